@@ -1,0 +1,693 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using TypedCorpus.Extraction.Agreements;
+using TypedCorpus.Extraction.People;
+using TypedCorpus.Extraction.Quotes;
+
+namespace TypedCorpus.Extraction
+{
+    /// <summary>
+    /// The per-file step: text → <see cref="ArticleModel"/> (corpus-model.md §1, §3), then quotes, people and agreements.
+    /// Pure, deterministic, never throws for any input: a failure becomes a located diagnostic.
+    /// </summary>
+    public static class ArticleExtractor
+    {
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        private const RegexOptions Opt = RegexOptions.CultureInvariant;
+
+        private const string Dash = @"(?:-{1,2}|–|—)";
+
+        // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
+        private static readonly Regex DatelineComma = new Regex(
+            @"^(?<a>[\p{L}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*,\s*(?<b>[\p{Lu}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)?\s*(?<=[\s,])" + Dash + @"\s+(?=\S)", Opt, Timeout);
+
+        // "Jakarta (ANTARA) - "
+        private static readonly Regex DatelineParen = new Regex(
+            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{2,30})\)\s*" + Dash + @"\s+(?=\S)", Opt, Timeout);
+
+        // "KOMPAS.com - ", "Medan - "
+        private static readonly Regex DatelineSingle = new Regex(
+            @"^(?<a>\p{Lu}[^,()\s]*(?:\s\p{Lu}[^,()\s]*){0,2})\s+" + Dash + @"\s+(?=\S)", Opt, Timeout);
+
+        private static readonly Regex RelatedMarker = new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex MoreNews = new Regex(
+            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita)?$|^Terkini\s+Lainnya$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex TopicsLabel = new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex AuthorLabel = new Regex(
+            @"^(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
+
+        private static readonly Regex Copyright = new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex Promo = new Regex(
+            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^Simak\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex Initials = new Regex(@"^\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){0,3}\)$", Opt, Timeout);
+
+        private static readonly Regex CreditAtEnd = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        private static readonly Regex ListMarker = new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout);
+
+        private static readonly Regex CitedSource = new Regex(
+            @"\b(?:[Dd]ilansir(?:\s+dari)?|[Dd]ikutip\s+dari|[Mm]engutip|[Mm]elansir|(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:dilaporkan|diberitakan|dilansir|dikutip|disiarkan)(?:\s+(?:oleh|dari))?|[Dd]ilaporkan\s+oleh|[Mm]enurut\s+laporan)\s+(?:(?:kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|stasiun\s+televisi|jaringan\s+televisi|majalah|koran)\s+)?(?<src>(?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:\p{Lu}[\w.&'’-]*|of|the|de|&))*)",
+            Opt, Timeout);
+
+        private static readonly HashSet<string> WeekdayWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Pada", "Dalam", "Saat", "Kemarin", "Hari" };
+
+        /// <summary>Extracts an article from the bytes of a file.</summary>
+        public static ArticleModel Extract(string file, byte[] bytes, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                var text = TextDecoding.Decode(bytes, out var problem);
+                var model = Extract(file, text, cancellationToken);
+                if (problem is null) return model;
+                return model with { Diagnostics = new[] { problem }.Concat(model.Diagnostics).ToEquatableArray() };
+            }
+            catch (OperationCanceledException) { throw; }
+            catch (Exception ex)
+            {
+                return Failed(file, ex);
+            }
+        }
+
+        /// <summary>Extracts an article from its decoded text.</summary>
+        public static ArticleModel Extract(string file, string text, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return new Run(file, text, cancellationToken).Execute();
+            }
+            catch (OperationCanceledException) { throw; }
+            catch (Exception ex)
+            {
+                return Failed(file, ex);
+            }
+        }
+
+        private static ArticleModel Failed(string file, Exception ex) => new ArticleModel
+        {
+            File = file,
+            Diagnostics = new[]
+            {
+                Diagnostics.Create(DiagnosticIds.InternalError, 1, 0, 0,
+                    $"TypedCorpus could not extract this article ({ex.GetType().Name}: {ex.Message}); please report it with the file"),
+            }.ToEquatableArray(),
+        };
+
+        internal static string Normalize(string raw) => raw.Replace('\u00A0', ' ').Trim();
+
+        private static int WordCount(string s)
+        {
+            int n = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord) { inWord = true; n++; }
+            }
+            return n;
+        }
+
+        private static bool StartsWithQuote(string s) => s.Length > 0 && "\"“”'‘’«".IndexOf(s[0]) >= 0;
+
+        /// <summary>A headline-like line: short, no sentence-final period, not a quote or list item.</summary>
+        internal static bool IsTitleLike(string n)
+        {
+            if (n.Length < 3 || n.Length > 200) return false;
+            int words = WordCount(n);
+            if (words < 2 || words > 25) return false;
+            char last = n[n.Length - 1];
+            if (".,;:".IndexOf(last) >= 0) return false;
+            if (StartsWithQuote(n) || ListMarker.IsMatch(n)) return false;
+            return char.IsLetterOrDigit(n[0]);
+        }
+
+        /// <summary>A sub-heading-like line: shorter still.</summary>
+        private static bool IsHeadingLike(string n)
+        {
+            if (n.Length < 3 || n.Length > 100) return false;
+            int words = WordCount(n);
+            if (words > 12) return false;
+            char last = n[n.Length - 1];
+            if (".,;:!\"”’)".IndexOf(last) >= 0) return false;
+            if (StartsWithQuote(n)) return false;
+            return char.IsUpper(n[0]) || char.IsDigit(n[0]);
+        }
+
+        private static bool IsProseLike(string n)
+        {
+            int words = WordCount(n);
+            if (words >= 25) return true;
+            if (words < 6) return false;
+            char last = n[n.Length - 1];
+            return ".!?\"”’)".IndexOf(last) >= 0;
+        }
+
+        private static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b", RegexOptions.IgnoreCase | Opt, Timeout);
+
+        private static string TitleCaseIfCaps(string s)
+        {
+            if (s.Any(char.IsLower) || !s.Any(char.IsLetter)) return s;
+            var words = s.Split(' ');
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (w.Length > 0) words[i] = char.ToUpperInvariant(w[0]) + w.Substring(1).ToLowerInvariant();
+            }
+            return string.Join(" ", words);
+        }
+
+        private sealed class Run
+        {
+            private readonly string _file;
+            private readonly string _text;
+            private readonly CancellationToken _ct;
+            private readonly List<string> _raw;
+            private readonly string[] _norm;
+            private readonly LineKind?[] _kind;
+            private readonly List<DiagnosticModel> _diags = new List<DiagnosticModel>();
+            private readonly List<LineText> _paragraphs = new List<LineText>();
+            private readonly List<LineText> _listItems = new List<LineText>();
+            private readonly List<LineText> _sections = new List<LineText>();
+            private readonly List<LineText> _related = new List<LineText>();
+            private readonly List<CaptionModel> _captions = new List<CaptionModel>();
+            private readonly List<FurnitureModel> _furniture = new List<FurnitureModel>();
+            private readonly List<BodyBlock> _body = new List<BodyBlock>();
+            private readonly Dictionary<string, (string Value, int Line)> _front = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+            private string? _title, _subtitle, _outlet, _dateline, _author;
+            private int _titleLine;
+
+            public Run(string file, string text, CancellationToken ct)
+            {
+                _file = file;
+                _text = text;
+                _ct = ct;
+                _raw = TextDecoding.SplitLines(text);
+                _norm = _raw.Select(Normalize).ToArray();
+                _kind = new LineKind?[_raw.Count];
+            }
+
+            private int Count => _raw.Count;
+
+            private void Mark(int i, LineKind kind) => _kind[i] = kind;
+
+            private void Furniture(int i, FurnitureKind kind)
+            {
+                Mark(i, LineKind.Furniture);
+                _furniture.Add(new FurnitureModel(i + 1, kind, _norm[i]));
+            }
+
+            private void Paragraph(int i, int prefix = 0)
+            {
+                Mark(i, LineKind.Paragraph);
+                int lead = _raw[i].Length - _raw[i].TrimStart().Length;
+                var text = _raw[i].Trim().Substring(prefix).Trim();
+                _paragraphs.Add(new LineText(i + 1, text));
+                int col = lead + prefix + (_raw[i].Trim().Substring(prefix).Length - _raw[i].Trim().Substring(prefix).TrimStart().Length);
+                _body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
+            }
+
+            private void Heading(int i, string title)
+            {
+                Mark(i, LineKind.Heading);
+                _sections.Add(new LineText(i + 1, title));
+                _body.Add(new BodyBlock(i + 1, BodyBlockKind.Heading, title, _raw[i].IndexOf(title, StringComparison.Ordinal) is var c && c >= 0 ? c : 0));
+            }
+
+            private void ListItem(int i, string text)
+            {
+                Mark(i, LineKind.ListItem);
+                _listItems.Add(new LineText(i + 1, text));
+                _body.Add(new BodyBlock(i + 1, BodyBlockKind.ListItem, text, _raw[i].IndexOf(text, StringComparison.Ordinal) is var c && c >= 0 ? c : 0));
+            }
+
+            private int NextNonBlank(int i)
+            {
+                for (int j = i + 1; j < Count; j++) if (_norm[j].Length > 0) return j;
+                return -1;
+            }
+
+            private int PrevNonBlank(int i)
+            {
+                for (int j = i - 1; j >= 0; j--) if (_norm[j].Length > 0) return j;
+                return -1;
+            }
+
+            public ArticleModel Execute()
+            {
+                int start = ReadFrontMatter();
+                int first = -1;
+                for (int i = start; i < Count; i++) if (_norm[i].Length > 0) { first = i; break; }
+                if (first < 0)
+                {
+                    _diags.Add(Diagnostics.Create(DiagnosticIds.EmptyArticle, Math.Max(1, Math.Min(Count, start + 1)), 0, 0,
+                        "the article has no text; add the article's text or delete the file"));
+                    return Build(null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
+                }
+
+                int lead = FindLead(first, out int prefixLen);
+                ClassifyHeader(first, lead);
+                ClassifyBody(lead, prefixLen);
+                for (int i = 0; i < Count; i++)
+                    if (_kind[i] is null && _norm[i].Length > 0) Paragraph(i);
+
+                ApplyFrontMatter();
+                string? date = FindDate();
+                var cited = FindCitedSources();
+
+                var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
+                var quotes = Guard(() => QuoteExtractor.Extract(context), "quotes") ?? new List<QuoteModel>();
+                var people = Guard(() => PeopleDetector.Detect(context), "people") ?? new List<string>();
+                var agreements = Guard(() => AgreementExtractor.Extract(context, people), "agreements") ?? new List<AgreementModel>();
+                _diags.AddRange(context.Diagnostics);
+                return Build(date, quotes, people, agreements, cited);
+            }
+
+            private T? Guard<T>(Func<T> step, string what) where T : class
+            {
+                try { return step(); }
+                catch (OperationCanceledException) { throw; }
+                catch (Exception ex)
+                {
+                    _diags.Add(Diagnostics.Create(DiagnosticIds.InternalError, 1, 0, 0,
+                        $"TypedCorpus could not extract the {what} of this article ({ex.GetType().Name}: {ex.Message}); the rest of the article is kept; please report it with the file"));
+                    return null;
+                }
+            }
+
+            private ArticleModel Build(string? date, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<string> people, IReadOnlyList<AgreementModel> agreements, IReadOnlyList<string> cited)
+            {
+                var lines = new List<SourceLine>();
+                for (int i = 0; i < Count; i++)
+                    if (_norm[i].Length > 0 || _kind[i] == LineKind.FrontMatter)
+                        lines.Add(new SourceLine(i + 1, _kind[i] ?? LineKind.Paragraph, _raw[i]));
+                string hash;
+                using (var sha = SHA256.Create())
+                    hash = string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", _norm))).Take(16).Select(b => b.ToString("x2")));
+                return new ArticleModel
+                {
+                    File = _file,
+                    Title = _title,
+                    TitleLine = _titleLine,
+                    Subtitle = _subtitle,
+                    Outlet = _outlet,
+                    Dateline = _dateline,
+                    Date = date,
+                    Author = _author,
+                    Url = _front.TryGetValue("url", out var url) ? url.Value : null,
+                    Language = _front.TryGetValue("language", out var lang) ? lang.Value : null,
+                    Sections = _sections.ToEquatableArray(),
+                    Related = _related.ToEquatableArray(),
+                    CitedSources = cited.ToEquatableArray(),
+                    People = people.ToEquatableArray(),
+                    Paragraphs = _paragraphs.OrderBy(p => p.Line).ToEquatableArray(),
+                    ListItems = _listItems.ToEquatableArray(),
+                    Captions = _captions.ToEquatableArray(),
+                    Furniture = _furniture.OrderBy(f => f.Line).ToEquatableArray(),
+                    Quotes = quotes.ToEquatableArray(),
+                    Agreements = agreements.ToEquatableArray(),
+                    Lines = lines.ToEquatableArray(),
+                    Diagnostics = _diags.OrderBy(d => d.Line).ThenBy(d => d.Column).ToEquatableArray(),
+                    ContentHash = hash,
+                };
+            }
+
+            // ---- front matter -------------------------------------------------------------------------------
+
+            private static readonly HashSet<string> KnownKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "title", "subtitle", "outlet", "dateline", "date", "author", "url", "language" };
+
+            private int ReadFrontMatter()
+            {
+                if (Count == 0 || _norm[0] != "---") return 0;
+                int close = -1;
+                for (int i = 1; i < Count; i++) if (_norm[i] == "---") { close = i; break; }
+                if (close < 0)
+                {
+                    _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterNotClosed, 1, 0, 3,
+                        "front matter opened with '---' is never closed; add a line '---' after the last 'key: value' line"));
+                    return 0;
+                }
+                for (int i = 0; i <= close; i++)
+                {
+                    Mark(i, LineKind.FrontMatter);
+                    if (_norm[i].Length > 0) _furniture.Add(new FurnitureModel(i + 1, FurnitureKind.FrontMatter, _norm[i]));
+                    if (i == 0 || i == close || _norm[i].Length == 0) continue;
+                    var m = Regex.Match(_raw[i], @"^\s*(?<k>[A-Za-z_][\w-]*)\s*:\s?(?<v>.*)$", Opt, Timeout);
+                    if (!m.Success)
+                    {
+                        _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, 0, _raw[i].Length,
+                            $"front matter line '{Clip(_norm[i])}' is not 'key: value'; write it as e.g. 'title: …'"));
+                        continue;
+                    }
+                    var key = m.Groups["k"].Value;
+                    var value = m.Groups["v"].Value.Trim();
+                    if (value.Length >= 2 && (value[0] == '"' && value[value.Length - 1] == '"' || value[0] == '\'' && value[value.Length - 1] == '\''))
+                        value = value.Substring(1, value.Length - 2);
+                    if (!KnownKeys.Contains(key))
+                    {
+                        _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterUnknownKey, i + 1, m.Groups["k"].Index, key.Length,
+                            $"unknown front matter key '{key}'; known keys are title, subtitle, outlet, dateline, date, author, url, language"));
+                        continue;
+                    }
+                    if (key.Equals("date", StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (!IndonesianDates.TryParseIso(value, out var iso))
+                        {
+                            _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, m.Groups["v"].Index, Math.Max(1, m.Groups["v"].Length),
+                                $"front matter date '{Clip(value)}' is not a valid date in the form YYYY-MM-DD; write e.g. 'date: 2025-05-10'"));
+                            continue;
+                        }
+                        value = iso;
+                    }
+                    else if (value.Length == 0)
+                    {
+                        _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, m.Groups["k"].Index, key.Length,
+                            $"front matter key '{key}' has no value; give it a value or remove the line"));
+                        continue;
+                    }
+                    _front[key.ToLowerInvariant()] = (value, i + 1);
+                }
+                return close + 1;
+            }
+
+            private void ApplyFrontMatter()
+            {
+                if (_front.TryGetValue("title", out var t)) _title = t.Value;
+                if (_front.TryGetValue("subtitle", out var s)) _subtitle = s.Value;
+                if (_front.TryGetValue("outlet", out var o)) _outlet = o.Value;
+                if (_front.TryGetValue("dateline", out var d)) _dateline = d.Value;
+                if (_front.TryGetValue("author", out var a)) _author = a.Value;
+            }
+
+            private static string Clip(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "…";
+
+            // ---- header and dateline ------------------------------------------------------------------------
+
+            /// <summary>Finds the lead paragraph (the dateline's line when there is one). Returns its index.</summary>
+            private int FindLead(int first, out int prefixLen)
+            {
+                prefixLen = 0;
+                int seen = 0;
+                for (int i = first; i < Count && seen < 8; i++)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    var n = _norm[i];
+                    if (n.Length == 0) continue;
+                    seen++;
+                    if (TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n.Substring(prefixLen)) >= 6)
+                    {
+                        _outlet = outlet;
+                        _dateline = city;
+                        return i;
+                    }
+                    if (IsHeaderFurniture(n) || LooksLikeCaption(n, i)) continue;
+                    if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(i))) { prefixLen = 0; return i; }
+                }
+                prefixLen = 0;
+                // No dateline and no prose in the first lines: the body starts at the first line that is not a title.
+                return first;
+            }
+
+            private bool NextIsProse(int i)
+            {
+                int j = NextNonBlank(i);
+                return j >= 0 && (IsProseLike(_norm[j]) || TryDateline(_norm[j], out _, out _, out _));
+            }
+
+            private static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
+            {
+                outlet = null; city = null; prefixLen = 0;
+                var m = DatelineParen.Match(n);
+                if (m.Success)
+                {
+                    city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
+                    outlet = m.Groups["b"].Value.Trim();
+                    prefixLen = m.Length;
+                    return true;
+                }
+                m = DatelineComma.Match(n);
+                if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
+                {
+                    var a = m.Groups["a"].Value.Trim();
+                    var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
+                    if (b.Length == 0) city = TitleCaseIfCaps(a);
+                    else if (IsDomainLike(a) && !IsDomainLike(b)) { outlet = a; city = TitleCaseIfCaps(b); }
+                    else { city = TitleCaseIfCaps(a); outlet = b; }
+                    prefixLen = m.Length;
+                    return true;
+                }
+                m = DatelineSingle.Match(n);
+                if (m.Success)
+                {
+                    var a = m.Groups["a"].Value.Trim();
+                    if (IsDomainLike(a)) outlet = a; else city = TitleCaseIfCaps(a);
+                    prefixLen = m.Length;
+                    return true;
+                }
+                return false;
+            }
+
+            private static bool IsHeaderFurniture(string n) => AuthorLabel.IsMatch(n) || WriterBlock.IsMatch(n) || Promo.IsMatch(n) || Embed.IsMatch(n);
+
+            private bool LooksLikeCaption(string n, int i)
+            {
+                if (_title != null && n.Length > _title.Length + 3 && n.StartsWith(_title, StringComparison.Ordinal)) return true;
+                var m = CreditAtEnd.Match(n);
+                return m.Success && IsCredit(m.Groups["credit"].Value) && !StartsWithQuote(n) && WordCount(n) >= 4;
+            }
+
+            private static bool IsCredit(string c) =>
+                c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || IsDomainLike(c);
+
+            private void ClassifyHeader(int first, int lead)
+            {
+                for (int i = first; i < lead; i++)
+                {
+                    var n = _norm[i];
+                    if (n.Length == 0) continue;
+                    if (HeaderFurniture(i, n)) continue;
+                    if (LooksLikeCaption(n, i)) { Caption(i, n); continue; }
+                    if (_title is null && IsTitleLike(n)) { _title = _raw[i].Trim(); _titleLine = i + 1; Mark(i, LineKind.Title); continue; }
+                    if (_title != null && _subtitle is null && IsTitleLike(n)) { _subtitle = _raw[i].Trim(); Mark(i, LineKind.Subtitle); continue; }
+                    Paragraph(i);
+                }
+            }
+
+            private bool HeaderFurniture(int i, string n)
+            {
+                var m = AuthorLabel.Match(n);
+                if (m.Success)
+                {
+                    Furniture(i, FurnitureKind.Author);
+                    TakeAuthor(n);
+                    return true;
+                }
+                var w = WriterBlock.Match(n);
+                if (w.Success)
+                {
+                    Furniture(i, FurnitureKind.Author);
+                    _author ??= w.Groups["name"].Value.Trim();
+                    return true;
+                }
+                if (Promo.IsMatch(n)) { Furniture(i, FurnitureKind.Promo); return true; }
+                if (Embed.IsMatch(n)) { Furniture(i, FurnitureKind.Embed); return true; }
+                return false;
+            }
+
+            /// <summary>Reads the writer from "Penulis: X | Editor: Y", "Reporter: X", "Pewarta: X" (never from editor lines).</summary>
+            private void TakeAuthor(string n)
+            {
+                if (_author != null) return;
+                foreach (var part in n.Split('|'))
+                {
+                    var m = AuthorLabel.Match(part.Trim());
+                    if (!m.Success) continue;
+                    var label = m.Groups["label"].Value.ToLowerInvariant();
+                    if (label != "penulis" && label != "reporter" && label != "pewarta" && label != "oleh" && label != "writer") continue;
+                    var name = m.Groups["t"].Value.Trim();
+                    int comma = name.LastIndexOf(',');
+                    if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))
+                        name = name.Substring(comma + 1).Trim();
+                    if (name.Length > 0) { _author = name; return; }
+                }
+            }
+
+            private void Caption(int i, string n)
+            {
+                Mark(i, LineKind.Caption);
+                var text = n;
+                if (_title != null && text.Length > _title.Length && text.StartsWith(_title, StringComparison.Ordinal))
+                    text = text.Substring(_title.Length).Trim();
+                string? credit = null;
+                var m = CreditAtEnd.Match(text);
+                if (m.Success && IsCredit(m.Groups["credit"].Value))
+                {
+                    credit = m.Groups["credit"].Value.Trim();
+                    text = text.Substring(0, m.Index).Trim();
+                }
+                _captions.Add(new CaptionModel(i + 1, text, credit));
+            }
+
+            // ---- body ---------------------------------------------------------------------------------------
+
+            private void ClassifyBody(int lead, int prefixLen)
+            {
+                bool tail = false, moreNews = false, topics = false, relatedPending = false, relatedBullets = false;
+                for (int i = lead; i < Count; i++)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    var n = _norm[i];
+                    if (n.Length == 0 || _kind[i] != null) continue;
+                    if (i == lead && prefixLen > 0) { Paragraph(i, prefixLen); continue; }
+                    if (tail) { Furniture(i, GuessFurniture(n)); continue; }
+
+                    if (relatedPending)
+                    {
+                        var lm = ListMarker.Match(n);
+                        if (lm.Success && (relatedBullets || lm.Groups["b"].Success))
+                        {
+                            Related(i, n.Substring(lm.Length).Trim());
+                            relatedBullets = true;
+                            continue;
+                        }
+                        relatedPending = false;
+                        if (!relatedBullets && !IsProseLike(n) || !relatedBullets && IsTitleLike(n)) { Related(i, n); continue; }
+                        relatedBullets = false;
+                    }
+
+                    var rm = RelatedMarker.Match(n);
+                    if (rm.Success)
+                    {
+                        var t = rm.Groups["t"].Value.Trim();
+                        if (t.Length > 0) Related(i, t);
+                        else { Furniture(i, FurnitureKind.RelatedMarker); relatedPending = true; relatedBullets = false; }
+                        continue;
+                    }
+                    if (MoreNews.IsMatch(n)) { Furniture(i, FurnitureKind.MoreNews); moreNews = true; topics = false; continue; }
+                    if (moreNews)
+                    {
+                        if (IsProseLike(n) && !ListMarker.IsMatch(n)) moreNews = false;
+                        else { Furniture(i, FurnitureKind.MoreNews); continue; }
+                    }
+                    var tm = TopicsLabel.Match(n);
+                    if (tm.Success) { Furniture(i, FurnitureKind.Topics); topics = tm.Groups["t"].Value.Trim().Length == 0; continue; }
+                    if (topics)
+                    {
+                        if (IsProseLike(n) && !ListMarker.IsMatch(n)) topics = false;
+                        else { Furniture(i, FurnitureKind.Topics); continue; }
+                    }
+                    var am = AuthorLabel.Match(n);
+                    if (am.Success) { Furniture(i, FurnitureKind.Author); TakeAuthor(n); tail = true; continue; }
+                    var wm = WriterBlock.Match(n);
+                    if (wm.Success) { Furniture(i, FurnitureKind.Author); _author ??= wm.Groups["name"].Value.Trim(); tail = true; continue; }
+                    if (Copyright.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); tail = true; continue; }
+                    if (Promo.IsMatch(n)) { Furniture(i, FurnitureKind.Promo); continue; }
+                    if (Embed.IsMatch(n)) { Furniture(i, n.IndexOf(':') >= 0 ? FurnitureKind.Embed : FurnitureKind.SignOff); continue; }
+                    if (Initials.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); continue; }
+                    if (LooksLikeCaption(n, i)) { Caption(i, n); continue; }
+
+                    var lmk = ListMarker.Match(n);
+                    if (lmk.Success)
+                    {
+                        var rest = n.Substring(lmk.Length).Trim();
+                        if (lmk.Groups["n"].Success && IsHeadingLike(rest) && !NeighbourIsListLine(i)) Heading(i, rest);
+                        else ListItem(i, rest);
+                        continue;
+                    }
+                    if (IsHeadingLike(n) && i != lead && HasBodyAfter(i)) { Heading(i, n); continue; }
+                    Paragraph(i);
+                }
+            }
+
+            private bool NeighbourIsListLine(int i)
+            {
+                int p = PrevNonBlank(i), q = NextNonBlank(i);
+                return p >= 0 && ListMarker.IsMatch(_norm[p]) || q >= 0 && ListMarker.IsMatch(_norm[q]) || p >= 0 && _norm[p].EndsWith(":", StringComparison.Ordinal);
+            }
+
+            private bool HasBodyAfter(int i)
+            {
+                int j = NextNonBlank(i);
+                if (j < 0) return false;
+                var n = _norm[j];
+                return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n) >= 8;
+            }
+
+            private static FurnitureKind GuessFurniture(string n)
+            {
+                if (AuthorLabel.IsMatch(n) || WriterBlock.IsMatch(n)) return FurnitureKind.Author;
+                if (Copyright.IsMatch(n)) return FurnitureKind.SignOff;
+                if (TopicsLabel.IsMatch(n)) return FurnitureKind.Topics;
+                if (MoreNews.IsMatch(n)) return FurnitureKind.MoreNews;
+                if (Promo.IsMatch(n)) return FurnitureKind.Promo;
+                return FurnitureKind.Other;
+            }
+
+            private void Related(int i, string title)
+            {
+                Mark(i, LineKind.Related);
+                _related.Add(new LineText(i + 1, title));
+            }
+
+            // ---- date and cited sources ---------------------------------------------------------------------
+
+            private string? FindDate()
+            {
+                string? found = null;
+                for (int i = 0; i < Count; i++)
+                {
+                    var k = _kind[i];
+                    if (k is null || k == LineKind.Furniture || k == LineKind.FrontMatter || k == LineKind.Related) continue;
+                    foreach (var d in IndonesianDates.FindAll(_raw[i]))
+                    {
+                        if (!d.Valid)
+                        {
+                            _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, d.Index, d.Length,
+                                $"'{_raw[i].Substring(d.Index, d.Length)}' is not a date (month {d.Month} has no day {d.Day} in {d.Year}); correct the day or month"));
+                            continue;
+                        }
+                        if (IndonesianDates.WeekdayContradicts(d))
+                            _diags.Add(Diagnostics.Create(DiagnosticIds.WeekdayMismatch, i + 1, d.Index, d.Length,
+                                $"'{_raw[i].Substring(d.Index, d.Length)}': {IndonesianDates.Iso(d.Year, d.Month, d.Day)} is a {new DateTime(d.Year, d.Month, d.Day).DayOfWeek}, not '{d.Weekday}'; correct the weekday or the date"));
+                        found ??= IndonesianDates.Iso(d.Year, d.Month, d.Day);
+                    }
+                }
+                if (_front.TryGetValue("date", out var fm)) return fm.Value;
+                return found;
+            }
+
+            private List<string> FindCitedSources()
+            {
+                var list = new List<string>();
+                foreach (var p in _paragraphs)
+                {
+                    foreach (Match m in CitedSource.Matches(p.Text))
+                    {
+                        var words = m.Groups["src"].Value.Split(' ').ToList();
+                        while (words.Count > 1 && (WeekdayWords.Contains(words[words.Count - 1]) || words[words.Count - 1] is "of" or "the" or "de" or "&"))
+                            words.RemoveAt(words.Count - 1);
+                        var src = string.Join(" ", words).TrimEnd('.', ',', ';', ':');
+                        if (src.Length > 1 && !list.Contains(src, StringComparer.OrdinalIgnoreCase)) list.Add(src);
+                    }
+                }
+                return list;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TypedCorpus.Extraction
+{
+    /// <summary>A date found in text: where, what was written, and the date when it exists.</summary>
+    public sealed record DateMention(int Index, int Length, int Year, int Month, int Day, string? Weekday, bool Valid);
+
+    /// <summary>Indonesian date forms: "Sabtu, 10 Mei 2025", "pada 4 Februari 2022", "Kamis (16/5/2024)", "16/5/2024".</summary>
+    public static class IndonesianDates
+    {
+        private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["januari"] = 1, ["jan"] = 1, ["februari"] = 2, ["pebruari"] = 2, ["feb"] = 2, ["maret"] = 3, ["mar"] = 3,
+            ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["juni"] = 6, ["jun"] = 6, ["juli"] = 7, ["jul"] = 7,
+            ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+            ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["desember"] = 12, ["des"] = 12,
+        };
+
+        private static readonly Dictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["senin"] = DayOfWeek.Monday, ["selasa"] = DayOfWeek.Tuesday, ["rabu"] = DayOfWeek.Wednesday, ["kamis"] = DayOfWeek.Thursday,
+            ["jumat"] = DayOfWeek.Friday, ["jum'at"] = DayOfWeek.Friday, ["jum’at"] = DayOfWeek.Friday, ["sabtu"] = DayOfWeek.Saturday,
+            ["minggu"] = DayOfWeek.Sunday, ["ahad"] = DayOfWeek.Sunday,
+        };
+
+        private const string WeekdayPattern = @"(?:(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*)?";
+
+        // "10 Mei 2025" (optionally preceded by a weekday); bounded quantifiers only.
+        private static readonly Regex Named = new Regex(
+            WeekdayPattern + @"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        // "(16/5/2024)" or "16/5/2024" or "16-5-2024", optionally after a weekday.
+        private static readonly Regex Numeric = new Regex(
+            WeekdayPattern + @"\(?\b(?<d>\d{1,2})[/-](?<m>\d{1,2})[/-](?<y>\d{4})\b\)?",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        // "Februari 2022" (month precision).
+        private static readonly Regex MonthYear = new Regex(
+            @"\b(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        /// <summary>Every full date written in <paramref name="text"/>, in order of position (valid or not).</summary>
+        public static List<DateMention> FindAll(string text)
+        {
+            var found = new List<DateMention>();
+            if (text.Length > 200_000) text = text.Substring(0, 200_000);
+            foreach (Match m in Named.Matches(text))
+            {
+                if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
+                Add(found, m, month);
+            }
+            foreach (Match m in Numeric.Matches(text))
+            {
+                int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                Add(found, m, month);
+            }
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
+            return found;
+        }
+
+        /// <summary>Dates at month precision ("Februari 2022" → "2022-02") with their positions.</summary>
+        public static List<(int Index, string Iso)> FindMonthYears(string text)
+        {
+            var list = new List<(int, string)>();
+            foreach (Match m in MonthYear.Matches(text))
+                list.Add((m.Index, $"{m.Groups["y"].Value}-{Months[m.Groups["m"].Value]:00}"));
+            return list;
+        }
+
+        private static void Add(List<DateMention> found, Match m, int month)
+        {
+            int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            string? wd = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
+            bool valid = year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            found.Add(new DateMention(m.Index, m.Length, year, month, day, wd, valid));
+        }
+
+        /// <summary>True when the written weekday contradicts the date.</summary>
+        public static bool WeekdayContradicts(DateMention d)
+        {
+            if (!d.Valid || d.Weekday is null) return false;
+            var key = d.Weekday.Replace("’", "'");
+            if (!Weekdays.TryGetValue(key, out var wd) && !Weekdays.TryGetValue(key.Replace("'", ""), out wd)) return false;
+            return new DateTime(d.Year, d.Month, d.Day).DayOfWeek != wd;
+        }
+
+        public static string Iso(int y, int m, int d) => $"{y:0000}-{m:00}-{d:00}";
+
+        /// <summary>Parses an ISO <c>YYYY-MM-DD</c>; false for a malformed or impossible date.</summary>
+        public static bool TryParseIso(string s, out string iso)
+        {
+            iso = "";
+            var m = Regex.Match(s.Trim(), @"^(\d{4})-(\d{2})-(\d{2})$");
+            if (!m.Success) return false;
+            int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+            iso = Iso(y, mo, d);
+            return true;
+        }
+    }
+}

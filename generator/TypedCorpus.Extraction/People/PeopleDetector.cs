@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>Finds the persons an article's body mentions (article-level names, fullest form in the article).</summary>
+    public static class PeopleDetector
+    {
+        public static IReadOnlyList<string> Detect(ArticleContext context) => new List<string>();
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using TypedCorpus.Extraction;
+
+namespace TypedCorpus.Cli
+{
+    public static class Program
+    {
+        private const string Usage = """
+            typedcorpus — typed facts from a folder of Indonesian news articles
+
+            usage:
+              typedcorpus report                    print the corpus compiled into this tool (built by the source generator)
+              typedcorpus report --json             the compiled-in corpus as export JSON
+              typedcorpus export DIR [--out FILE]   extract every *.txt of DIR and write the export JSON (stdout by default)
+              typedcorpus check DIR                 print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error
+            """;
+
+        public static int Main(string[] args)
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                Console.WriteLine(Usage);
+                return args.Length == 0 ? 2 : 0;
+            }
+            try
+            {
+                return args[0] switch
+                {
+                    "report" => Report(args.Skip(1).ToArray()),
+                    "export" => Export(args.Skip(1).ToArray()),
+                    "check" => Check(args.Skip(1).ToArray()),
+                    _ => Fail($"unknown command '{args[0]}'"),
+                };
+            }
+            catch (IOException ex)
+            {
+                return Fail(ex.Message);
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                return Fail(ex.Message);
+            }
+        }
+
+        private static int Fail(string message)
+        {
+            Console.Error.WriteLine("typedcorpus: " + message);
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        private static int Report(string[] args)
+        {
+            if (args.Contains("--json"))
+            {
+                Console.Write(ExportJson.Write(Seeds.Corpus.Articles, Seeds.Corpus.People));
+                return 0;
+            }
+            Console.Write(ReportWriter.Write(Seeds.Corpus.Articles, Seeds.Corpus.People));
+            return 0;
+        }
+
+        private static int Export(string[] args)
+        {
+            string? dir = null, output = null;
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--out" && i + 1 < args.Length) output = args[++i];
+                else if (dir is null) dir = args[i];
+                else return Fail($"unexpected argument '{args[i]}'");
+            }
+            if (dir is null) return Fail("export needs a folder");
+            if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
+            var (corpus, _) = CorpusLoader.Load(dir);
+            var mapper = new ModelMapper(corpus);
+            var json = ExportJson.Write(mapper.Articles, mapper.People);
+            if (output is null) Console.Write(json);
+            else File.WriteAllText(output, json, new UTF8Encoding(false));
+            return 0;
+        }
+
+        private static int Check(string[] args)
+        {
+            if (args.Length != 1) return Fail("check needs exactly one folder");
+            var dir = args[0];
+            if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
+            var (corpus, diagnostics) = CorpusLoader.Load(dir);
+            int errors = 0, warnings = 0;
+            foreach (var (path, d) in diagnostics)
+            {
+                if (d.Severity == DiagnosticSeverity.Hidden) continue;
+                var sev = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
+                if (d.Severity == DiagnosticSeverity.Error) errors++;
+                if (d.Severity == DiagnosticSeverity.Warning) warnings++;
+                Console.WriteLine($"{path}({d.Line},{d.Column + 1}): {sev} {d.Id}: {d.Message}");
+            }
+            Console.WriteLine($"{corpus.Articles.Count} article(s) checked: {errors} error(s), {warnings} warning(s)");
+            return errors > 0 ? 1 : 0;
+        }
+    }
+
+    /// <summary>Runs the engine over every *.txt file of a folder (recursively, in ordinal path order).</summary>
+    public static class CorpusLoader
+    {
+        public static (CorpusModel Corpus, List<(string Path, DiagnosticModel Diagnostic)> Diagnostics) Load(string dir)
+        {
+            var files = Directory.EnumerateFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var models = new List<ArticleModel>();
+            var diags = new List<(string, DiagnosticModel)>();
+            var pathOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var path in files)
+            {
+                var bytes = File.ReadAllBytes(path);
+                var model = ArticleExtractor.Extract(Path.GetFileName(path), bytes);
+                models.Add(model);
+                pathOf[model.File] = path;
+                foreach (var d in model.Diagnostics) diags.Add((path, d));
+            }
+            var corpus = CorpusResolver.Resolve(models);
+            foreach (var (file, d) in CorpusResolver.CorpusDiagnostics(corpus))
+                diags.Add((pathOf.TryGetValue(file, out var p) ? p : file, d));
+            diags.Sort((a, b) =>
+            {
+                int c = string.CompareOrdinal(a.Item1, b.Item1);
+                if (c != 0) return c;
+                c = a.Item2.Line.CompareTo(b.Item2.Line);
+                return c != 0 ? c : a.Item2.Column.CompareTo(b.Item2.Column);
+            });
+            return (corpus, diags);
+        }
+    }
+}

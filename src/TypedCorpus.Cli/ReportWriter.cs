@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Lib = TypedCorpus;
+
+namespace TypedCorpus.Cli
+{
+    /// <summary>Readable tables of a corpus.</summary>
+    public static class ReportWriter
+    {
+        public static string Write(IReadOnlyList<Lib.Article> articles, IReadOnlyList<Lib.Person> people)
+        {
+            var sb = new StringBuilder();
+            sb.AppendLine($"TypedCorpus: {articles.Count} articles, {articles.Sum(a => a.Quotes.Count)} quotes, {articles.Sum(a => a.Agreements.Count)} agreements, {people.Count} people");
+            sb.AppendLine();
+            Table(sb, new[] { "#", "date", "outlet", "dateline", "title / first words", "para", "list", "quotes", "agr." },
+                articles.Select(a => new[]
+                {
+                    a.Index.ToString(), a.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-", a.Outlet ?? "-", a.Dateline ?? "-",
+                    Clip(a.Title ?? (a.Paragraphs.Count > 0 ? a.Paragraphs[0].Text : a.File), 60),
+                    a.Paragraphs.Count.ToString(), a.ListItems.Count.ToString(), a.Quotes.Count.ToString(), a.Agreements.Count.ToString(),
+                }));
+            if (articles.Any(a => a.Quotes.Count > 0))
+            {
+                sb.AppendLine();
+                sb.AppendLine("Quotes");
+                Table(sb, new[] { "#", "line", "kind", "speakers", "verb", "text" },
+                    articles.SelectMany(a => a.Quotes.Select(q => new[]
+                    {
+                        a.Index.ToString(), q.Line.ToString(), Enums.Name(q.Kind), q.Speakers.Count == 0 ? "-" : string.Join(", ", q.Speakers), q.Verb ?? "-", Clip(q.Text, 60),
+                    })));
+            }
+            if (articles.Any(a => a.Agreements.Count > 0))
+            {
+                sb.AppendLine();
+                sb.AppendLine("Agreements");
+                Table(sb, new[] { "#", "line", "kind", "parties", "date", "title / text" },
+                    articles.SelectMany(a => a.Agreements.Select(g => new[]
+                    {
+                        a.Index.ToString(), g.Line.ToString(), Enums.Name(g.Kind), string.Join(", ", g.Parties), g.Date ?? "-", Clip(g.Title ?? g.Text, 60),
+                    })));
+            }
+            if (people.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("People");
+                Table(sb, new[] { "name", "aliases", "quotes", "articles" },
+                    people.Select(p => new[] { p.Name, p.Aliases.Count == 0 ? "-" : string.Join(", ", p.Aliases), p.QuoteRefs.Count.ToString(), p.ArticleIndexes.Count.ToString() }));
+            }
+            return sb.ToString();
+        }
+
+        private static string Clip(string s, int n)
+        {
+            s = s.Replace('\n', ' ').Replace('\r', ' ');
+            return s.Length <= n ? s : s.Substring(0, n - 1) + "…";
+        }
+
+        private static void Table(StringBuilder sb, string[] head, IEnumerable<string[]> rows)
+        {
+            var all = new List<string[]> { head };
+            all.AddRange(rows);
+            var widths = head.Select((_, i) => all.Max(r => r[i].Length)).ToArray();
+            for (int r = 0; r < all.Count; r++)
+            {
+                sb.AppendLine(string.Join("  ", all[r].Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
+                if (r == 0) sb.AppendLine(string.Join("  ", widths.Select(w => new string('-', w))));
+            }
+        }
+    }
+}
