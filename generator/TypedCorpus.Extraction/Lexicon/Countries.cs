@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Lexicon
+{
+    /// <summary>
+    /// A language resource: country names as Indonesian news writes them, with their usual aliases and the capitals or seats
+    /// of power that stand for the state ("Beijing", "Kremlin", "Gedung Putih"). Canonical names are the usual Indonesian ones.
+    /// </summary>
+    public static class Countries
+    {
+        private static readonly Dictionary<string, string> Map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private static readonly Dictionary<string, string> Seats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        static Countries()
+        {
+            void C(string canonical, params string[] aliases)
+            {
+                Map[canonical] = canonical;
+                foreach (var a in aliases) Map[a] = canonical;
+            }
+            void S(string country, params string[] seats)
+            {
+                foreach (var s in seats) Seats[s] = country;
+            }
+
+            C("China", "Tiongkok", "Cina", "RRT", "RRC", "Republik Rakyat China", "Republik Rakyat Tiongkok", "Negeri Tirai Bambu");
+            C("Rusia", "Russia", "Federasi Rusia", "Negeri Beruang Merah");
+            C("Amerika Serikat", "AS", "Amerika", "USA", "Paman Sam");
+            C("Indonesia", "RI", "Republik Indonesia");
+            C("Ukraina", "Ukraine");
+            C("Jepang", "Negeri Sakura");
+            C("Korea Selatan", "Korsel");
+            C("Korea Utara", "Korut");
+            C("India");
+            C("Pakistan");
+            C("Iran");
+            C("Israel");
+            C("Palestina");
+            C("Arab Saudi", "Saudi");
+            C("Turki");
+            C("Inggris", "Britania Raya");
+            C("Prancis", "Perancis");
+            C("Jerman");
+            C("Italia");
+            C("Spanyol");
+            C("Belanda");
+            C("Australia");
+            C("Selandia Baru");
+            C("Kanada");
+            C("Brasil");
+            C("Meksiko");
+            C("Argentina");
+            C("Afrika Selatan");
+            C("Mesir");
+            C("Malaysia");
+            C("Singapura");
+            C("Thailand");
+            C("Vietnam");
+            C("Filipina");
+            C("Brunei Darussalam", "Brunei");
+            C("Kamboja");
+            C("Laos");
+            C("Myanmar");
+            C("Timor Leste");
+            C("Taiwan");
+            C("Kazakhstan");
+            C("Uzbekistan");
+            C("Belarus");
+            C("Mongolia");
+            C("Suriah");
+            C("Irak");
+            C("Qatar");
+            C("Uni Emirat Arab", "UEA");
+            C("Denmark");
+            C("Swedia");
+            C("Norwegia");
+            C("Finlandia");
+            C("Polandia");
+            C("Hungaria");
+            C("Slovakia");
+            C("Yunani");
+            C("Swiss");
+            C("Austria");
+            C("Belgia");
+            C("Portugal");
+            C("Nigeria");
+            C("Kenya");
+            C("Ethiopia");
+            C("Bangladesh");
+            C("Sri Lanka");
+            C("Nepal");
+            C("Afghanistan");
+            C("Venezuela");
+            C("Kolombia");
+            C("Chile");
+            C("Peru");
+            C("Kuba");
+
+            S("China", "Beijing", "Zhongnanhai");
+            S("Rusia", "Moskow", "Moskwa", "Kremlin");
+            S("Amerika Serikat", "Washington", "Gedung Putih");
+            S("Indonesia", "Jakarta", "Istana");
+            S("Ukraina", "Kyiv", "Kiev");
+            S("Jepang", "Tokyo");
+            S("Korea Selatan", "Seoul");
+            S("Korea Utara", "Pyongyang");
+            S("India", "New Delhi");
+            S("Inggris", "London", "Downing Street");
+            S("Prancis", "Paris", "Elysee");
+            S("Jerman", "Berlin");
+            S("Australia", "Canberra");
+            S("Malaysia", "Kuala Lumpur");
+            S("Taiwan", "Taipei");
+            S("Iran", "Teheran");
+            S("Israel", "Tel Aviv");
+        }
+
+        /// <summary>The canonical country for a name or alias ("Tiongkok" → "China"), or null.</summary>
+        public static string? Canonical(string name) => Map.TryGetValue(name.Trim(), out var c) ? c : null;
+
+        /// <summary>The country a capital or seat of power stands for ("Kremlin" → "Rusia"), or null.</summary>
+        public static string? SeatOf(string name) => Seats.TryGetValue(name.Trim(), out var c) ? c : null;
+
+        /// <summary>The canonical country for a country name, alias, or seat of power, or null.</summary>
+        public static string? Resolve(string name) => Canonical(name) ?? SeatOf(name);
+
+        /// <summary>All names and aliases (for scanners), longest first.</summary>
+        public static IEnumerable<string> AllNames
+        {
+            get
+            {
+                var list = new List<string>(Map.Keys);
+                list.Sort((a, b) => b.Length.CompareTo(a.Length));
+                return list;
+            }
+        }
+    }
+}
