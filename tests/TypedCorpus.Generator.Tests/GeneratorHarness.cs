@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TypedCorpus.Generator;
+
+namespace TypedCorpus.Generator.Tests;
+
+/// <summary>An in-memory additional file.</summary>
+public sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+    public override string Path { get; } = path;
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>Global analyzer config options (build_property.*).</summary>
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global) : AnalyzerConfigOptionsProvider
+{
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value)
+        {
+            if (values.TryGetValue(key, out var v)) { value = v; return true; }
+            value = ""; return false;
+        }
+    }
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new Dictionary<string, string>());
+}
+
+/// <summary>Runs the generator in memory, offline, against the running runtime's assemblies plus TypedCorpus.dll.</summary>
+public static class GeneratorHarness
+{
+    public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var refs = tpa.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+                      .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+        refs.Add(MetadataReference.CreateFromFile(typeof(TypedCorpus.Article).Assembly.Location));
+        return refs.ToImmutableArray();
+    }
+
+    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Program { public static void Main() { } } }") =>
+        CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Program.cs") },
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null, bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new TypedCorpusGenerator().AsSourceGenerator() },
+            texts,
+            new CSharpParseOptions(LanguageVersion.Latest),
+            new TestOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Result) Run(IEnumerable<AdditionalText> texts, string? source = null, IReadOnlyDictionary<string, string>? options = null)
+    {
+        var compilation = source is null ? Compilation() : Compilation(source);
+        var driver = Driver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return (output, diagnostics, driver.GetRunResult());
+    }
+
+    public static IEnumerable<AdditionalText> Seeds() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(p => (AdditionalText)new InMemoryText(p, File.ReadAllText(p)));
+
+    /// <summary>Emits the compilation to memory and loads it; fails the test with the compiler's errors if it does not compile.</summary>
+    public static Assembly Load(Compilation compilation)
+    {
+        using var ms = new MemoryStream();
+        var emit = compilation.Emit(ms);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return Assembly.Load(ms.ToArray());
+    }
+}
