@@ -43,17 +43,17 @@ namespace TypedCorpus.Extraction
         private static readonly Regex TopicsLabel = new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex AuthorLabel = new Regex(
-            @"^(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
         private static readonly Regex Copyright = new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex Promo = new Regex(
-            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^Simak\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+",
+            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^Simak\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+|^Simak\s+breaking\s+news|^Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|^Pilihan\s+Editor\s*:|^Halaman\s+(?:selanjutnya|berikutnya)\b|^Scroll\s+(?:ke\s+bawah|untuk)|^ADVERTISEMENT$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex Initials = new Regex(@"^\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){0,3}\)$", Opt, Timeout);
 
@@ -519,7 +519,7 @@ namespace TypedCorpus.Extraction
                     var m = AuthorLabel.Match(part.Trim());
                     if (!m.Success) continue;
                     var label = m.Groups["label"].Value.ToLowerInvariant();
-                    if (label != "penulis" && label != "reporter" && label != "pewarta" && label != "oleh" && label != "writer") continue;
+                    if (label != "penulis" && label != "reporter" && label != "pewarta" && label != "oleh" && label != "writer" && !label.StartsWith("laporan", StringComparison.Ordinal)) continue;
                     var name = m.Groups["t"].Value.Trim();
                     int comma = name.LastIndexOf(',');
                     if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))

@@ -223,3 +223,19 @@ public static class Lossless
         Assert.Equal(a.Lines.Count(l => l.Kind != LineKind.FrontMatter || l.Raw.Trim().Length > 0), parts);
     }
 }
+
+public class MoreFurnitureTests
+{
+    [Fact]
+    public void Wire_report_byline_and_site_calls_are_furniture()
+    {
+        var text = "Laporan Wartawan Warta Kota, Dian Permata\n\n"
+                 + "KABARKITA.COM, JAKARTA - Pemerintah kota mulai membersihkan saluran air menjelang musim hujan tahun ini.\n\n"
+                 + "Lihat Foto\n\nPilihan Editor: Hujan Deras Sepanjang Pekan\n\n"
+                 + "Artikel ini telah tayang di Kabarkita.com dengan judul Saluran Air Dibersihkan\n";
+        var a = TestText.Extract(text);
+        Assert.Equal("Dian Permata", a.Author);
+        Assert.Single(a.Paragraphs);
+        Assert.Equal(4, a.Furniture.Count);
+    }
+}
