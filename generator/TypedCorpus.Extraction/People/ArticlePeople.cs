@@ -75,6 +75,22 @@ namespace TypedCorpus.Extraction.People
                 }
                 if (p.Country == null) p.Country = s.Country;
             }
+            // a fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person
+            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
+                foreach (var m in ap.BlockMentions[bi])
+                {
+                    if (m.Name.Length > 3 || m.OrgOrPlace) continue;
+                    if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
+                        && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
+                    foreach (var p in ap.Persons)
+                    {
+                        if (m.Name.Length <= p.Tokens.Length) continue;
+                        var probe = new PersonEntry { Tokens = m.Name };
+                        if (!probe.Contains(p.Tokens)) continue;
+                        if (ap.Persons.Any(o => o != p && probe.Contains(o.Tokens))) continue;
+                        p.Tokens = m.Name;
+                    }
+                }
             // count every mention (strong or weak) that fits a person
             for (int b = 0; b < ap.BlockMentions.Count; b++)
                 foreach (var m in ap.BlockMentions[b])

@@ -92,7 +92,12 @@ namespace TypedCorpus.Extraction.People
             "mengaku", "menyapa", "menuturkan", "mengungkapkan", "memaparkan", "menerangkan", "mengungkap", "menyampaikan", "berkata",
             "berujar", "bertutur", "mengimbau", "mengingatkan", "menggarisbawahi", "melanjutkan", "menandaskan", "mengklaim", "berharap",
             "menyerukan", "mengucapkan", "menyebutnya", "menulis", "menuliskan", "menuding", "menuduh", "mengkritik", "memperingatkan",
-            "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "meminta", "mengajak", "berpesan",
+            "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
+        };
+
+        private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
         };
 
         private static readonly HashSet<string> PlaceUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -160,8 +165,20 @@ namespace TypedCorpus.Extraction.People
                 }
                 // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
                 int before = start - 1;
-                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) || NameLexicon.Titles.Contains(toks[before].Text)) && k < 0)
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || NameLexicon.Titles.Contains(toks[before].Text)) && k < 0)
                     hadRole = true;
+                // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
+                if (!hadRole && k >= 0)
+                {
+                    for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+                    {
+                        var t = toks[bk];
+                        if (!t.IsWord) { if (t.Text == ",") continue; break; }
+                        if (t.Is("dan")) continue;
+                        if (!t.IsCap) break;
+                        if (NameLexicon.PersonRoles.Contains(t.Text)) { hadRole = true; break; }
+                    }
+                }
                 bool strong = hadRole && !m.OrgOrPlace;
                 int after = m.EndTokenIndex + 1;
                 // age: "Sumarni (67)"
