@@ -22,17 +22,20 @@ namespace TypedCorpus.Extraction
 
         private const string Dash = @"(?:-{1,2}|–|—)";
 
+        /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*)(?=\S)";
+
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         private static readonly Regex DatelineComma = new Regex(
-            @"^(?<a>[\p{L}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*,\s*(?<b>[\p{Lu}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)?\s*(?<=[\s,])" + Dash + @"\s+(?=\S)", Opt, Timeout);
+            @"^(?<a>[\p{L}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*,\s*(?<b>[\p{Lu}\d][^,()\s–—]*(?:\s[^,()\s–—]+){0,3}?)?\s*" + Sep, Opt, Timeout);
 
         // "Jakarta (ANTARA) - "
         private static readonly Regex DatelineParen = new Regex(
-            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{2,30})\)\s*" + Dash + @"\s+(?=\S)", Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{2,30})\)\s*" + Sep, Opt, Timeout);
 
         // "KOMPAS.com - ", "Medan - "
         private static readonly Regex DatelineSingle = new Regex(
-            @"^(?<a>\p{Lu}[^,()\s]*(?:\s\p{Lu}[^,()\s]*){0,2})\s+" + Dash + @"\s+(?=\S)", Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\s–—]*(?:\s\p{Lu}[^,()\s–—]*){0,2})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
         private static readonly Regex RelatedMarker = new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
@@ -386,8 +389,26 @@ namespace TypedCorpus.Extraction
                 return close + 1;
             }
 
+            private static readonly Regex OutletInFurniture = new Regex(
+                @"^Follow\s+(?:Berita\s+|Akun\s+|Kanal\s+)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})\s+di\s+(?:Google\s+News|WhatsApp|Instagram|Twitter|X)\b|^(?:Copyright|COPYRIGHT)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})",
+                Opt, Timeout);
+
+            /// <summary>When the dateline names no outlet: the publication named in a furniture line ("Copyright © ANTARA 2024", "Follow Berita X di Google News").</summary>
+            private void OutletFromFurniture()
+            {
+                if (_outlet != null) return;
+                foreach (var f in _furniture)
+                {
+                    var m = OutletInFurniture.Match(f.Text);
+                    if (!m.Success) continue;
+                    var o = m.Groups["o"].Value.Trim().TrimEnd('.');
+                    if (o.Length > 1 && !Regex.IsMatch(o, @"^(?:PT|All|Hak)\b", Opt, Timeout)) { _outlet = o; return; }
+                }
+            }
+
             private void ApplyFrontMatter()
             {
+                OutletFromFurniture();
                 if (_front.TryGetValue("title", out var t)) _title = t.Value;
                 if (_front.TryGetValue("subtitle", out var s)) _subtitle = s.Value;
                 if (_front.TryGetValue("outlet", out var o)) _outlet = o.Value;

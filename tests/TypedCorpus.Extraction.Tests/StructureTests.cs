@@ -239,3 +239,36 @@ public class MoreFurnitureTests
         Assert.Equal(4, a.Furniture.Count);
     }
 }
+
+public class DatelineAndOutletTests
+{
+    [Theory]
+    [InlineData("Kabarkota.com, SOLO—Warga kota mulai membersihkan saluran air menjelang musim hujan tahun ini.", "Kabarkota.com", "Solo")]
+    [InlineData("MALANG — Warga kota mulai membersihkan saluran air menjelang musim hujan tahun ini.", null, "Malang")]
+    [InlineData("MALANG\u00A0– Warga kota mulai membersihkan saluran air menjelang musim hujan tahun ini.", null, "Malang")]
+    public void Glued_and_unspaced_dashes(string line, string? outlet, string city)
+    {
+        var a = TestText.Extract(line);
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal(city, a.Dateline);
+        Assert.StartsWith("Warga kota", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Follow Berita Kabar Pagi di Google News", "Kabar Pagi")]
+    [InlineData("Copyright © WARTAKU 2024", "WARTAKU")]
+    public void Outlet_named_in_furniture_when_the_dateline_has_none(string furniture, string outlet)
+    {
+        var a = TestText.Extract("SEMARANG - Warga kota mulai membersihkan saluran air menjelang musim hujan tahun ini.\n\n" + furniture + "\n");
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal("Semarang", a.Dateline);
+    }
+
+    [Fact]
+    public void Hyphenated_words_are_not_datelines()
+    {
+        var a = TestText.Extract("Xi Jinping-Putin bertemu di Moskow untuk membahas kerja sama kedua negara pada pekan ini.");
+        Assert.Null(a.Dateline);
+        Assert.StartsWith("Xi Jinping-Putin", a.Paragraphs[0].Text);
+    }
+}
