@@ -95,11 +95,31 @@ namespace TypedCorpus.Extraction
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
             {
-                return Failed(file, ex);
+                return Failed(file, ex, text);
             }
         }
 
-        private static ArticleModel Failed(string file, Exception ex) => new ArticleModel
+        /// <summary>The fallback on an internal failure: every non-blank line is kept as a paragraph (nothing is lost), with a TC0099.</summary>
+        private static ArticleModel Failed(string file, Exception ex, string? text = null)
+        {
+            var lines = new List<SourceLine>();
+            var paragraphs = new List<LineText>();
+            try
+            {
+                var raw = TextDecoding.SplitLines(text ?? "");
+                for (int i = 0; i < raw.Count; i++)
+                {
+                    var n = Normalize(raw[i]);
+                    if (n.Length == 0) continue;
+                    lines.Add(new SourceLine(i + 1, LineKind.Paragraph, raw[i]));
+                    paragraphs.Add(new LineText(i + 1, n));
+                }
+            }
+            catch (Exception) { /* keep the diagnostic at least */ }
+            return FailedModel(file, ex) with { Lines = lines.ToEquatableArray(), Paragraphs = paragraphs.ToEquatableArray() };
+        }
+
+        private static ArticleModel FailedModel(string file, Exception ex) => new ArticleModel
         {
             File = file,
             Diagnostics = new[]
