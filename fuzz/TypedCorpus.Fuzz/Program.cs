@@ -27,6 +27,8 @@ public static class Program
                 return 0;
             case "random":
                 return RandomLoop(TimeSpan.FromSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)), args[2], args.Length > 3 ? args[3] : "fuzz/findings-random");
+            case "linearity":
+                return Linearity();
             case "replay":
                 int bad = 0;
                 foreach (var f in args.Skip(1))
@@ -60,6 +62,43 @@ public static class Program
         }
         for (int i = 0; i < lines.Count; i++)
             if (!seen.Contains(i + 1) && lines[i].Replace('\u00A0', ' ').Trim().Length > 0) throw new InvalidOperationException($"line {i + 1} lost");
+    }
+
+    /// <summary>
+    /// The linearity benchmark: time of a 1 MB adversarial line over a 100 KB one, per shape (the issue allows ~12x; 10x is linear).
+    /// Best of 3 runs each, after a warm-up.
+    /// </summary>
+    private static int Linearity()
+    {
+        var shapes = new (string Name, string Unit)[]
+        {
+            ("quote marks", "\""), ("curly quotes", "“a ”"), ("dateline commas", "Jakarta, "), ("parentheses", "(a/b) "), ("open parens", "("),
+            ("related markers", "Baca juga: x "), ("words", "kata dia "), ("dashes", " - "), ("dates", "Senin (31/2/2025) "), ("list marks", "1. "),
+        };
+        int worst = 0;
+        Console.WriteLine("shape                 100KB ms    1MB ms   ratio");
+        foreach (var (name, unit) in shapes)
+        {
+            string Make(int size) => string.Concat(Enumerable.Repeat(unit, size / unit.Length + 1)).Substring(0, size);
+            double Time(string text)
+            {
+                double best = double.MaxValue;
+                for (int r = 0; r < 3; r++)
+                {
+                    var sw = System.Diagnostics.Stopwatch.StartNew();
+                    var m = ArticleExtractor.Extract("bench.txt", text);
+                    best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+                    if (m.Diagnostics.Any(d => d.Id == DiagnosticIds.InternalError)) Console.WriteLine($"  {name}: internal error {m.Diagnostics.First(d => d.Id == DiagnosticIds.InternalError).Message}");
+                }
+                return best;
+            }
+            Time(Make(10_000));
+            double small = Time(Make(100_000)), large = Time(Make(1_000_000));
+            double ratio = large / Math.Max(small, 0.01);
+            if (ratio > 12) worst++;
+            Console.WriteLine($"{name,-20} {small,9:F1} {large,9:F1} {ratio,7:F1}{(ratio > 12 ? "  ← over 12x" : "")}");
+        }
+        return worst == 0 ? 0 : 1;
     }
 
     /// <summary>In-process random mutation (byte flips, splices, quote/line-break/fragment insertion, truncation, duplication).</summary>

@@ -59,19 +59,19 @@ public static class Harness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new TypedCorpusGenerator().AsSourceGenerator() },
             texts,
             Parse,
-            new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
+            new TestOptionsProvider(options ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     public const string Consumer = "namespace Consumer { public static class Program { public static void Main() { } } }";
 
-    public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Result) Run(IEnumerable<AdditionalText> texts)
+    public static (Compilation Output, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Result) Run(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? options = null)
     {
-        var driver = Driver(texts).RunGeneratorsAndUpdateCompilation(Compilation("Consumer", Consumer), out var output, out var diagnostics);
+        var driver = Driver(texts, options).RunGeneratorsAndUpdateCompilation(Compilation("Consumer", Consumer), out var output, out var diagnostics);
         return (output, diagnostics, driver.GetRunResult());
     }
 

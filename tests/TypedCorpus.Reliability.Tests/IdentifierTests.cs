@@ -122,4 +122,28 @@ public class IdentifierTests
     {
         Props.Run(Props.Hostile.ArrayOf(), 8, 7104, names => AssertArticlesCompile(names), endSize: 30);
     }
+
+    /// <summary>Hostile MSBuild options (namespace, class name) still give a compiling corpus class; the text of the option never becomes code.</summary>
+    [Fact]
+    public void Hostile_namespace_and_class_options_property()
+    {
+        var seeds = Harness.SeedFiles.Take(2).Select(p => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryText(p, Harness.SeedText(p))).ToList();
+        var extra = new[] { "Consumer { public class Evil { } } namespace X", "a..b", ".", "global", "global::X", "System", "TypedCorpus", "Corpus", "Article", "ArticleSet", "123.456", "class.int", "A.B.C" };
+        var gen = Gen.Frequency((1, Gen.Elements(extra)), (2, Props.Hostile));
+        Props.Run(Gen.Zip(gen, gen), 10, 7105, pair =>
+        {
+            var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = pair.Item1, ["build_property.TypedCorpusClassName"] = pair.Item2 };
+            var (output, diags, result) = Harness.Run(seeds, options);
+            Assert.DoesNotContain(diags, d => d.Id == "TC0099");
+            var asm = Harness.Load(output);
+            // exactly Consumer.Program, the corpus class and its three nested classes: the option text declared nothing else
+            var types = asm.GetTypes().Where(t => !t.Name.Contains('<')).ToList();
+            Assert.Equal(5, types.Count);
+            var corpus = types.Single(t => t.IsAbstract && t.IsSealed && t.GetProperty("Articles") is not null);
+            Assert.Equal(new[] { "ArticleSet", "CorpusNavigator", "PersonSet" }, types.Where(t => t.DeclaringType == corpus).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Contains(types, t => t.FullName == "Consumer.Program");
+            var articles = (IReadOnlyList<TypedCorpus.Article>)corpus.GetProperty("Articles")!.GetValue(null)!;
+            Assert.Equal(2, articles.Count);
+        });
+    }
 }
