@@ -27,6 +27,20 @@ public static class Program
                 return 0;
             case "random":
                 return RandomLoop(TimeSpan.FromSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)), args[2], args.Length > 3 ? args[3] : "fuzz/findings-random");
+            case "regex-profile":
+                {
+                    // Times every static Regex of the engine on a file's longest line (which regex would hit its timeout first).
+                    var line = File.ReadAllText(args[1]).Split('\n').OrderByDescending(l => l.Length).First();
+                    foreach (var t in typeof(ArticleExtractor).Assembly.GetTypes())
+                        foreach (var f in t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+                            if (f.FieldType == typeof(System.Text.RegularExpressions.Regex) && f.GetValue(null) is System.Text.RegularExpressions.Regex rx)
+                            {
+                                var sw = System.Diagnostics.Stopwatch.StartNew();
+                                try { rx.Matches(line).Count.ToString(); } catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { Console.Write("TIMEOUT "); }
+                                Console.WriteLine($"{sw.Elapsed.TotalMilliseconds,8:F1} ms  {t.Name}.{f.Name}");
+                            }
+                    return 0;
+                }
             case "linearity":
                 return Linearity();
             case "replay":

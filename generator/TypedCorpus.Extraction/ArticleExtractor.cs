@@ -17,7 +17,9 @@ namespace TypedCorpus.Extraction
     /// </summary>
     public static class ArticleExtractor
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        // A backstop against a runaway match, not a budget: the patterns are linear, but a whole-line scan of a multi-MB line
+        // (Promo, WriterBlock: ~0.5 s for 5 MB) must not time out on a loaded build machine and turn a good file into TC0099.
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
         private const RegexOptions Opt = RegexOptions.CultureInvariant;
 
         private const string Dash = @"(?:-{1,2}|–|—)";

@@ -58,6 +58,24 @@ public class EngineTests
     }
 
     [Fact]
+    public void Valid_utf8_decodes_exactly_property()
+    {
+        // Any text of valid scalar values survives encode → decode unchanged (a BOM is dropped once); NUL is reported as binary.
+        var valid = Props.Text.Select(t => new string(t.Where(c => !char.IsSurrogate(c)).ToArray()));
+        Props.Run(valid, 300, 7206, t =>
+        {
+            var bytes = new UTF8Encoding(false).GetBytes(t);
+            var back = TextDecoding.Decode(bytes, out var problem);
+            var expected = t.StartsWith('\uFEFF') ? t.Substring(1) : t;
+            Assert.Equal(expected, back);
+            if (expected.Contains('\0')) Assert.Equal(DiagnosticIds.Unreadable, problem?.Id);
+            else Assert.Null(problem);
+            var withBom = TextDecoding.Decode(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray(), out _);
+            Assert.Equal(t, withBom);
+        });
+    }
+
+    [Fact]
     public void Random_byte_flips_in_seeds_property()
     {
         var seeds = Harness.SeedFiles.Select(File.ReadAllBytes).ToArray();
