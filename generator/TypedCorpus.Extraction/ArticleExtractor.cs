@@ -17,7 +17,9 @@ namespace TypedCorpus.Extraction
     /// </summary>
     public static class ArticleExtractor
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+        // A backstop against a runaway match, not a budget: the patterns are linear, but a whole-line scan of a multi-MB line
+        // (Promo, WriterBlock: ~0.5 s for 5 MB) must not time out on a loaded build machine and turn a good file into TC0099.
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
         private const RegexOptions Opt = RegexOptions.CultureInvariant;
 
         private const string Dash = @"(?:-{1,2}|–|—)";
@@ -98,11 +100,31 @@ namespace TypedCorpus.Extraction
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
             {
-                return Failed(file, ex);
+                return Failed(file, ex, text);
             }
         }
 
-        private static ArticleModel Failed(string file, Exception ex) => new ArticleModel
+        /// <summary>The fallback on an internal failure: every non-blank line is kept as a paragraph (nothing is lost), with a TC0099.</summary>
+        private static ArticleModel Failed(string file, Exception ex, string? text = null)
+        {
+            var lines = new List<SourceLine>();
+            var paragraphs = new List<LineText>();
+            try
+            {
+                var raw = TextDecoding.SplitLines(text ?? "");
+                for (int i = 0; i < raw.Count; i++)
+                {
+                    var n = Normalize(raw[i]);
+                    if (n.Length == 0) continue;
+                    lines.Add(new SourceLine(i + 1, LineKind.Paragraph, raw[i]));
+                    paragraphs.Add(new LineText(i + 1, n));
+                }
+            }
+            catch (Exception) { /* keep the diagnostic at least */ }
+            return FailedModel(file, ex) with { Lines = lines.ToEquatableArray(), Paragraphs = paragraphs.ToEquatableArray() };
+        }
+
+        private static ArticleModel FailedModel(string file, Exception ex) => new ArticleModel
         {
             File = file,
             Diagnostics = new[]

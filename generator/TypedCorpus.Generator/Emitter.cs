@@ -63,7 +63,7 @@ namespace TypedCorpus.Generator
                     case '<': sb.Append("&lt;"); break;
                     case '>': sb.Append("&gt;"); break;
                     default:
-                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || char.IsSurrogate(c) && !IsPairPart(s, sb.Length)) sb.Append(' ');
+                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c) && !IsPairPart(s, sb.Length)) sb.Append(' ');
                         else sb.Append(c);
                         break;
                 }

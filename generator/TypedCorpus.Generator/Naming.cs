@@ -21,7 +21,11 @@ namespace TypedCorpus.Generator
         {
             "Count", "Item", "Find", "FindByFile", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "Create", "IndexOf",
             "MemberwiseClone", "Finalize", "ReferenceEquals",
+            "ArticleSet", "PersonSet", // the enclosing generated classes (CS0542)
         };
+
+        /// <summary>The generated <c>Create{N}</c> factory methods of ArticleSet (CS0102).</summary>
+        private static bool IsFactoryName(string s) => s.Length > 6 && s.StartsWith("Create", StringComparison.Ordinal) && s.Skip(6).All(c => c >= '0' && c <= '9');
 
         public static string ArticleBase(ArticleModel a)
         {
@@ -108,7 +112,7 @@ namespace TypedCorpus.Generator
             var clean = new string(name.Where(c => IsPart(c) || c == '_').ToArray());
             if (clean.Length == 0) return prefix;
             if (!SyntaxFacts.IsIdentifierStartCharacter(clean[0])) clean = prefix + "_" + clean;
-            if (SyntaxFacts.GetKeywordKind(clean) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(clean) != SyntaxKind.None || Reserved.Contains(clean))
+            if (SyntaxFacts.GetKeywordKind(clean) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(clean) != SyntaxKind.None || Reserved.Contains(clean) || IsFactoryName(clean))
                 clean = prefix + "_" + clean;
             return clean;
         }

@@ -135,10 +135,14 @@ namespace TypedCorpus.Generator
             try
             {
                 spc.AddSource(options.ClassName + ".g.cs", SourceText.From(Emitter.Main(options, plan.Articles.AsArray(), plan.People.AsArray()), Encoding.UTF8));
+                // Hint names are compared ignoring case (identifiers are not): KabarKita and KabarKiTa need distinct files.
+                var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var a in plan.Articles)
                 {
                     spc.CancellationToken.ThrowIfCancellationRequested();
-                    spc.AddSource($"{options.ClassName}.Articles.{a.Identifier}.g.cs", SourceText.From(Emitter.Article(options, a), Encoding.UTF8));
+                    var hint = $"{options.ClassName}.Articles.{a.Identifier}.g.cs";
+                    if (!hints.Add(hint)) hints.Add(hint = $"{options.ClassName}.Articles.{a.Identifier}.{a.Index}.g.cs");
+                    spc.AddSource(hint, SourceText.From(Emitter.Article(options, a), Encoding.UTF8));
                 }
             }
             catch (OperationCanceledException) { throw; }

@@ -1,0 +1,161 @@
+using SharpFuzz;
+using TypedCorpus.Extraction;
+
+namespace TypedCorpus.Fuzz;
+
+/// <summary>
+/// Fuzz target: bytes of a file → decoder → engine. A finding is an exception, an internal-error diagnostic (TC0099),
+/// or a lost/changed line (the lossless record must hold every non-blank line with its exact text).
+///   dotnet run -- afl            (under afl-fuzz, out of process; see fuzz/run-afl.sh)
+///   dotnet run -- random SEC DIR (in-process random mutation of the files of DIR for SEC seconds; no AFL needed)
+///   dotnet run -- replay FILE…   (run the target once per file; exit 1 on a finding)
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var mode = args.Length > 0 ? args[0] : "afl";
+        switch (mode)
+        {
+            case "afl":
+                Fuzzer.Run(stream =>
+                {
+                    using var ms = new MemoryStream();
+                    stream.CopyTo(ms);
+                    Target(ms.ToArray());
+                });
+                return 0;
+            case "random":
+                return RandomLoop(TimeSpan.FromSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)), args[2], args.Length > 3 ? args[3] : "fuzz/findings-random");
+            case "regex-profile":
+                {
+                    // Times every static Regex of the engine on a file's longest line (which regex would hit its timeout first).
+                    var line = File.ReadAllText(args[1]).Split('\n').OrderByDescending(l => l.Length).First();
+                    foreach (var t in typeof(ArticleExtractor).Assembly.GetTypes())
+                        foreach (var f in t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+                            if (f.FieldType == typeof(System.Text.RegularExpressions.Regex) && f.GetValue(null) is System.Text.RegularExpressions.Regex rx)
+                            {
+                                var sw = System.Diagnostics.Stopwatch.StartNew();
+                                try { rx.Matches(line).Count.ToString(); } catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { Console.Write("TIMEOUT "); }
+                                Console.WriteLine($"{sw.Elapsed.TotalMilliseconds,8:F1} ms  {t.Name}.{f.Name}");
+                            }
+                    return 0;
+                }
+            case "linearity":
+                return Linearity();
+            case "replay":
+                int bad = 0;
+                foreach (var f in args.Skip(1))
+                {
+                    try { Target(File.ReadAllBytes(f)); Console.WriteLine($"ok   {f}"); }
+                    catch (Exception ex) { bad++; Console.WriteLine($"FAIL {f}: {ex.GetType().Name}: {ex.Message}"); }
+                }
+                return bad == 0 ? 0 : 1;
+            default:
+                Console.Error.WriteLine("usage: afl | random SECONDS SEEDDIR [OUTDIR] | replay FILE...");
+                return 2;
+        }
+    }
+
+    /// <summary>The property checked on every input; throws on a finding.</summary>
+    public static void Target(byte[] bytes)
+    {
+        var text = TextDecoding.Decode(bytes, out _);
+        var model = ArticleExtractor.Extract("fuzz.txt", bytes);
+        foreach (var d in model.Diagnostics)
+        {
+            if (d.Id == DiagnosticIds.InternalError) throw new InvalidOperationException("internal error: " + d.Message);
+            if (d.Line < 1 || d.Column < 0 || d.Length < 0) throw new InvalidOperationException("unlocated diagnostic " + d);
+        }
+        var lines = TextDecoding.SplitLines(text);
+        var seen = new HashSet<int>();
+        foreach (var l in model.Lines)
+        {
+            if (l.Number < 1 || l.Number > lines.Count || !seen.Add(l.Number)) throw new InvalidOperationException($"bad line number {l.Number}");
+            if (!string.Equals(l.Raw, lines[l.Number - 1], StringComparison.Ordinal)) throw new InvalidOperationException($"line {l.Number} changed");
+        }
+        for (int i = 0; i < lines.Count; i++)
+            if (!seen.Contains(i + 1) && lines[i].Replace('\u00A0', ' ').Trim().Length > 0) throw new InvalidOperationException($"line {i + 1} lost");
+    }
+
+    /// <summary>
+    /// The linearity benchmark: time of a 1 MB adversarial line over a 100 KB one, per shape (the issue allows ~12x; 10x is linear).
+    /// Best of 3 runs each, after a warm-up.
+    /// </summary>
+    private static int Linearity()
+    {
+        var shapes = new (string Name, string Unit)[]
+        {
+            ("quote marks", "\""), ("curly quotes", "“a ”"), ("dateline commas", "Jakarta, "), ("parentheses", "(a/b) "), ("open parens", "("),
+            ("related markers", "Baca juga: x "), ("words", "kata dia "), ("dashes", " - "), ("dates", "Senin (31/2/2025) "), ("list marks", "1. "),
+        };
+        int worst = 0;
+        Console.WriteLine("shape                 100KB ms    1MB ms   ratio");
+        foreach (var (name, unit) in shapes)
+        {
+            string Make(int size) => string.Concat(Enumerable.Repeat(unit, size / unit.Length + 1)).Substring(0, size);
+            double Time(string text)
+            {
+                double best = double.MaxValue;
+                for (int r = 0; r < 3; r++)
+                {
+                    var sw = System.Diagnostics.Stopwatch.StartNew();
+                    var m = ArticleExtractor.Extract("bench.txt", text);
+                    best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+                    if (m.Diagnostics.Any(d => d.Id == DiagnosticIds.InternalError)) Console.WriteLine($"  {name}: internal error {m.Diagnostics.First(d => d.Id == DiagnosticIds.InternalError).Message}");
+                }
+                return best;
+            }
+            Time(Make(10_000));
+            double small = Time(Make(100_000)), large = Time(Make(1_000_000));
+            double ratio = large / Math.Max(small, 0.01);
+            if (ratio > 12) worst++;
+            Console.WriteLine($"{name,-20} {small,9:F1} {large,9:F1} {ratio,7:F1}{(ratio > 12 ? "  ← over 12x" : "")}");
+        }
+        return worst == 0 ? 0 : 1;
+    }
+
+    /// <summary>In-process random mutation (byte flips, splices, quote/line-break/fragment insertion, truncation, duplication).</summary>
+    private static int RandomLoop(TimeSpan duration, string seedDir, string outDir)
+    {
+        var seeds = Directory.GetFiles(seedDir).OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var tokens = new[] { "\"", "“", "”", "'", "‘", "’", "«", "»", "\n", "\r\n", "\r", "---\n", "title: ", "date: ", "\0", "\uFFFD", "\u2028",
+            "Baca juga: ", "Penulis: ", "Jakarta, ", " - ", "(ANTARA) - ", "1. ", "- ", "Copyright ", "Senin (31/2/2025) ", "kata dia.", "ujar Presiden Joko Widodo." }
+            .Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+        var rnd = new Random(20261123);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        long runs = 0, findings = 0;
+        while (sw.Elapsed < duration)
+        {
+            var data = new List<byte>(seeds[rnd.Next(seeds.Count)]);
+            for (int k = rnd.Next(1, 16); k > 0; k--)
+            {
+                int at = data.Count == 0 ? 0 : rnd.Next(data.Count);
+                switch (rnd.Next(7))
+                {
+                    case 0: if (data.Count > 0) data[at] = (byte)rnd.Next(256); break;
+                    case 1: data.InsertRange(at, tokens[rnd.Next(tokens.Length)]); break;
+                    case 2: if (data.Count > 0) data.RemoveRange(at, Math.Min(data.Count - at, rnd.Next(1, 200))); break;
+                    case 3: { var other = seeds[rnd.Next(seeds.Count)]; int s = rnd.Next(other.Length); data.InsertRange(at, other.Skip(s).Take(rnd.Next(1, 400))); break; }
+                    case 4: { int len = Math.Min(data.Count - at, rnd.Next(1, 300)); data.InsertRange(at, data.GetRange(at, len)); break; }
+                    case 5: { var t = tokens[rnd.Next(tokens.Length)]; for (int r = rnd.Next(1, 500); r > 0; r--) data.InsertRange(at, t); break; }
+                    default: if (data.Count > 0) data.RemoveRange(at, data.Count - at); break;
+                }
+            }
+            var bytes = data.ToArray();
+            runs++;
+            try { Target(bytes); }
+            catch (Exception ex)
+            {
+                findings++;
+                Directory.CreateDirectory(outDir);
+                var path = Path.Combine(outDir, $"finding-{findings:000}.txt");
+                File.WriteAllBytes(path, bytes);
+                Console.WriteLine($"finding {findings}: {ex.GetType().Name}: {ex.Message} -> {path}");
+                if (findings >= 20) break;
+            }
+        }
+        Console.WriteLine($"random: {runs} runs in {sw.Elapsed.TotalSeconds:F0} s, {findings} finding(s)");
+        return findings == 0 ? 0 : 1;
+    }
+}
