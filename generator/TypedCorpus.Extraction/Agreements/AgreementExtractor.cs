@@ -31,7 +31,8 @@ namespace TypedCorpus.Extraction.Agreements
             "tidak", "tak", "belum", "gagal", "bukan", "tanpa", "enggan", "batal", "urung", "akan", "bakal", "hendak", "ingin", "berencana",
             "rencananya", "berharap", "diharapkan", "harap", "dapat", "bisa", "mungkin", "perlu", "harus", "meminta", "mendesak", "mengajak",
             "diminta", "jika", "kalau", "bila", "apabila", "seandainya", "sulit", "menolak", "membantah", "urung", "mencoba", "berupaya",
-            "berusaha", "agar", "supaya", "sebelum", "menunggu", "tengah", "sedang", "masih",
+            "berusaha", "agar", "supaya", "sebelum", "menunggu", "tengah", "sedang", "masih", "dijadwalkan", "direncanakan", "bersiap", "siap",
+            "berniat", "menargetkan", "ditargetkan", "mengusulkan", "menawarkan", "mendorong", "apakah", "bagaimana", "kapan",
         };
 
         private static readonly HashSet<string> DocNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -108,7 +109,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     var block = body[b];
                     if (block.Kind == BodyBlockKind.Heading) continue;
-                    bool intro = block.Kind == BodyBlockKind.Paragraph && block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal)
+                    bool intro = block.Kind == BodyBlockKind.Paragraph && (block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal) || AnnouncesList(_blocks[b]))
                         && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
                     bool signedList = intro && IsSignedListIntro(_blocks[b]);
                     var sents = _blocks[b];
@@ -307,10 +308,16 @@ namespace TypedCorpus.Extraction.Agreements
                 return null;
             }
 
+            private static readonly HashSet<string> RequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
+
             private static bool Negated(Sent s, int idx)
             {
                 for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
                     if (NegWords.Contains(s.Toks[k].Lower)) return true;
+                // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
+                for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
+                    if (RequestWords.Contains(s.Toks[k].Lower)) return true;
                 return false;
             }
 
@@ -337,7 +344,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     string w = toks[i].Lower;
                     // joint statement: first mention only; "pernyataan bersama itu" refers back
-                    if (w == "pernyataan" && i + 1 < toks.Count && toks[i + 1].Lower == "bersama")
+                    if ((w == "pernyataan" || w == "komunike") && i + 1 < toks.Count && toks[i + 1].Lower == "bersama")
                     {
                         if (_jointDone) continue;
                         if (i + 2 < toks.Count && (toks[i + 2].Lower == "itu" || toks[i + 2].Lower == "tersebut" || toks[i + 2].Lower == "tadi")) continue;
@@ -384,8 +391,26 @@ namespace TypedCorpus.Extraction.Agreements
                         var subj = SubjectBefore(s, i);
                         if (subj != null) ents.AddRange(subj);
                         for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
+                        {
                             if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
+                            if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
+                        }
                         var parties = Resolve(ents, s);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true);
+                        continue;
+                    }
+                    if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
+                    {
+                        // "Nota kesepahaman itu diteken oleh X dan Y": a first mention only when the document is not a back-reference
+                        int doc = -1;
+                        for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }
+                        if (doc < 0 || Negated(s, doc)) continue;
+                        bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
+                        for (int k = doc; k < i && !back; k++) if (toks[k].Lower == "itu" || toks[k].Lower == "tersebut" || toks[k].Lower == "ini" || toks[k].Lower.EndsWith("-dokumen", StringComparison.Ordinal)) back = true;
+                        if (back || _out.Any(a => a.Kind == "signed")) continue;
+                        var r = RunAt(s, i + 2);
+                        if (r == null || r.Count < 2) continue;
+                        var parties = Resolve(r, s);
                         if (parties.Count >= 2) Emit(s, b, "signed", parties, true);
                         continue;
                     }
@@ -395,6 +420,12 @@ namespace TypedCorpus.Extraction.Agreements
                     if (w == "sepakat" || w == "bersepakat")
                         commit = next.Length > 0 && !SepakatNotNext.Contains(next) && (next == "untuk" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
                     else if (w == "menyepakati" || w == "berkomitmen" || w == "bersepakat") commit = true;
+                    else if (w == "menyetujui")
+                    {
+                        // "X dan Y menyetujui …": approving together; one body approving something is not an agreement
+                        var subjRun = SubjectBefore(s, i);
+                        commit = subjRun != null && (subjRun.Count >= 2 || subjRun[0].Type == EntType.Group);
+                    }
                     else if (w == "berjanji" || w == "berikrar") commit = next == "untuk" || next == "bersama" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal);
                     else if (w == "mencapai" && next == "kesepakatan" && !(i + 2 < toks.Count && (toks[i + 2].Lower == "itu" || toks[i + 2].Lower == "tersebut"))) { commit = true; after = i + 2; }
                     if (!commit || Negated(s, i)) continue;
@@ -454,6 +485,17 @@ namespace TypedCorpus.Extraction.Agreements
             private static readonly string[] SignCues = { "tandatangan", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
             private static readonly HashSet<string> TopicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "membahas", "dibahas", "pembahasan", "isu", "topik", "belum", "tidak", "akan", "rencana", "kuota", "porsi", "usulan", "diusulkan", "tuntutan", "syarat", "persyaratan" };
+
+            private static readonly string[] ListCues = { "berikut", "antara lain", "yaitu", "yakni", "meliputi", "di antaranya", "diantaranya", "sebagai berikut", "adalah" };
+
+            /// <summary>An introduction without a colon: its last sentence announces what follows ("sebagai berikut", "antara lain").</summary>
+            private static bool AnnouncesList(List<Sent> sents)
+            {
+                if (sents.Count == 0) return false;
+                string last = sents[sents.Count - 1].Text.TrimEnd().TrimEnd('.', ' ').ToLowerInvariant();
+                foreach (var c in ListCues) if (last.EndsWith(c, StringComparison.Ordinal)) return true;
+                return false;
+            }
 
             private static bool IsSignedListIntro(List<Sent> sents)
             {
@@ -516,10 +558,11 @@ namespace TypedCorpus.Extraction.Agreements
                     var t = text.Substring(0, colon).Trim();
                     if (t.Length > 0 && t.Split(' ').Length <= 8) return t;
                 }
-                if (colon < 0)
+                if (colon < 0 && !text.TrimEnd().EndsWith(".", StringComparison.Ordinal))
                 {
-                    var t = text.TrimEnd('.', ';', ',', ' ');
-                    if (t.Length > 0 && t.Split(' ').Length <= 6 && char.IsUpper(t[0])) return t;
+                    // a bare item is the document's own title ("Nota Kesepahaman di Bidang Pendidikan;")
+                    var t = text.TrimEnd(';', ',', ' ');
+                    if (t.Length > 0 && t.Split(' ').Length <= 12 && char.IsUpper(t[0])) return t;
                 }
                 return null;
             }
