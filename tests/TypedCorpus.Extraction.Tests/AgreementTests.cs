@@ -244,6 +244,54 @@ public class AgreementTests
         Assert.Equal("Peru dan Chili sepakat untuk mengurangi tarif impor tembaga.", a.Text);
     }
 
+    // ---------- more shapes ----------
+
+    [Fact]
+    public void A_deadline_in_the_sentence_is_not_the_date_of_the_agreement()
+    {
+        var a = Assert.Single(Agreements("Peru dan Chili sepakat untuk menghapus bea masuk tembaga mulai Januari 2026."));
+        Assert.Null(a.Date);
+    }
+
+    [Fact]
+    public void Keduanya_after_a_meeting_in_the_same_sentence_resolves_to_both_people()
+    {
+        var list = Direct(new[] { "Budi Santoso", "Arif Wicaksono" },
+            "Menteri Budi Santoso bertemu Gubernur Arif Wicaksono dan keduanya sepakat untuk membangun bendungan baru.");
+        Parties(Assert.Single(list), "Budi Santoso", "Arif Wicaksono");
+    }
+
+    [Fact]
+    public void Komunike_bersama_is_a_joint_statement()
+    {
+        var a = Assert.Single(Agreements("Peru dan Chili mengeluarkan komunike bersama tentang perlindungan nelayan tradisional."));
+        Assert.Equal("joint-statement", a.Kind);
+        Parties(a, "Peru", "Chili");
+    }
+
+    [Fact]
+    public void A_memorandum_signed_by_two_parties_in_the_passive_is_signed_but_a_back_reference_is_not()
+    {
+        var list = Agreements("Nota kesepahaman pengelolaan sampah ditandatangani oleh Pemerintah Kota Malang dan PT Daur Ulang Jaya pada 5 Mei 2024.\n\n"
+                            + "Nota kesepahaman itu diteken oleh Pemerintah Kota Malang dan PT Daur Ulang Jaya di balai kota.");
+        var a = Assert.Single(list);
+        Assert.Equal("signed", a.Kind);
+        Assert.Equal(1, a.Line);
+        Parties(a, "Pemerintah Kota Malang", "PT Daur Ulang Jaya");
+        Assert.Equal("2024-05-05", a.Date);
+    }
+
+    [Fact]
+    public void A_list_introduced_without_a_colon_and_bare_titles()
+    {
+        var text = "Peru dan Chili menandatangani dua perjanjian di Lima, Rabu (5/6/2024), yakni\n"
+                 + "- Perjanjian Perlindungan Investasi Timbal Balik\n"
+                 + "- Protokol Kerja Sama Karantina Hewan dan Tumbuhan\n";
+        var list = Agreements(text).Where(a => a.Line > 1).ToList();
+        Assert.Equal(new[] { "Perjanjian Perlindungan Investasi Timbal Balik", "Protokol Kerja Sama Karantina Hewan dan Tumbuhan" }, list.Select(a => a.Title));
+        Assert.All(list, a => Assert.Equal("signed", a.Kind));
+    }
+
     // ---------- typed facts of the seeds ----------
 
     [Fact]

@@ -233,7 +233,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     foreach (var a in agreements) if (a.Count == n && a.All(p => p.Type == EntType.Person)) return a;
                     foreach (var r in runs) if (r.Count == n && r.All(p => p.Type == EntType.Person)) return r;
-                    var recent = RecentPersons(n);
+                    var recent = RecentPersons(n, s, g.TokStart);
                     if (recent.Count == n) return recent;
                     foreach (var a in agreements) if (a.Count == n) return a;
                     foreach (var r in runs) if (r.Count == n) return r;
@@ -241,17 +241,19 @@ namespace TypedCorpus.Extraction.Agreements
                 }
                 foreach (var a in agreements) if (a.Count == n) return a;
                 foreach (var r in runs) if (r.Count == n) return r;
-                var persons = RecentPersons(n);
+                var persons = RecentPersons(n, s, g.TokStart);
                 if (persons.Count == n) return persons;
                 return CountryFallback(n);
             }
 
-            private List<Party> RecentPersons(int n)
+            private List<Party> RecentPersons(int n, Sent s, int beforeTok)
             {
+                var mentions = new List<string>(_personMentions);
+                foreach (var e in s.Ents) if (e.TokEnd <= beforeTok && e.Type == EntType.Person) mentions.Add(Full(e.Name));
                 var res = new List<Party>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (int i = _personMentions.Count - 1; i >= 0 && res.Count < n; i--)
-                    if (seen.Add(_personMentions[i])) res.Add(new Party(_personMentions[i], EntType.Person));
+                for (int i = mentions.Count - 1; i >= 0 && res.Count < n; i--)
+                    if (seen.Add(mentions[i])) res.Add(new Party(mentions[i], EntType.Person));
                 res.Reverse();
                 return res;
             }
@@ -362,7 +364,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var parties = subj != null ? Resolve(subj, s) : new List<Party>();
                         if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
                         if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
-                        if (parties.Count >= 2) Emit(s, b, "joint-statement", parties, true);
+                        if (parties.Count >= 2) Emit(s, b, "joint-statement", parties, true, toks[i].Start);
                         i++;
                         continue;
                     }
@@ -377,7 +379,7 @@ namespace TypedCorpus.Extraction.Agreements
                             for (int k = 0; k + 1 < toks.Count; k++)
                                 if (toks[k].Lower == "antara") { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { parties = Resolve(r, s); break; } }
                         }
-                        if (parties.Count >= 2) Emit(s, b, "declaration", parties, false);
+                        if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
                         continue;
                     }
                     if (SignVerbs.Contains(w))
@@ -396,7 +398,7 @@ namespace TypedCorpus.Extraction.Agreements
                             if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
                         }
                         var parties = Resolve(ents, s);
-                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true, toks[i].Start);
                         continue;
                     }
                     if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
@@ -411,7 +413,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var r = RunAt(s, i + 2);
                         if (r == null || r.Count < 2) continue;
                         var parties = Resolve(r, s);
-                        if (parties.Count >= 2) Emit(s, b, "signed", parties, true);
+                        if (parties.Count >= 2) Emit(s, b, "signed", parties, true, toks[i].Start);
                         continue;
                     }
                     bool commit = false;
@@ -439,25 +441,57 @@ namespace TypedCorpus.Extraction.Agreements
                             if (r != null) ents.AddRange(r);
                         }
                         var parties = Resolve(ents, s);
-                        if (parties.Count >= 2) Emit(s, b, "commitment", parties, false);
+                        if (parties.Count >= 2) Emit(s, b, "commitment", parties, false, toks[i].Start);
                     }
                 }
             }
 
-            private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback)
+            private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
             {
-                string? date = SentenceDate(s.Text) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
+                string? date = SentenceDate(s.Text, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
                 _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Text.Trim(), parties.Select(p => p.Name).ToEquatableArray(), date));
                 _agreementHistory.Add(parties);
             }
 
             // ---------------- dates ----------------
 
-            private static string? SentenceDate(string text)
+            private static readonly HashSet<string> NotEventDate = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "mulai", "hingga", "sampai", "lambat", "selambat-lambatnya", "sebelum", "sejak", "menjelang", "berlaku", "ditargetkan", "tenggat", "jelang" };
+
+            /// <summary>
+            /// The date a sentence gives for its event, at the precision written: the written date nearest to <paramref name="at"/>
+            /// (full dates, else "Februari 2022"), leaving out deadlines and start dates ("mulai Januari 2026", "paling lambat …").
+            /// </summary>
+            private static string? SentenceDate(string text, int at = -1)
             {
-                foreach (var d in IndonesianDates.FindAll(text)) if (d.Valid) return IndonesianDates.Iso(d.Year, d.Month, d.Day);
-                var my = IndonesianDates.FindMonthYears(text);
-                return my.Count > 0 ? my[0].Iso : null;
+                var cands = new List<(int Index, string Iso)>();
+                var full = IndonesianDates.FindAll(text);
+                foreach (var d in full) if (d.Valid && !Deadline(text, d.Index)) cands.Add((d.Index, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                foreach (var my in IndonesianDates.FindMonthYears(text))
+                {
+                    bool inside = full.Any(d => my.Index >= d.Index && my.Index < d.Index + d.Length);
+                    if (!inside && !Deadline(text, my.Index)) cands.Add(my);
+                }
+                if (cands.Count == 0) return null;
+                if (at < 0) return cands.OrderBy(c => c.Index).First().Iso;
+                return cands.OrderBy(c => Math.Abs(c.Index - at)).First().Iso;
+            }
+
+            private static bool Deadline(string text, int index)
+            {
+                // the two words before the date
+                int k = index - 1, words = 0;
+                while (k >= 0 && words < 2)
+                {
+                    while (k >= 0 && !char.IsLetter(text[k])) k--;
+                    int end = k + 1;
+                    while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '-')) k--;
+                    if (end <= k + 1) break;
+                    var w = text.Substring(k + 1, end - k - 1);
+                    if (NotEventDate.Contains(w)) return true;
+                    words++;
+                }
+                return false;
             }
 
             private string? BlockDate(int b, Sent? own)
