@@ -296,7 +296,7 @@ namespace TypedCorpus.Extraction.Agreements
                     {
                         char c = s.Text[k];
                         if (c == ',') commas++;
-                        else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-') ok = false;
+                        else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-' && c != ')') ok = false;
                     }
                     if (commas > 1) ok = false;
                     if (ok) best = run;

@@ -129,7 +129,7 @@ namespace TypedCorpus.Extraction.Agreements
             "Sultan", "Hakim", "Jaksa", "Kapolri", "Kapolda", "Panglima", "Komisaris", "Irjen", "Brigjen", "Mayjen", "Letjen", "Laksamana",
             "Senator", "Anggota", "Diplomat", "Utusan", "Khusus", "Pemimpin", "Tertinggi", "Kanselir", "Komandan", "Dirjen", "Kabid", "Kadis",
             "Sekda", "Camat", "Lurah", "Bapak", "Ibu", "Pak", "Bu", "Mantan", "Eks", "Calon", "Kapten", "Profesor", "Doktor", "Haji", "Hj",
-            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator");
+            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator");
 
         /// <summary>Words that head an organisation's name.</summary>
         public static readonly HashSet<string> OrgHeads = Set(
@@ -272,6 +272,32 @@ namespace TypedCorpus.Extraction.Agreements
                     bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
                     while (s < end && FunctionWords.Contains(toks[s].Text) && (s == i)) s++;
                     if (s >= end) { i = end; continue; }
+                    // a run that ends with a person the people step found: "Wali Kota Surabaya Eri Santoso"
+                    {
+                        string? known = null;
+                        int knownStart = -1;
+                        foreach (var p in people)
+                        {
+                            var pt = p.Split(' ');
+                            int st = end - pt.Length;
+                            if (st < s || st < 0) continue;
+                            bool ok = true;
+                            for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[st + k].Text, pt[k], StringComparison.Ordinal);
+                            if (ok && (known == null || p.Length > known.Length)) { known = p; knownStart = st; }
+                        }
+                        if (known != null && knownStart > s)
+                        {
+                            for (int k = s; k < knownStart; k++)
+                            {
+                                int cl = MatchCountry(toks, k, out string c3);
+                                if (cl > 0) { nationality[known] = c3; break; }
+                            }
+                            int after2 = SkipParenthesis(text, toks, end);
+                            ents.Add(new Ent { TokStart = i, TokEnd = after2, Type = EntType.Person, Name = known });
+                            i = after2;
+                            continue;
+                        }
+                    }
                     // split off title words, portfolios, nationalities and acronyms: the name is what follows them
                     bool titled = false;
                     string? nat = null;
@@ -294,6 +320,10 @@ namespace TypedCorpus.Extraction.Agreements
                         nameStart = k;
                         end = nameStart;
                         while (end < toks.Count && toks[end].Upper && (end == nameStart || Adjacent(text, toks[end - 1], toks[end]))) end++;
+                        // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
+                        bool orgInTitle = false;
+                        for (int q = s; q < nameStart; q++) if (OrgHeads.Contains(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
+                        if (orgInTitle && end - nameStart > 2) nameStart = end - 2;
                         if (nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart]) && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")" && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ","))
                         {
                             // "Presiden Rusia" without a name: a country mention
