@@ -213,6 +213,13 @@ public class AgreementTests
     }
 
     [Fact]
+    public void A_bare_year_is_kept_at_year_precision()
+    {
+        var a = Assert.Single(Agreements("Peru dan Chili mendeklarasikan kemitraan hijau pada 2022 di Santiago."));
+        Assert.Equal("2022", a.Date);
+    }
+
+    [Fact]
     public void Mendeklarasikan_with_a_coordinated_subject_is_a_declaration()
     {
         var a = Assert.Single(Agreements("Kairo dan Ankara mendeklarasikan zona ekonomi bersama di Laut Tengah."));

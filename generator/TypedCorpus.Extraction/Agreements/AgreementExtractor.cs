@@ -472,9 +472,24 @@ namespace TypedCorpus.Extraction.Agreements
                     bool inside = full.Any(d => my.Index >= d.Index && my.Index < d.Index + d.Length);
                     if (!inside && !Deadline(text, my.Index)) cands.Add(my);
                 }
+                if (cands.Count == 0) cands.AddRange(Years(text));
                 if (cands.Count == 0) return null;
                 if (at < 0) return cands.OrderBy(c => c.Index).First().Iso;
                 return cands.OrderBy(c => Math.Abs(c.Index - at)).First().Iso;
+            }
+
+            /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
+            private static IEnumerable<(int Index, string Iso)> Years(string text)
+            {
+                var toks = AgreementText.Tokenize(text);
+                for (int i = 1; i < toks.Count; i++)
+                {
+                    var t = toks[i].Text;
+                    if (t.Length != 4 || !t.All(char.IsDigit) || (t[0] != '1' && t[0] != '2')) continue;
+                    string prev = toks[i - 1].Lower;
+                    bool pada = prev == "pada" || (prev == "tahun" && (i < 2 || toks[i - 2].Lower == "pada" || !NotEventDate.Contains(toks[i - 2].Lower)));
+                    if (pada && !Deadline(text, toks[i].Start)) yield return (toks[i].Start, t);
+                }
             }
 
             private static bool Deadline(string text, int index)
