@@ -65,6 +65,7 @@ jambi bengkulu lampung banten gorontalo madura moskow moskwa beijing washington 
 harbin shanghai new york queensland sydney canberra pusat raya selatan asia eropa afrika amerika pasifik asean kepri babel
 cianjur garut sukabumi cirebon tasikmalaya karawang purwakarta subang indramayu kudus pati kediri jember banyuwangi manado
 pontianak balikpapan samarinda banjarmasin kupang mataram ambon jayapura padang pekanbaru
+serikat emirat arab korea saudi selandia leste lanka negara negeri
 ");
 
         /// <summary>Capitalised function words that open sentences or phrases and are never part of a name.</summary>
@@ -96,8 +97,16 @@ november desember
                 || PlaceWords.Contains(word) || StopWords.Contains(word)) return true;
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word)) return true;
+            if (word.Length <= 5 && IsDegree(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Academic degrees written after a name ("SpPD", "MSi"): short, with an inner capital.</summary>
+        public static bool IsDegree(string word)
+        {
+            for (int i = 1; i < word.Length; i++) if (char.IsUpper(word[i])) return true;
             return false;
         }
 

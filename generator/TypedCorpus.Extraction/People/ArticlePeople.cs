@@ -62,7 +62,7 @@ namespace TypedCorpus.Extraction.People
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
                 }
-                if (name.Length > 3) name = name.Skip(name.Length - 3).ToArray();
+                if (name.Length > 3) name = name.Skip(name.Length - 2).ToArray();
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
@@ -112,6 +112,11 @@ namespace TypedCorpus.Extraction.People
             PersonEntry? best = null;
             foreach (var p in Persons)
                 if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;
+            if (best != null || tokens.Length < 2) return best;
+            // a longer run around a known name ("Maju Jaya Rudi Hartono" → "Rudi Hartono")
+            var probe = new PersonEntry { Tokens = tokens };
+            foreach (var p in Persons)
+                if (p.Tokens.Length >= 2 && probe.Contains(p.Tokens) && (best == null || p.Tokens.Length > best.Tokens.Length)) best = p;
             return best;
         }
 

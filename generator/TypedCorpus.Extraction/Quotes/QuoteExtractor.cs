@@ -513,7 +513,7 @@ namespace TypedCorpus.Extraction.Quotes
                     for (int k = 0; k < cue.Length; k++) if (!toks[i + k].Is(cue[k])) { ok = false; break; }
                     if (!ok) continue;
                     int j = i + cue.Length;
-                    while (j < toks.Count && toks[j].IsWord && ViaFiller.Contains(toks[j].Text)) j++;
+                    while (j < toks.Count && toks[j].IsWord && !toks[j].IsCap && ViaFiller.Contains(toks[j].Text)) j++;
                     var parts = new List<string>();
                     while (j < toks.Count && toks[j].IsWord && (toks[j].IsCap || char.IsUpper(toks[j].Text[0])) && !NameLexicon.Calendar.Contains(toks[j].Text))
                     {
