@@ -1,10 +1,620 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TypedCorpus.Extraction.Agreements
 {
     /// <summary>Finds agreements in an article's body (corpus-model.md §5).</summary>
     public static class AgreementExtractor
     {
-        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people) => new List<AgreementModel>();
+        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people)
+        {
+            try
+            {
+                return new Run(context, people ?? new List<string>()).Execute();
+            }
+            catch (Exception)
+            {
+                return new List<AgreementModel>();
+            }
+        }
+
+        private sealed class Party
+        {
+            public Party(string name, EntType type) { Name = name; Type = type; }
+            public string Name { get; }
+            public EntType Type { get; }
+        }
+
+        private static readonly HashSet<string> NegWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "tidak", "tak", "belum", "gagal", "bukan", "tanpa", "enggan", "batal", "urung", "akan", "bakal", "hendak", "ingin", "berencana",
+            "rencananya", "berharap", "diharapkan", "harap", "dapat", "bisa", "mungkin", "perlu", "harus", "meminta", "mendesak", "mengajak",
+            "diminta", "jika", "kalau", "bila", "apabila", "seandainya", "sulit", "menolak", "membantah", "urung", "mencoba", "berupaya",
+            "berusaha", "agar", "supaya", "sebelum", "menunggu", "tengah", "sedang", "masih", "dijadwalkan", "direncanakan", "bersiap", "siap",
+            "berniat", "menargetkan", "ditargetkan", "mengusulkan", "menawarkan", "mendorong", "apakah", "bagaimana", "kapan",
+        };
+
+        private static readonly HashSet<string> DocNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "nota", "memorandum", "mou", "perjanjian", "protokol", "kontrak", "piagam", "dokumen", "kesepakatan", "traktat", "pakta", "akta",
+            "naskah", "letter", "loi", "moa", "pks", "kesepahaman", "komunike", "deklarasi",
+        };
+
+        private static readonly HashSet<string> SignVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "menandatangani", "meneken", "mengesahkan", "menandatanganinya", "menekennya" };
+
+        private static readonly HashSet<string> IssueVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "mengeluarkan", "meneken", "menandatangani", "merilis", "menerbitkan", "menyampaikan", "mengadopsi", "menyepakati", "membacakan", "mengumumkan" };
+
+        private static readonly HashSet<string> SepakatNotNext = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "dalam", "bahwa", "soal", "mengenai", "tentang", "atas", "dengan", "terhadap", "pada", "akan", "jika", "kalau", "bila", "apabila", "atau", "dan" };
+
+        private sealed class Run
+        {
+            private readonly ArticleContext _ctx;
+            private readonly IReadOnlyList<string> _people;
+            private readonly List<AgreementModel> _out = new List<AgreementModel>();
+            private readonly List<List<Sent>> _blocks = new List<List<Sent>>();
+            private readonly Dictionary<string, string> _nationality = new Dictionary<string, string>(StringComparer.Ordinal);
+            private readonly HashSet<string> _personNames = new HashSet<string>(StringComparer.Ordinal);
+            private readonly List<string> _allNames = new List<string>();
+            private readonly List<List<Party>> _agreementHistory = new List<List<Party>>();
+            private readonly List<List<Party>> _runHistory = new List<List<Party>>();
+            private readonly List<string> _personMentions = new List<string>();
+            private readonly List<(int Block, string Iso)> _dates = new List<(int, string)>();
+            private bool _jointDone;
+
+            public Run(ArticleContext ctx, IReadOnlyList<string> people)
+            {
+                _ctx = ctx;
+                _people = people;
+                foreach (var p in people) _personNames.Add(p);
+            }
+
+            public List<AgreementModel> Execute()
+            {
+                var body = _ctx.Body;
+                for (int b = 0; b < body.Count; b++)
+                {
+                    var sents = new List<Sent>();
+                    if (body[b].Kind != BodyBlockKind.Heading)
+                    {
+                        foreach (var (start, text) in AgreementText.Sentences(body[b].Text))
+                        {
+                            var s = new Sent(body[b], b, start, text);
+                            s.Ents = AgreementText.Scan(s, _personNames, _nationality);
+                            sents.Add(s);
+                        }
+                    }
+                    _blocks.Add(sents);
+                }
+                foreach (var sents in _blocks)
+                    foreach (var s in sents)
+                        foreach (var e in s.Ents)
+                        {
+                            if (e.Type == EntType.Person) _personNames.Add(e.Name);
+                            if (e.Type == EntType.Person || e.Type == EntType.Name) _allNames.Add(e.Name);
+                        }
+                foreach (var sents in _blocks)
+                    foreach (var s in sents)
+                    {
+                        s.Runs = AgreementText.Runs(s);
+                        foreach (var e in s.Ents)
+                            if (e.Type == EntType.Name && IsPersonLike(e.Name)) { e.Type = EntType.Person; e.Name = Full(e.Name); }
+                            else if (e.Type == EntType.Person) e.Name = Full(e.Name);
+                    }
+
+                for (int b = 0; b < body.Count; b++)
+                {
+                    var block = body[b];
+                    if (block.Kind == BodyBlockKind.Heading) continue;
+                    bool intro = block.Kind == BodyBlockKind.Paragraph && (block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal) || AnnouncesList(_blocks[b]))
+                        && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
+                    bool signedList = intro && IsSignedListIntro(_blocks[b]);
+                    var sents = _blocks[b];
+                    for (int si = 0; si < sents.Count; si++)
+                    {
+                        var s = sents[si];
+                        bool isIntroSentence = signedList && si == sents.Count - 1;
+                        if (!isIntroSentence) Triggers(s, b);
+                        Remember(s, int.MaxValue);
+                        foreach (var d in IndonesianDates.FindAll(s.Text)) if (d.Valid) _dates.Add((b, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                    }
+                    if (signedList)
+                    {
+                        int end = b + 1;
+                        while (end < body.Count && body[end].Kind == BodyBlockKind.ListItem) end++;
+                        SignedList(b, b + 1, end);
+                        b = end - 1;
+                    }
+                }
+                return _out;
+            }
+
+            // ---------------- people and names ----------------
+
+            private bool IsPersonLike(string name)
+            {
+                if (_personNames.Contains(name)) return true;
+                var toks = name.Split(' ');
+                foreach (var p in _personNames)
+                {
+                    var pt = p.Split(' ');
+                    if (ContainsTokens(pt, toks)) return true;
+                }
+                return false;
+            }
+
+            private static bool ContainsTokens(string[] hay, string[] needle)
+            {
+                for (int i = 0; i + needle.Length <= hay.Length; i++)
+                {
+                    bool ok = true;
+                    for (int k = 0; k < needle.Length && ok; k++) ok = string.Equals(hay[i + k], needle[k], StringComparison.Ordinal);
+                    if (ok) return true;
+                }
+                return false;
+            }
+
+            /// <summary>The fullest article-level form of a person's name ("Putin" → "Vladimir Putin").</summary>
+            private string Full(string name)
+            {
+                var toks = name.Split(' ');
+                string best = name;
+                foreach (var p in _people)
+                    if (p.Length > best.Length && ContainsTokens(p.Split(' '), toks)) best = p;
+                if (best != name) return best;
+                foreach (var p in _personNames)
+                {
+                    var pt = p.Split(' ');
+                    if (pt.Length <= 4 && p.Length > best.Length && ContainsTokens(pt, toks)) best = p;
+                }
+                return best;
+            }
+
+            private Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : e.Name, e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
+
+            // ---------------- memory of parties ----------------
+
+            private void Remember(Sent s, int beforeTok)
+            {
+                foreach (var run in s.Runs)
+                {
+                    if (run[run.Count - 1].TokEnd > beforeTok) break;
+                    var ps = run.Where(e => e.Type != EntType.Group).Select(ToParty).ToList();
+                    foreach (var p in ps) if (p.Type == EntType.Person) _personMentions.Add(p.Name);
+                    ps = Distinct(ps);
+                    if (ps.Count >= 2) _runHistory.Add(ps);
+                }
+            }
+
+            private static List<Party> Distinct(IEnumerable<Party> ps)
+            {
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                var res = new List<Party>();
+                foreach (var p in ps) if (seen.Add(p.Name)) res.Add(p);
+                return res;
+            }
+
+            private List<Party>? AsCountries(List<Party> ps)
+            {
+                var res = new List<Party>();
+                foreach (var p in ps)
+                {
+                    if (p.Type == EntType.Country) res.Add(p);
+                    else if (p.Type == EntType.Person && _nationality.TryGetValue(p.Name, out var c)) res.Add(new Party(c, EntType.Country));
+                    else return null;
+                }
+                return Distinct(res);
+            }
+
+            /// <summary>Resolves a counted group ("kedua negara", "keduanya", "kelima negara") to its parties.</summary>
+            private List<Party> ResolveGroup(Ent g, Sent s)
+            {
+                int n = g.GroupCount;
+                // runs earlier in the same sentence are the most recent
+                var local = new List<List<Party>>();
+                foreach (var run in s.Runs)
+                {
+                    if (run[run.Count - 1].TokEnd > g.TokStart) break;
+                    var ps = Distinct(run.Where(e => e.Type != EntType.Group).Select(ToParty));
+                    if (ps.Count >= 2) local.Add(ps);
+                }
+                var agreements = Enumerable.Reverse(_agreementHistory).ToList();
+                var runs = Enumerable.Reverse(local).Concat(Enumerable.Reverse(_runHistory)).ToList();
+                if (AgreementText.IsCountryHead(g.GroupHead))
+                {
+                    foreach (var a in agreements) { var c = AsCountries(a); if (c != null && c.Count == n) return c; }
+                    foreach (var r in runs) { var c = AsCountries(r); if (c != null && c.Count == n) return c; }
+                    return CountryFallback(n);
+                }
+                if (AgreementText.IsPersonHead(g.GroupHead))
+                {
+                    foreach (var a in agreements) if (a.Count == n && a.All(p => p.Type == EntType.Person)) return a;
+                    foreach (var r in runs) if (r.Count == n && r.All(p => p.Type == EntType.Person)) return r;
+                    var recent = RecentPersons(n, s, g.TokStart);
+                    if (recent.Count == n) return recent;
+                    foreach (var a in agreements) if (a.Count == n) return a;
+                    foreach (var r in runs) if (r.Count == n) return r;
+                    return CountryFallback(n);
+                }
+                foreach (var a in agreements) if (a.Count == n) return a;
+                foreach (var r in runs) if (r.Count == n) return r;
+                var persons = RecentPersons(n, s, g.TokStart);
+                if (persons.Count == n) return persons;
+                return CountryFallback(n);
+            }
+
+            private List<Party> RecentPersons(int n, Sent s, int beforeTok)
+            {
+                var mentions = new List<string>(_personMentions);
+                foreach (var e in s.Ents) if (e.TokEnd <= beforeTok && e.Type == EntType.Person) mentions.Add(Full(e.Name));
+                var res = new List<Party>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (int i = mentions.Count - 1; i >= 0 && res.Count < n; i--)
+                    if (seen.Add(mentions[i])) res.Add(new Party(mentions[i], EntType.Person));
+                res.Reverse();
+                return res;
+            }
+
+            private List<Party> CountryFallback(int n)
+            {
+                var nat = Distinct(_nationality.Values.Select(c => new Party(c, EntType.Country)));
+                if (nat.Count == n) return nat;
+                return new List<Party>();
+            }
+
+            private List<Party> Resolve(IEnumerable<Ent> ents, Sent s)
+            {
+                var res = new List<Party>();
+                foreach (var e in ents)
+                {
+                    if (e.Type == EntType.Group) res.AddRange(ResolveGroup(e, s));
+                    else res.Add(ToParty(e));
+                }
+                return Distinct(res);
+            }
+
+            // ---------------- subjects ----------------
+
+            /// <summary>The coordinated run that is the subject of the verb at <paramref name="verb"/>: it ends at most four lower-case words before it.</summary>
+            private static List<Ent>? SubjectBefore(Sent s, int verb)
+            {
+                List<Ent>? best = null;
+                foreach (var run in s.Runs)
+                {
+                    var last = run[run.Count - 1];
+                    if (last.TokEnd > verb) break;
+                    int gapToks = verb - last.TokEnd;
+                    if (gapToks > 4) continue;
+                    bool ok = true;
+                    for (int k = last.TokEnd; k < verb && ok; k++) if (s.Toks[k].Upper) ok = false;
+                    int from = s.Toks[last.TokEnd - 1].End, to = s.Toks[verb].Start;
+                    int commas = 0;
+                    for (int k = from; k < to && ok; k++)
+                    {
+                        char c = s.Text[k];
+                        if (c == ',') commas++;
+                        else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-' && c != ')') ok = false;
+                    }
+                    if (commas > 1) ok = false;
+                    if (ok) best = run;
+                }
+                return best;
+            }
+
+            private static List<Ent>? RunAt(Sent s, int tok)
+            {
+                foreach (var run in s.Runs) if (run[0].TokStart == tok) return run;
+                return null;
+            }
+
+            private static readonly HashSet<string> RequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
+
+            private static bool Negated(Sent s, int idx)
+            {
+                for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
+                    if (NegWords.Contains(s.Toks[k].Lower)) return true;
+                // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
+                for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
+                    if (RequestWords.Contains(s.Toks[k].Lower)) return true;
+                return false;
+            }
+
+            // ---------------- triggers ----------------
+
+            private void Triggers(Sent s, int b)
+            {
+                if (s.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return;
+                int first = _out.Count;
+                Scan(s, b);
+                // a sentence that both opens a joint statement and states what it commits to: the commitment comes first
+                var mine = _out.Skip(first).ToList();
+                if (mine.Count > 1)
+                {
+                    _out.RemoveRange(first, mine.Count);
+                    _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
+                }
+            }
+
+            private void Scan(Sent s, int b)
+            {
+                var toks = s.Toks;
+                for (int i = 0; i < toks.Count; i++)
+                {
+                    string w = toks[i].Lower;
+                    // joint statement: first mention only; "pernyataan bersama itu" refers back
+                    if ((w == "pernyataan" || w == "komunike") && i + 1 < toks.Count && toks[i + 1].Lower == "bersama")
+                    {
+                        if (_jointDone) continue;
+                        if (i + 2 < toks.Count && (toks[i + 2].Lower == "itu" || toks[i + 2].Lower == "tersebut" || toks[i + 2].Lower == "tadi")) continue;
+                        if (Negated(s, i)) continue;
+                        _jointDone = true;
+                        List<Ent>? subj = null;
+                        if (i > 0 && IssueVerbs.Contains(toks[i - 1].Lower)) subj = SubjectBefore(s, i - 1);
+                        subj ??= SubjectBefore(s, i);
+                        if (subj == null)
+                        {
+                            int comma = s.Text.IndexOf(',', toks[i].End);
+                            if (comma > 0)
+                                foreach (var run in s.Runs) if (s.Toks[run[0].TokStart].Start > comma) { subj = run; break; }
+                        }
+                        var parties = subj != null ? Resolve(subj, s) : new List<Party>();
+                        if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
+                        if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
+                        if (parties.Count >= 2) Emit(s, b, "joint-statement", parties, true, toks[i].Start);
+                        i++;
+                        continue;
+                    }
+                    if (w.StartsWith("mendeklarasikan", StringComparison.Ordinal) || w.StartsWith("dideklarasikan", StringComparison.Ordinal) || w == "deklarasikan")
+                    {
+                        if (Negated(s, i)) continue;
+                        var parties = new List<Party>();
+                        var subj = SubjectBefore(s, i);
+                        if (subj != null) parties = Resolve(subj, s);
+                        if (parties.Count < 2)
+                        {
+                            for (int k = 0; k + 1 < toks.Count; k++)
+                                if (toks[k].Lower == "antara") { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { parties = Resolve(r, s); break; } }
+                        }
+                        if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
+                        continue;
+                    }
+                    if (SignVerbs.Contains(w))
+                    {
+                        int doc = -1;
+                        for (int k = i + 1; k < toks.Count && k <= i + 4; k++) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }
+                        if (doc < 0) continue;
+                        if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") continue;
+                        if (Negated(s, i)) continue;
+                        var ents = new List<Ent>();
+                        var subj = SubjectBefore(s, i);
+                        if (subj != null) ents.AddRange(subj);
+                        for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
+                        {
+                            if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
+                            if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
+                        }
+                        var parties = Resolve(ents, s);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true, toks[i].Start);
+                        continue;
+                    }
+                    if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
+                    {
+                        // "Nota kesepahaman itu diteken oleh X dan Y": a first mention only when the document is not a back-reference
+                        int doc = -1;
+                        for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }
+                        if (doc < 0 || Negated(s, doc)) continue;
+                        bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
+                        for (int k = doc; k < i && !back; k++) if (toks[k].Lower == "itu" || toks[k].Lower == "tersebut" || toks[k].Lower == "ini" || toks[k].Lower.EndsWith("-dokumen", StringComparison.Ordinal)) back = true;
+                        if (back || _out.Any(a => a.Kind == "signed")) continue;
+                        var r = RunAt(s, i + 2);
+                        if (r == null || r.Count < 2) continue;
+                        var parties = Resolve(r, s);
+                        if (parties.Count >= 2) Emit(s, b, "signed", parties, true, toks[i].Start);
+                        continue;
+                    }
+                    bool commit = false;
+                    int after = i + 1;
+                    string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
+                    if (w == "sepakat" || w == "bersepakat")
+                        commit = next.Length > 0 && !SepakatNotNext.Contains(next) && (next == "untuk" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
+                    else if (w == "menyepakati" || w == "berkomitmen" || w == "bersepakat") commit = true;
+                    else if (w == "menyetujui")
+                    {
+                        // "X dan Y menyetujui …": approving together; one body approving something is not an agreement
+                        var subjRun = SubjectBefore(s, i);
+                        commit = subjRun != null && (subjRun.Count >= 2 || subjRun[0].Type == EntType.Group);
+                    }
+                    else if (w == "berjanji" || w == "berikrar") commit = next == "untuk" || next == "bersama" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal);
+                    else if (w == "mencapai" && next == "kesepakatan" && !(i + 2 < toks.Count && (toks[i + 2].Lower == "itu" || toks[i + 2].Lower == "tersebut"))) { commit = true; after = i + 2; }
+                    if (!commit || Negated(s, i)) continue;
+                    {
+                        var ents = new List<Ent>();
+                        var subj = SubjectBefore(s, i);
+                        if (subj != null) ents.AddRange(subj);
+                        if (after < toks.Count && (toks[after].Lower == "bersama" || toks[after].Lower == "dengan"))
+                        {
+                            var r = RunAt(s, after + 1);
+                            if (r != null) ents.AddRange(r);
+                        }
+                        var parties = Resolve(ents, s);
+                        if (parties.Count >= 2) Emit(s, b, "commitment", parties, false, toks[i].Start);
+                    }
+                }
+            }
+
+            private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
+            {
+                string? date = SentenceDate(s.Text, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
+                _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Text.Trim(), parties.Select(p => p.Name).ToEquatableArray(), date));
+                _agreementHistory.Add(parties);
+            }
+
+            // ---------------- dates ----------------
+
+            private static readonly HashSet<string> NotEventDate = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "mulai", "hingga", "sampai", "lambat", "selambat-lambatnya", "sebelum", "sejak", "menjelang", "berlaku", "ditargetkan", "tenggat", "jelang" };
+
+            /// <summary>
+            /// The date a sentence gives for its event, at the precision written: the written date nearest to <paramref name="at"/>
+            /// (full dates, else "Februari 2022"), leaving out deadlines and start dates ("mulai Januari 2026", "paling lambat …").
+            /// </summary>
+            private static string? SentenceDate(string text, int at = -1)
+            {
+                var cands = new List<(int Index, string Iso)>();
+                var full = IndonesianDates.FindAll(text);
+                foreach (var d in full) if (d.Valid && !Deadline(text, d.Index)) cands.Add((d.Index, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                foreach (var my in IndonesianDates.FindMonthYears(text))
+                {
+                    bool inside = full.Any(d => my.Index >= d.Index && my.Index < d.Index + d.Length);
+                    if (!inside && !Deadline(text, my.Index)) cands.Add(my);
+                }
+                if (cands.Count == 0) cands.AddRange(Years(text));
+                if (cands.Count == 0) return null;
+                if (at < 0) return cands.OrderBy(c => c.Index).First().Iso;
+                return cands.OrderBy(c => Math.Abs(c.Index - at)).First().Iso;
+            }
+
+            /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
+            private static IEnumerable<(int Index, string Iso)> Years(string text)
+            {
+                var toks = AgreementText.Tokenize(text);
+                for (int i = 1; i < toks.Count; i++)
+                {
+                    var t = toks[i].Text;
+                    if (t.Length != 4 || !t.All(char.IsDigit) || (t[0] != '1' && t[0] != '2')) continue;
+                    string prev = toks[i - 1].Lower;
+                    bool pada = prev == "pada" || (prev == "tahun" && (i < 2 || toks[i - 2].Lower == "pada" || !NotEventDate.Contains(toks[i - 2].Lower)));
+                    if (pada && !Deadline(text, toks[i].Start)) yield return (toks[i].Start, t);
+                }
+            }
+
+            private static bool Deadline(string text, int index)
+            {
+                // the two words before the date
+                int k = index - 1, words = 0;
+                while (k >= 0 && words < 2)
+                {
+                    while (k >= 0 && !char.IsLetter(text[k])) k--;
+                    int end = k + 1;
+                    while (k >= 0 && (char.IsLetter(text[k]) || text[k] == '-')) k--;
+                    if (end <= k + 1) break;
+                    var w = text.Substring(k + 1, end - k - 1);
+                    if (NotEventDate.Contains(w)) return true;
+                    words++;
+                }
+                return false;
+            }
+
+            private string? BlockDate(int b, Sent? own)
+            {
+                string? before = null, afterD = null;
+                foreach (var s in _blocks[b])
+                {
+                    if (own != null && ReferenceEquals(s, own)) continue;
+                    var d = SentenceDate(s.Text);
+                    if (d == null) continue;
+                    if (own == null || s.Start < own.Start) before = d;
+                    else if (afterD == null) afterD = d;
+                }
+                return before ?? afterD;
+            }
+
+            private string? LastDateBefore(int b)
+            {
+                for (int i = _dates.Count - 1; i >= 0; i--) if (_dates[i].Block <= b) return _dates[i].Iso;
+                return null;
+            }
+
+            // ---------------- lists of signed documents ----------------
+
+            private static readonly string[] SignCues = { "tandatangan", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
+            private static readonly HashSet<string> TopicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "membahas", "dibahas", "pembahasan", "isu", "topik", "belum", "tidak", "akan", "rencana", "kuota", "porsi", "usulan", "diusulkan", "tuntutan", "syarat", "persyaratan" };
+
+            private static readonly string[] ListCues = { "berikut", "antara lain", "yaitu", "yakni", "meliputi", "di antaranya", "diantaranya", "sebagai berikut", "adalah" };
+
+            /// <summary>An introduction without a colon: its last sentence announces what follows ("sebagai berikut", "antara lain").</summary>
+            private static bool AnnouncesList(List<Sent> sents)
+            {
+                if (sents.Count == 0) return false;
+                string last = sents[sents.Count - 1].Text.TrimEnd().TrimEnd('.', ' ').ToLowerInvariant();
+                foreach (var c in ListCues) if (last.EndsWith(c, StringComparison.Ordinal)) return true;
+                return false;
+            }
+
+            private static bool IsSignedListIntro(List<Sent> sents)
+            {
+                if (sents.Count == 0) return false;
+                string all = string.Join(" ", sents.Select(x => x.Text)).ToLowerInvariant();
+                if (!SignCues.Any(c => all.Contains(c))) return false;
+                foreach (var t in sents[sents.Count - 1].Toks) if (TopicCues.Contains(t.Lower)) return false;
+                return true;
+            }
+
+            private void SignedList(int introBlock, int from, int to)
+            {
+                var sents = _blocks[introBlock];
+                List<Party> parties = new List<Party>();
+                for (int si = sents.Count - 1; si >= 0 && parties.Count < 2; si--)
+                {
+                    var s = sents[si];
+                    for (int r = s.Runs.Count - 1; r >= 0; r--)
+                    {
+                        var run = s.Runs[r];
+                        if (run.Count >= 2 || run[0].Type == EntType.Group)
+                        {
+                            var ps = Resolve(run, s);
+                            if (ps.Count >= 2) { parties = ps; break; }
+                        }
+                    }
+                }
+                if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
+                if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
+                if (parties.Count >= 2 && parties.All(p => p.Type == EntType.Person))
+                {
+                    // the documents bind the states or organisations the signatories stand for
+                    var c = AsCountries(parties);
+                    if (c != null && c.Count == parties.Count) parties = c;
+                    else
+                    {
+                        var alt = Enumerable.Reverse(_agreementHistory).Concat(Enumerable.Reverse(_runHistory))
+                            .FirstOrDefault(a => a.Count == parties.Count && a.All(p => p.Type != EntType.Person));
+                        if (alt != null) parties = alt;
+                    }
+                }
+                if (parties.Count < 2) return;
+                string? date = BlockDate(introBlock, null) ?? LastDateBefore(introBlock);
+                for (int b = from; b < to; b++)
+                {
+                    var item = _ctx.Body[b];
+                    string text = item.Text.Trim();
+                    string? title = ItemTitle(text);
+                    _out.Add(new AgreementModel(item.Line, "signed", title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
+                }
+                _agreementHistory.Add(parties);
+            }
+
+            /// <summary>The text before the colon; a bare short item is its own title.</summary>
+            internal static string? ItemTitle(string text)
+            {
+                int colon = text.IndexOf(':');
+                if (colon > 0 && colon <= 80)
+                {
+                    var t = text.Substring(0, colon).Trim();
+                    if (t.Length > 0 && t.Split(' ').Length <= 8) return t;
+                }
+                if (colon < 0 && !text.TrimEnd().EndsWith(".", StringComparison.Ordinal))
+                {
+                    // a bare item is the document's own title ("Nota Kesepahaman di Bidang Pendidikan;")
+                    var t = text.TrimEnd(';', ',', ' ');
+                    if (t.Length > 0 && t.Split(' ').Length <= 12 && char.IsUpper(t[0])) return t;
+                }
+                return null;
+            }
+        }
     }
 }

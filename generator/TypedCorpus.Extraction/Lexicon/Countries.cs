@@ -124,6 +124,22 @@ namespace TypedCorpus.Extraction.Lexicon
             S("Taiwan", "Taipei");
             S("Iran", "Teheran");
             S("Israel", "Tel Aviv");
+            S("Mesir", "Kairo");
+            S("Turki", "Ankara");
+            S("Arab Saudi", "Riyadh");
+            S("Vietnam", "Hanoi");
+            S("Filipina", "Manila");
+            S("Thailand", "Bangkok");
+            S("Kamboja", "Phnom Penh");
+            S("Laos", "Vientiane");
+            S("Timor Leste", "Dili");
+            S("Brunei Darussalam", "Bandar Seri Begawan");
+            S("Selandia Baru", "Wellington");
+            S("Kanada", "Ottawa");
+            S("Pakistan", "Islamabad");
+            S("Italia", "Roma");
+            S("Spanyol", "Madrid");
+            S("Belanda", "Den Haag");
         }
 
         /// <summary>The canonical country for a name or alias ("Tiongkok" → "China"), or null.</summary>

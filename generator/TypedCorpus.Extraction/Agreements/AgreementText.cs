@@ -1,0 +1,464 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>A word of a sentence: its span in the sentence text and its text.</summary>
+    internal sealed class Tok
+    {
+        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; Lower = text.ToLowerInvariant(); }
+        public int Start { get; }
+        public int End { get; }
+        public string Text { get; }
+        public string Lower { get; }
+        public bool Upper => Text.Length > 0 && char.IsUpper(Text[0]);
+    }
+
+    internal enum EntType { Country, Org, Person, Name, Group }
+
+    /// <summary>A party mention: a country, organisation, person, bare proper name, or a counted group ("kedua negara").</summary>
+    internal sealed class Ent
+    {
+        public int TokStart;
+        public int TokEnd; // exclusive
+        public string Name = "";
+        public EntType Type;
+        public int GroupCount;
+        public string GroupHead = "";
+        public string? AdminPrefix; // "Pemerintah Kabupaten" for distributing over "Bone, Wajo, dan Sidenreng Rappang"
+    }
+
+    /// <summary>A sentence of a body block.</summary>
+    internal sealed class Sent
+    {
+        public Sent(BodyBlock block, int blockIndex, int start, string text)
+        {
+            Block = block; BlockIndex = blockIndex; Start = start; Text = text;
+            Toks = AgreementText.Tokenize(text);
+        }
+        public BodyBlock Block { get; }
+        public int BlockIndex { get; }
+        public int Start { get; }
+        public string Text { get; }
+        public List<Tok> Toks { get; }
+        public List<Ent> Ents { get; set; } = new List<Ent>();
+        public List<List<Ent>> Runs { get; set; } = new List<List<Ent>>();
+    }
+
+    /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
+    internal static class AgreementText
+    {
+        public static List<Tok> Tokenize(string s)
+        {
+            var list = new List<Tok>();
+            int i = 0, n = s.Length;
+            while (i < n)
+            {
+                if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
+                int start = i;
+                while (i < n)
+                {
+                    char c = s[i];
+                    if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
+                    if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
+                    {
+                        // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
+                        if (c == '-' && char.IsUpper(s[i + 1])) break;
+                        if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                list.Add(new Tok(start, i, s.Substring(start, i - start)));
+            }
+            return list;
+        }
+
+        private static readonly HashSet<string> Abbrev = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "dr", "drs", "prof", "ir", "no", "st", "jl", "hj", "h", "mr", "mrs", "ms", "sdr", "bpk", "kol", "jend", "brigjen", "mayjen", "letjen", "pt", "tbk", "vs", "dll", "dsb", "a.n", "u.s" };
+
+        /// <summary>Splits a block's text into sentences (start offsets and texts).</summary>
+        public static List<(int Start, string Text)> Sentences(string s)
+        {
+            var res = new List<(int, string)>();
+            int start = 0, n = s.Length;
+            for (int i = 0; i < n; i++)
+            {
+                char c = s[i];
+                if (c != '.' && c != '!' && c != '?') continue;
+                if (c == '.')
+                {
+                    // abbreviation or initial before the dot
+                    int w = i - 1;
+                    while (w >= 0 && char.IsLetter(s[w])) w--;
+                    string word = s.Substring(w + 1, i - w - 1);
+                    if (word.Length == 1 && char.IsUpper(word[0])) continue;
+                    if (Abbrev.Contains(word)) continue;
+                    if (i + 1 < n && char.IsDigit(s[i + 1])) continue;
+                }
+                int j = i + 1;
+                while (j < n && (s[j] == '"' || s[j] == '”' || s[j] == '’' || s[j] == '\'' || s[j] == ')')) j++;
+                int k = j;
+                while (k < n && char.IsWhiteSpace(s[k])) k++;
+                if (k >= n) break;
+                bool glued = k == j;
+                char next = s[k];
+                bool opens = char.IsUpper(next) || next == '"' || next == '“' || next == '(' || (!glued && char.IsDigit(next));
+                if (!opens) continue;
+                if (glued && !(c == '.' && char.IsUpper(next) && i > 0 && char.IsLower(s[i - 1]) || j > i + 1)) continue;
+                res.Add((start, s.Substring(start, j - start)));
+                start = k;
+                i = k - 1;
+            }
+            if (start < n && s.Substring(start).Trim().Length > 0) res.Add((start, s.Substring(start)));
+            return res;
+        }
+
+        // ---- lexicon (language resources, not article data) ----
+
+        private static HashSet<string> Set(params string[] xs) => new HashSet<string>(xs, StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Words of office that precede a person's name ("Presiden", "Wakil Menteri").</summary>
+        public static readonly HashSet<string> Titles = Set(
+            "Presiden", "Wakil", "Menteri", "Menlu", "Perdana", "PM", "Ketua", "Umum", "Direktur", "Dirut", "Presdir", "Kepala", "Gubernur", "Wagub",
+            "Bupati", "Wali", "Walikota", "Raja", "Ratu", "Pangeran", "Kanselir", "Sekjen", "Sekretaris", "Jenderal", "Juru", "Bicara", "Jubir",
+            "Deputi", "Asisten", "Dubes", "Duta", "Besar", "CEO", "Pelatih", "Pengamat", "Dr", "dr", "Prof", "Ir", "Paus", "Syekh", "Emir",
+            "Sultan", "Hakim", "Jaksa", "Kapolri", "Kapolda", "Panglima", "Komisaris", "Irjen", "Brigjen", "Mayjen", "Letjen", "Laksamana",
+            "Senator", "Anggota", "Diplomat", "Utusan", "Khusus", "Pemimpin", "Tertinggi", "Kanselir", "Komandan", "Dirjen", "Kabid", "Kadis",
+            "Sekda", "Camat", "Lurah", "Bapak", "Ibu", "Pak", "Bu", "Mantan", "Eks", "Calon", "Kapten", "Profesor", "Doktor", "Haji", "Hj",
+            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator");
+
+        /// <summary>Words that head an organisation's name.</summary>
+        public static readonly HashSet<string> OrgHeads = Set(
+            "Kementerian", "Kemenkes", "Kemenlu", "Kemendag", "Kemenkeu", "Pemerintah", "Pemprov", "Pemkot", "Pemkab", "Pemda", "PT", "Bank", "Persatuan",
+            "Perhimpunan", "Badan", "Dinas", "Dinkes", "Komisi", "Asosiasi", "Lembaga", "Otoritas", "Dewan", "Majelis", "Universitas", "Perum",
+            "Perusahaan", "Koperasi", "Yayasan", "Organisasi", "Federasi", "Konfederasi", "Ikatan", "Himpunan", "Serikat", "Kamar", "Kadin",
+            "Perserikatan", "Uni", "Forum", "Institut", "Kantor", "Direktorat", "Kepolisian", "Polda", "Polres", "Kejaksaan", "Pengadilan",
+            "Mahkamah", "Partai", "Provinsi", "Kabupaten", "Kota", "Grup", "Group");
+
+        private static readonly HashSet<string> AdminHeads = Set("Pemerintah", "Pemprov", "Pemkot", "Pemkab", "Provinsi", "Kabupaten", "Kota");
+
+        /// <summary>Capitalised words that open a sentence but name nothing.</summary>
+        public static readonly HashSet<string> FunctionWords = Set(
+            "Dalam", "Selain", "Namun", "Meski", "Meskipun", "Kedua", "Pada", "Di", "Usai", "Seusai", "Sementara", "Menurut", "Sebagai", "Dengan",
+            "Untuk", "Bahkan", "Tetapi", "Tapi", "Lebih", "Para", "Ia", "Dia", "Mereka", "Kami", "Kita", "Hal", "Ini", "Itu", "Sejak", "Saat",
+            "Ketika", "Terkait", "Kunjungan", "Pertemuan", "Kesepakatan", "Pernyataan", "Puncak", "Berikut", "Beberapa", "Sebelumnya", "Adapun",
+            "Sebelum", "Setelah", "Seperti", "Jika", "Karena", "Oleh", "Tak", "Tidak", "Dari", "Ke", "Bagi", "Atas", "Juga", "Kemudian", "Lalu",
+            "Sedangkan", "Sehingga", "Maka", "Akhirnya", "Kini", "Saat", "Sebelumnya", "Sebab", "Walau", "Walaupun", "Agar", "Supaya", "Yang",
+            "Keduanya", "Pihak", "Penandatanganan", "Dokumen", "Nota", "Kerja", "Sama", "Baca", "Juga", "Simak", "Apalagi", "Sekaligus", "Tahun",
+            "Bulan", "Hari", "Pekan", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Ahad", "Januari", "Februari", "Maret",
+            "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "Sebuah", "Seorang", "Semua", "Seluruh",
+            "Sejumlah", "Banyak", "Setiap", "Tiap", "Masing", "Serta", "Dan", "Atau", "Bersama", "Antara", "Melalui", "Lewat", "Tanpa", "Tentang",
+            "Mengenai", "Soal", "Kata", "Ujar", "Tegas", "Sebut", "Pun");
+
+        private static readonly HashSet<string> GroupHeadsCountry = Set("negara", "pemerintah", "bangsa", "negeri");
+        private static readonly HashSet<string> GroupHeadsPerson = Set("pemimpin", "kepala", "presiden", "menteri", "wakil", "perdana", "tokoh", "ketua", "pejabat", "delegasi", "diplomat", "pemimpinnya", "kepala negara");
+        private static readonly HashSet<string> GroupHeadsOther = Set("pihak", "belah", "perusahaan", "lembaga", "instansi", "organisasi", "kota", "provinsi", "daerah", "kabupaten", "kubu", "tim", "bank", "mitra", "institusi", "kementerian", "badan", "asosiasi", "klub", "partai", "kelompok", "entitas", "korporasi", "emiten", "operator", "maskapai", "universitas", "kampus", "sekolah", "kelurahan", "desa");
+
+        private static readonly Dictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        { ["kedua"] = 2, ["ketiga"] = 3, ["keempat"] = 4, ["kelima"] = 5, ["keenam"] = 6, ["ketujuh"] = 7, ["kedelapan"] = 8, ["kesembilan"] = 9, ["kesepuluh"] = 10 };
+
+        public static bool IsPersonHead(string h) => GroupHeadsPerson.Contains(h);
+        public static bool IsCountryHead(string h) => GroupHeadsCountry.Contains(h);
+
+        private static bool IsAcronym(string t)
+        {
+            if (t.Length < 2 || t.Length > 7) return false;
+            int letters = 0;
+            foreach (char c in t)
+            {
+                if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+                else if (!char.IsDigit(c) && c != '-') return false;
+            }
+            return letters >= 2;
+        }
+
+        /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
+        private static int MatchCountry(List<Tok> toks, int i, out string country)
+        {
+            country = "";
+            if (!toks[i].Upper) return 0;
+            for (int len = Math.Min(4, toks.Count - i); len >= 1; len--)
+            {
+                var sb = new StringBuilder();
+                for (int k = 0; k < len; k++) { if (k > 0) sb.Append(' '); sb.Append(toks[i + k].Text); }
+                string name = sb.ToString();
+                if (!toks[i + len - 1].Upper) continue;
+                // short all-caps aliases ("AS", "RI") only written in capitals
+                if (name.Length <= 3 && name != name.ToUpperInvariant()) continue;
+                var c = Countries.Resolve(name);
+                if (c != null) { country = c; return len; }
+            }
+            return 0;
+        }
+
+        /// <summary>Finds party mentions in a sentence. <paramref name="nationality"/> collects person → country from titles.</summary>
+        public static List<Ent> Scan(Sent sent, ICollection<string> people, Dictionary<string, string> nationality)
+        {
+            var toks = sent.Toks;
+            var ents = new List<Ent>();
+            int i = 0;
+            string text = sent.Text;
+            while (i < toks.Count)
+            {
+                var t = toks[i];
+                // counted groups: "kedua negara", "keduanya", "kedua belah pihak", "kelima negara itu"
+                if (t.Lower == "keduanya" || t.Lower == "ketiganya")
+                {
+                    ents.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = t.Lower == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
+                    i++;
+                    continue;
+                }
+                if (Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)
+                {
+                    string h1 = toks[i + 1].Lower;
+                    if (GroupHeadsCountry.Contains(h1) || GroupHeadsPerson.Contains(h1) || GroupHeadsOther.Contains(h1))
+                    {
+                        int end = i + 2;
+                        string head = h1;
+                        if (end < toks.Count && (GroupHeadsCountry.Contains(toks[end].Lower) || GroupHeadsPerson.Contains(toks[end].Lower) || GroupHeadsOther.Contains(toks[end].Lower) || toks[end].Lower == "menteri" || toks[end].Lower == "negara"))
+                        {
+                            if (h1 == "belah") head = toks[end].Lower;
+                            else if (h1 == "kepala" || h1 == "pemimpin" || h1 == "wakil" || h1 == "perdana") head = "pemimpin";
+                            end++;
+                        }
+                        if (h1 == "kepala" || h1 == "wakil" || h1 == "perdana" || h1 == "menteri" || h1 == "presiden" || h1 == "pemimpin") head = "pemimpin";
+                        if (end < toks.Count && (toks[end].Lower == "itu" || toks[end].Lower == "tersebut")) end++;
+                        ents.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Group, GroupCount = count, GroupHead = head, Name = text.Substring(t.Start, toks[end - 1].End - t.Start) });
+                        i = end;
+                        continue;
+                    }
+                }
+                if (!t.Upper) { i++; continue; }
+
+                // organisations: "Kementerian Kesehatan", "Pemerintah Provinsi Jawa Timur", "PT Bank Mandala Sejahtera"
+                if (OrgHeads.Contains(t.Text) && !(t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && AdminHeads.Contains(toks[i + 1].Text))))
+                {
+                    int end = i + 1;
+                    while (end < toks.Count && toks[end].Upper && Adjacent(text, toks[end - 1], toks[end])) end++;
+                    if (end - i >= 2 || t.Text == "Kemenkes")
+                    {
+                        var e = new Ent { TokStart = i, TokEnd = end, Type = EntType.Org, Name = Join(toks, i, end) };
+                        // the admin prefix for a distributed list ("Pemerintah Kabupaten Bone, Wajo, dan ...")
+                        int p = i;
+                        while (p < end - 1 && AdminHeads.Contains(toks[p].Text)) p++;
+                        if (p > i) e.AdminPrefix = Join(toks, i, p);
+                        end = SkipParenthesis(text, toks, end);
+                        e.TokEnd = end;
+                        ents.Add(e);
+                        i = end;
+                        continue;
+                    }
+                }
+                // "Pemerintah Indonesia" stands for the country
+                int ci = i;
+                if (t.Text == "Pemerintah" && i + 1 < toks.Count) ci = i + 1;
+                int clen = MatchCountry(toks, ci, out string country);
+                if (clen > 0 && !(ci + clen < toks.Count && toks[ci + clen].Upper && Adjacent(text, toks[ci + clen - 1], toks[ci + clen]) && !IsNameAfterCountry(toks, ci + clen)))
+                {
+                    int end = SkipParenthesis(text, toks, ci + clen);
+                    ents.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Country, Name = country });
+                    i = end;
+                    continue;
+                }
+                // a capitalised run: person (after a title) or a bare proper name
+                {
+                    int end = i;
+                    while (end < toks.Count && toks[end].Upper && (end == i || Adjacent(text, toks[end - 1], toks[end]))) end++;
+                    int s = i;
+                    bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
+                    while (s < end && FunctionWords.Contains(toks[s].Text) && (s == i)) s++;
+                    if (s >= end) { i = end; continue; }
+                    // a run that ends with a person the people step found: "Wali Kota Surabaya Eri Santoso"
+                    {
+                        string? known = null;
+                        int knownStart = -1;
+                        foreach (var p in people)
+                        {
+                            var pt = p.Split(' ');
+                            int st = end - pt.Length;
+                            if (st < s || st < 0) continue;
+                            bool ok = true;
+                            for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[st + k].Text, pt[k], StringComparison.Ordinal);
+                            if (ok && (known == null || p.Length > known.Length)) { known = p; knownStart = st; }
+                        }
+                        if (known != null && knownStart > s)
+                        {
+                            for (int k = s; k < knownStart; k++)
+                            {
+                                int cl = MatchCountry(toks, k, out string c3);
+                                if (cl > 0) { nationality[known] = c3; break; }
+                            }
+                            int after2 = SkipParenthesis(text, toks, end);
+                            ents.Add(new Ent { TokStart = i, TokEnd = after2, Type = EntType.Person, Name = known });
+                            i = after2;
+                            continue;
+                        }
+                    }
+                    // split off title words, portfolios, nationalities and acronyms: the name is what follows them
+                    bool titled = false;
+                    string? nat = null;
+                    int nameStart = s;
+                    if (Titles.Contains(toks[s].Text))
+                    {
+                        titled = true;
+                        int k = s;
+                        while (k < toks.Count)
+                        {
+                            var tk = toks[k];
+                            if (k > s && !TitleGap(text, toks[k - 1], tk)) break;
+                            if (tk.Lower == "dan" && k + 1 < toks.Count && Portfolio.Contains(toks[k + 1].Text)) { k++; continue; }
+                            if (!tk.Upper) break;
+                            if (Titles.Contains(tk.Text) || Portfolio.Contains(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
+                            int cl = MatchCountry(toks, k, out string c2);
+                            if (cl > 0) { nat = c2; k += cl; continue; }
+                            break;
+                        }
+                        nameStart = k;
+                        end = nameStart;
+                        while (end < toks.Count && toks[end].Upper && (end == nameStart || Adjacent(text, toks[end - 1], toks[end]))) end++;
+                        // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
+                        bool orgInTitle = false;
+                        for (int q = s; q < nameStart; q++) if (OrgHeads.Contains(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
+                        if (orgInTitle && end - nameStart > 2) nameStart = end - 2;
+                        if (nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart]) && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")" && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ","))
+                        {
+                            // "Presiden Rusia" without a name: a country mention
+                            if (nat != null) ents.Add(new Ent { TokStart = i, TokEnd = nameStart, Type = EntType.Country, Name = nat });
+                            i = Math.Max(nameStart, i + 1);
+                            continue;
+                        }
+                    }
+                    string name = Join(toks, nameStart, end);
+                    var type = titled ? EntType.Person : EntType.Name;
+                    foreach (var p in people) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
+                    if (nat != null && type == EntType.Person) nationality[name] = nat;
+                    int after = SkipParenthesis(text, toks, end);
+                    ents.Add(new Ent { TokStart = sentenceStart && s > i ? s : i, TokEnd = after, Type = type, Name = name });
+                    i = after;
+                }
+            }
+            return ents;
+        }
+
+        /// <summary>Words naming a portfolio inside a title ("Menteri Luar Negeri", "Wakil Menteri Energi dan Sumber Daya Mineral").</summary>
+        public static readonly HashSet<string> Portfolio = Set(
+            "Luar", "Negeri", "Dalam", "Energi", "Sumber", "Daya", "Mineral", "Ekonomi", "Perdagangan", "Industri", "Pertahanan", "Keuangan",
+            "Kesehatan", "Pendidikan", "Perhubungan", "Pertanian", "Investasi", "Kerja", "Sama", "Fungsional", "Bidang", "Umum", "Pembangunan",
+            "Lingkungan", "Hidup", "Kehutanan", "Sosial", "Agama", "Hukum", "Negara", "Kabinet", "Promosi", "Penanaman", "Modal", "Karantina",
+            "Tumbuhan", "Hewan", "Sekretariat", "Alam", "Kelestarian", "Perikanan", "Kelautan", "Pariwisata", "Budaya", "Kebudayaan", "Olahraga",
+            "Pemuda", "Perencanaan", "Nasional", "Informasi", "Komunikasi", "Digital", "Teknologi", "Riset", "Inovasi", "Ketenagakerjaan",
+            "Tenaga", "Transmigrasi", "Desa", "Koordinator", "Bidang", "Politik", "Keamanan", "Maritim", "Perumahan", "Rakyat", "Pekerjaan",
+            "Sipil", "Militer", "Darat", "Laut", "Udara", "Staf", "Eksekutif", "Operasional", "Keuangan", "Pemasaran", "Strategis", "Hubungan",
+            "Internasional", "Multilateral", "Bilateral", "Kawasan", "Regional", "Asia", "Pasifik", "Eropa", "Timur", "Tengah", "Perundingan",
+            "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter");
+
+        private static bool TitleGap(string text, Tok a, Tok b)
+        {
+            for (int k = a.End; k < b.Start; k++) { char c = text[k]; if (!char.IsWhiteSpace(c) && c != ',' && c != '(' && c != ')') return false; }
+            return true;
+        }
+
+        private static bool IsNameAfterCountry(List<Tok> toks, int k) => false;
+
+        /// <summary>True when only spaces separate two tokens (no comma, bracket or other punctuation).</summary>
+        public static bool Adjacent(string text, Tok a, Tok b)
+        {
+            for (int k = a.End; k < b.Start; k++) if (!char.IsWhiteSpace(text[k])) return false;
+            return true;
+        }
+
+        private static int SkipParenthesis(string text, List<Tok> toks, int end)
+        {
+            // "Persatuan Rumah Sakit Seluruh Indonesia (Persi)": the bracketed short form belongs to the name
+            if (end >= toks.Count) return end;
+            int k = toks[end - 1].End;
+            while (k < text.Length && text[k] == ' ') k++;
+            if (k < text.Length && text[k] == '(')
+            {
+                int close = text.IndexOf(')', k);
+                if (close > k && close - k < 40)
+                {
+                    int e = end;
+                    while (e < toks.Count && toks[e].Start < close) e++;
+                    return e;
+                }
+            }
+            return end;
+        }
+
+        public static string Join(List<Tok> toks, int from, int to)
+        {
+            var sb = new StringBuilder();
+            for (int k = from; k < to; k++) { if (k > from) sb.Append(' '); sb.Append(toks[k].Text); }
+            return sb.ToString();
+        }
+
+        /// <summary>
+        /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama Y", "X-Y". A comma alone coordinates only
+        /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
+        /// </summary>
+        public static List<List<Ent>> Runs(Sent sent)
+        {
+            var runs = new List<List<Ent>>();
+            var ents = sent.Ents;
+            int i = 0;
+            while (i < ents.Count)
+            {
+                var run = new List<Ent> { ents[i] };
+                var joins = new List<bool>(); // true = strong join (dan/serta/bersama/hyphen)
+                int j = i + 1;
+                while (j < ents.Count && ents[j - 1].Type != EntType.Group && ents[j].Type != EntType.Group)
+                {
+                    string gap = Gap(sent, ents[j - 1], ents[j]);
+                    if (gap == "," ) joins.Add(false);
+                    else if (gap == "dan" || gap == ", dan" || gap == "serta" || gap == ", serta" || gap == "bersama" || gap == "beserta" || gap == "-" || gap == "–" || gap == "dan juga") joins.Add(true);
+                    else break;
+                    run.Add(ents[j]);
+                    j++;
+                }
+                // cut trailing comma-only joins
+                int keep = run.Count;
+                for (int k = joins.Count - 1; k >= 0; k--)
+                {
+                    if (joins[k]) break;
+                    keep = k + 1;
+                }
+                if (keep < run.Count) { run.RemoveRange(keep, run.Count - keep); j = i + keep; }
+                // distribute an admin prefix: "Pemerintah Kabupaten Bone, Wajo, dan Sidenreng Rappang"
+                string? prefix = null;
+                foreach (var e in run)
+                {
+                    if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
+                    else if (e.Type == EntType.Name && prefix != null) { e.Name = prefix + " " + e.Name; e.Type = EntType.Org; }
+                    else if (e.Type != EntType.Name) prefix = null;
+                }
+                runs.Add(run);
+                i = j;
+            }
+            return runs;
+        }
+
+        public static string Gap(Sent sent, Ent a, Ent b)
+        {
+            int from = sent.Toks[a.TokEnd - 1].End;
+            int to = sent.Toks[b.TokStart].Start;
+            if (to < from) return "";
+            var g = sent.Text.Substring(from, to - from).Trim().TrimStart(')').Trim();
+            // collapse inner spaces
+            var sb = new StringBuilder();
+            bool sp = false;
+            foreach (char c in g)
+            {
+                if (char.IsWhiteSpace(c)) { sp = true; continue; }
+                if (sp && sb.Length > 0 && c != ',') sb.Append(' ');
+                sp = false;
+                sb.Append(c);
+            }
+            return sb.ToString().ToLowerInvariant();
+        }
+    }
+}
