@@ -369,6 +369,16 @@ namespace TypedCorpus.Extraction
                     {
                         if (!IndonesianDates.TryParseIso(value, out var iso))
                         {
+                            var shape = Regex.Match(value, @"^(\d{4})-(\d{2})-(\d{2})$", Opt, Timeout);
+                            if (shape.Success)
+                            {
+                                // Well-formed but impossible (2025-02-30, 2025-13-01): the same diagnostic as an impossible date in the text.
+                                int y = int.Parse(shape.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), mo = int.Parse(shape.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                                var why = y < 1 || mo < 1 || mo > 12 ? $"there is no month {mo}" : $"month {mo} of {y} has {DateTime.DaysInMonth(y, mo)} days";
+                                _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, m.Groups["v"].Index, m.Groups["v"].Length,
+                                    $"front matter date '{value}' does not exist ({why}); correct the day or month"));
+                                continue;
+                            }
                             _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, m.Groups["v"].Index, Math.Max(1, m.Groups["v"].Length),
                                 $"front matter date '{Clip(value)}' is not a valid date in the form YYYY-MM-DD; write e.g. 'date: 2025-05-10'"));
                             continue;
