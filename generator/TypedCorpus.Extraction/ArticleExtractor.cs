@@ -668,8 +668,11 @@ namespace TypedCorpus.Extraction
                     {
                         if (!d.Valid)
                         {
-                            _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, d.Index, d.Length,
-                                $"'{_raw[i].Substring(d.Index, d.Length)}' is not a date (month {d.Month} has no day {d.Day} in {d.Year}); correct the day or month"));
+                            // Point at the date itself, not at a weekday written before it.
+                            int skip = d.Weekday is null ? 0 : Math.Max(0, _raw[i].Substring(d.Index, d.Length).IndexOf(d.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                            if (skip > 0 && _raw[i][d.Index + skip - 1] == '(') skip--;
+                            _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, d.Index + skip, d.Length - skip,
+                                $"'{_raw[i].Substring(d.Index + skip, d.Length - skip)}' is not a date (month {d.Month} has no day {d.Day} in {d.Year}); correct the day or month"));
                             continue;
                         }
                         if (IndonesianDates.WeekdayContradicts(d))

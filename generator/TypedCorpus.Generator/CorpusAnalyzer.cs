@@ -36,7 +36,7 @@ namespace TypedCorpus.Generator
                     if (!TypedCorpusGenerator.IsArticle(file.Path)) return;
                     var result = results.GetOrAdd(file, f => Analyze(f, ctx.CancellationToken));
                     var options = ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-                    foreach (var d in result.Diagnostics) Report(ctx.ReportDiagnostic, d, options);
+                    foreach (var d in result.Diagnostics) Report(ctx.ReportDiagnostic, d, options, ctx.Compilation);
                 });
                 start.RegisterCompilationEndAction(ctx =>
                 {
@@ -49,7 +49,7 @@ namespace TypedCorpus.Generator
                         {
                             var path = d.Location.GetLineSpan().Path;
                             var options = byPath.TryGetValue(path, out var f) ? ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(f) : null;
-                            Report(ctx.ReportDiagnostic, d, options);
+                            Report(ctx.ReportDiagnostic, d, options, ctx.Compilation);
                         }
                     }
                     catch (OperationCanceledException) { throw; }
@@ -63,14 +63,14 @@ namespace TypedCorpus.Generator
         }
 
         /// <summary>
-        /// Reports <paramref name="d"/> with the severity configured for its file. The compiler applies
-        /// <c>dotnet_analyzer_diagnostic.category-*.severity</c> (and <c>dotnet_analyzer_diagnostic.severity</c>) only to
-        /// diagnostics in syntax trees, so for the <c>.txt</c> files the analyzer applies them itself, below any per-ID setting
-        /// (<c>dotnet_diagnostic.TCnnnn.severity</c>, NoWarn, WarningsAsErrors), which the compiler still applies afterwards.
+        /// Reports <paramref name="d"/> with the severity configured for it. The compiler applies to diagnostics located in
+        /// additional files only the project-wide settings (NoWarn, WarningsAsErrors, <c>.globalconfig</c>
+        /// <c>dotnet_diagnostic.TCnnnn.severity</c>); it ignores <c>.editorconfig</c> sections and bulk
+        /// (<c>dotnet_analyzer_diagnostic.category-*.severity</c>) settings there, so the analyzer applies those itself.
         /// </summary>
-        private static void Report(Action<Diagnostic> report, Diagnostic d, AnalyzerConfigOptions? options)
+        private static void Report(Action<Diagnostic> report, Diagnostic d, AnalyzerConfigOptions? options, Compilation compilation)
         {
-            var severity = ConfiguredSeverity(d.Descriptor, options);
+            var severity = ConfiguredSeverity(d.Descriptor, options, compilation);
             if (severity is null) { report(d); return; }
             if (severity == ReportDiagnostic.Suppress) return;
             var effective = severity switch
@@ -84,13 +84,36 @@ namespace TypedCorpus.Generator
             report(Diagnostic.Create(d.Descriptor, d.Location, effective, d.AdditionalLocations, d.Properties, d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        /// <summary>The bulk (category or all-analyzers) severity configured for a file, or null.</summary>
-        public static ReportDiagnostic? ConfiguredSeverity(DiagnosticDescriptor descriptor, AnalyzerConfigOptions? options)
+        /// <summary>
+        /// The severity configured for a diagnostic in a <c>.txt</c> file, or null to keep the default (or leave it to the
+        /// compiler). Order: project-wide per-ID settings (applied by the compiler) &gt; per-ID settings in the file's options
+        /// &gt; a per-ID setting that the project's source files share (an <c>.editorconfig</c> <c>[*]</c> section)
+        /// &gt; the category setting &gt; the all-analyzers setting.
+        /// </summary>
+        public static ReportDiagnostic? ConfiguredSeverity(DiagnosticDescriptor descriptor, AnalyzerConfigOptions? options, Compilation? compilation)
         {
+            if (compilation != null)
+            {
+                if (compilation.Options.SpecificDiagnosticOptions.ContainsKey(descriptor.Id)) return null;
+                var provider = compilation.Options.SyntaxTreeOptionsProvider;
+                if (provider != null)
+                {
+                    if (provider.TryGetGlobalDiagnosticValue(descriptor.Id, default, out _)) return null;
+                    // Generated trees match no .editorconfig section; the source files that have a setting must agree.
+                    ReportDiagnostic? shared = null;
+                    bool agree = true;
+                    foreach (var tree in compilation.SyntaxTrees)
+                    {
+                        if (!provider.TryGetDiagnosticValue(tree, descriptor.Id, default, out var r)) continue;
+                        if (shared != null && shared != r) { agree = false; break; }
+                        shared = r;
+                    }
+                    if (agree && shared != null && shared != ReportDiagnostic.Default) return shared;
+                }
+            }
             if (options is null) return null;
-            // An explicit per-ID setting wins over bulk settings; the compiler applies it.
-            if (options.TryGetValue("dotnet_diagnostic." + descriptor.Id + ".severity", out _)) return null;
-            if (options.TryGetValue("dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity", out var v) && TryParseSeverity(v, out var s)) return s;
+            if (options.TryGetValue("dotnet_diagnostic." + descriptor.Id + ".severity", out var v) && TryParseSeverity(v, out var s)) return s;
+            if (options.TryGetValue("dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity", out v) && TryParseSeverity(v, out s)) return s;
             if (options.TryGetValue("dotnet_analyzer_diagnostic.severity", out v) && TryParseSeverity(v, out s)) return s;
             return null;
         }
@@ -216,9 +239,25 @@ namespace TypedCorpus.Generator
                     int col = line.Length - trimmed.Length;
                     Add(result, f, d with { Line = model.TitleLine, Column = col, Length = trimmed.TrimEnd().Length });
                 }
+                else if (d.Line == 1 && d.Column == 0 && d.Length == 0 && FrontMatterTitle(f.Map) is { } ft)
+                    Add(result, f, d with { Line = ft.Line, Column = ft.Column, Length = ft.Length });
                 else Add(result, f, d);
             }
             return result;
+        }
+
+        /// <summary>The value of a front matter <c>title:</c> line (1-based line, 0-based column, length), if any.</summary>
+        private static (int Line, int Column, int Length)? FrontMatterTitle(LineMap map)
+        {
+            if (map.LineText(1).Trim() != "---") return null;
+            for (int line = 2; line <= 200; line++)
+            {
+                var text = map.LineText(line);
+                if (text.Trim() == "---" || line > 1 && text.Length == 0 && map.LineText(line + 1).Length == 0 && map.LineText(line + 2).Length == 0) return null;
+                var m = System.Text.RegularExpressions.Regex.Match(text, @"^\s*title\s*:\s*(?<v>\S.*?)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                if (m.Success) return (line, m.Groups["v"].Index, m.Groups["v"].Length);
+            }
+            return null;
         }
 
         private static void Add(List<Diagnostic> list, FileResult f, DiagnosticModel d)
