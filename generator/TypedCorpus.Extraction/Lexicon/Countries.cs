@@ -28,6 +28,16 @@ namespace TypedCorpus.Extraction.Lexicon
             C("Rusia", "Russia", "Federasi Rusia", "Negeri Beruang Merah");
             C("Amerika Serikat", "AS", "Amerika", "USA", "Paman Sam");
             C("Indonesia", "RI", "Republik Indonesia");
+            C("Ukraina", "Ukraine"); C("Jepang", "Japan", "Negeri Sakura"); C("Korea Selatan", "Korsel"); C("Korea Utara", "Korut");
+            C("India"); C("Inggris", "Britania Raya"); C("Prancis", "Perancis"); C("Jerman"); C("Australia", "Negeri Kanguru");
+            C("Malaysia", "Negeri Jiran"); C("Singapura"); C("Thailand"); C("Vietnam"); C("Filipina"); C("Brunei Darussalam", "Brunei");
+            C("Taiwan"); C("Iran"); C("Israel"); C("Pakistan"); C("Kazakhstan"); C("Turki"); C("Arab Saudi", "Saudi Arabia");
+            C("Mesir"); C("Belanda"); C("Italia"); C("Spanyol"); C("Kanada"); C("Brasil"); C("Meksiko"); C("Denmark"); C("Slovakia");
+            C("Palestina"); C("Suriah"); C("Irak"); C("Afganistan", "Afghanistan"); C("Myanmar"); C("Kamboja"); C("Laos");
+            C("Timor Leste"); C("Selandia Baru"); C("Qatar"); C("Uni Emirat Arab", "UEA"); C("Belarus"); C("Polandia"); C("Swiss");
+            C("Norwegia"); C("Swedia"); C("Finlandia"); C("Hongaria"); C("Yunani"); C("Portugal"); C("Argentina"); C("Chili");
+            C("Kolombia"); C("Venezuela"); C("Kuba"); C("Afrika Selatan"); C("Nigeria"); C("Mongolia"); C("Bangladesh"); C("Nepal");
+            C("Sri Lanka"); C("Yordania"); C("Lebanon", "Libanon"); C("Yaman"); C("Uzbekistan"); C("Georgia"); C("Armenia"); C("Azerbaijan");
             C("Ukraina", "Ukraine");
             C("Jepang", "Negeri Sakura");
             C("Korea Selatan", "Korsel");

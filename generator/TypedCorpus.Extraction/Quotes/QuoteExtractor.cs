@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
 
 namespace TypedCorpus.Extraction.Quotes
 {
@@ -6,6 +10,520 @@ namespace TypedCorpus.Extraction.Quotes
     public static class QuoteExtractor
     {
         /// <summary>Quotes of the body, in order. Speakers are article-level names (the corpus step canonicalises them).</summary>
-        public static IReadOnlyList<QuoteModel> Extract(ArticleContext context) => new List<QuoteModel>();
+        public static IReadOnlyList<QuoteModel> Extract(ArticleContext context)
+        {
+            var people = ArticlePeople.Analyze(context);
+            var spans = QuoteSpans.Find(context);
+            return new Attribution(context, people, spans).Run();
+        }
+    }
+
+    /// <summary>A quoted span: its parts (one per paragraph), opening mark and closing mark.</summary>
+    public sealed class QuoteSpan
+    {
+        public int StartBlock;
+        public int OpenPos;
+        public int EndBlock;
+        public int ClosePos;
+        public bool Single;
+        public readonly List<(int Block, int From, int To)> Parts = new List<(int, int, int)>();
+    }
+
+    /// <summary>Pairs quotation marks by position (a mark opens when no quote is open, else closes), across paragraphs.</summary>
+    public static class QuoteSpans
+    {
+        public static List<QuoteSpan> Find(ArticleContext context)
+        {
+            var body = context.Body;
+            var spans = new List<QuoteSpan>();
+            QuoteSpan? open = null;
+            int partStart = 0;
+            for (int b = 0; b < body.Count; b++)
+            {
+                var t = body[b].Text;
+                int i = 0;
+                if (open != null)
+                {
+                    int f = FirstNonSpace(t);
+                    if (f < t.Length && QuoteMarks.IsDoubleMark(t[f])) { partStart = f + 1; i = f + 1; }
+                    else { Unclosed(context, open); open = null; }
+                }
+                for (; i < t.Length; i++)
+                {
+                    if (!QuoteMarks.IsDoubleMark(t[i])) continue;
+                    if (open == null)
+                    {
+                        open = new QuoteSpan { StartBlock = b, OpenPos = i };
+                        partStart = i + 1;
+                    }
+                    else
+                    {
+                        open.Parts.Add((b, partStart, i));
+                        open.EndBlock = b;
+                        open.ClosePos = i;
+                        spans.Add(open);
+                        open = null;
+                    }
+                }
+                if (open != null)
+                {
+                    open.Parts.Add((b, partStart, t.Length));
+                    bool continues = b + 1 < body.Count && FirstNonSpace(body[b + 1].Text) < body[b + 1].Text.Length
+                        && QuoteMarks.IsDoubleMark(body[b + 1].Text[FirstNonSpace(body[b + 1].Text)]);
+                    if (!continues) { Unclosed(context, open); open = null; }
+                }
+            }
+            // single marks used as quotes of their own, outside double quotes
+            for (int b = 0; b < body.Count; b++)
+            {
+                var t = body[b].Text;
+                var mask = Mask(spans, b, t.Length);
+                int openAt = -1;
+                for (int i = 0; i < t.Length; i++)
+                {
+                    if (mask[i] || !QuoteMarks.IsSingleMark(t[i])) continue;
+                    char prev = i > 0 ? t[i - 1] : ' ';
+                    char next = i + 1 < t.Length ? t[i + 1] : ' ';
+                    if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
+                    bool canOpen = !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
+                    bool canClose = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev);
+                    if (openAt < 0 && canOpen) openAt = i;
+                    else if (openAt >= 0 && canClose)
+                    {
+                        var s = new QuoteSpan { StartBlock = b, OpenPos = openAt, EndBlock = b, ClosePos = i, Single = true };
+                        s.Parts.Add((b, openAt + 1, i));
+                        spans.Add(s);
+                        openAt = -1;
+                    }
+                }
+            }
+            spans.Sort((x, y) => x.StartBlock != y.StartBlock ? x.StartBlock.CompareTo(y.StartBlock) : x.OpenPos.CompareTo(y.OpenPos));
+            return spans;
+        }
+
+        /// <summary>Positions of block <paramref name="b"/> inside a quote (marks included).</summary>
+        public static bool[] Mask(List<QuoteSpan> spans, int b, int length)
+        {
+            var mask = new bool[length];
+            foreach (var s in spans)
+            {
+                if (s.StartBlock > b || s.EndBlock < b) continue;
+                int from = s.StartBlock == b ? s.OpenPos : 0;
+                int to = s.EndBlock == b ? s.ClosePos : length - 1;
+                for (int i = Math.Max(0, from); i <= to && i < length; i++) mask[i] = true;
+            }
+            return mask;
+        }
+
+        private static int FirstNonSpace(string t)
+        {
+            int i = 0;
+            while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+            return i;
+        }
+
+        private static void Unclosed(ArticleContext context, QuoteSpan open)
+        {
+            var block = context.Body[open.StartBlock];
+            context.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnclosedQuote, block.Line, block.Column + open.OpenPos, 1,
+                "this quotation mark opens a quote that is never closed in its paragraph (and the next paragraph does not continue it); add the closing mark or remove the stray one"));
+        }
+    }
+
+    /// <summary>Attributes quotes sentence by sentence, keeping track of the current subject for pronouns and -nya cues.</summary>
+    internal sealed class Attribution
+    {
+        private readonly ArticleContext _ctx;
+        private readonly ArticlePeople _people;
+        private readonly List<QuoteSpan> _spans;
+        private readonly string[] _outside;
+        private readonly List<int>[] _bounds;
+        private string? _subject;
+        private readonly List<QuoteModel> _result = new List<QuoteModel>();
+
+        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans)
+        {
+            _ctx = ctx;
+            _people = people;
+            _spans = spans;
+            var body = ctx.Body;
+            _outside = new string[body.Count];
+            _bounds = new List<int>[body.Count];
+            for (int b = 0; b < body.Count; b++)
+            {
+                var t = body[b].Text;
+                var mask = QuoteSpans.Mask(spans.Where(s => !s.Single).ToList(), b, t.Length);
+                var chars = t.ToCharArray();
+                for (int i = 0; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
+                _outside[b] = new string(chars);
+                _bounds[b] = Sentences(t, mask);
+            }
+        }
+
+        private static List<int> Sentences(string t, bool[] mask)
+        {
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < t.Length; i++)
+            {
+                char c = t[i];
+                bool end = false;
+                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = true;
+                else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
+                {
+                    // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
+                    int k = i + 1;
+                    while (k < t.Length && t[k] == ' ') k++;
+                    if (k < t.Length && k > i + 1 && char.IsUpper(t[k])) end = true;
+                }
+                if (!end) continue;
+                int j = i + 1;
+                if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); continue; }
+                if (j < t.Length && !char.IsWhiteSpace(t[j])) continue;
+                while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
+                if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
+            }
+            return starts;
+        }
+
+        private (int Start, int End) SentenceAt(int b, int pos)
+        {
+            var st = _bounds[b];
+            int s = 0, e = _ctx.Body[b].Text.Length;
+            for (int i = 0; i < st.Count; i++)
+            {
+                if (st[i] <= pos) s = st[i];
+                else { e = st[i]; break; }
+            }
+            return (s, e);
+        }
+
+        public List<QuoteModel> Run()
+        {
+            var body = _ctx.Body;
+            for (int b = 0; b < body.Count; b++)
+            {
+                var st = _bounds[b];
+                for (int si = 0; si < st.Count; si++)
+                {
+                    int s = st[si], e = si + 1 < st.Count ? st[si + 1] : body[b].Text.Length;
+                    string? explicitSpeaker = null;
+                    foreach (var q in _spans)
+                    {
+                        if (q.StartBlock != b || q.OpenPos < s || q.OpenPos >= e) continue;
+                        var sp = Resolve(q, out var isExplicit);
+                        if (isExplicit && sp != null && explicitSpeaker == null) explicitSpeaker = sp;
+                    }
+                    UpdateSubject(b, s, e, explicitSpeaker);
+                }
+            }
+            return _result;
+        }
+
+        private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
+        {
+            if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
+            var text = _outside[b].Substring(s, e - s);
+            var toks = NameScanner.Tokenize(text);
+            int first = toks.FindIndex(t => t.IsWord);
+            if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
+            foreach (var m in NameScanner.Mentions(text, toks))
+            {
+                var p = _people.Find(m.Name);
+                if (p != null) { _subject = p.Name; return; }
+            }
+        }
+
+        private string Text(QuoteSpan q)
+        {
+            var parts = q.Parts.Select(p => _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim()).Where(x => x.Length > 0);
+            return string.Join(" ", parts);
+        }
+
+        /// <summary>Attributes one quote and records it; returns the speaker set when it is one named person.</summary>
+        private string? Resolve(QuoteSpan q, out bool isExplicit)
+        {
+            isExplicit = false;
+            var body = _ctx.Body;
+            var text = Text(q);
+            if (text.Length == 0) return null;
+            var (s, _) = SentenceAt(q.StartBlock, q.OpenPos);
+            var (_, e2) = SentenceAt(q.EndBlock, q.ClosePos);
+            string preText = _outside[q.StartBlock].Substring(s, q.OpenPos - s);
+            int postFrom = Math.Min(q.ClosePos + 1, body[q.EndBlock].Text.Length);
+            string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
+            if (q.Single)
+            {
+                // a single-marked quote inside a sentence: use the raw sentence, other quotes blanked
+                preText = _outside[q.StartBlock].Substring(s, q.OpenPos - s);
+            }
+            var preToks = NameScanner.Tokenize(preText);
+            var postToks = NameScanner.Tokenize(postText);
+            string? via = Via(preToks) ?? Via(postToks);
+            var lastChar = text.Length > 0 ? text[text.Length - 1] : ' ';
+            bool endsClause = lastChar == ',' || lastChar == '.' || lastChar == '?' || lastChar == '!' || lastChar == ';';
+
+            // 1. cue after the quote: "…," ujar Xi. / "…," katanya. / "…," Xi menambahkan.
+            int w = 0;
+            while (w < postToks.Count && !postToks[w].IsWord && (postToks[w].Text == "," || postToks[w].Text == "-" || postToks[w].Text == "\u2014" || postToks[w].Text == "\u2013")) w++;
+            bool commaAfter = postToks.Count > 0 && postToks[0].Text == ",";
+            if (!q.Single && w < postToks.Count && postToks[w].IsWord && (endsClause || commaAfter))
+            {
+                var cue = NameScanner.Cue(postToks[w].Text);
+                if (cue != null)
+                {
+                    var verb = postToks[w].Text;
+                    List<string> speakers;
+                    if (cue.Value.Nya) speakers = SubjectList();
+                    else { speakers = SpeakerAfter(postText, postToks, w + 1, out isExplicit); }
+                    var addressee = Addressee(postText, postToks, w + 1);
+                    return Emit(q, text, "direct", speakers, verb, addressee, via, isExplicit);
+                }
+                // "…," Xi menambahkan.
+                if (postToks[w].IsCap)
+                {
+                    int v = w;
+                    while (v < postToks.Count && v < w + 6 && postToks[v].IsCap) v++;
+                    if (v < postToks.Count && postToks[v].IsWord && NameScanner.SayingVerbs.Contains(postToks[v].Text))
+                    {
+                        var speakers = SpeakerAfter(postText, postToks, w, out isExplicit);
+                        return Emit(q, text, "direct", speakers, postToks[v].Text, Addressee(postText, postToks, v + 1), via, isExplicit);
+                    }
+                }
+            }
+
+            bool postEmpty = postToks.All(t => !t.IsWord);
+            var preTrim = preText.TrimEnd();
+            // 2. cue before the quote: X mengatakan: "…" / Menurut X, "…"
+            if (!q.Single && postEmpty && preTrim.Length > 0 && (preTrim[preTrim.Length - 1] == ':' || preTrim[preTrim.Length - 1] == ','))
+            {
+                int menurut = preToks.FindIndex(t => t.Is("menurut") || t.Is("menurutnya"));
+                if (menurut >= 0)
+                {
+                    List<string> speakers = preToks[menurut].Is("menurutnya") ? SubjectList() : SpeakerAfter(preText, preToks, menurut + 1, out isExplicit);
+                    if (speakers.Count > 0)
+                        return Emit(q, text, "direct", speakers, preToks[menurut].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                }
+                int verbAt = -1;
+                for (int i = preToks.Count - 1; i >= 0; i--)
+                    if (preToks[i].IsWord && (NameScanner.SayingVerbs.Contains(preToks[i].Text) || NameScanner.Cue(preToks[i].Text) is { Nya: false })) { verbAt = i; break; }
+                if (verbAt >= 0)
+                {
+                    var speakers = SubjectBefore(preText, preToks, verbAt, out isExplicit);
+                    if (speakers.Count > 0)
+                        return Emit(q, text, "direct", speakers, preToks[verbAt].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                }
+            }
+
+            // 3. a quote that is its own sentence: the neighbouring sentence names the speaker
+            bool preEmpty = preToks.All(t => !t.IsWord);
+            if (!q.Single && preEmpty && postEmpty && (endsClause || q.EndBlock != q.StartBlock))
+            {
+                var speakers = SubjectList();
+                if (speakers.Count == 0)
+                {
+                    var block = body[q.StartBlock];
+                    _ctx.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnattributedQuote, block.Line, block.Column + q.OpenPos, 1,
+                        "this quoted statement has no attribution and no earlier sentence names a speaker; add a cue such as '\", kata <nama>.' or name the speaker in the sentence before"));
+                }
+                return Emit(q, text, "direct", speakers, null, null, via, false);
+            }
+
+            // 4. a fragment: partial when the clause's subject is a speaker, else a term
+            var sp = FragmentSubject(preText, preToks);
+            string? addr = FragmentAddressee(preText, preToks);
+            if (sp.Count > 0) return Emit(q, text, "partial", sp, null, addr, via, false);
+            return Emit(q, text, "term", new List<string>(), null, null, null, false);
+        }
+
+        private string? Emit(QuoteSpan q, string text, string kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
+        {
+            var block = _ctx.Body[q.StartBlock];
+            var distinct = speakers.Distinct(StringComparer.Ordinal).ToList();
+            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, distinct.ToEquatableArray(), verb, addressee, via));
+            if (distinct.Count == 1 && _people.Persons.Any(p => p.Name == distinct[0])) return distinct[0];
+            return null;
+        }
+
+        private List<string> SubjectList() => _subject != null ? new List<string> { _subject } : new List<string>();
+
+        private List<string> Group(List<Tok> toks, int i, out int consumed)
+        {
+            consumed = 0;
+            var t = toks[i];
+            if (t.Is("keduanya") || t.Is("mereka")) { consumed = 1; return _people.Principals().ToList(); }
+            if (t.Is("kedua") && i + 1 < toks.Count && toks[i + 1].IsWord)
+            {
+                var n = toks[i + 1];
+                consumed = 2;
+                if (n.Is("negara") || n.Is("pihak") && false) return _people.PrincipalCountries(_ctx).ToList();
+                if (n.Is("pemimpin") || n.Is("kepala") || n.Is("tokoh") || NameLexicon.PersonRoles.Contains(n.Text)) return _people.Principals().ToList();
+            }
+            return new List<string>();
+        }
+
+        private static bool IsPronoun(Tok t) => t.Is("dia") || t.Is("ia") || t.Is("beliau");
+
+        /// <summary>The speaker named after a cue: pronoun, group, or the first name (roles stripped).</summary>
+        private List<string> SpeakerAfter(string text, List<Tok> toks, int from, out bool isExplicit)
+        {
+            isExplicit = false;
+            if (from < toks.Count && toks[from].IsWord)
+            {
+                if (IsPronoun(toks[from])) return SubjectList();
+                var g = Group(toks, from, out var used);
+                if (used > 0 && g.Count > 0) return g;
+            }
+            int limit = Math.Min(toks.Count, from + 16);
+            foreach (var m in NameScanner.Mentions(text, toks))
+            {
+                if (m.TokenIndex < from) continue;
+                if (m.TokenIndex >= limit) break;
+                // stop at an addressee or a source
+                bool blocked = false;
+                for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
+                if (blocked) break;
+                isExplicit = true;
+                return new List<string> { _people.Resolve(m.Name) };
+            }
+            // a city or country standing for its state: "ujar Beijing"
+            for (int k = from; k < limit; k++)
+            {
+                if (!toks[k].IsCap) continue;
+                var c = Countries.Resolve(toks[k].Text);
+                if (c != null) return new List<string> { c };
+                break;
+            }
+            return new List<string>();
+        }
+
+        /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
+        private List<string> SubjectBefore(string text, List<Tok> toks, int verbAt, out bool isExplicit)
+        {
+            isExplicit = false;
+            for (int i = 0; i < verbAt; i++)
+            {
+                if (!toks[i].IsWord) continue;
+                if (IsPronoun(toks[i])) return SubjectList();
+                var g = Group(toks, i, out var used);
+                if (used > 0 && g.Count > 0) return g;
+            }
+            foreach (var m in NameScanner.Mentions(text, toks))
+            {
+                if (m.TokenIndex >= verbAt) break;
+                var p = _people.Find(m.Name);
+                if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
+            }
+            for (int i = 0; i < verbAt; i++)
+            {
+                if (!toks[i].IsCap) continue;
+                var c = Countries.Resolve(toks[i].Text);
+                if (c != null && i + 1 == verbAt) return new List<string> { c };
+            }
+            return new List<string>();
+        }
+
+        /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
+        private List<string> FragmentSubject(string text, List<Tok> toks)
+        {
+            var mentions = NameScanner.Mentions(text, toks);
+            int mi = 0;
+            for (int i = 0; i < toks.Count; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord) continue;
+                while (mi < mentions.Count && mentions[mi].EndTokenIndex < i) mi++;
+                if (mi < mentions.Count && mentions[mi].TokenIndex <= i)
+                {
+                    var p = _people.Find(mentions[mi].Name);
+                    if (p != null) return new List<string> { p.Name };
+                }
+                if (IsPronoun(t)) return SubjectList();
+                var g = Group(toks, i, out var used);
+                if (used > 0 && g.Count > 0) return g;
+                if (t.IsCap && i + 1 < toks.Count && toks[i + 1].IsWord && NameScanner.SayingVerbs.Contains(toks[i + 1].Text))
+                {
+                    var c = Countries.Resolve(t.Text);
+                    if (c != null) return new List<string> { c };
+                }
+            }
+            return new List<string>();
+        }
+
+        private string? FragmentAddressee(string text, List<Tok> toks)
+        {
+            // only the clause right before the quote (after the previous quote)
+            int from = 0;
+            for (int i = toks.Count - 1; i >= 0; i--) if (!toks[i].IsWord && toks[i].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[i].Text[0])) { from = i + 1; break; }
+            // blanked quotes leave a gap of spaces; find the last wide gap
+            int lastGap = 0;
+            for (int i = 1; i < toks.Count; i++) if (toks[i].Start - toks[i - 1].End > 3) lastGap = i;
+            from = Math.Max(from, lastGap);
+            for (int i = from; i < toks.Count - 1; i++)
+            {
+                if (toks[i].Is("kepada") || toks[i].Is("menyapa"))
+                {
+                    var a = NameAt(text, toks, i + 1);
+                    if (a != null) return a;
+                }
+            }
+            return null;
+        }
+
+        private string? Addressee(string text, List<Tok> toks, int from)
+        {
+            for (int i = from; i < toks.Count - 1; i++)
+            {
+                if (!toks[i].Is("kepada")) continue;
+                var a = NameAt(text, toks, i + 1);
+                if (a != null) return a;
+            }
+            return null;
+        }
+
+        private string? NameAt(string text, List<Tok> toks, int at)
+        {
+            foreach (var m in NameScanner.Mentions(text, toks))
+            {
+                if (m.TokenIndex < at) continue;
+                // the name must follow directly (roles allowed): nothing lower-case in between
+                for (int k = at; k < m.TokenIndex; k++) if (!toks[k].IsCap) return null;
+                var p = _people.Find(m.Name);
+                return p?.Name;
+            }
+            return null;
+        }
+
+        private static readonly string[][] ViaCues =
+        {
+            new[] { "dikutip", "dari" }, new[] { "dilansir", "dari" }, new[] { "diberitakan" }, new[] { "dilaporkan", "oleh" },
+            new[] { "dilaporkan" }, new[] { "mengutip" }, new[] { "melansir" }, new[] { "dilansir" }, new[] { "dikutip" },
+        };
+
+        private static readonly HashSet<string> ViaFiller = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "kantor", "berita", "media", "surat", "kabar", "harian", "laman", "situs", "stasiun", "televisi", "agensi", "portal" };
+
+        private static string? Via(List<Tok> toks)
+        {
+            for (int i = 0; i < toks.Count; i++)
+            {
+                foreach (var cue in ViaCues)
+                {
+                    if (i + cue.Length > toks.Count) continue;
+                    bool ok = true;
+                    for (int k = 0; k < cue.Length; k++) if (!toks[i + k].Is(cue[k])) { ok = false; break; }
+                    if (!ok) continue;
+                    int j = i + cue.Length;
+                    while (j < toks.Count && toks[j].IsWord && !toks[j].IsCap && ViaFiller.Contains(toks[j].Text)) j++;
+                    var parts = new List<string>();
+                    while (j < toks.Count && toks[j].IsWord && (toks[j].IsCap || char.IsUpper(toks[j].Text[0])) && !NameLexicon.Calendar.Contains(toks[j].Text))
+                    {
+                        parts.Add(toks[j].Text);
+                        j++;
+                    }
+                    if (parts.Count > 0) return string.Join(" ", parts);
+                }
+            }
+            return null;
+        }
     }
 }

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Lexicon
+{
+    /// <summary>
+    /// Language resources for telling person names from the role, organisation and place words that surround them in
+    /// Indonesian news ("Ketua Umum PSSI Arya Wiratama", "Kepala Dinas Kesehatan Jawa Timur dr Erwin Santoso").
+    /// </summary>
+    public static class NameLexicon
+    {
+        private static HashSet<string> Set(string words) =>
+            new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Words naming a person's office or role: when they precede a capitalised name, the name is a person.</summary>
+        public static readonly HashSet<string> PersonRoles = Set(@"
+presiden wapres menteri menlu mendag menkes ketua direktur dirjen sekjen sekretaris kepala deputi asisten pelatih pengamat
+gubernur wagub bupati wabup walikota camat lurah kades sekda perdana kanselir raja ratu pangeran sultan duta dubes komisaris
+kapolda kapolri kapolres kapolsek kasatreskrim jaksa hakim pejabat staf anggota pimpinan senator koordinator kuasa ceo cfo coo cto
+founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag kadis plt panglima kasad kasal kasau marsekal
+laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
+peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
+advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
+jurnalis pemimpin komandan danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
+aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
+menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
+");
+
+        /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
+        public static readonly HashSet<string> Titles = Set(@"
+dr dr. drg prof prof. ir ir. drs dra h hj kh habib ustaz ustadz syekh kiai pak bu bapak ibu tuan nyonya mr mrs ms sir dato datuk
+tan sri haji hajjah
+");
+
+        /// <summary>Organisation and office words ("Kementerian", "Badan", "Dinas", "PT"): a name right after them is not a person.</summary>
+        public static readonly HashSet<string> OrgWords = Set(@"
+kementerian kemenlu kemenkes kementrian badan dinas kantor lembaga komisi komite direktorat biro pusat balai himpunan asosiasi
+perhimpunan persatuan ikatan majelis pengadilan mahkamah pt tbk persero bank grup group perusahaan holding corp inc ltd company
+stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikatan uni kelompok tim timnas liga federasi klub
+perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
+polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
+pabrik kawasan industri koperasi perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
+");
+
+        /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>
+        public static readonly HashSet<string> FieldWords = Set(@"
+jenderal umum bicara pelaksana harian bidang urusan luar dalam negeri pertahanan keuangan kesehatan pendidikan dasar menengah tinggi
+energi sumber daya mineral alam lingkungan hidup kehutanan pertanian perindustrian perdagangan perhubungan sosial agama hukum ham
+investasi hilirisasi pariwisata ekonomi pembangunan perencanaan nasional internasional kerja sama fungsional politik keamanan
+karantina tumbuhan hewan ikan perikanan kelautan administrasi kepabeanan bea cukai pajak statistik wilayah sungai tata ruang cipta
+karya air minyak gas bumi migas bencana penanggulangan vaksinasi gerontologi medis perundingan kajian importir eksportir daging
+promosi penanaman modal utama eksekutif operasional niaga militer darat laut udara tani besar khusus informasi komunikasi
+digital transportasi perumahan rakyat pekerjaan koordinator kemaritiman maritim perekonomian desa daerah provinsi kabupaten kota
+kecamatan kelurahan humas reserse kriminal lalu lintas perlindungan konsumen anak perempuan pemuda olahraga kebudayaan riset
+teknologi inovasi tenaga ketenagakerjaan transmigrasi sekretaris jenderal umum pemberantasan korupsi pengawas pemilu pemilihan
+umum penyelenggara regional cabang wilayah perwakilan rumah tangga hubungan masyarakat kerjasama strategis program
+");
+
+        /// <summary>Place words (regions, cities, directions) that end an office title before a name.</summary>
+        public static readonly HashSet<string> PlaceWords = Set(@"
+jakarta surabaya bandung medan makassar semarang yogyakarta denpasar palembang batam bekasi depok bogor tangerang malang solo
+sidoarjo jawa sumatera sumatra sulawesi kalimantan papua bali maluku nusa tenggara barat timur tengah utara selatan dki jabar
+jatim jateng diy sumut sumbar sumsel sulsel sulut sulteng sultra sulbar kaltim kalbar kalsel kalteng kaltara ntt ntb aceh riau
+jambi bengkulu lampung banten gorontalo madura moskow moskwa beijing washington london paris tokyo seoul kyiv kiev astana
+harbin shanghai new york queensland sydney canberra pusat raya selatan asia eropa afrika amerika pasifik asean kepri babel
+cianjur garut sukabumi cirebon tasikmalaya karawang purwakarta subang indramayu kudus pati kediri jember banyuwangi manado
+pontianak balikpapan samarinda banjarmasin kupang mataram ambon jayapura padang pekanbaru
+serikat emirat arab korea saudi selandia leste lanka negara negeri
+");
+
+        /// <summary>Capitalised function words that open sentences or phrases and are never part of a name.</summary>
+        public static readonly HashSet<string> StopWords = Set(@"
+dalam di pada namun sementara menurut menurutnya kedua selain meski meskipun bahkan tetapi tapi serta ia dia beliau mereka kami
+kita saya aku ini itu para sebagai usai senada dengan untuk terkait seperti sejak setelah sebelum kemudian lalu adapun
+sebelumnya selanjutnya akibatnya karena jika kalau bila saat ketika tak tidak baca juga dan atau yang the of lebih lanjut hal
+berikut mulai pihak kabar sebagaimana dikutip dilansir mengutip melansir seorang sang keduanya ketiga semua seluruh setiap
+sebuah salah satu beberapa sejumlah banyak hingga sampai oleh atas bagi dari ke tentang antara tersebut demikian begitu maka
+sehingga agar supaya walaupun walau jadi pun sedangkan padahal sekaligus lewat melalui terhadap soal bersama tanpa akan sudah
+telah masih belum harus bisa dapat ada apa siapa bagaimana mengapa kenapa kapan dimana di mana simak video foto lihat cek
+tag topik editor penulis reporter pewarta sumber berita terkini lainnya artikel selengkapnya halaman klik ya oh nah wah
+perdana
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
+november desember
+");
+
+        /// <summary>Day and month names: they end a name run.</summary>
+        public static readonly HashSet<string> Calendar = Set(@"
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
+november desember
+");
+
+        /// <summary>Is this word never part of a person name (role, title, organisation, field, place, country, function word)?</summary>
+        public static bool IsNonName(string word)
+        {
+            if (word.Length == 0) return true;
+            if (PersonRoles.Contains(word) || Titles.Contains(word) || OrgWords.Contains(word) || FieldWords.Contains(word)
+                || PlaceWords.Contains(word) || StopWords.Contains(word)) return true;
+            if (Countries.Resolve(word) != null) return true;
+            if (IsAcronym(word)) return true;
+            if (word.Length <= 5 && IsDegree(word)) return true;
+            if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
+                || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Academic degrees written after a name ("SpPD", "MSi"): short, with an inner capital.</summary>
+        public static bool IsDegree(string word)
+        {
+            for (int i = 1; i < word.Length; i++) if (char.IsUpper(word[i])) return true;
+            return false;
+        }
+
+        /// <summary>"ASEAN", "PSSI", "RT": two or more letters, all upper case.</summary>
+        public static bool IsAcronym(string word)
+        {
+            if (word.Length < 2) return false;
+            int letters = 0;
+            foreach (var ch in word)
+            {
+                if (char.IsLetter(ch)) { if (!char.IsUpper(ch)) return false; letters++; }
+            }
+            return letters >= 2;
+        }
+
+        /// <summary>An abstract noun opening a sentence ("Kedatangan", "Pertemuan", "Kesepakatan"): ke-/pe-/per- … -an.</summary>
+        public static bool IsNominalisation(string word)
+        {
+            var w = word.ToLowerInvariant();
+            if (w.Length < 8 || !w.EndsWith("an", StringComparison.Ordinal)) return false;
+            return w.StartsWith("ke", StringComparison.Ordinal) || w.StartsWith("pe", StringComparison.Ordinal);
+        }
+    }
+}

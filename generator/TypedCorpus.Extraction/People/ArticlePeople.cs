@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>A person of one article: fullest name in the article, mention count and first mention.</summary>
+    public sealed class PersonEntry
+    {
+        public string[] Tokens = Array.Empty<string>();
+        public string Name => string.Join(" ", Tokens);
+        public int Count;
+        public int FirstBlock = int.MaxValue;
+        public int FirstPos = int.MaxValue;
+        public string? Country;
+
+        public bool Contains(string[] tokens)
+        {
+            foreach (var t in tokens)
+            {
+                bool found = false;
+                foreach (var u in Tokens) if (string.Equals(t, u, StringComparison.Ordinal)) { found = true; break; }
+                if (!found) return false;
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The persons of one article's body, found from roles and titles, cues, ages, appositions and saying verbs.</summary>
+    public sealed class ArticlePeople
+    {
+        public readonly List<PersonEntry> Persons = new List<PersonEntry>();
+        public readonly List<List<Tok>> BlockTokens = new List<List<Tok>>();
+        public readonly List<List<Mention>> BlockMentions = new List<List<Mention>>();
+
+        public static ArticlePeople Analyze(ArticleContext context)
+        {
+            var ap = new ArticlePeople();
+            var body = context.Body;
+            var strong = new List<(string[] Name, int Block, int Pos, string? Country)>();
+            var singles = new HashSet<string>(StringComparer.Ordinal);
+            for (int b = 0; b < body.Count; b++)
+            {
+                var toks = NameScanner.Tokenize(body[b].Text);
+                var ms = NameScanner.Mentions(body[b].Text, toks);
+                ap.BlockTokens.Add(toks);
+                ap.BlockMentions.Add(ms);
+                foreach (var m in ms)
+                {
+                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry));
+                    if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
+                }
+            }
+            // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
+            var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
+            foreach (var s in strong)
+            {
+                var name = s.Name;
+                if (name.Length >= 3)
+                {
+                    for (int i = 1; i < name.Length - 0; i++)
+                        if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
+                }
+                if (name.Length > 3) name = name.Skip(name.Length - 2).ToArray();
+                trimmed.Add((name, s.Block, s.Pos, s.Country));
+            }
+            foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
+            {
+                var p = ap.Persons.FirstOrDefault(x => x.Contains(s.Name));
+                if (p == null)
+                {
+                    p = new PersonEntry { Tokens = s.Name, Country = s.Country };
+                    ap.Persons.Add(p);
+                }
+                if (p.Country == null) p.Country = s.Country;
+            }
+            // a fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person
+            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
+                foreach (var m in ap.BlockMentions[bi])
+                {
+                    if (m.Name.Length > 3 || m.OrgOrPlace) continue;
+                    if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
+                        && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
+                    foreach (var p in ap.Persons)
+                    {
+                        if (m.Name.Length <= p.Tokens.Length) continue;
+                        var probe = new PersonEntry { Tokens = m.Name };
+                        if (!probe.Contains(p.Tokens)) continue;
+                        if (ap.Persons.Any(o => o != p && probe.Contains(o.Tokens))) continue;
+                        p.Tokens = m.Name;
+                    }
+                }
+            // count every mention (strong or weak) that fits a person
+            for (int b = 0; b < ap.BlockMentions.Count; b++)
+                foreach (var m in ap.BlockMentions[b])
+                {
+                    var p = ap.Find(m.Name);
+                    if (p == null) continue;
+                    p.Count++;
+                    if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
+                }
+            ap.Persons.RemoveAll(p => p.Count == 0);
+            ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
+            return ap;
+        }
+
+        /// <summary>The person whose fullest name holds all these tokens (the most mentioned when several do), or null.</summary>
+        public PersonEntry? Find(string[] tokens)
+        {
+            if (tokens.Length == 0) return null;
+            PersonEntry? best = null;
+            foreach (var p in Persons)
+                if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;
+            if (best != null || tokens.Length < 2) return best;
+            // a longer run around a known name ("Maju Jaya Rudi Hartono" → "Rudi Hartono")
+            var probe = new PersonEntry { Tokens = tokens };
+            foreach (var p in Persons)
+                if (p.Tokens.Length >= 2 && probe.Contains(p.Tokens) && (best == null || p.Tokens.Length > best.Tokens.Length)) best = p;
+            return best;
+        }
+
+        /// <summary>A speaker name as the article knows it: a country's canonical name, a person's fullest name, else the name.</summary>
+        public string Resolve(string[] tokens)
+        {
+            var joined = string.Join(" ", tokens);
+            var c = Countries.Resolve(joined);
+            if (c != null) return c;
+            var p = Find(tokens);
+            return p != null ? p.Name : joined;
+        }
+
+        /// <summary>The article's two principal persons (most mentioned, then first met), for "kedua pemimpin", "keduanya", "mereka".</summary>
+        public IReadOnlyList<string> Principals()
+        {
+            if (Persons.Count < 2) return Persons.Select(p => p.Name).ToList();
+            var top = Persons.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Count).ThenBy(x => x.i).Take(2).OrderBy(x => x.i).Select(x => x.p.Name).ToList();
+            return top;
+        }
+
+        /// <summary>The two countries of the principals (from their titles), else the two most named countries.</summary>
+        public IReadOnlyList<string> PrincipalCountries(ArticleContext context)
+        {
+            var result = new List<string>();
+            var principals = Principals();
+            foreach (var name in principals)
+            {
+                var p = Persons.First(x => x.Name == name);
+                if (p.Country != null && !result.Contains(p.Country)) result.Add(p.Country);
+            }
+            if (result.Count == 2) return result;
+            var counts = new Dictionary<string, (int Count, int First)>();
+            int order = 0;
+            for (int b = 0; b < BlockTokens.Count; b++)
+            {
+                var toks = BlockTokens[b];
+                for (int i = 0; i < toks.Count; i++)
+                {
+                    if (!toks[i].IsCap) continue;
+                    string? c = null;
+                    if (i + 1 < toks.Count && toks[i + 1].IsCap) c = Countries.Canonical(toks[i].Text + " " + toks[i + 1].Text);
+                    c ??= Countries.Resolve(toks[i].Text);
+                    if (c == null) continue;
+                    counts.TryGetValue(c, out var v);
+                    counts[c] = (v.Count + 1, v.Count == 0 ? order++ : v.First);
+                }
+            }
+            foreach (var kv in counts.OrderByDescending(x => x.Value.Count).ThenBy(x => x.Value.First))
+            {
+                if (result.Count >= 2) break;
+                if (!result.Contains(kv.Key)) result.Add(kv.Key);
+            }
+            return result;
+        }
+    }
+}

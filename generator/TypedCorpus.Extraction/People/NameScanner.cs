@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>A word or punctuation token of a text, with its offsets.</summary>
+    public readonly struct Tok
+    {
+        public Tok(int start, int end, string text, bool isWord) { Start = start; End = end; Text = text; IsWord = isWord; }
+        public int Start { get; }
+        public int End { get; }
+        public string Text { get; }
+        public bool IsWord { get; }
+        public bool IsCap => IsWord && Text.Length > 0 && char.IsUpper(Text[0]) && !HasDigit;
+        public bool HasDigit { get { foreach (var c in Text) if (char.IsDigit(c)) return true; return false; } }
+        public bool Is(string s) => string.Equals(Text, s, StringComparison.OrdinalIgnoreCase);
+        public override string ToString() => Text;
+    }
+
+    /// <summary>A capitalised name met in a text: the person-name part (roles stripped) and how sure we are it is a person.</summary>
+    public sealed class Mention
+    {
+        public int Start;
+        public int End;
+        public int TokenIndex;
+        public int EndTokenIndex;
+        public string[] Name = Array.Empty<string>();
+        public bool Strong;
+        public bool OrgOrPlace;
+        public string? RoleCountry;
+        public string Joined => string.Join(" ", Name);
+    }
+
+    /// <summary>Hand-written, linear scanners for tokens and name runs (no regular expressions).</summary>
+    public static class NameScanner
+    {
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+        private static bool IsJoiner(char c) => c == '-' || c == '\'' || c == '\u2019' || c == '.' && false;
+
+        public static List<Tok> Tokenize(string s)
+        {
+            var list = new List<Tok>();
+            int i = 0, n = s.Length;
+            while (i < n)
+            {
+                char c = s[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (IsWordChar(c))
+                {
+                    int j = i + 1;
+                    while (j < n)
+                    {
+                        if (IsWordChar(s[j])) { j++; continue; }
+                        if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
+                        break;
+                    }
+                    list.Add(new Tok(i, j, s.Substring(i, j - i), true));
+                    i = j;
+                }
+                else
+                {
+                    list.Add(new Tok(i, i + 1, s.Substring(i, 1), false));
+                    i++;
+                }
+            }
+            return list;
+        }
+
+        public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "terang", "sebut", "lanjut", "tambah", "imbuh",
+            "pungkas", "tandas", "tukas", "seru", "pinta", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
+        };
+
+        /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
+        public static (string Base, bool Nya)? Cue(string word)
+        {
+            if (CueBases.Contains(word)) return (word.ToLowerInvariant(), false);
+            if (word.Length > 3 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase))
+            {
+                var b = word.Substring(0, word.Length - 3);
+                if (CueBases.Contains(b)) return (b.ToLowerInvariant(), true);
+            }
+            return null;
+        }
+
+        /// <summary>me- verbs of saying used as attribution cues.</summary>
+        public static readonly HashSet<string> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "mengatakan", "menyatakan", "menegaskan", "menekankan", "menyebut", "menyebutkan", "menambahkan", "menjelaskan", "menilai",
+            "mengaku", "menyapa", "menuturkan", "mengungkapkan", "memaparkan", "menerangkan", "mengungkap", "menyampaikan", "berkata",
+            "berujar", "bertutur", "mengimbau", "mengingatkan", "menggarisbawahi", "melanjutkan", "menandaskan", "mengklaim", "berharap",
+            "menyerukan", "mengucapkan", "menyebutnya", "menulis", "menuliskan", "menuding", "menuduh", "mengkritik", "memperingatkan",
+            "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
+        };
+
+        private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
+        };
+
+        private static readonly HashSet<string> PlaceUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "desa", "kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "jalan", "gunung", "kawasan", "stadion", "tani",
+            "kelompok", "sungai", "teluk", "selat", "kampung", "dusun", "gedung", "wilayah", "bandara", "pelabuhan", "terminal", "sekolah",
+        };
+
+        /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
+        public static List<Mention> Mentions(string text, List<Tok> toks)
+        {
+            var result = new List<Mention>();
+            int i = 0;
+            while (i < toks.Count)
+            {
+                if (!StartsRun(toks, i)) { i++; continue; }
+                int start = i;
+                var run = new List<int>();
+                int j = i;
+                while (j < toks.Count)
+                {
+                    var t = toks[j];
+                    if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
+                    if (t.IsWord && !t.HasDigit && NameLexicon.Titles.Contains(t.Text) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+                    // "(BPBD)" inside an office title
+                    if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
+                        && j + 3 < toks.Count && toks[j + 3].IsCap)
+                    { run.Add(j + 1); j += 3; continue; }
+                    break;
+                }
+                i = Math.Max(j, i + 1);
+                if (run.Count == 0) continue;
+                // the last non-name word of the run
+                int k = -1;
+                for (int r = 0; r < run.Count; r++)
+                {
+                    var w = toks[run[r]].Text;
+                    bool nonName = NameLexicon.IsNonName(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    if (nonName) k = r;
+                }
+                var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
+                if (nameIdx.Count == 0) continue;
+                var m = new Mention
+                {
+                    Start = toks[nameIdx[0]].Start,
+                    End = toks[nameIdx[nameIdx.Count - 1]].End,
+                    TokenIndex = nameIdx[0],
+                    EndTokenIndex = nameIdx[nameIdx.Count - 1],
+                };
+                var names = new List<string>();
+                foreach (var x in nameIdx) names.Add(toks[x].Text);
+                m.Name = names.ToArray();
+                bool hadRole = false;
+                for (int r = 0; r <= k; r++)
+                {
+                    var w = toks[run[r]].Text;
+                    if (NameLexicon.PersonRoles.Contains(w) || NameLexicon.Titles.Contains(w)) hadRole = true;
+                    var c = Countries.Canonical(w);
+                    if (c != null) m.RoleCountry = c;
+                }
+                if (k >= 0)
+                {
+                    var pred = toks[run[k]].Text;
+                    if (NameLexicon.OrgWords.Contains(pred) || PlaceUnits.Contains(pred)) m.OrgOrPlace = true;
+                }
+                // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
+                int before = start - 1;
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || NameLexicon.Titles.Contains(toks[before].Text)) && k < 0)
+                    hadRole = true;
+                // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
+                if (!hadRole && k >= 0)
+                {
+                    for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+                    {
+                        var t = toks[bk];
+                        if (!t.IsWord) { if (t.Text == ",") continue; break; }
+                        if (t.Is("dan")) continue;
+                        if (!t.IsCap) break;
+                        if (NameLexicon.PersonRoles.Contains(t.Text)) { hadRole = true; break; }
+                    }
+                }
+                bool strong = hadRole && !m.OrgOrPlace;
+                int after = m.EndTokenIndex + 1;
+                // age: "Sumarni (67)"
+                if (after + 2 < toks.Count && toks[after].Text == "(" && toks[after + 1].HasDigit && toks[after + 2].Text == ")") strong = true;
+                // after a cue: "kata Xi", "Menurut Lim"
+                if (start > 0 && toks[start - 1].IsWord)
+                {
+                    var p = toks[start - 1].Text;
+                    if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = true;
+                }
+                if (run.Count == nameIdx.Count && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
+                // apposition after a role: "koordinator relawan setempat, Asep Saepudin," / "calon investor, Gunadi Halim,"
+                if (!strong && k < 0 && start > 0 && toks[start - 1].Text == ",")
+                {
+                    bool ends = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == "(";
+                    if (ends)
+                    {
+                        for (int b = start - 2, steps = 0; b >= 0 && steps < 8; b--, steps++)
+                        {
+                            var t = toks[b];
+                            if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
+                            if (NameLexicon.PersonRoles.Contains(t.Text)) { strong = true; break; }
+                        }
+                    }
+                }
+                // subject of a saying verb: "Putin menegaskan"
+                if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
+                if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
+                    && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
+                m.Strong = strong;
+                result.Add(m);
+            }
+            return result;
+        }
+
+        private static bool StartsRun(List<Tok> toks, int i)
+        {
+            var t = toks[i];
+            if (t.IsCap) return true;
+            return t.IsWord && NameLexicon.Titles.Contains(t.Text) && i + 1 < toks.Count && toks[i + 1].IsCap;
+        }
+
+        public static bool IsSentenceStart(List<Tok> toks, int i)
+        {
+            for (int b = i - 1; b >= 0; b--)
+            {
+                var t = toks[b];
+                if (t.IsWord) return false;
+                if (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ":") return true;
+                if (QuoteMarks.IsDoubleMark(t.Text[0])) continue;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    public static class QuoteMarks
+    {
+        public static bool IsDoubleMark(char c) => c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB' || c == '\u201F';
+        public static bool IsSingleMark(char c) => c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B';
+    }
+}
