@@ -168,6 +168,23 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Removing_a_closing_quote_from_a_seed_gives_an_error_at_the_opening_mark()
+    {
+        var seed = GeneratorHarness.Seeds().First(f => Path.GetFileName(f.Path).StartsWith("000_", StringComparison.Ordinal));
+        var original = seed.GetText()!.ToString();
+        Assert.Contains("\"sahabat baja\"", original);
+        var edited = original.Replace("\"sahabat baja\"", "\"sahabat baja");
+        var lines = edited.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("\"sahabat baja")) + 1;
+        int col = lines[line - 1].IndexOf("\"sahabat baja", StringComparison.Ordinal);
+        var d = Assert.Single(Run([new InMemoryText(seed.Path, edited)]), x => x.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("TC0002", d.Id);
+        Assert.Equal($"{Path.GetFileName(seed.Path)}({line},{col + 1})-({line},{col + 2})", Where(d));
+        Assert.Equal("\"", Covered(d, edited));
+        Assert.StartsWith("this quotation mark opens a quote that is never closed", d.GetMessage());
+    }
+
+    [Fact]
     public void Editing_a_seed_to_open_front_matter_without_closing_it_gives_an_error_at_line_1()
     {
         var seed = GeneratorHarness.Seeds().First();

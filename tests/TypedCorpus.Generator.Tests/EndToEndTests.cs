@@ -91,6 +91,12 @@ public class EndToEndTests
         Write("seeds/b.txt", "---\ntitle: Gempa Palu\ndate: 2025-02-30\n---\n" + Lead + "Gempa serupa terjadi pada Senin, 10 Mei 2025 di kota yang sama, menurut catatan BMKG.\n");
         Write("seeds/c.txt", "---\ntitle: Gempa Susulan Palu\ndate: 10/05/2025\nsumber: BMKG\n---\n" + Lead.Replace("5,2", "4,1"));
 
+        var quoted = File.ReadAllText(Path.Combine(root, "seeds", "000_952926322db75409.txt"));
+        Assert.Contains("\"sahabat baja\"", quoted);
+        Write("seeds/d.txt", "---\ntitle: Xi dan Putin\n---\n" + quoted.Replace("\"sahabat baja\"", "\"sahabat baja").Replace("Sabtu, 10 Mei 2025", "Jumat, 9 Mei 2025"));
+        var dLine = 3 + quoted.Replace("\r\n", "\n").Split('\n').ToList().FindIndex(l => l.Contains("\"sahabat baja\"")) + 1;
+        var dCol = quoted.Replace("\r\n", "\n").Split('\n')[dLine - 4].IndexOf("\"sahabat baja", StringComparison.Ordinal) + 1;
+
         var restore = Dotnet("restore -nologo");
         Assert.True(restore.Code == 0, restore.Output);
         var broken = Dotnet("build --no-restore -nologo -nodeReuse:false -p:TreatWarningsAsErrors=false");
@@ -104,6 +110,7 @@ public class EndToEndTests
             "seeds/b.txt(3,7): error TC0003: front matter date '2025-02-30' does not exist (month 2 of 2025 has 28 days); correct the day or month",
             "seeds/c.txt(3,7): error TC0007: front matter date '10/05/2025' is not a valid date in the form YYYY-MM-DD; write e.g. 'date: 2025-05-10'",
             "seeds/c.txt(4,1): warning TC0006: unknown front matter key 'sumber'",
+            $"seeds/d.txt({dLine},{dCol}): error TC0002: this quotation mark opens a quote that is never closed",
             "seeds/b.txt(7,27): error TC0004: 'Senin, 10 Mei 2025': 2025-05-10 is a Saturday, not 'Senin'; correct the weekday or the date",
         };
         foreach (var e in expected)
@@ -117,12 +124,13 @@ public class EndToEndTests
         Write("seeds/a.txt", seed);
         Write("seeds/b.txt", "---\ntitle: Gempa Palu\ndate: 2025-02-28\n---\n" + Lead);
         Write("seeds/c.txt", "---\ntitle: Gempa Susulan Palu\ndate: 2025-05-10\n---\n" + Lead.Replace("5,2", "4,1"));
+        Write("seeds/d.txt", "---\ntitle: Xi dan Putin\n---\n" + quoted.Replace("Sabtu, 10 Mei 2025", "Jumat, 9 Mei 2025"));
         var fixedBuild = Dotnet("build --no-restore -nologo -nodeReuse:false -p:TreatWarningsAsErrors=false");
         Assert.True(fixedBuild.Code == 0, fixedBuild.Output);
         Assert.DoesNotMatch(@"(error|warning) TC\d{4}", fixedBuild.Output);
         var run = Dotnet("run --no-build --no-restore");
         Assert.True(run.Code == 0, run.Output);
-        Assert.Contains("articles: 3", run.Output);
+        Assert.Contains("articles: 4", run.Output);
         Assert.Contains("2025-02-28 Gempa Palu", run.Output);
     }
 }
