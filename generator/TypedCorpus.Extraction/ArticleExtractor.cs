@@ -269,6 +269,7 @@ namespace TypedCorpus.Extraction
                 ApplyFrontMatter();
                 string? date = FindDate();
                 var cited = FindCitedSources();
+                CheckExpectedParts(lead, prefixLen, date);
 
                 var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
                 var quotes = Guard(() => QuoteExtractor.Extract(context), "quotes") ?? new List<QuoteModel>();
@@ -276,6 +277,31 @@ namespace TypedCorpus.Extraction
                 var agreements = Guard(() => AgreementExtractor.Extract(context, people), "agreements") ?? new List<AgreementModel>();
                 _diags.AddRange(context.Diagnostics);
                 return Build(date, quotes, people, agreements, cited);
+            }
+
+            // "JAKARTA- ", "MEDAN -Polisi": a dateline with the dash not spaced, which the dateline patterns do not accept.
+            private static readonly Regex DatelineNearMiss = new Regex(
+                @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s*(?:\([^()]{2,30}\)\s*)?(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+            /// <summary>TC0013 (a dateline written almost right) and TC0012 (an article with front matter, or a news article by its dateline or outlet and at least three paragraphs, without a date).</summary>
+            private void CheckExpectedParts(int lead, int prefixLen, string? date)
+            {
+                if (_dateline is null && !_front.ContainsKey("dateline") && lead >= 0 && lead < Count && prefixLen == 0)
+                {
+                    var raw = _raw[lead];
+                    int indent = raw.Length - raw.TrimStart().Length;
+                    var m = DatelineNearMiss.Match(raw.Substring(indent));
+                    if (m.Success)
+                        _diags.Add(Diagnostics.Create(DiagnosticIds.NoTitleOrDateline, lead + 1, indent, m.Length,
+                            $"'{m.Value.Trim()}' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write '{m.Groups["a"].Value} - ' or add 'dateline:' front matter"));
+                }
+                bool dateProblem = _diags.Any(d => d.Id == DiagnosticIds.ImpossibleDate || d.Id == DiagnosticIds.FrontMatterBadValue && d.Message.StartsWith("front matter date", StringComparison.Ordinal));
+                if (date is null && !dateProblem && (_front.Count > 0 || (_dateline != null || _outlet != null) && _paragraphs.Count >= 3) && lead >= 0 && lead < Count)
+                {
+                    int indent = _raw[lead].Length - _raw[lead].TrimStart().Length;
+                    _diags.Add(Diagnostics.Create(DiagnosticIds.NoDate, lead + 1, indent, prefixLen > 0 ? Math.Min(prefixLen, _raw[lead].Length - indent) : 0,
+                        "no publication date found: the text names no full date (e.g. 'Sabtu, 10 Mei 2025') and the front matter has no 'date:'; add 'date: YYYY-MM-DD' front matter so the article's Date is set"));
+                }
             }
 
             private T? Guard<T>(Func<T> step, string what) where T : class

@@ -82,6 +82,28 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void News_article_without_a_date_is_info_at_the_dateline()
+    {
+        var text = Article("Palu (ANTARA) - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pagi ini, kata petugas BMKG setempat.");
+        var d = AssertAt(Run([File("x.txt", text)]), "TC0012", text, 2, "Palu (ANTARA) - ", DiagnosticSeverity.Info);
+        Assert.StartsWith("no publication date found", d.GetMessage());
+        var dated = "---\ndate: 2025-05-10\n---\n" + text;
+        Assert.DoesNotContain(Run([File("x.txt", dated)]), x => x.Id == "TC0012");
+        var plain = "Catatan harian tentang hujan yang turun sejak pagi dan membuat jalan di depan rumah tergenang air.\n";
+        Assert.DoesNotContain(Run([File("x.txt", plain)]), x => x.Id == "TC0012"); // no dateline or outlet: not a news article
+    }
+
+    [Fact]
+    public void Dateline_written_almost_right_is_info_at_the_dateline()
+    {
+        var text = Article("PALU- Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
+        var d = AssertAt(Run([File("x.txt", text)]), "TC0013", text, 2, "PALU- ", DiagnosticSeverity.Info);
+        Assert.Equal("'PALU-' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write 'PALU - ' or add 'dateline:' front matter", d.GetMessage());
+        var right = Article("PALU - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
+        Assert.DoesNotContain(Run([File("x.txt", right)]), x => x.Id == "TC0013");
+    }
+
+    [Fact]
     public void Empty_article_is_an_error()
     {
         var text = "---\ntitle: Kosong\n---\n\n";
