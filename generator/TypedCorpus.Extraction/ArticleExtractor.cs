@@ -294,6 +294,7 @@ namespace TypedCorpus.Extraction
                 ApplyFrontMatter();
                 string? date = FindDate();
                 var cited = FindCitedSources();
+                CheckExpectedParts(lead, prefixLen, date);
 
                 var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
                 var quotes = Guard(() => QuoteExtractor.Extract(context), "quotes") ?? new List<QuoteModel>();
@@ -301,6 +302,31 @@ namespace TypedCorpus.Extraction
                 var agreements = Guard(() => AgreementExtractor.Extract(context, people), "agreements") ?? new List<AgreementModel>();
                 _diags.AddRange(context.Diagnostics);
                 return Build(date, quotes, people, agreements, cited);
+            }
+
+            // "JAKARTA- ", "MEDAN -Polisi": a dateline with the dash not spaced, which the dateline patterns do not accept.
+            private static readonly Regex DatelineNearMiss = new Regex(
+                @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s*(?:\([^()]{2,30}\)\s*)?(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+            /// <summary>TC0013 (a dateline written almost right) and TC0012 (an article with front matter, or a news article by its dateline or outlet and at least three paragraphs, without a date).</summary>
+            private void CheckExpectedParts(int lead, int prefixLen, string? date)
+            {
+                if (_dateline is null && !_front.ContainsKey("dateline") && lead >= 0 && lead < Count && prefixLen == 0)
+                {
+                    var raw = _raw[lead];
+                    int indent = raw.Length - raw.TrimStart().Length;
+                    var m = DatelineNearMiss.Match(raw.Substring(indent));
+                    if (m.Success)
+                        _diags.Add(Diagnostics.Create(DiagnosticIds.NoTitleOrDateline, lead + 1, indent, m.Length,
+                            $"'{m.Value.Trim()}' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write '{m.Groups["a"].Value} - ' or add 'dateline:' front matter"));
+                }
+                bool dateProblem = _diags.Any(d => d.Id == DiagnosticIds.ImpossibleDate || d.Id == DiagnosticIds.FrontMatterBadValue && d.Message.StartsWith("front matter date", StringComparison.Ordinal));
+                if (date is null && !dateProblem && (_front.Count > 0 || (_dateline != null || _outlet != null) && _paragraphs.Count >= 3) && lead >= 0 && lead < Count)
+                {
+                    int indent = _raw[lead].Length - _raw[lead].TrimStart().Length;
+                    _diags.Add(Diagnostics.Create(DiagnosticIds.NoDate, lead + 1, indent, prefixLen > 0 ? Math.Min(prefixLen, _raw[lead].Length - indent) : 0,
+                        "no publication date found: the text names no full date (e.g. 'Sabtu, 10 Mei 2025') and the front matter has no 'date:'; add 'date: YYYY-MM-DD' front matter so the article's Date is set"));
+                }
             }
 
             private T? Guard<T>(Func<T> step, string what) where T : class
@@ -394,6 +420,16 @@ namespace TypedCorpus.Extraction
                     {
                         if (!IndonesianDates.TryParseIso(value, out var iso))
                         {
+                            var shape = Regex.Match(value, @"^(\d{4})-(\d{2})-(\d{2})$", Opt, Timeout);
+                            if (shape.Success)
+                            {
+                                // Well-formed but impossible (2025-02-30, 2025-13-01): the same diagnostic as an impossible date in the text.
+                                int y = int.Parse(shape.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), mo = int.Parse(shape.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                                var why = y < 1 || mo < 1 || mo > 12 ? $"there is no month {mo}" : $"month {mo} of {y} has {DateTime.DaysInMonth(y, mo)} days";
+                                _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, m.Groups["v"].Index, m.Groups["v"].Length,
+                                    $"front matter date '{value}' does not exist ({why}); correct the day or month"));
+                                continue;
+                            }
                             _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, m.Groups["v"].Index, Math.Max(1, m.Groups["v"].Length),
                                 $"front matter date '{Clip(value)}' is not a valid date in the form YYYY-MM-DD; write e.g. 'date: 2025-05-10'"));
                             continue;
@@ -701,8 +737,11 @@ namespace TypedCorpus.Extraction
                     {
                         if (!d.Valid)
                         {
-                            _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, d.Index, d.Length,
-                                $"'{_raw[i].Substring(d.Index, d.Length)}' is not a date (month {d.Month} has no day {d.Day} in {d.Year}); correct the day or month"));
+                            // Point at the date itself, not at a weekday written before it.
+                            int skip = d.Weekday is null ? 0 : Math.Max(0, _raw[i].Substring(d.Index, d.Length).IndexOf(d.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                            if (skip > 0 && _raw[i][d.Index + skip - 1] == '(') skip--;
+                            _diags.Add(Diagnostics.Create(DiagnosticIds.ImpossibleDate, i + 1, d.Index + skip, d.Length - skip,
+                                $"'{_raw[i].Substring(d.Index + skip, d.Length - skip)}' is not a date (month {d.Month} has no day {d.Day} in {d.Year}); correct the day or month"));
                             continue;
                         }
                         if (IndonesianDates.WeekdayContradicts(d))

@@ -148,13 +148,9 @@ namespace TypedCorpus.Generator
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(InternalFailure, Location.None, ex.GetType().Name + ": " + ex.Message));
+                spc.ReportDiagnostic(Diagnostic.Create(TypedCorpusDescriptors.InternalError, Location.None, $"TypedCorpus could not generate the corpus: {ex.GetType().Name}: {ex.Message}; please report it"));
             }
         }
-
-        private static readonly DiagnosticDescriptor InternalFailure = new DiagnosticDescriptor(
-            DiagnosticIds.InternalError, "TypedCorpus internal error", "TypedCorpus could not generate the corpus: {0}; please report it",
-            "TypedCorpus", Microsoft.CodeAnalysis.DiagnosticSeverity.Error, true);
     }
 
     /// <summary>One extracted file: its path and model (no Roslyn object).</summary>
