@@ -59,8 +59,9 @@ public class GeneratorRuns
 {
     private ImmutableArray<AdditionalText> _texts;
     private CSharpCompilation _compilation = null!;
-    private GeneratorDriver _warm = null!;
-    private AdditionalText _target = null!, _edited = null!;
+    internal GeneratorDriver _warm = null!;
+    internal AdditionalText _target = null!, _edited = null!;
+    internal CSharpCompilation Compilation => _compilation;
 
     [Params(1_000, 10_000)]
     public int N;
@@ -81,15 +82,15 @@ public class GeneratorRuns
         _edited = new MemoryText(_target.Path, text.Replace("Penandatanganan berlangsung", "Penandatanganan resmi berlangsung"));
     }
 
-    private GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
+    internal GeneratorDriver Driver(bool track = false) => CSharpGeneratorDriver.Create(
         new[] { new TypedCorpusGenerator().AsSourceGenerator() }, _texts, new CSharpParseOptions(LanguageVersion.Latest),
-        new Options(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        new Options(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     [Benchmark(Description = "cold run")]
-    public int Cold() => Driver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+    public GeneratorDriver Cold() => Driver().RunGenerators(_compilation);
 
     [Benchmark(Description = "warm run after one seed edit")]
-    public int WarmAfterEdit() => _warm.ReplaceAdditionalText(_target, _edited).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+    public GeneratorDriver WarmAfterEdit() => _warm.ReplaceAdditionalText(_target, _edited).RunGenerators(_compilation);
 
     private sealed class MemoryText(string path, string text) : AdditionalText
     {
@@ -111,5 +112,34 @@ public class GeneratorRuns
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Empty();
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+    }
+}
+
+/// <summary>Per-step times of one cold and one warm run, from the driver's step tracking (a diagnostic aid, not a benchmark).</summary>
+public static class StepTimes
+{
+    public static void Print(int n)
+    {
+        var b = new GeneratorRuns { N = n };
+        b.Setup();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var cold = b.Driver(track: true).RunGenerators(b.Compilation);
+        Console.WriteLine($"cold total {sw.ElapsedMilliseconds} ms");
+        Report(cold);
+        for (int i = 0; i < 3; i++)
+        {
+            sw.Restart();
+            var warm = cold.ReplaceAdditionalText(b._target, b._edited).RunGenerators(b.Compilation);
+            Console.WriteLine($"warm total {sw.ElapsedMilliseconds} ms");
+            if (i == 2) Report(warm);
+        }
+    }
+
+    private static void Report(GeneratorDriver d)
+    {
+        var r = d.GetRunResult().Results.Single();
+        Console.WriteLine($"  generator elapsed {d.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms");
+        foreach (var (name, steps) in r.TrackedSteps.Concat(r.TrackedOutputSteps).OrderByDescending(kv => kv.Value.Sum(s => s.ElapsedTime.Ticks)))
+            Console.WriteLine($"  {name,-28} {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms  runs={steps.Length}  reasons={string.Join(",", steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => g.Key + ":" + g.Count()))}");
     }
 }

@@ -7,8 +7,9 @@ public static class Program
     private const string Usage = """
         TypedCorpus benchmarks
           make-corpus N DIR          write N synthetic articles into DIR (deterministic)
+          steps N                    time of each generator step (cold, then warm after one edit), from the driver's tracking
           bdn [BenchmarkDotNet args] run the BenchmarkDotNet benchmarks (e.g. bdn --filter '*Engine*')
-          first DIR                  (used by scripts) nothing; see scripts/bench-scale.sh
+          (consumer build and first access: tests/TypedCorpus.Benchmarks/scale.sh)
         Environment: TYPEDCORPUS_BENCH_DIR = where corpora are cached (default: /tmp/typedcorpus-bench)
         """;
 
@@ -18,6 +19,11 @@ public static class Program
         {
             SyntheticCorpus.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             Console.WriteLine($"wrote {args[1]} articles to {args[2]}");
+            return 0;
+        }
+        if (args.Length >= 2 && args[0] == "steps")
+        {
+            StepTimes.Print(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
         if (args.Length >= 1 && args[0] == "bdn")
