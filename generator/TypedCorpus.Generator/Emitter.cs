@@ -115,6 +115,7 @@ namespace TypedCorpus.Generator
             sb.Append("#else\n");
             sb.Append("            global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());\n");
             sb.Append("#endif\n\n");
+            sb.Append("        private static string __S(global::System.ReadOnlySpan<byte> data, int offset, int length) => " + U8 + "(data.Slice(offset, length));\n\n");
             sb.Append("        private sealed class CorpusNavigator : " + L + "ICorpusNavigator\n        {\n");
             sb.Append("            public " + L + "Article GetArticle(int index) => Articles[index];\n");
             sb.Append("            public " + L + "Person? FindPerson(string canonicalName) => People.Find(canonicalName);\n        }\n\n");
@@ -187,25 +188,87 @@ namespace TypedCorpus.Generator
 
         private const int ChunkBits = 8;
 
-        /// <summary>One dispatch chunk: a switch of at most <see cref="DispatchChunk.Size"/> arms calling each article's factory.</summary>
+        /// <summary>One dispatch chunk: the UTF-8 data of its articles (one literal) and a switch of at most <see cref="DispatchChunk.Size"/> arms.</summary>
         public static string Chunk(GeneratorOptions o, DispatchChunk chunk)
         {
             var sb = new StringBuilder();
             var close = Open(o, sb);
             sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
+            var all = string.Concat(chunk.Blobs);
+            sb.Append($"            private static global::System.ReadOnlySpan<byte> __Data{chunk.Chunk} => {Raw8(all) ?? "\"\"u8"};\n\n");
             sb.Append($"            private static " + L + $"Article __Dispatch{chunk.Chunk}(int index) => index switch\n            {{\n");
-            for (int i = chunk.Start; i < chunk.End; i++) sb.Append($"                {i} => __Create{i}(s_navigator),\n");
+            int offset = 0;
+            for (int i = 0; i < chunk.Blobs.Count; i++)
+            {
+                int length = Encoding.UTF8.GetByteCount(chunk.Blobs[i]);
+                sb.Append($"                {chunk.Start + i} => __Create{chunk.Start + i}(s_navigator, __Data{chunk.Chunk}.Slice({offset}, {length})),\n");
+                offset += length;
+            }
             sb.Append("                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n            };\n");
             sb.Append("        }\n    }\n").Append(close);
             return sb.ToString();
+        }
+
+        /// <summary>The texts of one article, deduplicated, with their UTF-8 offsets.</summary>
+        private sealed class StringTable
+        {
+            private readonly StringBuilder _blob = new StringBuilder();
+            private readonly Dictionary<string, string> _refs = new Dictionary<string, string>(StringComparer.Ordinal);
+            private int _bytes;
+
+            public string Blob => _blob.ToString();
+
+            public string Ref(string? s)
+            {
+                if (s is null) return "null";
+                if (s.Length == 0) return "\"\"";
+                if (_refs.TryGetValue(s, out var r)) return r;
+                var clean = WellFormed(s);
+                int length = Encoding.UTF8.GetByteCount(clean);
+                r = $"__S(d, {_bytes}, {length})";
+                _blob.Append(clean);
+                _bytes += length;
+                _refs[s] = r;
+                return r;
+            }
+
+            /// <summary>Lone surrogates (not representable in UTF-8) become U+FFFD.</summary>
+            private static string WellFormed(string s)
+            {
+                StringBuilder? sb = null;
+                for (int i = 0; i < s.Length; i++)
+                {
+                    char c = s[i];
+                    bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                    if (pair) { sb?.Append(c).Append(s[i + 1]); i++; continue; }
+                    if (char.IsSurrogate(c)) { sb ??= new StringBuilder(s, 0, i, s.Length); sb.Append('\uFFFD'); continue; }
+                    sb?.Append(c);
+                }
+                return sb?.ToString() ?? s;
+            }
         }
 
         /// <summary>
         /// One article's file: its named member (with a doc comment and a <c>#line</c> mapping to the seed's title line) and its factory
         /// (texts as UTF-8 data decoded on first access; each quote and agreement mapped to its line).
         /// </summary>
-        public static string Article(GeneratorOptions o, ArticlePlan plan)
+        public static string Article(GeneratorOptions o, ArticlePlan plan) => Article(o, plan, out _);
+
+        /// <summary>
+        /// The article's texts as one string, in the order its factory reads them (<c>__S(d, offset, length)</c>, offsets in UTF-8 bytes).
+        /// The dispatch chunk stores the blobs of its articles as one <c>"…"u8</c> literal: one data field per 256 articles,
+        /// far below the runtime's limit on the fields of <c>&lt;PrivateImplementationDetails&gt;</c> (one field per literal).
+        /// </summary>
+        public static string Blob(ArticlePlan plan)
         {
+            Article(new GeneratorOptions("", "C"), plan, out var blob);
+            return blob;
+        }
+
+        public static string Article(GeneratorOptions o, ArticlePlan plan, out string blob)
+        {
+            var table = new StringTable();
+            Func<string?, string> Utf8 = table.Ref;
             var a = plan.Model;
             var sb = new StringBuilder();
             var close = Open(o, sb);
@@ -220,7 +283,7 @@ namespace TypedCorpus.Generator
             sb.Append($"#line {memberLine} \"{path}\"\n");
             sb.Append($"            public " + L + $"Article {plan.Identifier} => this[{plan.Index}];\n");
             sb.Append("#line hidden\n\n");
-            sb.Append($"            private static " + L + $"Article __Create{plan.Index}(" + L + "ICorpusNavigator corpus) => new " + L + "Article(corpus)\n            {\n");
+            sb.Append($"            private static " + L + $"Article __Create{plan.Index}(" + L + "ICorpusNavigator corpus, global::System.ReadOnlySpan<byte> d) => new " + L + "Article(corpus)\n            {\n");
             string I = "                ";
             sb.Append($"{I}Index = {plan.Index},\n");
             sb.Append($"{I}File = {Utf8(a.File)},\n");
@@ -247,6 +310,7 @@ namespace TypedCorpus.Generator
             sb.Append($"{I}Agreements = {List("Agreement", a.Agreements.Select(g => "new() { " +
                 $"ArticleIndex = {plan.Index}, Line = {g.Line}, Kind = " + L + $"AgreementKind.{Kind(g.Kind)}, Title = {Utf8(g.Title)}, Text = {Utf8(g.Text)}, Parties = {Strings(g.Parties)}, Date = {Utf8(g.Date)} }}"), a.Agreements.Select(g => g.Line), path)},\n");
             sb.Append("            };\n#line default\n        }\n    }\n").Append(close);
+            blob = table.Blob;
             return sb.ToString();
         }
 

@@ -32,7 +32,9 @@ namespace TypedCorpus.Generator
             public const string Article = "TypedCorpus.Article";
             /// <summary>Once: what the main file needs (counts, people).</summary>
             public const string Main = "TypedCorpus.Main";
-            /// <summary>Per chunk of 256 articles: the dispatch methods.</summary>
+            /// <summary>Per article: its texts as one blob (stored by its dispatch chunk as UTF-8 data).</summary>
+            public const string Blob = "TypedCorpus.Blob";
+            /// <summary>Per chunk of 256 articles: the UTF-8 data and the dispatch method.</summary>
             public const string Chunks = "TypedCorpus.Chunks";
             /// <summary>The MSBuild options.</summary>
             public const string Options = "TypedCorpus.Options";
@@ -67,8 +69,10 @@ namespace TypedCorpus.Generator
                 .WithTrackingName(Steps.Article);
 
             var main = index.Select(static (ix, _) => MainModel.From(ix)).WithTrackingName(Steps.Main);
-            var chunks = index.Select(static (ix, _) => ix.Articles.Count)
-                .SelectMany(static (count, _) => DispatchChunk.For(count))
+            // Per article: its texts as one blob; per chunk of 256 articles: the blobs as one UTF-8 literal and the dispatch switch.
+            var blobs = articles.Select(static (a, _) => new ArticleBlob(a.Index, Emitter.Blob(a))).WithTrackingName(Steps.Blob);
+            var chunks = blobs.Collect()
+                .SelectMany(static (bs, _) => DispatchChunk.From(bs))
                 .WithTrackingName(Steps.Chunks);
 
             context.RegisterSourceOutput(main.Combine(options), static (spc, pair) =>
@@ -306,16 +310,24 @@ namespace TypedCorpus.Generator
             new MainModel(ix.Articles.Count, ix.Articles.Sum(a => a.Resolved.Quotes.Count), ix.Articles.Sum(a => a.Resolved.Agreements.Count), ix.People);
     }
 
-    /// <summary>A dispatch chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive).</summary>
-    public sealed record DispatchChunk(int Chunk, int Start, int End)
+    /// <summary>An article's texts as one string (see <see cref="Emitter.Blob"/>).</summary>
+    public sealed record ArticleBlob(int Index, string Blob);
+
+    /// <summary>A dispatch chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their text blobs.</summary>
+    public sealed record DispatchChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
     {
         public const int Size = 256;
 
-        public static ImmutableArray<DispatchChunk> For(int count)
+        public static ImmutableArray<DispatchChunk> From(ImmutableArray<ArticleBlob> blobs)
         {
-            var b = ImmutableArray.CreateBuilder<DispatchChunk>((count + Size - 1) / Size);
-            for (int c = 0; c * Size < count; c++) b.Add(new DispatchChunk(c, c * Size, Math.Min(count, (c + 1) * Size)));
-            return b.MoveToImmutable();
+            var ordered = blobs.OrderBy(b => b.Index).ToArray();
+            var b = ImmutableArray.CreateBuilder<DispatchChunk>();
+            for (int c = 0; c * Size < ordered.Length; c++)
+            {
+                var part = ordered.Skip(c * Size).Take(Size).ToArray();
+                b.Add(new DispatchChunk(c, part[0].Index, part[part.Length - 1].Index + 1, part.Select(x => x.Blob).ToEquatableArray()));
+            }
+            return b.ToImmutable();
         }
     }
 }

@@ -47,7 +47,7 @@ public class IncrementalGeneratorTests
     {
         var (driver, compilation) = FirstRun(Texts());
         driver = driver.RunGenerators(compilation);
-        foreach (var step in new[] { TypedCorpusGenerator.Steps.Parse, TypedCorpusGenerator.Steps.Key, TypedCorpusGenerator.Steps.Corpus, TypedCorpusGenerator.Steps.Article, TypedCorpusGenerator.Steps.Main, TypedCorpusGenerator.Steps.Chunks })
+        foreach (var step in new[] { TypedCorpusGenerator.Steps.Parse, TypedCorpusGenerator.Steps.Key, TypedCorpusGenerator.Steps.Corpus, TypedCorpusGenerator.Steps.Article, TypedCorpusGenerator.Steps.Blob, TypedCorpusGenerator.Steps.Main, TypedCorpusGenerator.Steps.Chunks })
             Assert.All(Reasons(driver, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(SourceOutputReasons(driver), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(5, Reasons(driver, TypedCorpusGenerator.Steps.Parse).Length);
@@ -85,9 +85,9 @@ public class IncrementalGeneratorTests
         Assert.Equal(1, articles.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(4, articles.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        // Only that article's file is produced again.
+        // Only that article's file and its dispatch chunk (the chunk's text data) are produced again.
         var outputs = SourceOutputReasons(driver);
-        Assert.Equal(1, outputs.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.Equal(2, outputs.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
         Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("Kalimat tambahan untuk pengujian.", StringComparison.Ordinal));
     }
 
@@ -118,7 +118,9 @@ public class IncrementalGeneratorTests
         driver = driver.ReplaceAdditionalText(target, new InMemoryText(target.Path, EditBody(target.GetText()!.ToString()))).RunGenerators(compilation);
         Assert.Equal(1, Reasons(driver, TypedCorpusGenerator.Steps.Parse).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(1, Reasons(driver, TypedCorpusGenerator.Steps.Article).Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(1, SourceOutputReasons(driver).Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        // The article's file and its dispatch chunk (which holds the chunk's text data); the other chunk and the 298 other files are cached.
+        Assert.Equal(2, SourceOutputReasons(driver).Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
+        Assert.Equal(1, Reasons(driver, TypedCorpusGenerator.Steps.Chunks).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -128,7 +130,7 @@ public class IncrementalGeneratorTests
         var result = driver.GetRunResult().Results.Single();
         int walked = 0;
         var ours = result.TrackedSteps.Where(kv => kv.Key.StartsWith("TypedCorpus.", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(7, ours.Length);
+        Assert.Equal(8, ours.Length);
         foreach (var (name, steps) in ours)
             foreach (var step in steps)
                 foreach (var (value, _) in step.Outputs)
