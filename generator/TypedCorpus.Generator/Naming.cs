@@ -46,11 +46,14 @@ namespace TypedCorpus.Generator
 
         public static string PersonBase(string name) => Valid(Pascal(name), "Person");
 
-        /// <summary>Makes names unique in order: the first keeps its name, later ones get _2, _3…</summary>
+        /// <summary>
+        /// Makes names unique in order: the first keeps its name, later ones get _2, _3…
+        /// Uniqueness ignores case, because the names also become hint names (file names), which Roslyn compares ignoring case.
+        /// </summary>
         public static string[] Unique(IReadOnlyList<string> names, out List<(int Index, string Wanted, string Given)> collisions)
         {
             collisions = new List<(int, string, string)>();
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var result = new string[names.Count];
             for (int i = 0; i < names.Count; i++)
             {

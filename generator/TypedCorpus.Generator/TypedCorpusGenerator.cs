@@ -22,8 +22,21 @@ namespace TypedCorpus.Generator
         /// <summary>Tracking names of the pipeline steps (used by the caching tests).</summary>
         public static class Steps
         {
+            /// <summary>Per file: decode and extract (the only expensive step).</summary>
             public const string Parse = "TypedCorpus.Parse";
+            /// <summary>Per file: the cheap projection the corpus plan needs (identifier, names, quotes; no body text).</summary>
+            public const string Key = "TypedCorpus.Key";
+            /// <summary>Once: the corpus plan (order, identifiers, resolved names, people registry) built from the keys.</summary>
             public const string Corpus = "TypedCorpus.Corpus";
+            /// <summary>Per file: the article's model with corpus-wide names, its index and identifier (what its file is emitted from).</summary>
+            public const string Article = "TypedCorpus.Article";
+            /// <summary>Once: what the main file needs (counts, people).</summary>
+            public const string Main = "TypedCorpus.Main";
+            /// <summary>Per article: its texts as one blob (stored by its dispatch chunk as UTF-8 data).</summary>
+            public const string Blob = "TypedCorpus.Blob";
+            /// <summary>Per chunk of 256 articles: the UTF-8 data and the dispatch method.</summary>
+            public const string Chunks = "TypedCorpus.Chunks";
+            /// <summary>The MSBuild options.</summary>
             public const string Options = "TypedCorpus.Options";
         }
 
@@ -33,16 +46,41 @@ namespace TypedCorpus.Generator
                 .Select((p, _) => ReadOptions(p.GlobalOptions))
                 .WithTrackingName(Steps.Options);
 
+            // Expensive, per file: re-runs only for a file whose text changed.
             var parsed = context.AdditionalTextsProvider
                 .Where(static f => IsArticle(f.Path))
                 .Select(static (f, ct) => Parse(f, ct))
                 .WithTrackingName(Steps.Parse);
 
-            var corpus = parsed.Collect()
-                .Select(static (files, ct) => Plan(files, ct))
+            // Cheap projection per file; the corpus step collects only these (no paragraphs, lines or furniture).
+            var keys = parsed
+                .Select(static (f, _) => ArticleKey.From(f))
+                .WithTrackingName(Steps.Key);
+
+            var index = keys.Collect()
+                .Select(static (ks, ct) => BuildIndex(ks, ct))
                 .WithTrackingName(Steps.Corpus);
 
-            context.RegisterSourceOutput(corpus.Combine(options), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+            // Per article: its own model + the small corpus index. Unchanged articles stay Cached/Unchanged, so their files are not re-emitted.
+            var articles = parsed.Combine(index)
+                .Select(static (pair, ct) => Resolve(pair.Left, pair.Right))
+                .Where(static a => a is not null)
+                .Select(static (a, _) => a!)
+                .WithTrackingName(Steps.Article);
+
+            var main = index.Select(static (ix, _) => MainModel.From(ix)).WithTrackingName(Steps.Main);
+            // Per article: its texts as one blob; per chunk of 256 articles: the blobs as one UTF-8 literal and the dispatch switch.
+            var blobs = articles.Select(static (a, _) => new ArticleBlob(a.Index, Emitter.Blob(a))).WithTrackingName(Steps.Blob);
+            var chunks = blobs.Collect()
+                .SelectMany(static (bs, _) => DispatchChunk.From(bs))
+                .WithTrackingName(Steps.Chunks);
+
+            context.RegisterSourceOutput(main.Combine(options), static (spc, pair) =>
+                Guard(spc, () => spc.AddSource(pair.Right.ClassName + ".g.cs", SourceText.From(Emitter.Main(pair.Right, pair.Left), Encoding.UTF8))));
+            context.RegisterSourceOutput(chunks.Combine(options), static (spc, pair) =>
+                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Dispatch.{pair.Left.Chunk}.g.cs", SourceText.From(Emitter.Chunk(pair.Right, pair.Left), Encoding.UTF8))));
+            context.RegisterSourceOutput(articles.Combine(options), static (spc, pair) =>
+                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Articles.{pair.Left.Identifier}.g.cs", SourceText.From(Emitter.Article(pair.Right, pair.Left), Encoding.UTF8))));
         }
 
         public static bool IsArticle(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
@@ -89,62 +127,90 @@ namespace TypedCorpus.Generator
             }
         }
 
-        /// <summary>The corpus step: order, resolve names corpus-wide, give identifiers.</summary>
+        /// <summary>
+        /// The whole corpus plan at once (what the pipeline computes step by step): order, resolve names corpus-wide, give identifiers.
+        /// </summary>
         public static CorpusPlan Plan(ImmutableArray<ParsedFile> files, CancellationToken ct)
         {
-            var ordered = files.OrderBy(f => Path.GetFileName(f.Path), StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
-            var pathByFile = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var f in ordered) if (!pathByFile.ContainsKey(f.Model.File)) pathByFile[f.Model.File] = f.Path;
-            var corpus = CorpusResolver.Resolve(ordered.Select(f => f.Model));
+            var index = BuildIndex(files.Select(ArticleKey.From).ToImmutableArray(), ct);
+            var plans = new List<ArticlePlan>(files.Length);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in files)
+                if (seen.Add(f.Path) && Resolve(f, index) is { } plan) plans.Add(plan);
+            return new CorpusPlan(plans.OrderBy(p => p.Index).ToEquatableArray(), index.People, index.Notes);
+        }
+
+        /// <summary>The corpus step, on keys only: order by file name, resolve names corpus-wide, give identifiers, build the people registry.</summary>
+        public static CorpusIndex BuildIndex(ImmutableArray<ArticleKey> keys, CancellationToken ct)
+        {
+            var ordered = new List<ArticleKey>(keys.Length);
+            var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var k in keys.OrderBy(k => k.Skeleton.File, StringComparer.Ordinal).ThenBy(k => k.Path, StringComparer.Ordinal))
+                if (seenPaths.Add(k.Path)) ordered.Add(k);
+
+            var corpus = CorpusResolver.Resolve(ordered.Select(k => k.Skeleton));
             ct.ThrowIfCancellationRequested();
-            var articles = corpus.Articles.AsArray();
-            var ids = Naming.Unique(articles.Select(Naming.ArticleBase).ToArray(), out var collisions);
-            var plans = articles.Select((a, i) => new ArticlePlan(i, ids[i], pathByFile.TryGetValue(a.File, out var p) ? p : a.File, a)).ToArray();
+            var resolved = corpus.Articles.AsArray();
+            // The resolver orders by file name too (stable), so positions match; fall back to matching by file name if it ever does not.
+            if (resolved.Length != ordered.Count || resolved.Where((a, i) => a.File != ordered[i].Skeleton.File).Any())
+            {
+                var byFile = new Dictionary<string, Queue<ArticleModel>>(StringComparer.Ordinal);
+                foreach (var a in resolved)
+                {
+                    if (!byFile.TryGetValue(a.File, out var q)) byFile[a.File] = q = new Queue<ArticleModel>();
+                    q.Enqueue(a);
+                }
+                resolved = ordered.Select(k => byFile.TryGetValue(k.Skeleton.File, out var q) && q.Count > 0 ? q.Dequeue() : k.Skeleton).ToArray();
+            }
+
+            var ids = Naming.Unique(ordered.Select(k => k.IdentifierBase).ToArray(), out var collisions);
+            var entries = ordered.Select((k, i) => new IndexedArticle(k.Path, i, ids[i], resolved[i])).ToArray();
 
             var quoteRefs = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
             var articleRefs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int i = 0; i < articles.Length; i++)
+            for (int i = 0; i < resolved.Length; i++)
             {
-                for (int q = 0; q < articles[i].Quotes.Count; q++)
-                    foreach (var s in articles[i].Quotes[q].Speakers)
+                if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
+                for (int q = 0; q < resolved[i].Quotes.Count; q++)
+                    foreach (var s in resolved[i].Quotes[q].Speakers)
                     {
                         if (!quoteRefs.TryGetValue(s, out var l)) quoteRefs[s] = l = new List<(int, int)>();
                         l.Add((i, q));
                     }
-                foreach (var p in articles[i].People)
+                foreach (var p in resolved[i].People)
                 {
                     if (!articleRefs.TryGetValue(p, out var l)) articleRefs[p] = l = new List<int>();
-                    if (!l.Contains(i)) l.Add(i);
+                    if (l.Count == 0 || l[l.Count - 1] != i) l.Add(i);
                 }
             }
             var people = corpus.People.AsArray();
-            var pids = Naming.Unique(people.Select(p => Naming.PersonBase(p.Name)).ToArray(), out var pcollisions);
+            var pids = Naming.Unique(people.Select(p => Naming.PersonBase(p.Name)).ToArray(), out _);
             var personPlans = people.Select((p, i) => new PersonPlan(i, pids[i], p,
                 (quoteRefs.TryGetValue(p.Name, out var q) ? q : new List<(int, int)>()).ToEquatableArray(),
                 (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray())).ToArray();
 
-            var notes = collisions.Select(c => (plans[c.Index].Path,
+            var notes = collisions.Select(c => (entries[c.Index].Path,
                 Diagnostics.Create(DiagnosticIds.IdentifierCollision, 1, 0, 0,
                     $"the article's identifier '{c.Wanted}' is already used by another article; it is generated as '{c.Given}' (give the article a distinct title, date or dateline, or a front-matter title)")))
                 .ToList();
-            return new CorpusPlan(plans.ToEquatableArray(), personPlans.ToEquatableArray(), notes.ToEquatableArray());
+            return new CorpusIndex(entries.ToEquatableArray(), personPlans.ToEquatableArray(), notes.ToEquatableArray());
         }
 
-        private static void Emit(SourceProductionContext spc, CorpusPlan plan, GeneratorOptions options)
+        /// <summary>
+        /// The per-article step: the file's full model with the corpus-wide (resolved) fields of its key, its index and identifier.
+        /// Null when the file is not in the index (a duplicate path).
+        /// </summary>
+        public static ArticlePlan? Resolve(ParsedFile file, CorpusIndex index)
         {
-            try
-            {
-                spc.AddSource(options.ClassName + ".g.cs", SourceText.From(Emitter.Main(options, plan.Articles.AsArray(), plan.People.AsArray()), Encoding.UTF8));
-                // Hint names are compared ignoring case (identifiers are not): KabarKita and KabarKiTa need distinct files.
-                var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var a in plan.Articles)
-                {
-                    spc.CancellationToken.ThrowIfCancellationRequested();
-                    var hint = $"{options.ClassName}.Articles.{a.Identifier}.g.cs";
-                    if (!hints.Add(hint)) hints.Add(hint = $"{options.ClassName}.Articles.{a.Identifier}.{a.Index}.g.cs");
-                    spc.AddSource(hint, SourceText.From(Emitter.Article(options, a), Encoding.UTF8));
-                }
-            }
+            if (!index.TryGet(file.Path, out var entry)) return null;
+            var r = entry.Resolved;
+            var model = ArticleKey.Merge(file.Model, r);
+            return new ArticlePlan(entry.Index, entry.Identifier, file.Path, model);
+        }
+
+        private static void Guard(SourceProductionContext spc, Action emit)
+        {
+            try { emit(); }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
             {
@@ -158,4 +224,106 @@ namespace TypedCorpus.Generator
 
     /// <summary>What the emitter needs: planned articles and people, and naming notes.</summary>
     public sealed record CorpusPlan(EquatableArray<ArticlePlan> Articles, EquatableArray<PersonPlan> People, EquatableArray<(string Path, DiagnosticModel Diagnostic)> Notes);
+
+    /// <summary>
+    /// The cheap per-file projection that the corpus step collects: the path, the identifier wanted, and a skeleton of the model
+    /// with what corpus-wide resolution reads and rewrites (headline facts, people, quotes, agreements) but no body text,
+    /// lines, captions or furniture.
+    /// </summary>
+    public sealed record ArticleKey(string Path, string IdentifierBase, ArticleModel Skeleton)
+    {
+        public static ArticleKey From(ParsedFile f) => new ArticleKey(f.Path, Naming.ArticleBase(f.Model), f.Model with
+        {
+            Paragraphs = EquatableArray<LineText>.Empty,
+            ListItems = EquatableArray<LineText>.Empty,
+            Sections = EquatableArray<LineText>.Empty,
+            Related = EquatableArray<LineText>.Empty,
+            Captions = EquatableArray<CaptionModel>.Empty,
+            Furniture = EquatableArray<FurnitureModel>.Empty,
+            Lines = EquatableArray<SourceLine>.Empty,
+            Diagnostics = EquatableArray<DiagnosticModel>.Empty,
+            ContentHash = "",
+        });
+
+        /// <summary>The full model with every field the skeleton kept taken from the resolved skeleton.</summary>
+        public static ArticleModel Merge(ArticleModel full, ArticleModel resolved) => resolved with
+        {
+            Paragraphs = full.Paragraphs,
+            ListItems = full.ListItems,
+            Sections = full.Sections,
+            Related = full.Related,
+            Captions = full.Captions,
+            Furniture = full.Furniture,
+            Lines = full.Lines,
+            Diagnostics = full.Diagnostics,
+            ContentHash = full.ContentHash,
+        };
+    }
+
+    /// <summary>One article in the corpus index: where it is, its index and identifier, and its resolved skeleton.</summary>
+    public sealed record IndexedArticle(string Path, int Index, string Identifier, ArticleModel Resolved);
+
+    /// <summary>The corpus plan shared by every per-article step. Value-equatable; the path lookup is a cache outside equality.</summary>
+    public sealed class CorpusIndex : IEquatable<CorpusIndex>
+    {
+        private Dictionary<string, IndexedArticle>? _byPath;
+
+        public CorpusIndex(EquatableArray<IndexedArticle> articles, EquatableArray<PersonPlan> people, EquatableArray<(string Path, DiagnosticModel Diagnostic)> notes)
+        {
+            Articles = articles;
+            People = people;
+            Notes = notes;
+        }
+
+        public EquatableArray<IndexedArticle> Articles { get; }
+        public EquatableArray<PersonPlan> People { get; }
+        public EquatableArray<(string Path, DiagnosticModel Diagnostic)> Notes { get; }
+
+        public bool TryGet(string path, out IndexedArticle entry)
+        {
+            var map = Volatile.Read(ref _byPath);
+            if (map is null)
+            {
+                map = new Dictionary<string, IndexedArticle>(StringComparer.Ordinal);
+                foreach (var a in Articles) if (!map.ContainsKey(a.Path)) map[a.Path] = a;
+                Volatile.Write(ref _byPath, map);
+            }
+            return map.TryGetValue(path, out entry!);
+        }
+
+        public bool Equals(CorpusIndex? other) =>
+            other is not null && (ReferenceEquals(this, other) || Articles.Equals(other.Articles) && People.Equals(other.People) && Notes.Equals(other.Notes));
+
+        public override bool Equals(object? obj) => Equals(obj as CorpusIndex);
+
+        public override int GetHashCode() => Articles.Count * 31 + People.Count;
+    }
+
+    /// <summary>What the main file needs: counts and people.</summary>
+    public sealed record MainModel(int Articles, int Quotes, int Agreements, EquatableArray<PersonPlan> People)
+    {
+        public static MainModel From(CorpusIndex ix) =>
+            new MainModel(ix.Articles.Count, ix.Articles.Sum(a => a.Resolved.Quotes.Count), ix.Articles.Sum(a => a.Resolved.Agreements.Count), ix.People);
+    }
+
+    /// <summary>An article's texts as one string (see <see cref="Emitter.Blob"/>).</summary>
+    public sealed record ArticleBlob(int Index, string Blob);
+
+    /// <summary>A dispatch chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their text blobs.</summary>
+    public sealed record DispatchChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
+    {
+        public const int Size = 256;
+
+        public static ImmutableArray<DispatchChunk> From(ImmutableArray<ArticleBlob> blobs)
+        {
+            var ordered = blobs.OrderBy(b => b.Index).ToArray();
+            var b = ImmutableArray.CreateBuilder<DispatchChunk>();
+            for (int c = 0; c * Size < ordered.Length; c++)
+            {
+                var part = ordered.Skip(c * Size).Take(Size).ToArray();
+                b.Add(new DispatchChunk(c, part[0].Index, part[part.Length - 1].Index + 1, part.Select(x => x.Blob).ToEquatableArray()));
+            }
+            return b.ToImmutable();
+        }
+    }
 }

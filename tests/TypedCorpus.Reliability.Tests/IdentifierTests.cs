@@ -72,7 +72,7 @@ public class IdentifierTests
         var ids = Naming.Unique(distinct.Select(Naming.PersonBase).ToArray(), out _);
         var plans = distinct.Select((n, i) => new PersonPlan(i, ids[i], new G.PersonModel(n, G.EquatableArray<string>.Empty),
             G.EquatableArray<(int, int)>.Empty, G.EquatableArray<int>.Empty)).ToList();
-        var src = Emitter.Main(new GeneratorOptions("Consumer", "Corpus"), Array.Empty<ArticlePlan>(), plans);
+        var src = Emitter.Main(new GeneratorOptions("Consumer", "Corpus"), new MainModel(0, 0, 0, new G.EquatableArray<PersonPlan>(plans.ToArray())));
         var asm = Harness.Load(Harness.Compilation("People" + Guid.NewGuid().ToString("N"), src));
         var set = asm.GetType("Consumer.Corpus+PersonSet")!;
         var props = set.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => p.PropertyType == typeof(TypedCorpus.Person)).ToList();
@@ -137,7 +137,7 @@ public class IdentifierTests
             Assert.DoesNotContain(diags, d => d.Id == "TC0099");
             var asm = Harness.Load(output);
             // exactly Consumer.Program, the corpus class and its three nested classes: the option text declared nothing else
-            var types = asm.GetTypes().Where(t => !t.Name.Contains('<')).ToList();
+            var types = asm.GetTypes().Where(t => !t.FullName!.Contains('<')).ToList();
             Assert.Equal(5, types.Count);
             var corpus = types.Single(t => t.IsAbstract && t.IsSealed && t.GetProperty("Articles") is not null);
             Assert.Equal(new[] { "ArticleSet", "CorpusNavigator", "PersonSet" }, types.Where(t => t.DeclaringType == corpus).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));

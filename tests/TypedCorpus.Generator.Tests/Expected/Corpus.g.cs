@@ -3,7 +3,7 @@
 #nullable enable
 namespace Consumer
 {
-    /// <summary>The compiled-in corpus: 1 articles, 0 quotes, 0 agreements, 0 people.</summary>
+    /// <summary>The compiled-in corpus: 1 articles, 1 quotes, 0 agreements, 1 people.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedCorpus", "0.1.0")]
     public static partial class Corpus
     {
@@ -23,6 +23,15 @@ namespace Consumer
         /// <summary>Every agreement of the corpus, article by article.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedCorpus.Agreement> Agreements => s_agreements ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(Articles, a => a.Agreements));
 
+        private static string __U8(global::System.ReadOnlySpan<byte> utf8) =>
+#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+            global::System.Text.Encoding.UTF8.GetString(utf8);
+#else
+            global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());
+#endif
+
+        private static string __S(global::System.ReadOnlySpan<byte> data, int offset, int length) => __U8(data.Slice(offset, length));
+
         private sealed class CorpusNavigator : global::TypedCorpus.ICorpusNavigator
         {
             public global::TypedCorpus.Article GetArticle(int index) => Articles[index];
@@ -35,9 +44,9 @@ namespace Consumer
             internal ArticleSet() : base(1) { }
 
             /// <inheritdoc/>
-            protected override global::TypedCorpus.Article Create(int index) => index switch
+            protected override global::TypedCorpus.Article Create(int index) => (index >> 8) switch
             {
-                0 => Create0(s_navigator),
+                0 => __Dispatch0(index),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
         }
@@ -45,19 +54,59 @@ namespace Consumer
         /// <summary>The people of the corpus.</summary>
         public sealed partial class PersonSet : global::TypedCorpus.PersonList
         {
-            internal PersonSet() : base(0) { }
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_names;
+
+            internal PersonSet() : base(1) { }
 
             /// <inheritdoc/>
-            protected override int IndexOf(string nameOrAlias) => nameOrAlias switch
+            protected override int IndexOf(string nameOrAlias) => (s_names ??= __Names()).TryGetValue(nameOrAlias, out var i) ? i : -1;
+
+            private static global::System.Collections.Generic.Dictionary<string, int> __Names()
             {
-                _ => -1,
-            };
+                var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
+                foreach (var entry in __U8("Asep Sunandar\u001f0\u001e"u8).Split('\u001e'))
+                {
+                    int sep = entry.LastIndexOf('\u001f');
+                    if (sep > 0) map[entry.Substring(0, sep)] = int.Parse(entry.Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+                return map;
+            }
+
+            private static global::TypedCorpus.ValueList<int> __Ints(global::System.ReadOnlySpan<byte> utf8)
+            {
+                var parts = __U8(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);
+                var items = new int[parts.Length];
+                for (int i = 0; i < parts.Length; i++) items[i] = int.Parse(parts[i], global::System.Globalization.CultureInfo.InvariantCulture);
+                return new global::TypedCorpus.ValueList<int>(items);
+            }
+
+            private static global::TypedCorpus.ValueList<global::TypedCorpus.QuoteRef> __Refs(global::System.ReadOnlySpan<byte> utf8)
+            {
+                var parts = __U8(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);
+                var items = new global::TypedCorpus.QuoteRef[parts.Length];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    int sep = parts[i].IndexOf(':');
+                    items[i] = new global::TypedCorpus.QuoteRef(int.Parse(parts[i].Substring(0, sep), global::System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[i].Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture));
+                }
+                return new global::TypedCorpus.ValueList<global::TypedCorpus.QuoteRef>(items);
+            }
 
             /// <inheritdoc/>
-            protected override global::TypedCorpus.Person Create(int index) => index switch
+            protected override global::TypedCorpus.Person Create(int index) => (index >> 8) switch
             {
+                0 => __Person0(index),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
+
+            private static global::TypedCorpus.Person __Person0(int index) => index switch
+            {
+                0 => new global::TypedCorpus.Person(s_navigator) { Name = "Asep Sunandar", Aliases = global::TypedCorpus.ValueList<string>.Empty, QuoteRefs = __Refs("0:0"u8), ArticleIndexes = __Ints("0"u8) },
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            /// <summary>Asep Sunandar: 1 quote(s) in 1 article(s).</summary>
+            public global::TypedCorpus.Person AsepSunandar => this[0];
         }
     }
 }

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using TypedCorpus.Extraction;
+using TypedCorpus.Generator;
+
+namespace TypedCorpus.Benchmarks;
+
+/// <summary>Operations of seconds: one process (in-process toolchain), 1 warm-up, 5 measured iterations, medians reported.</summary>
+public sealed class LongRunConfig : BenchmarkDotNet.Configs.ManualConfig
+{
+    public LongRunConfig()
+    {
+        AddJob(BenchmarkDotNet.Jobs.Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
+        AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
+        AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
+    }
+}
+
+/// <summary>(1) The engine over the 10k corpus, as a ratio to reading and UTF-8-decoding the same files.</summary>
+[Config(typeof(LongRunConfig))]
+public class EngineThroughput
+{
+    private string[] _files = Array.Empty<string>();
+
+    [Params(10_000)]
+    public int N;
+
+    [GlobalSetup]
+    public void Setup() => _files = Directory.GetFiles(Program.CorpusDir(N), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+
+    [Benchmark(Baseline = true, Description = "read + UTF-8 decode")]
+    public long ReadAndDecode()
+    {
+        long chars = 0;
+        foreach (var f in _files) chars += Encoding.UTF8.GetString(File.ReadAllBytes(f)).Length;
+        return chars;
+    }
+
+    [Benchmark(Description = "read + extract (engine)")]
+    public long ReadAndExtract()
+    {
+        long paragraphs = 0;
+        foreach (var f in _files) paragraphs += ArticleExtractor.Extract(Path.GetFileName(f), File.ReadAllBytes(f)).Paragraphs.Count;
+        return paragraphs;
+    }
+}
+
+/// <summary>(2) The generator (in a GeneratorDriver): cold run at 1k/10k, and a warm run after one seed edit.</summary>
+[Config(typeof(LongRunConfig))]
+public class GeneratorRuns
+{
+    private ImmutableArray<AdditionalText> _texts;
+    private CSharpCompilation _compilation = null!;
+    internal GeneratorDriver _warm = null!;
+    internal AdditionalText _target = null!, _edited = null!;
+    internal CSharpCompilation Compilation => _compilation;
+
+    [Params(1_000, 10_000)]
+    public int N;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var dir = Program.CorpusDir(N);
+        _texts = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(p => (AdditionalText)new MemoryText(p, File.ReadAllText(p))).ToImmutableArray();
+        _compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Program { public static void Main() { } } }") },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(TypedCorpus.Article).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _warm = Driver().RunGenerators(_compilation);
+        _target = _texts[N / 2];
+        var text = _target.GetText()!.ToString();
+        _edited = new MemoryText(_target.Path, text.Replace("Penandatanganan berlangsung", "Penandatanganan resmi berlangsung"));
+    }
+
+    internal GeneratorDriver Driver(bool track = false) => CSharpGeneratorDriver.Create(
+        new[] { new TypedCorpusGenerator().AsSourceGenerator() }, _texts, new CSharpParseOptions(LanguageVersion.Latest),
+        new Options(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    [Benchmark(Description = "cold run")]
+    public GeneratorDriver Cold() => Driver().RunGenerators(_compilation);
+
+    [Benchmark(Description = "warm run after one seed edit")]
+    public GeneratorDriver WarmAfterEdit() => _warm.ReplaceAdditionalText(_target, _edited).RunGenerators(_compilation);
+
+    private sealed class MemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+        public override string Path { get; } = path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class Options : AnalyzerConfigOptionsProvider
+    {
+        private sealed class Empty : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = key == "build_property.RootNamespace" ? "Consumer" : "";
+                return value.Length > 0;
+            }
+        }
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Empty();
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
+    }
+}
+
+/// <summary>Per-step times of one cold and one warm run, from the driver's step tracking (a diagnostic aid, not a benchmark).</summary>
+public static class StepTimes
+{
+    public static void Print(int n)
+    {
+        var b = new GeneratorRuns { N = n };
+        b.Setup();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var cold = b.Driver(track: true).RunGenerators(b.Compilation);
+        Console.WriteLine($"cold total {sw.ElapsedMilliseconds} ms");
+        Report(cold);
+        for (int i = 0; i < 3; i++)
+        {
+            sw.Restart();
+            var warm = cold.ReplaceAdditionalText(b._target, b._edited).RunGenerators(b.Compilation);
+            Console.WriteLine($"warm total {sw.ElapsedMilliseconds} ms");
+            if (i == 2) Report(warm);
+        }
+    }
+
+    private static void Report(GeneratorDriver d)
+    {
+        var r = d.GetRunResult().Results.Single();
+        Console.WriteLine($"  generator elapsed {d.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms");
+        foreach (var (name, steps) in r.TrackedSteps.Concat(r.TrackedOutputSteps).OrderByDescending(kv => kv.Value.Sum(s => s.ElapsedTime.Ticks)))
+            Console.WriteLine($"  {name,-28} {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms  runs={steps.Length}  reasons={string.Join(",", steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => g.Key + ":" + g.Count()))}");
+    }
+}

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Running;
+
+namespace TypedCorpus.Benchmarks;
+
+public static class Program
+{
+    private const string Usage = """
+        TypedCorpus benchmarks
+          make-corpus N DIR          write N synthetic articles into DIR (deterministic)
+          steps N                    time of each generator step (cold, then warm after one edit), from the driver's tracking
+          bdn [BenchmarkDotNet args] run the BenchmarkDotNet benchmarks (e.g. bdn --filter '*Engine*')
+          (consumer build and first access: tests/TypedCorpus.Benchmarks/scale.sh)
+        Environment: TYPEDCORPUS_BENCH_DIR = where corpora are cached (default: /tmp/typedcorpus-bench)
+        """;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 3 && args[0] == "make-corpus")
+        {
+            SyntheticCorpus.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            Console.WriteLine($"wrote {args[1]} articles to {args[2]}");
+            return 0;
+        }
+        if (args.Length >= 2 && args[0] == "steps")
+        {
+            StepTimes.Print(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+        if (args.Length >= 1 && args[0] == "bdn")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
+            return 0;
+        }
+        Console.WriteLine(Usage);
+        return args.Length == 0 ? 2 : 0;
+    }
+
+    /// <summary>A cached synthetic corpus of <paramref name="n"/> articles on disk.</summary>
+    public static string CorpusDir(int n)
+    {
+        var root = Environment.GetEnvironmentVariable("TYPEDCORPUS_BENCH_DIR") ?? Path.Combine(Path.GetTempPath(), "typedcorpus-bench");
+        var dir = Path.Combine(root, $"corpus-{n}");
+        if (!File.Exists(Path.Combine(dir, SyntheticCorpus.FileName(n - 1))))
+            SyntheticCorpus.Write(dir, n);
+        return dir;
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TypedCorpus.Benchmarks;
+
+namespace TypedCorpus.Generator.Tests;
+
+/// <summary>The shape of the generated code at scale: one file per article, small switches, text as UTF-8 data, lazy records.</summary>
+public class EmitterScaleTests
+{
+    private const int N = 300; // two dispatch chunks
+
+    private static List<AdditionalText> Corpus(int n) =>
+        SyntheticCorpus.All(n).Select(x => (AdditionalText)new InMemoryText("/corpus/seeds/" + x.Name, x.Text)).ToList();
+
+    private static readonly Lazy<(Compilation Output, System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics, GeneratorDriverRunResult Result)> Large =
+        new(() => GeneratorHarness.Run(Corpus(N)));
+
+    [Fact]
+    public void Large_corpus_is_one_file_per_article_with_no_switch_over_256_arms()
+    {
+        var (output, diagnostics, result) = Large.Value;
+        Assert.Empty(diagnostics);
+        var names = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Equal(N, names.Count(f => f.StartsWith("Corpus.Articles.", StringComparison.Ordinal)));
+        Assert.Equal(2, names.Count(f => f.StartsWith("Corpus.Dispatch.", StringComparison.Ordinal)));
+        foreach (var tree in result.GeneratedTrees)
+            foreach (var sw in tree.GetRoot().DescendantNodes().OfType<SwitchExpressionSyntax>())
+                Assert.True(sw.Arms.Count <= 257, $"{Path.GetFileName(tree.FilePath)} has a switch with {sw.Arms.Count} arms");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Text_is_one_utf8_literal_per_chunk_not_string_literals()
+    {
+        // One "..."u8 literal is one field of <PrivateImplementationDetails>; the runtime refuses a type with too many fields
+        // (measured: TypeLoadException at 10k articles with a literal per text), so texts live in one literal per 256 articles.
+        var (_, _, result) = Large.Value;
+        int Utf8Literals(SyntaxTree t) => t.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Count(l => l.IsKind(SyntaxKind.Utf8StringLiteralExpression));
+        var articles = result.GeneratedTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Corpus.Articles.", StringComparison.Ordinal)).ToArray();
+        var chunks = result.GeneratedTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Corpus.Dispatch.", StringComparison.Ordinal)).ToArray();
+        Assert.All(articles, t => Assert.Equal(0, Utf8Literals(t)));
+        Assert.All(chunks, t => Assert.Equal(1, Utf8Literals(t)));
+        var plain = articles[0].GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)).Sum(l => l.Token.ValueText.Length);
+        var text = SyntheticCorpus.Article(0).Length;
+        Assert.True(plain < text / 4, $"{plain} characters of plain string literals for a {text}-character article");
+    }
+
+    [Fact]
+    public void Generated_corpus_round_trips_text_and_materialises_lazily()
+    {
+        var (output, _, _) = Large.Value;
+        var asm = GeneratorHarness.Load(output);
+        var corpus = asm.GetType("Consumer.Corpus")!;
+        var articles = (IReadOnlyList<TypedCorpus.Article>)corpus.GetProperty("Articles")!.GetValue(null)!;
+        Assert.Equal(N, articles.Count);
+        var last = articles[N - 1];
+        Assert.Equal(SyntheticCorpus.FileName(N - 1), last.File);
+        var texts = new[] { last.Title, last.Subtitle }.Concat(last.Paragraphs.Select(p => p.Text)).Concat(last.Furniture.Select(f => f.Text));
+        Assert.Contains(texts, t => t is not null && t.Contains($"(No. {N - 1})", StringComparison.Ordinal));
+        Assert.Same(last, articles[N - 1]);
+        Assert.Equal(N - 1, last.Index);
+        Assert.Equal(Enumerable.Range(0, N), articles.Select(a => a.Index));
+        Assert.Equal(articles.Select(a => a.File).OrderBy(f => f, StringComparer.Ordinal), articles.Select(a => a.File));
+    }
+
+    [Fact]
+    public void Utf8_literals_round_trip_awkward_text()
+    {
+        var text = "Judul \"kutip\" \\ tab\tlalu emoji 😀 dan é, ß, 中文\nParagraf pertama dengan \u2028 pemisah.\n";
+        var (output, _, _) = GeneratorHarness.Run(new[] { (AdditionalText)new InMemoryText("/c/seeds/a.txt", text) });
+        var asm = GeneratorHarness.Load(output);
+        var articles = (IReadOnlyList<TypedCorpus.Article>)asm.GetType("Consumer.Corpus")!.GetProperty("Articles")!.GetValue(null)!;
+        var a = articles[0];
+        var all = string.Join("\n", new[] { a.Title }.Concat(a.Paragraphs.Select(p => p.Text)).Concat(a.Furniture.Select(f => f.Text)));
+        Assert.Contains("😀", all, StringComparison.Ordinal);
+        Assert.Contains("\"kutip\" \\ tab", all, StringComparison.Ordinal);
+        Assert.Contains("中文", all, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingList(int count) : CorpusList<string>(count)
+    {
+        public int Created;
+        protected override string Create(int index) { Interlocked.Increment(ref Created); return "item " + index; }
+    }
+
+    [Fact]
+    public void Corpus_list_builds_only_the_items_touched_and_caches_them()
+    {
+        var list = new CountingList(100_000);
+        Assert.Equal("item 99999", list[99_999]);
+        Assert.Equal("item 99999", list[99_999]);
+        Assert.Equal(1, list.Created);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list[100_000]);
+        Assert.Equal(100_000, list.Count);
+    }
+}
