@@ -21,7 +21,7 @@ founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
 peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
-jurnalis pemimpin komandan danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
+jurnalis pemimpin komandan wali danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
 aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
 menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
 ");
@@ -29,8 +29,32 @@ menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum b
         /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
         public static readonly HashSet<string> Titles = Set(@"
 dr dr. drg prof prof. ir ir. drs dra h hj kh habib ustaz ustadz syekh kiai pak bu bapak ibu tuan nyonya mr mrs ms sir dato datuk
-tan sri haji hajjah
+haji hajjah
 ");
+
+        /// <summary>Lower-case particles inside personal names ("bin", "binti", "da", "van", "von", "al"): kept between two capitalised words.</summary>
+        public static readonly HashSet<string> NameParticles = Set(@"
+bin binti bt bte binte da das dos do de del della der den van von ten ter al el la le du ibn ibnu
+");
+
+        /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
+        public static readonly HashSet<string> RelationNouns = Set(@"
+tetangga istri suami anak ayah ibu bapak kakak adik abang putra putri cucu rekan teman sahabat ipar mertua menantu keponakan paman
+bibi kerabat saudara kakek nenek pacar kekasih tunangan pasangan murid siswa mahasiswa kolega atasan bawahan
+");
+
+        /// <summary>Place units: a capitalised word after them is a place ("Kabupaten Sleman", "Desa Sukamaju").</summary>
+        public static readonly HashSet<string> PlaceUnits = Set(@"
+desa kecamatan kelurahan kabupaten kota provinsi pulau jalan gunung kawasan stadion sungai teluk selat kampung dusun gedung
+wilayah bandara pelabuhan terminal kepulauan danau pantai lembah pegunungan nagari banjar distrik
+");
+
+        /// <summary>A relation noun, bare or with -nya ("tetangganya").</summary>
+        public static bool IsRelationNoun(string word)
+        {
+            if (RelationNouns.Contains(word)) return true;
+            return word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && RelationNouns.Contains(word.Substring(0, word.Length - 3));
+        }
 
         /// <summary>Organisation and office words ("Kementerian", "Badan", "Dinas", "PT"): a name right after them is not a person.</summary>
         public static readonly HashSet<string> OrgWords = Set(@"
@@ -39,7 +63,7 @@ perhimpunan persatuan ikatan majelis pengadilan mahkamah pt tbk persero bank gru
 stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikatan uni kelompok tim timnas liga federasi klub
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
-pabrik kawasan industri koperasi perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
+pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
 ");
 
         /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>

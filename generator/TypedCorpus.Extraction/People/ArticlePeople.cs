@@ -62,7 +62,12 @@ namespace TypedCorpus.Extraction.People
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
                 }
-                if (name.Length > 3) name = name.Skip(name.Length - 2).ToArray();
+                // long runs are office words glued to a name: keep the last two name words, or three when particles join
+                // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
+                int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
+                if (words > 3) name = KeepLastWords(name, 2);
+                else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
+                else if (name.Length > 3) name = KeepLastWords(name, 2);
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
@@ -79,7 +84,7 @@ namespace TypedCorpus.Extraction.People
             for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
                 foreach (var m in ap.BlockMentions[bi])
                 {
-                    if (m.Name.Length > 3 || m.OrgOrPlace) continue;
+                    if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
                         && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
                     foreach (var p in ap.Persons)
@@ -103,6 +108,13 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        private static string[] KeepLastWords(string[] name, int words)
+        {
+            int i = name.Length, seen = 0;
+            while (i > 0 && seen < words) { i--; if (!NameLexicon.NameParticles.Contains(name[i])) seen++; }
+            return name.Skip(i).ToArray();
         }
 
         /// <summary>The person whose fullest name holds all these tokens (the most mentioned when several do), or null.</summary>

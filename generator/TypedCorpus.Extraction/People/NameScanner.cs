@@ -100,11 +100,25 @@ namespace TypedCorpus.Extraction.People
             "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
         };
 
-        private static readonly HashSet<string> PlaceUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static HashSet<string> PlaceUnits => NameLexicon.PlaceUnits;
+
+        /// <summary>Group words that end an office title before a group's name ("Kelompok Tani Maju"): what follows is no person.</summary>
+        private static readonly HashSet<string> GroupUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tani", "kelompok", "sekolah", "nelayan", "karang", "taruna" };
+
+        /// <summary>"Tan Sri" (a Malaysian honorific) is a title only as a pair; alone "Tan" and "Sri" are names.</summary>
+        private static bool IsTitleAt(List<Tok> toks, int i)
         {
-            "desa", "kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "jalan", "gunung", "kawasan", "stadion", "tani",
-            "kelompok", "sungai", "teluk", "selat", "kampung", "dusun", "gedung", "wilayah", "bandara", "pelabuhan", "terminal", "sekolah",
-        };
+            var t = toks[i];
+            if (NameLexicon.Titles.Contains(t.Text)) return true;
+            if (t.Is("tan") && i + 1 < toks.Count && toks[i + 1].Is("sri")) return true;
+            if (t.Is("sri") && i > 0 && toks[i - 1].Is("tan")) return true;
+            return false;
+        }
+
+        private static bool IsParticleAt(List<Tok> toks, int j, List<int> run)
+            => run.Count > 0 && toks[j].IsWord && !toks[j].IsCap && NameLexicon.NameParticles.Contains(toks[j].Text)
+               && j + 1 < toks.Count && toks[j + 1].IsCap && toks[j - 1].IsCap && !NameLexicon.IsNonName(toks[j - 1].Text)
+               && !NameLexicon.IsNonName(toks[j + 1].Text);
 
         /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
         public static List<Mention> Mentions(string text, List<Tok> toks)
@@ -121,7 +135,9 @@ namespace TypedCorpus.Extraction.People
                 {
                     var t = toks[j];
                     if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
-                    if (t.IsWord && !t.HasDigit && NameLexicon.Titles.Contains(t.Text) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+                    // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
+                    if (IsParticleAt(toks, j, run)) { run.Add(j); j++; continue; }
+                    if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
                     // "(BPBD)" inside an office title
                     if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
                         && j + 3 < toks.Count && toks[j + 3].IsCap)
@@ -135,7 +151,7 @@ namespace TypedCorpus.Extraction.People
                 for (int r = 0; r < run.Count; r++)
                 {
                     var w = toks[run[r]].Text;
-                    bool nonName = NameLexicon.IsNonName(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
                     if (nonName) k = r;
                 }
                 var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
@@ -154,18 +170,24 @@ namespace TypedCorpus.Extraction.People
                 for (int r = 0; r <= k; r++)
                 {
                     var w = toks[run[r]].Text;
-                    if (NameLexicon.PersonRoles.Contains(w) || NameLexicon.Titles.Contains(w)) hadRole = true;
+                    if (NameLexicon.PersonRoles.Contains(w) || IsTitleAt(toks, run[r])) hadRole = true;
                     var c = Countries.Canonical(w);
                     if (c != null) m.RoleCountry = c;
                 }
                 if (k >= 0)
                 {
                     var pred = toks[run[k]].Text;
-                    if (NameLexicon.OrgWords.Contains(pred) || PlaceUnits.Contains(pred)) m.OrgOrPlace = true;
+                    // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
+                    bool roleAcronym = hadRole && NameLexicon.IsAcronym(pred) && k > 0;
+                    // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
+                    bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[k - 1]].Text);
+                    if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                 }
+                // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
+                if (k >= 0 && hadRole && !m.OrgOrPlace && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
                 int before = start - 1;
-                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || NameLexicon.Titles.Contains(toks[before].Text)) && k < 0)
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)) && k < 0)
                     hadRole = true;
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
                 if (!hadRole && k >= 0)
@@ -196,10 +218,16 @@ namespace TypedCorpus.Extraction.People
                     bool ends = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == "(";
                     if (ends)
                     {
-                        for (int b = start - 2, steps = 0; b >= 0 && steps < 8; b--, steps++)
+                        // "tetangganya, Sanimin," — a relation noun right before the comma
+                        if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) strong = true;
+                        for (int b = start - 2, steps = 0; !strong && b >= 0 && steps < 8; b--, steps++)
                         {
                             var t = toks[b];
                             if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
+                            // a place before the comma: "di Kecamatan Wates, Kulon Progo," / "Dusun Ngablak, Sitimulyo," is a list of places
+                            if (PlaceUnits.Contains(t.Text)) break;
+                            if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
+                                && (NameLexicon.OrgWords.Contains(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) break;
                             if (NameLexicon.PersonRoles.Contains(t.Text)) { strong = true; break; }
                         }
                     }
@@ -211,14 +239,58 @@ namespace TypedCorpus.Extraction.People
                 m.Strong = strong;
                 result.Add(m);
             }
+            // doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya," — both sides are persons
+            for (int r = 0; r + 1 < result.Count; r++)
+            {
+                var a = result[r];
+                var b = result[r + 1];
+                if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
+                if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
+                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
+                int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
+                bool open = before >= 0 && toks[before].Text == ",";
+                bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
+                if (open && close) { a.Strong = true; b.Strong = true; }
+            }
             return result;
+        }
+
+        /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
+        private static bool HolderInApposition(List<Tok> toks, int at)
+        {
+            int i = at;
+            // "Ketua Himpunan Pengusaha Kopi dan Teh Nusantara, Budi Santoso,"
+            if (i + 1 < toks.Count && toks[i].Is("dan") && toks[i + 1].IsCap)
+            {
+                i++;
+                while (i < toks.Count && toks[i].IsCap && i < at + 8) i++;
+            }
+            if (i >= toks.Count || toks[i].Text != ",") return false;
+            i++;
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.PersonRoles.Contains(toks[i].Text)) i++;
+            int nameStart = i;
+            while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, new List<int> { 0 })) && i < nameStart + 6)
+            {
+                if (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text)) return false;
+                i++;
+            }
+            if (i == nameStart) return false;
+            if (i >= toks.Count) return true;
+            var t = toks[i];
+            if (t.Text == "(" || t.Text == ".") return true;
+            if (t.Text == ",")
+            {
+                // ", Ani Lestari, dan Budi" is a list, not an apposition
+                return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")));
+            }
+            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
         }
 
         private static bool StartsRun(List<Tok> toks, int i)
         {
             var t = toks[i];
             if (t.IsCap) return true;
-            return t.IsWord && NameLexicon.Titles.Contains(t.Text) && i + 1 < toks.Count && toks[i + 1].IsCap;
+            return t.IsWord && IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].IsCap;
         }
 
         public static bool IsSentenceStart(List<Tok> toks, int i)

@@ -482,13 +482,18 @@ namespace TypedCorpus.Extraction.Quotes
 
         private string? NameAt(string text, List<Tok> toks, int at)
         {
+            int from = at;
             foreach (var m in NameScanner.Mentions(text, toks))
             {
-                if (m.TokenIndex < at) continue;
+                if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
-                for (int k = at; k < m.TokenIndex; k++) if (!toks[k].IsCap) return null;
+                for (int k = from; k < m.TokenIndex; k++) if (!toks[k].IsCap && !(toks[k].Text == "," && k > from && toks[k - 1].IsCap)) return null;
                 var p = _people.Find(m.Name);
-                return p?.Name;
+                if (p != null) return p.Name;
+                // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
+                int next = m.EndTokenIndex + 1;
+                if (from == at && next + 1 < toks.Count && toks[next].Text == ",") { from = next + 1; continue; }
+                return null;
             }
             return null;
         }
