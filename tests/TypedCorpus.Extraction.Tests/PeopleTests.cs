@@ -42,4 +42,67 @@ public class PeopleTests
         Assert.Contains(corpus.People, p => p.Name == "Donald Trump" && p.Aliases.Contains("Trump"));
         Assert.Equal(19, quotes.Count);
     }
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nJakarta, Kabar - " + string.Join("\n\n", paragraphs) + "\n").People.ToArray();
+
+    [Fact]
+    public void SriAndTanAreNamesUnlessTheyFormTheTitleTanSri()
+    {
+        Assert.Equal(new[] { "Sri Handayani" }, People("Sri Handayani (39), penjual sayur, datang sejak subuh."));
+        Assert.Equal(new[] { "Tan Boon Keat" }, People("Pelatih tim, Tan Boon Keat, menilai timnya siap."));
+        Assert.Equal(new[] { "Mahmud Rashid" }, People("Ketua delegasi Tan Sri Mahmud Rashid menilai perundingan berjalan baik."));
+    }
+
+    [Fact]
+    public void NameParticlesStayInsideNames()
+    {
+        Assert.Equal(new[] { "Yusuf bin Hamdan Al-Qasimi" }, People("Perjanjian itu diteken Menteri Perdagangan Oman Yusuf bin Hamdan Al-Qasimi pada Selasa."));
+        Assert.Equal(new[] { "Mariana dos Santos Ximenes" }, People("Duta Besar Portugal Mariana dos Santos Ximenes mengatakan kerja sama akan berlanjut."));
+        Assert.Equal(new[] { "Pieter van Houten" }, People("Direktur museum Pieter van Houten mengatakan koleksi itu dipinjamkan."));
+    }
+
+    [Fact]
+    public void HyphenatedCountryBeforeANameIsStripped()
+    {
+        Assert.Equal(new[] { "Domingos Soares" }, People("Menteri Pertanian Timor-Leste Domingos Soares meninjau lahan di perbatasan."));
+    }
+
+    [Fact]
+    public void OfficeBeforeItsHolderInAppositionIsNoPerson()
+    {
+        Assert.Equal(new[] { "Wahyu Pratomo" }, People("Bupati Gunungrejo, Wahyu Pratomo, meresmikan pasar baru."));
+        Assert.Equal(new[] { "Ratna Sembiring" }, People("Peneliti Pusat Studi Pangan Lestari, Ratna Sembiring, menilai harga beras stabil."));
+        Assert.Equal(new[] { "Haris Munandar" }, People("Ketua Asosiasi Pengrajin Rotan dan Bambu Cirebonan, H Haris Munandar, mengatakan ekspor naik."));
+    }
+
+    [Fact]
+    public void PlacesListedAfterAPlaceUnitOrPrepositionAreNoPersons()
+    {
+        Assert.Equal(new[] { "Suwarni" }, People("Suwarni (52), warga Desa Karangjati, Wonoroto, mengaku kehilangan ternak."));
+        Assert.Equal(new[] { "Dedi Firmansyah" }, People("Kepala Dinas Perikanan Dedi Firmansyah mengatakan bantuan dikirim kepada nelayan di Tanjungsari, Pesisir Karang, dan Kepulauan Mandala."));
+    }
+
+    [Fact]
+    public void WordsAfterACapitalisedPlaceUnitAreNotNameWords()
+    {
+        Assert.Equal(new[] { "Agus Wibowo" }, People("Pemerintah Kabupaten Sukadana menyiapkan lahan.", "Bupati Sukadana Agus Wibowo mengatakan lahan itu siap."));
+    }
+
+    [Fact]
+    public void RelationNounIntroducesAPersonInApposition()
+    {
+        Assert.Equal(new[] { "Darmi", "Paijo" }, People("Darmi (60) menitipkan kambingnya kepada adiknya, Paijo, sebelum mengungsi."));
+    }
+
+    [Fact]
+    public void DoublesPairsInAppositionAreBothPersons()
+    {
+        Assert.Equal(new[] { "Chen Wei Ming", "Park Ji-hoon" }, People("Mereka akan menghadapi pasangan gabungan, Chen Wei Ming/Park Ji-hoon, di babak kedua."));
+    }
+
+    [Fact]
+    public void RoleBeforeAnAcronymStillIntroducesAPerson()
+    {
+        Assert.Equal(new[] { "Yohanes Sitorus" }, People("Jaksa KPK Yohanes Sitorus mengatakan berkas segera dilimpahkan."));
+    }
 }

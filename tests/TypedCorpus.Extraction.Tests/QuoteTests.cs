@@ -183,4 +183,31 @@ public class QuoteTests
         var a = Art("Cuaca cerah sepanjang hari.", "\"Semua berjalan lancar.\"");
         Assert.Contains(a.Diagnostics, x => x.Id == DiagnosticIds.UnattributedQuote);
     }
+    [Fact]
+    public void AddresseeNamedWithHisOfficeInApposition()
+    {
+        var a = Art("Menteri Kelautan Rudi Hartawan meninjau pelabuhan itu.",
+            "\"Pelabuhan ini harus selesai tahun depan,\" ujar Rudi kepada Wali Kota Pantaigading, Sofyan Lubis, di lokasi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Rudi Hartawan" }, q.Speakers.ToArray());
+        Assert.Equal("Sofyan Lubis", q.Addressee);
+    }
+
+    [Fact]
+    public void NyaCueAfterOfficeAndHolderAttributesToTheHolder()
+    {
+        var a = Art("Bupati Tanahmerah, Imam Santosa, mengatakan warga sudah lama menunggu jalan itu.",
+            "\"Kami tidak mau menunggu lagi,\" tegasnya.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Imam Santosa" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void SpeakerWithNameParticles()
+    {
+        var a = Art("Wakil Menteri Energi Arab Saudi Fahd bin Nasser Al-Otaibi hadir dalam forum itu.",
+            "\"Kami siap memasok lebih banyak,\" kata Al-Otaibi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Fahd bin Nasser Al-Otaibi" }, q.Speakers.ToArray());
+    }
 }

@@ -92,6 +92,9 @@ namespace TypedCorpus.Extraction.Lexicon
             C("Yunani");
             C("Swiss");
             C("Austria");
+            C("Oman"); C("Kuwait"); C("Bahrain"); C("Maroko"); C("Aljazair"); C("Tunisia"); C("Libya"); C("Sudan"); C("Etiopia");
+            C("Irlandia"); C("Ceko"); C("Rumania"); C("Bulgaria"); C("Serbia"); C("Kroasia"); C("Papua Nugini"); C("Fiji");
+            C("Maladewa"); C("Bhutan"); C("Tajikistan"); C("Kirgistan"); C("Turkmenistan"); C("Ekuador"); C("Bolivia"); C("Uruguay");
             C("Belgia");
             C("Portugal");
             C("Nigeria");

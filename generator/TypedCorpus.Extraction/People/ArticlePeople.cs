@@ -52,6 +52,21 @@ namespace TypedCorpus.Extraction.People
                     if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
                 }
             }
+            // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
+            var places = PlaceWords(ap.BlockTokens);
+            if (places.Count > 0)
+            {
+                for (int i = strong.Count - 1; i >= 0; i--)
+                {
+                    var n = strong[i].Name;
+                    int lead = 0;
+                    while (lead < n.Length && places.Contains(n[lead])) lead++;
+                    if (lead == 0) continue;
+                    if (lead >= n.Length) { strong.RemoveAt(i); continue; }
+                    strong[i] = (n.Skip(lead).ToArray(), strong[i].Block, strong[i].Pos, strong[i].Country);
+                }
+                singles.RemoveWhere(places.Contains);
+            }
             // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
             var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
             foreach (var s in strong)
@@ -65,7 +80,10 @@ namespace TypedCorpus.Extraction.People
                 // long runs are office words glued to a name: keep the last two name words, or three when particles join
                 // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
                 int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
-                if (words > 3) name = KeepLastWords(name, 2);
+                int particle = Array.FindIndex(name, t => NameLexicon.NameParticles.Contains(t));
+                // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
+                if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
+                else if (words > 3) name = KeepLastWords(name, 2);
                 else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
                 else if (name.Length > 3) name = KeepLastWords(name, 2);
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
@@ -85,6 +103,7 @@ namespace TypedCorpus.Extraction.People
                 foreach (var m in ap.BlockMentions[bi])
                 {
                     if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
+                    if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
                         && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
                     foreach (var p in ap.Persons)
@@ -108,6 +127,28 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
+        private static HashSet<string> PlaceWords(List<List<Tok>> blocks)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+            {
+                for (int i = 0; i + 1 < toks.Count; i++)
+                {
+                    if (!toks[i].IsCap || !NameLexicon.PlaceUnits.Contains(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
+                    // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
+                    if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
+                    for (int j = i + 1; j < toks.Count && j <= i + 3; j++)
+                    {
+                        var t = toks[j];
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        set.Add(t.Text);
+                    }
+                }
+            }
+            return set;
         }
 
         private static string[] KeepLastWords(string[] name, int words)

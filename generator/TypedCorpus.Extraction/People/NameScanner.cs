@@ -95,6 +95,9 @@ namespace TypedCorpus.Extraction.People
             "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
         };
 
+        /// <summary>A role that heads an office named by a place unit ("Wali Kota", "Kepala Desa"), not "warga Desa".</summary>
+        public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.PersonRoles.Contains(t.Text) && !Occupations.Contains(t.Text);
+
         private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
@@ -180,7 +183,7 @@ namespace TypedCorpus.Extraction.People
                     // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
                     bool roleAcronym = hadRole && NameLexicon.IsAcronym(pred) && k > 0;
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
-                    bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[k - 1]].Text);
+                    bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                 }
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
@@ -189,6 +192,13 @@ namespace TypedCorpus.Extraction.People
                 int before = start - 1;
                 if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)) && k < 0)
                     hadRole = true;
+                // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
+                if (!hadRole && k < 0 && before >= 1 && IsPlainLower(toks[before]))
+                {
+                    int r2 = before - 1;
+                    if (r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2])) r2--;
+                    if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
+                }
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
                 if (!hadRole && k >= 0)
                 {
@@ -225,7 +235,12 @@ namespace TypedCorpus.Extraction.People
                             var t = toks[b];
                             if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
                             // a place before the comma: "di Kecamatan Wates, Kulon Progo," / "Dusun Ngablak, Sitimulyo," is a list of places
-                            if (PlaceUnits.Contains(t.Text)) break;
+                            if (t.IsCap && PlaceUnits.Contains(t.Text))
+                            {
+                                // "Wali Kota Sukamaju, Budi," — the unit belongs to the role
+                                if (b > 0 && IsOfficeRole(toks[b - 1])) strong = true;
+                                break;
+                            }
                             if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
                                 && (NameLexicon.OrgWords.Contains(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) break;
                             if (NameLexicon.PersonRoles.Contains(t.Text)) { strong = true; break; }
@@ -254,6 +269,9 @@ namespace TypedCorpus.Extraction.People
             }
             return result;
         }
+
+        private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
+            && !NameLexicon.NameParticles.Contains(t.Text) && !NameLexicon.PersonRoles.Contains(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
 
         /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
         private static bool HolderInApposition(List<Tok> toks, int at)
