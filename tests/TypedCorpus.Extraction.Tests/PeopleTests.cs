@@ -105,4 +105,33 @@ public class PeopleTests
     {
         Assert.Equal(new[] { "Yohanes Sitorus" }, People("Jaksa KPK Yohanes Sitorus mengatakan berkas segera dilimpahkan."));
     }
+    [Fact]
+    public void TitlesWithPeriodsAndDegreesAfterTheName()
+    {
+        Assert.Equal(new[] { "Wulan Sari Nasution" }, People("Direktur Jenderal Perikanan Tangkap, Dr. Ir. Wulan Sari Nasution, M.Sc., hadir mendampingi."));
+    }
+
+    [Fact]
+    public void RoleAfterACompanySuffixIntroducesAPerson()
+    {
+        Assert.Equal(new[] { "Gilang Mahendra" }, People("Direktur Utama PT Cahaya Timur Sentosa Tbk Gilang Mahendra mengatakan perseroan menyiapkan dana."));
+    }
+
+    [Fact]
+    public void RoleWithLowerCaseFieldWordsBeforeTheName()
+    {
+        Assert.Equal(new[] { "Yudha Prasetya" }, People("Guru besar ekonomi pembangunan Yudha Prasetya menilai inflasi terkendali."));
+    }
+
+    [Fact]
+    public void TwoWordNameAsSubjectOfAHumanSayingVerb()
+    {
+        Assert.Equal(new[] { "Kartika Dewanti" }, People("Sebelumnya, Kartika Dewanti mengatakan proyek itu tertunda."));
+    }
+
+    [Fact]
+    public void LongNameKeptWhenItsFirstWordIsUsedAlone()
+    {
+        Assert.Equal(new[] { "Tran Van Minh Duc" }, People("Menteri Industri Vietnam Tran Van Minh Duc hadir.", "\"Kami siap,\" kata Tran."));
+    }
 }

@@ -210,4 +210,10 @@ public class QuoteTests
         var q = Single(a);
         Assert.Equal(new[] { "Fahd bin Nasser Al-Otaibi" }, q.Speakers.ToArray());
     }
+    [Fact]
+    public void TitleWithPeriodDoesNotSplitTheAttributionSentence()
+    {
+        var a = Art("\"Vaksin ini aman untuk anak-anak,\" kata Prof. Ratna Kusumawati di Bandung.");
+        Assert.Equal(new[] { "Ratna Kusumawati" }, Single(a).Speakers.ToArray());
+    }
 }

@@ -82,7 +82,9 @@ namespace TypedCorpus.Extraction.People
                 int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
                 int particle = Array.FindIndex(name, t => NameLexicon.NameParticles.Contains(t));
                 // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
-                if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
+                // "Nguyen Thi Thanh Huong" when "Nguyen" is used alone: a long name, not office words
+                if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
+                else if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
                 else if (words > 3) name = KeepLastWords(name, 2);
                 else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
                 else if (name.Length > 3) name = KeepLastWords(name, 2);

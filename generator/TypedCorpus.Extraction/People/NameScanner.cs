@@ -95,6 +95,13 @@ namespace TypedCorpus.Extraction.People
             "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
         };
 
+        /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
+        private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd" };
+
+        /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
+        private static readonly HashSet<string> HumanSayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
+
         /// <summary>A role that heads an office named by a place unit ("Wali Kota", "Kepala Desa"), not "warga Desa".</summary>
         public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.PersonRoles.Contains(t.Text) && !Occupations.Contains(t.Text);
 
@@ -137,10 +144,13 @@ namespace TypedCorpus.Extraction.People
                 while (j < toks.Count)
                 {
                     var t = toks[j];
+                    // "Dr. Ir. Siti": a title written with its period
+                    if (t.IsWord && IsTitleAt(toks, j) && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
                     // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                     if (IsParticleAt(toks, j, run)) { run.Add(j); j++; continue; }
                     if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+
                     // "(BPBD)" inside an office title
                     if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
                         && j + 3 < toks.Count && toks[j + 3].IsCap)
@@ -181,13 +191,13 @@ namespace TypedCorpus.Extraction.People
                 {
                     var pred = toks[run[k]].Text;
                     // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
-                    bool roleAcronym = hadRole && NameLexicon.IsAcronym(pred) && k > 0;
+                    bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || CompanySuffixes.Contains(pred)) && k > 0;
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
                     bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                 }
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
-                if (k >= 0 && hadRole && !m.OrgOrPlace && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
+                if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
                 int before = start - 1;
                 if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)) && k < 0)
@@ -196,7 +206,7 @@ namespace TypedCorpus.Extraction.People
                 if (!hadRole && k < 0 && before >= 1 && IsPlainLower(toks[before]))
                 {
                     int r2 = before - 1;
-                    if (r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2])) r2--;
+                    for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
                     if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
                 }
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
@@ -247,6 +257,9 @@ namespace TypedCorpus.Extraction.People
                         }
                     }
                 }
+                // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
+                if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
+                    && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
@@ -285,11 +298,12 @@ namespace TypedCorpus.Extraction.People
             }
             if (i >= toks.Count || toks[i].Text != ",") return false;
             i++;
-            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.PersonRoles.Contains(toks[i].Text)) i++;
+            i = SkipTitles(toks, i);
             int nameStart = i;
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, new List<int> { 0 })) && i < nameStart + 6)
             {
                 if (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text)) return false;
+                if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
                 i++;
             }
             if (i == nameStart) return false;
@@ -309,6 +323,22 @@ namespace TypedCorpus.Extraction.People
             var t = toks[i];
             if (t.IsCap) return true;
             return t.IsWord && IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].IsCap;
+        }
+
+        private static readonly HashSet<string> AbbreviatedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "kh", "dr.", "prof.", "ir." };
+
+        /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
+        private static bool IsAbbreviatedTitle(List<Tok> toks, int i)
+            => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
+
+        private static int SkipTitles(List<Tok> toks, int i)
+        {
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.PersonRoles.Contains(toks[i].Text))
+            {
+                i++;
+                if (i < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End) i++;
+            }
+            return i;
         }
 
         public static bool IsSentenceStart(List<Tok> toks, int i)

@@ -167,7 +167,7 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 char c = t[i];
                 bool end = false;
-                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = true;
+                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
                 else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
                 {
                     // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
@@ -183,6 +183,17 @@ namespace TypedCorpus.Extraction.Quotes
                 if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
             }
             return starts;
+        }
+
+        /// <summary>"Dr. Budi", "Prof. Ani": a period closing a short title does not end the sentence.</summary>
+        private static bool AfterTitle(string t, int dot)
+        {
+            int b = dot;
+            while (b > 0 && char.IsLetter(t[b - 1])) b--;
+            if (b == dot || dot - b > 5) return false;
+            if (b > 0 && !char.IsWhiteSpace(t[b - 1]) && t[b - 1] != '.' && t[b - 1] != ',' && t[b - 1] != '(') return false;
+            var w = t.Substring(b, dot - b);
+            return NameLexicon.Titles.Contains(w) && w.Length <= 5 && !w.Equals("ibu", StringComparison.OrdinalIgnoreCase) && !w.Equals("pak", StringComparison.OrdinalIgnoreCase) && !w.Equals("bu", StringComparison.OrdinalIgnoreCase);
         }
 
         private (int Start, int End) SentenceAt(int b, int pos)
