@@ -134,4 +134,23 @@ public class PeopleTests
     {
         Assert.Equal(new[] { "Tran Van Minh Duc" }, People("Menteri Industri Vietnam Tran Van Minh Duc hadir.", "\"Kami siap,\" kata Tran."));
     }
+    [Fact]
+    public void ClubOrCompanyWordBeforeARoleHoldersNameIsStripped()
+    {
+        Assert.Equal(new[] { "Rafael Moreno" }, People("Gol Valverde FC dicetak lewat sundulan.", "Pelatih Valverde Rafael Moreno memuji timnya.", "\"Kami layak menang,\" kata Moreno."));
+    }
+
+    [Fact]
+    public void ListWithOneKnownPersonNamesPersons()
+    {
+        Assert.Equal(new[] { "Joni Saputra", "Rahmat Hidayat", "Teguh Santoso" },
+            People("Gol tim dicetak Joni Saputra, Rahmat Hidayat, dan Teguh Santoso.", "Kapten tim Teguh Santoso mengatakan timnya puas."));
+        // an office followed by its holder is no list
+        Assert.Equal(new[] { "Irfan Maulana" }, People("Kuasa hukum Sentosa Makmur Abadi, Irfan Maulana, mengatakan kliennya siap membayar."));
+    }
+    [Fact]
+    public void RoleWordClosingANameIsASurname()
+    {
+        Assert.Equal(new[] { "Arif Hakim" }, People("Lurah Mekarsari, Arif Hakim, meninjau lokasi."));
+    }
 }

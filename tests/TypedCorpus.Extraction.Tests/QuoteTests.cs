@@ -216,4 +216,13 @@ public class QuoteTests
         var a = Art("\"Vaksin ini aman untuk anak-anak,\" kata Prof. Ratna Kusumawati di Bandung.");
         Assert.Equal(new[] { "Ratna Kusumawati" }, Single(a).Speakers.ToArray());
     }
+    [Fact]
+    public void AddresseeWithOfficeAndTitledHolder()
+    {
+        var a = Art("Camat Sukajaya, Lukman Hakim, meninjau lokasi.",
+            "\"Jalan ini harus segera dibuka,\" ujar Lukman kepada Kepala Dinas PUPR Sukajaya, Ir. Bambang Wijaya, di lokasi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Lukman Hakim" }, q.Speakers.ToArray());
+        Assert.Equal("Bambang Wijaya", q.Addressee);
+    }
 }

@@ -77,6 +77,9 @@ namespace TypedCorpus.Extraction.People
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
                 }
+                // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
+                // Football Club"): the first word names a club, company or place, not the person
+                while (name.Length >= 3 && !singles.Contains(name[0]) && GluedElsewhere(name[0], name[1], ap.BlockTokens)) name = name.Skip(1).ToArray();
                 // long runs are office words glued to a name: keep the last two name words, or three when particles join
                 // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
                 int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
@@ -100,12 +103,27 @@ namespace TypedCorpus.Extraction.People
                 }
                 if (p.Country == null) p.Country = s.Country;
             }
+            // a list with one known person names persons only: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen"
+            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
+                foreach (var (from, to) in NameScanner.NameLists(ap.BlockTokens[bi], ap.BlockMentions[bi]))
+                {
+                    bool any = false;
+                    for (int x = from; x <= to; x++) if (ap.Find(ap.BlockMentions[bi][x].Name) != null) any = true;
+                    if (!any) continue;
+                    for (int x = from; x <= to; x++)
+                    {
+                        var n = ap.BlockMentions[bi][x].Name;
+                        if (n.Length > 3 || places.Contains(n[0]) || ap.Find(n) != null) continue;
+                        ap.Persons.Add(new PersonEntry { Tokens = n });
+                    }
+                }
             // a fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person
             for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
                 foreach (var m in ap.BlockMentions[bi])
                 {
                     if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
                     if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
+                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && GluedElsewhere(m.Name[0], m.Name[1], ap.BlockTokens)) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
                         && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
                     foreach (var p in ap.Persons)
@@ -129,6 +147,24 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
+        private static bool GluedElsewhere(string word, string next, List<List<Tok>> blocks)
+        {
+            foreach (var toks in blocks)
+            {
+                for (int i = 0; i < toks.Count; i++)
+                {
+                    if (!toks[i].IsWord || !string.Equals(toks[i].Text, word, StringComparison.Ordinal)) continue;
+                    bool nextCap = i + 1 < toks.Count && toks[i + 1].IsCap;
+                    if (nextCap && string.Equals(toks[i + 1].Text, next, StringComparison.Ordinal)) continue;
+                    if (nextCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text)) return true;
+                    if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i - 1].Text)
+                        && !NameLexicon.Titles.Contains(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text)) return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>

@@ -165,6 +165,8 @@ namespace TypedCorpus.Extraction.People
                 {
                     var w = toks[run[r]].Text;
                     bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
+                    if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
                     if (nonName) k = r;
                 }
                 var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
@@ -267,6 +269,13 @@ namespace TypedCorpus.Extraction.People
                 m.Strong = strong;
                 result.Add(m);
             }
+            // a list of names with one person in it: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen" — all are persons
+            foreach (var (r, e) in NameLists(toks, result))
+            {
+                bool any = false;
+                for (int x = r; x <= e; x++) any |= result[x].Strong;
+                if (any) for (int x = r; x <= e; x++) result[x].Strong = true;
+            }
             // doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya," — both sides are persons
             for (int r = 0; r + 1 < result.Count; r++)
             {
@@ -283,8 +292,46 @@ namespace TypedCorpus.Extraction.People
             return result;
         }
 
+        private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
+            => NameLexicon.PersonRoles.Contains(w) && !NameLexicon.Titles.Contains(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
+               && !NameLexicon.IsNonName(toks[prev].Text) && !PlaceUnits.Contains(toks[prev].Text);
+
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
             && !NameLexicon.NameParticles.Contains(t.Text) && !NameLexicon.PersonRoles.Contains(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
+
+        /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
+        public static List<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
+        {
+            var lists = new List<(int, int)>();
+            for (int r = 0; r < ms.Count; r++)
+            {
+                int e = r;
+                while (e + 1 < ms.Count && ListJoined(toks, ms[e].EndTokenIndex, ms[e + 1].TokenIndex)) e++;
+                if (e == r) continue;
+                // a list ends with "dan"/"serta": ", Ferry Gunawan," after an office is an apposition, not a list
+                bool endsWithAnd = false;
+                for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
+                bool allNames = true;
+                for (int x = r; x <= e; x++)
+                {
+                    if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
+                    if (x > r && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
+                }
+                if (endsWithAnd && allNames) lists.Add((r, e));
+                r = e;
+            }
+            return lists;
+        }
+
+        /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
+        private static bool ListJoined(List<Tok> toks, int endOfFirst, int startOfNext)
+        {
+            int gap = startOfNext - endOfFirst - 1;
+            if (gap < 1 || gap > 2) return false;
+            for (int i = endOfFirst + 1; i < startOfNext; i++)
+                if (!(toks[i].Text == "," || toks[i].Is("dan") || toks[i].Is("serta"))) return false;
+            return gap == 1 || toks[endOfFirst + 1].Text == ",";
+        }
 
         /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
         private static bool HolderInApposition(List<Tok> toks, int at)
@@ -302,7 +349,8 @@ namespace TypedCorpus.Extraction.People
             int nameStart = i;
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, new List<int> { 0 })) && i < nameStart + 6)
             {
-                if (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text)) return false;
+                bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
+                if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text))) return false;
                 if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
                 i++;
             }

@@ -498,7 +498,8 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
-                for (int k = from; k < m.TokenIndex; k++) if (!toks[k].IsCap && !(toks[k].Text == "," && k > from && toks[k - 1].IsCap)) return null;
+                for (int k = from; k < m.TokenIndex; k++)
+                    if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
                 var p = _people.Find(m.Name);
                 if (p != null) return p.Name;
                 // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
