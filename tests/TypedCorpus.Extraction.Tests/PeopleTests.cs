@@ -153,4 +153,9 @@ public class PeopleTests
     {
         Assert.Equal(new[] { "Arif Hakim" }, People("Lurah Mekarsari, Arif Hakim, meninjau lokasi."));
     }
+    [Fact]
+    public void CommonNounsOpeningASentenceBeforeASayingVerbAreNoPersons()
+    {
+        Assert.Equal(new[] { "Gunarto" }, People("Penyidik menegaskan berkas lengkap. Pelapor mengaku belum dipanggil, padahal pelapor sudah menunggu sebulan. Gunarto menambahkan sidang digelar pekan depan."));
+    }
 }

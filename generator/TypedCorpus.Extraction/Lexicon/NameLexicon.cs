@@ -103,6 +103,9 @@ sehingga agar supaya walaupun walau jadi pun sedangkan padahal sekaligus lewat m
 telah masih belum harus bisa dapat ada apa siapa bagaimana mengapa kenapa kapan dimana di mana simak video foto lihat cek
 tag topik editor penulis reporter pewarta sumber berita terkini lainnya artikel selengkapnya halaman klik ya oh nah wah
 perdana
+polisi korban pelaku tersangka terdakwa saksi pengelola panitia petugas masyarakat penyidik penggugat tergugat pemohon termohon
+penumpang pengunjung peserta penonton pendukung suporter warganet netizen pembeli penjual konsumen pasien siswa mahasiswa orang
+keluarga manajemen perseroan emiten pengembang operator aparat penyelidik kuasa-hukum narasumber responden
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
 november desember
 ");

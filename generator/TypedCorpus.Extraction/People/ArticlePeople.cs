@@ -46,12 +46,17 @@ namespace TypedCorpus.Extraction.People
                 var ms = NameScanner.Mentions(body[b].Text, toks);
                 ap.BlockTokens.Add(toks);
                 ap.BlockMentions.Add(ms);
-                foreach (var m in ms)
+            }
+            // "Korban mengaku", "Pelaku menegaskan": a sentence-opening word the article also writes in lower case is a common noun
+            var lower = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in ap.BlockTokens) foreach (var t in toks) if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) lower.Add(t.Text);
+            for (int b = 0; b < body.Count; b++)
+                foreach (var m in ap.BlockMentions[b])
                 {
+                    if (m.Strong && m.SubjectOnlyAtStart && lower.Contains(m.Name[0].ToLowerInvariant())) m.Strong = false;
                     if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry));
                     if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
                 }
-            }
             // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
             var places = PlaceWords(ap.BlockTokens);
             if (places.Count > 0)

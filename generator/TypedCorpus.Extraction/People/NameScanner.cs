@@ -29,6 +29,8 @@ namespace TypedCorpus.Extraction.People
         public bool Strong;
         public bool OrgOrPlace;
         public string? RoleCountry;
+        /// <summary>The only evidence is being the subject of a saying verb at the start of a sentence ("Polisi mengatakan").</summary>
+        public bool SubjectOnlyAtStart;
         public string Joined => string.Join(" ", Name);
     }
 
@@ -263,9 +265,11 @@ namespace TypedCorpus.Extraction.People
                 if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
+                bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
                     && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
+                if (!wasStrong && strong && m.Name.Length == 1 && IsSentenceStart(toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
                 m.Strong = strong;
                 result.Add(m);
             }
