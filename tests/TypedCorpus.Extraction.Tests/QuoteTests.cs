@@ -225,4 +225,20 @@ public class QuoteTests
         Assert.Equal(new[] { "Lukman Hakim" }, q.Speakers.ToArray());
         Assert.Equal("Bambang Wijaya", q.Addressee);
     }
+    [Fact]
+    public void SubjectOfTheMainClauseAfterASubordinateOpener()
+    {
+        var a = Art("Menteri Pertanian Dimas Wirawan bertemu Gubernur Lampung Farida Yusuf di Bandar Lampung. Seusai bertemu Farida, Dimas mengatakan:",
+            "\"Kami akan menambah pasokan pupuk.\"");
+        Assert.Equal(new[] { "Dimas Wirawan" }, Single(a).Speakers.ToArray());
+        var b = Art("Gubernur Lampung Farida Yusuf menerima Menteri Pertanian Dimas Wirawan. Setelah bertemu Dimas, Farida menegaskan: \"Petani kami siap.\"");
+        Assert.Equal(new[] { "Farida Yusuf" }, Single(b).Speakers.ToArray());
+    }
+
+    [Fact]
+    public void RoleBeforeAOneWordMinistryNameIntroducesTheSpeaker()
+    {
+        var a = Art("Dalam keterangan tertulis, Direktur Amerika Kemlu Sinta Permatasari mengatakan, \"Kunjungan itu sudah dijadwalkan.\"");
+        Assert.Equal(new[] { "Sinta Permatasari" }, Single(a).Speakers.ToArray());
+    }
 }

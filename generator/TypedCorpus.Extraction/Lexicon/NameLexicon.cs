@@ -66,6 +66,12 @@ polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsula
 pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
 ");
 
+        /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
+        public static readonly HashSet<string> OrgAbbreviations = Set(@"
+kemlu kemkes kemkominfo kemkumham kemnaker kemdikbud kemristek kempora kemdagri kemhan kemkeu kemsos kemenag kemdiktisaintek
+polrestabes polresta mapolda mapolres mapolsek mapolrestabes mabes kejagung kejati kejari bareskrim densus
+");
+
         /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>
         public static readonly HashSet<string> FieldWords = Set(@"
 jenderal umum bicara pelaksana harian bidang urusan luar dalam negeri pertahanan keuangan kesehatan pendidikan dasar menengah tinggi
@@ -123,7 +129,7 @@ november desember
             if (PersonRoles.Contains(word) || Titles.Contains(word) || OrgWords.Contains(word) || FieldWords.Contains(word)
                 || PlaceWords.Contains(word) || StopWords.Contains(word)) return true;
             if (Countries.Resolve(word) != null) return true;
-            if (IsAcronym(word)) return true;
+            if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;

@@ -195,7 +195,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     var pred = toks[run[k]].Text;
                     // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
-                    bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || CompanySuffixes.Contains(pred)) && k > 0;
+                    bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
                     bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;

@@ -237,11 +237,17 @@ namespace TypedCorpus.Extraction.Quotes
             var toks = NameScanner.Tokenize(text);
             int first = toks.FindIndex(t => t.IsWord);
             if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
-            foreach (var m in NameScanner.Mentions(text, toks))
-            {
-                var p = _people.Find(m.Name);
-                if (p != null) { _subject = p.Name; return; }
-            }
+            // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
+            int main = MainClauseStart(toks, toks.Count);
+            if (main > 0 && main < toks.Count && (IsPronoun(toks[main]))) return;
+            var mentions = NameScanner.Mentions(text, toks);
+            for (int pass = main > 0 ? 0 : 1; pass < 2; pass++)
+                foreach (var m in mentions)
+                {
+                    if (pass == 0 && m.TokenIndex < main) continue;
+                    var p = _people.Find(m.Name);
+                    if (p != null) { _subject = p.Name; return; }
+                }
         }
 
         private string Text(QuoteSpan q)
@@ -411,7 +417,8 @@ namespace TypedCorpus.Extraction.Quotes
         private List<string> SubjectBefore(string text, List<Tok> toks, int verbAt, out bool isExplicit)
         {
             isExplicit = false;
-            for (int i = 0; i < verbAt; i++)
+            int from = MainClauseStart(toks, verbAt);
+            for (int i = from; i < verbAt; i++)
             {
                 if (!toks[i].IsWord) continue;
                 if (IsPronoun(toks[i])) return SubjectList();
@@ -421,6 +428,7 @@ namespace TypedCorpus.Extraction.Quotes
             foreach (var m in NameScanner.Mentions(text, toks))
             {
                 if (m.TokenIndex >= verbAt) break;
+                if (m.TokenIndex < from) continue;
                 var p = _people.Find(m.Name);
                 if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
             }
@@ -431,6 +439,24 @@ namespace TypedCorpus.Extraction.Quotes
                 if (c != null && i + 1 == verbAt) return new List<string> { c };
             }
             return new List<string>();
+        }
+
+        private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "usai", "seusai", "setelah", "sesudah", "sebelum", "saat", "ketika", "selepas", "sambil", "seraya", "begitu", "sejak",
+            "meski", "meskipun", "walaupun", "walau", "karena", "sebab", "jika", "apabila", "bila", "kalau", "dalam", "di", "pada",
+            "bersama", "didampingi", "menanggapi", "menjawab", "menurut", "mengenai", "terkait", "soal", "menyinggung",
+        };
+
+        /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
+        private static int MainClauseStart(List<Tok> toks, int verbAt)
+        {
+            int first = toks.FindIndex(t => t.IsWord);
+            if (first < 0 || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return 0;
+            if (toks[first].Is("menurut")) return 0;
+            for (int i = first + 1; i < verbAt; i++)
+                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : 0;
+            return 0;
         }
 
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
