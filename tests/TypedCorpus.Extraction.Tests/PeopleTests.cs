@@ -158,4 +158,16 @@ public class PeopleTests
     {
         Assert.Equal(new[] { "Gunarto" }, People("Penyidik menegaskan berkas lengkap. Pelapor mengaku belum dipanggil, padahal pelapor sudah menunggu sebulan. Gunarto menambahkan sidang digelar pekan depan."));
     }
+    [Fact]
+    public void InitialsWithPeriodsStayInNames()
+    {
+        Assert.Equal(new[] { "R. Hendrawan Saputro" }, People("Pengamat kebijakan publik R. Hendrawan Saputro menilai aturan itu longgar."));
+    }
+
+    [Fact]
+    public void LowerCaseRoleBeforeAnOfficeAndCountryIntroducesTheName()
+    {
+        Assert.Equal(new[] { "Lin Jia" }, People("Juru bicara Kementerian Luar Negeri China Lin Jia menyampaikan protes."));
+        Assert.Equal(new[] { "Ricky Halim" }, People("Bek Persikota Barat, Ricky Halim, mengalami cedera."));
+    }
 }

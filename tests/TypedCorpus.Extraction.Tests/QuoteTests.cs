@@ -241,4 +241,10 @@ public class QuoteTests
         var a = Art("Dalam keterangan tertulis, Direktur Amerika Kemlu Sinta Permatasari mengatakan, \"Kunjungan itu sudah dijadwalkan.\"");
         Assert.Equal(new[] { "Sinta Permatasari" }, Single(a).Speakers.ToArray());
     }
+    [Fact]
+    public void InitialDoesNotSplitTheAttributionSentence()
+    {
+        var a = Art("\"Koalisi ini akan bertahan,\" kata pengamat politik S. Wiratmaja di Jakarta.");
+        Assert.Equal(new[] { "S. Wiratmaja" }, Single(a).Speakers.ToArray());
+    }
 }

@@ -21,7 +21,8 @@ founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
 peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
-jurnalis pemimpin komandan wali danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
+jurnalis pemimpin komandan wali pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
+perenang pelari pesilat pegulat pecatur danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
 aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
 menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
 ");

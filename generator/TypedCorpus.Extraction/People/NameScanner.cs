@@ -148,6 +148,8 @@ namespace TypedCorpus.Extraction.People
                     var t = toks[j];
                     // "Dr. Ir. Siti": a title written with its period
                     if (t.IsWord && IsTitleAt(toks, j) && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                    // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
+                    if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
                     // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                     if (IsParticleAt(toks, j, run)) { run.Add(j); j++; continue; }
@@ -181,7 +183,7 @@ namespace TypedCorpus.Extraction.People
                     EndTokenIndex = nameIdx[nameIdx.Count - 1],
                 };
                 var names = new List<string>();
-                foreach (var x in nameIdx) names.Add(toks[x].Text);
+                foreach (var x in nameIdx) names.Add(IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text);
                 m.Name = names.ToArray();
                 bool hadRole = false;
                 for (int r = 0; r <= k; r++)
@@ -190,6 +192,17 @@ namespace TypedCorpus.Extraction.People
                     if (NameLexicon.PersonRoles.Contains(w) || IsTitleAt(toks, run[r])) hadRole = true;
                     var c = Countries.Canonical(w);
                     if (c != null) m.RoleCountry = c;
+                }
+                // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
+                int before = start - 1;
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
+                    hadRole = true;
+                // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
+                if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
+                {
+                    int r2 = before - 1;
+                    for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
+                    if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
                 }
                 if (k >= 0)
                 {
@@ -202,17 +215,6 @@ namespace TypedCorpus.Extraction.People
                 }
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
                 if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
-                // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
-                int before = start - 1;
-                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)) && k < 0)
-                    hadRole = true;
-                // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
-                if (!hadRole && k < 0 && before >= 1 && IsPlainLower(toks[before]))
-                {
-                    int r2 = before - 1;
-                    for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
-                    if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
-                }
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
                 if (!hadRole && k >= 0)
                 {
@@ -382,6 +384,10 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
         private static bool IsAbbreviatedTitle(List<Tok> toks, int i)
             => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
+
+        /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
+        public static bool IsInitialAt(List<Tok> toks, int i)
+            => toks[i].IsWord && toks[i].Text.Length == 1 && char.IsUpper(toks[i].Text[0]) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
 
         private static int SkipTitles(List<Tok> toks, int i)
         {

@@ -193,6 +193,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (b == dot || dot - b > 5) return false;
             if (b > 0 && !char.IsWhiteSpace(t[b - 1]) && t[b - 1] != '.' && t[b - 1] != ',' && t[b - 1] != '(') return false;
             var w = t.Substring(b, dot - b);
+            // an initial before a capitalised name word: "M. Qodari"
+            if (w.Length == 1 && char.IsUpper(w[0]) && dot + 2 < t.Length && t[dot + 1] == ' ' && char.IsUpper(t[dot + 2])) return true;
             return NameLexicon.Titles.Contains(w) && w.Length <= 5 && !w.Equals("ibu", StringComparison.OrdinalIgnoreCase) && !w.Equals("pak", StringComparison.OrdinalIgnoreCase) && !w.Equals("bu", StringComparison.OrdinalIgnoreCase);
         }
 
