@@ -247,4 +247,24 @@ public class QuoteTests
         var a = Art("\"Koalisi ini akan bertahan,\" kata pengamat politik S. Wiratmaja di Jakarta.");
         Assert.Equal(new[] { "S. Wiratmaja" }, Single(a).Speakers.ToArray());
     }
+    [Fact]
+    public void QuestionAndAnswerCues()
+    {
+        var a = Art("Anggota dewan Hendrik Manurung bertanya soal utang kepada Menteri Keuangan Widya Lestari.",
+            "\"Berapa bunganya tahun ini?\" tanya Hendrik kepada Widya.",
+            "\"Sekitar lima persen,\" jawab Widya.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("tanya", a.Quotes[0].Verb);
+        Assert.Equal(new[] { "Hendrik Manurung" }, a.Quotes[0].Speakers.ToArray());
+        Assert.Equal("Widya Lestari", a.Quotes[0].Addressee);
+        Assert.Equal("jawab", a.Quotes[1].Verb);
+        Assert.Equal(new[] { "Widya Lestari" }, a.Quotes[1].Speakers.ToArray());
+    }
+
+    [Fact]
+    public void FourWordNameInAppositionIsKeptWhole()
+    {
+        var a = Art("\"Kami minta data lengkap,\" kata anggota komisi lainnya, Yohanes Benediktus Surya Ginting, kepada wartawan.");
+        Assert.Equal(new[] { "Yohanes Benediktus Surya Ginting" }, Single(a).Speakers.ToArray());
+    }
 }

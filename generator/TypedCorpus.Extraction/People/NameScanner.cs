@@ -31,6 +31,8 @@ namespace TypedCorpus.Extraction.People
         public string? RoleCountry;
         /// <summary>The only evidence is being the subject of a saying verb at the start of a sentence ("Polisi mengatakan").</summary>
         public bool SubjectOnlyAtStart;
+        /// <summary>The run held name words only (no role, office or place words before them) and did not open a sentence.</summary>
+        public bool Bare;
         public string Joined => string.Join(" ", Name);
     }
 
@@ -72,7 +74,7 @@ namespace TypedCorpus.Extraction.People
         public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "terang", "sebut", "lanjut", "tambah", "imbuh",
-            "pungkas", "tandas", "tukas", "seru", "pinta", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
+            "pungkas", "tandas", "tukas", "seru", "pinta", "jawab", "tanya", "sahut", "bantah", "keluh", "canda", "kelakar", "sergah", "tepis", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
         };
 
         /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
@@ -273,6 +275,7 @@ namespace TypedCorpus.Extraction.People
                     && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
                 if (!wasStrong && strong && m.Name.Length == 1 && IsSentenceStart(toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
                 m.Strong = strong;
+                m.Bare = k < 0 && !IsSentenceStart(toks, m.TokenIndex) && m.TokenIndex > 0 && !toks[m.TokenIndex - 1].IsCap;
                 result.Add(m);
             }
             // a list of names with one person in it: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen" — all are persons
