@@ -170,4 +170,10 @@ public class PeopleTests
         Assert.Equal(new[] { "Lin Jia" }, People("Juru bicara Kementerian Luar Negeri China Lin Jia menyampaikan protes."));
         Assert.Equal(new[] { "Ricky Halim" }, People("Bek Persikota Barat, Ricky Halim, mengalami cedera."));
     }
+    [Fact]
+    public void BalineseNameOpenersStayWithTheName()
+    {
+        Assert.Equal(new[] { "I Nyoman Darma Yasa" }, People("Kepala Dinas Pariwisata Bali I Nyoman Darma Yasa membuka acara."));
+        Assert.Equal(new[] { "Ni Luh Sariani", "Kadek Wirawan" }, People("Ni Luh Sariani (41) datang bersama Kadek Wirawan, suaminya. Gitaris band itu, Kadek Wirawan, ikut tampil."));
+    }
 }

@@ -21,7 +21,8 @@ founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
 peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
-jurnalis pemimpin komandan wali pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
+jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
+komedian pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
 perenang pelari pesilat pegulat pecatur danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
 aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
 menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
@@ -37,6 +38,13 @@ haji hajjah
         public static readonly HashSet<string> NameParticles = Set(@"
 bin binti bt bte binte da das dos do de del della der den van von ten ter al el la le du ibn ibnu
 ");
+
+        /// <summary>Balinese birth-order and caste name words that open a name ("I Gede", "Ni Made", "Ida Bagus", "Anak Agung").</summary>
+        public static readonly HashSet<string> NameOpeners = new HashSet<string>(new[]
+        {
+            "I", "Ni", "Gede", "Made", "Wayan", "Putu", "Kadek", "Komang", "Nyoman", "Ketut", "Luh", "Gusti", "Ngurah", "Ida", "Bagus",
+            "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman",
+        }, StringComparer.Ordinal);
 
         /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
         public static readonly HashSet<string> RelationNouns = Set(@"

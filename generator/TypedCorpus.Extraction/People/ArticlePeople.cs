@@ -98,6 +98,13 @@ namespace TypedCorpus.Extraction.People
                 else if (words > 3) name = KeepLastWords(name, 2);
                 else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
                 else if (name.Length > 3) name = KeepLastWords(name, 2);
+                // "… Bali I Gede Arya Sugiartha": Balinese name openers cut off by the trim belong to the name
+                if (name.Length < s.Name.Length && name.Length >= 2)
+                {
+                    int at = s.Name.Length - name.Length;
+                    while (at > 0 && NameLexicon.NameOpeners.Contains(s.Name[at - 1])) at--;
+                    if (at < s.Name.Length - name.Length && (s.Name.Length - at) <= 5) name = s.Name.Skip(at).ToArray();
+                }
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
@@ -164,6 +171,7 @@ namespace TypedCorpus.Extraction.People
                 for (int i = 0; i < toks.Count; i++)
                 {
                     if (!toks[i].IsWord || !string.Equals(toks[i].Text, word, StringComparison.Ordinal)) continue;
+                    if (NameLexicon.NameOpeners.Contains(word)) return false;
                     bool nextCap = i + 1 < toks.Count && toks[i + 1].IsCap;
                     if (nextCap && string.Equals(toks[i + 1].Text, next, StringComparison.Ordinal)) continue;
                     if (nextCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text)) return true;
