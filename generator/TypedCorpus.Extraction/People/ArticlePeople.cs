@@ -72,6 +72,7 @@ namespace TypedCorpus.Extraction.People
                 }
                 singles.RemoveWhere(places.Contains);
             }
+            var glue = new Glue(ap.BlockTokens);
             // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
             var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
             foreach (var s in strong)
@@ -84,7 +85,7 @@ namespace TypedCorpus.Extraction.People
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
-                while (name.Length >= 3 && !singles.Contains(name[0]) && GluedElsewhere(name[0], name[1], ap.BlockTokens)) name = name.Skip(1).ToArray();
+                while (name.Length >= 3 && !singles.Contains(name[0]) && glue.GluedElsewhere(name[0], name[1])) name = name.Skip(1).ToArray();
                 // long runs are office words glued to a name: keep the last two name words, or three when particles join
                 // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
                 int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
@@ -137,7 +138,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
                     if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
-                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && GluedElsewhere(m.Name[0], m.Name[1], ap.BlockTokens)) continue;
+                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && glue.GluedElsewhere(m.Name[0], m.Name[1])) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
                         && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
                     foreach (var p in ap.Persons)
@@ -163,23 +164,40 @@ namespace TypedCorpus.Extraction.People
             return ap;
         }
 
-        /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
-        private static bool GluedElsewhere(string word, string next, List<List<Tok>> blocks)
+        /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>
+        private sealed class Glue
         {
-            foreach (var toks in blocks)
+            private readonly Dictionary<string, HashSet<string>> _next = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            private readonly HashSet<string> _afterCap = new HashSet<string>(StringComparer.Ordinal);
+
+            public Glue(List<List<Tok>> blocks)
             {
-                for (int i = 0; i < toks.Count; i++)
+                foreach (var toks in blocks)
                 {
-                    if (!toks[i].IsWord || !string.Equals(toks[i].Text, word, StringComparison.Ordinal)) continue;
-                    if (NameLexicon.NameOpeners.Contains(word)) return false;
-                    bool nextCap = i + 1 < toks.Count && toks[i + 1].IsCap;
-                    if (nextCap && string.Equals(toks[i + 1].Text, next, StringComparison.Ordinal)) continue;
-                    if (nextCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text)) return true;
-                    if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i - 1].Text)
-                        && !NameLexicon.Titles.Contains(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text)) return true;
+                    for (int i = 0; i < toks.Count; i++)
+                    {
+                        if (!toks[i].IsCap) continue;
+                        var word = toks[i].Text;
+                        if (i + 1 < toks.Count && toks[i + 1].IsCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text))
+                        {
+                            if (!_next.TryGetValue(word, out var set)) _next[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                            if (set.Count < 4) set.Add(toks[i + 1].Text);
+                        }
+                        if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i - 1].Text)
+                            && !NameLexicon.Titles.Contains(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text))
+                            _afterCap.Add(word);
+                    }
                 }
             }
-            return false;
+
+            /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
+            public bool GluedElsewhere(string word, string next)
+            {
+                if (NameLexicon.NameOpeners.Contains(word)) return false;
+                if (_afterCap.Contains(word)) return true;
+                if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
+                return false;
+            }
         }
 
         /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
