@@ -176,4 +176,13 @@ public class PeopleTests
         Assert.Equal(new[] { "I Nyoman Darma Yasa" }, People("Kepala Dinas Pariwisata Bali I Nyoman Darma Yasa membuka acara."));
         Assert.Equal(new[] { "Ni Luh Sariani", "Kadek Wirawan" }, People("Ni Luh Sariani (41) datang bersama Kadek Wirawan, suaminya. Gitaris band itu, Kadek Wirawan, ikut tampil."));
     }
+    [Fact]
+    public void RoleInAppositionAfterTheName()
+    {
+        Assert.Equal(new[] { "Teguh Wibisono" }, People("Teguh Wibisono, Ketua Paguyuban Pedagang Sidomakmur, mengatakan pasar sepi."));
+        Assert.Equal(new[] { "Marlinah" }, People("Marlinah, seorang bidan desa, mengaku kewalahan."));
+        Assert.Equal(new[] { "Rizal Fahmi" }, People("Keterangan itu disampaikan Rizal Fahmi selaku Kabid Humas Polda Sumbar."));
+        // a list of office holders keeps every holder
+        Assert.Equal(new[] { "Ani Susanti", "Bima Arya" }, People("Acara dihadiri Menteri Sosial Ani Susanti, Menteri Pemuda Bima Arya, dan para relawan."));
+    }
 }

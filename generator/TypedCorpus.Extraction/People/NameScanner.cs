@@ -215,6 +215,10 @@ namespace TypedCorpus.Extraction.People
                     bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                 }
+                // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan" — the office words are no person
+                if (k >= 0 && hadRole && !m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
+                    && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
+                    && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, run[k])) m.OrgOrPlace = true;
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
                 if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
@@ -269,6 +273,8 @@ namespace TypedCorpus.Extraction.People
                 if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
+                // a role in apposition after the name: "Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas"
+                if (!strong && k < 0 && !m.OrgOrPlace && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = true;
                 bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
@@ -304,6 +310,19 @@ namespace TypedCorpus.Extraction.People
         private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
             => NameLexicon.PersonRoles.Contains(w) && !NameLexicon.Titles.Contains(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
                && !NameLexicon.IsNonName(toks[prev].Text) && !PlaceUnits.Contains(toks[prev].Text);
+
+        private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
+
+        /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
+        private static bool RoleFollows(List<Tok> toks, int at)
+        {
+            if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
+            int i = at;
+            if (toks[i].Text == ",") i++;
+            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
+            if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            return i < toks.Count && toks[i].IsWord && NameLexicon.PersonRoles.Contains(toks[i].Text) && !toks[i].Is("pemilik");
+        }
 
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
             && !NameLexicon.NameParticles.Contains(t.Text) && !NameLexicon.PersonRoles.Contains(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
