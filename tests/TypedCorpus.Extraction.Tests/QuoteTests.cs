@@ -267,4 +267,14 @@ public class QuoteTests
         var a = Art("\"Kami minta data lengkap,\" kata anggota komisi lainnya, Yohanes Benediktus Surya Ginting, kepada wartawan.");
         Assert.Equal(new[] { "Yohanes Benediktus Surya Ginting" }, Single(a).Speakers.ToArray());
     }
+    [Fact]
+    public void AddresseeIntroducedByALowerCaseRoleOrRelation()
+    {
+        var a = Art("\"Jangan pulang dulu,\" kata Sumarno (55) kepada tetangganya, Warsini, di pengungsian.");
+        Assert.Equal("Warsini", Single(a).Addressee);
+        var b = Art("\"Data harus lengkap,\" ujar Camat Lembang, Irawan Saputra, kepada ketua RT setempat, Dadang Suherman.");
+        var q = Single(b);
+        Assert.Equal(new[] { "Irawan Saputra" }, q.Speakers.ToArray());
+        Assert.Equal("Dadang Suherman", q.Addressee);
+    }
 }

@@ -241,7 +241,7 @@ namespace TypedCorpus.Extraction.People
                 if (start > 0 && toks[start - 1].IsWord)
                 {
                     var p = toks[start - 1].Text;
-                    if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = true;
+                    if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = !m.OrgOrPlace;
                 }
                 if (run.Count == nameIdx.Count && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
                 // apposition after a role: "koordinator relawan setempat, Asep Saepudin," / "calon investor, Gunadi Halim,"

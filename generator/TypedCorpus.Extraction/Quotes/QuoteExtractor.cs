@@ -401,6 +401,8 @@ namespace TypedCorpus.Extraction.Quotes
                 bool blocked = false;
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
+                // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
+                if (m.OrgOrPlace && _people.Find(m.Name) == null) continue;
                 isExplicit = true;
                 return new List<string> { _people.Resolve(m.Name) };
             }
@@ -526,8 +528,12 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
-                for (int k = from; k < m.TokenIndex; k++)
-                    if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
+                // "kepada rekannya, Budi" / "kepada ketua RT, Budi": a lower-case role or relation noun before the name in apposition
+                bool lowerRole = m.TokenIndex - 1 > from && toks[m.TokenIndex - 1].Text == "," && toks[from].IsWord && !toks[from].IsCap
+                    && (NameLexicon.PersonRoles.Contains(toks[from].Text) || NameLexicon.IsRelationNoun(toks[from].Text)) && m.TokenIndex - from <= 6;
+                if (!lowerRole)
+                    for (int k = from; k < m.TokenIndex; k++)
+                        if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
                 var p = _people.Find(m.Name);
                 if (p != null) return p.Name;
                 // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
