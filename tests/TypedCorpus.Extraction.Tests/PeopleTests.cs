@@ -185,4 +185,11 @@ public class PeopleTests
         // a list of office holders keeps every holder
         Assert.Equal(new[] { "Ani Susanti", "Bima Arya" }, People("Acara dihadiri Menteri Sosial Ani Susanti, Menteri Pemuda Bima Arya, dan para relawan."));
     }
+    [Fact]
+    public void ConsecutiveParticlesAndLongNamesAfterACountry()
+    {
+        Assert.Equal(new[] { "Hendrik van der Berg" }, People("Menteri Pertanian Belanda Hendrik van der Berg mengatakan impor naik."));
+        Assert.Equal(new[] { "Maria Fernanda Costa da Rocha" }, People("Presiden Portugal Maria Fernanda Costa da Rocha tiba di Bali."));
+        Assert.Equal(new[] { "Faisal bin Turki" }, People("Putra Mahkota Yordania Faisal bin Turki hadir."));
+    }
 }

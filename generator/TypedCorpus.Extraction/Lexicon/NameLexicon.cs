@@ -22,7 +22,7 @@ laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bri
 peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
 jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
-komedian bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
+komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
 perenang pelari pesilat pegulat pecatur danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
 aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
 menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president

@@ -38,7 +38,7 @@ namespace TypedCorpus.Extraction.People
         {
             var ap = new ArticlePeople();
             var body = context.Body;
-            var strong = new List<(string[] Name, int Block, int Pos, string? Country, bool Bare)>();
+            var strong = new List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)>();
             var singles = new HashSet<string>(StringComparer.Ordinal);
             for (int b = 0; b < body.Count; b++)
             {
@@ -54,7 +54,7 @@ namespace TypedCorpus.Extraction.People
                 foreach (var m in ap.BlockMentions[b])
                 {
                     if (m.Strong && m.SubjectOnlyAtStart && lower.Contains(m.Name[0].ToLowerInvariant())) m.Strong = false;
-                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare));
+                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                     if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
                 }
             // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
@@ -68,7 +68,7 @@ namespace TypedCorpus.Extraction.People
                     while (lead < n.Length && places.Contains(n[lead])) lead++;
                     if (lead == 0) continue;
                     if (lead >= n.Length) { strong.RemoveAt(i); continue; }
-                    strong[i] = (n.Skip(lead).ToArray(), strong[i].Block, strong[i].Pos, strong[i].Country, false);
+                    strong[i] = (n.Skip(lead).ToArray(), strong[i].Block, strong[i].Pos, strong[i].Country, false, true);
                 }
                 singles.RemoveWhere(places.Contains);
             }
@@ -95,6 +95,8 @@ namespace TypedCorpus.Extraction.People
                 if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
                 // a run of name words only, in apposition or before an age: ", Dolfie Othniel Frederic Palit,"
                 else if (s.Bare && words <= 5 && name.Length == s.Name.Length) { }
+                // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
+                else if (s.Clean && words <= 5 && name.Length <= 6 && name.Length == s.Name.Length) { }
                 else if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
                 else if (words > 3) name = KeepLastWords(name, 2);
                 else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);

@@ -33,6 +33,8 @@ namespace TypedCorpus.Extraction.People
         public bool SubjectOnlyAtStart;
         /// <summary>The run held name words only (no role, office or place words before them) and did not open a sentence.</summary>
         public bool Bare;
+        /// <summary>The word before the name is a country, place, acronym or title: the name's start is certain.</summary>
+        public bool CleanEdge;
         public string Joined => string.Join(" ", Name);
     }
 
@@ -102,6 +104,9 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
         private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd" };
 
+        /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
+        private static readonly HashSet<string> CompanyPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pt", "cv", "ud", "pd", "pt." };
+
         /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
         private static readonly HashSet<string> HumanSayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
@@ -129,10 +134,23 @@ namespace TypedCorpus.Extraction.People
             return false;
         }
 
+        private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.NameParticles.Contains(t.Text);
+
+        /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>
         private static bool IsParticleAt(List<Tok> toks, int j, List<int> run)
-            => run.Count > 0 && toks[j].IsWord && !toks[j].IsCap && NameLexicon.NameParticles.Contains(toks[j].Text)
-               && j + 1 < toks.Count && toks[j + 1].IsCap && toks[j - 1].IsCap && !NameLexicon.IsNonName(toks[j - 1].Text)
-               && !NameLexicon.IsNonName(toks[j + 1].Text);
+        {
+            if (run.Count == 0 || j == 0 || !IsParticle(toks[j])) return false;
+            var prev = toks[j - 1];
+            if (!(prev.IsCap && !NameLexicon.IsNonName(prev.Text) || IsParticle(prev) && j >= 2 && toks[j - 2].IsCap)) return false;
+            int n = j + 1;
+            if (n < toks.Count && IsParticle(toks[n])) n++;
+            if (n >= toks.Count || !toks[n].IsCap) return false;
+            // "Faisal bin Turki": after bin/binti any capitalised word but a role or organisation word is a name
+            if (IsPatronymic(toks[j]) && !NameLexicon.PersonRoles.Contains(toks[n].Text) && !NameLexicon.OrgWords.Contains(toks[n].Text)) return true;
+            return !NameLexicon.IsNonName(toks[n].Text);
+        }
+
+        private static bool IsPatronymic(Tok t) => t.Is("bin") || t.Is("binti") || t.Is("ibn") || t.Is("ibnu") || t.Is("bt") || t.Is("bte");
 
         /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
         public static List<Mention> Mentions(string text, List<Tok> toks)
@@ -171,6 +189,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     var w = toks[run[r]].Text;
                     bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    if (nonName && r > 0 && IsPatronymic(toks[run[r - 1]])) nonName = false;
                     // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
                     if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
                     if (nonName) k = r;
@@ -205,6 +224,12 @@ namespace TypedCorpus.Extraction.People
                     int r2 = before - 1;
                     for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
                     if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
+                }
+                if (k >= 0)
+                {
+                    var edge = toks[run[k]].Text;
+                    m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || IsTitleAt(toks, run[k])
+                        || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
                 }
                 if (k >= 0)
                 {
