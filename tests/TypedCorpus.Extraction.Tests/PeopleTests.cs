@@ -192,4 +192,11 @@ public class PeopleTests
         Assert.Equal(new[] { "Maria Fernanda Costa da Rocha" }, People("Presiden Portugal Maria Fernanda Costa da Rocha tiba di Bali."));
         Assert.Equal(new[] { "Faisal bin Turki" }, People("Putra Mahkota Yordania Faisal bin Turki hadir."));
     }
+    [Fact]
+    public void BuildingsNamedAfterOfficesAndAdministrativeChainsAreNoPersons()
+    {
+        Assert.Equal(new[] { "Hasanuddin Lubis" }, People("Warga Desa Lauraya, Kecamatan Sibolangit, Deliserdang, berunjuk rasa di Kantor Bupati Deliserdang.",
+            "Camat Sibolangit Hasanuddin Lubis menemui warga."));
+        Assert.Equal(new[] { "Yusnita" }, People("Yusnita (33), pedagang asal Karangsari, membuka lapak di Jalan Gubernur Suryo."));
+    }
 }

@@ -213,12 +213,32 @@ namespace TypedCorpus.Extraction.People
                     if (!toks[i].IsCap || !NameLexicon.PlaceUnits.Contains(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
                     // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
                     if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
-                    for (int j = i + 1; j < toks.Count && j <= i + 3; j++)
+                    int j = i + 1;
+                    for (; j < toks.Count && j <= i + 3; j++)
                     {
                         var t = toks[j];
                         if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
                         set.Add(t.Text);
                     }
+                    // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
+                    for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
+                    {
+                        var t = toks[j + 1];
+                        var end = toks[j + 2];
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
+                        set.Add(t.Text);
+                        j += 2;
+                    }
+                }
+                // "di Maros", "asal Tabanan": a single capitalised word after a place preposition
+                for (int i = 0; i + 1 < toks.Count; i++)
+                {
+                    if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                    var t = toks[i + 1];
+                    if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) continue;
+                    if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
+                    set.Add(t.Text);
                 }
             }
             return set;

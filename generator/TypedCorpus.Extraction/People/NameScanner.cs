@@ -107,6 +107,10 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
         private static readonly HashSet<string> CompanyPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pt", "cv", "ud", "pd", "pt." };
 
+        /// <summary>Buildings and streets: an office after them names the building, not its holder.</summary>
+        private static readonly HashSet<string> BuildingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "kantor", "rumah", "gedung", "istana", "markas", "pendopo", "pendapa", "makam", "posko", "jalan", "jl", "aula", "wisma", "bandara", "stadion" };
+
         /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
         private static readonly HashSet<string> HumanSayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
@@ -244,6 +248,8 @@ namespace TypedCorpus.Extraction.People
                 if (k >= 0 && hadRole && !m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
                     && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
                     && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, run[k])) m.OrgOrPlace = true;
+                // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
+                if (k >= 1 && hadRole && BuildingWords.Contains(toks[run[0]].Text)) m.OrgOrPlace = true;
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
                 if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
