@@ -277,4 +277,11 @@ public class QuoteTests
         Assert.Equal(new[] { "Irawan Saputra" }, q.Speakers.ToArray());
         Assert.Equal("Dadang Suherman", q.Addressee);
     }
+    [Fact]
+    public void SentenceEndingInASingleLetterStillEnds()
+    {
+        var a = Art("Kepala sekolah Wartini Susanto meninjau ruang kelas A. Namun Wartini tidak berkomentar.",
+            "\"Kami tunggu hasil audit,\" katanya.");
+        Assert.Equal(new[] { "Wartini Susanto" }, Single(a).Speakers.ToArray());
+    }
 }

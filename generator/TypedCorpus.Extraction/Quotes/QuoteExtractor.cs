@@ -194,7 +194,13 @@ namespace TypedCorpus.Extraction.Quotes
             if (b > 0 && !char.IsWhiteSpace(t[b - 1]) && t[b - 1] != '.' && t[b - 1] != ',' && t[b - 1] != '(') return false;
             var w = t.Substring(b, dot - b);
             // an initial before a capitalised name word: "M. Qodari"
-            if (w.Length == 1 && char.IsUpper(w[0]) && dot + 2 < t.Length && t[dot + 1] == ' ' && char.IsUpper(t[dot + 2])) return true;
+            if (w.Length == 1 && char.IsUpper(w[0]) && dot + 2 < t.Length && t[dot + 1] == ' ' && char.IsUpper(t[dot + 2]))
+            {
+                // "kelas A. Namun …" still ends a sentence: the next word must be a name word
+                int e = dot + 2;
+                while (e < t.Length && char.IsLetter(t[e])) e++;
+                return !NameLexicon.IsNonName(t.Substring(dot + 2, e - dot - 2));
+            }
             return NameLexicon.Titles.Contains(w) && w.Length <= 5 && !w.Equals("ibu", StringComparison.OrdinalIgnoreCase) && !w.Equals("pak", StringComparison.OrdinalIgnoreCase) && !w.Equals("bu", StringComparison.OrdinalIgnoreCase);
         }
 
