@@ -199,4 +199,10 @@ public class PeopleTests
             "Camat Sibolangit Hasanuddin Lubis menemui warga."));
         Assert.Equal(new[] { "Yusnita" }, People("Yusnita (33), pedagang asal Karangsari, membuka lapak di Jalan Gubernur Suryo."));
     }
+    [Fact]
+    public void CompanyNamedAfterAnOrganisationWordIsNoSpeakingPerson()
+    {
+        Assert.Equal(new[] { "Rosalina Tambunan" }, People("PT Energi Samudra (Persero) menaikkan harga. Samudra menegaskan stok aman.",
+            "Direktur Utama Energi Samudra Rosalina Tambunan mengatakan harga naik lima persen."));
+    }
 }
