@@ -205,4 +205,11 @@ public class PeopleTests
         Assert.Equal(new[] { "Rosalina Tambunan" }, People("PT Energi Samudra (Persero) menaikkan harga. Samudra menegaskan stok aman.",
             "Direktur Utama Energi Samudra Rosalina Tambunan mengatakan harga naik lima persen."));
     }
+    [Fact]
+    public void RoleOrganisationWordAndThreeNameWordsGivesTheOfficer()
+    {
+        Assert.Equal(new[] { "Yosua Pardede" }, People("Direktur Utama Bank Sejahtera Yosua Pardede memaparkan kinerja."));
+        // a building named after an office stays no person
+        Assert.Empty(People("Warga berkumpul di depan Kantor Bupati Wonoasri sejak pagi."));
+    }
 }

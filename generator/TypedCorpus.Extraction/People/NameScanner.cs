@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -243,6 +244,17 @@ namespace TypedCorpus.Extraction.People
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
                     bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+                    // "Direktur Utama Bank Mandiri Darmawan Junaidi": a role, an organisation word and three or more name words — the
+                    // organisation's own name comes first, its officer's name (the last two words) after it
+                    if (m.OrgOrPlace && NameLexicon.OrgWords.Contains(pred) && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[0]].Text) && m.Name.Length >= 3
+                        && !HolderInApposition(toks, m.EndTokenIndex + 1) && !BuildingWords.Contains(pred))
+                    {
+                        int cut = m.Name.Length - 2;
+                        m.Name = m.Name.Skip(cut).ToArray();
+                        m.TokenIndex = nameIdx[cut];
+                        m.Start = toks[m.TokenIndex].Start;
+                        m.OrgOrPlace = false;
+                    }
                 }
                 // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan" — the office words are no person
                 if (k >= 0 && hadRole && !m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
