@@ -42,4 +42,174 @@ public class PeopleTests
         Assert.Contains(corpus.People, p => p.Name == "Donald Trump" && p.Aliases.Contains("Trump"));
         Assert.Equal(19, quotes.Count);
     }
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nJakarta, Kabar - " + string.Join("\n\n", paragraphs) + "\n").People.ToArray();
+
+    [Fact]
+    public void SriAndTanAreNamesUnlessTheyFormTheTitleTanSri()
+    {
+        Assert.Equal(new[] { "Sri Handayani" }, People("Sri Handayani (39), penjual sayur, datang sejak subuh."));
+        Assert.Equal(new[] { "Tan Boon Keat" }, People("Pelatih tim, Tan Boon Keat, menilai timnya siap."));
+        Assert.Equal(new[] { "Mahmud Rashid" }, People("Ketua delegasi Tan Sri Mahmud Rashid menilai perundingan berjalan baik."));
+    }
+
+    [Fact]
+    public void NameParticlesStayInsideNames()
+    {
+        Assert.Equal(new[] { "Yusuf bin Hamdan Al-Qasimi" }, People("Perjanjian itu diteken Menteri Perdagangan Oman Yusuf bin Hamdan Al-Qasimi pada Selasa."));
+        Assert.Equal(new[] { "Mariana dos Santos Ximenes" }, People("Duta Besar Portugal Mariana dos Santos Ximenes mengatakan kerja sama akan berlanjut."));
+        Assert.Equal(new[] { "Pieter van Houten" }, People("Direktur museum Pieter van Houten mengatakan koleksi itu dipinjamkan."));
+    }
+
+    [Fact]
+    public void HyphenatedCountryBeforeANameIsStripped()
+    {
+        Assert.Equal(new[] { "Domingos Soares" }, People("Menteri Pertanian Timor-Leste Domingos Soares meninjau lahan di perbatasan."));
+    }
+
+    [Fact]
+    public void OfficeBeforeItsHolderInAppositionIsNoPerson()
+    {
+        Assert.Equal(new[] { "Wahyu Pratomo" }, People("Bupati Gunungrejo, Wahyu Pratomo, meresmikan pasar baru."));
+        Assert.Equal(new[] { "Ratna Sembiring" }, People("Peneliti Pusat Studi Pangan Lestari, Ratna Sembiring, menilai harga beras stabil."));
+        Assert.Equal(new[] { "Haris Munandar" }, People("Ketua Asosiasi Pengrajin Rotan dan Bambu Cirebonan, H Haris Munandar, mengatakan ekspor naik."));
+    }
+
+    [Fact]
+    public void PlacesListedAfterAPlaceUnitOrPrepositionAreNoPersons()
+    {
+        Assert.Equal(new[] { "Suwarni" }, People("Suwarni (52), warga Desa Karangjati, Wonoroto, mengaku kehilangan ternak."));
+        Assert.Equal(new[] { "Dedi Firmansyah" }, People("Kepala Dinas Perikanan Dedi Firmansyah mengatakan bantuan dikirim kepada nelayan di Tanjungsari, Pesisir Karang, dan Kepulauan Mandala."));
+    }
+
+    [Fact]
+    public void WordsAfterACapitalisedPlaceUnitAreNotNameWords()
+    {
+        Assert.Equal(new[] { "Agus Wibowo" }, People("Pemerintah Kabupaten Sukadana menyiapkan lahan.", "Bupati Sukadana Agus Wibowo mengatakan lahan itu siap."));
+    }
+
+    [Fact]
+    public void RelationNounIntroducesAPersonInApposition()
+    {
+        Assert.Equal(new[] { "Darmi", "Paijo" }, People("Darmi (60) menitipkan kambingnya kepada adiknya, Paijo, sebelum mengungsi."));
+    }
+
+    [Fact]
+    public void DoublesPairsInAppositionAreBothPersons()
+    {
+        Assert.Equal(new[] { "Chen Wei Ming", "Park Ji-hoon" }, People("Mereka akan menghadapi pasangan gabungan, Chen Wei Ming/Park Ji-hoon, di babak kedua."));
+    }
+
+    [Fact]
+    public void RoleBeforeAnAcronymStillIntroducesAPerson()
+    {
+        Assert.Equal(new[] { "Yohanes Sitorus" }, People("Jaksa KPK Yohanes Sitorus mengatakan berkas segera dilimpahkan."));
+    }
+    [Fact]
+    public void TitlesWithPeriodsAndDegreesAfterTheName()
+    {
+        Assert.Equal(new[] { "Wulan Sari Nasution" }, People("Direktur Jenderal Perikanan Tangkap, Dr. Ir. Wulan Sari Nasution, M.Sc., hadir mendampingi."));
+    }
+
+    [Fact]
+    public void RoleAfterACompanySuffixIntroducesAPerson()
+    {
+        Assert.Equal(new[] { "Gilang Mahendra" }, People("Direktur Utama PT Cahaya Timur Sentosa Tbk Gilang Mahendra mengatakan perseroan menyiapkan dana."));
+    }
+
+    [Fact]
+    public void RoleWithLowerCaseFieldWordsBeforeTheName()
+    {
+        Assert.Equal(new[] { "Yudha Prasetya" }, People("Guru besar ekonomi pembangunan Yudha Prasetya menilai inflasi terkendali."));
+    }
+
+    [Fact]
+    public void TwoWordNameAsSubjectOfAHumanSayingVerb()
+    {
+        Assert.Equal(new[] { "Kartika Dewanti" }, People("Sebelumnya, Kartika Dewanti mengatakan proyek itu tertunda."));
+    }
+
+    [Fact]
+    public void LongNameKeptWhenItsFirstWordIsUsedAlone()
+    {
+        Assert.Equal(new[] { "Tran Van Minh Duc" }, People("Menteri Industri Vietnam Tran Van Minh Duc hadir.", "\"Kami siap,\" kata Tran."));
+    }
+    [Fact]
+    public void ClubOrCompanyWordBeforeARoleHoldersNameIsStripped()
+    {
+        Assert.Equal(new[] { "Rafael Moreno" }, People("Gol Valverde FC dicetak lewat sundulan.", "Pelatih Valverde Rafael Moreno memuji timnya.", "\"Kami layak menang,\" kata Moreno."));
+    }
+
+    [Fact]
+    public void ListWithOneKnownPersonNamesPersons()
+    {
+        Assert.Equal(new[] { "Joni Saputra", "Rahmat Hidayat", "Teguh Santoso" },
+            People("Gol tim dicetak Joni Saputra, Rahmat Hidayat, dan Teguh Santoso.", "Kapten tim Teguh Santoso mengatakan timnya puas."));
+        // an office followed by its holder is no list
+        Assert.Equal(new[] { "Irfan Maulana" }, People("Kuasa hukum Sentosa Makmur Abadi, Irfan Maulana, mengatakan kliennya siap membayar."));
+    }
+    [Fact]
+    public void RoleWordClosingANameIsASurname()
+    {
+        Assert.Equal(new[] { "Arif Hakim" }, People("Lurah Mekarsari, Arif Hakim, meninjau lokasi."));
+    }
+    [Fact]
+    public void CommonNounsOpeningASentenceBeforeASayingVerbAreNoPersons()
+    {
+        Assert.Equal(new[] { "Gunarto" }, People("Penyidik menegaskan berkas lengkap. Pelapor mengaku belum dipanggil, padahal pelapor sudah menunggu sebulan. Gunarto menambahkan sidang digelar pekan depan."));
+    }
+    [Fact]
+    public void InitialsWithPeriodsStayInNames()
+    {
+        Assert.Equal(new[] { "R. Hendrawan Saputro" }, People("Pengamat kebijakan publik R. Hendrawan Saputro menilai aturan itu longgar."));
+    }
+
+    [Fact]
+    public void LowerCaseRoleBeforeAnOfficeAndCountryIntroducesTheName()
+    {
+        Assert.Equal(new[] { "Lin Jia" }, People("Juru bicara Kementerian Luar Negeri China Lin Jia menyampaikan protes."));
+        Assert.Equal(new[] { "Ricky Halim" }, People("Bek Persikota Barat, Ricky Halim, mengalami cedera."));
+    }
+    [Fact]
+    public void BalineseNameOpenersStayWithTheName()
+    {
+        Assert.Equal(new[] { "I Nyoman Darma Yasa" }, People("Kepala Dinas Pariwisata Bali I Nyoman Darma Yasa membuka acara."));
+        Assert.Equal(new[] { "Ni Luh Sariani", "Kadek Wirawan" }, People("Ni Luh Sariani (41) datang bersama Kadek Wirawan, suaminya. Gitaris band itu, Kadek Wirawan, ikut tampil."));
+    }
+    [Fact]
+    public void RoleInAppositionAfterTheName()
+    {
+        Assert.Equal(new[] { "Teguh Wibisono" }, People("Teguh Wibisono, Ketua Paguyuban Pedagang Sidomakmur, mengatakan pasar sepi."));
+        Assert.Equal(new[] { "Marlinah" }, People("Marlinah, seorang bidan desa, mengaku kewalahan."));
+        Assert.Equal(new[] { "Rizal Fahmi" }, People("Keterangan itu disampaikan Rizal Fahmi selaku Kabid Humas Polda Sumbar."));
+        // a list of office holders keeps every holder
+        Assert.Equal(new[] { "Ani Susanti", "Bima Arya" }, People("Acara dihadiri Menteri Sosial Ani Susanti, Menteri Pemuda Bima Arya, dan para relawan."));
+    }
+    [Fact]
+    public void ConsecutiveParticlesAndLongNamesAfterACountry()
+    {
+        Assert.Equal(new[] { "Hendrik van der Berg" }, People("Menteri Pertanian Belanda Hendrik van der Berg mengatakan impor naik."));
+        Assert.Equal(new[] { "Maria Fernanda Costa da Rocha" }, People("Presiden Portugal Maria Fernanda Costa da Rocha tiba di Bali."));
+        Assert.Equal(new[] { "Faisal bin Turki" }, People("Putra Mahkota Yordania Faisal bin Turki hadir."));
+    }
+    [Fact]
+    public void BuildingsNamedAfterOfficesAndAdministrativeChainsAreNoPersons()
+    {
+        Assert.Equal(new[] { "Hasanuddin Lubis" }, People("Warga Desa Lauraya, Kecamatan Sibolangit, Deliserdang, berunjuk rasa di Kantor Bupati Deliserdang.",
+            "Camat Sibolangit Hasanuddin Lubis menemui warga."));
+        Assert.Equal(new[] { "Yusnita" }, People("Yusnita (33), pedagang asal Karangsari, membuka lapak di Jalan Gubernur Suryo."));
+    }
+    [Fact]
+    public void CompanyNamedAfterAnOrganisationWordIsNoSpeakingPerson()
+    {
+        Assert.Equal(new[] { "Rosalina Tambunan" }, People("PT Energi Samudra (Persero) menaikkan harga. Samudra menegaskan stok aman.",
+            "Direktur Utama Energi Samudra Rosalina Tambunan mengatakan harga naik lima persen."));
+    }
+    [Fact]
+    public void RoleOrganisationWordAndThreeNameWordsGivesTheOfficer()
+    {
+        Assert.Equal(new[] { "Yosua Pardede" }, People("Direktur Utama Bank Sejahtera Yosua Pardede memaparkan kinerja."));
+        // a building named after an office stays no person
+        Assert.Empty(People("Warga berkumpul di depan Kantor Bupati Wonoasri sejak pagi."));
+    }
 }

@@ -183,4 +183,105 @@ public class QuoteTests
         var a = Art("Cuaca cerah sepanjang hari.", "\"Semua berjalan lancar.\"");
         Assert.Contains(a.Diagnostics, x => x.Id == DiagnosticIds.UnattributedQuote);
     }
+    [Fact]
+    public void AddresseeNamedWithHisOfficeInApposition()
+    {
+        var a = Art("Menteri Kelautan Rudi Hartawan meninjau pelabuhan itu.",
+            "\"Pelabuhan ini harus selesai tahun depan,\" ujar Rudi kepada Wali Kota Pantaigading, Sofyan Lubis, di lokasi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Rudi Hartawan" }, q.Speakers.ToArray());
+        Assert.Equal("Sofyan Lubis", q.Addressee);
+    }
+
+    [Fact]
+    public void NyaCueAfterOfficeAndHolderAttributesToTheHolder()
+    {
+        var a = Art("Bupati Tanahmerah, Imam Santosa, mengatakan warga sudah lama menunggu jalan itu.",
+            "\"Kami tidak mau menunggu lagi,\" tegasnya.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Imam Santosa" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void SpeakerWithNameParticles()
+    {
+        var a = Art("Wakil Menteri Energi Arab Saudi Fahd bin Nasser Al-Otaibi hadir dalam forum itu.",
+            "\"Kami siap memasok lebih banyak,\" kata Al-Otaibi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Fahd bin Nasser Al-Otaibi" }, q.Speakers.ToArray());
+    }
+    [Fact]
+    public void TitleWithPeriodDoesNotSplitTheAttributionSentence()
+    {
+        var a = Art("\"Vaksin ini aman untuk anak-anak,\" kata Prof. Ratna Kusumawati di Bandung.");
+        Assert.Equal(new[] { "Ratna Kusumawati" }, Single(a).Speakers.ToArray());
+    }
+    [Fact]
+    public void AddresseeWithOfficeAndTitledHolder()
+    {
+        var a = Art("Camat Sukajaya, Lukman Hakim, meninjau lokasi.",
+            "\"Jalan ini harus segera dibuka,\" ujar Lukman kepada Kepala Dinas PUPR Sukajaya, Ir. Bambang Wijaya, di lokasi.");
+        var q = Single(a);
+        Assert.Equal(new[] { "Lukman Hakim" }, q.Speakers.ToArray());
+        Assert.Equal("Bambang Wijaya", q.Addressee);
+    }
+    [Fact]
+    public void SubjectOfTheMainClauseAfterASubordinateOpener()
+    {
+        var a = Art("Menteri Pertanian Dimas Wirawan bertemu Gubernur Lampung Farida Yusuf di Bandar Lampung. Seusai bertemu Farida, Dimas mengatakan:",
+            "\"Kami akan menambah pasokan pupuk.\"");
+        Assert.Equal(new[] { "Dimas Wirawan" }, Single(a).Speakers.ToArray());
+        var b = Art("Gubernur Lampung Farida Yusuf menerima Menteri Pertanian Dimas Wirawan. Setelah bertemu Dimas, Farida menegaskan: \"Petani kami siap.\"");
+        Assert.Equal(new[] { "Farida Yusuf" }, Single(b).Speakers.ToArray());
+    }
+
+    [Fact]
+    public void RoleBeforeAOneWordMinistryNameIntroducesTheSpeaker()
+    {
+        var a = Art("Dalam keterangan tertulis, Direktur Amerika Kemlu Sinta Permatasari mengatakan, \"Kunjungan itu sudah dijadwalkan.\"");
+        Assert.Equal(new[] { "Sinta Permatasari" }, Single(a).Speakers.ToArray());
+    }
+    [Fact]
+    public void InitialDoesNotSplitTheAttributionSentence()
+    {
+        var a = Art("\"Koalisi ini akan bertahan,\" kata pengamat politik S. Wiratmaja di Jakarta.");
+        Assert.Equal(new[] { "S. Wiratmaja" }, Single(a).Speakers.ToArray());
+    }
+    [Fact]
+    public void QuestionAndAnswerCues()
+    {
+        var a = Art("Anggota dewan Hendrik Manurung bertanya soal utang kepada Menteri Keuangan Widya Lestari.",
+            "\"Berapa bunganya tahun ini?\" tanya Hendrik kepada Widya.",
+            "\"Sekitar lima persen,\" jawab Widya.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("tanya", a.Quotes[0].Verb);
+        Assert.Equal(new[] { "Hendrik Manurung" }, a.Quotes[0].Speakers.ToArray());
+        Assert.Equal("Widya Lestari", a.Quotes[0].Addressee);
+        Assert.Equal("jawab", a.Quotes[1].Verb);
+        Assert.Equal(new[] { "Widya Lestari" }, a.Quotes[1].Speakers.ToArray());
+    }
+
+    [Fact]
+    public void FourWordNameInAppositionIsKeptWhole()
+    {
+        var a = Art("\"Kami minta data lengkap,\" kata anggota komisi lainnya, Yohanes Benediktus Surya Ginting, kepada wartawan.");
+        Assert.Equal(new[] { "Yohanes Benediktus Surya Ginting" }, Single(a).Speakers.ToArray());
+    }
+    [Fact]
+    public void AddresseeIntroducedByALowerCaseRoleOrRelation()
+    {
+        var a = Art("\"Jangan pulang dulu,\" kata Sumarno (55) kepada tetangganya, Warsini, di pengungsian.");
+        Assert.Equal("Warsini", Single(a).Addressee);
+        var b = Art("\"Data harus lengkap,\" ujar Camat Lembang, Irawan Saputra, kepada ketua RT setempat, Dadang Suherman.");
+        var q = Single(b);
+        Assert.Equal(new[] { "Irawan Saputra" }, q.Speakers.ToArray());
+        Assert.Equal("Dadang Suherman", q.Addressee);
+    }
+    [Fact]
+    public void SentenceEndingInASingleLetterStillEnds()
+    {
+        var a = Art("Kepala sekolah Wartini Susanto meninjau ruang kelas A. Namun Wartini tidak berkomentar.",
+            "\"Kami tunggu hasil audit,\" katanya.");
+        Assert.Equal(new[] { "Wartini Susanto" }, Single(a).Speakers.ToArray());
+    }
 }

@@ -92,6 +92,9 @@ namespace TypedCorpus.Extraction.Lexicon
             C("Yunani");
             C("Swiss");
             C("Austria");
+            C("Oman"); C("Kuwait"); C("Bahrain"); C("Maroko"); C("Aljazair"); C("Tunisia"); C("Libya"); C("Sudan"); C("Etiopia");
+            C("Irlandia"); C("Ceko"); C("Rumania"); C("Bulgaria"); C("Serbia"); C("Kroasia"); C("Papua Nugini"); C("Fiji");
+            C("Maladewa"); C("Bhutan"); C("Tajikistan"); C("Kirgistan"); C("Turkmenistan"); C("Ekuador"); C("Bolivia"); C("Uruguay");
             C("Belgia");
             C("Portugal");
             C("Nigeria");
@@ -143,7 +146,14 @@ namespace TypedCorpus.Extraction.Lexicon
         }
 
         /// <summary>The canonical country for a name or alias ("Tiongkok" → "China"), or null.</summary>
-        public static string? Canonical(string name) => Map.TryGetValue(name.Trim(), out var c) ? c : null;
+        public static string? Canonical(string name)
+        {
+            var n = name.Trim();
+            if (Map.TryGetValue(n, out var c)) return c;
+            // "Timor-Leste", "Sri-Lanka": a hyphen between the words of a country name
+            if (n.IndexOf('-') > 0 && Map.TryGetValue(n.Replace('-', ' '), out c)) return c;
+            return null;
+        }
 
         /// <summary>The country a capital or seat of power stands for ("Kremlin" → "Rusia"), or null.</summary>
         public static string? SeatOf(string name) => Seats.TryGetValue(name.Trim(), out var c) ? c : null;

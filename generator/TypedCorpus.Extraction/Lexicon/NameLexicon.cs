@@ -21,7 +21,9 @@ founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
 peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
-jurnalis pemimpin komandan danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
+jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
+komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
+perenang pelari pesilat pegulat pecatur danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
 aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
 menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
 ");
@@ -29,8 +31,39 @@ menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum b
         /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
         public static readonly HashSet<string> Titles = Set(@"
 dr dr. drg prof prof. ir ir. drs dra h hj kh habib ustaz ustadz syekh kiai pak bu bapak ibu tuan nyonya mr mrs ms sir dato datuk
-tan sri haji hajjah
+haji hajjah
 ");
+
+        /// <summary>Lower-case particles inside personal names ("bin", "binti", "da", "van", "von", "al"): kept between two capitalised words.</summary>
+        public static readonly HashSet<string> NameParticles = Set(@"
+bin binti bt bte binte da das dos do de del della der den van von ten ter al el la le du ibn ibnu
+");
+
+        /// <summary>Balinese birth-order and caste name words that open a name ("I Gede", "Ni Made", "Ida Bagus", "Anak Agung").</summary>
+        public static readonly HashSet<string> NameOpeners = new HashSet<string>(new[]
+        {
+            "I", "Ni", "Gede", "Made", "Wayan", "Putu", "Kadek", "Komang", "Nyoman", "Ketut", "Luh", "Gusti", "Ngurah", "Ida", "Bagus",
+            "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman",
+        }, StringComparer.Ordinal);
+
+        /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
+        public static readonly HashSet<string> RelationNouns = Set(@"
+tetangga istri suami anak ayah ibu bapak kakak adik abang putra putri cucu rekan teman sahabat ipar mertua menantu keponakan paman
+bibi kerabat saudara kakek nenek pacar kekasih tunangan pasangan murid siswa mahasiswa kolega atasan bawahan
+");
+
+        /// <summary>Place units: a capitalised word after them is a place ("Kabupaten Sleman", "Desa Sukamaju").</summary>
+        public static readonly HashSet<string> PlaceUnits = Set(@"
+desa kecamatan kelurahan kabupaten kota provinsi pulau jalan gunung kawasan stadion sungai teluk selat kampung dusun gedung
+wilayah bandara pelabuhan terminal kepulauan danau pantai lembah pegunungan nagari banjar distrik
+");
+
+        /// <summary>A relation noun, bare or with -nya ("tetangganya").</summary>
+        public static bool IsRelationNoun(string word)
+        {
+            if (RelationNouns.Contains(word)) return true;
+            return word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && RelationNouns.Contains(word.Substring(0, word.Length - 3));
+        }
 
         /// <summary>Organisation and office words ("Kementerian", "Badan", "Dinas", "PT"): a name right after them is not a person.</summary>
         public static readonly HashSet<string> OrgWords = Set(@"
@@ -39,7 +72,13 @@ perhimpunan persatuan ikatan majelis pengadilan mahkamah pt tbk persero bank gru
 stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikatan uni kelompok tim timnas liga federasi klub
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
-pabrik kawasan industri koperasi perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
+pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
+");
+
+        /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
+        public static readonly HashSet<string> OrgAbbreviations = Set(@"
+kemlu kemkes kemkominfo kemkumham kemnaker kemdikbud kemristek kempora kemdagri kemhan kemkeu kemsos kemenag kemdiktisaintek
+polrestabes polresta mapolda mapolres mapolsek mapolrestabes mabes kejagung kejati kejari bareskrim densus
 ");
 
         /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>
@@ -79,6 +118,9 @@ sehingga agar supaya walaupun walau jadi pun sedangkan padahal sekaligus lewat m
 telah masih belum harus bisa dapat ada apa siapa bagaimana mengapa kenapa kapan dimana di mana simak video foto lihat cek
 tag topik editor penulis reporter pewarta sumber berita terkini lainnya artikel selengkapnya halaman klik ya oh nah wah
 perdana
+polisi korban pelaku tersangka terdakwa saksi pengelola panitia petugas masyarakat penyidik penggugat tergugat pemohon termohon
+penumpang pengunjung peserta penonton pendukung suporter warganet netizen pembeli penjual konsumen pasien siswa mahasiswa orang
+keluarga manajemen perseroan emiten pengembang operator aparat penyelidik kuasa-hukum narasumber responden
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
 november desember
 ");
@@ -96,7 +138,7 @@ november desember
             if (PersonRoles.Contains(word) || Titles.Contains(word) || OrgWords.Contains(word) || FieldWords.Contains(word)
                 || PlaceWords.Contains(word) || StopWords.Contains(word)) return true;
             if (Countries.Resolve(word) != null) return true;
-            if (IsAcronym(word)) return true;
+            if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;

@@ -38,7 +38,7 @@ namespace TypedCorpus.Extraction.People
         {
             var ap = new ArticlePeople();
             var body = context.Body;
-            var strong = new List<(string[] Name, int Block, int Pos, string? Country)>();
+            var strong = new List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)>();
             var singles = new HashSet<string>(StringComparer.Ordinal);
             for (int b = 0; b < body.Count; b++)
             {
@@ -46,12 +46,44 @@ namespace TypedCorpus.Extraction.People
                 var ms = NameScanner.Mentions(body[b].Text, toks);
                 ap.BlockTokens.Add(toks);
                 ap.BlockMentions.Add(ms);
-                foreach (var m in ms)
+            }
+            // "Korban mengaku", "Pelaku menegaskan": a sentence-opening word the article also writes in lower case is a common noun
+            var lower = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in ap.BlockTokens) foreach (var t in toks) if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) lower.Add(t.Text);
+            // "PT Pertamina (Persero)" … "Pertamina menegaskan": a word met right after an organisation word names an organisation
+            var orgNamed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in ap.BlockTokens)
+                for (int i = 1; i < toks.Count; i++)
                 {
-                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry));
+                    if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.OrgWords.Contains(toks[i - 1].Text)) continue;
+                    orgNamed.Add(toks[i].Text);
+                    // a company's whole name: "PT Energi Samudra (Persero)"
+                    if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
+                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.PersonRoles.Contains(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
+                }
+            for (int b = 0; b < body.Count; b++)
+                foreach (var m in ap.BlockMentions[b])
+                {
+                    if (m.Strong && m.SubjectOnlyAtStart && (lower.Contains(m.Name[0].ToLowerInvariant()) || orgNamed.Contains(m.Name[0]))) m.Strong = false;
+                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                     if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
                 }
+            // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
+            var places = PlaceWords(ap.BlockTokens);
+            if (places.Count > 0)
+            {
+                for (int i = strong.Count - 1; i >= 0; i--)
+                {
+                    var n = strong[i].Name;
+                    int lead = 0;
+                    while (lead < n.Length && places.Contains(n[lead])) lead++;
+                    if (lead == 0) continue;
+                    if (lead >= n.Length) { strong.RemoveAt(i); continue; }
+                    strong[i] = (n.Skip(lead).ToArray(), strong[i].Block, strong[i].Pos, strong[i].Country, false, true);
+                }
+                singles.RemoveWhere(places.Contains);
             }
+            var glue = new Glue(ap.BlockTokens);
             // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
             var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
             foreach (var s in strong)
@@ -62,7 +94,31 @@ namespace TypedCorpus.Extraction.People
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
                 }
-                if (name.Length > 3) name = name.Skip(name.Length - 2).ToArray();
+                // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
+                // Football Club"): the first word names a club, company or place, not the person
+                while (name.Length >= 3 && !singles.Contains(name[0]) && (glue.GluedElsewhere(name[0], name[1]) || orgNamed.Contains(name[0]) && !s.Bare)) name = name.Skip(1).ToArray();
+                // long runs are office words glued to a name: keep the last two name words, or three when particles join
+                // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
+                int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
+                int particle = Array.FindIndex(name, t => NameLexicon.NameParticles.Contains(t));
+                // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
+                // "Nguyen Thi Thanh Huong" when "Nguyen" is used alone: a long name, not office words
+                if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
+                // a run of name words only, in apposition or before an age: ", Dolfie Othniel Frederic Palit,"
+                else if (s.Bare && words <= 5 && name.Length == s.Name.Length) { }
+                // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
+                else if (s.Clean && words <= 5 && name.Length <= 6 && name.Length == s.Name.Length) { }
+                else if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
+                else if (words > 3) name = KeepLastWords(name, 2);
+                else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
+                else if (name.Length > 3) name = KeepLastWords(name, 2);
+                // "… Bali I Gede Arya Sugiartha": Balinese name openers cut off by the trim belong to the name
+                if (name.Length < s.Name.Length && name.Length >= 2)
+                {
+                    int at = s.Name.Length - name.Length;
+                    while (at > 0 && NameLexicon.NameOpeners.Contains(s.Name[at - 1])) at--;
+                    if (at < s.Name.Length - name.Length && (s.Name.Length - at) <= 5) name = s.Name.Skip(at).ToArray();
+                }
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
@@ -75,11 +131,27 @@ namespace TypedCorpus.Extraction.People
                 }
                 if (p.Country == null) p.Country = s.Country;
             }
+            // a list with one known person names persons only: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen"
+            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
+                foreach (var (from, to) in NameScanner.NameLists(ap.BlockTokens[bi], ap.BlockMentions[bi]))
+                {
+                    bool any = false;
+                    for (int x = from; x <= to; x++) if (ap.Find(ap.BlockMentions[bi][x].Name) != null) any = true;
+                    if (!any) continue;
+                    for (int x = from; x <= to; x++)
+                    {
+                        var n = ap.BlockMentions[bi][x].Name;
+                        if (n.Length > 3 || places.Contains(n[0]) || ap.Find(n) != null) continue;
+                        ap.Persons.Add(new PersonEntry { Tokens = n });
+                    }
+                }
             // a fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person
             for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
                 foreach (var m in ap.BlockMentions[bi])
                 {
-                    if (m.Name.Length > 3 || m.OrgOrPlace) continue;
+                    if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
+                    if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
+                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && (glue.GluedElsewhere(m.Name[0], m.Name[1]) || orgNamed.Contains(m.Name[0]) && !m.Bare)) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
                         && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
                     foreach (var p in ap.Persons)
@@ -103,6 +175,91 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>
+        private sealed class Glue
+        {
+            private readonly Dictionary<string, HashSet<string>> _next = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            private readonly HashSet<string> _afterCap = new HashSet<string>(StringComparer.Ordinal);
+
+            public Glue(List<List<Tok>> blocks)
+            {
+                foreach (var toks in blocks)
+                {
+                    for (int i = 0; i < toks.Count; i++)
+                    {
+                        if (!toks[i].IsCap) continue;
+                        var word = toks[i].Text;
+                        if (i + 1 < toks.Count && toks[i + 1].IsCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text))
+                        {
+                            if (!_next.TryGetValue(word, out var set)) _next[word] = set = new HashSet<string>(StringComparer.Ordinal);
+                            if (set.Count < 4) set.Add(toks[i + 1].Text);
+                        }
+                        if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i - 1].Text)
+                            && !NameLexicon.Titles.Contains(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text))
+                            _afterCap.Add(word);
+                    }
+                }
+            }
+
+            /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
+            public bool GluedElsewhere(string word, string next)
+            {
+                if (NameLexicon.NameOpeners.Contains(word)) return false;
+                if (_afterCap.Contains(word)) return true;
+                if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
+                return false;
+            }
+        }
+
+        /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
+        private static HashSet<string> PlaceWords(List<List<Tok>> blocks)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+            {
+                for (int i = 0; i + 1 < toks.Count; i++)
+                {
+                    if (!toks[i].IsCap || !NameLexicon.PlaceUnits.Contains(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
+                    // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
+                    if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
+                    int j = i + 1;
+                    for (; j < toks.Count && j <= i + 3; j++)
+                    {
+                        var t = toks[j];
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        set.Add(t.Text);
+                    }
+                    // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
+                    for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
+                    {
+                        var t = toks[j + 1];
+                        var end = toks[j + 2];
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
+                        set.Add(t.Text);
+                        j += 2;
+                    }
+                }
+                // "di Maros", "asal Tabanan": a single capitalised word after a place preposition
+                for (int i = 0; i + 1 < toks.Count; i++)
+                {
+                    if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                    var t = toks[i + 1];
+                    if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) continue;
+                    if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
+                    set.Add(t.Text);
+                }
+            }
+            return set;
+        }
+
+        private static string[] KeepLastWords(string[] name, int words)
+        {
+            int i = name.Length, seen = 0;
+            while (i > 0 && seen < words) { i--; if (!NameLexicon.NameParticles.Contains(name[i])) seen++; }
+            return name.Skip(i).ToArray();
         }
 
         /// <summary>The person whose fullest name holds all these tokens (the most mentioned when several do), or null.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -29,6 +30,12 @@ namespace TypedCorpus.Extraction.People
         public bool Strong;
         public bool OrgOrPlace;
         public string? RoleCountry;
+        /// <summary>The only evidence is being the subject of a saying verb at the start of a sentence ("Polisi mengatakan").</summary>
+        public bool SubjectOnlyAtStart;
+        /// <summary>The run held name words only (no role, office or place words before them) and did not open a sentence.</summary>
+        public bool Bare;
+        /// <summary>The word before the name is a country, place, acronym or title: the name's start is certain.</summary>
+        public bool CleanEdge;
         public string Joined => string.Join(" ", Name);
     }
 
@@ -70,7 +77,7 @@ namespace TypedCorpus.Extraction.People
         public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "terang", "sebut", "lanjut", "tambah", "imbuh",
-            "pungkas", "tandas", "tukas", "seru", "pinta", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
+            "pungkas", "tandas", "tukas", "seru", "pinta", "jawab", "tanya", "sahut", "bantah", "keluh", "canda", "kelakar", "sergah", "tepis", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
         };
 
         /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
@@ -95,16 +102,60 @@ namespace TypedCorpus.Extraction.People
             "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
         };
 
+        /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
+        private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd" };
+
+        /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
+        private static readonly HashSet<string> CompanyPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pt", "cv", "ud", "pd", "pt." };
+
+        /// <summary>Buildings and streets: an office after them names the building, not its holder.</summary>
+        private static readonly HashSet<string> BuildingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "kantor", "rumah", "gedung", "istana", "markas", "pendopo", "pendapa", "makam", "posko", "jalan", "jl", "aula", "wisma", "bandara", "stadion" };
+
+        /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
+        private static readonly HashSet<string> HumanSayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
+
+        /// <summary>A role that heads an office named by a place unit ("Wali Kota", "Kepala Desa"), not "warga Desa".</summary>
+        public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.PersonRoles.Contains(t.Text) && !Occupations.Contains(t.Text);
+
         private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
         };
 
-        private static readonly HashSet<string> PlaceUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static HashSet<string> PlaceUnits => NameLexicon.PlaceUnits;
+
+        /// <summary>Group words that end an office title before a group's name ("Kelompok Tani Maju"): what follows is no person.</summary>
+        private static readonly HashSet<string> GroupUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tani", "kelompok", "sekolah", "nelayan", "karang", "taruna" };
+
+        /// <summary>"Tan Sri" (a Malaysian honorific) is a title only as a pair; alone "Tan" and "Sri" are names.</summary>
+        private static bool IsTitleAt(List<Tok> toks, int i)
         {
-            "desa", "kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "pulau", "jalan", "gunung", "kawasan", "stadion", "tani",
-            "kelompok", "sungai", "teluk", "selat", "kampung", "dusun", "gedung", "wilayah", "bandara", "pelabuhan", "terminal", "sekolah",
-        };
+            var t = toks[i];
+            if (NameLexicon.Titles.Contains(t.Text)) return true;
+            if (t.Is("tan") && i + 1 < toks.Count && toks[i + 1].Is("sri")) return true;
+            if (t.Is("sri") && i > 0 && toks[i - 1].Is("tan")) return true;
+            return false;
+        }
+
+        private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.NameParticles.Contains(t.Text);
+
+        /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>
+        private static bool IsParticleAt(List<Tok> toks, int j, List<int> run)
+        {
+            if (run.Count == 0 || j == 0 || !IsParticle(toks[j])) return false;
+            var prev = toks[j - 1];
+            if (!(prev.IsCap && !NameLexicon.IsNonName(prev.Text) || IsParticle(prev) && j >= 2 && toks[j - 2].IsCap)) return false;
+            int n = j + 1;
+            if (n < toks.Count && IsParticle(toks[n])) n++;
+            if (n >= toks.Count || !toks[n].IsCap) return false;
+            // "Faisal bin Turki": after bin/binti any capitalised word but a role or organisation word is a name
+            if (IsPatronymic(toks[j]) && !NameLexicon.PersonRoles.Contains(toks[n].Text) && !NameLexicon.OrgWords.Contains(toks[n].Text)) return true;
+            return !NameLexicon.IsNonName(toks[n].Text);
+        }
+
+        private static bool IsPatronymic(Tok t) => t.Is("bin") || t.Is("binti") || t.Is("ibn") || t.Is("ibnu") || t.Is("bt") || t.Is("bte");
 
         /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
         public static List<Mention> Mentions(string text, List<Tok> toks)
@@ -120,8 +171,15 @@ namespace TypedCorpus.Extraction.People
                 while (j < toks.Count)
                 {
                     var t = toks[j];
+                    // "Dr. Ir. Siti": a title written with its period
+                    if (t.IsWord && IsTitleAt(toks, j) && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                    // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
+                    if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
-                    if (t.IsWord && !t.HasDigit && NameLexicon.Titles.Contains(t.Text) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+                    // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
+                    if (IsParticleAt(toks, j, run)) { run.Add(j); j++; continue; }
+                    if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+
                     // "(BPBD)" inside an office title
                     if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
                         && j + 3 < toks.Count && toks[j + 3].IsCap)
@@ -135,7 +193,10 @@ namespace TypedCorpus.Extraction.People
                 for (int r = 0; r < run.Count; r++)
                 {
                     var w = toks[run[r]].Text;
-                    bool nonName = NameLexicon.IsNonName(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    if (nonName && r > 0 && IsPatronymic(toks[run[r - 1]])) nonName = false;
+                    // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
+                    if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
                     if (nonName) k = r;
                 }
                 var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
@@ -148,25 +209,61 @@ namespace TypedCorpus.Extraction.People
                     EndTokenIndex = nameIdx[nameIdx.Count - 1],
                 };
                 var names = new List<string>();
-                foreach (var x in nameIdx) names.Add(toks[x].Text);
+                foreach (var x in nameIdx) names.Add(IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text);
                 m.Name = names.ToArray();
                 bool hadRole = false;
                 for (int r = 0; r <= k; r++)
                 {
                     var w = toks[run[r]].Text;
-                    if (NameLexicon.PersonRoles.Contains(w) || NameLexicon.Titles.Contains(w)) hadRole = true;
+                    if (NameLexicon.PersonRoles.Contains(w) || IsTitleAt(toks, run[r])) hadRole = true;
                     var c = Countries.Canonical(w);
                     if (c != null) m.RoleCountry = c;
+                }
+                // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
+                int before = start - 1;
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
+                    hadRole = true;
+                // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
+                if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
+                {
+                    int r2 = before - 1;
+                    for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
+                    if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
+                }
+                if (k >= 0)
+                {
+                    var edge = toks[run[k]].Text;
+                    m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || IsTitleAt(toks, run[k])
+                        || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
                 }
                 if (k >= 0)
                 {
                     var pred = toks[run[k]].Text;
-                    if (NameLexicon.OrgWords.Contains(pred) || PlaceUnits.Contains(pred)) m.OrgOrPlace = true;
+                    // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
+                    bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
+                    // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
+                    bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
+                    if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+                    // "Direktur Utama Bank Mandiri Darmawan Junaidi": a role, an organisation word and three or more name words — the
+                    // organisation's own name comes first, its officer's name (the last two words) after it
+                    if (m.OrgOrPlace && NameLexicon.OrgWords.Contains(pred) && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[0]].Text) && m.Name.Length >= 3
+                        && !HolderInApposition(toks, m.EndTokenIndex + 1) && !BuildingWords.Contains(pred))
+                    {
+                        int cut = m.Name.Length - 2;
+                        m.Name = m.Name.Skip(cut).ToArray();
+                        m.TokenIndex = nameIdx[cut];
+                        m.Start = toks[m.TokenIndex].Start;
+                        m.OrgOrPlace = false;
+                    }
                 }
-                // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
-                int before = start - 1;
-                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || NameLexicon.Titles.Contains(toks[before].Text)) && k < 0)
-                    hadRole = true;
+                // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan" — the office words are no person
+                if (k >= 0 && hadRole && !m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
+                    && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
+                    && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, run[k])) m.OrgOrPlace = true;
+                // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
+                if (k >= 1 && hadRole && BuildingWords.Contains(toks[run[0]].Text)) m.OrgOrPlace = true;
+                // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
+                if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
                 if (!hadRole && k >= 0)
                 {
@@ -187,7 +284,7 @@ namespace TypedCorpus.Extraction.People
                 if (start > 0 && toks[start - 1].IsWord)
                 {
                     var p = toks[start - 1].Text;
-                    if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = true;
+                    if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = !m.OrgOrPlace;
                 }
                 if (run.Count == nameIdx.Count && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
                 // apposition after a role: "koordinator relawan setempat, Asep Saepudin," / "calon investor, Gunadi Halim,"
@@ -196,29 +293,175 @@ namespace TypedCorpus.Extraction.People
                     bool ends = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == "(";
                     if (ends)
                     {
-                        for (int b = start - 2, steps = 0; b >= 0 && steps < 8; b--, steps++)
+                        // "tetangganya, Sanimin," — a relation noun right before the comma
+                        if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) strong = true;
+                        for (int b = start - 2, steps = 0; !strong && b >= 0 && steps < 8; b--, steps++)
                         {
                             var t = toks[b];
                             if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
+                            // a place before the comma: "di Kecamatan Wates, Kulon Progo," / "Dusun Ngablak, Sitimulyo," is a list of places
+                            if (t.IsCap && PlaceUnits.Contains(t.Text))
+                            {
+                                // "Wali Kota Sukamaju, Budi," — the unit belongs to the role
+                                if (b > 0 && IsOfficeRole(toks[b - 1])) strong = true;
+                                break;
+                            }
+                            if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
+                                && (NameLexicon.OrgWords.Contains(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) break;
                             if (NameLexicon.PersonRoles.Contains(t.Text)) { strong = true; break; }
                         }
                     }
                 }
+                // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
+                if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
+                    && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
+                // a role in apposition after the name: "Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas"
+                if (!strong && k < 0 && !m.OrgOrPlace && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = true;
+                bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
                     && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
+                if (!wasStrong && strong && m.Name.Length == 1 && IsSentenceStart(toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
                 m.Strong = strong;
+                m.Bare = k < 0 && !IsSentenceStart(toks, m.TokenIndex) && m.TokenIndex > 0 && !toks[m.TokenIndex - 1].IsCap;
                 result.Add(m);
             }
+            // a list of names with one person in it: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen" — all are persons
+            foreach (var (r, e) in NameLists(toks, result))
+            {
+                bool any = false;
+                for (int x = r; x <= e; x++) any |= result[x].Strong;
+                if (any) for (int x = r; x <= e; x++) result[x].Strong = true;
+            }
+            // doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya," — both sides are persons
+            for (int r = 0; r + 1 < result.Count; r++)
+            {
+                var a = result[r];
+                var b = result[r + 1];
+                if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
+                if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
+                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
+                int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
+                bool open = before >= 0 && toks[before].Text == ",";
+                bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
+                if (open && close) { a.Strong = true; b.Strong = true; }
+            }
             return result;
+        }
+
+        private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
+            => NameLexicon.PersonRoles.Contains(w) && !NameLexicon.Titles.Contains(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
+               && !NameLexicon.IsNonName(toks[prev].Text) && !PlaceUnits.Contains(toks[prev].Text);
+
+        private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
+
+        /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
+        private static bool RoleFollows(List<Tok> toks, int at)
+        {
+            if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
+            int i = at;
+            if (toks[i].Text == ",") i++;
+            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
+            if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            return i < toks.Count && toks[i].IsWord && NameLexicon.PersonRoles.Contains(toks[i].Text) && !toks[i].Is("pemilik");
+        }
+
+        private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
+            && !NameLexicon.NameParticles.Contains(t.Text) && !NameLexicon.PersonRoles.Contains(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
+
+        /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
+        public static List<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
+        {
+            var lists = new List<(int, int)>();
+            for (int r = 0; r < ms.Count; r++)
+            {
+                int e = r;
+                while (e + 1 < ms.Count && ListJoined(toks, ms[e].EndTokenIndex, ms[e + 1].TokenIndex)) e++;
+                if (e == r) continue;
+                // a list ends with "dan"/"serta": ", Ferry Gunawan," after an office is an apposition, not a list
+                bool endsWithAnd = false;
+                for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
+                bool allNames = true;
+                for (int x = r; x <= e; x++)
+                {
+                    if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
+                    if (x > r && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
+                }
+                if (endsWithAnd && allNames) lists.Add((r, e));
+                r = e;
+            }
+            return lists;
+        }
+
+        /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
+        private static bool ListJoined(List<Tok> toks, int endOfFirst, int startOfNext)
+        {
+            int gap = startOfNext - endOfFirst - 1;
+            if (gap < 1 || gap > 2) return false;
+            for (int i = endOfFirst + 1; i < startOfNext; i++)
+                if (!(toks[i].Text == "," || toks[i].Is("dan") || toks[i].Is("serta"))) return false;
+            return gap == 1 || toks[endOfFirst + 1].Text == ",";
+        }
+
+        /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
+        private static bool HolderInApposition(List<Tok> toks, int at)
+        {
+            int i = at;
+            // "Ketua Himpunan Pengusaha Kopi dan Teh Nusantara, Budi Santoso,"
+            if (i + 1 < toks.Count && toks[i].Is("dan") && toks[i + 1].IsCap)
+            {
+                i++;
+                while (i < toks.Count && toks[i].IsCap && i < at + 8) i++;
+            }
+            if (i >= toks.Count || toks[i].Text != ",") return false;
+            i++;
+            i = SkipTitles(toks, i);
+            int nameStart = i;
+            while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, new List<int> { 0 })) && i < nameStart + 6)
+            {
+                bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
+                if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text))) return false;
+                if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
+                i++;
+            }
+            if (i == nameStart) return false;
+            if (i >= toks.Count) return true;
+            var t = toks[i];
+            if (t.Text == "(" || t.Text == ".") return true;
+            if (t.Text == ",")
+            {
+                // ", Ani Lestari, dan Budi" is a list, not an apposition
+                return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")));
+            }
+            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
         }
 
         private static bool StartsRun(List<Tok> toks, int i)
         {
             var t = toks[i];
             if (t.IsCap) return true;
-            return t.IsWord && NameLexicon.Titles.Contains(t.Text) && i + 1 < toks.Count && toks[i + 1].IsCap;
+            return t.IsWord && IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].IsCap;
+        }
+
+        private static readonly HashSet<string> AbbreviatedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "kh", "dr.", "prof.", "ir." };
+
+        /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
+        private static bool IsAbbreviatedTitle(List<Tok> toks, int i)
+            => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
+
+        /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
+        public static bool IsInitialAt(List<Tok> toks, int i)
+            => toks[i].IsWord && toks[i].Text.Length == 1 && char.IsUpper(toks[i].Text[0]) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
+
+        private static int SkipTitles(List<Tok> toks, int i)
+        {
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.PersonRoles.Contains(toks[i].Text))
+            {
+                i++;
+                if (i < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End) i++;
+            }
+            return i;
         }
 
         public static bool IsSentenceStart(List<Tok> toks, int i)

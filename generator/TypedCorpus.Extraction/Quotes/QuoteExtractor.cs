@@ -167,7 +167,7 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 char c = t[i];
                 bool end = false;
-                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = true;
+                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
                 else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
                 {
                     // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
@@ -183,6 +183,25 @@ namespace TypedCorpus.Extraction.Quotes
                 if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
             }
             return starts;
+        }
+
+        /// <summary>"Dr. Budi", "Prof. Ani": a period closing a short title does not end the sentence.</summary>
+        private static bool AfterTitle(string t, int dot)
+        {
+            int b = dot;
+            while (b > 0 && char.IsLetter(t[b - 1])) b--;
+            if (b == dot || dot - b > 5) return false;
+            if (b > 0 && !char.IsWhiteSpace(t[b - 1]) && t[b - 1] != '.' && t[b - 1] != ',' && t[b - 1] != '(') return false;
+            var w = t.Substring(b, dot - b);
+            // an initial before a capitalised name word: "M. Qodari"
+            if (w.Length == 1 && char.IsUpper(w[0]) && dot + 2 < t.Length && t[dot + 1] == ' ' && char.IsUpper(t[dot + 2]))
+            {
+                // "kelas A. Namun …" still ends a sentence: the next word must be a name word
+                int e = dot + 2;
+                while (e < t.Length && char.IsLetter(t[e])) e++;
+                return !NameLexicon.IsNonName(t.Substring(dot + 2, e - dot - 2));
+            }
+            return NameLexicon.Titles.Contains(w) && w.Length <= 5 && !w.Equals("ibu", StringComparison.OrdinalIgnoreCase) && !w.Equals("pak", StringComparison.OrdinalIgnoreCase) && !w.Equals("bu", StringComparison.OrdinalIgnoreCase);
         }
 
         private (int Start, int End) SentenceAt(int b, int pos)
@@ -226,11 +245,17 @@ namespace TypedCorpus.Extraction.Quotes
             var toks = NameScanner.Tokenize(text);
             int first = toks.FindIndex(t => t.IsWord);
             if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
-            foreach (var m in NameScanner.Mentions(text, toks))
-            {
-                var p = _people.Find(m.Name);
-                if (p != null) { _subject = p.Name; return; }
-            }
+            // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
+            int main = MainClauseStart(toks, toks.Count);
+            if (main > 0 && main < toks.Count && (IsPronoun(toks[main]))) return;
+            var mentions = NameScanner.Mentions(text, toks);
+            for (int pass = main > 0 ? 0 : 1; pass < 2; pass++)
+                foreach (var m in mentions)
+                {
+                    if (pass == 0 && m.TokenIndex < main) continue;
+                    var p = _people.Find(m.Name);
+                    if (p != null) { _subject = p.Name; return; }
+                }
         }
 
         private string Text(QuoteSpan q)
@@ -382,6 +407,8 @@ namespace TypedCorpus.Extraction.Quotes
                 bool blocked = false;
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
+                // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
+                if (m.OrgOrPlace && _people.Find(m.Name) == null) continue;
                 isExplicit = true;
                 return new List<string> { _people.Resolve(m.Name) };
             }
@@ -400,7 +427,8 @@ namespace TypedCorpus.Extraction.Quotes
         private List<string> SubjectBefore(string text, List<Tok> toks, int verbAt, out bool isExplicit)
         {
             isExplicit = false;
-            for (int i = 0; i < verbAt; i++)
+            int from = MainClauseStart(toks, verbAt);
+            for (int i = from; i < verbAt; i++)
             {
                 if (!toks[i].IsWord) continue;
                 if (IsPronoun(toks[i])) return SubjectList();
@@ -410,6 +438,7 @@ namespace TypedCorpus.Extraction.Quotes
             foreach (var m in NameScanner.Mentions(text, toks))
             {
                 if (m.TokenIndex >= verbAt) break;
+                if (m.TokenIndex < from) continue;
                 var p = _people.Find(m.Name);
                 if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
             }
@@ -420,6 +449,24 @@ namespace TypedCorpus.Extraction.Quotes
                 if (c != null && i + 1 == verbAt) return new List<string> { c };
             }
             return new List<string>();
+        }
+
+        private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "usai", "seusai", "setelah", "sesudah", "sebelum", "saat", "ketika", "selepas", "sambil", "seraya", "begitu", "sejak",
+            "meski", "meskipun", "walaupun", "walau", "karena", "sebab", "jika", "apabila", "bila", "kalau", "dalam", "di", "pada",
+            "bersama", "didampingi", "menanggapi", "menjawab", "menurut", "mengenai", "terkait", "soal", "menyinggung",
+        };
+
+        /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
+        private static int MainClauseStart(List<Tok> toks, int verbAt)
+        {
+            int first = toks.FindIndex(t => t.IsWord);
+            if (first < 0 || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return 0;
+            if (toks[first].Is("menurut")) return 0;
+            for (int i = first + 1; i < verbAt; i++)
+                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : 0;
+            return 0;
         }
 
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
@@ -482,13 +529,23 @@ namespace TypedCorpus.Extraction.Quotes
 
         private string? NameAt(string text, List<Tok> toks, int at)
         {
+            int from = at;
             foreach (var m in NameScanner.Mentions(text, toks))
             {
-                if (m.TokenIndex < at) continue;
+                if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
-                for (int k = at; k < m.TokenIndex; k++) if (!toks[k].IsCap) return null;
+                // "kepada rekannya, Budi" / "kepada ketua RT, Budi": a lower-case role or relation noun before the name in apposition
+                bool lowerRole = m.TokenIndex - 1 > from && toks[m.TokenIndex - 1].Text == "," && toks[from].IsWord && !toks[from].IsCap
+                    && (NameLexicon.PersonRoles.Contains(toks[from].Text) || NameLexicon.IsRelationNoun(toks[from].Text)) && m.TokenIndex - from <= 6;
+                if (!lowerRole)
+                    for (int k = from; k < m.TokenIndex; k++)
+                        if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
                 var p = _people.Find(m.Name);
-                return p?.Name;
+                if (p != null) return p.Name;
+                // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
+                int next = m.EndTokenIndex + 1;
+                if (from == at && next + 1 < toks.Count && toks[next].Text == ",") { from = next + 1; continue; }
+                return null;
             }
             return null;
         }
