@@ -552,6 +552,7 @@ namespace TypedCorpus.Extraction
             }
 
             private static bool IsCredit(string c) =>
+                !Regex.IsMatch(c, @"^[a-z0-9]{1,6}(?:/[a-z0-9]{1,6}){1,4}$", Opt, Timeout) &&
                 c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || IsDomainLike(c);
 
             private void ClassifyHeader(int first, int lead)
@@ -658,6 +659,11 @@ namespace TypedCorpus.Extraction
                         else { Furniture(i, FurnitureKind.RelatedMarker); relatedPending = true; relatedBullets = false; }
                         continue;
                     }
+                    var am = AuthorLabel.Match(n);
+                    if (am.Success) { Furniture(i, FurnitureKind.Author); TakeAuthor(n); tail = true; continue; }
+                    var wm = WriterBlock.Match(n);
+                    if (wm.Success) { Furniture(i, FurnitureKind.Author); _author ??= wm.Groups["name"].Value.Trim(); tail = true; continue; }
+                    if (Copyright.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); tail = true; continue; }
                     if (MoreNews.IsMatch(n)) { Furniture(i, FurnitureKind.MoreNews); moreNews = true; topics = false; continue; }
                     if (moreNews)
                     {
@@ -671,16 +677,12 @@ namespace TypedCorpus.Extraction
                         if (IsProseLike(n) && !ListMarker.IsMatch(n)) topics = false;
                         else { Furniture(i, FurnitureKind.Topics); continue; }
                     }
-                    var am = AuthorLabel.Match(n);
-                    if (am.Success) { Furniture(i, FurnitureKind.Author); TakeAuthor(n); tail = true; continue; }
-                    var wm = WriterBlock.Match(n);
-                    if (wm.Success) { Furniture(i, FurnitureKind.Author); _author ??= wm.Groups["name"].Value.Trim(); tail = true; continue; }
-                    if (Copyright.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); tail = true; continue; }
                     if (Promo.IsMatch(n)) { Furniture(i, FurnitureKind.Promo); continue; }
                     if (Embed.IsMatch(n)) { Furniture(i, n.IndexOf(':') >= 0 ? FurnitureKind.Embed : FurnitureKind.SignOff); continue; }
                     if (Initials.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); continue; }
                     if (LooksLikeCaption(n, i)) { Caption(i, n); continue; }
 
+                    if (IsUnmarkedListItem(i)) { ListItem(i, n); continue; }
                     var lmk = ListMarker.Match(n);
                     if (lmk.Success)
                     {
@@ -692,6 +694,21 @@ namespace TypedCorpus.Extraction
                     if (IsHeadingLike(n) && i != lead && HasBodyAfter(i)) { Heading(i, n); continue; }
                     Paragraph(i);
                 }
+            }
+
+            private static readonly Regex TitledItem = new Regex(@"^[\p{Lu}\d][^:.!?""“”]{1,60}:\s+\S", Opt, Timeout);
+
+            /// <summary>
+            /// A list item written without a marker (web copies often drop the bullets): a "Title: text" line that follows an
+            /// introduction ending with a colon, or another such item.
+            /// </summary>
+            private bool IsUnmarkedListItem(int i)
+            {
+                if (!TitledItem.IsMatch(_norm[i])) return false;
+                int p = PrevNonBlank(i);
+                if (p < 0) return false;
+                if (_kind[p] == LineKind.ListItem) return ListMarker.IsMatch(_norm[p]) == false;
+                return _kind[p] == LineKind.Paragraph && _norm[p].EndsWith(":", StringComparison.Ordinal);
             }
 
             private bool NeighbourIsListLine(int i)

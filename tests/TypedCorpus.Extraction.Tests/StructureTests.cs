@@ -272,3 +272,42 @@ public class DatelineAndOutletTests
         Assert.StartsWith("Xi Jinping-Putin", a.Paragraphs[0].Text);
     }
 }
+
+public class UnmarkedListTests
+{
+    [Fact]
+    public void Titled_lines_after_a_colon_introduction_are_list_items()
+    {
+        var text = "Pemerintah kota dan universitas menandatangani tiga dokumen kerja sama pada Senin, yaitu:\n"
+                 + "Riset Pangan: pengembangan benih padi tahan kekeringan.\n"
+                 + "Beasiswa: seratus beasiswa bagi anak petani.\n"
+                 + "Kedua pihak berharap kerja sama ini berjalan lancar hingga akhir tahun depan.\n";
+        var a = TestText.Extract(text);
+        Assert.Equal(new[] { 2, 3 }, a.ListItems.Select(l => l.Line));
+        Assert.Equal(new[] { 1, 4 }, a.Paragraphs.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_colon_sentence_without_an_introduction_stays_a_paragraph()
+    {
+        var a = TestText.Extract("Warga kota berkumpul di alun-alun sejak pagi hari ini.\nKetua RT: warga diminta membawa peralatan sendiri untuk kerja bakti.\n");
+        Assert.Empty(a.ListItems);
+    }
+
+    [Fact]
+    public void Sign_off_initials_at_the_end_of_a_paragraph_are_no_caption_credit()
+    {
+        var a = TestText.Extract("Warga kota berkumpul di alun-alun sejak pagi untuk kerja bakti membersihkan saluran air. (fal/c7/ris)\n");
+        Assert.Empty(a.Captions);
+        Assert.Single(a.Paragraphs);
+    }
+
+    [Fact]
+    public void A_writer_block_inside_a_topics_block_ends_the_body()
+    {
+        var a = TestText.Extract("Warga kota berkumpul di alun-alun sejak pagi untuk kerja bakti membersihkan saluran air.\n\nTopik:\n#kota #banjir\n\n"
+            + "Rina Sari Photo Verified Writer Rina Sari\nMenulis soal kota dan lingkungan hidup sejak lama sekali.\nKomunitas ini adalah media yang menyediakan platform untuk menulis bagi siapa saja.\n");
+        Assert.Single(a.Paragraphs);
+        Assert.Equal("Rina Sari", a.Author);
+    }
+}
