@@ -41,7 +41,11 @@ public class EmitterScaleTests
         var chunks = result.GeneratedTrees.Where(t => Path.GetFileName(t.FilePath).StartsWith("Corpus.Dispatch.", StringComparison.Ordinal)).ToArray();
         Assert.All(articles, t => Assert.Equal(0, Utf8Literals(t)));
         Assert.All(chunks, t => Assert.Equal(1, Utf8Literals(t)));
-        var plain = articles[0].GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => l.IsKind(SyntaxKind.StringLiteralExpression)).Sum(l => l.Token.ValueText.Length);
+        // Names (speakers, people, parties, sources) are short, repeat across articles and are interned by the #US heap, so they
+        // stay plain literals inside string arrays; everything else (paragraphs, quotes, captions, titles) must be UTF-8 data.
+        var plain = articles[0].GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>()
+            .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Parent?.Parent is not InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax })
+            .Sum(l => l.Token.ValueText.Length);
         var text = SyntheticCorpus.Article(0).Length;
         Assert.True(plain < text / 4, $"{plain} characters of plain string literals for a {text}-character article");
     }
