@@ -44,7 +44,7 @@ public class EmitterScaleTests
         // Names (speakers, people, parties, sources) are short, repeat across articles and are interned by the #US heap, so they
         // stay plain literals inside string arrays; everything else (paragraphs, quotes, captions, titles) must be UTF-8 data.
         var plain = articles[0].GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>()
-            .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Parent?.Parent is not InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax })
+            .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && l.Parent is not InitializerExpressionSyntax { Parent: ArrayCreationExpressionSyntax })
             .Sum(l => l.Token.ValueText.Length);
         var text = SyntheticCorpus.Article(0).Length;
         Assert.True(plain < text / 4, $"{plain} characters of plain string literals for a {text}-character article");
