@@ -273,6 +273,7 @@ namespace TypedCorpus.Generator
             var sb = new StringBuilder();
             var close = Open(o, sb);
             var path = LinePath(plan.Path);
+            var lists = new ListWriter(plan.Index, path);
             int memberLine = a.TitleLine > 0 ? a.TitleLine : a.Lines.Count > 0 ? a.Lines[0].Number : 1;
             sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
             var headline = a.Title ?? (a.Paragraphs.Count > 0 ? a.Paragraphs[0].Text : a.File);
@@ -297,19 +298,21 @@ namespace TypedCorpus.Generator
                 sb.Append($"{I}Date = new global::System.DateOnly({yy}, {mm}, {dd}),\n");
             sb.Append($"{I}Author = {Utf8(a.Author)},\n");
             sb.Append($"{I}Url = {Utf8(a.Url)},\n");
-            sb.Append($"{I}Sections = {List("Section", a.Sections.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Related = {List("RelatedLink", a.Related.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
+            sb.Append($"{I}Sections = {lists.List("Section", a.Sections.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
+            sb.Append($"{I}Related = {lists.List("RelatedLink", a.Related.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
             sb.Append($"{I}CitedSources = {Strings(a.CitedSources)},\n");
             sb.Append($"{I}PeopleNames = {Strings(a.People)},\n");
-            sb.Append($"{I}Paragraphs = {List("Paragraph", a.Paragraphs.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}ListItems = {List("ListItem", a.ListItems.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Captions = {List("Caption", a.Captions.Select(s => $"new({s.Line}, {Utf8(s.Text)}, {Utf8(s.Credit)})"))},\n");
-            sb.Append($"{I}Furniture = {List("FurnitureLine", a.Furniture.Select(s => $"new({s.Line}, " + L + $"FurnitureKind.{s.Kind}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Quotes = {List("Quote", a.Quotes.Select(q => "new(corpus) { " +
+            sb.Append($"{I}Paragraphs = {lists.List("Paragraph", a.Paragraphs.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
+            sb.Append($"{I}ListItems = {lists.List("ListItem", a.ListItems.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
+            sb.Append($"{I}Captions = {lists.List("Caption", a.Captions.Select(s => $"new({s.Line}, {Utf8(s.Text)}, {Utf8(s.Credit)})"))},\n");
+            sb.Append($"{I}Furniture = {lists.List("FurnitureLine", a.Furniture.Select(s => $"new({s.Line}, " + L + $"FurnitureKind.{s.Kind}, {Utf8(s.Text)})"))},\n");
+            sb.Append($"{I}Quotes = {lists.List("Quote", a.Quotes.Select(q => "new(corpus) { " +
                 $"ArticleIndex = {plan.Index}, Line = {q.Line}, Kind = " + L + $"QuoteKind.{Kind(q.Kind)}, Text = {Utf8(q.Text)}, Speakers = {Strings(q.Speakers)}, Verb = {Utf8(q.Verb)}, Addressee = {Utf8(q.Addressee)}, Via = {Utf8(q.Via)} }}"), a.Quotes.Select(q => q.Line), path)},\n");
-            sb.Append($"{I}Agreements = {List("Agreement", a.Agreements.Select(g => "new() { " +
+            sb.Append($"{I}Agreements = {lists.List("Agreement", a.Agreements.Select(g => "new() { " +
                 $"ArticleIndex = {plan.Index}, Line = {g.Line}, Kind = " + L + $"AgreementKind.{Kind(g.Kind)}, Title = {Utf8(g.Title)}, Text = {Utf8(g.Text)}, Parties = {Strings(g.Parties)}, Date = {Utf8(g.Date)} }}"), a.Agreements.Select(g => g.Line), path)},\n");
-            sb.Append("            };\n#line default\n        }\n    }\n").Append(close);
+            sb.Append("            };\n");
+            sb.Append(lists.Helpers);
+            sb.Append("#line default\n        }\n    }\n").Append(close);
             blob = table.Blob;
             return sb.ToString();
         }
@@ -377,23 +380,66 @@ namespace TypedCorpus.Generator
             return "new " + L + "ValueList<string>(new string[] { " + string.Join(", ", list.Select(Lit)) + " })";
         }
 
-        private static string List(string type, IEnumerable<string> items, IEnumerable<int> lines, string path)
+        /// <summary>
+        /// Writes an article's lists. A short list is an array initializer inside the factory; a long one (a hostile article with
+        /// tens of thousands of quotes) is filled by helper methods of <see cref="ChunkSize"/> items each, so that no method body
+        /// grows with the input: the compiler's time and memory stay linear in the article's size.
+        /// </summary>
+        private sealed class ListWriter
         {
-            var list = items.ToList();
-            if (list.Count == 0) return L + "ValueList<" + L + type + ">.Empty";
-            var sb = new StringBuilder();
-            sb.Append("new " + L + "ValueList<" + L + type + ">(new " + L + type + "[]\n                {\n");
-            foreach (var (item, line) in list.Zip(lines, (x, y) => (x, y)))
-                sb.Append("#line ").Append(line > 0 ? line : 1).Append(" \"").Append(path).Append("\"\n                    ").Append(item).Append(",\n#line hidden\n");
-            return sb.Append("                })").ToString();
-        }
+            public const int ChunkSize = 256;
+            private readonly int _article;
+            private readonly string _path;
+            private int _lists;
+            public StringBuilder Helpers { get; } = new StringBuilder();
 
-        private static string List(string type, IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            if (list.Count == 0) return L + "ValueList<" + L + type + ">.Empty";
-            var nl = "\n                    ";
-            return "new " + L + "ValueList<" + L + type + ">(new " + L + type + "[]\n                {" + nl + string.Join("," + nl, list) + ",\n                })";
+            public ListWriter(int article, string path) { _article = article; _path = path; }
+
+            /// <summary>A list whose items each map to their line of the text file.</summary>
+            public string List(string type, IEnumerable<string> items, IEnumerable<int> lines, string path) => Write(type, items.ToList(), lines.ToList());
+
+            public string List(string type, IEnumerable<string> items) => Write(type, items.ToList(), null);
+
+            private string Write(string type, List<string> items, List<int>? lines)
+            {
+                if (items.Count == 0) return L + "ValueList<" + L + type + ">.Empty";
+                const string nl = "\n                    ";
+                if (items.Count <= ChunkSize)
+                {
+                    var sb = new StringBuilder();
+                    sb.Append("new " + L + "ValueList<" + L + type + ">(new " + L + type + "[]\n                {");
+                    for (int i = 0; i < items.Count; i++)
+                    {
+                        if (lines != null) sb.Append('\n').Append(LineDirective(lines[i])).Append("                    ").Append(items[i]).Append(",\n#line hidden");
+                        else sb.Append(nl).Append(items[i]).Append(',');
+                    }
+                    return sb.Append("\n                })").ToString();
+                }
+                string name = "__List" + _article.ToString(CultureInfo.InvariantCulture) + "_" + (_lists++).ToString(CultureInfo.InvariantCulture);
+                string args = "(" + L + "ICorpusNavigator corpus, global::System.ReadOnlySpan<byte> d";
+                var h = Helpers;
+                h.Append("#line hidden\n");
+                h.Append("            private static " + L + type + "[] " + name + args + ")\n            {\n");
+                h.Append("                var a = new " + L + type + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "];\n");
+                int chunks = (items.Count + ChunkSize - 1) / ChunkSize;
+                for (int c = 0; c < chunks; c++) h.Append("                " + name + "_" + c.ToString(CultureInfo.InvariantCulture) + "(corpus, d, a);\n");
+                h.Append("                return a;\n            }\n\n");
+                for (int c = 0; c < chunks; c++)
+                {
+                    h.Append("#line hidden\n");
+                    h.Append("            private static void " + name + "_" + c.ToString(CultureInfo.InvariantCulture) + args + ", " + L + type + "[] a)\n            {\n");
+                    for (int i = c * ChunkSize; i < Math.Min(items.Count, (c + 1) * ChunkSize); i++)
+                    {
+                        if (lines != null) h.Append(LineDirective(lines[i]));
+                        h.Append("                a[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + items[i] + ";\n");
+                        if (lines != null) h.Append("#line hidden\n");
+                    }
+                    h.Append("            }\n\n");
+                }
+                return "new " + L + "ValueList<" + L + type + ">(" + name + "(corpus, d))";
+            }
+
+            private string LineDirective(int line) => "#line " + (line > 0 ? line : 1).ToString(CultureInfo.InvariantCulture) + " \"" + _path + "\"\n";
         }
     }
 }

@@ -98,4 +98,29 @@ public class EmitterScaleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => list[100_000]);
         Assert.Equal(100_000, list.Count);
     }
+
+    [Fact]
+    public void An_article_with_thousands_of_quotes_is_filled_by_bounded_helper_methods_and_keeps_order_and_lines()
+    {
+        // 1,500 quoted paragraphs (a hostile or machine-made article): no generated method may grow with the article.
+        const int Q = 1_500;
+        var text = "Judul Banyak Kutipan\n\nJakarta - Rapat warga berlangsung lama.\n\n"
+            + string.Concat(Enumerable.Range(0, Q).Select(i => $"\"Pendapat nomor {i}.\"\n\n"));
+        var (output, _, result) = GeneratorHarness.Run(new[] { (AdditionalText)new InMemoryText("/c/seeds/banyak.txt", text) });
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var tree = result.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath).StartsWith("Corpus.Articles.", StringComparison.Ordinal));
+        foreach (var m in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            Assert.True(m.DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Count() + m.DescendantNodes().OfType<ImplicitObjectCreationExpressionSyntax>().Count() <= 300,
+                $"{m.Identifier} creates {m.DescendantNodes().OfType<ImplicitObjectCreationExpressionSyntax>().Count()} objects");
+        var articles = (IReadOnlyList<TypedCorpus.Article>)GeneratorHarness.Load(output).GetType("Consumer.Corpus")!.GetProperty("Articles")!.GetValue(null)!;
+        var quotes = articles[0].Quotes;
+        Assert.Equal(Q, quotes.Count);
+        Assert.Equal(Enumerable.Range(0, Q).Select(i => $"Pendapat nomor {i}."), quotes.Select(q => q.Text));
+        // each quote keeps its own source line (paragraph i is on line 5 + 2i), also through the helper methods' #line mapping
+        Assert.Equal(Enumerable.Range(0, Q).Select(i => 5 + 2 * i), quotes.Select(q => q.Line));
+        var mapped = tree.GetRoot().DescendantNodes().OfType<AssignmentExpressionSyntax>()
+            .Where(a => a.Left is ElementAccessExpressionSyntax && a.Right.ToString().StartsWith("new(corpus)", StringComparison.Ordinal))
+            .Select(a => a.GetLocation().GetMappedLineSpan().StartLinePosition.Line + 1).ToList();
+        Assert.Equal(Enumerable.Range(0, Q).Select(i => 5 + 2 * i), mapped);
+    }
 }

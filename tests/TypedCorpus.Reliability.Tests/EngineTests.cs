@@ -160,4 +160,16 @@ public class EngineTests
         AssertSafe("parens.txt", new string('(', 50_000) + "credit/x" + new string(')', 50_000));
         AssertSafe("words.txt", string.Concat(Enumerable.Repeat("Baca juga: a b ", 60_000)));
     }
+
+    [Fact]
+    public void Run_on_sentences_of_many_quotes_and_agreements_survive()
+    {
+        // Shapes that once cost time quadratic in their length (one "sentence" holding thousands of quotes, groups or names):
+        // each must finish (the hang detector of the test run is the only clock) and keep every character.
+        AssertSafe("quotes-one-sentence.txt", string.Concat(Enumerable.Repeat("\"A,\" kata Putin, \"B.\" ", 20_000)));
+        AssertSafe("single-quotes.txt", string.Concat(Enumerable.Repeat("\u2018a\u2019 ", 30_000)));
+        AssertSafe("groups.txt", string.Concat(Enumerable.Repeat("keduanya berkomitmen kedua negara sepakat untuk ", 15_000)));
+        AssertSafe("name-list.txt", string.Concat(Enumerable.Repeat("Jakarta, ", 110_000)) + "dan Bogor sepakat untuk bekerja sama.");
+        AssertSafe("quote-paragraphs.txt", string.Concat(Enumerable.Repeat("\"A,\" kata Putin, \"B.\"\n\n", 20_000)));
+    }
 }

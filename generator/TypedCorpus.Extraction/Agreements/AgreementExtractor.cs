@@ -56,6 +56,9 @@ namespace TypedCorpus.Extraction.Agreements
             private readonly IReadOnlyList<string> _people;
             private readonly List<AgreementModel> _out = new List<AgreementModel>();
             private readonly List<List<Sent>> _blocks = new List<List<Sent>>();
+            private readonly Dictionary<Sent, List<(int End, List<Party> Parties)>> _multiRuns = new Dictionary<Sent, List<(int End, List<Party> Parties)>>();
+            private readonly Dictionary<Sent, List<Ent>> _sentPersons = new Dictionary<Sent, List<Ent>>();
+            private List<(int Index, string Iso)>?[] _blockDates = Array.Empty<List<(int Index, string Iso)>?>();
             private readonly Dictionary<string, string> _nationality = new Dictionary<string, string>(StringComparer.Ordinal);
             private readonly HashSet<string> _personNames = new HashSet<string>(StringComparer.Ordinal);
             private readonly List<string> _allNames = new List<string>();
@@ -82,13 +85,14 @@ namespace TypedCorpus.Extraction.Agreements
                     {
                         foreach (var (start, text) in AgreementText.Sentences(body[b].Text))
                         {
-                            var s = new Sent(body[b], b, start, text);
+                            var s = new Sent(body[b], b, start, text) { Index = sents.Count };
                             s.Ents = AgreementText.Scan(s, _personNames, _nationality);
                             sents.Add(s);
                         }
                     }
                     _blocks.Add(sents);
                 }
+                _blockDates = new List<(int Index, string Iso)>?[_blocks.Count];
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                         foreach (var e in s.Ents)
@@ -213,16 +217,9 @@ namespace TypedCorpus.Extraction.Agreements
             private List<Party> ResolveGroup(Ent g, Sent s)
             {
                 int n = g.GroupCount;
-                // runs earlier in the same sentence are the most recent
-                var local = new List<List<Party>>();
-                foreach (var run in s.Runs)
-                {
-                    if (run[run.Count - 1].TokEnd > g.TokStart) break;
-                    var ps = Distinct(run.Where(e => e.Type != EntType.Group).Select(ToParty));
-                    if (ps.Count >= 2) local.Add(ps);
-                }
-                var agreements = Enumerable.Reverse(_agreementHistory).ToList();
-                var runs = Enumerable.Reverse(local).Concat(Enumerable.Reverse(_runHistory)).ToList();
+                // runs earlier in the same sentence are the most recent; then the article's history, newest first (all lazily)
+                var agreements = Newest(_agreementHistory);
+                var runs = LocalRuns(s, g.TokStart).Concat(Newest(_runHistory));
                 if (AgreementText.IsCountryHead(g.GroupHead))
                 {
                     foreach (var a in agreements) { var c = AsCountries(a); if (c != null && c.Count == n) return c; }
@@ -246,14 +243,50 @@ namespace TypedCorpus.Extraction.Agreements
                 return CountryFallback(n);
             }
 
+            private static IEnumerable<List<Party>> Newest(List<List<Party>> history)
+            {
+                for (int i = history.Count - 1; i >= 0; i--) yield return history[i];
+            }
+
+            /// <summary>The runs of two or more parties in <paramref name="s"/> that end by <paramref name="beforeTok"/>, nearest first.</summary>
+            private IEnumerable<List<Party>> LocalRuns(Sent s, int beforeTok)
+            {
+                var multi = _multiRuns.TryGetValue(s, out var m) ? m : _multiRuns[s] = MultiPartyRuns(s);
+                int lo = 0, hi = multi.Count;
+                while (lo < hi) { int mid = (lo + hi) / 2; if (multi[mid].End <= beforeTok) lo = mid + 1; else hi = mid; }
+                for (int r = lo - 1; r >= 0; r--) yield return multi[r].Parties;
+            }
+
+            private List<(int End, List<Party> Parties)> MultiPartyRuns(Sent s)
+            {
+                var res = new List<(int End, List<Party> Parties)>();
+                foreach (var run in s.Runs)
+                {
+                    var ps = Distinct(run.Where(e => e.Type != EntType.Group).Select(ToParty));
+                    if (ps.Count >= 2) res.Add((run[run.Count - 1].TokEnd, ps));
+                }
+                return res;
+            }
+
+            /// <summary>How far back a counted group looks for the persons it counts: far enough for any real text, bounded for hostile text.</summary>
+            private const int MaxMentionLookback = 256;
+
             private List<Party> RecentPersons(int n, Sent s, int beforeTok)
             {
-                var mentions = new List<string>(_personMentions);
-                foreach (var e in s.Ents) if (e.TokEnd <= beforeTok && e.Type == EntType.Person) mentions.Add(Full(e.Name));
                 var res = new List<Party>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (int i = mentions.Count - 1; i >= 0 && res.Count < n; i--)
-                    if (seen.Add(mentions[i])) res.Add(new Party(mentions[i], EntType.Person));
+                int steps = 0;
+                // the sentence's own persons before the group, nearest first, then the article's earlier mentions, newest first
+                var persons = _sentPersons.TryGetValue(s, out var sp) ? sp : _sentPersons[s] = s.Ents.Where(e => e.Type == EntType.Person).ToList();
+                int lo = 0, hi = persons.Count;
+                while (lo < hi) { int mid = (lo + hi) / 2; if (persons[mid].TokEnd <= beforeTok) lo = mid + 1; else hi = mid; }
+                for (int i = lo - 1; i >= 0 && res.Count < n && steps++ < MaxMentionLookback; i--)
+                {
+                    var name = Full(persons[i].Name);
+                    if (seen.Add(name)) res.Add(new Party(name, EntType.Person));
+                }
+                for (int i = _personMentions.Count - 1; i >= 0 && res.Count < n && steps++ < MaxMentionLookback; i--)
+                    if (seen.Add(_personMentions[i])) res.Add(new Party(_personMentions[i], EntType.Person));
                 res.Reverse();
                 return res;
             }
@@ -281,13 +314,13 @@ namespace TypedCorpus.Extraction.Agreements
             /// <summary>The coordinated run that is the subject of the verb at <paramref name="verb"/>: it ends at most four lower-case words before it.</summary>
             private static List<Ent>? SubjectBefore(Sent s, int verb)
             {
-                List<Ent>? best = null;
-                foreach (var run in s.Runs)
+                // the runs ending by the verb, nearest first; the nearest acceptable one is the subject
+                for (int r = s.RunsEndingBy(verb) - 1; r >= 0; r--)
                 {
+                    var run = s.Runs[r];
                     var last = run[run.Count - 1];
-                    if (last.TokEnd > verb) break;
                     int gapToks = verb - last.TokEnd;
-                    if (gapToks > 4) continue;
+                    if (gapToks > 4) break;
                     bool ok = true;
                     for (int k = last.TokEnd; k < verb && ok; k++) if (s.Toks[k].Upper) ok = false;
                     int from = s.Toks[last.TokEnd - 1].End, to = s.Toks[verb].Start;
@@ -299,16 +332,12 @@ namespace TypedCorpus.Extraction.Agreements
                         else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-' && c != ')') ok = false;
                     }
                     if (commas > 1) ok = false;
-                    if (ok) best = run;
+                    if (ok) return run;
                 }
-                return best;
-            }
-
-            private static List<Ent>? RunAt(Sent s, int tok)
-            {
-                foreach (var run in s.Runs) if (run[0].TokStart == tok) return run;
                 return null;
             }
+
+            private static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
 
             private static readonly HashSet<string> RequestWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
@@ -448,8 +477,8 @@ namespace TypedCorpus.Extraction.Agreements
 
             private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
             {
-                string? date = SentenceDate(s.Text, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
-                _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Text.Trim(), parties.Select(p => p.Name).ToEquatableArray(), date));
+                string? date = SentenceDate(s, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
+                _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date));
                 _agreementHistory.Add(parties);
             }
 
@@ -462,20 +491,31 @@ namespace TypedCorpus.Extraction.Agreements
             /// The date a sentence gives for its event, at the precision written: the written date nearest to <paramref name="at"/>
             /// (full dates, else "Februari 2022"), leaving out deadlines and start dates ("mulai Januari 2026", "paling lambat …").
             /// </summary>
-            private static string? SentenceDate(string text, int at = -1)
+            private static string? SentenceDate(Sent s, int at = -1)
+            {
+                var cands = s.DateCandidates ??= DateCandidates(s.Text);
+                if (cands.Count == 0) return null;
+                var best = cands[0];
+                foreach (var c in cands)
+                    if (at < 0 ? c.Index < best.Index : Math.Abs(c.Index - at) < Math.Abs(best.Index - at)) best = c;
+                return best.Iso;
+            }
+
+            private static List<(int Index, string Iso)> DateCandidates(string text)
             {
                 var cands = new List<(int Index, string Iso)>();
                 var full = IndonesianDates.FindAll(text);
                 foreach (var d in full) if (d.Valid && !Deadline(text, d.Index)) cands.Add((d.Index, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                int f = 0;
                 foreach (var my in IndonesianDates.FindMonthYears(text))
                 {
-                    bool inside = full.Any(d => my.Index >= d.Index && my.Index < d.Index + d.Length);
+                    // both lists run in text order: the full date that could contain this month-year is at or after f
+                    while (f < full.Count && full[f].Index + full[f].Length <= my.Index) f++;
+                    bool inside = f < full.Count && my.Index >= full[f].Index && my.Index < full[f].Index + full[f].Length;
                     if (!inside && !Deadline(text, my.Index)) cands.Add(my);
                 }
                 if (cands.Count == 0) cands.AddRange(Years(text));
-                if (cands.Count == 0) return null;
-                if (at < 0) return cands.OrderBy(c => c.Index).First().Iso;
-                return cands.OrderBy(c => Math.Abs(c.Index - at)).First().Iso;
+                return cands;
             }
 
             /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
@@ -509,18 +549,29 @@ namespace TypedCorpus.Extraction.Agreements
                 return false;
             }
 
+            /// <summary>The date of the nearest dated sentence of block <paramref name="b"/>: the last one before <paramref name="own"/>, else the first after it.</summary>
             private string? BlockDate(int b, Sent? own)
             {
-                string? before = null, afterD = null;
-                foreach (var s in _blocks[b])
+                var dated = _blockDates[b] ??= DatedSentences(_blocks[b]);
+                if (dated.Count == 0) return null;
+                if (own == null) return dated[dated.Count - 1].Iso;
+                // binary search for the first dated sentence at or after own
+                int lo = 0, hi = dated.Count;
+                while (lo < hi) { int mid = (lo + hi) / 2; if (dated[mid].Index < own.Index) lo = mid + 1; else hi = mid; }
+                if (lo > 0) return dated[lo - 1].Iso;
+                if (lo < dated.Count && dated[lo].Index == own.Index) lo++;
+                return lo < dated.Count ? dated[lo].Iso : null;
+            }
+
+            private static List<(int Index, string Iso)> DatedSentences(List<Sent> sents)
+            {
+                var dated = new List<(int Index, string Iso)>();
+                foreach (var s in sents)
                 {
-                    if (own != null && ReferenceEquals(s, own)) continue;
-                    var d = SentenceDate(s.Text);
-                    if (d == null) continue;
-                    if (own == null || s.Start < own.Start) before = d;
-                    else if (afterD == null) afterD = d;
+                    var d = SentenceDate(s);
+                    if (d != null) dated.Add((s.Index, d));
                 }
-                return before ?? afterD;
+                return dated;
             }
 
             private string? LastDateBefore(int b)

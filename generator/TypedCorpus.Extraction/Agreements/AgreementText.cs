@@ -45,6 +45,27 @@ namespace TypedCorpus.Extraction.Agreements
         public List<Tok> Toks { get; }
         public List<Ent> Ents { get; set; } = new List<Ent>();
         public List<List<Ent>> Runs { get; set; } = new List<List<Ent>>();
+        /// <summary>How many of <see cref="Runs"/> (which are in text order) end at or before token <paramref name="tok"/>: a binary search.</summary>
+        public int RunsEndingBy(int tok)
+        {
+            int lo = 0, hi = Runs.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (Runs[mid][Runs[mid].Count - 1].TokEnd <= tok) lo = mid + 1; else hi = mid; }
+            return lo;
+        }
+        /// <summary>The run that starts at token <paramref name="tok"/>, or null: a binary search.</summary>
+        public List<Ent>? RunStartingAt(int tok)
+        {
+            int lo = 0, hi = Runs.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (Runs[mid][0].TokStart < tok) lo = mid + 1; else hi = mid; }
+            return lo < Runs.Count && Runs[lo][0].TokStart == tok ? Runs[lo] : null;
+        }
+        /// <summary>The sentence's position in its block.</summary>
+        public int Index { get; set; }
+        /// <summary>The sentence trimmed, computed once: every agreement of the sentence shares this string.</summary>
+        public string Trimmed => _trimmed ??= Text.Trim();
+        private string? _trimmed;
+        /// <summary>The sentence's candidate event dates (index, ISO), computed once by the agreement extractor.</summary>
+        public List<(int Index, string Iso)>? DateCandidates { get; set; }
     }
 
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
@@ -405,29 +426,30 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var runs = new List<List<Ent>>();
             var ents = sent.Ents;
-            int i = 0;
-            while (i < ents.Count)
+            int n = ents.Count;
+            // join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
+            var join = new byte[n];
+            for (int k = 1; k < n; k++)
             {
-                var run = new List<Ent> { ents[i] };
-                var joins = new List<bool>(); // true = strong join (dan/serta/bersama/hyphen)
-                int j = i + 1;
-                while (j < ents.Count && ents[j - 1].Type != EntType.Group && ents[j].Type != EntType.Group)
-                {
-                    string gap = Gap(sent, ents[j - 1], ents[j]);
-                    if (gap == "," ) joins.Add(false);
-                    else if (gap == "dan" || gap == ", dan" || gap == "serta" || gap == ", serta" || gap == "bersama" || gap == "beserta" || gap == "-" || gap == "–" || gap == "dan juga") joins.Add(true);
-                    else break;
-                    run.Add(ents[j]);
-                    j++;
-                }
-                // cut trailing comma-only joins
-                int keep = run.Count;
-                for (int k = joins.Count - 1; k >= 0; k--)
-                {
-                    if (joins[k]) break;
-                    keep = k + 1;
-                }
-                if (keep < run.Count) { run.RemoveRange(keep, run.Count - keep); j = i + keep; }
+                if (ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group) continue;
+                string gap = Gap(sent, ents[k - 1], ents[k]);
+                if (gap == ",") join[k] = 1;
+                else if (gap == "dan" || gap == ", dan" || gap == "serta" || gap == ", serta" || gap == "bersama" || gap == "beserta" || gap == "-" || gap == "\u2013" || gap == "dan juga") join[k] = 2;
+            }
+            // lastStrong[i]: the furthest ent reachable from i through joins whose last join is strong, or -1
+            // (a run never ends on comma-only joins). One backward pass keeps this linear in the number of names.
+            var lastStrong = new int[n];
+            for (int i = n - 1; i >= 0; i--)
+            {
+                if (i + 1 >= n || join[i + 1] == 0) { lastStrong[i] = -1; continue; }
+                int r = lastStrong[i + 1];
+                lastStrong[i] = r >= 0 ? r : join[i + 1] == 2 ? i + 1 : -1;
+            }
+            int at = 0;
+            while (at < n)
+            {
+                int last = lastStrong[at] >= 0 ? lastStrong[at] : at;
+                var run = ents.GetRange(at, last - at + 1);
                 // distribute an admin prefix: "Pemerintah Kabupaten Bone, Wajo, dan Sidenreng Rappang"
                 string? prefix = null;
                 foreach (var e in run)
@@ -437,7 +459,7 @@ namespace TypedCorpus.Extraction.Agreements
                     else if (e.Type != EntType.Name) prefix = null;
                 }
                 runs.Add(run);
-                i = j;
+                at = last + 1;
             }
             return runs;
         }

@@ -74,10 +74,11 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             // single marks used as quotes of their own, outside double quotes
+            var masks = Masks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
-                var mask = Mask(spans, b, t.Length);
+                var mask = masks[b];
                 int openAt = -1;
                 for (int i = 0; i < t.Length; i++)
                 {
@@ -101,18 +102,23 @@ namespace TypedCorpus.Extraction.Quotes
             return spans;
         }
 
-        /// <summary>Positions of block <paramref name="b"/> inside a quote (marks included).</summary>
-        public static bool[] Mask(List<QuoteSpan> spans, int b, int length)
+        /// <summary>For every block, the positions inside a double-marked quote of <paramref name="spans"/> (marks included); one pass over the spans.</summary>
+        public static bool[][] Masks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
         {
-            var mask = new bool[length];
+            var masks = new bool[body.Count][];
+            for (int b = 0; b < body.Count; b++) masks[b] = new bool[body[b].Text.Length];
             foreach (var s in spans)
             {
-                if (s.StartBlock > b || s.EndBlock < b) continue;
-                int from = s.StartBlock == b ? s.OpenPos : 0;
-                int to = s.EndBlock == b ? s.ClosePos : length - 1;
-                for (int i = Math.Max(0, from); i <= to && i < length; i++) mask[i] = true;
+                if (s.Single) continue;
+                for (int b = Math.Max(0, s.StartBlock); b <= s.EndBlock && b < body.Count; b++)
+                {
+                    var mask = masks[b];
+                    int from = s.StartBlock == b ? s.OpenPos : 0;
+                    int to = s.EndBlock == b ? s.ClosePos : mask.Length - 1;
+                    for (int i = Math.Max(0, from); i <= to && i < mask.Length; i++) mask[i] = true;
+                }
             }
-            return mask;
+            return masks;
         }
 
         private static int FirstNonSpace(string t)
@@ -149,10 +155,11 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
+            var masks = QuoteSpans.Masks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
-                var mask = QuoteSpans.Mask(spans.Where(s => !s.Single).ToList(), b, t.Length);
+                var mask = masks[b];
                 var chars = t.ToCharArray();
                 for (int i = 0; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
                 _outside[b] = new string(chars);
@@ -207,18 +214,34 @@ namespace TypedCorpus.Extraction.Quotes
         private (int Start, int End) SentenceAt(int b, int pos)
         {
             var st = _bounds[b];
-            int s = 0, e = _ctx.Body[b].Text.Length;
-            for (int i = 0; i < st.Count; i++)
-            {
-                if (st[i] <= pos) s = st[i];
-                else { e = st[i]; break; }
-            }
-            return (s, e);
+            int i = SentenceIndex(st, pos);
+            return (i >= 0 ? st[i] : 0, i + 1 < st.Count ? st[i + 1] : _ctx.Body[b].Text.Length);
+        }
+
+        /// <summary>The index of the last sentence start at or before <paramref name="pos"/> (-1 when none): a binary search over the sorted starts.</summary>
+        private static int SentenceIndex(List<int> starts, int pos)
+        {
+            int lo = 0, hi = starts.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (starts[mid] <= pos) lo = mid + 1; else hi = mid; }
+            return lo - 1;
         }
 
         public List<QuoteModel> Run()
         {
             var body = _ctx.Body;
+            // each quote span belongs to the sentence its opening mark is in; bucket them once (keeping their order)
+            var bySentence = new Dictionary<(int Block, int Sentence), List<QuoteSpan>>();
+            foreach (var q in _spans)
+            {
+                var st = _bounds[q.StartBlock];
+                int si = SentenceIndex(st, q.OpenPos);
+                if (si < 0) continue;
+                int e = si + 1 < st.Count ? st[si + 1] : body[q.StartBlock].Text.Length;
+                if (q.OpenPos >= e) continue;
+                var key = (q.StartBlock, si);
+                if (!bySentence.TryGetValue(key, out var list)) bySentence[key] = list = new List<QuoteSpan>();
+                list.Add(q);
+            }
             for (int b = 0; b < body.Count; b++)
             {
                 var st = _bounds[b];
@@ -226,12 +249,12 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     int s = st[si], e = si + 1 < st.Count ? st[si + 1] : body[b].Text.Length;
                     string? explicitSpeaker = null;
-                    foreach (var q in _spans)
-                    {
-                        if (q.StartBlock != b || q.OpenPos < s || q.OpenPos >= e) continue;
-                        var sp = Resolve(q, out var isExplicit);
-                        if (isExplicit && sp != null && explicitSpeaker == null) explicitSpeaker = sp;
-                    }
+                    if (bySentence.TryGetValue((b, si), out var spans))
+                        foreach (var q in spans)
+                        {
+                            var sp = Resolve(q, out var isExplicit);
+                            if (isExplicit && sp != null && explicitSpeaker == null) explicitSpeaker = sp;
+                        }
                     UpdateSubject(b, s, e, explicitSpeaker);
                 }
             }
@@ -264,6 +287,25 @@ namespace TypedCorpus.Extraction.Quotes
             return string.Join(" ", parts);
         }
 
+        /// <summary>How many characters of its sentence on each side of a quote are searched for the attribution.</summary>
+        internal const int ContextWindow = 1000;
+
+        private static int WindowStart(string t, int sentenceStart, int open)
+        {
+            if (open - sentenceStart <= ContextWindow) return sentenceStart;
+            int k = open - ContextWindow;
+            while (k < open && !char.IsWhiteSpace(t[k])) k++; // never start inside a word
+            return k;
+        }
+
+        private static int WindowEnd(string t, int from, int sentenceEnd)
+        {
+            if (sentenceEnd - from <= ContextWindow) return sentenceEnd;
+            int k = from + ContextWindow;
+            while (k > from && !char.IsWhiteSpace(t[k - 1])) k--; // never end inside a word
+            return k;
+        }
+
         /// <summary>Attributes one quote and records it; returns the speaker set when it is one named person.</summary>
         private string? Resolve(QuoteSpan q, out bool isExplicit)
         {
@@ -273,14 +315,14 @@ namespace TypedCorpus.Extraction.Quotes
             if (text.Length == 0) return null;
             var (s, _) = SentenceAt(q.StartBlock, q.OpenPos);
             var (_, e2) = SentenceAt(q.EndBlock, q.ClosePos);
-            string preText = _outside[q.StartBlock].Substring(s, q.OpenPos - s);
+            // the attribution is looked for in the quote's sentence, within a window around the quote: a run-on "sentence"
+            // of hostile length then costs a bounded amount per quote (news sentences are far shorter than the window)
+            var outsideStart = _outside[q.StartBlock];
+            s = WindowStart(outsideStart, s, q.OpenPos);
             int postFrom = Math.Min(q.ClosePos + 1, body[q.EndBlock].Text.Length);
+            e2 = WindowEnd(_outside[q.EndBlock], postFrom, e2);
+            string preText = outsideStart.Substring(s, q.OpenPos - s);
             string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
-            if (q.Single)
-            {
-                // a single-marked quote inside a sentence: use the raw sentence, other quotes blanked
-                preText = _outside[q.StartBlock].Substring(s, q.OpenPos - s);
-            }
             var preToks = NameScanner.Tokenize(preText);
             var postToks = NameScanner.Tokenize(postText);
             string? via = Via(preToks) ?? Via(postToks);
