@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using TypedCorpus.Testing;
 using System.Text.RegularExpressions;
 
 namespace TypedCorpus.Generator.Tests;
@@ -10,36 +9,10 @@ namespace TypedCorpus.Generator.Tests;
 /// </summary>
 public class EndToEndTests
 {
-    private static readonly string Dir = Path.Combine(Path.GetTempPath(), "typedcorpus-e2e-diagnostics");
-
-    private static (int Code, string Output) Dotnet(string args, int timeoutSeconds = 400)
-    {
-        var psi = new ProcessStartInfo("dotnet", args)
-        {
-            WorkingDirectory = Dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // The test host's MSBuild variables would point the child build at the test's SDK context.
-        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            psi.Environment.Remove(key);
-        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(timeoutSeconds * 1000)) { p.Kill(entireProcessTree: true); Assert.Fail($"dotnet {args} timed out"); }
-        return (p.ExitCode, stdout.Result + stderr.Result);
-    }
-
-    private static void Write(string relative, string text)
-    {
-        var path = Path.Combine(Dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-    }
+    private static readonly ConsumerProject Project = new("typedcorpus-e2e-diagnostics");
+    private static string Dir => Project.Dir;
+    private static (int Code, string Output) Dotnet(string args) => Project.Dotnet(args);
+    private static void Write(string relative, string text) => Project.Write(relative, text);
 
     /// <summary>Occurrences in the build log proper (MSBuild repeats every error and warning in its final summary).</summary>
     private static int Count(string output, string line)
@@ -52,29 +25,9 @@ public class EndToEndTests
     [Fact]
     public void Broken_corpus_fails_the_build_with_located_errors_and_the_fixed_corpus_builds_and_runs()
     {
-        var root = AnalyzerHarness.RepoRoot();
-        Directory.CreateDirectory(Dir);
+        var root = ConsumerProject.RepoRoot();
         if (Directory.Exists(Path.Combine(Dir, "seeds"))) Directory.Delete(Path.Combine(Dir, "seeds"), true);
-        Write("Directory.Build.props", "<Project />\n");
-        Write("Directory.Build.targets", "<Project />\n");
-        Write("E2E.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>E2E</RootNamespace>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{root}/src/TypedCorpus/TypedCorpus.csproj" />
-                <ProjectReference Include="{root}/generator/TypedCorpus.Generator/TypedCorpus.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <AdditionalFiles Include="seeds/*.txt" />
-              </ItemGroup>
-              <Import Project="{root}/src/TypedCorpus/build/TypedCorpus.props" />
-            </Project>
-            """);
-        Write("Program.cs", """
+        Project.Create("E2E", """
             foreach (var a in E2E.Corpus.Articles) Console.WriteLine($"{a.Date:yyyy-MM-dd} {a.Title}");
             Console.WriteLine($"articles: {E2E.Corpus.Articles.Count}");
             """);

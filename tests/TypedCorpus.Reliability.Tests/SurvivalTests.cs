@@ -26,7 +26,7 @@ public sealed class DiskText(string path) : AdditionalText
 [Collection("cli")]
 public class SurvivalTests
 {
-    private static TempDir BuildFolder()
+    internal static TempDir BuildFolder()
     {
         var d = new TempDir();
         foreach (var s in Harness.SeedFiles) d.Bytes(Path.GetFileName(s), File.ReadAllBytes(s));
