@@ -88,6 +88,8 @@ public static class Program
         {
             ("quote marks", "\""), ("curly quotes", "“a ”"), ("dateline commas", "Jakarta, "), ("parentheses", "(a/b) "), ("open parens", "("),
             ("related markers", "Baca juga: x "), ("words", "kata dia "), ("dashes", " - "), ("dates", "Senin (31/2/2025) "), ("list marks", "1. "),
+            ("quotes, one sentence", "\"A,\" kata Putin, \"B.\" "), ("single quotes", "\u2018a\u2019 "), ("group subjects", "keduanya berkomitmen "),
+            ("commitments", "kedua negara sepakat untuk "), ("name lists", "Rusia, China, dan India sepakat untuk "),
         };
         int worst = 0;
         Console.WriteLine("shape                 100KB ms    1MB ms   ratio");

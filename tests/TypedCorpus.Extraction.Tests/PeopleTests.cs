@@ -42,6 +42,29 @@ public class PeopleTests
         Assert.Contains(corpus.People, p => p.Name == "Donald Trump" && p.Aliases.Contains("Trump"));
         Assert.Equal(19, quotes.Count);
     }
+    [Theory]
+    // a role's own unit ("Kepala Desa", "Camat Kecamatan") is followed by the place's name, then the holder's
+    [InlineData("\"Panen tahun ini bagus,\" kata Kepala Desa Sukamaju Budi Santoso.", "Budi Santoso")]
+    // after "di Lembah Hijau" the place is known: the role's place comes first, then the person
+    [InlineData("Petani di Lembah Hijau merayakan panen. \"Hasilnya lebih baik,\" kata Kepala Desa Lembah Hijau Asep Sunandar.", "Asep Sunandar")]
+    [InlineData("\"Kami siap,\" kata Bupati Kabupaten Bandung Barat Dadang Supriatna.", "Dadang Supriatna")]
+    // a long run after the unit keeps the whole name with its Balinese openers
+    [InlineData("General Manager Bandara I Gusti Ngurah Rai Ketut Ardana Wirawan mengatakan, \"Kami siap.\"", "Ketut Ardana Wirawan")]
+    public void RoleWithPlaceThenHolder(string paragraph, string speaker)
+    {
+        var a = TestText.Extract("Judul Berita Desa\n\nGarut, Kabar - " + paragraph + "\n");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal(new[] { speaker }, q.Speakers.ToArray());
+        Assert.Equal(new[] { speaker }, a.People.ToArray());
+    }
+
+    [Fact]
+    public void AThreeWordPlaceAfterARoleIsNoPerson()
+    {
+        var a = TestText.Extract("Judul Berita Desa\n\nGarut, Kabar - \"Kami siap,\" kata Camat Kecamatan Sungai Raya Barat.\n");
+        Assert.Empty(a.People);
+    }
+
     private static string[] People(params string[] paragraphs) =>
         TestText.Extract("Judul Berita Contoh\n\nJakarta, Kabar - " + string.Join("\n\n", paragraphs) + "\n").People.ToArray();
 

@@ -229,8 +229,13 @@ namespace TypedCorpus.Extraction.People
                     {
                         var t = toks[j];
                         if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
-                        set.Add(t.Text);
                     }
+                    // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
+                    // holder's name (two words), which is no place
+                    int placeEnd = j;
+                    bool afterRole = i >= 2 && NameLexicon.PlaceUnits.Contains(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2]);
+                    if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
+                    for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
                     // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
                     for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
                     {

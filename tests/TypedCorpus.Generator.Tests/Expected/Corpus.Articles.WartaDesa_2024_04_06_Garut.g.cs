@@ -29,7 +29,7 @@ namespace Consumer
                 Sections = global::TypedCorpus.ValueList<global::TypedCorpus.Section>.Empty,
                 Related = global::TypedCorpus.ValueList<global::TypedCorpus.RelatedLink>.Empty,
                 CitedSources = global::TypedCorpus.ValueList<string>.Empty,
-                PeopleNames = global::TypedCorpus.ValueList<string>.Empty,
+                PeopleNames = new global::TypedCorpus.ValueList<string>(new string[] { "Asep Sunandar" }),
                 Paragraphs = new global::TypedCorpus.ValueList<global::TypedCorpus.Paragraph>(new global::TypedCorpus.Paragraph[]
                 {
                     new(3, __S(d, 48, 96)),
@@ -41,7 +41,7 @@ namespace Consumer
                 Quotes = new global::TypedCorpus.ValueList<global::TypedCorpus.Quote>(new global::TypedCorpus.Quote[]
                 {
 #line 5 "/corpus/seeds/panen.txt"
-                    new(corpus) { ArticleIndex = 0, Line = 5, Kind = global::TypedCorpus.QuoteKind.Direct, Text = __S(d, 234, 43), Speakers = global::TypedCorpus.ValueList<string>.Empty, Verb = __S(d, 277, 4), Addressee = null, Via = null },
+                    new(corpus) { ArticleIndex = 0, Line = 5, Kind = global::TypedCorpus.QuoteKind.Direct, Text = __S(d, 234, 43), Speakers = new global::TypedCorpus.ValueList<string>(new string[] { "Asep Sunandar" }), Verb = __S(d, 277, 4), Addressee = null, Via = null },
 #line hidden
                 }),
                 Agreements = global::TypedCorpus.ValueList<global::TypedCorpus.Agreement>.Empty,

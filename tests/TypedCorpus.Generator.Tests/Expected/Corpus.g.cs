@@ -3,7 +3,7 @@
 #nullable enable
 namespace Consumer
 {
-    /// <summary>The compiled-in corpus: 1 articles, 1 quotes, 0 agreements, 0 people.</summary>
+    /// <summary>The compiled-in corpus: 1 articles, 1 quotes, 0 agreements, 1 people.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedCorpus", "0.1.0")]
     public static partial class Corpus
     {
@@ -56,7 +56,7 @@ namespace Consumer
         {
             private static global::System.Collections.Generic.Dictionary<string, int>? s_names;
 
-            internal PersonSet() : base(0) { }
+            internal PersonSet() : base(1) { }
 
             /// <inheritdoc/>
             protected override int IndexOf(string nameOrAlias) => (s_names ??= __Names()).TryGetValue(nameOrAlias, out var i) ? i : -1;
@@ -64,7 +64,7 @@ namespace Consumer
             private static global::System.Collections.Generic.Dictionary<string, int> __Names()
             {
                 var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-                foreach (var entry in "".Split('\u001e'))
+                foreach (var entry in __U8("Asep Sunandar\u001f0\u001e"u8).Split('\u001e'))
                 {
                     int sep = entry.LastIndexOf('\u001f');
                     if (sep > 0) map[entry.Substring(0, sep)] = int.Parse(entry.Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture);
@@ -95,8 +95,18 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::TypedCorpus.Person Create(int index) => (index >> 8) switch
             {
+                0 => __Person0(index),
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
             };
+
+            private static global::TypedCorpus.Person __Person0(int index) => index switch
+            {
+                0 => new global::TypedCorpus.Person(s_navigator) { Name = "Asep Sunandar", Aliases = global::TypedCorpus.ValueList<string>.Empty, QuoteRefs = __Refs("0:0"u8), ArticleIndexes = __Ints("0"u8) },
+                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            };
+
+            /// <summary>Asep Sunandar: 1 quote(s) in 1 article(s).</summary>
+            public global::TypedCorpus.Person AsepSunandar => this[0];
         }
     }
 }
