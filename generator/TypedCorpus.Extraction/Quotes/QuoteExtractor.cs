@@ -288,7 +288,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>How many characters of its sentence on each side of a quote are searched for the attribution.</summary>
-        internal const int ContextWindow = 1000;
+        internal const int ContextWindow = 500;
 
         private static int WindowStart(string t, int sentenceStart, int open)
         {
