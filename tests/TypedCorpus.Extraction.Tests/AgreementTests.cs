@@ -18,6 +18,39 @@ public class AgreementTests
     private static void Parties(AgreementModel a, params string[] expected) =>
         Assert.Equal(expected.OrderBy(x => x, StringComparer.Ordinal), a.Parties.OrderBy(x => x, StringComparer.Ordinal));
 
+    // ---------- lists of signed documents ----------
+
+    [Fact]
+    public void A_list_after_a_penandatanganan_paragraph_is_a_list_of_signed_documents()
+    {
+        // "penandatanganan" / "menandatangani" carry the nasalised stem (peN-/meN- + tandatangan)
+        var list = Agreements("Judul Kerja Sama Perikanan\n\nJakarta, Kabar - Malaysia dan Thailand menyepakati kerja sama perikanan di Bangkok, Senin (7/4/2025).\n\n"
+            + "Penandatanganan dilakukan oleh kedua menteri di Bangkok. Berikut rinciannya:\n\n"
+            + "- Patroli Bersama: patroli kapal pengawas di perbatasan.\n- Pusat Data: pertukaran data tangkapan ikan.\n")
+            .Where(a => a.Kind == "signed").ToList();
+        Assert.Equal(new[] { "Patroli Bersama", "Pusat Data" }, list.Select(a => a.Title));
+        Assert.All(list, a => Parties(a, "Malaysia", "Thailand"));
+        Assert.All(list, a => Assert.Equal("2025-04-07", a.Date));
+    }
+
+    [Fact]
+    public void A_document_whose_content_follows_is_a_signed_list_even_when_the_sentence_names_a_topic()
+    {
+        var list = Agreements("Judul Nota Haji\n\nJakarta, Kabar - Indonesia dan Mesir menandatangani nota kesepahaman haji pada Senin, 6 Januari 2025.\n\n"
+            + "Selain soal kuota, dokumen tersebut memuat dua poin utama:\n1. Layanan Lansia: jalur khusus bagi jamaah lansia.\n2. Kesehatan: pemeriksaan kesehatan jamaah.\n")
+            .Where(a => a.Kind == "signed" && a.Title != null).ToList();
+        Assert.Equal(new[] { "Layanan Lansia", "Kesehatan" }, list.Select(a => a.Title));
+        Assert.All(list, a => Parties(a, "Indonesia", "Mesir"));
+    }
+
+    [Fact]
+    public void A_topic_list_is_no_list_of_signed_documents()
+    {
+        var list = Agreements("Judul Nota Haji\n\nJakarta, Kabar - Indonesia dan Mesir menandatangani nota kesepahaman haji pada Senin, 6 Januari 2025.\n\n"
+            + "Kedua menteri juga membahas isu yang belum disepakati:\n1. Kuota Tambahan: permintaan 10.000 kursi.\n2. Biaya Visa: usulan tarif baru.\n");
+        Assert.DoesNotContain(list, a => a.Title is "Kuota Tambahan" or "Biaya Visa");
+    }
+
     // ---------- commitments ----------
 
     [Fact]

@@ -582,7 +582,10 @@ namespace TypedCorpus.Extraction.Agreements
 
             // ---------------- lists of signed documents ----------------
 
-            private static readonly string[] SignCues = { "tandatangan", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
+            // "nandatangan": the nasalised stem of menandatangani / penandatanganan (meN-/peN- + tandatangan)
+            private static readonly string[] SignCues = { "tandatangan", "nandatangan", "diteken", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
+            private static readonly HashSet<string> ContentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "memuat", "berisi", "berisikan", "mencakup", "meliputi", "mengatur", "menetapkan" };
             private static readonly HashSet<string> TopicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "membahas", "dibahas", "pembahasan", "isu", "topik", "belum", "tidak", "akan", "rencana", "kuota", "porsi", "usulan", "diusulkan", "tuntutan", "syarat", "persyaratan" };
 
@@ -602,7 +605,14 @@ namespace TypedCorpus.Extraction.Agreements
                 if (sents.Count == 0) return false;
                 string all = string.Join(" ", sents.Select(x => x.Text)).ToLowerInvariant();
                 if (!SignCues.Any(c => all.Contains(c))) return false;
-                foreach (var t in sents[sents.Count - 1].Toks) if (TopicCues.Contains(t.Lower)) return false;
+                var last = sents[sents.Count - 1].Toks;
+                // "dokumen tersebut memuat tiga poin:", "nota itu berisi:": the document's own content follows, whatever else the
+                // sentence mentions
+                for (int i = 0; i < last.Count; i++)
+                    if (DocNouns.Contains(last[i].Lower))
+                        for (int k = i + 1; k < last.Count && k <= i + 3; k++)
+                            if (ContentVerbs.Contains(last[k].Lower)) return true;
+                foreach (var t in last) if (TopicCues.Contains(t.Lower)) return false;
                 return true;
             }
 
