@@ -33,6 +33,9 @@ namespace TypedCorpus.Extraction
 
         /// <summary>Diagnostics found by later steps (located by line and column of the raw line).</summary>
         public List<DiagnosticModel> Diagnostics { get; } = new List<DiagnosticModel>();
+
+        /// <summary>The people analysis of this article, computed once and shared by the quote and people steps.</summary>
+        internal People.ArticlePeople? PeopleAnalysis { get; set; }
     }
 
     public enum BodyBlockKind { Paragraph, Heading, ListItem }

@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction
         // A backstop against a runaway match, not a budget: the patterns are linear, but a whole-line scan of a multi-MB line
         // (Promo, WriterBlock: ~0.5 s for 5 MB) must not time out on a loaded build machine and turn a good file into TC0099.
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-        private const RegexOptions Opt = RegexOptions.CultureInvariant;
+        private const RegexOptions Opt = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
         private const string Dash = @"(?:-{1,2}|–|—)";
 

@@ -34,7 +34,9 @@ namespace TypedCorpus.Extraction.People
         public readonly List<List<Tok>> BlockTokens = new List<List<Tok>>();
         public readonly List<List<Mention>> BlockMentions = new List<List<Mention>>();
 
-        public static ArticlePeople Analyze(ArticleContext context)
+        public static ArticlePeople Analyze(ArticleContext context) => context.PeopleAnalysis ??= Compute(context);
+
+        private static ArticlePeople Compute(ArticleContext context)
         {
             var ap = new ArticlePeople();
             var body = context.Body;
