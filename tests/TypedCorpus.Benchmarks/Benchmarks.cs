@@ -135,6 +135,23 @@ public static class StepTimes
         }
     }
 
+    /// <summary>One cold run, then <paramref name="k"/> warm runs after the same one-seed edit, without step tracking.</summary>
+    public static void WarmLoop(int n, int k)
+    {
+        var b = new GeneratorRuns { N = n };
+        b.Setup();
+        var cold = b.Driver(track: false).RunGenerators(b.Compilation);
+        var times = new List<double>();
+        for (int i = 0; i < k; i++)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            cold.ReplaceAdditionalText(b._target, b._edited).RunGenerators(b.Compilation);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"warm N={n}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
+    }
+
     private static void Report(GeneratorDriver d)
     {
         var r = d.GetRunResult().Results.Single();
