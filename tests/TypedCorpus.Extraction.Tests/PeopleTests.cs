@@ -58,6 +58,18 @@ public class PeopleTests
         Assert.Equal(new[] { speaker }, a.People.ToArray());
     }
 
+    [Theory]
+    // transliterated Arabic names keep their lower-case article ("al-", "el-") and particles ("bin")
+    [InlineData("Menteri Investasi Arab Saudi Khalid bin Saad al-Harbi mengatakan, \"Kami siap.\"", "Khalid bin Saad al-Harbi")]
+    // after a country the name's start is certain, also behind "untuk": "Duta Besar Arab Saudi untuk Indonesia Faisal …"
+    [InlineData("Duta Besar Arab Saudi untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan, \"Kami siap.\"", "Faisal bin Sa'id al-Ghamdi")]
+    public void NamesWithArabicArticlesAndParticles(string paragraph, string speaker)
+    {
+        var a = TestText.Extract("Judul Berita Haji\n\nRiyadh, Kabar - " + paragraph + "\n");
+        Assert.Equal(new[] { speaker }, Assert.Single(a.Quotes).Speakers.ToArray());
+        Assert.Contains(speaker, a.People);
+    }
+
     [Fact]
     public void AThreeWordPlaceAfterARoleIsNoPerson()
     {

@@ -13,7 +13,15 @@ namespace TypedCorpus.Extraction.People
         public int End { get; }
         public string Text { get; }
         public bool IsWord { get; }
-        public bool IsCap => IsWord && Text.Length > 0 && char.IsUpper(Text[0]) && !HasDigit;
+        public bool IsCap => IsWord && Text.Length > 0 && (char.IsUpper(Text[0]) || ArabicArticleName(Text)) && !HasDigit;
+        /// <summary>A transliterated Arabic name with its lower-case article: "al-Harbi", "el-Sisi", "ad-Dawsari", "as-Sudais".</summary>
+        private static bool ArabicArticleName(string t)
+        {
+            int dash = t.IndexOf('-');
+            if (dash < 2 || dash > 3 || dash + 1 >= t.Length || !char.IsUpper(t[dash + 1])) return false;
+            var article = t.Substring(0, dash);
+            return article is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ath" or "ul" or "ud";
+        }
         public bool HasDigit { get { foreach (var c in Text) if (char.IsDigit(c)) return true; return false; } }
         public bool Is(string s) => string.Equals(Text, s, StringComparison.OrdinalIgnoreCase);
         public override string ToString() => Text;
@@ -327,6 +335,9 @@ namespace TypedCorpus.Extraction.People
                 // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
                 if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
+                // after a country the name's start is certain: "… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan"
+                if (!strong && m.CleanEdge && k >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[run[k]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
+                    && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
                 // a role in apposition after the name: "Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas"
                 if (!strong && k < 0 && !m.OrgOrPlace && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = true;
