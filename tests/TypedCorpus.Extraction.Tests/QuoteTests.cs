@@ -11,6 +11,21 @@ public class QuoteTests
     private static QuoteModel Single(ArticleModel a) => Assert.Single(a.Quotes);
 
     [Theory]
+    [InlineData("bernama")]
+    [InlineData("berjudul")]
+    [InlineData("dijuluki")]
+    public void AQuotedNameAfterANamingWordIsATermEvenWhenThePersonIsKnown(string naming)
+    {
+        var a = Art("Hendrik Tanuwijaya, 41, pengelola arisan, ditangkap polisi.",
+            $"Hendrik merekrut anggota melalui grup {naming} \"Keluarga Emas\" di media sosial.");
+        var q = Single(a);
+        Assert.Equal("term", q.Kind);
+        Assert.Empty(q.Speakers);
+        // the age in apposition ("Hendrik Tanuwijaya, 41,") made him a person of the article
+        Assert.Contains("Hendrik Tanuwijaya", a.People);
+    }
+
+    [Theory]
     [InlineData("kata")]
     [InlineData("ujar")]
     [InlineData("tutur")]

@@ -53,6 +53,9 @@ namespace TypedCorpus.Extraction.People
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
         private static bool IsJoiner(char c) => c == '-' || c == '\'' || c == '\u2019' || c == '.' && false;
 
+        /// <summary>A person's age as written in apposition: a whole number from 1 to 120.</summary>
+        private static bool IsAge(string t) => t.Length <= 3 && t.Length > 0 && t.All(char.IsDigit) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 120;
+
         public static List<Tok> Tokenize(string s)
         {
             var list = new List<Tok>();
@@ -300,6 +303,9 @@ namespace TypedCorpus.Extraction.People
                 int after = m.EndTokenIndex + 1;
                 // age: "Sumarni (67)"
                 if (after + 2 < toks.Count && toks[after].Text == "(" && toks[after + 1].HasDigit && toks[after + 2].Text == ")") strong = true;
+                // age in apposition: "Lilik Suryani, 52, warga Lowokwaru" / "Budi, 45 tahun, pedagang"
+                if (!m.OrgOrPlace && after + 2 < toks.Count && toks[after].Text == "," && IsAge(toks[after + 1].Text)
+                    && (toks[after + 2].Text == "," || toks[after + 2].Is("tahun"))) strong = true;
                 // after a cue: "kata Xi", "Menurut Lim"
                 if (start > 0 && toks[start - 1].IsWord)
                 {

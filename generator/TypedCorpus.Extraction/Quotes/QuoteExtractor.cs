@@ -287,6 +287,12 @@ namespace TypedCorpus.Extraction.Quotes
             return string.Join(" ", parts);
         }
 
+        /// <summary>Words that introduce a name or title: what follows in quotes is a term, not somebody's words.</summary>
+        private static readonly HashSet<string> NamingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "bernama", "berjudul", "bertajuk", "bertema", "berlabel", "dijuluki", "berjuluk", "julukan", "bertitel", "dinamai", "dinamakan", "istilah", "slogan", "tagar", "tema",
+        };
+
         /// <summary>How many characters of its sentence on each side of a quote are searched for the attribution.</summary>
         internal const int ContextWindow = 500;
 
@@ -395,7 +401,11 @@ namespace TypedCorpus.Extraction.Quotes
                 return Emit(q, text, "direct", speakers, null, null, via, false);
             }
 
-            // 4. a fragment: partial when the clause's subject is a speaker, else a term
+            // 4. a fragment: partial when the clause's subject is a speaker, else a term; a quoted name or title right after a
+            // naming word ("grup bernama \"Keluarga Emas\"", "buku berjudul \"…\"", "dijuluki \"…\"") is always a term
+            int lastWord = preToks.FindLastIndex(t => t.IsWord);
+            if (lastWord >= 0 && lastWord >= preToks.Count - 2 && NamingWords.Contains(preToks[lastWord].Text))
+                return Emit(q, text, "term", new List<string>(), null, null, null, false);
             var sp = FragmentSubject(preText, preToks);
             string? addr = FragmentAddressee(preText, preToks);
             if (sp.Count > 0) return Emit(q, text, "partial", sp, null, addr, via, false);
