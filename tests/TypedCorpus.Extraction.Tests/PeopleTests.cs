@@ -50,6 +50,8 @@ public class PeopleTests
     [InlineData("\"Kami siap,\" kata Bupati Kabupaten Bandung Barat Dadang Supriatna.", "Dadang Supriatna")]
     // a long run after the unit keeps the whole name with its Balinese openers
     [InlineData("General Manager Bandara I Gusti Ngurah Rai Ketut Ardana Wirawan mengatakan, \"Kami siap.\"", "Ketut Ardana Wirawan")]
+    // a long office with "dan" and a ministry's acronym after "/": the role opens it, the holder ends it
+    [InlineData("Direktur Jenderal Kementerian Energi dan Sumber Daya Mineral/ESDM Bambang Riyadi memastikan pasokan aman. \"Stok kami cukup,\" ujarnya.", "Bambang Riyadi")]
     public void RoleWithPlaceThenHolder(string paragraph, string speaker)
     {
         var a = TestText.Extract("Judul Berita Desa\n\nGarut, Kabar - " + paragraph + "\n");

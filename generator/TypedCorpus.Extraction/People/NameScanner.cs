@@ -293,7 +293,8 @@ namespace TypedCorpus.Extraction.People
                     for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
                     {
                         var t = toks[bk];
-                        if (!t.IsWord) { if (t.Text == ",") continue; break; }
+                        // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
+                        if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
                         if (t.Is("dan")) continue;
                         if (!t.IsCap) break;
                         if (NameLexicon.PersonRoles.Contains(t.Text)) { hadRole = true; break; }
