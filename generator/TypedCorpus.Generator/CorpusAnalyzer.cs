@@ -188,7 +188,7 @@ namespace TypedCorpus.Generator
                     }
                     else
                     {
-                        model = ArticleExtractor.Extract(name, s, ct);
+                        model = SharedExtraction.Extract(text, name, s, ct);
                         engineText = s;
                     }
                 }
