@@ -52,6 +52,9 @@ public class PeopleTests
     [InlineData("General Manager Bandara I Gusti Ngurah Rai Ketut Ardana Wirawan mengatakan, \"Kami siap.\"", "Ketut Ardana Wirawan")]
     // a long office with "dan" and a ministry's acronym after "/": the role opens it, the holder ends it
     [InlineData("Direktur Jenderal Kementerian Energi dan Sumber Daya Mineral/ESDM Bambang Riyadi memastikan pasokan aman. \"Stok kami cukup,\" ujarnya.", "Bambang Riyadi")]
+    // an office placed by a city ("… PGRI Kota Semarang, Wahyuningsih,"): the role before the body still makes the apposition a person
+    [InlineData("Ketua Persatuan Guru (PGRI) Kota Semarang, Wahyuningsih, mengatakan guru sudah menunggu. \"Kami lelah,\" ujarnya.", "Wahyuningsih")]
+    [InlineData("Anggota Komisi D DPRD Kota Semarang, Tan Bun Kiat, menilai pemkot terlambat. \"Harus segera,\" katanya.", "Tan Bun Kiat")]
     public void RoleWithPlaceThenHolder(string paragraph, string speaker)
     {
         var a = TestText.Extract("Judul Berita Desa\n\nGarut, Kabar - " + paragraph + "\n");

@@ -322,7 +322,8 @@ namespace TypedCorpus.Extraction.People
                     {
                         // "tetangganya, Sanimin," — a relation noun right before the comma
                         if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) strong = true;
-                        for (int b = start - 2, steps = 0; !strong && b >= 0 && steps < 8; b--, steps++)
+                        bool placeSeen = false;
+                        for (int b = start - 2, steps = 0; !strong && b >= 0 && steps < (placeSeen ? 12 : 8); b--, steps++)
                         {
                             var t = toks[b];
                             if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
@@ -330,7 +331,10 @@ namespace TypedCorpus.Extraction.People
                             if (t.IsCap && PlaceUnits.Contains(t.Text))
                             {
                                 // "Wali Kota Sukamaju, Budi," — the unit belongs to the role
-                                if (b > 0 && IsOfficeRole(toks[b - 1])) strong = true;
+                                if (b > 0 && IsOfficeRole(toks[b - 1])) { strong = true; break; }
+                                // "Ketua PGRI Kota Semarang, Wahyuningsih,": a capitalised body before the unit places the office, go on
+                                // to its role; a preposition or nothing before the unit makes it a plain place
+                                if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
                                 break;
                             }
                             if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
