@@ -68,6 +68,9 @@ public class PeopleTests
     [InlineData("Menteri Investasi Arab Saudi Khalid bin Saad al-Harbi mengatakan, \"Kami siap.\"", "Khalid bin Saad al-Harbi")]
     // after a country the name's start is certain, also behind "untuk": "Duta Besar Arab Saudi untuk Indonesia Faisal …"
     [InlineData("Duta Besar Arab Saudi untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan, \"Kami siap.\"", "Faisal bin Sa'id al-Ghamdi")]
+    // noble openers that are also common words keep their place when a name opener follows
+    [InlineData("Ketua PHRI Badung Anak Agung Ngurah Sukadana mengatakan, \"Kami siap.\"", "Anak Agung Ngurah Sukadana")]
+    [InlineData("Dosen ekonomi Universitas Padjadjaran, Ratu Ayu Maharani, menilai, \"Kami siap.\"", "Ratu Ayu Maharani")]
     public void NamesWithArabicArticlesAndParticles(string paragraph, string speaker)
     {
         var a = TestText.Extract("Judul Berita Haji\n\nRiyadh, Kabar - " + paragraph + "\n");

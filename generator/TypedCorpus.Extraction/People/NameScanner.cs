@@ -53,6 +53,9 @@ namespace TypedCorpus.Extraction.People
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
         private static bool IsJoiner(char c) => c == '-' || c == '\'' || c == '\u2019' || c == '.' && false;
 
+        /// <summary>Words that open a noble name when a name opener follows them ("Anak Agung", "Ratu Ayu", "Raden Ayu").</summary>
+        private static readonly HashSet<string> NobleOpeners = new HashSet<string>(StringComparer.Ordinal) { "Anak", "Ratu", "Raden", "Gusti" };
+
         /// <summary>A person's age as written in apposition: a whole number from 1 to 120.</summary>
         private static bool IsAge(string t) => t.Length <= 3 && t.Length > 0 && t.All(char.IsDigit) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 120;
 
@@ -206,10 +209,15 @@ namespace TypedCorpus.Extraction.People
                     var w = toks[run[r]].Text;
                     bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
                     if (nonName && r > 0 && IsPatronymic(toks[run[r - 1]])) nonName = false;
+                    // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
+                    if (nonName && r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.NameOpeners.Contains(toks[run[r + 1]].Text)) nonName = false;
                     // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
                     if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
                     if (nonName) k = r;
                 }
+                // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
+                for (int r = k + 2; r + 2 < run.Count; r++)
+                    if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.NameOpeners.Contains(toks[run[r + 1]].Text)) { k = r - 1; break; }
                 var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
                 if (nameIdx.Count == 0) continue;
                 var m = new Mention
