@@ -44,6 +44,20 @@ public class AgreementTests
     }
 
     [Fact]
+    public void An_introduction_that_signs_the_documents_names_their_parties_and_outweighs_a_topic_word()
+    {
+        // "meneken" is the nasalised "teken"; "akan" (a topic cue) in the same sentence does not make the list a list of topics;
+        // the parties are the signing clause's (subject + "dengan" partner), not a coordination inside an organisation's name
+        var list = Agreements("Judul Investasi Pabrik\n\nJakarta, Kabar - Produsen baterai Lumina Cell resmi berinvestasi di Batang.\n\n"
+            + "Dalam acara di Kementerian Investasi dan Hilirisasi/BKPM pada Senin, 3 Maret 2025, Lumina Cell meneken dua dokumen dengan PT Kawasan Industri Batang, pengelola kawasan tempat pabrik akan dibangun, yaitu:\n\n"
+            + "1. Perjanjian Sewa Lahan: sewa 20 hektare selama 30 tahun.\n2. Perjanjian Utilitas: pasokan air dan listrik.\n")
+            .Where(a => a.Title != null).ToList();
+        Assert.Equal(new[] { "Perjanjian Sewa Lahan", "Perjanjian Utilitas" }, list.Select(a => a.Title));
+        Assert.All(list, a => Parties(a, "Lumina Cell", "PT Kawasan Industri Batang"));
+        Assert.All(list, a => Assert.Equal("2025-03-03", a.Date));
+    }
+
+    [Fact]
     public void A_topic_list_is_no_list_of_signed_documents()
     {
         var list = Agreements("Judul Nota Haji\n\nJakarta, Kabar - Indonesia dan Mesir menandatangani nota kesepahaman haji pada Senin, 6 Januari 2025.\n\n"

@@ -418,15 +418,7 @@ namespace TypedCorpus.Extraction.Agreements
                         if (doc < 0) continue;
                         if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") continue;
                         if (Negated(s, i)) continue;
-                        var ents = new List<Ent>();
-                        var subj = SubjectBefore(s, i);
-                        if (subj != null) ents.AddRange(subj);
-                        for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
-                        {
-                            if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
-                            if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
-                        }
-                        var parties = Resolve(ents, s);
+                        var parties = SigningParties(s, i, doc);
                         if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true, toks[i].Start);
                         continue;
                     }
@@ -473,6 +465,21 @@ namespace TypedCorpus.Extraction.Agreements
                         if (parties.Count >= 2) Emit(s, b, "commitment", parties, false, toks[i].Start);
                     }
                 }
+            }
+
+            /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y") at sign verb <paramref name="verb"/>.</summary>
+            private List<Party> SigningParties(Sent s, int verb, int doc)
+            {
+                var toks = s.Toks;
+                var ents = new List<Ent>();
+                var subj = SubjectBefore(s, verb);
+                if (subj != null) ents.AddRange(subj);
+                for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
+                {
+                    if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
+                    if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
+                }
+                return Resolve(ents, s);
             }
 
             private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
@@ -583,7 +590,7 @@ namespace TypedCorpus.Extraction.Agreements
             // ---------------- lists of signed documents ----------------
 
             // "nandatangan": the nasalised stem of menandatangani / penandatanganan (meN-/peN- + tandatangan)
-            private static readonly string[] SignCues = { "tandatangan", "nandatangan", "diteken", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
+            private static readonly string[] SignCues = { "tandatangan", "nandatangan", "diteken", "meneken", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
             private static readonly HashSet<string> ContentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             { "memuat", "berisi", "berisikan", "mencakup", "meliputi", "mengatur", "menetapkan" };
             private static readonly HashSet<string> TopicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -612,6 +619,13 @@ namespace TypedCorpus.Extraction.Agreements
                     if (DocNouns.Contains(last[i].Lower))
                         for (int k = i + 1; k < last.Count && k <= i + 3; k++)
                             if (ContentVerbs.Contains(last[k].Lower)) return true;
+                // "X meneken tiga dokumen dengan Y, pengelola kawasan tempat pabrik akan dibangun, yaitu:": the sentence signs
+                // documents itself, so a topic word elsewhere in it ("akan") does not make the list a list of topics
+                var lastSent = sents[sents.Count - 1];
+                for (int i = 0; i < last.Count; i++)
+                    if (SignVerbs.Contains(last[i].Lower) && !Negated(lastSent, i))
+                        for (int k = i + 1; k < last.Count && k <= i + 4; k++)
+                            if (DocNouns.Contains(last[k].Lower)) return true;
                 foreach (var t in last) if (TopicCues.Contains(t.Lower)) return false;
                 return true;
             }
@@ -620,6 +634,18 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 var sents = _blocks[introBlock];
                 List<Party> parties = new List<Party>();
+                // "X meneken tiga dokumen dengan Y, yaitu:": the introduction's own signing clause names the parties
+                for (int si = sents.Count - 1; si >= 0 && parties.Count < 2; si--)
+                {
+                    var toks = sents[si].Toks;
+                    for (int i = 0; i < toks.Count && parties.Count < 2; i++)
+                    {
+                        if (!SignVerbs.Contains(toks[i].Lower) || Negated(sents[si], i)) continue;
+                        int doc = -1;
+                        for (int k = i + 1; k < toks.Count && k <= i + 4; k++) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }
+                        if (doc >= 0) parties = SigningParties(sents[si], i, doc);
+                    }
+                }
                 for (int si = sents.Count - 1; si >= 0 && parties.Count < 2; si--)
                 {
                     var s = sents[si];
