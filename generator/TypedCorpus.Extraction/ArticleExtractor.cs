@@ -55,12 +55,13 @@ namespace TypedCorpus.Extraction
         private static readonly Regex Copyright = new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex Promo = new Regex(
-            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^Simak\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+|^Simak\s+breaking\s+news|^Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|^Pilihan\s+Editor\s*:|^Halaman\s+(?:selanjutnya|berikutnya)\b|^Scroll\s+(?:ke\s+bawah|untuk)|^ADVERTISEMENT$",
+            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+|^Simak\s+breaking\s+news|^Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|^Pilihan\s+Editor\s*:|^Halaman\s+(?:selanjutnya|berikutnya)\b|^Scroll\s+(?:ke\s+bawah|untuk)|^ADVERTISEMENT$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Initials = new Regex(@"^\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6}){0,3}\)$", Opt, Timeout);
+        // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
+        private static readonly Regex Initials = new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout);
 
         private static readonly Regex CreditAtEnd = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 

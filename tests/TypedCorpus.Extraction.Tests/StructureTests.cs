@@ -85,6 +85,19 @@ public class StructureTests
         Assert.Equal(4, a.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("Saksikan Video Pilihan Berikut Ini:")]
+    [InlineData("Tonton juga video berikut:")]
+    [InlineData("(cr28/tribun-medan.com)")]
+    [InlineData("(ant/dew)")]
+    public void Video_invitations_and_sign_off_codes_are_furniture(string line)
+    {
+        var a = TestText.Extract("Judul Berita Kota\n\nMedan, Kabar - Warga kota mulai membersihkan saluran air menjelang musim hujan tahun ini.\n\n"
+            + "Pejabat setempat meminta warga tidak membuang sampah ke sungai selama musim hujan.\n\n" + line + "\n");
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Contains(a.Furniture, f => f.Text == line);
+    }
+
     [Fact]
     public void Furniture_blocks_are_not_body()
     {
