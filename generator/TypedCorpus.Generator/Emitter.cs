@@ -28,25 +28,31 @@ namespace TypedCorpus.Generator
             if (s is null) return "null";
             var sb = new StringBuilder(s.Length + 2);
             sb.Append('"');
-            foreach (char c in s)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\u007F')
-                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
-            }
+            foreach (char c in s) AppendEscaped(sb, c);
             sb.Append('"');
             return sb.ToString();
+        }
+
+        /// <summary>
+        /// Appends one UTF-16 code unit inside a C# string literal: quote, backslash, NUL and the common controls as escapes, every
+        /// other control, U+0085, U+2028, U+2029, DEL and any surrogate code unit as <c>\uXXXX</c>; the rest as it is.
+        /// </summary>
+        private static void AppendEscaped(StringBuilder sb, char c)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\0': sb.Append("\\0"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\u007F')
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    else sb.Append(c);
+                    break;
+            }
         }
 
         /// <summary>Text safe inside a <c>///</c> XML doc comment: one line, XML-escaped, clipped.</summary>
@@ -343,21 +349,8 @@ namespace TypedCorpus.Generator
                     i++;
                     continue;
                 }
-                if (char.IsSurrogate(c)) return null;
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u007F')
-                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
-                }
+                if (char.IsSurrogate(c)) return null; // a lone surrogate has no UTF-8 form: the caller falls back to Lit
+                AppendEscaped(sb, c);
             }
             return sb.Append("\"u8").ToString();
         }

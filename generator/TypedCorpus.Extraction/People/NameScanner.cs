@@ -263,22 +263,16 @@ namespace TypedCorpus.Extraction.People
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
                     bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
                     if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
-                    // "Direktur Utama Bank Mandiri Darmawan Junaidi": a role, an organisation word and three or more name words — the
-                    // organisation's own name comes first, its officer's name (the last two words) after it
-                    // and the same after a role's place: "Kepala Desa Lembah Hijau Asep Sunandar", "Camat Kecamatan Sukajadi Hilir Rudi Hartono"
-                    bool officeAndName = NameLexicon.OrgWords.Contains(pred)
-                        || PlaceUnits.Contains(pred) && m.Name.Length <= 4 && m.Name.Skip(m.Name.Length - 2).All(w => !NameLexicon.IsNonName(w) && !NameLexicon.PlaceWords.Contains(w) && Countries.Resolve(w) == null);
-                    // a role's own unit names its place first: "Kepala Desa Sukamaju Budi Santoso" is the head of Sukamaju, Budi Santoso
-                    if (roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && !NameLexicon.NameOpeners.Contains(m.Name[m.Name.Length - 3]) && m.Name.Skip(m.Name.Length - 2).All(w => !NameLexicon.IsNonName(w) && !NameLexicon.PlaceWords.Contains(w))
-                        && !m.Name.Any(w => NameLexicon.NameParticles.Contains(w)) && !HolderInApposition(toks, m.EndTokenIndex + 1))
-                    {
-                        int cut = m.Name.Length - 2;
-                        m.Name = m.Name.Skip(cut).ToArray();
-                        m.TokenIndex = nameIdx[cut];
-                        m.Start = toks[m.TokenIndex].Start;
-                    }
-                    if (m.OrgOrPlace && officeAndName && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[0]].Text) && m.Name.Length >= 3
-                        && !HolderInApposition(toks, m.EndTokenIndex + 1) && !BuildingWords.Contains(pred))
+                    // The last two words are the holder's name after an office that names its body or place first:
+                    // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
+                    // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
+                    // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
+                    bool lastTwoNameLike = m.Name.Skip(m.Name.Length - 2).All(w => !NameLexicon.IsNonName(w) && !NameLexicon.PlaceWords.Contains(w) && Countries.Resolve(w) == null);
+                    bool holderAfterBody = m.OrgOrPlace && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[0]].Text) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
+                        && (NameLexicon.OrgWords.Contains(pred) || PlaceUnits.Contains(pred) && m.Name.Length <= 4 && lastTwoNameLike);
+                    bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && lastTwoNameLike
+                        && !NameLexicon.NameOpeners.Contains(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.NameParticles.Contains(w));
+                    if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1))
                     {
                         int cut = m.Name.Length - 2;
                         m.Name = m.Name.Skip(cut).ToArray();
