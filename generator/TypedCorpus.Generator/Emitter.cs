@@ -89,11 +89,8 @@ namespace TypedCorpus.Generator
             return o.Namespace.Length > 0 ? "}\n" : "";
         }
 
-        /// <summary>Name of the generated UTF-8 decoding helper (no generated identifier starts with an underscore).</summary>
-        private const string U8 = "__U8";
-
         /// <summary>
-        /// The main file: the corpus class, the article list (a dispatch over chunks of <see cref="DispatchChunk.Size"/> articles,
+        /// The main file: the corpus class, the article list (a dispatch over chunks of <see cref="DataChunk.Size"/> articles,
         /// so no switch has more than a few hundred arms) and the people registry (names decoded from UTF-8 data on first lookup).
         /// </summary>
         public static string Main(GeneratorOptions o, MainModel m)
@@ -115,13 +112,6 @@ namespace TypedCorpus.Generator
             sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<" + L + "Quote> Quotes => s_quotes ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(Articles, a => a.Quotes));\n\n");
             sb.Append("        /// <summary>Every agreement of the corpus, article by article.</summary>\n");
             sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<" + L + "Agreement> Agreements => s_agreements ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(Articles, a => a.Agreements));\n\n");
-            sb.Append("        private static string " + U8 + "(global::System.ReadOnlySpan<byte> utf8) =>\n");
-            sb.Append("#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER\n");
-            sb.Append("            global::System.Text.Encoding.UTF8.GetString(utf8);\n");
-            sb.Append("#else\n");
-            sb.Append("            global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());\n");
-            sb.Append("#endif\n\n");
-            sb.Append("        private static string __S(global::System.ReadOnlySpan<byte> data, int offset, int length) => " + U8 + "(data.Slice(offset, length));\n\n");
             sb.Append("        private sealed class CorpusNavigator : " + L + "ICorpusNavigator\n        {\n");
             sb.Append("            public " + L + "Article GetArticle(int index) => Articles[index];\n");
             sb.Append("            public " + L + "Person? FindPerson(string canonicalName) => People.Find(canonicalName);\n        }\n\n");
@@ -130,9 +120,10 @@ namespace TypedCorpus.Generator
             sb.Append("        public sealed partial class ArticleSet : " + L + "ArticleList\n        {\n");
             sb.Append($"            internal ArticleSet() : base({m.Articles}) {{ }}\n\n");
             sb.Append("            /// <inheritdoc/>\n");
-            sb.Append("            protected override " + L + "Article Create(int index) => (index >> " + ChunkBits + ") switch\n            {\n");
-            for (int c = 0; c * DispatchChunk.Size < m.Articles; c++) sb.Append($"                {c} => __Dispatch{c}(index),\n");
-            sb.Append("                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n            };\n        }\n\n");
+            sb.Append("            protected override " + L + "Article Create(int index) => " + L + "CompiledData.ReadArticle(s_navigator, index, __Data(index >> " + ChunkBits + "));\n\n");
+            sb.Append("            private static global::System.ReadOnlySpan<byte> __Data(int chunk)\n            {\n                switch (chunk)\n                {\n");
+            for (int c = 0; c * DataChunk.Size < m.Articles; c++) sb.Append($"                    case {c}: return __Data{c};\n");
+            sb.Append("                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));\n                }\n            }\n        }\n\n");
 
             sb.Append("        /// <summary>The people of the corpus.</summary>\n");
             sb.Append("        public sealed partial class PersonSet : " + L + "PersonList\n        {\n");
@@ -140,46 +131,21 @@ namespace TypedCorpus.Generator
             sb.Append($"            internal PersonSet() : base({people.Length}) {{ }}\n\n");
             sb.Append("            /// <inheritdoc/>\n");
             sb.Append("            protected override int IndexOf(string nameOrAlias) => (s_names ??= __Names()).TryGetValue(nameOrAlias, out var i) ? i : -1;\n\n");
-            // name<US>index<RS>... as UTF-8 data: no string-literal heap, no switch.
-            var names = new StringBuilder();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in people)
-                foreach (var n in new[] { p.Person.Name }.Concat(p.Person.Aliases))
-                    if (seen.Add(n)) names.Append(n.Replace('\u001f', ' ').Replace('\u001e', ' ')).Append('\u001f').Append(p.Index.ToString(CultureInfo.InvariantCulture)).Append('\u001e');
+            // name → index, built on the first lookup from the people's own records (names and aliases)
+            int peopleChunks = (people.Length + DataChunk.Size - 1) / DataChunk.Size;
             sb.Append("            private static global::System.Collections.Generic.Dictionary<string, int> __Names()\n            {\n");
             sb.Append("                var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);\n");
-            sb.Append($"                foreach (var entry in {Utf8(names.ToString())}.Split('\\u001e'))\n                {{\n");
-            sb.Append("                    int sep = entry.LastIndexOf('\\u001f');\n");
-            sb.Append("                    if (sep > 0) map[entry.Substring(0, sep)] = int.Parse(entry.Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture);\n");
-            sb.Append("                }\n                return map;\n            }\n\n");
-            sb.Append("            private static " + L + "ValueList<int> __Ints(global::System.ReadOnlySpan<byte> utf8)\n            {\n");
-            sb.Append("                var parts = " + U8 + "(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);\n");
-            sb.Append("                var items = new int[parts.Length];\n");
-            sb.Append("                for (int i = 0; i < parts.Length; i++) items[i] = int.Parse(parts[i], global::System.Globalization.CultureInfo.InvariantCulture);\n");
-            sb.Append("                return new " + L + "ValueList<int>(items);\n            }\n\n");
-            sb.Append("            private static " + L + "ValueList<" + L + "QuoteRef> __Refs(global::System.ReadOnlySpan<byte> utf8)\n            {\n");
-            sb.Append("                var parts = " + U8 + "(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);\n");
-            sb.Append("                var items = new " + L + "QuoteRef[parts.Length];\n");
-            sb.Append("                for (int i = 0; i < parts.Length; i++)\n                {\n");
-            sb.Append("                    int sep = parts[i].IndexOf(':');\n");
-            sb.Append("                    items[i] = new " + L + "QuoteRef(int.Parse(parts[i].Substring(0, sep), global::System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[i].Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture));\n");
-            sb.Append("                }\n                return new " + L + "ValueList<" + L + "QuoteRef>(items);\n            }\n\n");
+            sb.Append($"                for (int c = 0; c < {peopleChunks}; c++) " + L + "CompiledData.AddNames(__Data(c), c << " + ChunkBits + ", map);\n");
+            sb.Append("                return map;\n            }\n\n");
             sb.Append("            /// <inheritdoc/>\n");
-            sb.Append("            protected override " + L + "Person Create(int index) => (index >> " + ChunkBits + ") switch\n            {\n");
-            for (int c = 0; c * DispatchChunk.Size < people.Length; c++) sb.Append($"                {c} => __Person{c}(index),\n");
-            sb.Append("                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n            };\n");
-            for (int c = 0; c * DispatchChunk.Size < people.Length; c++)
+            sb.Append("            protected override " + L + "Person Create(int index) => " + L + "CompiledData.ReadPerson(s_navigator, index, __Data(index >> " + ChunkBits + "));\n\n");
+            sb.Append("            private static global::System.ReadOnlySpan<byte> __Data(int chunk)\n            {\n                switch (chunk)\n                {\n");
+            for (int c = 0; c * DataChunk.Size < people.Length; c++) sb.Append($"                    case {c}: return __Data{c};\n");
+            sb.Append("                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));\n                }\n            }\n");
+            for (int c = 0; c * DataChunk.Size < people.Length; c++)
             {
-                sb.Append($"\n            private static " + L + $"Person __Person{c}(int index) => index switch\n            {{\n");
-                for (int i = c * DispatchChunk.Size; i < Math.Min(people.Length, (c + 1) * DispatchChunk.Size); i++)
-                {
-                    var p = people[i];
-                    sb.Append($"                {p.Index} => new " + L + "Person(s_navigator) { ");
-                    sb.Append($"Name = {Lit(p.Person.Name)}, Aliases = {Strings(p.Person.Aliases)}, ");
-                    sb.Append($"QuoteRefs = __Refs({Raw8(string.Join(" ", p.Quotes.Select(q => q.Article.ToString(CultureInfo.InvariantCulture) + ":" + q.Quote.ToString(CultureInfo.InvariantCulture))))}), ");
-                    sb.Append($"ArticleIndexes = __Ints({Raw8(string.Join(" ", p.Articles.Select(x => x.ToString(CultureInfo.InvariantCulture))))}) }},\n");
-                }
-                sb.Append("                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n            };\n");
+                var data = string.Concat(people.Skip(c * DataChunk.Size).Take(DataChunk.Size).Select(CompiledData.Person));
+                sb.Append($"\n            private static global::System.ReadOnlySpan<byte> __Data{c} => {Raw8(CompiledData.WellFormed(data))};\n");
             }
             foreach (var p in people)
             {
@@ -194,146 +160,54 @@ namespace TypedCorpus.Generator
 
         private const int ChunkBits = 8;
 
-        /// <summary>One dispatch chunk: the UTF-8 data of its articles (one literal) and a switch of at most <see cref="DispatchChunk.Size"/> arms.</summary>
-        public static string Chunk(GeneratorOptions o, DispatchChunk chunk)
+        /// <summary>
+        /// One data chunk: its articles in the compact format of <see cref="CompiledData"/> as one <c>"…"u8</c> literal (one field of
+        /// <c>&lt;PrivateImplementationDetails&gt;</c> per 256 articles, far below the runtime's limit on the fields of that class).
+        /// </summary>
+        public static string Chunk(GeneratorOptions o, DataChunk chunk)
         {
             var sb = new StringBuilder();
             var close = Open(o, sb);
             sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
-            var all = string.Concat(chunk.Blobs);
-            sb.Append($"            private static global::System.ReadOnlySpan<byte> __Data{chunk.Chunk} => {Raw8(all) ?? "\"\"u8"};\n\n");
-            sb.Append($"            private static " + L + $"Article __Dispatch{chunk.Chunk}(int index) => index switch\n            {{\n");
-            int offset = 0;
-            for (int i = 0; i < chunk.Blobs.Count; i++)
-            {
-                int length = Encoding.UTF8.GetByteCount(chunk.Blobs[i]);
-                sb.Append($"                {chunk.Start + i} => __Create{chunk.Start + i}(s_navigator, __Data{chunk.Chunk}.Slice({offset}, {length})),\n");
-                offset += length;
-            }
-            sb.Append("                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),\n            };\n");
+            sb.Append($"            /// <summary>Articles {chunk.Start} to {chunk.End - 1}, read by <see cref=\"" + L + "CompiledData\"/>.</summary>\n");
+            sb.Append($"            private static global::System.ReadOnlySpan<byte> __Data{chunk.Chunk} => {Raw8(CompiledData.WellFormed(string.Concat(chunk.Blobs)))};\n");
             sb.Append("        }\n    }\n").Append(close);
             return sb.ToString();
         }
 
-        /// <summary>The texts of one article, deduplicated, with their UTF-8 offsets.</summary>
-        private sealed class StringTable
-        {
-            private readonly StringBuilder _blob = new StringBuilder();
-            private readonly Dictionary<string, string> _refs = new Dictionary<string, string>(StringComparer.Ordinal);
-            private int _bytes;
-
-            public string Blob => _blob.ToString();
-
-            public string Ref(string? s)
-            {
-                if (s is null) return "null";
-                if (s.Length == 0) return "\"\"";
-                if (_refs.TryGetValue(s, out var r)) return r;
-                var clean = WellFormed(s);
-                int length = Encoding.UTF8.GetByteCount(clean);
-                r = $"__S(d, {_bytes}, {length})";
-                _blob.Append(clean);
-                _bytes += length;
-                _refs[s] = r;
-                return r;
-            }
-
-            /// <summary>Lone surrogates (not representable in UTF-8) become U+FFFD.</summary>
-            private static string WellFormed(string s)
-            {
-                StringBuilder? sb = null;
-                for (int i = 0; i < s.Length; i++)
-                {
-                    char c = s[i];
-                    bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
-                    if (pair) { sb?.Append(c).Append(s[i + 1]); i++; continue; }
-                    if (char.IsSurrogate(c)) { sb ??= new StringBuilder(s, 0, i, s.Length); sb.Append('\uFFFD'); continue; }
-                    sb?.Append(c);
-                }
-                return sb?.ToString() ?? s;
-            }
-        }
+        /// <summary>The article in the compact format of <see cref="CompiledData"/> (what its data chunk stores).</summary>
+        public static string Blob(ArticlePlan plan) => CompiledData.Article(plan.Model);
 
         /// <summary>
-        /// One article's file: its named member (with a doc comment and a <c>#line</c> mapping to the seed's title line) and its factory
-        /// (texts as UTF-8 data decoded on first access; each quote and agreement mapped to its line).
+        /// One article's file: its named member, with a doc comment of its facts and a <c>#line</c> mapping to the seed's title line
+        /// (go to definition opens the text file). The records themselves are read from the chunk's data on first access.
         /// </summary>
-        public static string Article(GeneratorOptions o, ArticlePlan plan) => Article(o, plan, out _);
-
-        /// <summary>
-        /// The article's texts as one string, in the order its factory reads them (<c>__S(d, offset, length)</c>, offsets in UTF-8 bytes).
-        /// The dispatch chunk stores the blobs of its articles as one <c>"…"u8</c> literal: one data field per 256 articles,
-        /// far below the runtime's limit on the fields of <c>&lt;PrivateImplementationDetails&gt;</c> (one field per literal).
-        /// </summary>
-        public static string Blob(ArticlePlan plan)
+        public static string Article(GeneratorOptions o, ArticlePlan plan)
         {
-            Article(new GeneratorOptions("", "C"), plan, out var blob);
-            return blob;
-        }
-
-        public static string Article(GeneratorOptions o, ArticlePlan plan, out string blob)
-        {
-            var table = new StringTable();
-            Func<string?, string> Utf8 = table.Ref;
             var a = plan.Model;
             var sb = new StringBuilder();
             var close = Open(o, sb);
             var path = LinePath(plan.Path);
-            var lists = new ListWriter(plan.Index, path);
             int memberLine = a.TitleLine > 0 ? a.TitleLine : a.Lines.Count > 0 ? a.Lines[0].Number : 1;
             sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
             var headline = a.Title ?? (a.Paragraphs.Count > 0 ? a.Paragraphs[0].Text : a.File);
             sb.Append($"            /// <summary>\n            /// <para>{Doc(headline)}</para>\n");
             var facts = string.Join(" · ", new[] { a.Outlet, a.Dateline, a.Date, a.File }.Where(x => x != null));
             sb.Append($"            /// <para>{Doc(facts)}: {a.Paragraphs.Count} paragraphs, {a.Quotes.Count} quotes, {a.Agreements.Count} agreements.</para>\n");
+            if (a.Quotes.Count > 0)
+            {
+                var q = a.Quotes[0];
+                sb.Append($"            /// <para>“{Doc(q.Text, 120)}”{(q.Speakers.Count > 0 ? " — " + Doc(string.Join(", ", q.Speakers)) : "")}</para>\n");
+            }
             sb.Append("            /// </summary>\n");
             sb.Append($"#line {memberLine} \"{path}\"\n");
             sb.Append($"            public " + L + $"Article {plan.Identifier} => this[{plan.Index}];\n");
-            sb.Append("#line hidden\n\n");
-            sb.Append($"            private static " + L + $"Article __Create{plan.Index}(" + L + "ICorpusNavigator corpus, global::System.ReadOnlySpan<byte> d) => new " + L + "Article(corpus)\n            {\n");
-            string I = "                ";
-            sb.Append($"{I}Index = {plan.Index},\n");
-            sb.Append($"{I}File = {Utf8(a.File)},\n");
-            sb.Append($"{I}Title = {Utf8(a.Title)},\n");
-            sb.Append($"{I}Subtitle = {Utf8(a.Subtitle)},\n");
-            sb.Append($"{I}Outlet = {Utf8(a.Outlet)},\n");
-            sb.Append($"{I}Dateline = {Utf8(a.Dateline)},\n");
-            if (a.Date is { Length: >= 10 } d && int.TryParse(d.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var yy)
-                && int.TryParse(d.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mm)
-                && int.TryParse(d.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dd))
-                sb.Append($"{I}Date = new global::System.DateOnly({yy}, {mm}, {dd}),\n");
-            sb.Append($"{I}Author = {Utf8(a.Author)},\n");
-            sb.Append($"{I}Url = {Utf8(a.Url)},\n");
-            sb.Append($"{I}Sections = {lists.List("Section", a.Sections.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Related = {lists.List("RelatedLink", a.Related.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}CitedSources = {Strings(a.CitedSources)},\n");
-            sb.Append($"{I}PeopleNames = {Strings(a.People)},\n");
-            sb.Append($"{I}Paragraphs = {lists.List("Paragraph", a.Paragraphs.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}ListItems = {lists.List("ListItem", a.ListItems.Select(s => $"new({s.Line}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Captions = {lists.List("Caption", a.Captions.Select(s => $"new({s.Line}, {Utf8(s.Text)}, {Utf8(s.Credit)})"))},\n");
-            sb.Append($"{I}Furniture = {lists.List("FurnitureLine", a.Furniture.Select(s => $"new({s.Line}, " + L + $"FurnitureKind.{s.Kind}, {Utf8(s.Text)})"))},\n");
-            sb.Append($"{I}Quotes = {lists.List("Quote", a.Quotes.Select(q => "new(corpus) { " +
-                $"ArticleIndex = {plan.Index}, Line = {q.Line}, Kind = " + L + $"QuoteKind.{Kind(q.Kind)}, Text = {Utf8(q.Text)}, Speakers = {Strings(q.Speakers)}, Verb = {Utf8(q.Verb)}, Addressee = {Utf8(q.Addressee)}, Via = {Utf8(q.Via)} }}"), a.Quotes.Select(q => q.Line), path)},\n");
-            sb.Append($"{I}Agreements = {lists.List("Agreement", a.Agreements.Select(g => "new() { " +
-                $"ArticleIndex = {plan.Index}, Line = {g.Line}, Kind = " + L + $"AgreementKind.{Kind(g.Kind)}, Title = {Utf8(g.Title)}, Text = {Utf8(g.Text)}, Parties = {Strings(g.Parties)}, Date = {Utf8(g.Date)} }}"), a.Agreements.Select(g => g.Line), path)},\n");
-            sb.Append("            };\n");
-            sb.Append(lists.Helpers);
             sb.Append("#line default\n        }\n    }\n").Append(close);
-            blob = table.Blob;
             return sb.ToString();
         }
 
         /// <summary>A path usable inside <c>#line N "path"</c> (no quote or line break can appear there).</summary>
         private static string LinePath(string path) => new string(path.Where(c => c != '"' && !char.IsControl(c) && c != '\u2028' && c != '\u2029' && c != '\u0085').ToArray());
-
-        /// <summary>An expression of type string for <paramref name="s"/>: UTF-8 data (<c>"…"u8</c>, outside the #US heap) decoded on access.</summary>
-        private static string Utf8(string? s)
-        {
-            if (s is null) return "null";
-            if (s.Length == 0) return "\"\"";
-            var u8 = Raw8(s);
-            return u8 is null ? Lit(s) : U8 + "(" + u8 + ")";
-        }
 
         /// <summary>A <c>"…"u8</c> literal, or null when the text is not valid UTF-16 (a lone surrogate).</summary>
         private static string? Raw8(string s)
@@ -353,86 +227,6 @@ namespace TypedCorpus.Generator
                 AppendEscaped(sb, c);
             }
             return sb.Append("\"u8").ToString();
-        }
-
-        private static string Kind(string k) => k switch
-        {
-            "direct" => "Direct",
-            "partial" => "Partial",
-            "term" => "Term",
-            "signed" => "Signed",
-            "declaration" => "Declaration",
-            "joint-statement" => "JointStatement",
-            _ => "Commitment",
-        };
-
-        private static string Strings(IEnumerable<string> items)
-        {
-            var list = items.ToList();
-            if (list.Count == 0) return L + "ValueList<string>.Empty";
-            return "new " + L + "ValueList<string>(new string[] { " + string.Join(", ", list.Select(Lit)) + " })";
-        }
-
-        /// <summary>
-        /// Writes an article's lists. A short list is an array initializer inside the factory; a long one (a hostile article with
-        /// tens of thousands of quotes) is filled by helper methods of <see cref="ChunkSize"/> items each, so that no method body
-        /// grows with the input: the compiler's time and memory stay linear in the article's size.
-        /// </summary>
-        private sealed class ListWriter
-        {
-            public const int ChunkSize = 256;
-            private readonly int _article;
-            private readonly string _path;
-            private int _lists;
-            public StringBuilder Helpers { get; } = new StringBuilder();
-
-            public ListWriter(int article, string path) { _article = article; _path = path; }
-
-            /// <summary>A list whose items each map to their line of the text file.</summary>
-            public string List(string type, IEnumerable<string> items, IEnumerable<int> lines, string path) => Write(type, items.ToList(), lines.ToList());
-
-            public string List(string type, IEnumerable<string> items) => Write(type, items.ToList(), null);
-
-            private string Write(string type, List<string> items, List<int>? lines)
-            {
-                if (items.Count == 0) return L + "ValueList<" + L + type + ">.Empty";
-                const string nl = "\n                    ";
-                if (items.Count <= ChunkSize)
-                {
-                    var sb = new StringBuilder();
-                    sb.Append("new " + L + "ValueList<" + L + type + ">(new " + L + type + "[]\n                {");
-                    for (int i = 0; i < items.Count; i++)
-                    {
-                        if (lines != null) sb.Append('\n').Append(LineDirective(lines[i])).Append("                    ").Append(items[i]).Append(",\n#line hidden");
-                        else sb.Append(nl).Append(items[i]).Append(',');
-                    }
-                    return sb.Append("\n                })").ToString();
-                }
-                string name = "__List" + _article.ToString(CultureInfo.InvariantCulture) + "_" + (_lists++).ToString(CultureInfo.InvariantCulture);
-                string args = "(" + L + "ICorpusNavigator corpus, global::System.ReadOnlySpan<byte> d";
-                var h = Helpers;
-                h.Append("#line hidden\n");
-                h.Append("            private static " + L + type + "[] " + name + args + ")\n            {\n");
-                h.Append("                var a = new " + L + type + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "];\n");
-                int chunks = (items.Count + ChunkSize - 1) / ChunkSize;
-                for (int c = 0; c < chunks; c++) h.Append("                " + name + "_" + c.ToString(CultureInfo.InvariantCulture) + "(corpus, d, a);\n");
-                h.Append("                return a;\n            }\n\n");
-                for (int c = 0; c < chunks; c++)
-                {
-                    h.Append("#line hidden\n");
-                    h.Append("            private static void " + name + "_" + c.ToString(CultureInfo.InvariantCulture) + args + ", " + L + type + "[] a)\n            {\n");
-                    for (int i = c * ChunkSize; i < Math.Min(items.Count, (c + 1) * ChunkSize); i++)
-                    {
-                        if (lines != null) h.Append(LineDirective(lines[i]));
-                        h.Append("                a[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + items[i] + ";\n");
-                        if (lines != null) h.Append("#line hidden\n");
-                    }
-                    h.Append("            }\n\n");
-                }
-                return "new " + L + "ValueList<" + L + type + ">(" + name + "(corpus, d))";
-            }
-
-            private string LineDirective(int line) => "#line " + (line > 0 ? line : 1).ToString(CultureInfo.InvariantCulture) + " \"" + _path + "\"\n";
         }
     }
 }

@@ -32,9 +32,9 @@ namespace TypedCorpus.Generator
             public const string Article = "TypedCorpus.Article";
             /// <summary>Once: what the main file needs (counts, people).</summary>
             public const string Main = "TypedCorpus.Main";
-            /// <summary>Per article: its texts as one blob (stored by its dispatch chunk as UTF-8 data).</summary>
+            /// <summary>Per article: its record in the compact data format (stored by its data chunk as UTF-8 data).</summary>
             public const string Blob = "TypedCorpus.Blob";
-            /// <summary>Per chunk of 256 articles: the UTF-8 data and the dispatch method.</summary>
+            /// <summary>Per chunk of 256 articles: their records as one UTF-8 literal.</summary>
             public const string Chunks = "TypedCorpus.Chunks";
             /// <summary>The MSBuild options.</summary>
             public const string Options = "TypedCorpus.Options";
@@ -69,16 +69,16 @@ namespace TypedCorpus.Generator
                 .WithTrackingName(Steps.Article);
 
             var main = index.Select(static (ix, _) => MainModel.From(ix)).WithTrackingName(Steps.Main);
-            // Per article: its texts as one blob; per chunk of 256 articles: the blobs as one UTF-8 literal and the dispatch switch.
+            // Per article: its record in the compact data format; per chunk of 256 articles: the records as one UTF-8 literal.
             var blobs = articles.Select(static (a, _) => new ArticleBlob(a.Index, Emitter.Blob(a))).WithTrackingName(Steps.Blob);
             var chunks = blobs.Collect()
-                .SelectMany(static (bs, _) => DispatchChunk.From(bs))
+                .SelectMany(static (bs, _) => DataChunk.From(bs))
                 .WithTrackingName(Steps.Chunks);
 
             context.RegisterSourceOutput(main.Combine(options), static (spc, pair) =>
                 Guard(spc, () => spc.AddSource(pair.Right.ClassName + ".g.cs", SourceText.From(Emitter.Main(pair.Right, pair.Left), Encoding.UTF8))));
             context.RegisterSourceOutput(chunks.Combine(options), static (spc, pair) =>
-                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Dispatch.{pair.Left.Chunk}.g.cs", SourceText.From(Emitter.Chunk(pair.Right, pair.Left), Encoding.UTF8))));
+                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Data.{pair.Left.Chunk}.g.cs", SourceText.From(Emitter.Chunk(pair.Right, pair.Left), Encoding.UTF8))));
             context.RegisterSourceOutput(articles.Combine(options), static (spc, pair) =>
                 Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Articles.{pair.Left.Identifier}.g.cs", SourceText.From(Emitter.Article(pair.Right, pair.Left), Encoding.UTF8))));
         }
@@ -306,22 +306,22 @@ namespace TypedCorpus.Generator
             new MainModel(ix.Articles.Count, ix.Articles.Sum(a => a.Resolved.Quotes.Count), ix.Articles.Sum(a => a.Resolved.Agreements.Count), ix.People);
     }
 
-    /// <summary>An article's texts as one string (see <see cref="Emitter.Blob"/>).</summary>
+    /// <summary>An article's record in the compact data format (see <see cref="CompiledData"/>).</summary>
     public sealed record ArticleBlob(int Index, string Blob);
 
-    /// <summary>A dispatch chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their text blobs.</summary>
-    public sealed record DispatchChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
+    /// <summary>A data chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their records.</summary>
+    public sealed record DataChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
     {
         public const int Size = 256;
 
-        public static ImmutableArray<DispatchChunk> From(ImmutableArray<ArticleBlob> blobs)
+        public static ImmutableArray<DataChunk> From(ImmutableArray<ArticleBlob> blobs)
         {
             var ordered = blobs.OrderBy(b => b.Index).ToArray();
-            var b = ImmutableArray.CreateBuilder<DispatchChunk>();
+            var b = ImmutableArray.CreateBuilder<DataChunk>();
             for (int c = 0; c * Size < ordered.Length; c++)
             {
                 var part = ordered.Skip(c * Size).Take(Size).ToArray();
-                b.Add(new DispatchChunk(c, part[0].Index, part[part.Length - 1].Index + 1, part.Select(x => x.Blob).ToEquatableArray()));
+                b.Add(new DataChunk(c, part[0].Index, part[part.Length - 1].Index + 1, part.Select(x => x.Blob).ToEquatableArray()));
             }
             return b.ToImmutable();
         }

@@ -27,38 +27,32 @@ public class LineMappingTests
             int expected = a.Model.TitleLine > 0 ? a.Model.TitleLine : a.Model.Lines[0].Number;
             Assert.Equal(expected, mapped.StartLinePosition.Line + 1);
 
-            // The factory after the member is hidden (not mapped onto the seed's lines), and the file ends with #line default.
-            var factory = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "__Create" + a.Index);
-            Assert.Equal(LineVisibility.Hidden, tree.GetLineVisibility(factory.SpanStart));
+            // The mapping covers the member only: the file closes it with #line default and holds no other member.
             Assert.Contains(tree.GetRoot().DescendantTrivia(), t => t.IsKind(SyntaxKind.LineDirectiveTrivia) && t.ToString().Contains("default", StringComparison.Ordinal));
+            Assert.Single(tree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>(), m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax);
         }
     }
 
     [Fact]
-    public void Quotes_and_agreements_map_to_their_lines()
+    public void Article_member_maps_to_the_first_line_when_there_is_no_title_and_its_doc_shows_the_first_quote()
     {
         var model = new ArticleModel
         {
             File = "kutipan.txt",
-            Title = "Judul",
-            TitleLine = 2,
-            Quotes = new[]
-            {
-                new QuoteModel(7, 0, "Kami siap", "direct", new[] { "Budi Santoso" }.ToEquatableArray(), "ujar", null, null),
-                new QuoteModel(11, 4, "bersama-sama", "partial", EquatableArray<string>.Empty, null, null, null),
-            }.ToEquatableArray(),
-            Agreements = new[] { new AgreementModel(15, "signed", "Keamanan Hayati", "menandatangani nota", new[] { "China", "Rusia" }.ToEquatableArray(), "2025-05-08") }.ToEquatableArray(),
+            Paragraphs = new[] { new LineText(3, "Warga berkumpul di balai desa.") }.ToEquatableArray(),
+            Lines = new[] { new SourceLine(3, LineKind.Paragraph, "Warga berkumpul di balai desa.") }.ToEquatableArray(),
+            Quotes = new[] { new QuoteModel(7, 0, "Kami siap <bekerja>", "direct", new[] { "Budi Santoso" }.ToEquatableArray(), "ujar", null, null) }.ToEquatableArray(),
         };
         var path = "/proyek/seeds/kutipan.txt";
         var code = Emitter.Article(new GeneratorOptions("Consumer", "Corpus"), new ArticlePlan(0, "Kutipan", path, model));
         var tree = CSharpSyntaxTree.ParseText(code, path: "Corpus.Articles.Kutipan.g.cs");
         Assert.Empty(tree.GetDiagnostics());
-
-        var creations = tree.GetRoot().DescendantNodes().OfType<ImplicitObjectCreationExpressionSyntax>()
-            .Where(n => n.Initializer is not null && n.Initializer.ToString().Contains("Line =", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(3, creations.Length);
-        var lines = creations.Select(c => tree.GetMappedLineSpan(c.Span)).ToArray();
-        Assert.All(lines, l => Assert.Equal(path, l.Path));
-        Assert.Equal(new[] { 7, 11, 15 }, lines.Select(l => l.StartLinePosition.Line + 1).ToArray());
+        var member = tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().Single();
+        var mapped = tree.GetMappedLineSpan(member.Span);
+        Assert.Equal(path, mapped.Path);
+        Assert.Equal(3, mapped.StartLinePosition.Line + 1);
+        var doc = member.GetLeadingTrivia().ToFullString();
+        Assert.Contains("Kami siap &lt;bekerja&gt;", doc, StringComparison.Ordinal);
+        Assert.Contains("Budi Santoso", doc, StringComparison.Ordinal);
     }
 }

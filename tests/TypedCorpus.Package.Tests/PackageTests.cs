@@ -108,7 +108,10 @@ public class PackageTests(PackageFixture pack) : IClassFixture<PackageFixture>
         Assert.Equal("TypedCorpus", meta.Element(ns + "id")!.Value);
         Assert.Equal("MIT", meta.Element(ns + "license")!.Value);
         Assert.NotNull(meta.Element(ns + "repository")?.Attribute("url"));
-        Assert.Empty(meta.Descendants(ns + "dependency"));
+        // Dependencies: only System.Memory (ReadOnlySpan<byte> for the compiled-in data), and only for netstandard2.0.
+        var groups = meta.Descendants(ns + "group").ToList();
+        Assert.All(groups.Where(g => (string?)g.Attribute("targetFramework") != ".NETStandard2.0"), g => Assert.Empty(g.Elements()));
+        Assert.Equal(new[] { "System.Memory" }, meta.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToArray());
 
         // The props make the options visible to the generator; the targets add seeds/**/*.txt unless turned off.
         var props = new StreamReader(zip.GetEntry("build/TypedCorpus.props")!.Open()).ReadToEnd();

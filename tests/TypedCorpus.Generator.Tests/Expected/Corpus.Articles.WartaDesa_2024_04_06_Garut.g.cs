@@ -10,42 +10,10 @@ namespace Consumer
             /// <summary>
             /// <para>Warga Rayakan Panen Raya</para>
             /// <para>Warta Desa · Garut · 2024-04-06 · panen.txt: 2 paragraphs, 1 quotes, 0 agreements.</para>
+            /// <para>“Hasil tahun ini lebih baik dari tahun lalu,” — Asep Sunandar</para>
             /// </summary>
 #line 1 "/corpus/seeds/panen.txt"
             public global::TypedCorpus.Article WartaDesa_2024_04_06_Garut => this[0];
-#line hidden
-
-            private static global::TypedCorpus.Article __Create0(global::TypedCorpus.ICorpusNavigator corpus, global::System.ReadOnlySpan<byte> d) => new global::TypedCorpus.Article(corpus)
-            {
-                Index = 0,
-                File = __S(d, 0, 9),
-                Title = __S(d, 9, 24),
-                Subtitle = null,
-                Outlet = __S(d, 33, 10),
-                Dateline = __S(d, 43, 5),
-                Date = new global::System.DateOnly(2024, 4, 6),
-                Author = null,
-                Url = null,
-                Sections = global::TypedCorpus.ValueList<global::TypedCorpus.Section>.Empty,
-                Related = global::TypedCorpus.ValueList<global::TypedCorpus.RelatedLink>.Empty,
-                CitedSources = global::TypedCorpus.ValueList<string>.Empty,
-                PeopleNames = new global::TypedCorpus.ValueList<string>(new string[] { "Asep Sunandar" }),
-                Paragraphs = new global::TypedCorpus.ValueList<global::TypedCorpus.Paragraph>(new global::TypedCorpus.Paragraph[]
-                {
-                    new(3, __S(d, 48, 96)),
-                    new(5, __S(d, 144, 90)),
-                }),
-                ListItems = global::TypedCorpus.ValueList<global::TypedCorpus.ListItem>.Empty,
-                Captions = global::TypedCorpus.ValueList<global::TypedCorpus.Caption>.Empty,
-                Furniture = global::TypedCorpus.ValueList<global::TypedCorpus.FurnitureLine>.Empty,
-                Quotes = new global::TypedCorpus.ValueList<global::TypedCorpus.Quote>(new global::TypedCorpus.Quote[]
-                {
-#line 5 "/corpus/seeds/panen.txt"
-                    new(corpus) { ArticleIndex = 0, Line = 5, Kind = global::TypedCorpus.QuoteKind.Direct, Text = __S(d, 234, 43), Speakers = new global::TypedCorpus.ValueList<string>(new string[] { "Asep Sunandar" }), Verb = __S(d, 277, 4), Addressee = null, Via = null },
-#line hidden
-                }),
-                Agreements = global::TypedCorpus.ValueList<global::TypedCorpus.Agreement>.Empty,
-            };
 #line default
         }
     }

@@ -23,15 +23,6 @@ namespace Consumer
         /// <summary>Every agreement of the corpus, article by article.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::TypedCorpus.Agreement> Agreements => s_agreements ??= global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.SelectMany(Articles, a => a.Agreements));
 
-        private static string __U8(global::System.ReadOnlySpan<byte> utf8) =>
-#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
-            global::System.Text.Encoding.UTF8.GetString(utf8);
-#else
-            global::System.Text.Encoding.UTF8.GetString(utf8.ToArray());
-#endif
-
-        private static string __S(global::System.ReadOnlySpan<byte> data, int offset, int length) => __U8(data.Slice(offset, length));
-
         private sealed class CorpusNavigator : global::TypedCorpus.ICorpusNavigator
         {
             public global::TypedCorpus.Article GetArticle(int index) => Articles[index];
@@ -44,11 +35,16 @@ namespace Consumer
             internal ArticleSet() : base(1) { }
 
             /// <inheritdoc/>
-            protected override global::TypedCorpus.Article Create(int index) => (index >> 8) switch
+            protected override global::TypedCorpus.Article Create(int index) => global::TypedCorpus.CompiledData.ReadArticle(s_navigator, index, __Data(index >> 8));
+
+            private static global::System.ReadOnlySpan<byte> __Data(int chunk)
             {
-                0 => __Dispatch0(index),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+                switch (chunk)
+                {
+                    case 0: return __Data0;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
+            }
         }
 
         /// <summary>The people of the corpus.</summary>
@@ -64,46 +60,23 @@ namespace Consumer
             private static global::System.Collections.Generic.Dictionary<string, int> __Names()
             {
                 var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-                foreach (var entry in __U8("Asep Sunandar\u001f0\u001e"u8).Split('\u001e'))
-                {
-                    int sep = entry.LastIndexOf('\u001f');
-                    if (sep > 0) map[entry.Substring(0, sep)] = int.Parse(entry.Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture);
-                }
+                for (int c = 0; c < 1; c++) global::TypedCorpus.CompiledData.AddNames(__Data(c), c << 8, map);
                 return map;
             }
 
-            private static global::TypedCorpus.ValueList<int> __Ints(global::System.ReadOnlySpan<byte> utf8)
-            {
-                var parts = __U8(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);
-                var items = new int[parts.Length];
-                for (int i = 0; i < parts.Length; i++) items[i] = int.Parse(parts[i], global::System.Globalization.CultureInfo.InvariantCulture);
-                return new global::TypedCorpus.ValueList<int>(items);
-            }
-
-            private static global::TypedCorpus.ValueList<global::TypedCorpus.QuoteRef> __Refs(global::System.ReadOnlySpan<byte> utf8)
-            {
-                var parts = __U8(utf8).Split(new[] { ' ' }, global::System.StringSplitOptions.RemoveEmptyEntries);
-                var items = new global::TypedCorpus.QuoteRef[parts.Length];
-                for (int i = 0; i < parts.Length; i++)
-                {
-                    int sep = parts[i].IndexOf(':');
-                    items[i] = new global::TypedCorpus.QuoteRef(int.Parse(parts[i].Substring(0, sep), global::System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[i].Substring(sep + 1), global::System.Globalization.CultureInfo.InvariantCulture));
-                }
-                return new global::TypedCorpus.ValueList<global::TypedCorpus.QuoteRef>(items);
-            }
-
             /// <inheritdoc/>
-            protected override global::TypedCorpus.Person Create(int index) => (index >> 8) switch
-            {
-                0 => __Person0(index),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+            protected override global::TypedCorpus.Person Create(int index) => global::TypedCorpus.CompiledData.ReadPerson(s_navigator, index, __Data(index >> 8));
 
-            private static global::TypedCorpus.Person __Person0(int index) => index switch
+            private static global::System.ReadOnlySpan<byte> __Data(int chunk)
             {
-                0 => new global::TypedCorpus.Person(s_navigator) { Name = "Asep Sunandar", Aliases = global::TypedCorpus.ValueList<string>.Empty, QuoteRefs = __Refs("0:0"u8), ArticleIndexes = __Ints("0"u8) },
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
+                switch (chunk)
+                {
+                    case 0: return __Data0;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
+                }
+            }
+
+            private static global::System.ReadOnlySpan<byte> __Data0 => "4.Asep Sunandar !  ! "u8;
 
             /// <summary>Asep Sunandar: 1 quote(s) in 1 article(s).</summary>
             public global::TypedCorpus.Person AsepSunandar => this[0];

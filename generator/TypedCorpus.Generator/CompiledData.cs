@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using TypedCorpus.Extraction;
+
+namespace TypedCorpus.Generator
+{
+    /// <summary>
+    /// Writes articles and people in the compact format that <c>TypedCorpus.CompiledData</c> (the runtime library) reads.
+    /// The result is a string whose UTF-8 encoding is the data: the emitter stores it as one <c>"…"u8</c> literal per chunk of
+    /// 256 records, so the compiler sees one token per chunk instead of a factory method per article (which dominated the time
+    /// and memory of a large consumer build).
+    /// <para>Format (version 1), every record prefixed by its length in bytes:</para>
+    /// <list type="bullet">
+    /// <item>an integer (non-negative) is little-endian groups: each non-final byte is <c>0x40 + 6 bits</c>, the final byte
+    /// <c>0x20 + 5 bits</c>; every byte is printable ASCII, so the data is valid UTF-8 and a small number is one byte;</item>
+    /// <item>a string is its UTF-8 length + 1 as an integer (0 for null), then its UTF-8 bytes; a list is its count, then its items;</item>
+    /// <item>an article: file, title, subtitle, outlet, dateline, date (yyyymmdd or 0), author, url, sections (line, text),
+    /// related (line, text), cited sources, people names, paragraphs (line, text), list items (line, text), captions
+    /// (line, text, credit), furniture (line, kind, text), quotes (line, kind, text, speakers, verb, addressee, via),
+    /// agreements (line, kind, title, text, parties, date);</item>
+    /// <item>a person: name, aliases, quote references (article, quote), article indexes.</item>
+    /// </list>
+    /// Enum values are the positions of the names in <see cref="QuoteKinds"/>, <see cref="AgreementKinds"/> and
+    /// <see cref="FurnitureKinds"/>, which a test compares with the runtime library's enums.
+    /// </summary>
+    public static class CompiledData
+    {
+        /// <summary>The quote kinds in the order of <c>TypedCorpus.QuoteKind</c>.</summary>
+        public static readonly IReadOnlyList<string> QuoteKinds = new[] { "direct", "partial", "term" };
+
+        /// <summary>The agreement kinds in the order of <c>TypedCorpus.AgreementKind</c>.</summary>
+        public static readonly IReadOnlyList<string> AgreementKinds = new[] { "signed", "commitment", "declaration", "joint-statement" };
+
+        /// <summary>The furniture kinds in the order of <c>TypedCorpus.FurnitureKind</c> (the engine's enum has the same names and order).</summary>
+        public static readonly IReadOnlyList<string> FurnitureKinds = Enum.GetNames(typeof(FurnitureKind));
+
+        /// <summary>One article as a length-prefixed record.</summary>
+        public static string Article(ArticleModel a)
+        {
+            var w = new Writer();
+            w.String(a.File);
+            w.String(a.Title);
+            w.String(a.Subtitle);
+            w.String(a.Outlet);
+            w.String(a.Dateline);
+            w.Int(Date(a.Date));
+            w.String(a.Author);
+            w.String(a.Url);
+            Lines(w, a.Sections);
+            Lines(w, a.Related);
+            w.Strings(a.CitedSources);
+            w.Strings(a.People);
+            Lines(w, a.Paragraphs);
+            Lines(w, a.ListItems);
+            w.Int(a.Captions.Count);
+            foreach (var c in a.Captions) { w.Int(c.Line); w.String(c.Text); w.String(c.Credit); }
+            w.Int(a.Furniture.Count);
+            foreach (var f in a.Furniture) { w.Int(f.Line); w.Int((int)f.Kind); w.String(f.Text); }
+            w.Int(a.Quotes.Count);
+            foreach (var q in a.Quotes)
+            {
+                w.Int(q.Line);
+                w.Int(Position(QuoteKinds, q.Kind));
+                w.String(q.Text);
+                w.Strings(q.Speakers);
+                w.String(q.Verb);
+                w.String(q.Addressee);
+                w.String(q.Via);
+            }
+            w.Int(a.Agreements.Count);
+            foreach (var g in a.Agreements)
+            {
+                w.Int(g.Line);
+                w.Int(Position(AgreementKinds, g.Kind));
+                w.String(g.Title);
+                w.String(g.Text);
+                w.Strings(g.Parties);
+                w.String(g.Date);
+            }
+            return w.Record();
+        }
+
+        /// <summary>One person as a length-prefixed record.</summary>
+        public static string Person(PersonPlan p)
+        {
+            var w = new Writer();
+            w.String(p.Person.Name);
+            w.Strings(p.Person.Aliases);
+            w.Int(p.Quotes.Count);
+            foreach (var (article, quote) in p.Quotes) { w.Int(article); w.Int(quote); }
+            w.Int(p.Articles.Count);
+            foreach (var article in p.Articles) w.Int(article);
+            return w.Record();
+        }
+
+        /// <summary>"yyyy-mm-dd" as yyyymmdd, or 0 when there is no well-formed date.</summary>
+        private static int Date(string? d)
+        {
+            if (d is { Length: >= 10 } && d[4] == '-' && d[7] == '-'
+                && int.TryParse(d.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                && int.TryParse(d.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+                && int.TryParse(d.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, m))
+                return y * 10000 + m * 100 + day;
+            return 0;
+        }
+
+        private static int Position(IReadOnlyList<string> names, string kind)
+        {
+            for (int i = 0; i < names.Count; i++) if (names[i] == kind) return i;
+            return 0;
+        }
+
+        private static void Lines(Writer w, EquatableArray<LineText> items)
+        {
+            w.Int(items.Count);
+            foreach (var x in items) { w.Int(x.Line); w.String(x.Text); }
+        }
+
+        /// <summary>Builds one record: the body, then <see cref="Record"/> prefixes its UTF-8 length.</summary>
+        private sealed class Writer
+        {
+            private readonly StringBuilder _sb = new StringBuilder();
+            private int _bytes;
+
+            public void Int(int value)
+            {
+                uint v = value < 0 ? 0u : (uint)value;
+                while (v >= 32)
+                {
+                    _sb.Append((char)(0x40 + (v & 63)));
+                    v >>= 6;
+                    _bytes++;
+                }
+                _sb.Append((char)(0x20 + v));
+                _bytes++;
+            }
+
+            public void String(string? s)
+            {
+                if (s is null) { Int(0); return; }
+                var clean = WellFormed(s);
+                int length = Encoding.UTF8.GetByteCount(clean);
+                Int(length + 1);
+                _sb.Append(clean);
+                _bytes += length;
+            }
+
+            public void Strings(EquatableArray<string> items)
+            {
+                Int(items.Count);
+                foreach (var s in items) String(s);
+            }
+
+            public string Record()
+            {
+                var prefix = new Writer();
+                prefix.Int(_bytes);
+                return prefix._sb.Append(_sb).ToString();
+            }
+        }
+
+        /// <summary>Lone surrogates (not representable in UTF-8) become U+FFFD; a well-formed text is returned as it is.</summary>
+        public static string WellFormed(string s)
+        {
+            StringBuilder? sb = null;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                if (pair) { sb?.Append(c).Append(s[i + 1]); i++; continue; }
+                if (char.IsSurrogate(c)) { sb ??= new StringBuilder(s, 0, i, s.Length); sb.Append('\uFFFD'); continue; }
+                sb?.Append(c);
+            }
+            return sb?.ToString() ?? s;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System;
+using System.ComponentModel;
+using System.Text;
+
+namespace TypedCorpus
+{
+    /// <summary>
+    /// Reads the records that the TypedCorpus generator compiles into a project as UTF-8 data (one <c>"…"u8</c> literal per chunk
+    /// of 256 articles or people). Called by the generated code; not meant to be called directly. The format is written by the
+    /// generator's <c>CompiledData</c> and described there: integers as printable-ASCII groups (non-final byte
+    /// <c>0x40 + 6 bits</c>, final byte <c>0x20 + 5 bits</c>), strings as UTF-8 length + 1 (0 for null) and bytes, lists as a
+    /// count and items, every record prefixed by its length in bytes.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class CompiledData
+    {
+        /// <summary>Records per chunk (the item's position in its chunk is its index modulo this).</summary>
+        public const int ChunkSize = 256;
+
+        /// <summary>Materialises the article at <paramref name="index"/> from the data of its chunk.</summary>
+        public static Article ReadArticle(ICorpusNavigator corpus, int index, ReadOnlySpan<byte> chunk)
+        {
+            var r = new Reader(Record(chunk, index));
+            var file = r.String() ?? "";
+            var title = r.String();
+            var subtitle = r.String();
+            var outlet = r.String();
+            var dateline = r.String();
+            int date = r.Int();
+            var author = r.String();
+            var url = r.String();
+            var sections = new Section[r.Int()];
+            for (int i = 0; i < sections.Length; i++) sections[i] = new Section(r.Int(), r.Text());
+            var related = new RelatedLink[r.Int()];
+            for (int i = 0; i < related.Length; i++) related[i] = new RelatedLink(r.Int(), r.Text());
+            var cited = r.Strings();
+            var people = r.Strings();
+            var paragraphs = new Paragraph[r.Int()];
+            for (int i = 0; i < paragraphs.Length; i++) paragraphs[i] = new Paragraph(r.Int(), r.Text());
+            var items = new ListItem[r.Int()];
+            for (int i = 0; i < items.Length; i++) items[i] = new ListItem(r.Int(), r.Text());
+            var captions = new Caption[r.Int()];
+            for (int i = 0; i < captions.Length; i++) captions[i] = new Caption(r.Int(), r.Text(), r.String());
+            var furniture = new FurnitureLine[r.Int()];
+            for (int i = 0; i < furniture.Length; i++) furniture[i] = new FurnitureLine(r.Int(), (FurnitureKind)r.Int(), r.Text());
+            var quotes = new Quote[r.Int()];
+            for (int i = 0; i < quotes.Length; i++)
+                quotes[i] = new Quote(corpus)
+                {
+                    ArticleIndex = index,
+                    Line = r.Int(),
+                    Kind = (QuoteKind)r.Int(),
+                    Text = r.Text(),
+                    Speakers = r.Strings(),
+                    Verb = r.String(),
+                    Addressee = r.String(),
+                    Via = r.String(),
+                };
+            var agreements = new Agreement[r.Int()];
+            for (int i = 0; i < agreements.Length; i++)
+                agreements[i] = new Agreement
+                {
+                    ArticleIndex = index,
+                    Line = r.Int(),
+                    Kind = (AgreementKind)r.Int(),
+                    Title = r.String(),
+                    Text = r.Text(),
+                    Parties = r.Strings(),
+                    Date = r.String(),
+                };
+            return new Article(corpus)
+            {
+                Index = index,
+                File = file,
+                Title = title,
+                Subtitle = subtitle,
+                Outlet = outlet,
+                Dateline = dateline,
+                Date = date == 0 ? null : new DateOnly(date / 10000, date / 100 % 100, date % 100),
+                Author = author,
+                Url = url,
+                Sections = List(sections),
+                Related = List(related),
+                CitedSources = cited,
+                PeopleNames = people,
+                Paragraphs = List(paragraphs),
+                ListItems = List(items),
+                Captions = List(captions),
+                Furniture = List(furniture),
+                Quotes = List(quotes),
+                Agreements = List(agreements),
+            };
+        }
+
+        /// <summary>Materialises the person at <paramref name="index"/> from the data of its chunk.</summary>
+        public static Person ReadPerson(ICorpusNavigator corpus, int index, ReadOnlySpan<byte> chunk)
+        {
+            var r = new Reader(Record(chunk, index));
+            var name = r.Text();
+            var aliases = r.Strings();
+            var quotes = new QuoteRef[r.Int()];
+            for (int i = 0; i < quotes.Length; i++) quotes[i] = new QuoteRef(r.Int(), r.Int());
+            var articles = new int[r.Int()];
+            for (int i = 0; i < articles.Length; i++) articles[i] = r.Int();
+            return new Person(corpus) { Name = name, Aliases = aliases, QuoteRefs = List(quotes), ArticleIndexes = List(articles) };
+        }
+
+        /// <summary>
+        /// Adds the canonical name and the aliases of every person of a chunk to <paramref name="names"/> (name → index), keeping
+        /// the first person for a name already present.
+        /// </summary>
+        public static void AddNames(ReadOnlySpan<byte> chunk, int firstIndex, System.Collections.Generic.IDictionary<string, int> names)
+        {
+            var r = new Reader(chunk);
+            for (int index = firstIndex; !r.End; index++)
+            {
+                var person = new Reader(r.Take(r.Int()));
+                var name = person.Text();
+                if (!names.ContainsKey(name)) names[name] = index;
+                foreach (var alias in person.Strings())
+                    if (!names.ContainsKey(alias)) names[alias] = index;
+            }
+        }
+
+        private static ValueList<T> List<T>(T[] items) => items.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(items);
+
+        /// <summary>The bytes of record <c>index % ChunkSize</c> of a chunk (earlier records are skipped by their length prefix).</summary>
+        private static ReadOnlySpan<byte> Record(ReadOnlySpan<byte> chunk, int index)
+        {
+            var r = new Reader(chunk);
+            for (int skip = index % ChunkSize; skip > 0; skip--) r.Skip(r.Int());
+            int length = r.Int();
+            return r.Take(length);
+        }
+
+        private ref struct Reader
+        {
+            private readonly ReadOnlySpan<byte> _data;
+            private int _position;
+
+            public Reader(ReadOnlySpan<byte> data)
+            {
+                _data = data;
+                _position = 0;
+            }
+
+            public int Int()
+            {
+                int value = 0, shift = 0;
+                while (true)
+                {
+                    byte b = _data[_position++];
+                    if (b >= 0x40) { value |= (b - 0x40) << shift; shift += 6; continue; }
+                    if (b < 0x20) throw new FormatException("TypedCorpus: the compiled-in data is corrupt; rebuild the project.");
+                    return value | (b - 0x20) << shift;
+                }
+            }
+
+            public bool End => _position >= _data.Length;
+
+            public void Skip(int length) => _position += length;
+
+            public ReadOnlySpan<byte> Take(int length)
+            {
+                var span = _data.Slice(_position, length);
+                _position += length;
+                return span;
+            }
+
+            public string? String()
+            {
+                int n = Int();
+                if (n == 0) return null;
+                return Decode(Take(n - 1));
+            }
+
+            public string Text() => String() ?? "";
+
+            public ValueList<string> Strings()
+            {
+                int n = Int();
+                if (n == 0) return ValueList<string>.Empty;
+                var items = new string[n];
+                for (int i = 0; i < n; i++) items[i] = Text();
+                return new ValueList<string>(items);
+            }
+
+            private static string Decode(ReadOnlySpan<byte> utf8) =>
+#if NETSTANDARD2_0
+                utf8.Length == 0 ? "" : Encoding.UTF8.GetString(utf8.ToArray());
+#else
+                Encoding.UTF8.GetString(utf8);
+#endif
+        }
+    }
+}
