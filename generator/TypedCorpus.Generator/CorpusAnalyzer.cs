@@ -30,13 +30,14 @@ namespace TypedCorpus.Generator
             context.RegisterCompilationStartAction(start =>
             {
                 var results = new ConcurrentDictionary<AdditionalText, FileResult>();
+                var project = new ProjectSettings(start.Compilation);
                 start.RegisterAdditionalFileAction(ctx =>
                 {
                     var file = ctx.AdditionalFile;
                     if (!TypedCorpusGenerator.IsArticle(file.Path)) return;
                     var result = results.GetOrAdd(file, f => Analyze(f, ctx.CancellationToken));
                     var options = ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-                    foreach (var d in result.Diagnostics) Report(ctx.ReportDiagnostic, d, options, ctx.Compilation);
+                    foreach (var d in result.Diagnostics) Report(ctx.ReportDiagnostic, d, options, project);
                 });
                 start.RegisterCompilationEndAction(ctx =>
                 {
@@ -49,7 +50,7 @@ namespace TypedCorpus.Generator
                         {
                             var path = d.Location.GetLineSpan().Path;
                             var options = byPath.TryGetValue(path, out var f) ? ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(f) : null;
-                            Report(ctx.ReportDiagnostic, d, options, ctx.Compilation);
+                            Report(ctx.ReportDiagnostic, d, options, project);
                         }
                     }
                     catch (OperationCanceledException) { throw; }
@@ -68,9 +69,9 @@ namespace TypedCorpus.Generator
         /// <c>dotnet_diagnostic.TCnnnn.severity</c>); it ignores <c>.editorconfig</c> sections and bulk
         /// (<c>dotnet_analyzer_diagnostic.category-*.severity</c>) settings there, so the analyzer applies those itself.
         /// </summary>
-        private static void Report(Action<Diagnostic> report, Diagnostic d, AnalyzerConfigOptions? options, Compilation compilation)
+        private static void Report(Action<Diagnostic> report, Diagnostic d, AnalyzerConfigOptions? options, ProjectSettings project)
         {
-            var severity = ConfiguredSeverity(d.Descriptor, options, compilation);
+            var severity = ConfiguredSeverity(d.Descriptor, options, project);
             if (severity is null) { report(d); return; }
             if (severity == ReportDiagnostic.Suppress) return;
             var effective = severity switch
@@ -90,32 +91,56 @@ namespace TypedCorpus.Generator
         /// &gt; a per-ID setting that the project's source files share (an <c>.editorconfig</c> <c>[*]</c> section)
         /// &gt; the category setting &gt; the all-analyzers setting.
         /// </summary>
-        public static ReportDiagnostic? ConfiguredSeverity(DiagnosticDescriptor descriptor, AnalyzerConfigOptions? options, Compilation? compilation)
+        public static ReportDiagnostic? ConfiguredSeverity(DiagnosticDescriptor descriptor, AnalyzerConfigOptions? options, Compilation? compilation) =>
+            ConfiguredSeverity(descriptor, options, compilation is null ? null : new ProjectSettings(compilation));
+
+        /// <summary><see cref="ConfiguredSeverity(DiagnosticDescriptor, AnalyzerConfigOptions?, Compilation?)"/> with the project-wide part cached.</summary>
+        public static ReportDiagnostic? ConfiguredSeverity(DiagnosticDescriptor descriptor, AnalyzerConfigOptions? options, ProjectSettings? project)
         {
-            if (compilation != null)
+            if (project != null)
             {
-                if (compilation.Options.SpecificDiagnosticOptions.ContainsKey(descriptor.Id)) return null;
-                var provider = compilation.Options.SyntaxTreeOptionsProvider;
-                if (provider != null)
-                {
-                    if (provider.TryGetGlobalDiagnosticValue(descriptor.Id, default, out _)) return null;
-                    // Generated trees match no .editorconfig section; the source files that have a setting must agree.
-                    ReportDiagnostic? shared = null;
-                    bool agree = true;
-                    foreach (var tree in compilation.SyntaxTrees)
-                    {
-                        if (!provider.TryGetDiagnosticValue(tree, descriptor.Id, default, out var r)) continue;
-                        if (shared != null && shared != r) { agree = false; break; }
-                        shared = r;
-                    }
-                    if (agree && shared != null && shared != ReportDiagnostic.Default) return shared;
-                }
+                var (leaveToCompiler, shared) = project.For(descriptor.Id);
+                if (leaveToCompiler) return null;
+                if (shared != null) return shared;
             }
             if (options is null) return null;
             if (options.TryGetValue("dotnet_diagnostic." + descriptor.Id + ".severity", out var v) && TryParseSeverity(v, out var s)) return s;
             if (options.TryGetValue("dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity", out v) && TryParseSeverity(v, out s)) return s;
             if (options.TryGetValue("dotnet_analyzer_diagnostic.severity", out v) && TryParseSeverity(v, out s)) return s;
             return null;
+        }
+
+        /// <summary>
+        /// The project-wide part of <see cref="ConfiguredSeverity"/>, computed once per ID for a compilation (a corpus reports
+        /// per file, and the scan visits every tree: without the cache, 100k articles made it quadratic): whether the compiler
+        /// applies a setting for the ID itself, else the setting that every source file with one agrees on (generated trees
+        /// match no <c>.editorconfig</c> section).
+        /// </summary>
+        public sealed class ProjectSettings
+        {
+            private readonly Compilation _compilation;
+            private readonly ConcurrentDictionary<string, (bool LeaveToCompiler, ReportDiagnostic? Shared)> _byId =
+                new ConcurrentDictionary<string, (bool, ReportDiagnostic?)>(StringComparer.Ordinal);
+
+            public ProjectSettings(Compilation compilation) => _compilation = compilation;
+
+            public (bool LeaveToCompiler, ReportDiagnostic? Shared) For(string id) => _byId.GetOrAdd(id, Compute);
+
+            private (bool, ReportDiagnostic?) Compute(string id)
+            {
+                if (_compilation.Options.SpecificDiagnosticOptions.ContainsKey(id)) return (true, null);
+                var provider = _compilation.Options.SyntaxTreeOptionsProvider;
+                if (provider is null) return (false, null);
+                if (provider.TryGetGlobalDiagnosticValue(id, default, out _)) return (true, null);
+                ReportDiagnostic? shared = null;
+                foreach (var tree in _compilation.SyntaxTrees)
+                {
+                    if (!provider.TryGetDiagnosticValue(tree, id, default, out var r)) continue;
+                    if (shared != null && shared != r) return (false, null);
+                    shared = r;
+                }
+                return (false, shared != null && shared != ReportDiagnostic.Default ? shared : null);
+            }
         }
 
         private static bool TryParseSeverity(string value, out ReportDiagnostic severity)

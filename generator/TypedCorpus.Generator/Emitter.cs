@@ -8,8 +8,30 @@ using TypedCorpus.Extraction;
 
 namespace TypedCorpus.Generator
 {
-    /// <summary>Options read from MSBuild (<c>TypedCorpusNamespace</c>, <c>TypedCorpusClassName</c>, else <c>RootNamespace</c> and <c>Corpus</c>).</summary>
-    public sealed record GeneratorOptions(string Namespace, string ClassName);
+    /// <summary>
+    /// Options read from MSBuild (<c>TypedCorpusNamespace</c>, <c>TypedCorpusClassName</c>, else <c>RootNamespace</c> and <c>Corpus</c>;
+    /// <c>TypedCorpusArticlesPerFile</c>: 0 for automatic, see <see cref="Layout"/>).
+    /// </summary>
+    public sealed record GeneratorOptions(string Namespace, string ClassName, int ArticlesPerFile = 0);
+
+    /// <summary>How many article members go in one generated file.</summary>
+    public static class Layout
+    {
+        /// <summary>Up to this many articles, the automatic layout is one file per article.</summary>
+        public const int OneFilePerArticleUpTo = 512;
+
+        /// <summary>Articles per file beyond <see cref="OneFilePerArticleUpTo"/> (the size of a data chunk).</summary>
+        public const int Grouped = DataChunk.Size;
+
+        /// <summary>
+        /// One file per article for a corpus of up to 512 articles (or when set to 1); beyond that, files of 256 article members.
+        /// The Roslyn driver checks each generated file's hint name against all others on every run (O(N²) in the number of
+        /// files) and the analyzer driver's cost per partial declaration grows with the number of declarations of the type
+        /// (O(N²) at 100k): both measured, see docs/performance.md.
+        /// </summary>
+        public static int ArticlesPerFile(GeneratorOptions o, int articles) =>
+            o.ArticlesPerFile > 0 ? o.ArticlesPerFile : articles <= OneFilePerArticleUpTo ? 1 : Grouped;
+    }
 
     /// <summary>An article ready to emit: its model, index and identifier.</summary>
     public sealed record ArticlePlan(int Index, string Identifier, string Path, ArticleModel Model);
@@ -182,14 +204,34 @@ namespace TypedCorpus.Generator
         /// One article's file: its named member, with a doc comment of its facts and a <c>#line</c> mapping to the seed's title line
         /// (go to definition opens the text file). The records themselves are read from the chunk's data on first access.
         /// </summary>
-        public static string Article(GeneratorOptions o, ArticlePlan plan)
+        public static string Article(GeneratorOptions o, ArticlePlan plan) => Members(o, new[] { Member(plan) });
+
+        /// <summary>A file of article members (the grouped layout, see <see cref="Layout"/>).</summary>
+        public static string Articles(GeneratorOptions o, MemberFile file) => Members(o, file.Members);
+
+        private static string Members(GeneratorOptions o, IEnumerable<string> members)
+        {
+            var sb = new StringBuilder();
+            var close = Open(o, sb);
+            sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
+            bool first = true;
+            foreach (var m in members)
+            {
+                if (!first) sb.Append('\n');
+                sb.Append(m);
+                first = false;
+            }
+            sb.Append("        }\n    }\n").Append(close);
+            return sb.ToString();
+        }
+
+        /// <summary>An article's member: doc comment, <c>#line</c> to its title line, the property, <c>#line default</c>.</summary>
+        public static string Member(ArticlePlan plan)
         {
             var a = plan.Model;
             var sb = new StringBuilder();
-            var close = Open(o, sb);
             var path = LinePath(plan.Path);
             int memberLine = a.TitleLine > 0 ? a.TitleLine : a.Lines.Count > 0 ? a.Lines[0].Number : 1;
-            sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
             var headline = a.Title ?? (a.Paragraphs.Count > 0 ? a.Paragraphs[0].Text : a.File);
             sb.Append($"            /// <summary>\n            /// <para>{Doc(headline)}</para>\n");
             var facts = string.Join(" · ", new[] { a.Outlet, a.Dateline, a.Date, a.File }.Where(x => x != null));
@@ -202,7 +244,7 @@ namespace TypedCorpus.Generator
             sb.Append("            /// </summary>\n");
             sb.Append($"#line {memberLine} \"{path}\"\n");
             sb.Append($"            public " + L + $"Article {plan.Identifier} => this[{plan.Index}];\n");
-            sb.Append("#line default\n        }\n    }\n").Append(close);
+            sb.Append("#line default\n");
             return sb.ToString();
         }
 

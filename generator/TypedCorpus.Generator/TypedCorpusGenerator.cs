@@ -36,6 +36,12 @@ namespace TypedCorpus.Generator
             public const string Blob = "TypedCorpus.Blob";
             /// <summary>Per chunk of 256 articles: their records as one UTF-8 literal.</summary>
             public const string Chunks = "TypedCorpus.Chunks";
+            /// <summary>Per article: its named member (doc comment, #line, property).</summary>
+            public const string Member = "TypedCorpus.Member";
+            /// <summary>Once: articles per generated file (see <see cref="Layout"/>).</summary>
+            public const string Layout = "TypedCorpus.Layout";
+            /// <summary>Per file of the grouped layout: its article members.</summary>
+            public const string MemberFiles = "TypedCorpus.MemberFiles";
             /// <summary>The MSBuild options.</summary>
             public const string Options = "TypedCorpus.Options";
         }
@@ -75,12 +81,27 @@ namespace TypedCorpus.Generator
                 .SelectMany(static (bs, _) => DataChunk.From(bs))
                 .WithTrackingName(Steps.Chunks);
 
+            // Articles per file: one file per article for small corpora, files of 256 members beyond (see Layout).
+            var layout = index.Select(static (ix, _) => ix.Articles.Count).Combine(options)
+                .Select(static (p, _) => Layout.ArticlesPerFile(p.Right, p.Left))
+                .WithTrackingName(Steps.Layout);
+            var members = articles.Select(static (a, _) => new ArticleMember(a.Index, Emitter.Member(a))).WithTrackingName(Steps.Member);
+            var memberFiles = members.Collect().Combine(layout)
+                .SelectMany(static (p, _) => p.Right <= 1 ? ImmutableArray<MemberFile>.Empty : MemberFile.From(p.Left, p.Right))
+                .WithTrackingName(Steps.MemberFiles);
+
             context.RegisterSourceOutput(main.Combine(options), static (spc, pair) =>
                 Guard(spc, () => spc.AddSource(pair.Right.ClassName + ".g.cs", SourceText.From(Emitter.Main(pair.Right, pair.Left), Encoding.UTF8))));
             context.RegisterSourceOutput(chunks.Combine(options), static (spc, pair) =>
                 Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Data.{pair.Left.Chunk}.g.cs", SourceText.From(Emitter.Chunk(pair.Right, pair.Left), Encoding.UTF8))));
-            context.RegisterSourceOutput(articles.Combine(options), static (spc, pair) =>
-                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Articles.{pair.Left.Identifier}.g.cs", SourceText.From(Emitter.Article(pair.Right, pair.Left), Encoding.UTF8))));
+            context.RegisterSourceOutput(articles.Combine(options).Combine(layout), static (spc, pair) =>
+            {
+                if (pair.Right > 1) return;
+                var (article, o) = pair.Left;
+                Guard(spc, () => spc.AddSource($"{o.ClassName}.Articles.{article.Identifier}.g.cs", SourceText.From(Emitter.Article(o, article), Encoding.UTF8)));
+            });
+            context.RegisterSourceOutput(memberFiles.Combine(options), static (spc, pair) =>
+                Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Articles.{pair.Left.Start:D6}-{pair.Left.End - 1:D6}.g.cs", SourceText.From(Emitter.Articles(pair.Right, pair.Left), Encoding.UTF8))));
         }
 
         public static bool IsArticle(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
@@ -92,7 +113,9 @@ namespace TypedCorpus.Generator
             string cls = global.TryGetValue("build_property.TypedCorpusClassName", out var c) && c.Trim().Length > 0 ? c.Trim() : "Corpus";
             ns = string.Join(".", ns.Split('.').Select(part => Naming.Valid(Naming.Pascal(part).Length > 0 && part.All(ch => char.IsLetterOrDigit(ch) || ch == '_') ? part : Naming.Pascal(part), "Ns")));
             cls = Naming.Valid(cls, "Corpus");
-            return new GeneratorOptions(ns, cls);
+            int perFile = global.TryGetValue("build_property.TypedCorpusArticlesPerFile", out var k)
+                && int.TryParse(k.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var kk) && kk > 0 ? kk : 0;
+            return new GeneratorOptions(ns, cls, perFile);
         }
 
         /// <summary>The per-file step: decode and extract. Holds only the path and the value-equatable model.</summary>
@@ -306,6 +329,27 @@ namespace TypedCorpus.Generator
             new MainModel(ix.Articles.Count, ix.Articles.Sum(a => a.Resolved.Quotes.Count), ix.Articles.Sum(a => a.Resolved.Agreements.Count), ix.People);
     }
 
+    /// <summary>An article's named member (see <see cref="Emitter.Member"/>).</summary>
+    public sealed record ArticleMember(int Index, string Text);
+
+    /// <summary>A file of the grouped layout: the members of articles <see cref="Start"/> to <see cref="End"/> (exclusive).</summary>
+    public sealed record MemberFile(int Start, int End, EquatableArray<string> Members)
+    {
+        public static ImmutableArray<MemberFile> From(ImmutableArray<ArticleMember> members, int perFile)
+        {
+            var ordered = members.OrderBy(m => m.Index).ToArray();
+            var b = ImmutableArray.CreateBuilder<MemberFile>((ordered.Length + perFile - 1) / perFile);
+            for (int start = 0; start < ordered.Length; start += perFile)
+            {
+                int end = Math.Min(ordered.Length, start + perFile);
+                var part = new string[end - start];
+                for (int i = start; i < end; i++) part[i - start] = ordered[i].Text;
+                b.Add(new MemberFile(ordered[start].Index, ordered[end - 1].Index + 1, part.ToEquatableArray()));
+            }
+            return b.MoveToImmutable();
+        }
+    }
+
     /// <summary>An article's record in the compact data format (see <see cref="CompiledData"/>).</summary>
     public sealed record ArticleBlob(int Index, string Blob);
 
@@ -320,7 +364,7 @@ namespace TypedCorpus.Generator
             var b = ImmutableArray.CreateBuilder<DataChunk>();
             for (int c = 0; c * Size < ordered.Length; c++)
             {
-                var part = ordered.Skip(c * Size).Take(Size).ToArray();
+                var part = new ArraySegment<ArticleBlob>(ordered, c * Size, Math.Min(Size, ordered.Length - c * Size)).ToArray();
                 b.Add(new DataChunk(c, part[0].Index, part[part.Length - 1].Index + 1, part.Select(x => x.Blob).ToEquatableArray()));
             }
             return b.ToImmutable();
