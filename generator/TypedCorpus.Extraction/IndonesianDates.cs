@@ -48,6 +48,7 @@ namespace TypedCorpus.Extraction
         {
             var found = new List<DateMention>();
             if (!HasDigit(text)) return found; // every date form has digits: most sentences are settled without a regex
+            if (!HasYear(text)) return found; // and every one ends with a four-digit year (\d{4}: any decimal digits)
             if (text.Length > 200_000) text = text.Substring(0, 200_000);
             foreach (Match m in Named.Matches(text))
             {
@@ -67,7 +68,7 @@ namespace TypedCorpus.Extraction
         public static List<(int Index, string Iso)> FindMonthYears(string text)
         {
             var list = new List<(int, string)>();
-            if (!HasDigit(text)) return list;
+            if (!HasDigit(text) || !HasYear(text)) return list;
             foreach (Match m in MonthYear.Matches(text))
                 list.Add((m.Index, $"{m.Groups["y"].Value}-{Months[m.Groups["m"].Value]:00}"));
             return list;
@@ -76,6 +77,18 @@ namespace TypedCorpus.Extraction
         private static bool HasDigit(string text)
         {
             foreach (char c in text) if (c >= '0' && c <= '9') return true;
+            return false;
+        }
+
+        /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
+        private static bool HasYear(string text)
+        {
+            int run = 0;
+            foreach (char c in text)
+            {
+                if (char.IsDigit(c)) { if (++run == 4) return true; }
+                else run = 0;
+            }
             return false;
         }
 

@@ -8,11 +8,12 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>A word of a sentence: its span in the sentence text and its text.</summary>
     internal sealed class Tok
     {
-        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; Lower = text.ToLowerInvariant(); }
+        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; }
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
-        public string Lower { get; }
+        public string Lower => _lower ??= Text.ToLowerInvariant();
+        private string? _lower;
         public bool Upper => Text.Length > 0 && char.IsUpper(Text[0]);
     }
 
@@ -73,29 +74,49 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>();
+            var list = new List<Tok>(CountTokens(s));
             int i = 0, n = s.Length;
             while (i < n)
             {
                 if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
                 int start = i;
-                while (i < n)
-                {
-                    char c = s[i];
-                    if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
-                    if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
-                    {
-                        // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
-                        if (c == '-' && char.IsUpper(s[i + 1])) break;
-                        if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                list.Add(new Tok(start, i, s.Substring(start, i - start)));
+                i = WordEnd(s, i);
+                list.Add(new Tok(start, i, i - start == 1 ? People.NameScanner.CharString(s[start]) : s.Substring(start, i - start)));
             }
             return list;
+        }
+
+        /// <summary>The end of the word that starts at <paramref name="start"/> (a letter or digit).</summary>
+        private static int WordEnd(string s, int start)
+        {
+            int i = start, n = s.Length;
+            while (i < n)
+            {
+                char c = s[i];
+                if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
+                if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
+                {
+                    // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
+                    if (c == '-' && char.IsUpper(s[i + 1])) break;
+                    if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            return i;
+        }
+
+        private static int CountTokens(string s)
+        {
+            int count = 0, i = 0, n = s.Length;
+            while (i < n)
+            {
+                if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
+                count++;
+                i = WordEnd(s, i);
+            }
+            return count;
         }
 
         private static readonly HashSet<string> Abbrev = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -202,6 +223,8 @@ namespace TypedCorpus.Extraction.Agreements
         {
             country = "";
             if (!toks[i].Upper) return 0;
+            // every name the lookup can find starts with one of the lexicon's first words: most capitalised words start none
+            if (!Countries.CanStartName(toks[i].Text)) return 0;
             for (int len = Math.Min(4, toks.Count - i); len >= 1; len--)
             {
                 var sb = new StringBuilder();
