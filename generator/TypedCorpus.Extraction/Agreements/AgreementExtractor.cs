@@ -123,7 +123,7 @@ namespace TypedCorpus.Extraction.Agreements
                         bool isIntroSentence = signedList && si == sents.Count - 1;
                         if (!isIntroSentence) Triggers(s, b);
                         Remember(s, int.MaxValue);
-                        foreach (var d in IndonesianDates.FindAll(s.Text)) if (d.Valid) _dates.Add((b, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                        foreach (var d in s.FullDates) if (d.Valid) _dates.Add((b, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
                     }
                     if (signedList)
                     {
@@ -500,7 +500,7 @@ namespace TypedCorpus.Extraction.Agreements
             /// </summary>
             private static string? SentenceDate(Sent s, int at = -1)
             {
-                var cands = s.DateCandidates ??= DateCandidates(s.Text);
+                var cands = s.DateCandidates ??= DateCandidates(s);
                 if (cands.Count == 0) return null;
                 var best = cands[0];
                 foreach (var c in cands)
@@ -508,10 +508,11 @@ namespace TypedCorpus.Extraction.Agreements
                 return best.Iso;
             }
 
-            private static List<(int Index, string Iso)> DateCandidates(string text)
+            private static List<(int Index, string Iso)> DateCandidates(Sent s)
             {
+                string text = s.Text;
                 var cands = new List<(int Index, string Iso)>();
-                var full = IndonesianDates.FindAll(text);
+                var full = s.FullDates;
                 foreach (var d in full) if (d.Valid && !Deadline(text, d.Index)) cands.Add((d.Index, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
                 int f = 0;
                 foreach (var my in IndonesianDates.FindMonthYears(text))
@@ -521,14 +522,13 @@ namespace TypedCorpus.Extraction.Agreements
                     bool inside = f < full.Count && my.Index >= full[f].Index && my.Index < full[f].Index + full[f].Length;
                     if (!inside && !Deadline(text, my.Index)) cands.Add(my);
                 }
-                if (cands.Count == 0) cands.AddRange(Years(text));
+                if (cands.Count == 0) cands.AddRange(Years(text, s.Toks));
                 return cands;
             }
 
             /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
-            private static IEnumerable<(int Index, string Iso)> Years(string text)
+            private static IEnumerable<(int Index, string Iso)> Years(string text, List<Tok> toks)
             {
-                var toks = AgreementText.Tokenize(text);
                 for (int i = 1; i < toks.Count; i++)
                 {
                     var t = toks[i].Text;

@@ -67,6 +67,9 @@ namespace TypedCorpus.Extraction.Agreements
         private string? _trimmed;
         /// <summary>The sentence's candidate event dates (index, ISO), computed once by the agreement extractor.</summary>
         public List<(int Index, string Iso)>? DateCandidates { get; set; }
+        /// <summary>The full dates written in the sentence (<see cref="IndonesianDates.FindAll"/>), computed once; not to be modified.</summary>
+        public List<DateMention> FullDates => _fullDates ??= IndonesianDates.FindAll(Text);
+        private List<DateMention>? _fullDates;
     }
 
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
