@@ -230,10 +230,10 @@ namespace TypedCorpus.Extraction.Agreements
             if (!Countries.CanStartName(toks[i].Text)) return 0;
             for (int len = Math.Min(4, toks.Count - i); len >= 1; len--)
             {
+                if (!toks[i + len - 1].Upper) continue;
                 var sb = new StringBuilder();
                 for (int k = 0; k < len; k++) { if (k > 0) sb.Append(' '); sb.Append(toks[i + k].Text); }
                 string name = sb.ToString();
-                if (!toks[i + len - 1].Upper) continue;
                 // short all-caps aliases ("AS", "RI") only written in capitals
                 if (name.Length <= 3 && name != name.ToUpperInvariant()) continue;
                 var c = Countries.Resolve(name);
@@ -244,6 +244,14 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>Finds party mentions in a sentence. <paramref name="nationality"/> collects person → country from titles.</summary>
         public static List<Ent> Scan(Sent sent, ICollection<string> people, Dictionary<string, string> nationality)
+        {
+            var known = new List<(string Name, string[] Words)>(people.Count);
+            foreach (var p in people) known.Add((p, p.Split(' ')));
+            return Scan(sent, known, nationality);
+        }
+
+        /// <summary>As above, with the people step's names already split into words (in the collection's order).</summary>
+        public static List<Ent> Scan(Sent sent, List<(string Name, string[] Words)> people, Dictionary<string, string> nationality)
         {
             var toks = sent.Toks;
             var ents = new List<Ent>();
@@ -323,9 +331,8 @@ namespace TypedCorpus.Extraction.Agreements
                     {
                         string? known = null;
                         int knownStart = -1;
-                        foreach (var p in people)
+                        foreach (var (p, pt) in people)
                         {
-                            var pt = p.Split(' ');
                             int st = end - pt.Length;
                             if (st < s || st < 0) continue;
                             bool ok = true;
@@ -381,7 +388,7 @@ namespace TypedCorpus.Extraction.Agreements
                     }
                     string name = Join(toks, nameStart, end);
                     var type = titled ? EntType.Person : EntType.Name;
-                    foreach (var p in people) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
+                    foreach (var (p, _) in people) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
                     if (nat != null && type == EntType.Person) nationality[name] = nat;
                     int after = SkipParenthesis(text, toks, end);
                     ents.Add(new Ent { TokStart = sentenceStart && s > i ? s : i, TokEnd = after, Type = type, Name = name });

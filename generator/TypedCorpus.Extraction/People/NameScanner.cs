@@ -8,12 +8,18 @@ namespace TypedCorpus.Extraction.People
     /// <summary>A word or punctuation token of a text, with its offsets.</summary>
     public readonly struct Tok
     {
-        public Tok(int start, int end, string text, bool isWord) { Start = start; End = end; Text = text; IsWord = isWord; }
+        public Tok(int start, int end, string text, bool isWord)
+        {
+            Start = start; End = end; Text = text; IsWord = isWord;
+            HasDigit = AnyDigit(text);
+            IsCap = isWord && text.Length > 0 && (char.IsUpper(text[0]) || ArabicArticleName(text)) && !HasDigit;
+        }
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
         public bool IsWord { get; }
-        public bool IsCap => IsWord && Text.Length > 0 && (char.IsUpper(Text[0]) || ArabicArticleName(Text)) && !HasDigit;
+        /// <summary>A capitalised word without digits (computed once: it is asked many times of every token).</summary>
+        public bool IsCap { get; }
         /// <summary>A transliterated Arabic name with its lower-case article: "al-Harbi", "el-Sisi", "ad-Dawsari", "as-Sudais".</summary>
         private static bool ArabicArticleName(string t)
         {
@@ -22,7 +28,8 @@ namespace TypedCorpus.Extraction.People
             var article = t.Substring(0, dash);
             return article is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ath" or "ul" or "ud";
         }
-        public bool HasDigit { get { foreach (var c in Text) if (char.IsDigit(c)) return true; return false; } }
+        public bool HasDigit { get; }
+        private static bool AnyDigit(string text) { foreach (var c in text) if (char.IsDigit(c)) return true; return false; }
         public bool Is(string s) => string.Equals(Text, s, StringComparison.OrdinalIgnoreCase);
         public override string ToString() => Text;
     }
@@ -219,12 +226,13 @@ namespace TypedCorpus.Extraction.People
         public static List<Mention> Mentions(string text, List<Tok> toks)
         {
             var result = new List<Mention>();
+            var run = new List<int>(); // the token indexes of the current run (one list, cleared for each run)
             int i = 0;
             while (i < toks.Count)
             {
                 if (!StartsRun(toks, i)) { i++; continue; }
                 int start = i;
-                var run = new List<int>();
+                run.Clear();
                 int j = i;
                 while (j < toks.Count)
                 {
