@@ -213,7 +213,8 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var run in s.Runs)
                 {
                     if (run[run.Count - 1].TokEnd > beforeTok) break;
-                    var ps = run.Where(e => e.Type != EntType.Group).Select(ToParty).ToList();
+                    var ps = new List<Party>(run.Count);
+                    foreach (var e in run) if (e.Type != EntType.Group) ps.Add(ToParty(e));
                     foreach (var p in ps) if (p.Type == EntType.Person) _personMentions.Add(p.Name);
                     ps = Distinct(ps);
                     if (ps.Count >= 2) _runHistory.Add(ps);

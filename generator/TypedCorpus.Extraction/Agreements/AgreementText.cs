@@ -84,7 +84,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
                 int start = i;
                 i = WordEnd(s, i);
-                list.Add(new Tok(start, i, i - start == 1 ? People.NameScanner.CharString(s[start]) : s.Substring(start, i - start)));
+                list.Add(new Tok(start, i, TokenStrings.Of(s, start, i - start)));
             }
             return list;
         }

@@ -83,12 +83,12 @@ namespace TypedCorpus.Extraction.People
                         if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
                         break;
                     }
-                    list.Add(new Tok(i, j, j - i == 1 ? CharString(c) : s.Substring(i, j - i), true));
+                    list.Add(new Tok(i, j, TokenStrings.Of(s, i, j - i), true));
                     i = j;
                 }
                 else
                 {
-                    list.Add(new Tok(i, i + 1, CharString(c), false));
+                    list.Add(new Tok(i, i + 1, TokenStrings.Of(c), false));
                     i++;
                 }
             }
@@ -118,25 +118,6 @@ namespace TypedCorpus.Extraction.People
                 else i++;
             }
             return count;
-        }
-
-        // One shared string per single character of the ASCII and General Punctuation ranges: tokens of one character
-        // (punctuation, initials) are the most frequent and need no string of their own.
-        private static readonly string[] AsciiStrings = MakeCharStrings('\0', 128);
-        private static readonly string[] PunctStrings = MakeCharStrings('\u2000', 0x70);
-
-        private static string[] MakeCharStrings(char from, int count)
-        {
-            var a = new string[count];
-            for (int k = 0; k < count; k++) a[k] = new string((char)(from + k), 1);
-            return a;
-        }
-
-        internal static string CharString(char c)
-        {
-            if (c < 128) return AsciiStrings[c];
-            if (c >= '\u2000' && c < '\u2070') return PunctStrings[c - '\u2000'];
-            return c.ToString();
         }
 
         public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

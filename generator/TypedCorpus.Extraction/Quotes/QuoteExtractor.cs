@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             // single marks used as quotes of their own, outside double quotes
-            var masks = Masks(spans, body);
+            var masks = ReadOnlyMasks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
@@ -102,11 +102,38 @@ namespace TypedCorpus.Extraction.Quotes
             return spans;
         }
 
+        /// <summary>
+        /// As <see cref="Masks"/>, for reading only: the blocks no double-marked quote touches share one array of false values
+        /// (at least as long as each of them), so only the blocks with quotes get arrays of their own.
+        /// </summary>
+        internal static bool[][] ReadOnlyMasks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
+            var touched = new bool[body.Count];
+            foreach (var s in spans)
+            {
+                if (s.Single) continue;
+                for (int b = Math.Max(0, s.StartBlock); b <= s.EndBlock && b < body.Count; b++) touched[b] = true;
+            }
+            int longest = 0;
+            for (int b = 0; b < body.Count; b++) if (!touched[b]) longest = Math.Max(longest, body[b].Text.Length);
+            var none = new bool[longest];
+            var masks = new bool[body.Count][];
+            for (int b = 0; b < body.Count; b++) masks[b] = touched[b] ? new bool[body[b].Text.Length] : none;
+            Fill(masks, spans, body);
+            return masks;
+        }
+
         /// <summary>For every block, the positions inside a double-marked quote of <paramref name="spans"/> (marks included); one pass over the spans.</summary>
         public static bool[][] Masks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
         {
             var masks = new bool[body.Count][];
             for (int b = 0; b < body.Count; b++) masks[b] = new bool[body[b].Text.Length];
+            Fill(masks, spans, body);
+            return masks;
+        }
+
+        private static void Fill(bool[][] masks, List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
             foreach (var s in spans)
             {
                 if (s.Single) continue;
@@ -118,7 +145,6 @@ namespace TypedCorpus.Extraction.Quotes
                     for (int i = Math.Max(0, from); i <= to && i < mask.Length; i++) mask[i] = true;
                 }
             }
-            return masks;
         }
 
         private static int FirstNonSpace(string t)
@@ -155,14 +181,19 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
-            var masks = QuoteSpans.Masks(spans, body);
+            var masks = QuoteSpans.ReadOnlyMasks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
                 var mask = masks[b];
-                var chars = t.ToCharArray();
-                for (int i = 0; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
-                _outside[b] = new string(chars);
+                int first = Array.IndexOf(mask, true, 0, t.Length);
+                if (first < 0) _outside[b] = t; // nothing quoted: the text outside quotes is the text
+                else
+                {
+                    var chars = t.ToCharArray();
+                    for (int i = first; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
+                    _outside[b] = new string(chars);
+                }
                 _bounds[b] = Sentences(t, mask);
             }
         }
