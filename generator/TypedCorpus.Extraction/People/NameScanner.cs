@@ -14,6 +14,12 @@ namespace TypedCorpus.Extraction.People
             HasDigit = AnyDigit(text);
             IsCap = isWord && text.Length > 0 && (char.IsUpper(text[0]) || ArabicArticleName(text)) && !HasDigit;
         }
+        private Tok(int start, int end, string text, bool isWord, bool hasDigit, bool isCap)
+        {
+            Start = start; End = end; Text = text; IsWord = isWord; HasDigit = hasDigit; IsCap = isCap;
+        }
+        /// <summary>The same token, its offsets moved by <paramref name="delta"/>.</summary>
+        internal Tok Shift(int delta) => new Tok(Start + delta, End + delta, Text, IsWord, HasDigit, IsCap);
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
@@ -118,6 +124,23 @@ namespace TypedCorpus.Extraction.People
                 else i++;
             }
             return count;
+        }
+
+        /// <summary>
+        /// The tokens <see cref="Tokenize"/> would give for <c>s.Substring(from, to - from)</c>, taken from
+        /// <paramref name="all"/> = <c>Tokenize(s)</c>. Only for bounds no token of <paramref name="all"/> crosses: each bound
+        /// is the text's start or end, or stands right after a character that is neither a word character nor a joiner
+        /// (a space or punctuation), so the scan of the substring meets the same tokens.
+        /// </summary>
+        internal static List<Tok> Slice(List<Tok> all, int from, int to)
+        {
+            int lo = 0, hi = all.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (all[mid].Start < from) lo = mid + 1; else hi = mid; }
+            int end = lo;
+            while (end < all.Count && all[end].Start < to) end++;
+            var list = new List<Tok>(end - lo);
+            for (int k = lo; k < end; k++) list.Add(all[k].Shift(-from));
+            return list;
         }
 
         public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -198,6 +198,23 @@ namespace TypedCorpus.Extraction.Quotes
             }
         }
 
+        private List<Tok>?[]? _outsideTokens;
+
+        /// <summary>
+        /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
+        /// block (those of the people step when nothing in the block is quoted). The bounds used are sentence starts and ends,
+        /// window bounds at a space, and the places of quotation marks (blanked, or a single mark with no letter or digit on
+        /// its outer side): no token crosses them.
+        /// </summary>
+        private List<Tok> OutsideTokens(int b, int from, int to)
+        {
+            _outsideTokens ??= new List<Tok>?[_outside.Length];
+            var all = _outsideTokens[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockTokens.Count
+                ? _people.BlockTokens[b]
+                : NameScanner.Tokenize(_outside[b]);
+            return NameScanner.Slice(all, from, to);
+        }
+
         private static List<int> Sentences(string t, bool[] mask)
         {
             var starts = new List<int> { 0 };
@@ -296,7 +313,7 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
             var text = _outside[b].Substring(s, e - s);
-            var toks = NameScanner.Tokenize(text);
+            var toks = OutsideTokens(b, s, e);
             int first = toks.FindIndex(t => t.IsWord);
             if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
             // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
@@ -360,8 +377,8 @@ namespace TypedCorpus.Extraction.Quotes
             e2 = WindowEnd(_outside[q.EndBlock], postFrom, e2);
             string preText = outsideStart.Substring(s, q.OpenPos - s);
             string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
-            var preToks = NameScanner.Tokenize(preText);
-            var postToks = NameScanner.Tokenize(postText);
+            var preToks = OutsideTokens(q.StartBlock, s, q.OpenPos);
+            var postToks = OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2));
             string? via = Via(preToks) ?? Via(postToks);
             var lastChar = text.Length > 0 ? text[text.Length - 1] : ' ';
             bool endsClause = lastChar == ',' || lastChar == '.' || lastChar == '?' || lastChar == '!' || lastChar == ';';
