@@ -369,9 +369,7 @@ namespace TypedCorpus.Extraction
                 for (int i = 0; i < Count; i++)
                     if (_norm[i].Length > 0 || _kind[i] == LineKind.FrontMatter)
                         lines.Add(new SourceLine(i + 1, _kind[i] ?? LineKind.Paragraph, _raw[i]));
-                string hash;
-                using (var sha = SHA256.Create())
-                    hash = string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", _norm))).Take(16).Select(b => b.ToString("x2")));
+                string hash = ContentHash(_norm);
                 return new ArticleModel
                 {
                     File = _file,
@@ -398,6 +396,33 @@ namespace TypedCorpus.Extraction
                     Diagnostics = _diags.OrderBy(d => d.Line).ThenBy(d => d.Column).ToEquatableArray(),
                     ContentHash = hash,
                 };
+            }
+
+            /// <summary>
+            /// The first 16 bytes, in hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", hashed line by line (a line
+            /// encodes alone as it does inside the joined text: "\n" never pairs with a surrogate).
+            /// </summary>
+            private static string ContentHash(string[] lines)
+            {
+                byte[] digest;
+                using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+                {
+                    var newline = new[] { (byte)'\n' };
+                    byte[] buffer = new byte[256];
+                    for (int i = 0; i < lines.Length; i++)
+                    {
+                        if (i > 0) sha.AppendData(newline);
+                        var line = lines[i];
+                        int max = Encoding.UTF8.GetMaxByteCount(line.Length);
+                        if (buffer.Length < max) buffer = new byte[Math.Max(max, buffer.Length * 2)];
+                        int n = Encoding.UTF8.GetBytes(line, 0, line.Length, buffer, 0);
+                        sha.AppendData(buffer, 0, n);
+                    }
+                    digest = sha.GetHashAndReset();
+                }
+                var hex = new StringBuilder(32);
+                for (int k = 0; k < 16; k++) hex.Append(digest[k].ToString("x2"));
+                return hex.ToString();
             }
 
             // ---- front matter -------------------------------------------------------------------------------
