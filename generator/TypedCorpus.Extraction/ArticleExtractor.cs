@@ -50,20 +50,41 @@ namespace TypedCorpus.Extraction
         private static readonly Regex AuthorLabel = new Regex(
             @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
+        private static readonly Regex WriterBlockRegex = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
+
+        /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
+        private static Match MatchWriterBlock(string n) => n.IndexOf("Photo", StringComparison.Ordinal) >= 0 ? WriterBlockRegex.Match(n) : Match.Empty;
+
+        private static bool IsWriterBlock(string n) => n.IndexOf("Photo", StringComparison.Ordinal) >= 0 && WriterBlockRegex.IsMatch(n);
+
+        /// <summary>A credit in brackets at the end of a line: only a line whose last visible character is ')' can hold one.</summary>
+        private static Match MatchCreditAtEnd(string n)
+        {
+            int k = n.Length - 1;
+            while (k >= 0 && char.IsWhiteSpace(n[k])) k--;
+            return k >= 0 && n[k] == ')' ? CreditAtEndRegex.Match(n) : Match.Empty;
+        }
 
         private static readonly Regex Copyright = new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        private static readonly Regex Promo = new Regex(
-            @"Google\s+News\s*$|^Cek\s+Berita\b|^Dapatkan\s+(?:update|berita|informasi)|^Baca\s+berita\s+dengan|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram|^Ikuti\s+(?:kami|berita|kanal|saluran|akun)|^(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|^(?:Download|Unduh)\s+aplikasi|^Follow\s+|^Simak\s+breaking\s+news|^Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|^Pilihan\s+Editor\s*:|^Halaman\s+(?:selanjutnya|berikutnya)\b|^Scroll\s+(?:ke\s+bawah|untuk)|^ADVERTISEMENT$",
+        // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
+        // anchored ones are tried at the start only; a line is promo when either matches).
+        private static readonly Regex PromoAtStart = new Regex(
+            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
             Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex PromoAnywhere = new Regex(
+            @"Google\s+News\s*$|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static bool IsPromo(string n) => PromoAtStart.IsMatch(n) || PromoAnywhere.IsMatch(n);
 
         private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
         private static readonly Regex Initials = new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout);
 
-        private static readonly Regex CreditAtEnd = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
         private static readonly Regex ListMarker = new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout);
 
@@ -348,9 +369,7 @@ namespace TypedCorpus.Extraction
                 for (int i = 0; i < Count; i++)
                     if (_norm[i].Length > 0 || _kind[i] == LineKind.FrontMatter)
                         lines.Add(new SourceLine(i + 1, _kind[i] ?? LineKind.Paragraph, _raw[i]));
-                string hash;
-                using (var sha = SHA256.Create())
-                    hash = string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", _norm))).Take(16).Select(b => b.ToString("x2")));
+                string hash = ContentHash(_norm);
                 return new ArticleModel
                 {
                     File = _file,
@@ -377,6 +396,33 @@ namespace TypedCorpus.Extraction
                     Diagnostics = _diags.OrderBy(d => d.Line).ThenBy(d => d.Column).ToEquatableArray(),
                     ContentHash = hash,
                 };
+            }
+
+            /// <summary>
+            /// The first 16 bytes, in hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", hashed line by line (a line
+            /// encodes alone as it does inside the joined text: "\n" never pairs with a surrogate).
+            /// </summary>
+            private static string ContentHash(string[] lines)
+            {
+                byte[] digest;
+                using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+                {
+                    var newline = new[] { (byte)'\n' };
+                    byte[] buffer = new byte[256];
+                    for (int i = 0; i < lines.Length; i++)
+                    {
+                        if (i > 0) sha.AppendData(newline);
+                        var line = lines[i];
+                        int max = Encoding.UTF8.GetMaxByteCount(line.Length);
+                        if (buffer.Length < max) buffer = new byte[Math.Max(max, buffer.Length * 2)];
+                        int n = Encoding.UTF8.GetBytes(line, 0, line.Length, buffer, 0);
+                        sha.AppendData(buffer, 0, n);
+                    }
+                    digest = sha.GetHashAndReset();
+                }
+                var hex = new StringBuilder(32);
+                for (int k = 0; k < 16; k++) hex.Append(digest[k].ToString("x2"));
+                return hex.ToString();
             }
 
             // ---- front matter -------------------------------------------------------------------------------
@@ -543,12 +589,12 @@ namespace TypedCorpus.Extraction
                 return false;
             }
 
-            private static bool IsHeaderFurniture(string n) => AuthorLabel.IsMatch(n) || WriterBlock.IsMatch(n) || Promo.IsMatch(n) || Embed.IsMatch(n);
+            private static bool IsHeaderFurniture(string n) => AuthorLabel.IsMatch(n) || IsWriterBlock(n) || IsPromo(n) || Embed.IsMatch(n);
 
             private bool LooksLikeCaption(string n, int i)
             {
                 if (_title != null && n.Length > _title.Length + 3 && n.StartsWith(_title, StringComparison.Ordinal)) return true;
-                var m = CreditAtEnd.Match(n);
+                var m = MatchCreditAtEnd(n);
                 return m.Success && IsCredit(m.Groups["credit"].Value) && !StartsWithQuote(n) && WordCount(n) >= 4;
             }
 
@@ -579,14 +625,14 @@ namespace TypedCorpus.Extraction
                     TakeAuthor(n);
                     return true;
                 }
-                var w = WriterBlock.Match(n);
+                var w = MatchWriterBlock(n);
                 if (w.Success)
                 {
                     Furniture(i, FurnitureKind.Author);
                     _author ??= w.Groups["name"].Value.Trim();
                     return true;
                 }
-                if (Promo.IsMatch(n)) { Furniture(i, FurnitureKind.Promo); return true; }
+                if (IsPromo(n)) { Furniture(i, FurnitureKind.Promo); return true; }
                 if (Embed.IsMatch(n)) { Furniture(i, FurnitureKind.Embed); return true; }
                 return false;
             }
@@ -616,7 +662,7 @@ namespace TypedCorpus.Extraction
                 if (_title != null && text.Length > _title.Length && text.StartsWith(_title, StringComparison.Ordinal))
                     text = text.Substring(_title.Length).Trim();
                 string? credit = null;
-                var m = CreditAtEnd.Match(text);
+                var m = MatchCreditAtEnd(text);
                 if (m.Success && IsCredit(m.Groups["credit"].Value))
                 {
                     credit = m.Groups["credit"].Value.Trim();
@@ -662,7 +708,7 @@ namespace TypedCorpus.Extraction
                     }
                     var am = AuthorLabel.Match(n);
                     if (am.Success) { Furniture(i, FurnitureKind.Author); TakeAuthor(n); tail = true; continue; }
-                    var wm = WriterBlock.Match(n);
+                    var wm = MatchWriterBlock(n);
                     if (wm.Success) { Furniture(i, FurnitureKind.Author); _author ??= wm.Groups["name"].Value.Trim(); tail = true; continue; }
                     if (Copyright.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); tail = true; continue; }
                     if (MoreNews.IsMatch(n)) { Furniture(i, FurnitureKind.MoreNews); moreNews = true; topics = false; continue; }
@@ -678,7 +724,7 @@ namespace TypedCorpus.Extraction
                         if (IsProseLike(n) && !ListMarker.IsMatch(n)) topics = false;
                         else { Furniture(i, FurnitureKind.Topics); continue; }
                     }
-                    if (Promo.IsMatch(n)) { Furniture(i, FurnitureKind.Promo); continue; }
+                    if (IsPromo(n)) { Furniture(i, FurnitureKind.Promo); continue; }
                     if (Embed.IsMatch(n)) { Furniture(i, n.IndexOf(':') >= 0 ? FurnitureKind.Embed : FurnitureKind.SignOff); continue; }
                     if (Initials.IsMatch(n)) { Furniture(i, FurnitureKind.SignOff); continue; }
                     if (LooksLikeCaption(n, i)) { Caption(i, n); continue; }
@@ -728,11 +774,11 @@ namespace TypedCorpus.Extraction
 
             private static FurnitureKind GuessFurniture(string n)
             {
-                if (AuthorLabel.IsMatch(n) || WriterBlock.IsMatch(n)) return FurnitureKind.Author;
+                if (AuthorLabel.IsMatch(n) || IsWriterBlock(n)) return FurnitureKind.Author;
                 if (Copyright.IsMatch(n)) return FurnitureKind.SignOff;
                 if (TopicsLabel.IsMatch(n)) return FurnitureKind.Topics;
                 if (MoreNews.IsMatch(n)) return FurnitureKind.MoreNews;
-                if (Promo.IsMatch(n)) return FurnitureKind.Promo;
+                if (IsPromo(n)) return FurnitureKind.Promo;
                 return FurnitureKind.Other;
             }
 

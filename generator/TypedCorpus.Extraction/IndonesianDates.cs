@@ -43,18 +43,49 @@ namespace TypedCorpus.Extraction
             @"\b(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
+        // The two patterns above without their optional openings (weekday, comma, bracket): they start at a digit, so the regex
+        // engine skips to digits instead of trying every letter a weekday could start with.
+        private static readonly Regex NamedCore = new Regex(
+            @"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex NumericCore = new Regex(
+            @"\b(?<d>\d{1,2})[/-](?<m>\d{1,2})[/-](?<y>\d{4})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        /// <summary>The longest weekday the patterns accept ("Selasa", "Minggu", "Jum'at").</summary>
+        private const int LongestWeekday = 6;
+
+        /// <summary>
+        /// The first match of <paramref name="full"/> at or after <paramref name="from"/>, as <c>full.Matches</c> would give it,
+        /// found cheaply. Every match of <paramref name="full"/> holds a match of <paramref name="core"/> (its digits), and the
+        /// first one, P, is the core of the first full match: what may stand before it (a weekday, spaces, a comma, a bracket) has
+        /// no digits. So the full match starts at P or in the few characters before it (a bracket, spaces and commas, a weekday),
+        /// and the full pattern is run from there.
+        /// </summary>
+        private static Match NextMatch(Regex full, Regex core, string text, int from)
+        {
+            var c = core.Match(text, from);
+            if (!c.Success) return c;
+            int k = c.Index;
+            if (k > from && text[k - 1] == '(') k--;
+            while (k > from && (char.IsWhiteSpace(text[k - 1]) || text[k - 1] == ',')) k--;
+            return full.Match(text, Math.Max(from, k - LongestWeekday));
+        }
+
         /// <summary>Every full date written in <paramref name="text"/>, in order of position (valid or not).</summary>
         public static List<DateMention> FindAll(string text)
         {
             var found = new List<DateMention>();
             if (!HasDigit(text)) return found; // every date form has digits: most sentences are settled without a regex
+            if (!HasYear(text)) return found; // and every one ends with a four-digit year (\d{4}: any decimal digits)
             if (text.Length > 200_000) text = text.Substring(0, 200_000);
-            foreach (Match m in Named.Matches(text))
+            for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {
                 if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
                 Add(found, m, month);
             }
-            foreach (Match m in Numeric.Matches(text))
+            for (var m = NextMatch(Numeric, NumericCore, text, 0); m.Success; m = NextMatch(Numeric, NumericCore, text, m.Index + m.Length))
             {
                 int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
                 Add(found, m, month);
@@ -67,7 +98,7 @@ namespace TypedCorpus.Extraction
         public static List<(int Index, string Iso)> FindMonthYears(string text)
         {
             var list = new List<(int, string)>();
-            if (!HasDigit(text)) return list;
+            if (!HasDigit(text) || !HasYear(text)) return list;
             foreach (Match m in MonthYear.Matches(text))
                 list.Add((m.Index, $"{m.Groups["y"].Value}-{Months[m.Groups["m"].Value]:00}"));
             return list;
@@ -76,6 +107,18 @@ namespace TypedCorpus.Extraction
         private static bool HasDigit(string text)
         {
             foreach (char c in text) if (c >= '0' && c <= '9') return true;
+            return false;
+        }
+
+        /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
+        private static bool HasYear(string text)
+        {
+            int run = 0;
+            foreach (char c in text)
+            {
+                if (char.IsDigit(c)) { if (++run == 4) return true; }
+                else run = 0;
+            }
             return false;
         }
 

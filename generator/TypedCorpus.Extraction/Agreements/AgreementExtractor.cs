@@ -78,6 +78,9 @@ namespace TypedCorpus.Extraction.Agreements
             public List<AgreementModel> Execute()
             {
                 var body = _ctx.Body;
+                // the people step's names with their words, in the set's order (the set does not change while sentences are scanned)
+                var known = new List<(string Name, string[] Words)>(_personNames.Count);
+                foreach (var p in _personNames) known.Add((p, p.Split(' ')));
                 for (int b = 0; b < body.Count; b++)
                 {
                     var sents = new List<Sent>();
@@ -86,7 +89,7 @@ namespace TypedCorpus.Extraction.Agreements
                         foreach (var (start, text) in AgreementText.Sentences(body[b].Text))
                         {
                             var s = new Sent(body[b], b, start, text) { Index = sents.Count };
-                            s.Ents = AgreementText.Scan(s, _personNames, _nationality);
+                            s.Ents = AgreementText.Scan(s, known, _nationality);
                             sents.Add(s);
                         }
                     }
@@ -123,7 +126,7 @@ namespace TypedCorpus.Extraction.Agreements
                         bool isIntroSentence = signedList && si == sents.Count - 1;
                         if (!isIntroSentence) Triggers(s, b);
                         Remember(s, int.MaxValue);
-                        foreach (var d in IndonesianDates.FindAll(s.Text)) if (d.Valid) _dates.Add((b, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
+                        foreach (var d in s.FullDates) if (d.Valid) _dates.Add((b, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
                     }
                     if (signedList)
                     {
@@ -138,13 +141,31 @@ namespace TypedCorpus.Extraction.Agreements
 
             // ---------------- people and names ----------------
 
+            // Names and their words, and the answers of IsPersonLike and Full: both are asked only once the set of person names
+            // is complete (after every sentence is scanned), so an answer never changes.
+            private readonly Dictionary<string, string[]> _words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            private readonly Dictionary<string, bool> _personLike = new Dictionary<string, bool>(StringComparer.Ordinal);
+            private readonly Dictionary<string, string> _full = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            private string[] Words(string name)
+            {
+                if (!_words.TryGetValue(name, out var w)) _words[name] = w = name.Split(' ');
+                return w;
+            }
+
             private bool IsPersonLike(string name)
             {
+                if (!_personLike.TryGetValue(name, out bool like)) _personLike[name] = like = ComputeIsPersonLike(name);
+                return like;
+            }
+
+            private bool ComputeIsPersonLike(string name)
+            {
                 if (_personNames.Contains(name)) return true;
-                var toks = name.Split(' ');
+                var toks = Words(name);
                 foreach (var p in _personNames)
                 {
-                    var pt = p.Split(' ');
+                    var pt = Words(p);
                     if (ContainsTokens(pt, toks)) return true;
                 }
                 return false;
@@ -164,14 +185,20 @@ namespace TypedCorpus.Extraction.Agreements
             /// <summary>The fullest article-level form of a person's name ("Putin" → "Vladimir Putin").</summary>
             private string Full(string name)
             {
-                var toks = name.Split(' ');
+                if (!_full.TryGetValue(name, out var full)) _full[name] = full = ComputeFull(name);
+                return full;
+            }
+
+            private string ComputeFull(string name)
+            {
+                var toks = Words(name);
                 string best = name;
                 foreach (var p in _people)
-                    if (p.Length > best.Length && ContainsTokens(p.Split(' '), toks)) best = p;
+                    if (p.Length > best.Length && ContainsTokens(Words(p), toks)) best = p;
                 if (best != name) return best;
                 foreach (var p in _personNames)
                 {
-                    var pt = p.Split(' ');
+                    var pt = Words(p);
                     if (pt.Length <= 4 && p.Length > best.Length && ContainsTokens(pt, toks)) best = p;
                 }
                 return best;
@@ -186,7 +213,8 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var run in s.Runs)
                 {
                     if (run[run.Count - 1].TokEnd > beforeTok) break;
-                    var ps = run.Where(e => e.Type != EntType.Group).Select(ToParty).ToList();
+                    var ps = new List<Party>(run.Count);
+                    foreach (var e in run) if (e.Type != EntType.Group) ps.Add(ToParty(e));
                     foreach (var p in ps) if (p.Type == EntType.Person) _personMentions.Add(p.Name);
                     ps = Distinct(ps);
                     if (ps.Count >= 2) _runHistory.Add(ps);
@@ -500,7 +528,7 @@ namespace TypedCorpus.Extraction.Agreements
             /// </summary>
             private static string? SentenceDate(Sent s, int at = -1)
             {
-                var cands = s.DateCandidates ??= DateCandidates(s.Text);
+                var cands = s.DateCandidates ??= DateCandidates(s);
                 if (cands.Count == 0) return null;
                 var best = cands[0];
                 foreach (var c in cands)
@@ -508,10 +536,11 @@ namespace TypedCorpus.Extraction.Agreements
                 return best.Iso;
             }
 
-            private static List<(int Index, string Iso)> DateCandidates(string text)
+            private static List<(int Index, string Iso)> DateCandidates(Sent s)
             {
+                string text = s.Text;
                 var cands = new List<(int Index, string Iso)>();
-                var full = IndonesianDates.FindAll(text);
+                var full = s.FullDates;
                 foreach (var d in full) if (d.Valid && !Deadline(text, d.Index)) cands.Add((d.Index, IndonesianDates.Iso(d.Year, d.Month, d.Day)));
                 int f = 0;
                 foreach (var my in IndonesianDates.FindMonthYears(text))
@@ -521,14 +550,13 @@ namespace TypedCorpus.Extraction.Agreements
                     bool inside = f < full.Count && my.Index >= full[f].Index && my.Index < full[f].Index + full[f].Length;
                     if (!inside && !Deadline(text, my.Index)) cands.Add(my);
                 }
-                if (cands.Count == 0) cands.AddRange(Years(text));
+                if (cands.Count == 0) cands.AddRange(Years(text, s.Toks));
                 return cands;
             }
 
             /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
-            private static IEnumerable<(int Index, string Iso)> Years(string text)
+            private static IEnumerable<(int Index, string Iso)> Years(string text, List<Tok> toks)
             {
-                var toks = AgreementText.Tokenize(text);
                 for (int i = 1; i < toks.Count; i++)
                 {
                     var t = toks[i].Text;
@@ -602,9 +630,23 @@ namespace TypedCorpus.Extraction.Agreements
             private static bool AnnouncesList(List<Sent> sents)
             {
                 if (sents.Count == 0) return false;
-                string last = sents[sents.Count - 1].Text.TrimEnd().TrimEnd('.', ' ').ToLowerInvariant();
-                foreach (var c in ListCues) if (last.EndsWith(c, StringComparison.Ordinal)) return true;
+                // the last sentence without its closing spaces and periods, compared in lower case (char by char, as
+                // ToLowerInvariant would) with each cue: no trimmed or lowered copy of the sentence is made
+                string last = sents[sents.Count - 1].Text;
+                int end = last.Length;
+                while (end > 0 && char.IsWhiteSpace(last[end - 1])) end--;
+                while (end > 0 && (last[end - 1] == '.' || last[end - 1] == ' ')) end--;
+                foreach (var c in ListCues) if (EndsWithLower(last, end, c)) return true;
                 return false;
+            }
+
+            /// <summary>Does <c>text[0..end)</c>, lowered, end with <paramref name="cue"/> (ASCII lower case)?</summary>
+            private static bool EndsWithLower(string text, int end, string cue)
+            {
+                if (cue.Length > end) return false;
+                for (int k = 0; k < cue.Length; k++)
+                    if (char.ToLowerInvariant(text[end - cue.Length + k]) != cue[k]) return false;
+                return true;
             }
 
             private static bool IsSignedListIntro(List<Sent> sents)

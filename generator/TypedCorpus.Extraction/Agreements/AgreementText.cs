@@ -8,11 +8,12 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>A word of a sentence: its span in the sentence text and its text.</summary>
     internal sealed class Tok
     {
-        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; Lower = text.ToLowerInvariant(); }
+        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; }
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
-        public string Lower { get; }
+        public string Lower => _lower ??= Text.ToLowerInvariant();
+        private string? _lower;
         public bool Upper => Text.Length > 0 && char.IsUpper(Text[0]);
     }
 
@@ -66,6 +67,9 @@ namespace TypedCorpus.Extraction.Agreements
         private string? _trimmed;
         /// <summary>The sentence's candidate event dates (index, ISO), computed once by the agreement extractor.</summary>
         public List<(int Index, string Iso)>? DateCandidates { get; set; }
+        /// <summary>The full dates written in the sentence (<see cref="IndonesianDates.FindAll"/>), computed once; not to be modified.</summary>
+        public List<DateMention> FullDates => _fullDates ??= IndonesianDates.FindAll(Text);
+        private List<DateMention>? _fullDates;
     }
 
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
@@ -73,29 +77,49 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>();
+            var list = new List<Tok>(CountTokens(s));
             int i = 0, n = s.Length;
             while (i < n)
             {
                 if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
                 int start = i;
-                while (i < n)
-                {
-                    char c = s[i];
-                    if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
-                    if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
-                    {
-                        // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
-                        if (c == '-' && char.IsUpper(s[i + 1])) break;
-                        if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                list.Add(new Tok(start, i, s.Substring(start, i - start)));
+                i = WordEnd(s, i);
+                list.Add(new Tok(start, i, TokenStrings.Of(s, start, i - start)));
             }
             return list;
+        }
+
+        /// <summary>The end of the word that starts at <paramref name="start"/> (a letter or digit).</summary>
+        private static int WordEnd(string s, int start)
+        {
+            int i = start, n = s.Length;
+            while (i < n)
+            {
+                char c = s[i];
+                if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
+                if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
+                {
+                    // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
+                    if (c == '-' && char.IsUpper(s[i + 1])) break;
+                    if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            return i;
+        }
+
+        private static int CountTokens(string s)
+        {
+            int count = 0, i = 0, n = s.Length;
+            while (i < n)
+            {
+                if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
+                count++;
+                i = WordEnd(s, i);
+            }
+            return count;
         }
 
         private static readonly HashSet<string> Abbrev = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -202,12 +226,14 @@ namespace TypedCorpus.Extraction.Agreements
         {
             country = "";
             if (!toks[i].Upper) return 0;
+            // every name the lookup can find starts with one of the lexicon's first words: most capitalised words start none
+            if (!Countries.CanStartName(toks[i].Text)) return 0;
             for (int len = Math.Min(4, toks.Count - i); len >= 1; len--)
             {
+                if (!toks[i + len - 1].Upper) continue;
                 var sb = new StringBuilder();
                 for (int k = 0; k < len; k++) { if (k > 0) sb.Append(' '); sb.Append(toks[i + k].Text); }
                 string name = sb.ToString();
-                if (!toks[i + len - 1].Upper) continue;
                 // short all-caps aliases ("AS", "RI") only written in capitals
                 if (name.Length <= 3 && name != name.ToUpperInvariant()) continue;
                 var c = Countries.Resolve(name);
@@ -218,6 +244,14 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>Finds party mentions in a sentence. <paramref name="nationality"/> collects person → country from titles.</summary>
         public static List<Ent> Scan(Sent sent, ICollection<string> people, Dictionary<string, string> nationality)
+        {
+            var known = new List<(string Name, string[] Words)>(people.Count);
+            foreach (var p in people) known.Add((p, p.Split(' ')));
+            return Scan(sent, known, nationality);
+        }
+
+        /// <summary>As above, with the people step's names already split into words (in the collection's order).</summary>
+        public static List<Ent> Scan(Sent sent, List<(string Name, string[] Words)> people, Dictionary<string, string> nationality)
         {
             var toks = sent.Toks;
             var ents = new List<Ent>();
@@ -297,9 +331,8 @@ namespace TypedCorpus.Extraction.Agreements
                     {
                         string? known = null;
                         int knownStart = -1;
-                        foreach (var p in people)
+                        foreach (var (p, pt) in people)
                         {
-                            var pt = p.Split(' ');
                             int st = end - pt.Length;
                             if (st < s || st < 0) continue;
                             bool ok = true;
@@ -355,7 +388,7 @@ namespace TypedCorpus.Extraction.Agreements
                     }
                     string name = Join(toks, nameStart, end);
                     var type = titled ? EntType.Person : EntType.Name;
-                    foreach (var p in people) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
+                    foreach (var (p, _) in people) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
                     if (nat != null && type == EntType.Person) nationality[name] = nat;
                     int after = SkipParenthesis(text, toks, end);
                     ents.Add(new Ent { TokStart = sentenceStart && s > i ? s : i, TokEnd = after, Type = type, Name = name });

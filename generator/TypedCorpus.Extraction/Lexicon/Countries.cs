@@ -143,6 +143,35 @@ namespace TypedCorpus.Extraction.Lexicon
             S("Italia", "Roma");
             S("Spanyol", "Madrid");
             S("Belanda", "Den Haag");
+            FirstWords = MakeFirstWords();
+        }
+
+        /// <summary>The first words (up to a space or hyphen) of every name, alias and seat, in any case.</summary>
+        private static readonly HashSet<string> FirstWords; // set at the end of the static constructor, after Map and Seats
+
+        private static HashSet<string> MakeFirstWords()
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var k in Map.Keys) set.Add(FirstSegment(k));
+            foreach (var k in Seats.Keys) set.Add(FirstSegment(k));
+            return set;
+        }
+
+        private static string FirstSegment(string s)
+        {
+            int cut = s.IndexOfAny(new[] { ' ', '-' });
+            return cut < 0 ? s : s.Substring(0, cut);
+        }
+
+        /// <summary>
+        /// False when no name that <see cref="Resolve"/> knows can start with <paramref name="firstToken"/> (a word without spaces),
+        /// whatever follows it: a cheap test before building multi-word candidates. (A match of a name, or of its hyphens read
+        /// as spaces, has the same first segment up to a space or hyphen as the name.)
+        /// </summary>
+        internal static bool CanStartName(string firstToken)
+        {
+            int dash = firstToken.IndexOf('-');
+            return FirstWords.Contains(dash < 0 ? firstToken : firstToken.Substring(0, dash));
         }
 
         /// <summary>The canonical country for a name or alias ("Tiongkok" → "China"), or null.</summary>

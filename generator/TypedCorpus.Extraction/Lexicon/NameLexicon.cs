@@ -132,11 +132,20 @@ november desember
 ");
 
         /// <summary>Is this word never part of a person name (role, title, organisation, field, place, country, function word)?</summary>
+        /// <summary>The union of the role, title, organisation, field, place and stop words (one lookup instead of six).</summary>
+        private static readonly HashSet<string> NonNameWords = Union(PersonRoles, Titles, OrgWords, FieldWords, PlaceWords, StopWords);
+
+        private static HashSet<string> Union(params HashSet<string>[] sets)
+        {
+            var all = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var set in sets) all.UnionWith(set);
+            return all;
+        }
+
         public static bool IsNonName(string word)
         {
             if (word.Length == 0) return true;
-            if (PersonRoles.Contains(word) || Titles.Contains(word) || OrgWords.Contains(word) || FieldWords.Contains(word)
-                || PlaceWords.Contains(word) || StopWords.Contains(word)) return true;
+            if (NonNameWords.Contains(word)) return true;
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;

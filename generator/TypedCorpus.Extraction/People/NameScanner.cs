@@ -8,12 +8,24 @@ namespace TypedCorpus.Extraction.People
     /// <summary>A word or punctuation token of a text, with its offsets.</summary>
     public readonly struct Tok
     {
-        public Tok(int start, int end, string text, bool isWord) { Start = start; End = end; Text = text; IsWord = isWord; }
+        public Tok(int start, int end, string text, bool isWord)
+        {
+            Start = start; End = end; Text = text; IsWord = isWord;
+            HasDigit = AnyDigit(text);
+            IsCap = isWord && text.Length > 0 && (char.IsUpper(text[0]) || ArabicArticleName(text)) && !HasDigit;
+        }
+        private Tok(int start, int end, string text, bool isWord, bool hasDigit, bool isCap)
+        {
+            Start = start; End = end; Text = text; IsWord = isWord; HasDigit = hasDigit; IsCap = isCap;
+        }
+        /// <summary>The same token, its offsets moved by <paramref name="delta"/>.</summary>
+        internal Tok Shift(int delta) => new Tok(Start + delta, End + delta, Text, IsWord, HasDigit, IsCap);
         public int Start { get; }
         public int End { get; }
         public string Text { get; }
         public bool IsWord { get; }
-        public bool IsCap => IsWord && Text.Length > 0 && (char.IsUpper(Text[0]) || ArabicArticleName(Text)) && !HasDigit;
+        /// <summary>A capitalised word without digits (computed once: it is asked many times of every token).</summary>
+        public bool IsCap { get; }
         /// <summary>A transliterated Arabic name with its lower-case article: "al-Harbi", "el-Sisi", "ad-Dawsari", "as-Sudais".</summary>
         private static bool ArabicArticleName(string t)
         {
@@ -22,7 +34,8 @@ namespace TypedCorpus.Extraction.People
             var article = t.Substring(0, dash);
             return article is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ath" or "ul" or "ud";
         }
-        public bool HasDigit { get { foreach (var c in Text) if (char.IsDigit(c)) return true; return false; } }
+        public bool HasDigit { get; }
+        private static bool AnyDigit(string text) { foreach (var c in text) if (char.IsDigit(c)) return true; return false; }
         public bool Is(string s) => string.Equals(Text, s, StringComparison.OrdinalIgnoreCase);
         public override string ToString() => Text;
     }
@@ -61,7 +74,7 @@ namespace TypedCorpus.Extraction.People
 
         public static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>();
+            var list = new List<Tok>(CountTokens(s));
             int i = 0, n = s.Length;
             while (i < n)
             {
@@ -76,15 +89,57 @@ namespace TypedCorpus.Extraction.People
                         if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
                         break;
                     }
-                    list.Add(new Tok(i, j, s.Substring(i, j - i), true));
+                    list.Add(new Tok(i, j, TokenStrings.Of(s, i, j - i), true));
                     i = j;
                 }
                 else
                 {
-                    list.Add(new Tok(i, i + 1, s.Substring(i, 1), false));
+                    list.Add(new Tok(i, i + 1, TokenStrings.Of(c), false));
                     i++;
                 }
             }
+            return list;
+        }
+
+        /// <summary>How many tokens <see cref="Tokenize"/> makes of <paramref name="s"/> (the same scan, without the strings).</summary>
+        private static int CountTokens(string s)
+        {
+            int count = 0, i = 0, n = s.Length;
+            while (i < n)
+            {
+                char c = s[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                count++;
+                if (IsWordChar(c))
+                {
+                    int j = i + 1;
+                    while (j < n)
+                    {
+                        if (IsWordChar(s[j])) { j++; continue; }
+                        if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
+                        break;
+                    }
+                    i = j;
+                }
+                else i++;
+            }
+            return count;
+        }
+
+        /// <summary>
+        /// The tokens <see cref="Tokenize"/> would give for <c>s.Substring(from, to - from)</c>, taken from
+        /// <paramref name="all"/> = <c>Tokenize(s)</c>. Only for bounds no token of <paramref name="all"/> crosses: each bound
+        /// is the text's start or end, or stands right after a character that is neither a word character nor a joiner
+        /// (a space or punctuation), so the scan of the substring meets the same tokens.
+        /// </summary>
+        internal static List<Tok> Slice(List<Tok> all, int from, int to)
+        {
+            int lo = 0, hi = all.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (all[mid].Start < from) lo = mid + 1; else hi = mid; }
+            int end = lo;
+            while (end < all.Count && all[end].Start < to) end++;
+            var list = new List<Tok>(end - lo);
+            for (int k = lo; k < end; k++) list.Add(all[k].Shift(-from));
             return list;
         }
 
@@ -175,12 +230,13 @@ namespace TypedCorpus.Extraction.People
         public static List<Mention> Mentions(string text, List<Tok> toks)
         {
             var result = new List<Mention>();
+            var run = new List<int>(); // the token indexes of the current run (one list, cleared for each run)
             int i = 0;
             while (i < toks.Count)
             {
                 if (!StartsRun(toks, i)) { i++; continue; }
                 int start = i;
-                var run = new List<int>();
+                run.Clear();
                 int j = i;
                 while (j < toks.Count)
                 {

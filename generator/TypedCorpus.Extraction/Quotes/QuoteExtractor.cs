@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             // single marks used as quotes of their own, outside double quotes
-            var masks = Masks(spans, body);
+            var masks = ReadOnlyMasks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
@@ -102,11 +102,38 @@ namespace TypedCorpus.Extraction.Quotes
             return spans;
         }
 
+        /// <summary>
+        /// As <see cref="Masks"/>, for reading only: the blocks no double-marked quote touches share one array of false values
+        /// (at least as long as each of them), so only the blocks with quotes get arrays of their own.
+        /// </summary>
+        internal static bool[][] ReadOnlyMasks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
+            var touched = new bool[body.Count];
+            foreach (var s in spans)
+            {
+                if (s.Single) continue;
+                for (int b = Math.Max(0, s.StartBlock); b <= s.EndBlock && b < body.Count; b++) touched[b] = true;
+            }
+            int longest = 0;
+            for (int b = 0; b < body.Count; b++) if (!touched[b]) longest = Math.Max(longest, body[b].Text.Length);
+            var none = new bool[longest];
+            var masks = new bool[body.Count][];
+            for (int b = 0; b < body.Count; b++) masks[b] = touched[b] ? new bool[body[b].Text.Length] : none;
+            Fill(masks, spans, body);
+            return masks;
+        }
+
         /// <summary>For every block, the positions inside a double-marked quote of <paramref name="spans"/> (marks included); one pass over the spans.</summary>
         public static bool[][] Masks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
         {
             var masks = new bool[body.Count][];
             for (int b = 0; b < body.Count; b++) masks[b] = new bool[body[b].Text.Length];
+            Fill(masks, spans, body);
+            return masks;
+        }
+
+        private static void Fill(bool[][] masks, List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
             foreach (var s in spans)
             {
                 if (s.Single) continue;
@@ -118,7 +145,6 @@ namespace TypedCorpus.Extraction.Quotes
                     for (int i = Math.Max(0, from); i <= to && i < mask.Length; i++) mask[i] = true;
                 }
             }
-            return masks;
         }
 
         private static int FirstNonSpace(string t)
@@ -155,16 +181,38 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
-            var masks = QuoteSpans.Masks(spans, body);
+            var masks = QuoteSpans.ReadOnlyMasks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
                 var mask = masks[b];
-                var chars = t.ToCharArray();
-                for (int i = 0; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
-                _outside[b] = new string(chars);
+                int first = Array.IndexOf(mask, true, 0, t.Length);
+                if (first < 0) _outside[b] = t; // nothing quoted: the text outside quotes is the text
+                else
+                {
+                    var chars = t.ToCharArray();
+                    for (int i = first; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
+                    _outside[b] = new string(chars);
+                }
                 _bounds[b] = Sentences(t, mask);
             }
+        }
+
+        private List<Tok>?[]? _outsideTokens;
+
+        /// <summary>
+        /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
+        /// block (those of the people step when nothing in the block is quoted). The bounds used are sentence starts and ends,
+        /// window bounds at a space, and the places of quotation marks (blanked, or a single mark with no letter or digit on
+        /// its outer side): no token crosses them.
+        /// </summary>
+        private List<Tok> OutsideTokens(int b, int from, int to)
+        {
+            _outsideTokens ??= new List<Tok>?[_outside.Length];
+            var all = _outsideTokens[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockTokens.Count
+                ? _people.BlockTokens[b]
+                : NameScanner.Tokenize(_outside[b]);
+            return NameScanner.Slice(all, from, to);
         }
 
         private static List<int> Sentences(string t, bool[] mask)
@@ -265,7 +313,7 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
             var text = _outside[b].Substring(s, e - s);
-            var toks = NameScanner.Tokenize(text);
+            var toks = OutsideTokens(b, s, e);
             int first = toks.FindIndex(t => t.IsWord);
             if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
             // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
@@ -329,8 +377,8 @@ namespace TypedCorpus.Extraction.Quotes
             e2 = WindowEnd(_outside[q.EndBlock], postFrom, e2);
             string preText = outsideStart.Substring(s, q.OpenPos - s);
             string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
-            var preToks = NameScanner.Tokenize(preText);
-            var postToks = NameScanner.Tokenize(postText);
+            var preToks = OutsideTokens(q.StartBlock, s, q.OpenPos);
+            var postToks = OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2));
             string? via = Via(preToks) ?? Via(postToks);
             var lastChar = text.Length > 0 ? text[text.Length - 1] : ' ';
             bool endsClause = lastChar == ',' || lastChar == '.' || lastChar == '?' || lastChar == '!' || lastChar == ';';
