@@ -39,7 +39,9 @@ public static class SyntheticCorpus
         var c2 = Pick(Countries);
         if (c2 == c1) c2 = Countries[(Array.IndexOf(Countries, c1) + 1) % Countries.Length];
         int year = 2018 + r.Next(8), month = r.Next(12), day = 1 + r.Next(28);
-        var date = $"{Days[r.Next(7)]}, {day} {Months[month]} {year}";
+        r.Next(7); // (the weekday used to be random: keep the random sequence, and so every other field, as it was)
+        // the weekday agrees with the date, as in a real article (a random one made most articles carry a TC0004 warning)
+        var date = $"{Days[((int)new DateTime(year, month + 1, day).DayOfWeek + 6) % 7]}, {day} {Months[month]} {year}";
         var speaker1 = Person();
         var speaker2 = Person();
         var role1 = Pick(Roles);
