@@ -29,6 +29,16 @@ namespace TypedCorpus.Generator
         /// files) and the analyzer driver's cost per partial declaration grows with the number of declarations of the type
         /// (O(N²) at 100k): both measured, see docs/performance.md.
         /// </summary>
+        /// <summary>
+        /// Named article members per class. The runtime refuses a type with more than 65,535 methods (measured: at 100k articles
+        /// one <c>ArticleSet</c> threw <c>TypeLoadException: contains more methods than the current implementation allows</c>),
+        /// so articles from 32,768 on are members of base classes: <c>ArticleSet : ArticleSetPart1 : ArticleSetPart2 … : ArticleList</c>.
+        /// </summary>
+        public const int MembersPerClass = 1 << 15;
+
+        /// <summary>The class that declares the named member of article <paramref name="index"/>.</summary>
+        public static string ArticleClass(int index) => index < MembersPerClass ? "ArticleSet" : "ArticleSetPart" + (index / MembersPerClass).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
         public static int ArticlesPerFile(GeneratorOptions o, int articles) =>
             o.ArticlesPerFile > 0 ? o.ArticlesPerFile : articles <= OneFilePerArticleUpTo ? 1 : Grouped;
     }
@@ -139,7 +149,8 @@ namespace TypedCorpus.Generator
             sb.Append("            public " + L + "Person? FindPerson(string canonicalName) => People.Find(canonicalName);\n        }\n\n");
 
             sb.Append("        /// <summary>The articles of the corpus.</summary>\n");
-            sb.Append("        public sealed partial class ArticleSet : " + L + "ArticleList\n        {\n");
+            int parts = Math.Max(1, (m.Articles + Layout.MembersPerClass - 1) / Layout.MembersPerClass);
+            sb.Append("        public sealed partial class ArticleSet : " + (parts > 1 ? Layout.ArticleClass(Layout.MembersPerClass) : L + "ArticleList") + "\n        {\n");
             sb.Append($"            internal ArticleSet() : base({m.Articles}) {{ }}\n\n");
             sb.Append("            /// <inheritdoc/>\n");
             sb.Append("            protected override " + L + "Article Create(int index) => " + L + "CompiledData.ReadArticle(s_navigator, index, __Data(index >> " + ChunkBits + "));\n\n");
@@ -147,8 +158,19 @@ namespace TypedCorpus.Generator
             for (int c = 0; c * DataChunk.Size < m.Articles; c++) sb.Append($"                    case {c}: return __Data{c};\n");
             sb.Append("                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));\n                }\n            }\n        }\n\n");
 
+            for (int part = 1; part < parts; part++)
+            {
+                string name = Layout.ArticleClass(part * Layout.MembersPerClass);
+                string baseName = part + 1 < parts ? Layout.ArticleClass((part + 1) * Layout.MembersPerClass) : L + "ArticleList";
+                sb.Append($"        /// <summary>The named members of articles {part * Layout.MembersPerClass} to {Math.Min(m.Articles, (part + 1) * Layout.MembersPerClass) - 1} (a class holds at most 65,535 methods); use <see cref=\"Articles\"/>.</summary>\n");
+                sb.Append("        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]\n");
+                sb.Append($"        public abstract partial class {name} : {baseName}\n        {{\n");
+                sb.Append($"            private protected {name}(int count) : base(count) {{ }}\n        }}\n\n");
+            }
             sb.Append("        /// <summary>The people of the corpus.</summary>\n");
-            sb.Append("        public sealed partial class PersonSet : " + L + "PersonList\n        {\n");
+            int personParts = Math.Max(1, (people.Length + Layout.MembersPerClass - 1) / Layout.MembersPerClass);
+            string PersonClass(int index) => index < Layout.MembersPerClass ? "PersonSet" : "PersonSetPart" + (index / Layout.MembersPerClass).ToString(CultureInfo.InvariantCulture);
+            sb.Append("        public sealed partial class PersonSet : " + (personParts > 1 ? PersonClass(Layout.MembersPerClass) : L + "PersonList") + "\n        {\n");
             sb.Append("            private static global::System.Collections.Generic.Dictionary<string, int>? s_names;\n\n");
             sb.Append($"            internal PersonSet() : base({people.Length}) {{ }}\n\n");
             sb.Append("            /// <inheritdoc/>\n");
@@ -169,8 +191,19 @@ namespace TypedCorpus.Generator
                 var data = string.Concat(people.Skip(c * DataChunk.Size).Take(DataChunk.Size).Select(CompiledData.Person));
                 sb.Append($"\n            private static global::System.ReadOnlySpan<byte> __Data{c} => {Raw8(CompiledData.WellFormed(data))};\n");
             }
-            foreach (var p in people)
+            for (int i = 0; i < people.Length; i++)
             {
+                var p = people[i];
+                if (i > 0 && i % Layout.MembersPerClass == 0)
+                {
+                    // the next part of the registry's named members (a class holds at most 65,535 methods)
+                    string name = PersonClass(i);
+                    string baseName = i + Layout.MembersPerClass < people.Length ? PersonClass(i + Layout.MembersPerClass) : L + "PersonList";
+                    sb.Append("        }\n\n        /// <summary>Named members of people from index " + i.ToString(CultureInfo.InvariantCulture) + " on; use <see cref=\"People\"/>.</summary>\n");
+                    sb.Append("        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]\n");
+                    sb.Append($"        public abstract class {name} : {baseName}\n        {{\n");
+                    sb.Append($"            private protected {name}(int count) : base(count) {{ }}\n");
+                }
                 sb.Append($"\n            /// <summary>{Doc(p.Person.Name)}: {p.Quotes.Count} quote(s) in {p.Articles.Count} article(s)");
                 if (p.Person.Aliases.Count > 0) sb.Append("; also written " + Doc(string.Join(", ", p.Person.Aliases)));
                 sb.Append(".</summary>\n");
@@ -204,16 +237,16 @@ namespace TypedCorpus.Generator
         /// One article's file: its named member, with a doc comment of its facts and a <c>#line</c> mapping to the seed's title line
         /// (go to definition opens the text file). The records themselves are read from the chunk's data on first access.
         /// </summary>
-        public static string Article(GeneratorOptions o, ArticlePlan plan) => Members(o, new[] { Member(plan) });
+        public static string Article(GeneratorOptions o, ArticlePlan plan) => Members(o, Layout.ArticleClass(plan.Index), new[] { Member(plan) });
 
         /// <summary>A file of article members (the grouped layout, see <see cref="Layout"/>).</summary>
-        public static string Articles(GeneratorOptions o, MemberFile file) => Members(o, file.Members);
+        public static string Articles(GeneratorOptions o, MemberFile file) => Members(o, Layout.ArticleClass(file.Start), file.Members);
 
-        private static string Members(GeneratorOptions o, IEnumerable<string> members)
+        private static string Members(GeneratorOptions o, string type, IEnumerable<string> members)
         {
             var sb = new StringBuilder();
             var close = Open(o, sb);
-            sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n");
+            sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class {type}\n        {{\n");
             bool first = true;
             foreach (var m in members)
             {

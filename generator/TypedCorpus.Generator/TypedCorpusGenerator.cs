@@ -338,15 +338,16 @@ namespace TypedCorpus.Generator
         public static ImmutableArray<MemberFile> From(ImmutableArray<ArticleMember> members, int perFile)
         {
             var ordered = members.OrderBy(m => m.Index).ToArray();
-            var b = ImmutableArray.CreateBuilder<MemberFile>((ordered.Length + perFile - 1) / perFile);
-            for (int start = 0; start < ordered.Length; start += perFile)
+            var b = ImmutableArray.CreateBuilder<MemberFile>();
+            for (int start = 0, end; start < ordered.Length; start = end)
             {
-                int end = Math.Min(ordered.Length, start + perFile);
+                // a file never spans two member classes (see Layout.MembersPerClass)
+                end = Math.Min(ordered.Length, Math.Min(start + perFile, (ordered[start].Index / Layout.MembersPerClass + 1) * Layout.MembersPerClass - ordered[start].Index + start));
                 var part = new string[end - start];
                 for (int i = start; i < end; i++) part[i - start] = ordered[i].Text;
                 b.Add(new MemberFile(ordered[start].Index, ordered[end - 1].Index + 1, part.ToEquatableArray()));
             }
-            return b.MoveToImmutable();
+            return b.ToImmutable();
         }
     }
 

@@ -101,3 +101,59 @@ public class LayoutTests
         Assert.Equal(1, regenerated);
     }
 }
+
+/// <summary>Beyond 32,768 articles the named members live in a chain of base classes (the runtime caps a type at 65,535 methods).</summary>
+public class MemberClassTests
+{
+    [Fact]
+    public void Articles_beyond_32768_are_members_of_base_classes_and_reachable_by_name()
+    {
+        const int N = Layout.MembersPerClass + 300;
+        var o = new GeneratorOptions("Consumer", "Corpus");
+        var plans = Enumerable.Range(0, N).Select(i => new ArticlePlan(i, $"Artikel{i}", $"/c/seeds/{i:D6}.txt",
+            new Extraction.ArticleModel { File = $"{i:D6}.txt", Title = $"Judul {i}", TitleLine = 1 })).ToArray();
+        var trees = new List<SyntaxTree>
+        {
+            CSharpSyntaxTree.ParseText(Emitter.Main(o, new MainModel(N, 0, 0, Extraction.EquatableArray<PersonPlan>.Empty)), new CSharpParseOptions(LanguageVersion.Latest), "Corpus.g.cs"),
+        };
+        foreach (var chunk in DataChunk.From(plans.Select(p => new ArticleBlob(p.Index, Emitter.Blob(p))).ToImmutableArray()))
+            trees.Add(CSharpSyntaxTree.ParseText(Emitter.Chunk(o, chunk), new CSharpParseOptions(LanguageVersion.Latest), $"Corpus.Data.{chunk.Chunk}.g.cs"));
+        var files = MemberFile.From(plans.Select(p => new ArticleMember(p.Index, Emitter.Member(p))).ToImmutableArray(), 1000);
+        Assert.DoesNotContain(files, f => f.Start / Layout.MembersPerClass != (f.End - 1) / Layout.MembersPerClass); // no file spans two classes
+        foreach (var f in files)
+            trees.Add(CSharpSyntaxTree.ParseText(Emitter.Articles(o, f), new CSharpParseOptions(LanguageVersion.Latest), $"Corpus.Articles.{f.Start}.g.cs"));
+        var compilation = CSharpCompilation.Create("Consumer", trees, GeneratorHarness.References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var asm = GeneratorHarness.Load(compilation);
+
+        var setType = asm.GetType("Consumer.Corpus+ArticleSet")!;
+        Assert.Equal("ArticleSetPart1", setType.BaseType!.Name);
+        Assert.True(setType.GetMethods(System.Reflection.BindingFlags.DeclaredOnly | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic).Length < 65_535);
+        var set = asm.GetType("Consumer.Corpus")!.GetProperty("Articles")!.GetValue(null)!;
+        foreach (var i in new[] { 0, Layout.MembersPerClass - 1, Layout.MembersPerClass, N - 1 })
+        {
+            var a = (TypedCorpus.Article)setType.GetProperty($"Artikel{i}")!.GetValue(set)!;
+            Assert.Equal(i, a.Index);
+            Assert.Equal($"Judul {i}", a.Title);
+        }
+        Assert.Equal(N, ((IReadOnlyList<TypedCorpus.Article>)set).Count);
+    }
+
+    [Fact]
+    public void People_beyond_32768_are_members_of_base_classes_and_found_by_name()
+    {
+        const int N = Layout.MembersPerClass + 10;
+        var people = Enumerable.Range(0, N).Select(i => new PersonPlan(i, $"Orang{i}", new Extraction.PersonModel($"Orang Nomor {i}", Extraction.EquatableArray<string>.Empty),
+            Extraction.EquatableArray<(int, int)>.Empty, Extraction.EquatableArray<int>.Empty)).ToArray();
+        var main = Emitter.Main(new GeneratorOptions("Consumer", "Corpus"), new MainModel(0, 0, 0, new Extraction.EquatableArray<PersonPlan>(people)));
+        var compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText(main, new CSharpParseOptions(LanguageVersion.Latest)) },
+            GeneratorHarness.References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var asm = GeneratorHarness.Load(compilation);
+        var setType = asm.GetType("Consumer.Corpus+PersonSet")!;
+        Assert.Equal("PersonSetPart1", setType.BaseType!.Name);
+        var set = (PersonList)asm.GetType("Consumer.Corpus")!.GetProperty("People")!.GetValue(null)!;
+        var last = (Person)setType.GetProperty($"Orang{N - 1}")!.GetValue(set)!;
+        Assert.Equal($"Orang Nomor {N - 1}", last.Name);
+        Assert.Same(last, set.Find($"Orang Nomor {N - 1}"));
+        Assert.Equal("Orang Nomor 0", ((Person)setType.GetProperty("Orang0")!.GetValue(set)!).Name);
+    }
+}
