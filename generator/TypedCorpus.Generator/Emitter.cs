@@ -154,6 +154,14 @@ namespace TypedCorpus.Generator
             sb.Append($"            internal ArticleSet() : base({m.Articles}) {{ }}\n\n");
             sb.Append("            /// <inheritdoc/>\n");
             sb.Append("            protected override " + L + "Article Create(int index) => " + L + "CompiledData.ReadArticle(s_navigator, index, __Data(index >> " + ChunkBits + "));\n\n");
+            int articleChunks = (m.Articles + DataChunk.Size - 1) / DataChunk.Size;
+            sb.Append("            private static global::System.Collections.Generic.Dictionary<string, int>? s_files;\n\n");
+            sb.Append("            /// <inheritdoc/>\n");
+            sb.Append("            protected override int IndexOfFile(string fileName) => (s_files ??= __Files()).TryGetValue(fileName, out var i) ? i : -1;\n\n");
+            sb.Append("            private static global::System.Collections.Generic.Dictionary<string, int> __Files()\n            {\n");
+            sb.Append("                var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);\n");
+            sb.Append($"                for (int c = 0; c < {articleChunks}; c++) " + L + "CompiledData.AddFiles(__Data(c), c << " + ChunkBits + ", map);\n");
+            sb.Append("                return map;\n            }\n\n");
             sb.Append("            private static global::System.ReadOnlySpan<byte> __Data(int chunk)\n            {\n                switch (chunk)\n                {\n");
             for (int c = 0; c * DataChunk.Size < m.Articles; c++) sb.Append($"                    case {c}: return __Data{c};\n");
             sb.Append("                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));\n                }\n            }\n        }\n\n");

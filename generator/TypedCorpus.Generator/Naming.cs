@@ -20,12 +20,18 @@ namespace TypedCorpus.Generator
         private static readonly HashSet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
         {
             "Count", "Item", "Find", "FindByFile", "GetEnumerator", "Equals", "GetHashCode", "ToString", "GetType", "Create", "IndexOf",
-            "MemberwiseClone", "Finalize", "ReferenceEquals",
+            "IndexOfFile", "MemberwiseClone", "Finalize", "ReferenceEquals",
             "ArticleSet", "PersonSet", // the enclosing generated classes (CS0542)
         };
 
-        /// <summary>The generated <c>Create{N}</c> factory methods of ArticleSet (CS0102).</summary>
-        private static bool IsFactoryName(string s) => s.Length > 6 && s.StartsWith("Create", StringComparison.Ordinal) && s.Skip(6).All(c => c >= '0' && c <= '9');
+        /// <summary>
+        /// Generated names an identifier must not take: <c>Create{N}</c> (CS0102) and the member classes
+        /// <c>ArticleSetPart{N}</c> / <c>PersonSetPart{N}</c> (CS0542 for a member of the class of the same name).
+        /// </summary>
+        private static bool IsFactoryName(string s) => Numbered(s, "Create") || Numbered(s, "ArticleSetPart") || Numbered(s, "PersonSetPart");
+
+        private static bool Numbered(string s, string stem) =>
+            s.Length > stem.Length && s.StartsWith(stem, StringComparison.Ordinal) && s.Skip(stem.Length).All(c => c >= '0' && c <= '9');
 
         public static string ArticleBase(ArticleModel a)
         {

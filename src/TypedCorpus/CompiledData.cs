@@ -122,6 +122,21 @@ namespace TypedCorpus
             }
         }
 
+        /// <summary>
+        /// Adds the file name of every article of a chunk to <paramref name="files"/> (file name → index), keeping the first
+        /// article for a name already present; reads one string per article, materialises nothing.
+        /// </summary>
+        public static void AddFiles(ReadOnlySpan<byte> chunk, int firstIndex, System.Collections.Generic.IDictionary<string, int> files)
+        {
+            var r = new Reader(chunk);
+            for (int index = firstIndex; !r.End; index++)
+            {
+                var article = new Reader(r.Take(r.Int()));
+                var file = article.Text();
+                if (!files.ContainsKey(file)) files[file] = index;
+            }
+        }
+
         private static ValueList<T> List<T>(T[] items) => items.Length == 0 ? ValueList<T>.Empty : new ValueList<T>(items);
 
         /// <summary>The bytes of record <c>index % ChunkSize</c> of a chunk (earlier records are skipped by their length prefix).</summary>

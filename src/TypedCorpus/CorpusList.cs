@@ -66,12 +66,22 @@ namespace TypedCorpus
         /// <summary>Creates the list.</summary>
         protected ArticleList(int count) : base(count) { }
 
-        /// <summary>The article whose file has this name, or null.</summary>
+        /// <summary>The article whose file has this name (compared ignoring case), or null.</summary>
         public Article? FindByFile(string fileName)
         {
-            foreach (var a in this)
-                if (string.Equals(a.File, fileName, StringComparison.OrdinalIgnoreCase)) return a;
-            return null;
+            int i = IndexOfFile(fileName);
+            return i < 0 ? null : this[i];
+        }
+
+        /// <summary>
+        /// Index of the first article whose file has this name (ignoring case), or -1. This default materialises articles
+        /// until it finds the file; the generated corpus overrides it with an index read from its data.
+        /// </summary>
+        protected virtual int IndexOfFile(string fileName)
+        {
+            for (int i = 0; i < Count; i++)
+                if (string.Equals(this[i].File, fileName, StringComparison.OrdinalIgnoreCase)) return i;
+            return -1;
         }
     }
 

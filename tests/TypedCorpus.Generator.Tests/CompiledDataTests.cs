@@ -135,6 +135,18 @@ public class CompiledDataTests
     }
 
     [Fact]
+    public void File_index_reads_each_article_file_and_keeps_the_first()
+    {
+        var models = new[] { "a.txt", "B.txt", "a.txt" }.Select(f => new ArticleModel { File = f, Title = "Judul " + f }).ToArray();
+        var data = Encoding.UTF8.GetBytes(string.Concat(models.Select(Writer.Article)));
+        var files = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Runtime.AddFiles(data, 512, files);
+        Assert.Equal(2, files.Count);
+        Assert.Equal(512, files["A.TXT"]);
+        Assert.Equal(513, files["b.txt"]);
+    }
+
+    [Fact]
     public void People_round_trip()
     {
         var plan = new PersonPlan(300, "BudiSantoso", new PersonModel("Budi Santoso", new[] { "Budi", "Pak Budi" }.ToEquatableArray()),

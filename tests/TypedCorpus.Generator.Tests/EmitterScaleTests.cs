@@ -64,6 +64,19 @@ public class EmitterScaleTests
     }
 
     [Fact]
+    public void Find_by_file_uses_the_data_index_ignoring_case()
+    {
+        var (output, _, _) = Large.Value;
+        var asm = GeneratorHarness.Load(output);
+        var articles = (ArticleList)asm.GetType("Consumer.Corpus")!.GetProperty("Articles")!.GetValue(null)!;
+        var found = articles.FindByFile(SyntheticCorpus.FileName(250).ToUpperInvariant());
+        Assert.NotNull(found);
+        Assert.Equal(250, found.Index);
+        Assert.Equal(SyntheticCorpus.FileName(250), found.File);
+        Assert.Null(articles.FindByFile("tidak-ada.txt"));
+    }
+
+    [Fact]
     public void Utf8_literals_round_trip_awkward_text()
     {
         var text = "Judul \"kutip\" \\ tab\tlalu emoji 😀 dan é, ß, 中文\nParagraf pertama dengan \u2028 pemisah.\n";

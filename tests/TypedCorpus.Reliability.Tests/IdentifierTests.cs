@@ -15,7 +15,7 @@ public class IdentifierTests
     {
         "", " ", "class", "Class", "int", "var", "async", "await", "record", "value", "2025", "2025 Tahun Baru", "_", "__", "@", "@class",
         "Count", "Item", "Find", "FindByFile", "GetEnumerator", "Equals", "ToString", "GetType", "GetHashCode", "Create", "IndexOf",
-        "Create 0", "Create0", "Create1", "Create 12", "ArticleSet", "Article Set", "PersonSet", "Person Set", "Articles", "People",
+        "Create 0", "Create0", "Create1", "Create 12", "IndexOfFile", "ArticleSetPart1", "PersonSetPart1", "Article Set Part 2", "ArticleSet", "Article Set", "PersonSet", "Person Set", "Articles", "People",
         "Ⅻ Olimpiade", "ǅemal", "ʰa", "١٢٣ Angka", "中文 新闻", "😀 Emoji", "\ud800 lone", "Ñandú", "İstanbul", "e\u0301", "A\u200bB", "\0", "\u2028",
         "Kompas.com", "ANTARA", "IDN Times", "Kabar Kita", "Kabar KiTa", "KABAR KITA", "ǅemal Kita", "ǄEMAL Kita", "a b c d e f", "Joko Widodo", "Xi Jinping", "Xi Jinping", "XI JINPING", "-", "\"; } class Evil { } //",
     };

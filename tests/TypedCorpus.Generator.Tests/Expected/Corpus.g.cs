@@ -37,6 +37,18 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::TypedCorpus.Article Create(int index) => global::TypedCorpus.CompiledData.ReadArticle(s_navigator, index, __Data(index >> 8));
 
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_files;
+
+            /// <inheritdoc/>
+            protected override int IndexOfFile(string fileName) => (s_files ??= __Files()).TryGetValue(fileName, out var i) ? i : -1;
+
+            private static global::System.Collections.Generic.Dictionary<string, int> __Files()
+            {
+                var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);
+                for (int c = 0; c < 1; c++) global::TypedCorpus.CompiledData.AddFiles(__Data(c), c << 8, map);
+                return map;
+            }
+
             private static global::System.ReadOnlySpan<byte> __Data(int chunk)
             {
                 switch (chunk)
