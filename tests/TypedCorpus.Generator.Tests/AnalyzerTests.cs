@@ -288,24 +288,4 @@ public class AnalyzerTests
         Assert.True(TypedCorpusDescriptors.UnattributedQuote.DefaultSeverity < DiagnosticSeverity.Error);
         Assert.True(TypedCorpusDescriptors.NoDate.DefaultSeverity < DiagnosticSeverity.Error);
     }
-
-    [Fact]
-    public void Generator_and_analyzer_extract_each_text_once()
-    {
-        // The compiler hands the generator and the analyzer the same SourceText of a file: the second asks the cache.
-        // (Other tests may run extractions in parallel, so the count is checked for these texts only: unique content.)
-        var tag = Guid.NewGuid().ToString("N");
-        var texts = Enumerable.Range(0, 3).Select(i => AnalyzerHarness.File($"shared{i}.txt",
-            $"Judul Berita Bersama {i}\n\nJakarta, Kabar - Warga berkumpul di balai kota untuk rapat ke-{i} ({tag}).\n")).ToList();
-        var before = TypedCorpus.Generator.SharedExtraction.Extractions;
-        GeneratorHarness.Run(texts);
-        var afterGenerator = TypedCorpus.Generator.SharedExtraction.Extractions;
-        var diagnostics = AnalyzerHarness.Run(texts);
-        var afterAnalyzer = TypedCorpus.Generator.SharedExtraction.Extractions;
-        Assert.True(afterGenerator - before >= 3, $"the generator extracted {afterGenerator - before} texts");
-        // the analyzer found the three models in the cache: no new extraction for these texts (others may run concurrently,
-        // so allow them, but the analyzer's own three must not add up)
-        Assert.True(afterAnalyzer - afterGenerator < 3, $"the analyzer extracted again: {afterAnalyzer - afterGenerator}");
-        Assert.DoesNotContain(diagnostics, d => d.Id == "TC0099");
-    }
 }
