@@ -82,13 +82,7 @@ namespace TypedCorpus.Extraction.People
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 if (IsWordChar(c))
                 {
-                    int j = i + 1;
-                    while (j < n)
-                    {
-                        if (IsWordChar(s[j])) { j++; continue; }
-                        if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
-                        break;
-                    }
+                    int j = WordEnd(s, i);
                     list.Add(new Tok(i, j, TokenStrings.Of(s, i, j - i), true));
                     i = j;
                 }
@@ -101,6 +95,19 @@ namespace TypedCorpus.Extraction.People
             return list;
         }
 
+        /// <summary>The end of the word starting at <paramref name="i"/>: word characters, joined across one joiner between two of them.</summary>
+        private static int WordEnd(string s, int i)
+        {
+            int j = i + 1, n = s.Length;
+            while (j < n)
+            {
+                if (IsWordChar(s[j])) { j++; continue; }
+                if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
+                break;
+            }
+            return j;
+        }
+
         /// <summary>How many tokens <see cref="Tokenize"/> makes of <paramref name="s"/> (the same scan, without the strings).</summary>
         private static int CountTokens(string s)
         {
@@ -110,18 +117,7 @@ namespace TypedCorpus.Extraction.People
                 char c = s[i];
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 count++;
-                if (IsWordChar(c))
-                {
-                    int j = i + 1;
-                    while (j < n)
-                    {
-                        if (IsWordChar(s[j])) { j++; continue; }
-                        if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
-                        break;
-                    }
-                    i = j;
-                }
-                else i++;
+                i = IsWordChar(c) ? WordEnd(s, i) : i + 1;
             }
             return count;
         }

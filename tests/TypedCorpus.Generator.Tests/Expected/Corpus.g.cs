@@ -37,12 +37,12 @@ namespace Consumer
             /// <inheritdoc/>
             protected override global::TypedCorpus.Article Create(int index) => global::TypedCorpus.CompiledData.ReadArticle(s_navigator, index, __Data(index >> 8));
 
+            /// <inheritdoc/>
+            protected override int IndexOfFile(string fileName) => (s_files ??= __Index()).TryGetValue(fileName, out var i) ? i : -1;
+
             private static global::System.Collections.Generic.Dictionary<string, int>? s_files;
 
-            /// <inheritdoc/>
-            protected override int IndexOfFile(string fileName) => (s_files ??= __Files()).TryGetValue(fileName, out var i) ? i : -1;
-
-            private static global::System.Collections.Generic.Dictionary<string, int> __Files()
+            private static global::System.Collections.Generic.Dictionary<string, int> __Index()
             {
                 var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.OrdinalIgnoreCase);
                 for (int c = 0; c < 1; c++) global::TypedCorpus.CompiledData.AddFiles(__Data(c), c << 8, map);
@@ -62,22 +62,22 @@ namespace Consumer
         /// <summary>The people of the corpus.</summary>
         public sealed partial class PersonSet : global::TypedCorpus.PersonList
         {
-            private static global::System.Collections.Generic.Dictionary<string, int>? s_names;
-
             internal PersonSet() : base(1) { }
 
             /// <inheritdoc/>
-            protected override int IndexOf(string nameOrAlias) => (s_names ??= __Names()).TryGetValue(nameOrAlias, out var i) ? i : -1;
+            protected override global::TypedCorpus.Person Create(int index) => global::TypedCorpus.CompiledData.ReadPerson(s_navigator, index, __Data(index >> 8));
 
-            private static global::System.Collections.Generic.Dictionary<string, int> __Names()
+            /// <inheritdoc/>
+            protected override int IndexOf(string nameOrAlias) => (s_names ??= __Index()).TryGetValue(nameOrAlias, out var i) ? i : -1;
+
+            private static global::System.Collections.Generic.Dictionary<string, int>? s_names;
+
+            private static global::System.Collections.Generic.Dictionary<string, int> __Index()
             {
                 var map = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
                 for (int c = 0; c < 1; c++) global::TypedCorpus.CompiledData.AddNames(__Data(c), c << 8, map);
                 return map;
             }
-
-            /// <inheritdoc/>
-            protected override global::TypedCorpus.Person Create(int index) => global::TypedCorpus.CompiledData.ReadPerson(s_navigator, index, __Data(index >> 8));
 
             private static global::System.ReadOnlySpan<byte> __Data(int chunk)
             {
@@ -89,7 +89,10 @@ namespace Consumer
             }
 
             private static global::System.ReadOnlySpan<byte> __Data0 => "4.Asep Sunandar !  ! "u8;
+        }
 
+        partial class PersonSet
+        {
             /// <summary>Asep Sunandar: 1 quote(s) in 1 article(s).</summary>
             public global::TypedCorpus.Person AsepSunandar => this[0];
         }
