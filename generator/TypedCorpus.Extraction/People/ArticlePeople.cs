@@ -49,24 +49,16 @@ namespace TypedCorpus.Extraction.People
                 ap.BlockTokens.Add(toks);
                 ap.BlockMentions.Add(ms);
             }
-            // "Korban mengaku", "Pelaku menegaskan": a sentence-opening word the article also writes in lower case is a common noun
-            var lower = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var toks in ap.BlockTokens) foreach (var t in toks) if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) lower.Add(t.Text);
-            // "PT Pertamina (Persero)" … "Pertamina menegaskan": a word met right after an organisation word names an organisation
-            var orgNamed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var toks in ap.BlockTokens)
-                for (int i = 1; i < toks.Count; i++)
-                {
-                    if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.OrgWords.Contains(toks[i - 1].Text)) continue;
-                    orgNamed.Add(toks[i].Text);
-                    // a company's whole name: "PT Energi Samudra (Persero)"
-                    if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
-                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.PersonRoles.Contains(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
-                }
+            // The article-wide word sets below are built on first use: most articles never ask (the tokens do not change meanwhile).
+            HashSet<string>? lower = null, orgNamed = null;
+            Glue? glue = null;
+            HashSet<string> Lower() => lower ??= LowerWords(ap.BlockTokens);
+            HashSet<string> OrgNamed() => orgNamed ??= OrgNamedWords(ap.BlockTokens);
+            Glue GlueOf() => glue ??= new Glue(ap.BlockTokens);
             for (int b = 0; b < body.Count; b++)
                 foreach (var m in ap.BlockMentions[b])
                 {
-                    if (m.Strong && m.SubjectOnlyAtStart && (lower.Contains(m.Name[0].ToLowerInvariant()) || orgNamed.Contains(m.Name[0]))) m.Strong = false;
+                    if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                     if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                     if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
                 }
@@ -85,7 +77,6 @@ namespace TypedCorpus.Extraction.People
                 }
                 singles.RemoveWhere(places.Contains);
             }
-            var glue = new Glue(ap.BlockTokens);
             // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
             var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
             foreach (var s in strong)
@@ -98,7 +89,7 @@ namespace TypedCorpus.Extraction.People
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
-                while (name.Length >= 3 && !singles.Contains(name[0]) && (glue.GluedElsewhere(name[0], name[1]) || orgNamed.Contains(name[0]) && !s.Bare)) name = name.Skip(1).ToArray();
+                while (name.Length >= 3 && !singles.Contains(name[0]) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !s.Bare)) name = name.Skip(1).ToArray();
                 // long runs are office words glued to a name: keep the last two name words, or three when particles join
                 // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
                 int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
@@ -153,9 +144,9 @@ namespace TypedCorpus.Extraction.People
                 {
                     if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
                     if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
-                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && (glue.GluedElsewhere(m.Name[0], m.Name[1]) || orgNamed.Contains(m.Name[0]) && !m.Bare)) continue;
+                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && (GlueOf().GluedElsewhere(m.Name[0], m.Name[1]) || OrgNamed().Contains(m.Name[0]) && !m.Bare)) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
-                        && ap.Persons.All(p => !string.Equals(p.Tokens[0], m.Name[0], StringComparison.Ordinal))) continue;
+                        && !ap.AnyPersonStartsWith(m.Name[0])) continue;
                     foreach (var p in ap.Persons)
                     {
                         if (m.Name.Length <= p.Tokens.Length) continue;
@@ -177,6 +168,37 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        /// <summary>Does some person's fullest name start with <paramref name="word"/>?</summary>
+        private bool AnyPersonStartsWith(string word)
+        {
+            foreach (var p in Persons) if (string.Equals(p.Tokens[0], word, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>"Korban mengaku", "Pelaku menegaskan": words the article writes in lower case (a sentence-opening one is a common noun).</summary>
+        private static HashSet<string> LowerWords(List<List<Tok>> blocks)
+        {
+            var lower = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks) foreach (var t in toks) if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) lower.Add(t.Text);
+            return lower;
+        }
+
+        /// <summary>"PT Pertamina (Persero)" … "Pertamina menegaskan": a word met right after an organisation word names an organisation.</summary>
+        private static HashSet<string> OrgNamedWords(List<List<Tok>> blocks)
+        {
+            var orgNamed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 1; i < toks.Count; i++)
+                {
+                    if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.OrgWords.Contains(toks[i - 1].Text)) continue;
+                    orgNamed.Add(toks[i].Text);
+                    // a company's whole name: "PT Energi Samudra (Persero)"
+                    if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
+                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.PersonRoles.Contains(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
+                }
+            return orgNamed;
         }
 
         /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>

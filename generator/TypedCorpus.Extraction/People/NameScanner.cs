@@ -14,7 +14,7 @@ namespace TypedCorpus.Extraction.People
             HasDigit = AnyDigit(text);
             IsCap = isWord && text.Length > 0 && (char.IsUpper(text[0]) || ArabicArticleName(text)) && !HasDigit;
         }
-        private Tok(int start, int end, string text, bool isWord, bool hasDigit, bool isCap)
+        internal Tok(int start, int end, string text, bool isWord, bool hasDigit, bool isCap)
         {
             Start = start; End = end; Text = text; IsWord = isWord; HasDigit = hasDigit; IsCap = isCap;
         }
@@ -27,7 +27,7 @@ namespace TypedCorpus.Extraction.People
         /// <summary>A capitalised word without digits (computed once: it is asked many times of every token).</summary>
         public bool IsCap { get; }
         /// <summary>A transliterated Arabic name with its lower-case article: "al-Harbi", "el-Sisi", "ad-Dawsari", "as-Sudais".</summary>
-        private static bool ArabicArticleName(string t)
+        internal static bool ArabicArticleName(string t)
         {
             int dash = t.IndexOf('-');
             if (dash < 2 || dash > 3 || dash + 1 >= t.Length || !char.IsUpper(t[dash + 1])) return false;
@@ -72,54 +72,60 @@ namespace TypedCorpus.Extraction.People
         /// <summary>A person's age as written in apposition: a whole number from 1 to 120.</summary>
         private static bool IsAge(string t) => t.Length <= 3 && t.Length > 0 && t.All(char.IsDigit) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 120;
 
+        [ThreadStatic] private static Tok[]? _scratch;
+
+        /// <summary>
+        /// The words and punctuation marks of <paramref name="s"/>, in order. One scan: each word's digit and capital facts are
+        /// taken while its end is found (the same tests as <see cref="Tok"/>'s constructor), into a per-thread buffer copied once
+        /// into a list of the exact size.
+        /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>(CountTokens(s));
-            int i = 0, n = s.Length;
-            while (i < n)
-            {
-                char c = s[i];
-                if (char.IsWhiteSpace(c)) { i++; continue; }
-                if (IsWordChar(c))
-                {
-                    int j = WordEnd(s, i);
-                    list.Add(new Tok(i, j, TokenStrings.Of(s, i, j - i), true));
-                    i = j;
-                }
-                else
-                {
-                    list.Add(new Tok(i, i + 1, TokenStrings.Of(c), false));
-                    i++;
-                }
-            }
-            return list;
-        }
-
-        /// <summary>The end of the word starting at <paramref name="i"/>: word characters, joined across one joiner between two of them.</summary>
-        private static int WordEnd(string s, int i)
-        {
-            int j = i + 1, n = s.Length;
-            while (j < n)
-            {
-                if (IsWordChar(s[j])) { j++; continue; }
-                if (IsJoiner(s[j]) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; continue; }
-                break;
-            }
-            return j;
-        }
-
-        /// <summary>How many tokens <see cref="Tokenize"/> makes of <paramref name="s"/> (the same scan, without the strings).</summary>
-        private static int CountTokens(string s)
-        {
+            var buf = _scratch ??= new Tok[256];
             int count = 0, i = 0, n = s.Length;
             while (i < n)
             {
                 char c = s[i];
                 if (char.IsWhiteSpace(c)) { i++; continue; }
-                count++;
-                i = IsWordChar(c) ? WordEnd(s, i) : i + 1;
+                if (count == buf.Length) { Array.Resize(ref buf, buf.Length * 2); _scratch = buf; }
+                if (IsWordChar(c))
+                {
+                    int j = WordEnd(s, i, out bool digit);
+                    var text = TokenStrings.Of(s, i, j - i);
+                    bool cap = !digit && (char.IsUpper(c) || MayOpenArabicArticle(c) && Tok.ArabicArticleName(text));
+                    buf[count++] = new Tok(i, j, text, true, digit, cap);
+                    i = j;
+                }
+                else
+                {
+                    buf[count++] = new Tok(i, i + 1, TokenStrings.Of(c), false, false, false); // not a word character, so no digit
+                    i++;
+                }
             }
-            return count;
+            var list = new List<Tok>(count);
+            for (int k = 0; k < count; k++) list.Add(buf[k]);
+            return list;
+        }
+
+        /// <summary>Every article <see cref="Tok.ArabicArticleName"/> accepts ("al", "el", "ud" …) starts with a, e or u.</summary>
+        private static bool MayOpenArabicArticle(char c) => c == 'a' || c == 'e' || c == 'u';
+
+        /// <summary>
+        /// The end of the word starting at <paramref name="i"/>: word characters, joined across one joiner between two of them;
+        /// and whether the word holds a decimal digit (joiners are no digits).
+        /// </summary>
+        private static int WordEnd(string s, int i, out bool digit)
+        {
+            digit = char.IsDigit(s[i]);
+            int j = i + 1, n = s.Length;
+            while (j < n)
+            {
+                char c = s[j];
+                if (IsWordChar(c)) { digit |= char.IsDigit(c); j++; continue; }
+                if (IsJoiner(c) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; digit |= char.IsDigit(s[j - 1]); continue; }
+                break;
+            }
+            return j;
         }
 
         /// <summary>
@@ -207,9 +213,9 @@ namespace TypedCorpus.Extraction.People
         private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.NameParticles.Contains(t.Text);
 
         /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>
-        private static bool IsParticleAt(List<Tok> toks, int j, List<int> run)
+        private static bool IsParticleAt(List<Tok> toks, int j, bool inRun)
         {
-            if (run.Count == 0 || j == 0 || !IsParticle(toks[j])) return false;
+            if (!inRun || j == 0 || !IsParticle(toks[j])) return false;
             var prev = toks[j - 1];
             if (!(prev.IsCap && !NameLexicon.IsNonName(prev.Text) || IsParticle(prev) && j >= 2 && toks[j - 2].IsCap)) return false;
             int n = j + 1;
@@ -243,7 +249,7 @@ namespace TypedCorpus.Extraction.People
                     if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
                     // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
-                    if (IsParticleAt(toks, j, run)) { run.Add(j); j++; continue; }
+                    if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
                     if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
 
                     // "(BPBD)" inside an office title
@@ -270,18 +276,18 @@ namespace TypedCorpus.Extraction.People
                 // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
                 for (int r = k + 2; r + 2 < run.Count; r++)
                     if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.NameOpeners.Contains(toks[run[r + 1]].Text)) { k = r - 1; break; }
-                var nameIdx = run.GetRange(k + 1, run.Count - k - 1);
-                if (nameIdx.Count == 0) continue;
+                int nameCount = run.Count - k - 1; // the name is run[k + 1 …]
+                if (nameCount == 0) continue;
                 var m = new Mention
                 {
-                    Start = toks[nameIdx[0]].Start,
-                    End = toks[nameIdx[nameIdx.Count - 1]].End,
-                    TokenIndex = nameIdx[0],
-                    EndTokenIndex = nameIdx[nameIdx.Count - 1],
+                    Start = toks[run[k + 1]].Start,
+                    End = toks[run[run.Count - 1]].End,
+                    TokenIndex = run[k + 1],
+                    EndTokenIndex = run[run.Count - 1],
                 };
-                var names = new List<string>();
-                foreach (var x in nameIdx) names.Add(IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text);
-                m.Name = names.ToArray();
+                var names = new string[nameCount];
+                for (int r = 0; r < nameCount; r++) { int x = run[k + 1 + r]; names[r] = IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text; }
+                m.Name = names;
                 bool hadRole = false;
                 for (int r = 0; r <= k; r++)
                 {
@@ -328,7 +334,7 @@ namespace TypedCorpus.Extraction.People
                     {
                         int cut = m.Name.Length - 2;
                         m.Name = m.Name.Skip(cut).ToArray();
-                        m.TokenIndex = nameIdx[cut];
+                        m.TokenIndex = run[k + 1 + cut];
                         m.Start = toks[m.TokenIndex].Start;
                         m.OrgOrPlace = false;
                     }
@@ -367,7 +373,7 @@ namespace TypedCorpus.Extraction.People
                     var p = toks[start - 1].Text;
                     if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = !m.OrgOrPlace;
                 }
-                if (run.Count == nameIdx.Count && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
+                if (k < 0 && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
                 // apposition after a role: "koordinator relawan setempat, Asep Saepudin," / "calon investor, Gunadi Halim,"
                 if (!strong && k < 0 && start > 0 && toks[start - 1].Text == ",")
                 {
@@ -506,7 +512,7 @@ namespace TypedCorpus.Extraction.People
             i++;
             i = SkipTitles(toks, i);
             int nameStart = i;
-            while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, new List<int> { 0 })) && i < nameStart + 6)
+            while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
             {
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text))) return false;
