@@ -142,7 +142,71 @@ november desember
             return all;
         }
 
-        public static bool IsNonName(string word)
+        public static bool IsNonName(string word) => (ClassOf(word) & WordClass.NonName) != 0;
+
+        /// <summary>Is the word in <see cref="PersonRoles"/>?</summary>
+        public static bool IsPersonRole(string word) => (ClassOf(word) & WordClass.PersonRole) != 0;
+
+        /// <summary>Is the word in <see cref="Titles"/>?</summary>
+        public static bool IsTitle(string word) => (ClassOf(word) & WordClass.Title) != 0;
+
+        /// <summary>Is the word in <see cref="PlaceUnits"/>?</summary>
+        public static bool IsPlaceUnit(string word) => (ClassOf(word) & WordClass.PlaceUnit) != 0;
+
+        /// <summary>Is the word in <see cref="NameParticles"/>?</summary>
+        public static bool IsNameParticle(string word) => (ClassOf(word) & WordClass.Particle) != 0;
+
+        /// <summary>Is the word in <see cref="Calendar"/>?</summary>
+        public static bool IsCalendar(string word) => (ClassOf(word) & WordClass.Calendar) != 0;
+
+        /// <summary>Is the word in <see cref="OrgWords"/>?</summary>
+        public static bool IsOrgWord(string word) => (ClassOf(word) & WordClass.OrgWord) != 0;
+
+        /// <summary>Is the word in <see cref="NameOpeners"/>?</summary>
+        public static bool IsNameOpener(string word) => (ClassOf(word) & WordClass.NameOpener) != 0;
+
+        [Flags]
+        private enum WordClass : short
+        {
+            NonName = 1, PersonRole = 2, Title = 4, PlaceUnit = 8, Particle = 16, Calendar = 32, OrgWord = 64, NameOpener = 128,
+        }
+
+        private const int MemoSlots = 8192; // a power of two
+        [ThreadStatic] private static string?[]? _memoWords;
+        [ThreadStatic] private static WordClass[]? _memoClasses;
+
+        /// <summary>
+        /// The word's lexicon classes. The scanners ask the same few questions of the same words many times, and the token strings
+        /// are shared (<see cref="TokenStrings"/>), so the answers are kept per thread in a direct-mapped memo keyed by the string
+        /// instance: a hit costs no hashing of the text. The sets never change, so a kept answer is always the answer.
+        /// </summary>
+        private static WordClass ClassOf(string word)
+        {
+            var words = _memoWords ??= new string?[MemoSlots];
+            var classes = _memoClasses ??= new WordClass[MemoSlots];
+            int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (MemoSlots - 1);
+            if (ReferenceEquals(words[slot], word)) return classes[slot];
+            var c = Classify(word);
+            words[slot] = word;
+            classes[slot] = c;
+            return c;
+        }
+
+        private static WordClass Classify(string word)
+        {
+            WordClass c = 0;
+            if (ComputeIsNonName(word)) c |= WordClass.NonName;
+            if (PersonRoles.Contains(word)) c |= WordClass.PersonRole;
+            if (Titles.Contains(word)) c |= WordClass.Title;
+            if (PlaceUnits.Contains(word)) c |= WordClass.PlaceUnit;
+            if (NameParticles.Contains(word)) c |= WordClass.Particle;
+            if (Calendar.Contains(word)) c |= WordClass.Calendar;
+            if (OrgWords.Contains(word)) c |= WordClass.OrgWord;
+            if (NameOpeners.Contains(word)) c |= WordClass.NameOpener;
+            return c;
+        }
+
+        private static bool ComputeIsNonName(string word)
         {
             if (word.Length == 0) return true;
             if (NonNameWords.Contains(word)) return true;
@@ -176,9 +240,11 @@ november desember
         /// <summary>An abstract noun opening a sentence ("Kedatangan", "Pertemuan", "Kesepakatan"): ke-/pe-/per- … -an.</summary>
         public static bool IsNominalisation(string word)
         {
-            var w = word.ToLowerInvariant();
-            if (w.Length < 8 || !w.EndsWith("an", StringComparison.Ordinal)) return false;
-            return w.StartsWith("ke", StringComparison.Ordinal) || w.StartsWith("pe", StringComparison.Ordinal);
+            // the invariant lower-casing maps char by char, so the affixes are tested on the word's own characters, without a copy
+            int n = word.Length;
+            if (n < 8 || char.ToLowerInvariant(word[n - 2]) != 'a' || char.ToLowerInvariant(word[n - 1]) != 'n') return false;
+            char first = char.ToLowerInvariant(word[0]);
+            return (first == 'k' || first == 'p') && char.ToLowerInvariant(word[1]) == 'e';
         }
     }
 }

@@ -15,12 +15,15 @@ namespace TypedCorpus.Extraction.People
         public int FirstPos = int.MaxValue;
         public string? Country;
 
-        public bool Contains(string[] tokens)
+        public bool Contains(string[] tokens) => AllIn(tokens, Tokens);
+
+        /// <summary>Is every one of <paramref name="tokens"/> one of <paramref name="within"/>?</summary>
+        internal static bool AllIn(string[] tokens, string[] within)
         {
             foreach (var t in tokens)
             {
                 bool found = false;
-                foreach (var u in Tokens) if (string.Equals(t, u, StringComparison.Ordinal)) { found = true; break; }
+                foreach (var u in within) if (string.Equals(t, u, StringComparison.Ordinal)) { found = true; break; }
                 if (!found) return false;
             }
             return true;
@@ -92,8 +95,8 @@ namespace TypedCorpus.Extraction.People
                 while (name.Length >= 3 && !singles.Contains(name[0]) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !s.Bare)) name = name.Skip(1).ToArray();
                 // long runs are office words glued to a name: keep the last two name words, or three when particles join
                 // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
-                int words = name.Count(t => !NameLexicon.NameParticles.Contains(t));
-                int particle = Array.FindIndex(name, t => NameLexicon.NameParticles.Contains(t));
+                int words = NameWords(name);
+                int particle = Array.FindIndex(name, t => NameLexicon.IsNameParticle(t));
                 // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
                 // "Nguyen Thi Thanh Huong" when "Nguyen" is used alone: a long name, not office words
                 if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
@@ -109,14 +112,15 @@ namespace TypedCorpus.Extraction.People
                 if (name.Length < s.Name.Length && name.Length >= 2)
                 {
                     int at = s.Name.Length - name.Length;
-                    while (at > 0 && NameLexicon.NameOpeners.Contains(s.Name[at - 1])) at--;
+                    while (at > 0 && NameLexicon.IsNameOpener(s.Name[at - 1])) at--;
                     if (at < s.Name.Length - name.Length && (s.Name.Length - at) <= 5) name = s.Name.Skip(at).ToArray();
                 }
                 trimmed.Add((name, s.Block, s.Pos, s.Country));
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
             {
-                var p = ap.Persons.FirstOrDefault(x => x.Contains(s.Name));
+                PersonEntry? p = null;
+                foreach (var x in ap.Persons) if (x.Contains(s.Name)) { p = x; break; }
                 if (p == null)
                 {
                     p = new PersonEntry { Tokens = s.Name, Country = s.Country };
@@ -142,7 +146,7 @@ namespace TypedCorpus.Extraction.People
             for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
                 foreach (var m in ap.BlockMentions[bi])
                 {
-                    if (m.Name.Count(t => !NameLexicon.NameParticles.Contains(t)) > 3 || m.OrgOrPlace) continue;
+                    if (NameWords(m.Name) > 3 || m.OrgOrPlace) continue;
                     if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
                     if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && (GlueOf().GluedElsewhere(m.Name[0], m.Name[1]) || OrgNamed().Contains(m.Name[0]) && !m.Bare)) continue;
                     if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
@@ -150,9 +154,8 @@ namespace TypedCorpus.Extraction.People
                     foreach (var p in ap.Persons)
                     {
                         if (m.Name.Length <= p.Tokens.Length) continue;
-                        var probe = new PersonEntry { Tokens = m.Name };
-                        if (!probe.Contains(p.Tokens)) continue;
-                        if (ap.Persons.Any(o => o != p && probe.Contains(o.Tokens))) continue;
+                        if (!PersonEntry.AllIn(p.Tokens, m.Name)) continue;
+                        if (ap.AnyOtherWithin(p, m.Name)) continue;
                         p.Tokens = m.Name;
                     }
                 }
@@ -168,6 +171,21 @@ namespace TypedCorpus.Extraction.People
             ap.Persons.RemoveAll(p => p.Count == 0);
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
+        }
+
+        /// <summary>Is a person other than <paramref name="p"/> named by words all within <paramref name="name"/>?</summary>
+        private bool AnyOtherWithin(PersonEntry p, string[] name)
+        {
+            foreach (var o in Persons) if (o != p && PersonEntry.AllIn(o.Tokens, name)) return true;
+            return false;
+        }
+
+        /// <summary>How many words of a name are not particles ("da", "bin", "van").</summary>
+        private static int NameWords(string[] name)
+        {
+            int n = 0;
+            foreach (var t in name) if (!NameLexicon.IsNameParticle(t)) n++;
+            return n;
         }
 
         /// <summary>Does some person's fullest name start with <paramref name="word"/>?</summary>
@@ -192,11 +210,11 @@ namespace TypedCorpus.Extraction.People
             foreach (var toks in blocks)
                 for (int i = 1; i < toks.Count; i++)
                 {
-                    if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.OrgWords.Contains(toks[i - 1].Text)) continue;
+                    if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.IsOrgWord(toks[i - 1].Text)) continue;
                     orgNamed.Add(toks[i].Text);
                     // a company's whole name: "PT Energi Samudra (Persero)"
                     if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
-                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.PersonRoles.Contains(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
+                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.IsPersonRole(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
                 }
             return orgNamed;
         }
@@ -215,13 +233,13 @@ namespace TypedCorpus.Extraction.People
                     {
                         if (!toks[i].IsCap) continue;
                         var word = toks[i].Text;
-                        if (i + 1 < toks.Count && toks[i + 1].IsCap && !NameLexicon.Calendar.Contains(toks[i + 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i + 1].Text))
+                        if (i + 1 < toks.Count && toks[i + 1].IsCap && !NameLexicon.IsCalendar(toks[i + 1].Text) && !NameLexicon.IsPersonRole(toks[i + 1].Text))
                         {
                             if (!_next.TryGetValue(word, out var set)) _next[word] = set = new HashSet<string>(StringComparer.Ordinal);
                             if (set.Count < 4) set.Add(toks[i + 1].Text);
                         }
-                        if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.PersonRoles.Contains(toks[i - 1].Text)
-                            && !NameLexicon.Titles.Contains(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text))
+                        if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.IsPersonRole(toks[i - 1].Text)
+                            && !NameLexicon.IsTitle(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text))
                             _afterCap.Add(word);
                     }
                 }
@@ -230,7 +248,7 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
             public bool GluedElsewhere(string word, string next)
             {
-                if (NameLexicon.NameOpeners.Contains(word)) return false;
+                if (NameLexicon.IsNameOpener(word)) return false;
                 if (_afterCap.Contains(word)) return true;
                 if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
                 return false;
@@ -245,19 +263,19 @@ namespace TypedCorpus.Extraction.People
             {
                 for (int i = 0; i + 1 < toks.Count; i++)
                 {
-                    if (!toks[i].IsCap || !NameLexicon.PlaceUnits.Contains(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
+                    if (!toks[i].IsCap || !NameLexicon.IsPlaceUnit(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
                     // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
                     if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
                     int j = i + 1;
                     for (; j < toks.Count && j <= i + 3; j++)
                     {
                         var t = toks[j];
-                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
                     }
                     // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
                     // holder's name (two words), which is no place
                     int placeEnd = j;
-                    bool afterRole = i >= 2 && NameLexicon.PlaceUnits.Contains(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2]);
+                    bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2]);
                     if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
                     for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
                     // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
@@ -265,7 +283,7 @@ namespace TypedCorpus.Extraction.People
                     {
                         var t = toks[j + 1];
                         var end = toks[j + 2];
-                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) break;
+                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
                         if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
                         set.Add(t.Text);
                         j += 2;
@@ -276,7 +294,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
                     var t = toks[i + 1];
-                    if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.PlaceUnits.Contains(t.Text)) continue;
+                    if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
                     if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
                     set.Add(t.Text);
                 }
@@ -287,7 +305,7 @@ namespace TypedCorpus.Extraction.People
         private static string[] KeepLastWords(string[] name, int words)
         {
             int i = name.Length, seen = 0;
-            while (i > 0 && seen < words) { i--; if (!NameLexicon.NameParticles.Contains(name[i])) seen++; }
+            while (i > 0 && seen < words) { i--; if (!NameLexicon.IsNameParticle(name[i])) seen++; }
             return name.Skip(i).ToArray();
         }
 
@@ -300,9 +318,8 @@ namespace TypedCorpus.Extraction.People
                 if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;
             if (best != null || tokens.Length < 2) return best;
             // a longer run around a known name ("Maju Jaya Rudi Hartono" → "Rudi Hartono")
-            var probe = new PersonEntry { Tokens = tokens };
             foreach (var p in Persons)
-                if (p.Tokens.Length >= 2 && probe.Contains(p.Tokens) && (best == null || p.Tokens.Length > best.Tokens.Length)) best = p;
+                if (p.Tokens.Length >= 2 && PersonEntry.AllIn(p.Tokens, tokens) && (best == null || p.Tokens.Length > best.Tokens.Length)) best = p;
             return best;
         }
 

@@ -188,14 +188,12 @@ namespace TypedCorpus.Extraction.People
         { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
 
         /// <summary>A role that heads an office named by a place unit ("Wali Kota", "Kepala Desa"), not "warga Desa".</summary>
-        public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.PersonRoles.Contains(t.Text) && !Occupations.Contains(t.Text);
+        public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text);
 
         private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
             "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
         };
-
-        private static HashSet<string> PlaceUnits => NameLexicon.PlaceUnits;
 
         /// <summary>Group words that end an office title before a group's name ("Kelompok Tani Maju"): what follows is no person.</summary>
         private static readonly HashSet<string> GroupUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tani", "kelompok", "sekolah", "nelayan", "karang", "taruna" };
@@ -204,13 +202,13 @@ namespace TypedCorpus.Extraction.People
         private static bool IsTitleAt(List<Tok> toks, int i)
         {
             var t = toks[i];
-            if (NameLexicon.Titles.Contains(t.Text)) return true;
+            if (NameLexicon.IsTitle(t.Text)) return true;
             if (t.Is("tan") && i + 1 < toks.Count && toks[i + 1].Is("sri")) return true;
             if (t.Is("sri") && i > 0 && toks[i - 1].Is("tan")) return true;
             return false;
         }
 
-        private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.NameParticles.Contains(t.Text);
+        private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.IsNameParticle(t.Text);
 
         /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>
         private static bool IsParticleAt(List<Tok> toks, int j, bool inRun)
@@ -222,17 +220,19 @@ namespace TypedCorpus.Extraction.People
             if (n < toks.Count && IsParticle(toks[n])) n++;
             if (n >= toks.Count || !toks[n].IsCap) return false;
             // "Faisal bin Turki": after bin/binti any capitalised word but a role or organisation word is a name
-            if (IsPatronymic(toks[j]) && !NameLexicon.PersonRoles.Contains(toks[n].Text) && !NameLexicon.OrgWords.Contains(toks[n].Text)) return true;
+            if (IsPatronymic(toks[j]) && !NameLexicon.IsPersonRole(toks[n].Text) && !NameLexicon.IsOrgWord(toks[n].Text)) return true;
             return !NameLexicon.IsNonName(toks[n].Text);
         }
 
         private static bool IsPatronymic(Tok t) => t.Is("bin") || t.Is("binti") || t.Is("ibn") || t.Is("ibnu") || t.Is("bt") || t.Is("bte");
 
+        [ThreadStatic] private static List<int>? _run;
+
         /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
         public static List<Mention> Mentions(string text, List<Tok> toks)
         {
             var result = new List<Mention>();
-            var run = new List<int>(); // the token indexes of the current run (one list, cleared for each run)
+            var run = _run ??= new List<int>(); // the token indexes of the current run (one list per thread, cleared for each run)
             int i = 0;
             while (i < toks.Count)
             {
@@ -247,7 +247,7 @@ namespace TypedCorpus.Extraction.People
                     if (t.IsWord && IsTitleAt(toks, j) && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                     if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
-                    if (t.IsCap && !NameLexicon.Calendar.Contains(t.Text)) { run.Add(j); j++; continue; }
+                    if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
                     // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                     if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
                     if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
@@ -265,17 +265,17 @@ namespace TypedCorpus.Extraction.People
                 for (int r = 0; r < run.Count; r++)
                 {
                     var w = toks[run[r]].Text;
-                    bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || PlaceUnits.Contains(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+                    bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
                     if (nonName && r > 0 && IsPatronymic(toks[run[r - 1]])) nonName = false;
                     // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
-                    if (nonName && r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.NameOpeners.Contains(toks[run[r + 1]].Text)) nonName = false;
+                    if (nonName && r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) nonName = false;
                     // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
                     if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
                     if (nonName) k = r;
                 }
                 // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
                 for (int r = k + 2; r + 2 < run.Count; r++)
-                    if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.NameOpeners.Contains(toks[run[r + 1]].Text)) { k = r - 1; break; }
+                    if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) { k = r - 1; break; }
                 int nameCount = run.Count - k - 1; // the name is run[k + 1 …]
                 if (nameCount == 0) continue;
                 var m = new Mention
@@ -292,13 +292,13 @@ namespace TypedCorpus.Extraction.People
                 for (int r = 0; r <= k; r++)
                 {
                     var w = toks[run[r]].Text;
-                    if (NameLexicon.PersonRoles.Contains(w) || IsTitleAt(toks, run[r])) hadRole = true;
+                    if (NameLexicon.IsPersonRole(w) || IsTitleAt(toks, run[r])) hadRole = true;
                     var c = Countries.Canonical(w);
                     if (c != null) m.RoleCountry = c;
                 }
                 // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
                 int before = start - 1;
-                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.PersonRoles.Contains(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
+                if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
                     hadRole = true;
                 // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
                 if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
@@ -319,17 +319,17 @@ namespace TypedCorpus.Extraction.People
                     // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
                     bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
-                    bool roleUnit = PlaceUnits.Contains(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
-                    if ((NameLexicon.OrgWords.Contains(pred) && !roleAcronym) || PlaceUnits.Contains(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+                    bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
+                    if ((NameLexicon.IsOrgWord(pred) && !roleAcronym) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                     // The last two words are the holder's name after an office that names its body or place first:
                     // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
                     // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
                     // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
                     bool lastTwoNameLike = m.Name.Skip(m.Name.Length - 2).All(w => !NameLexicon.IsNonName(w) && !NameLexicon.PlaceWords.Contains(w) && Countries.Resolve(w) == null);
-                    bool holderAfterBody = m.OrgOrPlace && k > 0 && NameLexicon.PersonRoles.Contains(toks[run[0]].Text) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
-                        && (NameLexicon.OrgWords.Contains(pred) || PlaceUnits.Contains(pred) && m.Name.Length <= 4 && lastTwoNameLike);
+                    bool holderAfterBody = m.OrgOrPlace && k > 0 && NameLexicon.IsPersonRole(toks[run[0]].Text) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
+                        && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && lastTwoNameLike);
                     bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && lastTwoNameLike
-                        && !NameLexicon.NameOpeners.Contains(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.NameParticles.Contains(w));
+                        && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
                     if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1))
                     {
                         int cut = m.Name.Length - 2;
@@ -357,7 +357,7 @@ namespace TypedCorpus.Extraction.People
                         if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
                         if (t.Is("dan")) continue;
                         if (!t.IsCap) break;
-                        if (NameLexicon.PersonRoles.Contains(t.Text)) { hadRole = true; break; }
+                        if (NameLexicon.IsPersonRole(t.Text)) { hadRole = true; break; }
                     }
                 }
                 bool strong = hadRole && !m.OrgOrPlace;
@@ -388,7 +388,7 @@ namespace TypedCorpus.Extraction.People
                             var t = toks[b];
                             if (!t.IsWord) { if (t.Text == "." || t.Text == ";") break; continue; }
                             // a place before the comma: "di Kecamatan Wates, Kulon Progo," / "Dusun Ngablak, Sitimulyo," is a list of places
-                            if (t.IsCap && PlaceUnits.Contains(t.Text))
+                            if (t.IsCap && NameLexicon.IsPlaceUnit(t.Text))
                             {
                                 // "Wali Kota Sukamaju, Budi," — the unit belongs to the role
                                 if (b > 0 && IsOfficeRole(toks[b - 1])) { strong = true; break; }
@@ -398,14 +398,14 @@ namespace TypedCorpus.Extraction.People
                                 break;
                             }
                             if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
-                                && (NameLexicon.OrgWords.Contains(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) break;
-                            if (NameLexicon.PersonRoles.Contains(t.Text)) { strong = true; break; }
+                                && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) break;
+                            if (NameLexicon.IsPersonRole(t.Text)) { strong = true; break; }
                         }
                     }
                 }
                 // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
                 if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
-                    && Array.TrueForAll(m.Name, w => !NameLexicon.NameParticles.Contains(w))) strong = true;
+                    && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w))) strong = true;
                 // after a country the name's start is certain: "… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan"
                 if (!strong && m.CleanEdge && k >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[run[k]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
                     && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)) strong = true;
@@ -445,8 +445,8 @@ namespace TypedCorpus.Extraction.People
         }
 
         private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
-            => NameLexicon.PersonRoles.Contains(w) && !NameLexicon.Titles.Contains(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
-               && !NameLexicon.IsNonName(toks[prev].Text) && !PlaceUnits.Contains(toks[prev].Text);
+            => NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
+               && !NameLexicon.IsNonName(toks[prev].Text) && !NameLexicon.IsPlaceUnit(toks[prev].Text);
 
         private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
 
@@ -458,11 +458,11 @@ namespace TypedCorpus.Extraction.People
             if (toks[i].Text == ",") i++;
             else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
-            return i < toks.Count && toks[i].IsWord && NameLexicon.PersonRoles.Contains(toks[i].Text) && !toks[i].Is("pemilik");
+            return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
         }
 
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
-            && !NameLexicon.NameParticles.Contains(t.Text) && !NameLexicon.PersonRoles.Contains(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
+            && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
 
         /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
         public static List<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
@@ -515,7 +515,7 @@ namespace TypedCorpus.Extraction.People
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
             {
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
-                if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.Calendar.Contains(toks[i].Text) || PlaceUnits.Contains(toks[i].Text))) return false;
+                if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
                 if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
                 i++;
             }
@@ -550,7 +550,7 @@ namespace TypedCorpus.Extraction.People
 
         private static int SkipTitles(List<Tok> toks, int i)
         {
-            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.PersonRoles.Contains(toks[i].Text))
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.IsPersonRole(toks[i].Text))
             {
                 i++;
                 if (i < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End) i++;
