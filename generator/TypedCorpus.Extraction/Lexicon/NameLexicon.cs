@@ -142,28 +142,28 @@ november desember
             return all;
         }
 
-        public static bool IsNonName(string word) => (ClassOf(word) & WordClass.NonName) != 0;
+        public static bool IsNonName(string word) => Is(word, WordClass.NonName);
 
         /// <summary>Is the word in <see cref="PersonRoles"/>?</summary>
-        public static bool IsPersonRole(string word) => (ClassOf(word) & WordClass.PersonRole) != 0;
+        public static bool IsPersonRole(string word) => Is(word, WordClass.PersonRole);
 
         /// <summary>Is the word in <see cref="Titles"/>?</summary>
-        public static bool IsTitle(string word) => (ClassOf(word) & WordClass.Title) != 0;
+        public static bool IsTitle(string word) => Is(word, WordClass.Title);
 
         /// <summary>Is the word in <see cref="PlaceUnits"/>?</summary>
-        public static bool IsPlaceUnit(string word) => (ClassOf(word) & WordClass.PlaceUnit) != 0;
+        public static bool IsPlaceUnit(string word) => Is(word, WordClass.PlaceUnit);
 
         /// <summary>Is the word in <see cref="NameParticles"/>?</summary>
-        public static bool IsNameParticle(string word) => (ClassOf(word) & WordClass.Particle) != 0;
+        public static bool IsNameParticle(string word) => Is(word, WordClass.Particle);
 
         /// <summary>Is the word in <see cref="Calendar"/>?</summary>
-        public static bool IsCalendar(string word) => (ClassOf(word) & WordClass.Calendar) != 0;
+        public static bool IsCalendar(string word) => Is(word, WordClass.Calendar);
 
         /// <summary>Is the word in <see cref="OrgWords"/>?</summary>
-        public static bool IsOrgWord(string word) => (ClassOf(word) & WordClass.OrgWord) != 0;
+        public static bool IsOrgWord(string word) => Is(word, WordClass.OrgWord);
 
         /// <summary>Is the word in <see cref="NameOpeners"/>?</summary>
-        public static bool IsNameOpener(string word) => (ClassOf(word) & WordClass.NameOpener) != 0;
+        public static bool IsNameOpener(string word) => Is(word, WordClass.NameOpener);
 
         [Flags]
         private enum WordClass : short
@@ -171,40 +171,48 @@ november desember
             NonName = 1, PersonRole = 2, Title = 4, PlaceUnit = 8, Particle = 16, Calendar = 32, OrgWord = 64, NameOpener = 128,
         }
 
+        /// <summary>A memo slot: a word, the classes asked of it so far, and which of those it has.</summary>
+        private struct Memo
+        {
+            public string? Word;
+            public WordClass Asked;
+            public WordClass Has;
+        }
+
         private const int MemoSlots = 8192; // a power of two
-        [ThreadStatic] private static string?[]? _memoWords;
-        [ThreadStatic] private static WordClass[]? _memoClasses;
+        [ThreadStatic] private static Memo[]? _memo;
 
         /// <summary>
-        /// The word's lexicon classes. The scanners ask the same few questions of the same words many times, and the token strings
-        /// are shared (<see cref="TokenStrings"/>), so the answers are kept per thread in a direct-mapped memo keyed by the string
-        /// instance: a hit costs no hashing of the text. The sets never change, so a kept answer is always the answer.
+        /// Is <paramref name="word"/> of class <paramref name="c"/>? The scanners ask the same few questions of the same words many
+        /// times, and token strings are shared (<see cref="TokenStrings"/>), so answers are kept per thread in a direct-mapped memo
+        /// keyed by the string instance: a hit hashes no text. A class is looked up the first time it is asked of a word. The sets
+        /// never change, so a kept answer is always the answer.
         /// </summary>
-        private static WordClass ClassOf(string word)
+        private static bool Is(string word, WordClass c)
         {
-            var words = _memoWords ??= new string?[MemoSlots];
-            var classes = _memoClasses ??= new WordClass[MemoSlots];
-            int slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (MemoSlots - 1);
-            if (ReferenceEquals(words[slot], word)) return classes[slot];
-            var c = Classify(word);
-            words[slot] = word;
-            classes[slot] = c;
-            return c;
+            var memo = _memo ??= new Memo[MemoSlots];
+            ref var slot = ref memo[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (MemoSlots - 1)];
+            if (!ReferenceEquals(slot.Word, word)) slot = new Memo { Word = word };
+            if ((slot.Asked & c) == 0)
+            {
+                if (Lookup(word, c)) slot.Has |= c;
+                slot.Asked |= c;
+            }
+            return (slot.Has & c) != 0;
         }
 
-        private static WordClass Classify(string word)
+        private static bool Lookup(string word, WordClass c) => c switch
         {
-            WordClass c = 0;
-            if (ComputeIsNonName(word)) c |= WordClass.NonName;
-            if (PersonRoles.Contains(word)) c |= WordClass.PersonRole;
-            if (Titles.Contains(word)) c |= WordClass.Title;
-            if (PlaceUnits.Contains(word)) c |= WordClass.PlaceUnit;
-            if (NameParticles.Contains(word)) c |= WordClass.Particle;
-            if (Calendar.Contains(word)) c |= WordClass.Calendar;
-            if (OrgWords.Contains(word)) c |= WordClass.OrgWord;
-            if (NameOpeners.Contains(word)) c |= WordClass.NameOpener;
-            return c;
-        }
+            WordClass.NonName => ComputeIsNonName(word),
+            WordClass.PersonRole => PersonRoles.Contains(word),
+            WordClass.Title => Titles.Contains(word),
+            WordClass.PlaceUnit => PlaceUnits.Contains(word),
+            WordClass.Particle => NameParticles.Contains(word),
+            WordClass.Calendar => Calendar.Contains(word),
+            WordClass.OrgWord => OrgWords.Contains(word),
+            WordClass.NameOpener => NameOpeners.Contains(word),
+            _ => throw new ArgumentOutOfRangeException(nameof(c)),
+        };
 
         private static bool ComputeIsNonName(string word)
         {
