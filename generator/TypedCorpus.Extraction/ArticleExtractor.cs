@@ -559,6 +559,7 @@ namespace TypedCorpus.Extraction
             private static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
             {
                 outlet = null; city = null; prefixLen = 0;
+                if (!HasDatelineSeparator(n)) return false;
                 var m = DatelineParen.Match(n);
                 if (m.Success)
                 {
@@ -585,6 +586,22 @@ namespace TypedCorpus.Extraction
                     if (IsDomainLike(a)) outlet = a; else city = TitleCaseIfCaps(a);
                     prefixLen = m.Length;
                     return true;
+                }
+                return false;
+            }
+
+            /// <summary>
+            /// A necessary condition of the three dateline patterns, checked without a regex: each ends with an en or em dash, or
+            /// with one or two hyphens after a space or comma and before a space (<c>\s</c> is exactly <see cref="char.IsWhiteSpace(char)"/>).
+            /// </summary>
+            private static bool HasDatelineSeparator(string n)
+            {
+                if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0) return true;
+                for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
+                {
+                    if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
+                    int after = i + 1 < n.Length && n[i + 1] == '-' ? i + 2 : i + 1;
+                    if (after < n.Length && char.IsWhiteSpace(n[after])) return true;
                 }
                 return false;
             }
@@ -818,11 +835,22 @@ namespace TypedCorpus.Extraction
                 return found;
             }
 
+            /// <summary>Every opening of <see cref="CitedSource"/> holds one of these (its words after their first letter).</summary>
+            private static readonly string[] CitedSourceStems = { "ilansir", "ikutip", "engutip", "elansir", "eperti", "ebagaimana", "ilaporkan", "enurut" };
+
+            /// <summary>A necessary condition of <see cref="CitedSource"/>, checked without a regex.</summary>
+            private static bool MayCiteSource(string text)
+            {
+                foreach (var stem in CitedSourceStems) if (text.IndexOf(stem, StringComparison.Ordinal) >= 0) return true;
+                return false;
+            }
+
             private List<string> FindCitedSources()
             {
                 var list = new List<string>();
                 foreach (var p in _paragraphs)
                 {
+                    if (!MayCiteSource(p.Text)) continue;
                     foreach (Match m in CitedSource.Matches(p.Text))
                     {
                         var words = m.Groups["src"].Value.Split(' ').ToList();
