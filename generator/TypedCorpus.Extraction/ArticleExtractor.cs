@@ -39,16 +39,16 @@ namespace TypedCorpus.Extraction
         private static readonly Regex DatelineSingle = new Regex(
             @"^(?<a>\p{Lu}[^,()\s–—]*(?:\s\p{Lu}[^,()\s–—]*){0,2})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
-        private static readonly Regex RelatedMarker = new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("Bb", new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly Regex MoreNews = new Regex(
+        private static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRr", new Regex(
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita)?$|^Terkini\s+Lainnya$",
-            Opt | RegexOptions.IgnoreCase, Timeout);
+            Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly Regex TopicsLabel = new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly Regex AuthorLabel = new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         private static readonly Regex WriterBlockRegex = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
@@ -65,13 +65,13 @@ namespace TypedCorpus.Extraction
             return k >= 0 && n[k] == ')' ? CreditAtEndRegex.Match(n) : Match.Empty;
         }
 
-        private static readonly Regex Copyright = new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly AnchoredPattern Copyright = new AnchoredPattern("Cc(", new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
-        private static readonly Regex PromoAtStart = new Regex(
+        private static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
             @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
-            Opt | RegexOptions.IgnoreCase, Timeout);
+            Opt | RegexOptions.IgnoreCase, Timeout));
 
         private static readonly Regex PromoAnywhere = new Regex(
             @"Google\s+News\s*$|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram",
@@ -79,14 +79,33 @@ namespace TypedCorpus.Extraction
 
         private static bool IsPromo(string n) => PromoAtStart.IsMatch(n) || PromoAnywhere.IsMatch(n);
 
-        private static readonly Regex Embed = new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
-        private static readonly Regex Initials = new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout);
+        private static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout));
+
+        /// <summary>
+        /// A pattern anchored at the start of a line, tried only on lines whose first character can open a match: one of the
+        /// pattern's ASCII openers (case-insensitive patterns list both cases, and no other ASCII character folds to them) or any
+        /// non-ASCII character (left to the pattern). Most lines are prose, settled by one character test instead of a regex run.
+        /// </summary>
+        private sealed class AnchoredPattern
+        {
+            private readonly string _asciiOpeners;
+            private readonly Regex _regex;
+
+            public AnchoredPattern(string asciiOpeners, Regex regex) { _asciiOpeners = asciiOpeners; _regex = regex; }
+
+            private bool MayOpen(string s) => s.Length > 0 && (s[0] >= 128 || _asciiOpeners.IndexOf(s[0]) >= 0);
+
+            public Match Match(string s) => MayOpen(s) ? _regex.Match(s) : System.Text.RegularExpressions.Match.Empty;
+
+            public bool IsMatch(string s) => MayOpen(s) && _regex.IsMatch(s);
+        }
 
         private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
-        private static readonly Regex ListMarker = new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout);
+        private static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout));
 
         private static readonly Regex CitedSource = new Regex(
             @"\b(?:[Dd]ilansir(?:\s+dari)?|[Dd]ikutip\s+dari|[Mm]engutip|[Mm]elansir|(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:dilaporkan|diberitakan|dilansir|dikutip|disiarkan)(?:\s+(?:oleh|dari))?|[Dd]ilaporkan\s+oleh|[Mm]enurut\s+laporan)\s+(?:(?:kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|stasiun\s+televisi|jaringan\s+televisi|majalah|koran)\s+)?(?<src>(?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:\p{Lu}[\w.&'’-]*|of|the|de|&))*)",
