@@ -28,26 +28,26 @@ namespace TypedCorpus.Extraction
         private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*)(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
-        private static readonly Regex DatelineComma = new Regex(
+        internal static readonly Regex DatelineComma = new Regex(
             @"^(?<a>[\p{L}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*,\s*(?<b>[\p{Lu}\d][^,()\s–—]*(?:\s[^,()\s–—]+){0,3}?)?\s*" + Sep, Opt, Timeout);
 
         // "Jakarta (ANTARA) - "
-        private static readonly Regex DatelineParen = new Regex(
+        internal static readonly Regex DatelineParen = new Regex(
             @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{2,30})\)\s*" + Sep, Opt, Timeout);
 
         // "KOMPAS.com - ", "Medan - "
-        private static readonly Regex DatelineSingle = new Regex(
+        internal static readonly Regex DatelineSingle = new Regex(
             @"^(?<a>\p{Lu}[^,()\s–—]*(?:\s\p{Lu}[^,()\s–—]*){0,2})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
-        private static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("Bb", new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("Bb", new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRr", new Regex(
+        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRr", new Regex(
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita)?$|^Terkini\s+Lainnya$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
+        internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
             @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         private static readonly Regex WriterBlockRegex = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
@@ -65,11 +65,11 @@ namespace TypedCorpus.Extraction
             return k >= 0 && n[k] == ')' ? CreditAtEndRegex.Match(n) : Match.Empty;
         }
 
-        private static readonly AnchoredPattern Copyright = new AnchoredPattern("Cc(", new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Copyright = new AnchoredPattern("Cc(", new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
-        private static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
+        internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
             @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
@@ -79,24 +79,53 @@ namespace TypedCorpus.Extraction
 
         private static bool IsPromo(string n) => PromoAtStart.IsMatch(n) || PromoAnywhere.IsMatch(n);
 
-        private static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
-        private static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout));
+        internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout));
+
+        /// <summary>
+        /// A necessary condition of the three dateline patterns, checked without a regex: each ends with an en or em dash, or
+        /// with one or two hyphens after a space or comma and before a space (<c>\s</c> is exactly <see cref="char.IsWhiteSpace(char)"/>).
+        /// </summary>
+        internal static bool HasDatelineSeparator(string n)
+        {
+            if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0) return true;
+            for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
+            {
+                if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
+                int after = i + 1 < n.Length && n[i + 1] == '-' ? i + 2 : i + 1;
+                if (after < n.Length && char.IsWhiteSpace(n[after])) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Every opening of <see cref="CitedSource"/> holds one of these (its words after their first letter).</summary>
+        private static readonly string[] CitedSourceStems = { "ilansir", "ikutip", "engutip", "elansir", "eperti", "ebagaimana", "ilaporkan", "enurut" };
+
+        /// <summary>A necessary condition of <see cref="CitedSource"/>, checked without a regex.</summary>
+        internal static bool MayCiteSource(string text)
+        {
+            foreach (var stem in CitedSourceStems) if (text.IndexOf(stem, StringComparison.Ordinal) >= 0) return true;
+            return false;
+        }
 
         /// <summary>
         /// A pattern anchored at the start of a line, tried only on lines whose first character can open a match: one of the
         /// pattern's ASCII openers (case-insensitive patterns list both cases, and no other ASCII character folds to them) or any
         /// non-ASCII character (left to the pattern). Most lines are prose, settled by one character test instead of a regex run.
         /// </summary>
-        private sealed class AnchoredPattern
+        internal sealed class AnchoredPattern
         {
             private readonly string _asciiOpeners;
             private readonly Regex _regex;
 
             public AnchoredPattern(string asciiOpeners, Regex regex) { _asciiOpeners = asciiOpeners; _regex = regex; }
 
-            private bool MayOpen(string s) => s.Length > 0 && (s[0] >= 128 || _asciiOpeners.IndexOf(s[0]) >= 0);
+            /// <summary>The pattern itself, ungated (for tests).</summary>
+            internal Regex Regex => _regex;
+
+            internal bool MayOpen(string s) => s.Length > 0 && (s[0] >= 128 || _asciiOpeners.IndexOf(s[0]) >= 0);
 
             public Match Match(string s) => MayOpen(s) ? _regex.Match(s) : System.Text.RegularExpressions.Match.Empty;
 
@@ -105,9 +134,9 @@ namespace TypedCorpus.Extraction
 
         private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
-        private static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout));
+        internal static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout));
 
-        private static readonly Regex CitedSource = new Regex(
+        internal static readonly Regex CitedSource = new Regex(
             @"\b(?:[Dd]ilansir(?:\s+dari)?|[Dd]ikutip\s+dari|[Mm]engutip|[Mm]elansir|(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:dilaporkan|diberitakan|dilansir|dikutip|disiarkan)(?:\s+(?:oleh|dari))?|[Dd]ilaporkan\s+oleh|[Mm]enurut\s+laporan)\s+(?:(?:kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|stasiun\s+televisi|jaringan\s+televisi|majalah|koran)\s+)?(?<src>(?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:\p{Lu}[\w.&'’-]*|of|the|de|&))*)",
             Opt, Timeout);
 
@@ -609,22 +638,6 @@ namespace TypedCorpus.Extraction
                 return false;
             }
 
-            /// <summary>
-            /// A necessary condition of the three dateline patterns, checked without a regex: each ends with an en or em dash, or
-            /// with one or two hyphens after a space or comma and before a space (<c>\s</c> is exactly <see cref="char.IsWhiteSpace(char)"/>).
-            /// </summary>
-            private static bool HasDatelineSeparator(string n)
-            {
-                if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0) return true;
-                for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
-                {
-                    if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
-                    int after = i + 1 < n.Length && n[i + 1] == '-' ? i + 2 : i + 1;
-                    if (after < n.Length && char.IsWhiteSpace(n[after])) return true;
-                }
-                return false;
-            }
-
             private static bool IsHeaderFurniture(string n) => AuthorLabel.IsMatch(n) || IsWriterBlock(n) || IsPromo(n) || Embed.IsMatch(n);
 
             private bool LooksLikeCaption(string n, int i)
@@ -852,16 +865,6 @@ namespace TypedCorpus.Extraction
                 }
                 if (_front.TryGetValue("date", out var fm)) return fm.Value;
                 return found;
-            }
-
-            /// <summary>Every opening of <see cref="CitedSource"/> holds one of these (its words after their first letter).</summary>
-            private static readonly string[] CitedSourceStems = { "ilansir", "ikutip", "engutip", "elansir", "eperti", "ebagaimana", "ilaporkan", "enurut" };
-
-            /// <summary>A necessary condition of <see cref="CitedSource"/>, checked without a regex.</summary>
-            private static bool MayCiteSource(string text)
-            {
-                foreach (var stem in CitedSourceStems) if (text.IndexOf(stem, StringComparison.Ordinal) >= 0) return true;
-                return false;
             }
 
             private List<string> FindCitedSources()

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// The engine skips some regular expressions when a cheap test shows they cannot match (a line's first character, a separator,
+/// an opening word). Each such gate must be a necessary condition of its pattern: whenever the pattern matches, the gate lets
+/// the text through. These tests check that over the seed lines, lines made to match, and every first character a line can have.
+/// </summary>
+public class GateTests
+{
+    private static readonly (string Name, ArticleExtractor.AnchoredPattern Pattern, string[] Matching)[] Anchored =
+    {
+        ("RelatedMarker", ArticleExtractor.RelatedMarker, new[] { "Baca juga: Harga beras naik", "BACA JUGA Harga beras naik", "baca juga:" }),
+        ("MoreNews", ArticleExtractor.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer" }),
+        ("TopicsLabel", ArticleExtractor.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x" }),
+        ("AuthorLabel", ArticleExtractor.AuthorLabel, new[] { "Penulis: Budi", "Editor : Ani", "Oleh: Redaksi", "Laporan Wartawan Tribun, Ani", "writer: X", "Kontributor: Y", "Fotografer: Z" }),
+        ("Copyright", ArticleExtractor.Copyright, new[] { "Copyright 2025 Kompas", "© 2025 Antara", "(c) Tempo", "COPYRIGHT" }),
+        ("PromoAtStart", ArticleExtractor.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video" }),
+        ("Embed", ArticleExtractor.Embed, new[] { "[Gambas:Video 20detik]", "Video: banjir", "Foto : x", "Infografis: x", "Galeri: x", "Audio: x", "Lihat Foto" }),
+        ("Initials", ArticleExtractor.Initials, new[] { "(ant/dew)", "(cr28/tribun-medan.com)", "(rds)" }),
+        ("ListMarker", ArticleExtractor.ListMarker, new[] { "- satu", "• dua", "* tiga", "1. empat", "12) lima", "– enam", "— tujuh", "▪ delapan" }),
+    };
+
+    /// <summary>Every first character a line can have: all of ASCII, and non-ASCII ones that fold to ASCII letters or look alike.</summary>
+    private static readonly char[] FirstChars = Enumerable.Range(0, 128).Select(c => (char)c)
+        .Concat("\u212A\u017F\u0130\u0131\u00A0\u00A9\u2022\u2013\u2014\u0661\uFF21\u00C5\u212B".ToCharArray()).ToArray();
+
+    private static IEnumerable<string> SeedLines() =>
+        TestText.SeedFiles.SelectMany(File.ReadAllLines).Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    [Fact]
+    public void Anchored_patterns_still_match_their_lines_through_the_gate()
+    {
+        foreach (var (name, pattern, matching) in Anchored)
+            foreach (var line in matching)
+                Assert.True(pattern.IsMatch(line) && pattern.Match(line).Success, $"{name} no longer matches '{line}'");
+    }
+
+    [Fact]
+    public void An_anchored_pattern_matches_no_line_its_gate_refuses()
+    {
+        int checkedLines = 0;
+        foreach (var (name, pattern, matching) in Anchored)
+        {
+            foreach (var line in matching.Concat(SeedLines()))
+            {
+                // the line itself, and the line with each possible first character
+                foreach (var variant in FirstChars.Select(c => c + line.Substring(1)).Prepend(line))
+                {
+                    checkedLines++;
+                    if (pattern.MayOpen(variant)) continue;
+                    Assert.False(pattern.Regex.IsMatch(variant), $"{name}: the gate refuses '{variant}', which the pattern matches");
+                    Assert.False(pattern.IsMatch(variant));
+                }
+            }
+        }
+        Assert.True(checkedLines > 10_000);
+    }
+
+    [Fact]
+    public void The_dateline_patterns_match_no_line_without_a_separator()
+    {
+        var rng = new Random(20261123);
+        const string alphabet = "AaKkZz09 ,-–—()\u00A0\t.";
+        var lines = new List<string>(SeedLines());
+        foreach (var sep in new[] { " - ", " -- ", ", - ", ",- ", "- ", " -", "-", "–", "—", " – ", "\u00A0-\u00A0", " -\t", " --- ", ",--\u00A0" })
+        {
+            lines.Add("Kota" + sep + "Warga berkumpul di alun-alun.");
+            lines.Add("Kota.id, Kota" + sep + "Warga berkumpul.");
+            lines.Add("Kota (ANTARA)" + sep + "Warga berkumpul.");
+        }
+        for (int n = 0; n < 40_000; n++)
+        {
+            var chars = new char[rng.Next(1, 24)];
+            for (int k = 0; k < chars.Length; k++) chars[k] = alphabet[rng.Next(alphabet.Length)];
+            chars[0] = "AKZ"[rng.Next(3)]; // the patterns open with a capital: let many random lines reach the separator
+            lines.Add(new string(chars));
+        }
+        int matched = 0;
+        foreach (var line in lines)
+        {
+            bool any = ArticleExtractor.DatelineParen.IsMatch(line) || ArticleExtractor.DatelineComma.IsMatch(line) || ArticleExtractor.DatelineSingle.IsMatch(line);
+            if (!any) continue;
+            matched++;
+            Assert.True(ArticleExtractor.HasDatelineSeparator(line), $"a dateline pattern matches '{line}', but the gate refuses it");
+        }
+        Assert.True(matched > 100, $"only {matched} lines matched a dateline pattern: the check proves little");
+    }
+
+    [Theory]
+    [InlineData("Hal itu dilansir dari Reuters, Senin.")]
+    [InlineData("Dikutip dari The Guardian, ia berkata.")]
+    [InlineData("Mengutip Bloomberg, harga naik.")]
+    [InlineData("Melansir kantor berita AFP, warga mengungsi.")]
+    [InlineData("Seperti dilaporkan oleh Kompas, jalan ditutup.")]
+    [InlineData("Sebagaimana diberitakan Tempo, hujan turun.")]
+    [InlineData("Hal itu dilaporkan oleh Antara.")]
+    [InlineData("Menurut laporan Xinhua, kedua negara sepakat.")]
+    public void The_cited_source_gate_lets_every_opening_through(string text)
+    {
+        Assert.Matches(ArticleExtractor.CitedSource, text);
+        Assert.True(ArticleExtractor.MayCiteSource(text));
+    }
+
+    [Fact]
+    public void The_cited_source_pattern_matches_no_seed_line_its_gate_refuses()
+    {
+        foreach (var line in SeedLines())
+            if (ArticleExtractor.CitedSource.IsMatch(line)) Assert.True(ArticleExtractor.MayCiteSource(line), line);
+    }
+}
