@@ -175,7 +175,38 @@ namespace TypedCorpus.Extraction.Lexicon
         }
 
         /// <summary>The canonical country for a name or alias ("Tiongkok" → "China"), or null.</summary>
-        public static string? Canonical(string name)
+        public static string? Canonical(string name) => Memoised(name).Canonical;
+
+        /// <summary>The country a capital or seat of power stands for ("Kremlin" → "Rusia"), or null.</summary>
+        public static string? SeatOf(string name) => Memoised(name).Seat;
+
+        /// <summary>The canonical country for a country name, alias, or seat of power, or null.</summary>
+        public static string? Resolve(string name) { var m = Memoised(name); return m.Canonical ?? m.Seat; }
+
+        /// <summary>A memo slot: a name and both of its answers.</summary>
+        private struct Memo
+        {
+            public string? Name;
+            public string? Canonical;
+            public string? Seat;
+        }
+
+        private const int MemoSlots = 4096; // a power of two
+        [ThreadStatic] private static Memo[]? _memo;
+
+        /// <summary>
+        /// Both answers for <paramref name="name"/>, kept per thread in a direct-mapped memo keyed by the string instance: the
+        /// scanners ask about the same (shared) token strings many times. The maps never change, so a kept answer is the answer.
+        /// </summary>
+        private static ref Memo Memoised(string name)
+        {
+            var memo = _memo ??= new Memo[MemoSlots];
+            ref var slot = ref memo[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (MemoSlots - 1)];
+            if (!ReferenceEquals(slot.Name, name)) slot = new Memo { Name = name, Canonical = ComputeCanonical(name), Seat = ComputeSeatOf(name) };
+            return ref slot;
+        }
+
+        private static string? ComputeCanonical(string name)
         {
             var n = name.Trim();
             if (Map.TryGetValue(n, out var c)) return c;
@@ -184,11 +215,7 @@ namespace TypedCorpus.Extraction.Lexicon
             return null;
         }
 
-        /// <summary>The country a capital or seat of power stands for ("Kremlin" → "Rusia"), or null.</summary>
-        public static string? SeatOf(string name) => Seats.TryGetValue(name.Trim(), out var c) ? c : null;
-
-        /// <summary>The canonical country for a country name, alias, or seat of power, or null.</summary>
-        public static string? Resolve(string name) => Canonical(name) ?? SeatOf(name);
+        private static string? ComputeSeatOf(string name) => Seats.TryGetValue(name.Trim(), out var c) ? c : null;
 
         /// <summary>All names and aliases (for scanners), longest first.</summary>
         public static IEnumerable<string> AllNames

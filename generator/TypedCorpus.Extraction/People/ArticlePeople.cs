@@ -9,7 +9,11 @@ namespace TypedCorpus.Extraction.People
     public sealed class PersonEntry
     {
         public string[] Tokens = Array.Empty<string>();
-        public string Name => string.Join(" ", Tokens);
+        /// <summary>The tokens joined by spaces (joined again only when <see cref="Tokens"/> is replaced).</summary>
+        public string Name => ReferenceEquals(_nameOf, Tokens) ? _name! : Join();
+        private string[]? _nameOf;
+        private string? _name;
+        private string Join() { _nameOf = Tokens; return _name = string.Join(" ", Tokens); }
         public int Count;
         public int FirstBlock = int.MaxValue;
         public int FirstPos = int.MaxValue;

@@ -329,10 +329,9 @@ namespace TypedCorpus.Extraction.People
                     // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
                     // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
                     // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
-                    bool lastTwoNameLike = m.Name.Skip(m.Name.Length - 2).All(w => !NameLexicon.IsNonName(w) && !NameLexicon.PlaceWords.Contains(w) && Countries.Resolve(w) == null);
                     bool holderAfterBody = m.OrgOrPlace && k > 0 && NameLexicon.IsPersonRole(toks[run[0]].Text) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
-                        && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && lastTwoNameLike);
-                    bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && lastTwoNameLike
+                        && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
+                    bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && LastTwoNameLike(m.Name)
                         && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
                     if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1))
                     {
@@ -446,6 +445,17 @@ namespace TypedCorpus.Extraction.People
                 if (open && close) { a.Strong = true; b.Strong = true; }
             }
             return result;
+        }
+
+        /// <summary>Are the last two words of a name (or its only word) name-like: no role, place or country words?</summary>
+        private static bool LastTwoNameLike(string[] name)
+        {
+            for (int i = Math.Max(0, name.Length - 2); i < name.Length; i++)
+            {
+                var w = name[i];
+                if (NameLexicon.IsNonName(w) || NameLexicon.PlaceWords.Contains(w) || Countries.Resolve(w) != null) return false;
+            }
+            return true;
         }
 
         private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
