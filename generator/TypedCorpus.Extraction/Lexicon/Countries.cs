@@ -183,27 +183,16 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>The canonical country for a country name, alias, or seat of power, or null.</summary>
         public static string? Resolve(string name) { var m = Memoised(name); return m.Canonical ?? m.Seat; }
 
-        /// <summary>A memo slot: a name and both of its answers.</summary>
-        private struct Memo
-        {
-            public string? Name;
-            public string? Canonical;
-            public string? Seat;
-        }
+        [ThreadStatic] private static MemoSlot<(string? Canonical, string? Seat)>[]? _memo;
 
-        private const int MemoSlots = 4096; // a power of two
-        [ThreadStatic] private static Memo[]? _memo;
-
-        /// <summary>
-        /// Both answers for <paramref name="name"/>, kept per thread in a direct-mapped memo keyed by the string instance: the
-        /// scanners ask about the same (shared) token strings many times. The maps never change, so a kept answer is the answer.
-        /// </summary>
-        private static ref Memo Memoised(string name)
+        /// <summary>Both answers for <paramref name="name"/>, kept in an <see cref="InstanceMemo"/> (the scanners ask about the same token strings many times).</summary>
+        private static (string? Canonical, string? Seat) Memoised(string name)
         {
-            var memo = _memo ??= new Memo[MemoSlots];
-            ref var slot = ref memo[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(name) & (MemoSlots - 1)];
-            if (!ReferenceEquals(slot.Name, name)) slot = new Memo { Name = name, Canonical = ComputeCanonical(name), Seat = ComputeSeatOf(name) };
-            return ref slot;
+            var known = InstanceMemo.Slot(ref _memo, name, out bool fresh).Value;
+            if (!fresh) return known;
+            var value = (ComputeCanonical(name), ComputeSeatOf(name));
+            InstanceMemo.Slot(ref _memo, name, out _).Value = value; // found again, as a lookup may use the table
+            return value;
         }
 
         private static string? ComputeCanonical(string name)

@@ -171,34 +171,21 @@ november desember
             NonName = 1, PersonRole = 2, Title = 4, PlaceUnit = 8, Particle = 16, Calendar = 32, OrgWord = 64, NameOpener = 128,
         }
 
-        /// <summary>A memo slot: a word, the classes asked of it so far, and which of those it has.</summary>
-        private struct Memo
-        {
-            public string? Word;
-            public WordClass Asked;
-            public WordClass Has;
-        }
-
-        private const int MemoSlots = 8192; // a power of two
-        [ThreadStatic] private static Memo[]? _memo;
+        [ThreadStatic] private static MemoSlot<(WordClass Asked, WordClass Has)>[]? _memo;
 
         /// <summary>
         /// Is <paramref name="word"/> of class <paramref name="c"/>? The scanners ask the same few questions of the same words many
-        /// times, and token strings are shared (<see cref="TokenStrings"/>), so answers are kept per thread in a direct-mapped memo
-        /// keyed by the string instance: a hit hashes no text. A class is looked up the first time it is asked of a word. The sets
-        /// never change, so a kept answer is always the answer.
+        /// times, so answers are kept in an <see cref="InstanceMemo"/>; a class is looked up the first time it is asked of a word.
         /// </summary>
         private static bool Is(string word, WordClass c)
         {
-            var memo = _memo ??= new Memo[MemoSlots];
-            ref var slot = ref memo[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(word) & (MemoSlots - 1)];
-            if (!ReferenceEquals(slot.Word, word)) slot = new Memo { Word = word };
-            if ((slot.Asked & c) == 0)
-            {
-                if (Lookup(word, c)) slot.Has |= c;
-                slot.Asked |= c;
-            }
-            return (slot.Has & c) != 0;
+            var known = InstanceMemo.Slot(ref _memo, word, out _).Value;
+            if ((known.Asked & c) != 0) return (known.Has & c) != 0;
+            bool has = Lookup(word, c);
+            ref var slot = ref InstanceMemo.Slot(ref _memo, word, out _); // found again: the lookup may have used the table
+            slot.Value.Asked |= c;
+            if (has) slot.Value.Has |= c;
+            return has;
         }
 
         private static bool Lookup(string word, WordClass c) => c switch

@@ -158,6 +158,18 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
         public static (string Base, bool Nya)? Cue(string word)
         {
+            // asked of most words of a text, often the same ones: the answers are kept (a null base: no cue)
+            var known = InstanceMemo.Slot(ref _cues, word, out bool fresh).Value;
+            if (!fresh) return known.Base is null ? null : (known.Base, known.Nya);
+            var cue = ComputeCue(word);
+            InstanceMemo.Slot(ref _cues, word, out _).Value = cue is { } c ? (c.Base, c.Nya) : (null, false);
+            return cue;
+        }
+
+        [ThreadStatic] private static MemoSlot<(string? Base, bool Nya)>[]? _cues;
+
+        private static (string Base, bool Nya)? ComputeCue(string word)
+        {
             if (CueBases.Contains(word)) return (word.ToLowerInvariant(), false);
             if (word.Length > 3 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase))
             {
