@@ -169,6 +169,7 @@ namespace TypedCorpus.Extraction.Quotes
         private readonly ArticlePeople _people;
         private readonly List<QuoteSpan> _spans;
         private readonly string[] _outside;
+        private readonly bool[][] _masks;
         private readonly List<int>[] _bounds;
         private string? _subject;
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
@@ -181,7 +182,7 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
-            var masks = QuoteSpans.ReadOnlyMasks(spans, body);
+            var masks = _masks = QuoteSpans.ReadOnlyMasks(spans, body);
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
@@ -199,20 +200,74 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         private List<Tok>?[]? _outsideTokens;
+        private List<Mention>?[]? _outsideMentions;
+
+        /// <summary>
+        /// <c>NameScanner.Tokenize(_outside[b])</c>, from the tokens of the people step: when nothing in the block is quoted they
+        /// are the same text's tokens; else the blanked ranges run from a quotation mark (a one-character token) or the block's
+        /// start to a mark or the block's end, so no token crosses their edges, and the outside text's tokens are the block's
+        /// tokens that do not start in a blanked range.
+        /// </summary>
+        private List<Tok> OutsideTokens(int b)
+        {
+            _outsideTokens ??= new List<Tok>?[_outside.Length];
+            var all = _outsideTokens[b];
+            if (all != null) return all;
+            if (b >= _people.BlockTokens.Count) all = NameScanner.Tokenize(_outside[b]);
+            else if (ReferenceEquals(_outside[b], _ctx.Body[b].Text)) all = _people.BlockTokens[b];
+            else
+            {
+                var mask = _masks[b];
+                var blockToks = _people.BlockTokens[b];
+                all = new List<Tok>(blockToks.Count);
+                foreach (var t in blockToks) if (!mask[t.Start]) all.Add(t);
+            }
+            return _outsideTokens[b] = all;
+        }
+
+        /// <summary><c>NameScanner.Mentions(_outside[b], OutsideTokens(b))</c>: those of the people step when nothing in the block is quoted.</summary>
+        private List<Mention> OutsideMentions(int b)
+        {
+            _outsideMentions ??= new List<Mention>?[_outside.Length];
+            return _outsideMentions[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockMentions.Count
+                ? _people.BlockMentions[b]
+                : NameScanner.Mentions(_outside[b], OutsideTokens(b));
+        }
 
         /// <summary>
         /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
-        /// block (those of the people step when nothing in the block is quoted). The bounds used are sentence starts and ends,
-        /// window bounds at a space, and the places of quotation marks (blanked, or a single mark with no letter or digit on
-        /// its outer side): no token crosses them.
+        /// block. The bounds used are sentence starts and ends, window bounds at a space, and the places of quotation marks
+        /// (blanked, or a single mark with no letter or digit on its outer side): no token crosses them.
         /// </summary>
-        private List<Tok> OutsideTokens(int b, int from, int to)
+        private List<Tok> OutsideTokens(int b, int from, int to) => NameScanner.Slice(OutsideTokens(b), from, to);
+
+        /// <summary>The index of the first token starting at or after <paramref name="pos"/> (the bound <see cref="NameScanner.Slice"/> uses).</summary>
+        private static int TokenAt(List<Tok> toks, int pos)
         {
-            _outsideTokens ??= new List<Tok>?[_outside.Length];
-            var all = _outsideTokens[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockTokens.Count
-                ? _people.BlockTokens[b]
-                : NameScanner.Tokenize(_outside[b]);
-            return NameScanner.Slice(all, from, to);
+            int lo = 0, hi = toks.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (toks[mid].Start < pos) lo = mid + 1; else hi = mid; }
+            return lo;
+        }
+
+        /// <summary>
+        /// Is token index <paramref name="k"/> a bound that <see cref="NameScanner.Mentions"/> cannot see across? True at the
+        /// list's ends, and right after a '.', '!' or '?' token that does not close a title or an initial ("Dr.", "M.", "Tan
+        /// Sri."): the only steps of a name run that pass such a token are a title's or an initial's period; every other look
+        /// back sees a non-word token that is no comma, bracket or quotation mark (as at the start of a text), and every other
+        /// look ahead stops at it (as at the end of a text). So the mentions of the tokens between two such bounds are
+        /// those of the whole list that start between them, their token indexes shifted.
+        /// </summary>
+        private static bool OpaqueBound(List<Tok> toks, int k)
+        {
+            if (k == 0 || k == toks.Count) return true;
+            var t = toks[k - 1];
+            if (t.IsWord || t.Text.Length != 1) return false;
+            char c = t.Text[0];
+            if (c == '!' || c == '?') return true;
+            if (c != '.') return false;
+            if (k < 2) return true;
+            var w = toks[k - 2];
+            return !(w.IsWord && w.End == t.Start && (w.Text.Length == 1 || NameLexicon.Titles.Contains(w.Text) || w.Is("tan") || w.Is("sri")));
         }
 
         private static List<int> Sentences(string t, bool[] mask)
@@ -312,18 +367,26 @@ namespace TypedCorpus.Extraction.Quotes
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
-            var text = _outside[b].Substring(s, e - s);
-            var toks = OutsideTokens(b, s, e);
-            int first = toks.FindIndex(t => t.IsWord);
-            if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
+            // the sentence's tokens are toks[lo..hi), those NameScanner.Slice(toks, s, e) would copy
+            var toks = OutsideTokens(b);
+            int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first < hi && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
             // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
-            int main = MainClauseStart(toks, toks.Count);
-            if (main > 0 && main < toks.Count && (IsPronoun(toks[main]))) return;
-            var mentions = NameScanner.Mentions(text, toks);
-            for (int pass = main > 0 ? 0 : 1; pass < 2; pass++)
+            int main = MainClauseStart(toks, lo, hi, hi);
+            if (main > lo && main < hi && (IsPronoun(toks[main]))) return;
+            List<Mention> mentions;
+            int shift;
+            if (OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = OutsideMentions(b); shift = 0; }
+            else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
+            for (int pass = main > lo ? 0 : 1; pass < 2; pass++)
                 foreach (var m in mentions)
                 {
-                    if (pass == 0 && m.TokenIndex < main) continue;
+                    int at = m.TokenIndex + shift;
+                    if (at < lo) continue;
+                    if (at >= hi) break;
+                    if (pass == 0 && at < main) continue;
                     var p = _people.Find(m.Name);
                     if (p != null) { _subject = p.Name; return; }
                 }
@@ -559,14 +622,18 @@ namespace TypedCorpus.Extraction.Quotes
         };
 
         /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
-        private static int MainClauseStart(List<Tok> toks, int verbAt)
+        private static int MainClauseStart(List<Tok> toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
+
+        /// <summary>As above for the tokens <paramref name="toks"/>[<paramref name="lo"/>..<paramref name="hi"/>): an index into <paramref name="toks"/>, <paramref name="lo"/> for none.</summary>
+        private static int MainClauseStart(List<Tok> toks, int lo, int hi, int verbAt)
         {
-            int first = toks.FindIndex(t => t.IsWord);
-            if (first < 0 || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return 0;
-            if (toks[first].Is("menurut")) return 0;
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first >= hi || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return lo;
+            if (toks[first].Is("menurut")) return lo;
             for (int i = first + 1; i < verbAt; i++)
-                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : 0;
-            return 0;
+                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : lo;
+            return lo;
         }
 
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
