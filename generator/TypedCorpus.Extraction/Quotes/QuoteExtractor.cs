@@ -13,8 +13,8 @@ namespace TypedCorpus.Extraction.Quotes
         public static IReadOnlyList<QuoteModel> Extract(ArticleContext context)
         {
             var people = ArticlePeople.Analyze(context);
-            var spans = QuoteSpans.Find(context);
-            return new Attribution(context, people, spans).Run();
+            var spans = QuoteSpans.Find(context, out var masks);
+            return new Attribution(context, people, spans, masks).Run();
         }
     }
 
@@ -32,7 +32,10 @@ namespace TypedCorpus.Extraction.Quotes
     /// <summary>Pairs quotation marks by position (a mark opens when no quote is open, else closes), across paragraphs.</summary>
     public static class QuoteSpans
     {
-        public static List<QuoteSpan> Find(ArticleContext context)
+        public static List<QuoteSpan> Find(ArticleContext context) => Find(context, out _);
+
+        /// <summary>As <see cref="Find(ArticleContext)"/>; <paramref name="masks"/> are the spans' <see cref="ReadOnlyMasks"/>.</summary>
+        internal static List<QuoteSpan> Find(ArticleContext context, out bool[][] masks)
         {
             var body = context.Body;
             var spans = new List<QuoteSpan>();
@@ -48,9 +51,9 @@ namespace TypedCorpus.Extraction.Quotes
                     if (f < t.Length && QuoteMarks.IsDoubleMark(t[f])) { partStart = f + 1; i = f + 1; }
                     else { Unclosed(context, open); open = null; }
                 }
-                for (; i < t.Length; i++)
+                // only the double marks matter here: jump from one to the next
+                for (i = NextMark(t, DoubleMarks, i); i >= 0; i = NextMark(t, DoubleMarks, i + 1))
                 {
-                    if (!QuoteMarks.IsDoubleMark(t[i])) continue;
                     if (open == null)
                     {
                         open = new QuoteSpan { StartBlock = b, OpenPos = i };
@@ -74,15 +77,16 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             // single marks used as quotes of their own, outside double quotes
-            var masks = ReadOnlyMasks(spans, body);
+            masks = ReadOnlyMasks(spans, body); // single-marked spans add nothing to the masks: they are the final spans' masks
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
                 var mask = masks[b];
                 int openAt = -1;
-                for (int i = 0; i < t.Length; i++)
+                // only the single marks matter here: jump from one to the next
+                for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
                 {
-                    if (mask[i] || !QuoteMarks.IsSingleMark(t[i])) continue;
+                    if (mask[i]) continue;
                     char prev = i > 0 ? t[i - 1] : ' ';
                     char next = i + 1 < t.Length ? t[i + 1] : ' ';
                     if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
@@ -147,6 +151,13 @@ namespace TypedCorpus.Extraction.Quotes
             }
         }
 
+        /// <summary>The characters of <see cref="QuoteMarks.IsDoubleMark"/> and <see cref="QuoteMarks.IsSingleMark"/>.</summary>
+        private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F' };
+        private static readonly char[] SingleMarks = { '\'', '\u2018', '\u2019', '\u201A', '\u201B' };
+
+        /// <summary>The position of the first of <paramref name="marks"/> at or after <paramref name="from"/>, or -1.</summary>
+        private static int NextMark(string t, char[] marks, int from) => from < t.Length ? t.IndexOfAny(marks, from) : -1;
+
         private static int FirstNonSpace(string t)
         {
             int i = 0;
@@ -174,7 +185,10 @@ namespace TypedCorpus.Extraction.Quotes
         private string? _subject;
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
 
-        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans)
+        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans) : this(ctx, people, spans, QuoteSpans.ReadOnlyMasks(spans, ctx.Body)) { }
+
+        /// <summary><paramref name="masks"/> are <c>QuoteSpans.ReadOnlyMasks(spans, ctx.Body)</c>.</summary>
+        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans, bool[][] masks)
         {
             _ctx = ctx;
             _people = people;
@@ -182,7 +196,7 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
-            var masks = _masks = QuoteSpans.ReadOnlyMasks(spans, body);
+            _masks = masks;
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
@@ -270,29 +284,39 @@ namespace TypedCorpus.Extraction.Quotes
             return !(w.IsWord && w.End == t.Start && (w.Text.Length == 1 || NameLexicon.Titles.Contains(w.Text) || w.Is("tan") || w.Is("sri")));
         }
 
+        private static readonly char[] SentenceEnds = { '.', '!', '?' };
+
         private static List<int> Sentences(string t, bool[] mask)
         {
             var starts = new List<int> { 0 };
-            for (int i = 0; i < t.Length; i++)
+            // a sentence ends only at a '.', '!' or '?', or at a double mark right after one: visit those places only, in order
+            for (int p = t.IndexOfAny(SentenceEnds); p >= 0; p = p + 1 < t.Length ? t.IndexOfAny(SentenceEnds, p + 1) : -1)
             {
-                char c = t[i];
-                bool end = false;
-                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
-                else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
-                {
-                    // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
-                    int k = i + 1;
-                    while (k < t.Length && t[k] == ' ') k++;
-                    if (k < t.Length && k > i + 1 && char.IsUpper(t[k])) end = true;
-                }
-                if (!end) continue;
-                int j = i + 1;
-                if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); continue; }
-                if (j < t.Length && !char.IsWhiteSpace(t[j])) continue;
-                while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
-                if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
+                SentenceEndAt(t, mask, p, starts);
+                if (p + 1 < t.Length && QuoteMarks.IsDoubleMark(t[p + 1])) SentenceEndAt(t, mask, p + 1, starts);
             }
             return starts;
+        }
+
+        /// <summary>When position <paramref name="i"/> ends a sentence, adds the next sentence's start (if any).</summary>
+        private static void SentenceEndAt(string t, bool[] mask, int i, List<int> starts)
+        {
+            char c = t[i];
+            bool end = false;
+            if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
+            else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
+            {
+                // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
+                int k = i + 1;
+                while (k < t.Length && t[k] == ' ') k++;
+                if (k < t.Length && k > i + 1 && char.IsUpper(t[k])) end = true;
+            }
+            if (!end) return;
+            int j = i + 1;
+            if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); return; }
+            if (j < t.Length && !char.IsWhiteSpace(t[j])) return;
+            while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
+            if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
         }
 
         /// <summary>"Dr. Budi", "Prof. Ani": a period closing a short title does not end the sentence.</summary>
@@ -387,15 +411,25 @@ namespace TypedCorpus.Extraction.Quotes
                     if (at < lo) continue;
                     if (at >= hi) break;
                     if (pass == 0 && at < main) continue;
+                    if (pass == 1 && main > lo && at >= main) break; // pass 0 found no person there
                     var p = _people.Find(m.Name);
                     if (p != null) { _subject = p.Name; return; }
                 }
         }
 
+        /// <summary>The quote's parts, trimmed, the empty ones left out, joined by spaces.</summary>
         private string Text(QuoteSpan q)
         {
-            var parts = q.Parts.Select(p => _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim()).Where(x => x.Length > 0);
-            return string.Join(" ", parts);
+            string? first = null;
+            System.Text.StringBuilder? joined = null;
+            foreach (var p in q.Parts)
+            {
+                var part = _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim();
+                if (part.Length == 0) continue;
+                if (first == null) first = part;
+                else (joined ??= new System.Text.StringBuilder(first)).Append(' ').Append(part);
+            }
+            return joined?.ToString() ?? first ?? "";
         }
 
         /// <summary>Words that introduce a name or title: what follows in quotes is a term, not somebody's words.</summary>
@@ -475,7 +509,7 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
 
-            bool postEmpty = postToks.All(t => !t.IsWord);
+            bool postEmpty = !AnyWord(postToks);
             var preTrim = preText.TrimEnd();
             // 2. cue before the quote: X mengatakan: "…" / Menurut X, "…"
             if (!q.Single && postEmpty && preTrim.Length > 0 && (preTrim[preTrim.Length - 1] == ':' || preTrim[preTrim.Length - 1] == ','))
@@ -499,7 +533,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
 
             // 3. a quote that is its own sentence: the neighbouring sentence names the speaker
-            bool preEmpty = preToks.All(t => !t.IsWord);
+            bool preEmpty = !AnyWord(preToks);
             if (!q.Single && preEmpty && postEmpty && (endsClause || q.EndBlock != q.StartBlock))
             {
                 var speakers = SubjectList();
@@ -526,10 +560,59 @@ namespace TypedCorpus.Extraction.Quotes
         private string? Emit(QuoteSpan q, string text, string kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
         {
             var block = _ctx.Body[q.StartBlock];
-            var distinct = speakers.Distinct(StringComparer.Ordinal).ToList();
-            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, distinct.ToEquatableArray(), verb, addressee, via));
-            if (distinct.Count == 1 && _people.Persons.Any(p => p.Name == distinct[0])) return distinct[0];
+            // the speakers without repeats, in order (as Distinct with an ordinal comparer)
+            var distinct = new List<string>(speakers.Count);
+            foreach (var x in speakers) if (!distinct.Contains(x)) distinct.Add(x);
+            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via));
+            if (distinct.Count == 1)
+                foreach (var p in _people.Persons)
+                    if (IsJoined(p.Tokens, distinct[0])) return distinct[0];
             return null;
+        }
+
+        /// <summary><c>string.Join(" ", tokens) == s</c> (a person's <see cref="PersonEntry.Name"/>), without building the joined string.</summary>
+        private static bool IsJoined(string[] tokens, string s)
+        {
+            int pos = 0;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (i > 0)
+                {
+                    if (pos >= s.Length || s[pos] != ' ') return false;
+                    pos++;
+                }
+                var t = tokens[i] ?? "";
+                if (pos + t.Length > s.Length || string.CompareOrdinal(s, pos, t, 0, t.Length) != 0) return false;
+                pos += t.Length;
+            }
+            return pos == s.Length;
+        }
+
+        private static bool AnyWord(List<Tok> toks)
+        {
+            foreach (var t in toks) if (t.IsWord) return true;
+            return false;
+        }
+
+        private List<Tok>? _mentionsToks, _mentionsToks2;
+        private List<Mention>? _mentions, _mentions2;
+        private static readonly List<Mention> NoMentions = new List<Mention>();
+
+        /// <summary>
+        /// <c>NameScanner.Mentions(text, toks)</c>, for the token lists of the quote being attributed (its text before and after,
+        /// each always with the same text): computed once per list, and not at all without a capitalised word, where no name
+        /// run can start. The lists returned are only read.
+        /// </summary>
+        private List<Mention> MentionsOf(string text, List<Tok> toks)
+        {
+            if (ReferenceEquals(toks, _mentionsToks)) return _mentions!;
+            if (ReferenceEquals(toks, _mentionsToks2)) return _mentions2!;
+            bool anyCap = false;
+            foreach (var t in toks) if (t.IsCap) { anyCap = true; break; }
+            var ms = anyCap ? NameScanner.Mentions(text, toks) : NoMentions;
+            _mentionsToks2 = _mentionsToks; _mentions2 = _mentions;
+            _mentionsToks = toks; _mentions = ms;
+            return ms;
         }
 
         private List<string> SubjectList() => _subject != null ? new List<string> { _subject } : new List<string>();
@@ -562,7 +645,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (used > 0 && g.Count > 0) return g;
             }
             int limit = Math.Min(toks.Count, from + 16);
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;
                 if (m.TokenIndex >= limit) break;
@@ -598,7 +681,7 @@ namespace TypedCorpus.Extraction.Quotes
                 var g = Group(toks, i, out var used);
                 if (used > 0 && g.Count > 0) return g;
             }
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex >= verbAt) break;
                 if (m.TokenIndex < from) continue;
@@ -639,7 +722,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
         private List<string> FragmentSubject(string text, List<Tok> toks)
         {
-            var mentions = NameScanner.Mentions(text, toks);
+            var mentions = MentionsOf(text, toks);
             int mi = 0;
             for (int i = 0; i < toks.Count; i++)
             {
@@ -697,7 +780,7 @@ namespace TypedCorpus.Extraction.Quotes
         private string? NameAt(string text, List<Tok> toks, int at)
         {
             int from = at;
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
@@ -726,10 +809,14 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> ViaFiller = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "kantor", "berita", "media", "surat", "kabar", "harian", "laman", "situs", "stasiun", "televisi", "agensi", "portal" };
 
+        /// <summary>The first words of <see cref="ViaCues"/>.</summary>
+        private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
+
         private static string? Via(List<Tok> toks)
         {
             for (int i = 0; i < toks.Count; i++)
             {
+                if (!ViaFirstWords.Contains(toks[i].Text)) continue; // no cue starts here
                 foreach (var cue in ViaCues)
                 {
                     if (i + cue.Length > toks.Count) continue;
