@@ -52,7 +52,8 @@ namespace TypedCorpus.Extraction.Quotes
                     else { Unclosed(context, open); open = null; }
                 }
                 // only the double marks matter here: jump from one to the next
-                for (i = NextMark(t, DoubleMarks, i); i >= 0; i = NextMark(t, DoubleMarks, i + 1))
+                var doubleMarks = t.IndexOfAny(RareDoubleMarks) < 0 ? CommonDoubleMarks : DoubleMarks; // the same marks in this text
+                for (i = NextMark(t, doubleMarks, i); i >= 0; i = NextMark(t, doubleMarks, i + 1))
                 {
                     if (open == null)
                     {
@@ -155,6 +156,10 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F' };
         private static readonly char[] SingleMarks = { '\'', '\u2018', '\u2019', '\u201A', '\u201B' };
 
+        /// <summary>The double marks split in two sets of at most five, which IndexOfAny searches fastest.</summary>
+        private static readonly char[] CommonDoubleMarks = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB' };
+        private static readonly char[] RareDoubleMarks = { '\u201E', '\u201F' };
+
         /// <summary>The position of the first of <paramref name="marks"/> at or after <paramref name="from"/>, or -1.</summary>
         private static int NextMark(string t, char[] marks, int from) => from < t.Length ? t.IndexOfAny(marks, from) : -1;
 
@@ -214,7 +219,6 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         private List<Tok>?[]? _outsideTokens;
-        private List<Mention>?[]? _outsideMentions;
 
         /// <summary>
         /// <c>NameScanner.Tokenize(_outside[b])</c>, from the tokens of the people step: when nothing in the block is quoted they
@@ -237,15 +241,6 @@ namespace TypedCorpus.Extraction.Quotes
                 foreach (var t in blockToks) if (!mask[t.Start]) all.Add(t);
             }
             return _outsideTokens[b] = all;
-        }
-
-        /// <summary><c>NameScanner.Mentions(_outside[b], OutsideTokens(b))</c>: those of the people step when nothing in the block is quoted.</summary>
-        private List<Mention> OutsideMentions(int b)
-        {
-            _outsideMentions ??= new List<Mention>?[_outside.Length];
-            return _outsideMentions[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockMentions.Count
-                ? _people.BlockMentions[b]
-                : NameScanner.Mentions(_outside[b], OutsideTokens(b));
         }
 
         /// <summary>
@@ -391,8 +386,10 @@ namespace TypedCorpus.Extraction.Quotes
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
+            // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
+            bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
             // the sentence's tokens are toks[lo..hi), those NameScanner.Slice(toks, s, e) would copy
-            var toks = OutsideTokens(b);
+            var toks = plain ? _people.BlockTokens[b] : OutsideTokens(b);
             int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
             int first = lo;
             while (first < hi && !toks[first].IsWord) first++;
@@ -402,7 +399,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (main > lo && main < hi && (IsPronoun(toks[main]))) return;
             List<Mention> mentions;
             int shift;
-            if (OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = OutsideMentions(b); shift = 0; }
+            if (plain && OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = _people.BlockMentions[b]; shift = 0; }
             else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
             for (int pass = main > lo ? 0 : 1; pass < 2; pass++)
                 foreach (var m in mentions)
