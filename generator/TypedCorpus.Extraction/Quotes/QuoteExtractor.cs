@@ -190,8 +190,6 @@ namespace TypedCorpus.Extraction.Quotes
         private string? _subject;
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
 
-        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans) : this(ctx, people, spans, QuoteSpans.ReadOnlyMasks(spans, ctx.Body)) { }
-
         /// <summary><paramref name="masks"/> are <c>QuoteSpans.ReadOnlyMasks(spans, ctx.Body)</c>.</summary>
         public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans, bool[][] masks)
         {
@@ -409,7 +407,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (at >= hi) break;
                     if (pass == 0 && at < main) continue;
                     if (pass == 1 && main > lo && at >= main) break; // pass 0 found no person there
-                    var p = _people.Find(m.Name);
+                    var p = FindPerson(m.Name);
                     if (p != null) { _subject = p.Name; return; }
                 }
         }
@@ -471,8 +469,8 @@ namespace TypedCorpus.Extraction.Quotes
             e2 = WindowEnd(_outside[q.EndBlock], postFrom, e2);
             string preText = outsideStart.Substring(s, q.OpenPos - s);
             string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
-            var preToks = OutsideTokens(q.StartBlock, s, q.OpenPos);
-            var postToks = OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2));
+            var preToks = _pre.Set(OutsideTokens(q.StartBlock, s, q.OpenPos), q.StartBlock, s, q.OpenPos);
+            var postToks = _post.Set(OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2)), q.EndBlock, postFrom, Math.Max(postFrom, e2));
             string? via = Via(preToks) ?? Via(postToks);
             var lastChar = text.Length > 0 ? text[text.Length - 1] : ' ';
             bool endsClause = lastChar == ',' || lastChar == '.' || lastChar == '?' || lastChar == '!' || lastChar == ';';
@@ -585,31 +583,133 @@ namespace TypedCorpus.Extraction.Quotes
             return pos == s.Length;
         }
 
+        private HashSet<string>? _personWords;
+
+        /// <summary>
+        /// <c>_people.Find(name)</c>. A person found holds all of the name's words, or (a name of two words or more) the name
+        /// holds all of the person's: either way some word of the name is a word of some person, so without one it is null.
+        /// </summary>
+        private PersonEntry? FindPerson(string[] name)
+        {
+            if (_personWords == null)
+            {
+                _personWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in _people.Persons) foreach (var w in p.Tokens) _personWords.Add(w);
+            }
+            foreach (var w in name) if (_personWords.Contains(w)) return _people.Find(name);
+            return null;
+        }
+
         private static bool AnyWord(List<Tok> toks)
         {
             foreach (var t in toks) if (t.IsWord) return true;
             return false;
         }
 
-        private List<Tok>? _mentionsToks, _mentionsToks2;
-        private List<Mention>? _mentions, _mentions2;
+        /// <summary>A token list of the quote being attributed (its text before or after it): where it stands, and its mentions once scanned.</summary>
+        private sealed class ContextTokens
+        {
+            public List<Tok>? Toks;
+            public int Block, From, To;
+            public List<Mention>? Mentions;
+
+            public List<Tok> Set(List<Tok> toks, int block, int from, int to)
+            {
+                Toks = toks; Block = block; From = from; To = to; Mentions = null;
+                return toks;
+            }
+        }
+
+        private readonly ContextTokens _pre = new ContextTokens(), _post = new ContextTokens();
         private static readonly List<Mention> NoMentions = new List<Mention>();
 
         /// <summary>
-        /// <c>NameScanner.Mentions(text, toks)</c>, for the token lists of the quote being attributed (its text before and after,
-        /// each always with the same text): computed once per list, and not at all without a capitalised word, where no name
-        /// run can start. The lists returned are only read.
+        /// <c>NameScanner.Mentions(text, toks)</c> for the text before or after the quote being attributed (each list always
+        /// comes with the same text): scanned once per list, read from the people step's when <see cref="KnownMentions"/> can,
+        /// and not scanned without a capitalised word, where no name run can start. The lists returned are only read.
         /// </summary>
         private List<Mention> MentionsOf(string text, List<Tok> toks)
         {
-            if (ReferenceEquals(toks, _mentionsToks)) return _mentions!;
-            if (ReferenceEquals(toks, _mentionsToks2)) return _mentions2!;
-            bool anyCap = false;
-            foreach (var t in toks) if (t.IsCap) { anyCap = true; break; }
-            var ms = anyCap ? NameScanner.Mentions(text, toks) : NoMentions;
-            _mentionsToks2 = _mentionsToks; _mentions2 = _mentions;
-            _mentionsToks = toks; _mentions = ms;
+            var slot = ReferenceEquals(toks, _pre.Toks) ? _pre : ReferenceEquals(toks, _post.Toks) ? _post : null;
+            if (slot?.Mentions != null) return slot.Mentions;
+            var ms = slot != null ? KnownMentions(slot.Block, slot.From, slot.To) : null;
+            if (ms == null)
+            {
+                bool anyCap = false;
+                foreach (var t in toks) if (t.IsCap) { anyCap = true; break; }
+                ms = anyCap ? NameScanner.Mentions(text, toks) : NoMentions;
+            }
+            if (slot != null) slot.Mentions = ms;
             return ms;
+        }
+
+        /// <summary>
+        /// The mentions of the outside text [<paramref name="from"/>, <paramref name="to"/>) of block <paramref name="b"/>
+        /// from the people step's, when that is exact (else null): nothing in the range is quoted, so its tokens are the
+        /// block's toks[lo..hi), and both bounds are ones no name run sees across (<see cref="OpaqueBelow"/>,
+        /// <see cref="OpaqueAbove"/>). Only the fields attribution reads are set: the name, its token indexes and offsets
+        /// (relative to the range, as for the sliced tokens) and <see cref="Mention.OrgOrPlace"/>.
+        /// </summary>
+        private List<Mention>? KnownMentions(int b, int from, int to)
+        {
+            if (b >= _people.BlockTokens.Count) return null;
+            if (!ReferenceEquals(_outside[b], _ctx.Body[b].Text) && Array.IndexOf(_masks[b], true, from, to - from) >= 0) return null;
+            var toks = _people.BlockTokens[b];
+            int lo = TokenAt(toks, from), hi = TokenAt(toks, to);
+            if (lo == hi) return NoMentions;
+            if (!OpaqueBelow(toks, lo, hi) || !OpaqueAbove(toks, lo, hi)) return null;
+            var all = _people.BlockMentions[b];
+            int i = 0;
+            while (i < all.Count && all[i].TokenIndex < lo) i++;
+            if (i == all.Count || all[i].TokenIndex >= hi) return NoMentions;
+            var list = new List<Mention>();
+            for (; i < all.Count && all[i].TokenIndex < hi; i++)
+            {
+                var m = all[i];
+                list.Add(new Mention
+                {
+                    Start = m.Start - from, End = m.End - from, TokenIndex = m.TokenIndex - lo, EndTokenIndex = m.EndTokenIndex - lo,
+                    Name = m.Name, OrgOrPlace = m.OrgOrPlace,
+                });
+            }
+            return list;
+        }
+
+        private static bool IsQuoteMark(Tok t) => !t.IsWord && t.Text.Length == 1 && (QuoteMarks.IsDoubleMark(t.Text[0]) || QuoteMarks.IsSingleMark(t.Text[0]));
+
+        /// <summary>
+        /// Is the start <paramref name="lo"/> of toks[lo..hi) a bound no name run sees across? Either an <see cref="OpaqueBound"/>,
+        /// or right after a quotation mark: no step of a run takes one, and every look back meets it as a non-word that is no
+        /// comma, bracket or period, as at the start of a list, but for <see cref="NameScanner.IsSentenceStart"/> from a run's
+        /// first word, which passes double marks. That one looks past the bound only from a run starting at the first token
+        /// after the double marks that open the range (a capitalised word or a title), and then agrees when the block's
+        /// tokens start a sentence at the bound.
+        /// </summary>
+        private static bool OpaqueBelow(List<Tok> toks, int lo, int hi)
+        {
+            if (OpaqueBound(toks, lo)) return true;
+            if (!IsQuoteMark(toks[lo - 1])) return false;
+            int f = lo;
+            while (f < hi && !toks[f].IsWord && QuoteMarks.IsDoubleMark(toks[f].Text[0])) f++;
+            if (f == hi) return true;
+            var t = toks[f];
+            bool mayStartRun = t.IsCap || t.IsWord && (NameLexicon.Titles.Contains(t.Text) || t.Is("tan") || t.Is("sri"));
+            return !mayStartRun || NameScanner.IsSentenceStart(toks, lo);
+        }
+
+        /// <summary>
+        /// Is the end <paramref name="hi"/> of toks[lo..hi) a bound no name run sees across? Either an <see cref="OpaqueBound"/>,
+        /// or right before a quotation mark: no step of a run takes one, and every look ahead that meets it fails as it does at
+        /// the end of a list (it is no word, capital, period, comma or bracket), but for a name in apposition running up to the
+        /// end (", Budi Santoso" and the end is a holder's name, before a mark it is not), which needs a capitalised word or a
+        /// name particle last.
+        /// </summary>
+        private static bool OpaqueAbove(List<Tok> toks, int lo, int hi)
+        {
+            if (OpaqueBound(toks, hi)) return true;
+            if (!IsQuoteMark(toks[hi])) return false;
+            var last = toks[hi - 1];
+            return !last.IsCap && !(last.IsWord && NameLexicon.NameParticles.Contains(last.Text));
         }
 
         private List<string> SubjectList() => _subject != null ? new List<string> { _subject } : new List<string>();
@@ -651,7 +751,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if (m.OrgOrPlace && _people.Find(m.Name) == null) continue;
+                if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
                 return new List<string> { _people.Resolve(m.Name) };
             }
@@ -682,7 +782,7 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 if (m.TokenIndex >= verbAt) break;
                 if (m.TokenIndex < from) continue;
-                var p = _people.Find(m.Name);
+                var p = FindPerson(m.Name);
                 if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
             }
             for (int i = 0; i < verbAt; i++)
@@ -728,7 +828,7 @@ namespace TypedCorpus.Extraction.Quotes
                 while (mi < mentions.Count && mentions[mi].EndTokenIndex < i) mi++;
                 if (mi < mentions.Count && mentions[mi].TokenIndex <= i)
                 {
-                    var p = _people.Find(mentions[mi].Name);
+                    var p = FindPerson(mentions[mi].Name);
                     if (p != null) return new List<string> { p.Name };
                 }
                 if (IsPronoun(t)) return SubjectList();
@@ -787,7 +887,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!lowerRole)
                     for (int k = from; k < m.TokenIndex; k++)
                         if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
-                var p = _people.Find(m.Name);
+                var p = FindPerson(m.Name);
                 if (p != null) return p.Name;
                 // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
                 int next = m.EndTokenIndex + 1;
