@@ -13,8 +13,8 @@ namespace TypedCorpus.Extraction.Quotes
         public static IReadOnlyList<QuoteModel> Extract(ArticleContext context)
         {
             var people = ArticlePeople.Analyze(context);
-            var spans = QuoteSpans.Find(context);
-            return new Attribution(context, people, spans).Run();
+            var spans = QuoteSpans.Find(context, out var masks);
+            return new Attribution(context, people, spans, masks).Run();
         }
     }
 
@@ -32,7 +32,10 @@ namespace TypedCorpus.Extraction.Quotes
     /// <summary>Pairs quotation marks by position (a mark opens when no quote is open, else closes), across paragraphs.</summary>
     public static class QuoteSpans
     {
-        public static List<QuoteSpan> Find(ArticleContext context)
+        public static List<QuoteSpan> Find(ArticleContext context) => Find(context, out _);
+
+        /// <summary>As <see cref="Find(ArticleContext)"/>; <paramref name="masks"/> are the spans' <see cref="ReadOnlyMasks"/>.</summary>
+        internal static List<QuoteSpan> Find(ArticleContext context, out bool[][] masks)
         {
             var body = context.Body;
             var spans = new List<QuoteSpan>();
@@ -48,9 +51,10 @@ namespace TypedCorpus.Extraction.Quotes
                     if (f < t.Length && QuoteMarks.IsDoubleMark(t[f])) { partStart = f + 1; i = f + 1; }
                     else { Unclosed(context, open); open = null; }
                 }
-                for (; i < t.Length; i++)
+                // only the double marks matter here: jump from one to the next
+                var doubleMarks = t.IndexOfAny(RareDoubleMarks) < 0 ? CommonDoubleMarks : DoubleMarks; // the same marks in this text
+                for (i = NextMark(t, doubleMarks, i); i >= 0; i = NextMark(t, doubleMarks, i + 1))
                 {
-                    if (!QuoteMarks.IsDoubleMark(t[i])) continue;
                     if (open == null)
                     {
                         open = new QuoteSpan { StartBlock = b, OpenPos = i };
@@ -74,15 +78,16 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             // single marks used as quotes of their own, outside double quotes
-            var masks = ReadOnlyMasks(spans, body);
+            masks = ReadOnlyMasks(spans, body); // single-marked spans add nothing to the masks: they are the final spans' masks
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
                 var mask = masks[b];
                 int openAt = -1;
-                for (int i = 0; i < t.Length; i++)
+                // only the single marks matter here: jump from one to the next
+                for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
                 {
-                    if (mask[i] || !QuoteMarks.IsSingleMark(t[i])) continue;
+                    if (mask[i]) continue;
                     char prev = i > 0 ? t[i - 1] : ' ';
                     char next = i + 1 < t.Length ? t[i + 1] : ' ';
                     if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
@@ -147,6 +152,17 @@ namespace TypedCorpus.Extraction.Quotes
             }
         }
 
+        /// <summary>The characters of <see cref="QuoteMarks.IsDoubleMark"/> and <see cref="QuoteMarks.IsSingleMark"/>.</summary>
+        private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F' };
+        private static readonly char[] SingleMarks = { '\'', '\u2018', '\u2019', '\u201A', '\u201B' };
+
+        /// <summary>The double marks split in two sets of at most five, which IndexOfAny searches fastest.</summary>
+        private static readonly char[] CommonDoubleMarks = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB' };
+        private static readonly char[] RareDoubleMarks = { '\u201E', '\u201F' };
+
+        /// <summary>The position of the first of <paramref name="marks"/> at or after <paramref name="from"/>, or -1.</summary>
+        private static int NextMark(string t, char[] marks, int from) => from < t.Length ? t.IndexOfAny(marks, from) : -1;
+
         private static int FirstNonSpace(string t)
         {
             int i = 0;
@@ -169,11 +185,13 @@ namespace TypedCorpus.Extraction.Quotes
         private readonly ArticlePeople _people;
         private readonly List<QuoteSpan> _spans;
         private readonly string[] _outside;
+        private readonly bool[][] _masks;
         private readonly List<int>[] _bounds;
         private string? _subject;
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
 
-        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans)
+        /// <summary><paramref name="masks"/> are <c>QuoteSpans.ReadOnlyMasks(spans, ctx.Body)</c>.</summary>
+        public Attribution(ArticleContext ctx, ArticlePeople people, List<QuoteSpan> spans, bool[][] masks)
         {
             _ctx = ctx;
             _people = people;
@@ -181,7 +199,7 @@ namespace TypedCorpus.Extraction.Quotes
             var body = ctx.Body;
             _outside = new string[body.Count];
             _bounds = new List<int>[body.Count];
-            var masks = QuoteSpans.ReadOnlyMasks(spans, body);
+            _masks = masks;
             for (int b = 0; b < body.Count; b++)
             {
                 var t = body[b].Text;
@@ -201,43 +219,97 @@ namespace TypedCorpus.Extraction.Quotes
         private List<Tok>?[]? _outsideTokens;
 
         /// <summary>
-        /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
-        /// block (those of the people step when nothing in the block is quoted). The bounds used are sentence starts and ends,
-        /// window bounds at a space, and the places of quotation marks (blanked, or a single mark with no letter or digit on
-        /// its outer side): no token crosses them.
+        /// <c>NameScanner.Tokenize(_outside[b])</c>, from the tokens of the people step: when nothing in the block is quoted they
+        /// are the same text's tokens; else the blanked ranges run from a quotation mark (a one-character token) or the block's
+        /// start to a mark or the block's end, so no token crosses their edges, and the outside text's tokens are the block's
+        /// tokens that do not start in a blanked range.
         /// </summary>
-        private List<Tok> OutsideTokens(int b, int from, int to)
+        private List<Tok> OutsideTokens(int b)
         {
             _outsideTokens ??= new List<Tok>?[_outside.Length];
-            var all = _outsideTokens[b] ??= ReferenceEquals(_outside[b], _ctx.Body[b].Text) && b < _people.BlockTokens.Count
-                ? _people.BlockTokens[b]
-                : NameScanner.Tokenize(_outside[b]);
-            return NameScanner.Slice(all, from, to);
+            var all = _outsideTokens[b];
+            if (all != null) return all;
+            if (b >= _people.BlockTokens.Count) all = NameScanner.Tokenize(_outside[b]);
+            else if (ReferenceEquals(_outside[b], _ctx.Body[b].Text)) all = _people.BlockTokens[b];
+            else
+            {
+                var mask = _masks[b];
+                var blockToks = _people.BlockTokens[b];
+                all = new List<Tok>(blockToks.Count);
+                foreach (var t in blockToks) if (!mask[t.Start]) all.Add(t);
+            }
+            return _outsideTokens[b] = all;
         }
+
+        /// <summary>
+        /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
+        /// block. The bounds used are sentence starts and ends, window bounds at a space, and the places of quotation marks
+        /// (blanked, or a single mark with no letter or digit on its outer side): no token crosses them.
+        /// </summary>
+        private List<Tok> OutsideTokens(int b, int from, int to) => NameScanner.Slice(OutsideTokens(b), from, to);
+
+        /// <summary>The index of the first token starting at or after <paramref name="pos"/> (the bound <see cref="NameScanner.Slice"/> uses).</summary>
+        private static int TokenAt(List<Tok> toks, int pos)
+        {
+            int lo = 0, hi = toks.Count;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (toks[mid].Start < pos) lo = mid + 1; else hi = mid; }
+            return lo;
+        }
+
+        /// <summary>
+        /// Is token index <paramref name="k"/> a bound that <see cref="NameScanner.Mentions"/> cannot see across? True at the
+        /// list's ends, and right after a '.', '!' or '?' token that does not close a title or an initial ("Dr.", "M.", "Tan
+        /// Sri."): the only steps of a name run that pass such a token are a title's or an initial's period; every other look
+        /// back sees a non-word token that is no comma, bracket or quotation mark (as at the start of a text), and every other
+        /// look ahead stops at it (as at the end of a text). So the mentions of the tokens between two such bounds are
+        /// those of the whole list that start between them, their token indexes shifted.
+        /// </summary>
+        private static bool OpaqueBound(List<Tok> toks, int k)
+        {
+            if (k == 0 || k == toks.Count) return true;
+            var t = toks[k - 1];
+            if (t.IsWord || t.Text.Length != 1) return false;
+            char c = t.Text[0];
+            if (c == '!' || c == '?') return true;
+            if (c != '.') return false;
+            if (k < 2) return true;
+            var w = toks[k - 2];
+            return !(w.IsWord && w.End == t.Start && (w.Text.Length == 1 || NameLexicon.Titles.Contains(w.Text) || w.Is("tan") || w.Is("sri")));
+        }
+
+        private static readonly char[] SentenceEnds = { '.', '!', '?' };
 
         private static List<int> Sentences(string t, bool[] mask)
         {
             var starts = new List<int> { 0 };
-            for (int i = 0; i < t.Length; i++)
+            // a sentence ends only at a '.', '!' or '?', or at a double mark right after one: visit those places only, in order
+            for (int p = t.IndexOfAny(SentenceEnds); p >= 0; p = p + 1 < t.Length ? t.IndexOfAny(SentenceEnds, p + 1) : -1)
             {
-                char c = t[i];
-                bool end = false;
-                if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
-                else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
-                {
-                    // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
-                    int k = i + 1;
-                    while (k < t.Length && t[k] == ' ') k++;
-                    if (k < t.Length && k > i + 1 && char.IsUpper(t[k])) end = true;
-                }
-                if (!end) continue;
-                int j = i + 1;
-                if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); continue; }
-                if (j < t.Length && !char.IsWhiteSpace(t[j])) continue;
-                while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
-                if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
+                SentenceEndAt(t, mask, p, starts);
+                if (p + 1 < t.Length && QuoteMarks.IsDoubleMark(t[p + 1])) SentenceEndAt(t, mask, p + 1, starts);
             }
             return starts;
+        }
+
+        /// <summary>When position <paramref name="i"/> ends a sentence, adds the next sentence's start (if any).</summary>
+        private static void SentenceEndAt(string t, bool[] mask, int i, List<int> starts)
+        {
+            char c = t[i];
+            bool end = false;
+            if ((c == '.' || c == '!' || c == '?') && !mask[i]) end = !(c == '.' && AfterTitle(t, i));
+            else if (mask[i] && QuoteMarks.IsDoubleMark(c) && i > 0 && (t[i - 1] == '.' || t[i - 1] == '!' || t[i - 1] == '?') && (i + 1 >= t.Length || !mask[i + 1]))
+            {
+                // a closing mark after sentence-final punctuation: ends the sentence when a new one follows
+                int k = i + 1;
+                while (k < t.Length && t[k] == ' ') k++;
+                if (k < t.Length && k > i + 1 && char.IsUpper(t[k])) end = true;
+            }
+            if (!end) return;
+            int j = i + 1;
+            if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); return; }
+            if (j < t.Length && !char.IsWhiteSpace(t[j])) return;
+            while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
+            if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
         }
 
         /// <summary>"Dr. Budi", "Prof. Ani": a period closing a short title does not end the sentence.</summary>
@@ -312,27 +384,47 @@ namespace TypedCorpus.Extraction.Quotes
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
-            var text = _outside[b].Substring(s, e - s);
-            var toks = OutsideTokens(b, s, e);
-            int first = toks.FindIndex(t => t.IsWord);
-            if (first >= 0 && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
+            // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
+            bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
+            // the sentence's tokens are toks[lo..hi), those NameScanner.Slice(toks, s, e) would copy
+            var toks = plain ? _people.BlockTokens[b] : OutsideTokens(b);
+            int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first < hi && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
             // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
-            int main = MainClauseStart(toks, toks.Count);
-            if (main > 0 && main < toks.Count && (IsPronoun(toks[main]))) return;
-            var mentions = NameScanner.Mentions(text, toks);
-            for (int pass = main > 0 ? 0 : 1; pass < 2; pass++)
+            int main = MainClauseStart(toks, lo, hi, hi);
+            if (main > lo && main < hi && (IsPronoun(toks[main]))) return;
+            List<Mention> mentions;
+            int shift;
+            if (plain && OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = _people.BlockMentions[b]; shift = 0; }
+            else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
+            for (int pass = main > lo ? 0 : 1; pass < 2; pass++)
                 foreach (var m in mentions)
                 {
-                    if (pass == 0 && m.TokenIndex < main) continue;
-                    var p = _people.Find(m.Name);
+                    int at = m.TokenIndex + shift;
+                    if (at < lo) continue;
+                    if (at >= hi) break;
+                    if (pass == 0 && at < main) continue;
+                    if (pass == 1 && main > lo && at >= main) break; // pass 0 found no person there
+                    var p = FindPerson(m.Name);
                     if (p != null) { _subject = p.Name; return; }
                 }
         }
 
+        /// <summary>The quote's parts, trimmed, the empty ones left out, joined by spaces.</summary>
         private string Text(QuoteSpan q)
         {
-            var parts = q.Parts.Select(p => _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim()).Where(x => x.Length > 0);
-            return string.Join(" ", parts);
+            string? first = null;
+            System.Text.StringBuilder? joined = null;
+            foreach (var p in q.Parts)
+            {
+                var part = _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim();
+                if (part.Length == 0) continue;
+                if (first == null) first = part;
+                else (joined ??= new System.Text.StringBuilder(first)).Append(' ').Append(part);
+            }
+            return joined?.ToString() ?? first ?? "";
         }
 
         /// <summary>Words that introduce a name or title: what follows in quotes is a term, not somebody's words.</summary>
@@ -377,8 +469,8 @@ namespace TypedCorpus.Extraction.Quotes
             e2 = WindowEnd(_outside[q.EndBlock], postFrom, e2);
             string preText = outsideStart.Substring(s, q.OpenPos - s);
             string postText = _outside[q.EndBlock].Substring(postFrom, Math.Max(0, e2 - postFrom));
-            var preToks = OutsideTokens(q.StartBlock, s, q.OpenPos);
-            var postToks = OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2));
+            var preToks = _pre.Set(OutsideTokens(q.StartBlock, s, q.OpenPos), q.StartBlock, s, q.OpenPos);
+            var postToks = _post.Set(OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2)), q.EndBlock, postFrom, Math.Max(postFrom, e2));
             string? via = Via(preToks) ?? Via(postToks);
             var lastChar = text.Length > 0 ? text[text.Length - 1] : ' ';
             bool endsClause = lastChar == ',' || lastChar == '.' || lastChar == '?' || lastChar == '!' || lastChar == ';';
@@ -412,7 +504,7 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
 
-            bool postEmpty = postToks.All(t => !t.IsWord);
+            bool postEmpty = !AnyWord(postToks);
             var preTrim = preText.TrimEnd();
             // 2. cue before the quote: X mengatakan: "…" / Menurut X, "…"
             if (!q.Single && postEmpty && preTrim.Length > 0 && (preTrim[preTrim.Length - 1] == ':' || preTrim[preTrim.Length - 1] == ','))
@@ -436,7 +528,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
 
             // 3. a quote that is its own sentence: the neighbouring sentence names the speaker
-            bool preEmpty = preToks.All(t => !t.IsWord);
+            bool preEmpty = !AnyWord(preToks);
             if (!q.Single && preEmpty && postEmpty && (endsClause || q.EndBlock != q.StartBlock))
             {
                 var speakers = SubjectList();
@@ -463,10 +555,161 @@ namespace TypedCorpus.Extraction.Quotes
         private string? Emit(QuoteSpan q, string text, string kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
         {
             var block = _ctx.Body[q.StartBlock];
-            var distinct = speakers.Distinct(StringComparer.Ordinal).ToList();
-            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, distinct.ToEquatableArray(), verb, addressee, via));
-            if (distinct.Count == 1 && _people.Persons.Any(p => p.Name == distinct[0])) return distinct[0];
+            // the speakers without repeats, in order (as Distinct with an ordinal comparer)
+            var distinct = new List<string>(speakers.Count);
+            foreach (var x in speakers) if (!distinct.Contains(x)) distinct.Add(x);
+            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via));
+            if (distinct.Count == 1)
+                foreach (var p in _people.Persons)
+                    if (IsJoined(p.Tokens, distinct[0])) return distinct[0];
             return null;
+        }
+
+        /// <summary><c>string.Join(" ", tokens) == s</c> (a person's <see cref="PersonEntry.Name"/>), without building the joined string.</summary>
+        private static bool IsJoined(string[] tokens, string s)
+        {
+            int pos = 0;
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                if (i > 0)
+                {
+                    if (pos >= s.Length || s[pos] != ' ') return false;
+                    pos++;
+                }
+                var t = tokens[i] ?? "";
+                if (pos + t.Length > s.Length || string.CompareOrdinal(s, pos, t, 0, t.Length) != 0) return false;
+                pos += t.Length;
+            }
+            return pos == s.Length;
+        }
+
+        private HashSet<string>? _personWords;
+
+        /// <summary>
+        /// <c>_people.Find(name)</c>. A person found holds all of the name's words, or (a name of two words or more) the name
+        /// holds all of the person's: either way some word of the name is a word of some person, so without one it is null.
+        /// </summary>
+        private PersonEntry? FindPerson(string[] name)
+        {
+            if (_personWords == null)
+            {
+                _personWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in _people.Persons) foreach (var w in p.Tokens) _personWords.Add(w);
+            }
+            foreach (var w in name) if (_personWords.Contains(w)) return _people.Find(name);
+            return null;
+        }
+
+        private static bool AnyWord(List<Tok> toks)
+        {
+            foreach (var t in toks) if (t.IsWord) return true;
+            return false;
+        }
+
+        /// <summary>A token list of the quote being attributed (its text before or after it): where it stands, and its mentions once scanned.</summary>
+        private sealed class ContextTokens
+        {
+            public List<Tok>? Toks;
+            public int Block, From, To;
+            public List<Mention>? Mentions;
+
+            public List<Tok> Set(List<Tok> toks, int block, int from, int to)
+            {
+                Toks = toks; Block = block; From = from; To = to; Mentions = null;
+                return toks;
+            }
+        }
+
+        private readonly ContextTokens _pre = new ContextTokens(), _post = new ContextTokens();
+        private static readonly List<Mention> NoMentions = new List<Mention>();
+
+        /// <summary>
+        /// <c>NameScanner.Mentions(text, toks)</c> for the text before or after the quote being attributed (each list always
+        /// comes with the same text): scanned once per list, read from the people step's when <see cref="KnownMentions"/> can,
+        /// and not scanned without a capitalised word, where no name run can start. The lists returned are only read.
+        /// </summary>
+        private List<Mention> MentionsOf(string text, List<Tok> toks)
+        {
+            var slot = ReferenceEquals(toks, _pre.Toks) ? _pre : ReferenceEquals(toks, _post.Toks) ? _post : null;
+            if (slot?.Mentions != null) return slot.Mentions;
+            var ms = slot != null ? KnownMentions(slot.Block, slot.From, slot.To) : null;
+            if (ms == null)
+            {
+                bool anyCap = false;
+                foreach (var t in toks) if (t.IsCap) { anyCap = true; break; }
+                ms = anyCap ? NameScanner.Mentions(text, toks) : NoMentions;
+            }
+            if (slot != null) slot.Mentions = ms;
+            return ms;
+        }
+
+        /// <summary>
+        /// The mentions of the outside text [<paramref name="from"/>, <paramref name="to"/>) of block <paramref name="b"/>
+        /// from the people step's, when that is exact (else null): nothing in the range is quoted, so its tokens are the
+        /// block's toks[lo..hi), and both bounds are ones no name run sees across (<see cref="OpaqueBelow"/>,
+        /// <see cref="OpaqueAbove"/>). Only the fields attribution reads are set: the name, its token indexes and offsets
+        /// (relative to the range, as for the sliced tokens) and <see cref="Mention.OrgOrPlace"/>.
+        /// </summary>
+        private List<Mention>? KnownMentions(int b, int from, int to)
+        {
+            if (b >= _people.BlockTokens.Count) return null;
+            if (!ReferenceEquals(_outside[b], _ctx.Body[b].Text) && Array.IndexOf(_masks[b], true, from, to - from) >= 0) return null;
+            var toks = _people.BlockTokens[b];
+            int lo = TokenAt(toks, from), hi = TokenAt(toks, to);
+            if (lo == hi) return NoMentions;
+            if (!OpaqueBelow(toks, lo, hi) || !OpaqueAbove(toks, lo, hi)) return null;
+            var all = _people.BlockMentions[b];
+            int i = 0;
+            while (i < all.Count && all[i].TokenIndex < lo) i++;
+            if (i == all.Count || all[i].TokenIndex >= hi) return NoMentions;
+            var list = new List<Mention>();
+            for (; i < all.Count && all[i].TokenIndex < hi; i++)
+            {
+                var m = all[i];
+                list.Add(new Mention
+                {
+                    Start = m.Start - from, End = m.End - from, TokenIndex = m.TokenIndex - lo, EndTokenIndex = m.EndTokenIndex - lo,
+                    Name = m.Name, OrgOrPlace = m.OrgOrPlace,
+                });
+            }
+            return list;
+        }
+
+        private static bool IsQuoteMark(Tok t) => !t.IsWord && t.Text.Length == 1 && (QuoteMarks.IsDoubleMark(t.Text[0]) || QuoteMarks.IsSingleMark(t.Text[0]));
+
+        /// <summary>
+        /// Is the start <paramref name="lo"/> of toks[lo..hi) a bound no name run sees across? Either an <see cref="OpaqueBound"/>,
+        /// or right after a quotation mark: no step of a run takes one, and every look back meets it as a non-word that is no
+        /// comma, bracket or period, as at the start of a list, but for <see cref="NameScanner.IsSentenceStart"/> from a run's
+        /// first word, which passes double marks. That one looks past the bound only from a run starting at the first token
+        /// after the double marks that open the range (a capitalised word or a title), and then agrees when the block's
+        /// tokens start a sentence at the bound.
+        /// </summary>
+        private static bool OpaqueBelow(List<Tok> toks, int lo, int hi)
+        {
+            if (OpaqueBound(toks, lo)) return true;
+            if (!IsQuoteMark(toks[lo - 1])) return false;
+            int f = lo;
+            while (f < hi && !toks[f].IsWord && QuoteMarks.IsDoubleMark(toks[f].Text[0])) f++;
+            if (f == hi) return true;
+            var t = toks[f];
+            bool mayStartRun = t.IsCap || t.IsWord && (NameLexicon.Titles.Contains(t.Text) || t.Is("tan") || t.Is("sri"));
+            return !mayStartRun || NameScanner.IsSentenceStart(toks, lo);
+        }
+
+        /// <summary>
+        /// Is the end <paramref name="hi"/> of toks[lo..hi) a bound no name run sees across? Either an <see cref="OpaqueBound"/>,
+        /// or right before a quotation mark: no step of a run takes one, and every look ahead that meets it fails as it does at
+        /// the end of a list (it is no word, capital, period, comma or bracket), but for a name in apposition running up to the
+        /// end (", Budi Santoso" and the end is a holder's name, before a mark it is not), which needs a capitalised word or a
+        /// name particle last.
+        /// </summary>
+        private static bool OpaqueAbove(List<Tok> toks, int lo, int hi)
+        {
+            if (OpaqueBound(toks, hi)) return true;
+            if (!IsQuoteMark(toks[hi])) return false;
+            var last = toks[hi - 1];
+            return !last.IsCap && !(last.IsWord && NameLexicon.NameParticles.Contains(last.Text));
         }
 
         private List<string> SubjectList() => _subject != null ? new List<string> { _subject } : new List<string>();
@@ -499,7 +742,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (used > 0 && g.Count > 0) return g;
             }
             int limit = Math.Min(toks.Count, from + 16);
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;
                 if (m.TokenIndex >= limit) break;
@@ -508,7 +751,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if (m.OrgOrPlace && _people.Find(m.Name) == null) continue;
+                if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
                 return new List<string> { _people.Resolve(m.Name) };
             }
@@ -535,11 +778,11 @@ namespace TypedCorpus.Extraction.Quotes
                 var g = Group(toks, i, out var used);
                 if (used > 0 && g.Count > 0) return g;
             }
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex >= verbAt) break;
                 if (m.TokenIndex < from) continue;
-                var p = _people.Find(m.Name);
+                var p = FindPerson(m.Name);
                 if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
             }
             for (int i = 0; i < verbAt; i++)
@@ -559,20 +802,24 @@ namespace TypedCorpus.Extraction.Quotes
         };
 
         /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
-        private static int MainClauseStart(List<Tok> toks, int verbAt)
+        private static int MainClauseStart(List<Tok> toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
+
+        /// <summary>As above for the tokens <paramref name="toks"/>[<paramref name="lo"/>..<paramref name="hi"/>): an index into <paramref name="toks"/>, <paramref name="lo"/> for none.</summary>
+        private static int MainClauseStart(List<Tok> toks, int lo, int hi, int verbAt)
         {
-            int first = toks.FindIndex(t => t.IsWord);
-            if (first < 0 || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return 0;
-            if (toks[first].Is("menurut")) return 0;
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first >= hi || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return lo;
+            if (toks[first].Is("menurut")) return lo;
             for (int i = first + 1; i < verbAt; i++)
-                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : 0;
-            return 0;
+                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : lo;
+            return lo;
         }
 
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
         private List<string> FragmentSubject(string text, List<Tok> toks)
         {
-            var mentions = NameScanner.Mentions(text, toks);
+            var mentions = MentionsOf(text, toks);
             int mi = 0;
             for (int i = 0; i < toks.Count; i++)
             {
@@ -581,7 +828,7 @@ namespace TypedCorpus.Extraction.Quotes
                 while (mi < mentions.Count && mentions[mi].EndTokenIndex < i) mi++;
                 if (mi < mentions.Count && mentions[mi].TokenIndex <= i)
                 {
-                    var p = _people.Find(mentions[mi].Name);
+                    var p = FindPerson(mentions[mi].Name);
                     if (p != null) return new List<string> { p.Name };
                 }
                 if (IsPronoun(t)) return SubjectList();
@@ -630,7 +877,7 @@ namespace TypedCorpus.Extraction.Quotes
         private string? NameAt(string text, List<Tok> toks, int at)
         {
             int from = at;
-            foreach (var m in NameScanner.Mentions(text, toks))
+            foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;
                 // the name must follow directly (roles allowed): nothing lower-case in between
@@ -640,7 +887,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!lowerRole)
                     for (int k = from; k < m.TokenIndex; k++)
                         if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
-                var p = _people.Find(m.Name);
+                var p = FindPerson(m.Name);
                 if (p != null) return p.Name;
                 // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
                 int next = m.EndTokenIndex + 1;
@@ -659,10 +906,14 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> ViaFiller = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "kantor", "berita", "media", "surat", "kabar", "harian", "laman", "situs", "stasiun", "televisi", "agensi", "portal" };
 
+        /// <summary>The first words of <see cref="ViaCues"/>.</summary>
+        private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
+
         private static string? Via(List<Tok> toks)
         {
             for (int i = 0; i < toks.Count; i++)
             {
+                if (!ViaFirstWords.Contains(toks[i].Text)) continue; // no cue starts here
                 foreach (var cue in ViaCues)
                 {
                     if (i + cue.Length > toks.Count) continue;
