@@ -38,7 +38,18 @@ namespace TypedCorpus.Extraction.People
     public sealed class ArticlePeople
     {
         public readonly List<PersonEntry> Persons = new List<PersonEntry>();
+        /// <summary>
+        /// <c>NameScanner.Tokenize(body[b].Text)</c> of every body block, exactly: the quote step reuses them instead of tokenizing
+        /// again, so they must never be edited.
+        /// </summary>
         public readonly List<List<Tok>> BlockTokens = new List<List<Tok>>();
+
+        /// <summary>
+        /// <c>NameScanner.Mentions</c> of every body block. Only <see cref="Mention.Strong"/> is changed afterwards (by this step):
+        /// the quote step reuses the other fields (<c>Name</c>, <c>Start</c>, <c>End</c>, <c>TokenIndex</c>, <c>EndTokenIndex</c>,
+        /// <c>OrgOrPlace</c>) as <c>Mentions</c> made them, and its proofs of equivalence (<c>Attribution.OpaqueBound</c>) rest on
+        /// how <c>Mentions</c> looks at neighbouring tokens.
+        /// </summary>
         public readonly List<List<Mention>> BlockMentions = new List<List<Mention>>();
 
         public static ArticlePeople Analyze(ArticleContext context) => context.PeopleAnalysis ??= Compute(context);
