@@ -104,11 +104,10 @@ namespace TypedCorpus.Extraction
             return list;
         }
 
-        private static bool HasDigit(string text)
-        {
-            foreach (char c in text) if (c >= '0' && c <= '9') return true;
-            return false;
-        }
+        private static readonly char[] AsciiDigits = "0123456789".ToCharArray();
+
+        /// <summary>An ASCII digit anywhere (one vectorised search: most texts have none).</summary>
+        private static bool HasDigit(string text) => text.IndexOfAny(AsciiDigits) >= 0;
 
         /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
         private static bool HasYear(string text)

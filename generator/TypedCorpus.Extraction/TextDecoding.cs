@@ -52,20 +52,18 @@ namespace TypedCorpus.Extraction
             return (line, col);
         }
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         /// <summary>Splits text into lines on CRLF, LF or CR, without the line breaks. A final line break does not add an empty line.</summary>
         public static List<string> SplitLines(string text)
         {
             var lines = new List<string>();
             int start = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1)
             {
-                char ch = text[i];
-                if (ch == '\n' || ch == '\r')
-                {
-                    lines.Add(text.Substring(start, i - start));
-                    if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                    start = i + 1;
-                }
+                lines.Add(text.Substring(start, i - start));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                start = i + 1;
             }
             if (start < text.Length) lines.Add(text.Substring(start));
             return lines;
