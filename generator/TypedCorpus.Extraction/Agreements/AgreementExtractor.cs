@@ -61,7 +61,6 @@ namespace TypedCorpus.Extraction.Agreements
             private List<(int Index, string Iso)>?[] _blockDates = Array.Empty<List<(int Index, string Iso)>?>();
             private readonly Dictionary<string, string> _nationality = new Dictionary<string, string>(StringComparer.Ordinal);
             private readonly HashSet<string> _personNames = new HashSet<string>(StringComparer.Ordinal);
-            private readonly List<string> _allNames = new List<string>();
             private readonly List<List<Party>> _agreementHistory = new List<List<Party>>();
             private readonly List<List<Party>> _runHistory = new List<List<Party>>();
             private readonly List<string> _personMentions = new List<string>();
@@ -99,10 +98,7 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                         foreach (var e in s.Ents)
-                        {
                             if (e.Type == EntType.Person) _personNames.Add(e.Name);
-                            if (e.Type == EntType.Person || e.Type == EntType.Name) _allNames.Add(e.Name);
-                        }
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                     {
@@ -221,6 +217,10 @@ namespace TypedCorpus.Extraction.Agreements
 
             private Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : e.Name, e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
 
+            /// <summary>The name of <see cref="ToParty"/>(<paramref name="e"/>) when that party is a person, else null; no party is made.</summary>
+            private string? PersonPartyName(Ent e) =>
+                e.Type == EntType.Person ? Full(e.Name) : e.Type == EntType.Name && IsPersonLike(e.Name) ? e.Name : null;
+
             // ---------------- memory of parties ----------------
 
             private void Remember(Sent s, int beforeTok)
@@ -228,6 +228,12 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var run in s.Runs)
                 {
                     if (run[run.Count - 1].TokEnd > beforeTok) break;
+                    if (run.Count == 1)
+                    {
+                        // a single mention is never remembered as a run: only a person's name is noted (as ToParty would name it)
+                        if (run[0].Type != EntType.Group && PersonPartyName(run[0]) is string person) _personMentions.Add(person);
+                        continue;
+                    }
                     var ps = new List<Party>(run.Count);
                     foreach (var e in run) if (e.Type != EntType.Group) ps.Add(ToParty(e));
                     foreach (var p in ps) if (p.Type == EntType.Person) _personMentions.Add(p.Name);

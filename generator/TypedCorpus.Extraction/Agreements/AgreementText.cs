@@ -6,16 +6,24 @@ using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
-    /// <summary>A word of a sentence: its span in the sentence text and its text.</summary>
-    internal sealed class Tok
+    /// <summary>
+    /// A word of a sentence: its span in the sentence text, its text, its lower-case form and whether it is capitalised. A value
+    /// (not an object per word): a sentence's words are one array.
+    /// </summary>
+    internal readonly struct Tok
     {
-        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; Upper = text.Length > 0 && char.IsUpper(text[0]); }
+        public Tok(int start, string text)
+        {
+            Start = start; Text = text;
+            Lower = AgreementText.LowerOf(text);
+            Upper = text.Length > 0 && char.IsUpper(text[0]);
+        }
         public int Start { get; }
-        public int End { get; }
+        /// <summary>The end of the word: the text is the sentence's characters from <see cref="Start"/> to here.</summary>
+        public int End => Start + Text.Length;
         public string Text { get; }
-        public string Lower => _lower ??= AgreementText.LowerOf(Text);
-        private string? _lower;
-        /// <summary>Whether the word starts with a capital (computed once: the text does not change).</summary>
+        /// <summary><c>Text.ToLowerInvariant()</c>.</summary>
+        public string Lower { get; }
         public bool Upper { get; }
     }
 
@@ -46,8 +54,10 @@ namespace TypedCorpus.Extraction.Agreements
         public int Start { get; }
         public string Text { get; }
         public List<Tok> Toks { get; }
-        public List<Ent> Ents { get; set; } = new List<Ent>();
-        public List<List<Ent>> Runs { get; set; } = new List<List<Ent>>();
+        /// <summary>The party mentions: set by the agreement extractor right after the sentence is made.</summary>
+        public List<Ent> Ents { get; set; } = null!;
+        /// <summary>The coordinated runs of <see cref="Ents"/>: set by the agreement extractor once every sentence is scanned.</summary>
+        public List<List<Ent>> Runs { get; set; } = null!;
         /// <summary>How many of <see cref="Runs"/> (which are in text order) end at or before token <paramref name="tok"/>: a binary search.</summary>
         public int RunsEndingBy(int tok)
         {
@@ -77,18 +87,23 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
     internal static class AgreementText
     {
+        [ThreadStatic] private static List<Tok>? _scratch;
+
         public static List<Tok> Tokenize(string s)
         {
-            // a first capacity only (a word takes at least two characters with its separator, most far more): the list grows if needed
-            var list = new List<Tok>(s.Length / 6 + 4);
+            // the words are gathered in a list kept per thread, then copied to a list of their exact size
+            var scratch = _scratch ??= new List<Tok>();
+            scratch.Clear();
             int i = 0, n = s.Length;
             while (i < n)
             {
                 if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
                 int start = i;
                 i = WordEnd(s, i);
-                list.Add(new Tok(start, i, TokenStrings.Of(s, start, i - start)));
+                scratch.Add(new Tok(start, TokenStrings.Of(s, start, i - start)));
             }
+            var list = new List<Tok>(scratch.Count);
+            list.AddRange(scratch);
             return list;
         }
 
@@ -501,27 +516,32 @@ namespace TypedCorpus.Extraction.Agreements
         /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama Y", "X-Y". A comma alone coordinates only
         /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
         /// </summary>
+        // Runs' work arrays, kept per thread (every entry used is written first)
+        [ThreadStatic] private static byte[]? _join;
+        [ThreadStatic] private static int[]? _lastStrong;
+
         public static List<List<Ent>> Runs(Sent sent)
         {
-            var runs = new List<List<Ent>>();
             var ents = sent.Ents;
             int n = ents.Count;
+            if (_join == null || _join.Length < n) { _join = new byte[Math.Max(n, 32)]; _lastStrong = new int[_join.Length]; }
+            var join = _join;
+            var lastStrong = _lastStrong!;
             // join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
-            var join = new byte[n];
             for (int k = 1; k < n; k++)
-            {
-                if (ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group) continue;
-                join[k] = JoinKind(sent, ents[k - 1], ents[k]);
-            }
+                join[k] = ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group ? (byte)0 : JoinKind(sent, ents[k - 1], ents[k]);
             // lastStrong[i]: the furthest ent reachable from i through joins whose last join is strong, or -1
             // (a run never ends on comma-only joins). One backward pass keeps this linear in the number of names.
-            var lastStrong = new int[n];
             for (int i = n - 1; i >= 0; i--)
             {
                 if (i + 1 >= n || join[i + 1] == 0) { lastStrong[i] = -1; continue; }
                 int r = lastStrong[i + 1];
                 lastStrong[i] = r >= 0 ? r : join[i + 1] == 2 ? i + 1 : -1;
             }
+            // the number of runs first, for a list of that size
+            int count = 0;
+            for (int k = 0; k < n; k = (lastStrong[k] >= 0 ? lastStrong[k] : k) + 1) count++;
+            var runs = new List<List<Ent>>(count);
             int at = 0;
             while (at < n)
             {
