@@ -149,6 +149,11 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary><c>text.ToLowerInvariant()</c>, or an equal string made before.</summary>
         public static string LowerOf(string text)
         {
+            // ASCII without capitals is its own lower-case form (in ASCII, ToLowerInvariant changes only A-Z): most words are
+            // settled here, without the cache
+            bool asciiLower = true;
+            foreach (char c in text) if (c >= 0x80 || (c >= 'A' && c <= 'Z')) { asciiLower = false; break; }
+            if (asciiLower) return text;
             var keys = _lowerKeys ??= new string?[LowerSlots];
             var values = _lowerValues ??= new string?[LowerSlots];
             int slot = RuntimeHelpers.GetHashCode(text) & (LowerSlots - 1);
@@ -159,6 +164,8 @@ namespace TypedCorpus.Extraction.Agreements
             return lower;
         }
 
+        private static readonly char[] EndMarks = { '.', '!', '?' };
+
         /// <summary>Splits a block's text into sentences (start offsets and texts).</summary>
         public static List<(int Start, string Text)> Sentences(string s)
         {
@@ -166,8 +173,10 @@ namespace TypedCorpus.Extraction.Agreements
             int start = 0, n = s.Length;
             for (int i = 0; i < n; i++)
             {
+                // straight to the next end mark: the loop does nothing for any other character
+                i = s.IndexOfAny(EndMarks, i);
+                if (i < 0) break;
                 char c = s[i];
-                if (c != '.' && c != '!' && c != '?') continue;
                 if (c == '.')
                 {
                     // abbreviation or initial before the dot
@@ -269,13 +278,31 @@ namespace TypedCorpus.Extraction.Agreements
         [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
         private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
 
+        // Countries.CanStartName's answers for token strings, per thread, keyed by the string instance (most are TokenStrings'
+        // shared instances): the answer depends only on the text.
+        private const int StartSlots = 4096; // a power of two
+        [ThreadStatic] private static string?[]? _startKeys;
+        [ThreadStatic] private static bool[]? _startValues;
+
+        private static bool CanStartCountry(string word)
+        {
+            var keys = _startKeys ??= new string?[StartSlots];
+            var values = _startValues ??= new bool[StartSlots];
+            int slot = RuntimeHelpers.GetHashCode(word) & (StartSlots - 1);
+            if (ReferenceEquals(keys[slot], word)) return values[slot];
+            bool can = Countries.CanStartName(word);
+            keys[slot] = word;
+            values[slot] = can;
+            return can;
+        }
+
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
         private static int MatchCountry(List<Tok> toks, int i, out string country)
         {
             country = "";
             if (!toks[i].Upper) return 0;
             // every name the lookup can find starts with one of the lexicon's first words: most capitalised words start none
-            if (!Countries.CanStartName(toks[i].Text)) return 0;
+            if (!CanStartCountry(toks[i].Text)) return 0;
             int max = Math.Min(4, toks.Count - i);
             var key = (toks[i].Text, max > 1 ? toks[i + 1].Text : null, max > 2 ? toks[i + 2].Text : null, max > 3 ? toks[i + 3].Text : null);
             var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
