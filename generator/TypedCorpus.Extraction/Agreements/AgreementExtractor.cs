@@ -112,7 +112,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     var block = body[b];
                     if (block.Kind == BodyBlockKind.Heading) continue;
-                    bool intro = block.Kind == BodyBlockKind.Paragraph && (block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal) || AnnouncesList(_blocks[b]))
+                    bool intro = block.Kind == BodyBlockKind.Paragraph && (EndsWithColon(block.Text) || AnnouncesList(_blocks[b]))
                         && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
                     bool signedList = intro && IsSignedListIntro(_blocks[b]);
                     var sents = _blocks[b];
@@ -418,6 +418,14 @@ namespace TypedCorpus.Extraction.Agreements
                 _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
             }
 
+            /// <summary><c>text.TrimEnd().EndsWith(":")</c>, without the trimmed copy.</summary>
+            private static bool EndsWithColon(string text)
+            {
+                int end = text.Length;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                return end > 0 && text[end - 1] == ':';
+            }
+
             /// <summary><c>text.TrimEnd().EndsWith("?")</c>, without the trimmed copy.</summary>
             private static bool EndsWithQuestionMark(string text)
             {
@@ -474,7 +482,8 @@ namespace TypedCorpus.Extraction.Agreements
                         if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
                         continue;
                     }
-                    if (SignVerbs.Contains(w))
+                    // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
+                    if (w[0] == 'm' && SignVerbs.Contains(w))
                     {
                         int doc = -1;
                         for (int k = i + 1; k < toks.Count && k <= i + 4; k++) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }

@@ -531,10 +531,13 @@ namespace TypedCorpus.Extraction.Agreements
             return end;
         }
 
+        [ThreadStatic] private static StringBuilder? _joinText; // Join's buffer, per thread (only its string is kept)
+
         public static string Join(List<Tok> toks, int from, int to)
         {
             if (to - from == 1) return toks[from].Text; // one word: the joined text is the word
-            var sb = new StringBuilder();
+            var sb = _joinText ??= new StringBuilder();
+            sb.Clear();
             for (int k = from; k < to; k++) { if (k > from) sb.Append(' '); sb.Append(toks[k].Text); }
             return sb.ToString();
         }
