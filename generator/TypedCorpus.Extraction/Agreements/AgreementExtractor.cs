@@ -61,7 +61,6 @@ namespace TypedCorpus.Extraction.Agreements
             private List<(int Index, string Iso)>?[] _blockDates = Array.Empty<List<(int Index, string Iso)>?>();
             private readonly Dictionary<string, string> _nationality = new Dictionary<string, string>(StringComparer.Ordinal);
             private readonly HashSet<string> _personNames = new HashSet<string>(StringComparer.Ordinal);
-            private readonly List<string> _allNames = new List<string>();
             private readonly List<List<Party>> _agreementHistory = new List<List<Party>>();
             private readonly List<List<Party>> _runHistory = new List<List<Party>>();
             private readonly List<string> _personMentions = new List<string>();
@@ -99,10 +98,7 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                         foreach (var e in s.Ents)
-                        {
                             if (e.Type == EntType.Person) _personNames.Add(e.Name);
-                            if (e.Type == EntType.Person || e.Type == EntType.Name) _allNames.Add(e.Name);
-                        }
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                     {
@@ -116,7 +112,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     var block = body[b];
                     if (block.Kind == BodyBlockKind.Heading) continue;
-                    bool intro = block.Kind == BodyBlockKind.Paragraph && (block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal) || AnnouncesList(_blocks[b]))
+                    bool intro = block.Kind == BodyBlockKind.Paragraph && (EndsWithColon(block.Text) || AnnouncesList(_blocks[b]))
                         && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
                     bool signedList = intro && IsSignedListIntro(_blocks[b]);
                     var sents = _blocks[b];
@@ -159,15 +155,33 @@ namespace TypedCorpus.Extraction.Agreements
                 return like;
             }
 
+            // The words of every person name (in the set's order) and of the people step's names (in its order), made on the first
+            // question: the set is complete by then and does not change.
+            private List<(string Name, string[] Words)>? _personWords;
+            private List<(string Name, string[] Words)>? _peopleWords;
+
+            private List<(string Name, string[] Words)> PersonWords()
+            {
+                if (_personWords != null) return _personWords;
+                var list = new List<(string, string[])>(_personNames.Count);
+                foreach (var p in _personNames) list.Add((p, Words(p)));
+                return _personWords = list;
+            }
+
+            private List<(string Name, string[] Words)> PeopleWords()
+            {
+                if (_peopleWords != null) return _peopleWords;
+                var list = new List<(string, string[])>(_people.Count);
+                foreach (var p in _people) list.Add((p, Words(p)));
+                return _peopleWords = list;
+            }
+
             private bool ComputeIsPersonLike(string name)
             {
                 if (_personNames.Contains(name)) return true;
                 var toks = Words(name);
-                foreach (var p in _personNames)
-                {
-                    var pt = Words(p);
+                foreach (var (_, pt) in PersonWords())
                     if (ContainsTokens(pt, toks)) return true;
-                }
                 return false;
             }
 
@@ -193,18 +207,19 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 var toks = Words(name);
                 string best = name;
-                foreach (var p in _people)
-                    if (p.Length > best.Length && ContainsTokens(Words(p), toks)) best = p;
+                foreach (var (p, pt) in PeopleWords())
+                    if (p.Length > best.Length && ContainsTokens(pt, toks)) best = p;
                 if (best != name) return best;
-                foreach (var p in _personNames)
-                {
-                    var pt = Words(p);
+                foreach (var (p, pt) in PersonWords())
                     if (pt.Length <= 4 && p.Length > best.Length && ContainsTokens(pt, toks)) best = p;
-                }
                 return best;
             }
 
             private Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : e.Name, e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
+
+            /// <summary>The name of <see cref="ToParty"/>(<paramref name="e"/>) when that party is a person, else null; no party is made.</summary>
+            private string? PersonPartyName(Ent e) =>
+                e.Type == EntType.Person ? Full(e.Name) : e.Type == EntType.Name && IsPersonLike(e.Name) ? e.Name : null;
 
             // ---------------- memory of parties ----------------
 
@@ -213,9 +228,17 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var run in s.Runs)
                 {
                     if (run[run.Count - 1].TokEnd > beforeTok) break;
+                    if (run.Count == 1)
+                    {
+                        // a single mention is never remembered as a run: only a person's name is noted (as ToParty would name it)
+                        if (run[0].Type != EntType.Group && PersonPartyName(run[0]) is string person) _personMentions.Add(person);
+                        continue;
+                    }
                     var ps = new List<Party>(run.Count);
                     foreach (var e in run) if (e.Type != EntType.Group) ps.Add(ToParty(e));
                     foreach (var p in ps) if (p.Type == EntType.Person) _personMentions.Add(p.Name);
+                    // Distinct never adds parties: a run of fewer than two is not remembered either way
+                    if (ps.Count < 2) continue;
                     ps = Distinct(ps);
                     if (ps.Count >= 2) _runHistory.Add(ps);
                 }
@@ -384,17 +407,35 @@ namespace TypedCorpus.Extraction.Agreements
 
             private void Triggers(Sent s, int b)
             {
-                if (s.Text.TrimEnd().EndsWith("?", StringComparison.Ordinal)) return;
+                if (EndsWithQuestionMark(s.Text)) return;
                 int first = _out.Count;
                 Scan(s, b);
                 // a sentence that both opens a joint statement and states what it commits to: the commitment comes first
-                var mine = _out.Skip(first).ToList();
-                if (mine.Count > 1)
-                {
-                    _out.RemoveRange(first, mine.Count);
-                    _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
-                }
+                // (one agreement or none keeps its place: nothing to reorder)
+                if (_out.Count - first < 2) return;
+                var mine = _out.GetRange(first, _out.Count - first);
+                _out.RemoveRange(first, mine.Count);
+                _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
             }
+
+            /// <summary><c>text.TrimEnd().EndsWith(":")</c>, without the trimmed copy.</summary>
+            private static bool EndsWithColon(string text)
+            {
+                int end = text.Length;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                return end > 0 && text[end - 1] == ':';
+            }
+
+            /// <summary><c>text.TrimEnd().EndsWith("?")</c>, without the trimmed copy.</summary>
+            private static bool EndsWithQuestionMark(string text)
+            {
+                int end = text.Length;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                return end > 0 && text[end - 1] == '?';
+            }
+
+            /// <summary>The shortest word any trigger below needs ("meneken", "diteken", "sepakat", …: seven letters).</summary>
+            private const int ShortestTrigger = 7;
 
             private void Scan(Sent s, int b)
             {
@@ -402,6 +443,8 @@ namespace TypedCorpus.Extraction.Agreements
                 for (int i = 0; i < toks.Count; i++)
                 {
                     string w = toks[i].Lower;
+                    // every trigger below is a word (or a word's start) of seven letters or more: shorter words trigger nothing
+                    if (w.Length < ShortestTrigger) continue;
                     // joint statement: first mention only; "pernyataan bersama itu" refers back
                     if ((w == "pernyataan" || w == "komunike") && i + 1 < toks.Count && toks[i + 1].Lower == "bersama")
                     {
@@ -439,7 +482,8 @@ namespace TypedCorpus.Extraction.Agreements
                         if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
                         continue;
                     }
-                    if (SignVerbs.Contains(w))
+                    // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
+                    if (w[0] == 'm' && SignVerbs.Contains(w))
                     {
                         int doc = -1;
                         for (int k = i + 1; k < toks.Count && k <= i + 4; k++) if (DocNouns.Contains(toks[k].Lower)) { doc = k; break; }
@@ -727,6 +771,14 @@ namespace TypedCorpus.Extraction.Agreements
                 _agreementHistory.Add(parties);
             }
 
+            /// <summary><c>t.Split(' ').Length</c>: one more than the spaces, counted without the parts.</summary>
+            private static int SplitCount(string t)
+            {
+                int n = 1;
+                foreach (char c in t) if (c == ' ') n++;
+                return n;
+            }
+
             /// <summary>The text before the colon; a bare short item is its own title.</summary>
             internal static string? ItemTitle(string text)
             {
@@ -734,13 +786,13 @@ namespace TypedCorpus.Extraction.Agreements
                 if (colon > 0 && colon <= 80)
                 {
                     var t = text.Substring(0, colon).Trim();
-                    if (t.Length > 0 && t.Split(' ').Length <= 8) return t;
+                    if (t.Length > 0 && SplitCount(t) <= 8) return t;
                 }
                 if (colon < 0 && !text.TrimEnd().EndsWith(".", StringComparison.Ordinal))
                 {
                     // a bare item is the document's own title ("Nota Kesepahaman di Bidang Pendidikan;")
                     var t = text.TrimEnd(';', ',', ' ');
-                    if (t.Length > 0 && t.Split(' ').Length <= 12 && char.IsUpper(t[0])) return t;
+                    if (t.Length > 0 && SplitCount(t) <= 12 && char.IsUpper(t[0])) return t;
                 }
                 return null;
             }

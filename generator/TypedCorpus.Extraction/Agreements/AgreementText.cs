@@ -1,20 +1,30 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
-    /// <summary>A word of a sentence: its span in the sentence text and its text.</summary>
-    internal sealed class Tok
+    /// <summary>
+    /// A word of a sentence: its span in the sentence text, its text, its lower-case form and whether it is capitalised. A value
+    /// (not an object per word): a sentence's words are one array.
+    /// </summary>
+    internal readonly struct Tok
     {
-        public Tok(int start, int end, string text) { Start = start; End = end; Text = text; }
+        public Tok(int start, string text)
+        {
+            Start = start; Text = text;
+            Lower = AgreementText.LowerOf(text);
+            Upper = text.Length > 0 && char.IsUpper(text[0]);
+        }
         public int Start { get; }
-        public int End { get; }
+        /// <summary>The end of the word: the text is the sentence's characters from <see cref="Start"/> to here.</summary>
+        public int End => Start + Text.Length;
         public string Text { get; }
-        public string Lower => _lower ??= Text.ToLowerInvariant();
-        private string? _lower;
-        public bool Upper => Text.Length > 0 && char.IsUpper(Text[0]);
+        /// <summary><c>Text.ToLowerInvariant()</c>.</summary>
+        public string Lower { get; }
+        public bool Upper { get; }
     }
 
     internal enum EntType { Country, Org, Person, Name, Group }
@@ -44,8 +54,10 @@ namespace TypedCorpus.Extraction.Agreements
         public int Start { get; }
         public string Text { get; }
         public List<Tok> Toks { get; }
-        public List<Ent> Ents { get; set; } = new List<Ent>();
-        public List<List<Ent>> Runs { get; set; } = new List<List<Ent>>();
+        /// <summary>The party mentions: set by the agreement extractor right after the sentence is made.</summary>
+        public List<Ent> Ents { get; set; } = null!;
+        /// <summary>The coordinated runs of <see cref="Ents"/>: set by the agreement extractor once every sentence is scanned.</summary>
+        public List<List<Ent>> Runs { get; set; } = null!;
         /// <summary>How many of <see cref="Runs"/> (which are in text order) end at or before token <paramref name="tok"/>: a binary search.</summary>
         public int RunsEndingBy(int tok)
         {
@@ -75,17 +87,23 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
     internal static class AgreementText
     {
+        [ThreadStatic] private static List<Tok>? _scratch;
+
         public static List<Tok> Tokenize(string s)
         {
-            var list = new List<Tok>(CountTokens(s));
+            // the words are gathered in a list kept per thread, then copied to a list of their exact size
+            var scratch = _scratch ??= new List<Tok>();
+            scratch.Clear();
             int i = 0, n = s.Length;
             while (i < n)
             {
                 if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
                 int start = i;
                 i = WordEnd(s, i);
-                list.Add(new Tok(start, i, TokenStrings.Of(s, start, i - start)));
+                scratch.Add(new Tok(start, TokenStrings.Of(s, start, i - start)));
             }
+            var list = new List<Tok>(scratch.Count);
+            list.AddRange(scratch);
             return list;
         }
 
@@ -110,20 +128,43 @@ namespace TypedCorpus.Extraction.Agreements
             return i;
         }
 
-        private static int CountTokens(string s)
+        private static readonly string[] Abbrev =
+        { "dr", "drs", "prof", "ir", "no", "st", "jl", "hj", "h", "mr", "mrs", "ms", "sdr", "bpk", "kol", "jend", "brigjen", "mayjen", "letjen", "pt", "tbk", "vs", "dll", "dsb", "a.n", "u.s" };
+
+        /// <summary>Is <c>s[start..start+length)</c> one of <see cref="Abbrev"/> (ignoring case, as a set with OrdinalIgnoreCase would)? No substring is made.</summary>
+        private static bool IsAbbrev(string s, int start, int length)
         {
-            int count = 0, i = 0, n = s.Length;
-            while (i < n)
-            {
-                if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
-                count++;
-                i = WordEnd(s, i);
-            }
-            return count;
+            foreach (var a in Abbrev)
+                if (a.Length == length && string.Compare(s, start, a, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            return false;
         }
 
-        private static readonly HashSet<string> Abbrev = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "dr", "drs", "prof", "ir", "no", "st", "jl", "hj", "h", "mr", "mrs", "ms", "sdr", "bpk", "kol", "jend", "brigjen", "mayjen", "letjen", "pt", "tbk", "vs", "dll", "dsb", "a.n", "u.s" };
+        // Lower-case forms of token strings, shared per thread: most token strings are the shared instances of TokenStrings, and
+        // ToLowerInvariant makes a new string for every capitalised word. A direct-mapped cache keyed by the string instance hands
+        // back the lower form made before; the lower form depends only on the text, so the answer is the same.
+        private const int LowerSlots = 4096; // a power of two
+        [ThreadStatic] private static string?[]? _lowerKeys;
+        [ThreadStatic] private static string?[]? _lowerValues;
+
+        /// <summary><c>text.ToLowerInvariant()</c>, or an equal string made before.</summary>
+        public static string LowerOf(string text)
+        {
+            // ASCII without capitals is its own lower-case form (in ASCII, ToLowerInvariant changes only A-Z): most words are
+            // settled here, without the cache
+            bool asciiLower = true;
+            foreach (char c in text) if (c >= 0x80 || (c >= 'A' && c <= 'Z')) { asciiLower = false; break; }
+            if (asciiLower) return text;
+            var keys = _lowerKeys ??= new string?[LowerSlots];
+            var values = _lowerValues ??= new string?[LowerSlots];
+            int slot = RuntimeHelpers.GetHashCode(text) & (LowerSlots - 1);
+            if (ReferenceEquals(keys[slot], text)) return values[slot]!;
+            var lower = text.ToLowerInvariant();
+            keys[slot] = text;
+            values[slot] = lower;
+            return lower;
+        }
+
+        private static readonly char[] EndMarks = { '.', '!', '?' };
 
         /// <summary>Splits a block's text into sentences (start offsets and texts).</summary>
         public static List<(int Start, string Text)> Sentences(string s)
@@ -132,16 +173,18 @@ namespace TypedCorpus.Extraction.Agreements
             int start = 0, n = s.Length;
             for (int i = 0; i < n; i++)
             {
+                // straight to the next end mark: the loop does nothing for any other character
+                i = s.IndexOfAny(EndMarks, i);
+                if (i < 0) break;
                 char c = s[i];
-                if (c != '.' && c != '!' && c != '?') continue;
                 if (c == '.')
                 {
                     // abbreviation or initial before the dot
                     int w = i - 1;
                     while (w >= 0 && char.IsLetter(s[w])) w--;
-                    string word = s.Substring(w + 1, i - w - 1);
-                    if (word.Length == 1 && char.IsUpper(word[0])) continue;
-                    if (Abbrev.Contains(word)) continue;
+                    int wordLength = i - w - 1;
+                    if (wordLength == 1 && char.IsUpper(s[w + 1])) continue;
+                    if (IsAbbrev(s, w + 1, wordLength)) continue;
                     if (i + 1 < n && char.IsDigit(s[i + 1])) continue;
                 }
                 int j = i + 1;
@@ -158,8 +201,15 @@ namespace TypedCorpus.Extraction.Agreements
                 start = k;
                 i = k - 1;
             }
-            if (start < n && s.Substring(start).Trim().Length > 0) res.Add((start, s.Substring(start)));
+            if (start < n && !IsBlank(s, start)) res.Add((start, s.Substring(start)));
             return res;
+        }
+
+        /// <summary>True when <c>s.Substring(start)</c> is all white space (what <c>Trim().Length == 0</c> tests, without copies).</summary>
+        private static bool IsBlank(string s, int start)
+        {
+            for (int k = start; k < s.Length; k++) if (!char.IsWhiteSpace(s[k])) return false;
+            return true;
         }
 
         // ---- lexicon (language resources, not article data) ----
@@ -206,6 +256,8 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly Dictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         { ["kedua"] = 2, ["ketiga"] = 3, ["keempat"] = 4, ["kelima"] = 5, ["keenam"] = 6, ["ketujuh"] = 7, ["kedelapan"] = 8, ["kesembilan"] = 9, ["kesepuluh"] = 10 };
 
+        private static bool IsOrdinalCandidate(string lower) => lower.Length >= 5 && lower[0] == 'k' && lower[1] == 'e';
+
         public static bool IsPersonHead(string h) => GroupHeadsPerson.Contains(h);
         public static bool IsCountryHead(string h) => GroupHeadsCountry.Contains(h);
 
@@ -221,19 +273,53 @@ namespace TypedCorpus.Extraction.Agreements
             return letters >= 2;
         }
 
+        // MatchCountry's answers, shared per thread: an answer depends only on the texts of the (at most four) tokens from i, and
+        // the lexicon does not change, so the answer found before for the same texts is the answer again.
+        [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
+        private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
+
+        // Countries.CanStartName's answers for token strings, per thread, keyed by the string instance (most are TokenStrings'
+        // shared instances): the answer depends only on the text.
+        private const int StartSlots = 4096; // a power of two
+        [ThreadStatic] private static string?[]? _startKeys;
+        [ThreadStatic] private static bool[]? _startValues;
+
+        private static bool CanStartCountry(string word)
+        {
+            var keys = _startKeys ??= new string?[StartSlots];
+            var values = _startValues ??= new bool[StartSlots];
+            int slot = RuntimeHelpers.GetHashCode(word) & (StartSlots - 1);
+            if (ReferenceEquals(keys[slot], word)) return values[slot];
+            bool can = Countries.CanStartName(word);
+            keys[slot] = word;
+            values[slot] = can;
+            return can;
+        }
+
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
         private static int MatchCountry(List<Tok> toks, int i, out string country)
         {
             country = "";
             if (!toks[i].Upper) return 0;
             // every name the lookup can find starts with one of the lexicon's first words: most capitalised words start none
-            if (!Countries.CanStartName(toks[i].Text)) return 0;
-            for (int len = Math.Min(4, toks.Count - i); len >= 1; len--)
+            if (!CanStartCountry(toks[i].Text)) return 0;
+            int max = Math.Min(4, toks.Count - i);
+            var key = (toks[i].Text, max > 1 ? toks[i + 1].Text : null, max > 2 ? toks[i + 2].Text : null, max > 3 ? toks[i + 3].Text : null);
+            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
+            if (cache.TryGetValue(key, out var known)) { country = known.Country; return known.Length; }
+            int found = MatchCountry(toks, i, max, out country);
+            if (cache.Count >= MaxCachedCountries) cache.Clear();
+            cache[key] = (found, country);
+            return found;
+        }
+
+        private static int MatchCountry(List<Tok> toks, int i, int max, out string country)
+        {
+            country = "";
+            for (int len = max; len >= 1; len--)
             {
                 if (!toks[i + len - 1].Upper) continue;
-                var sb = new StringBuilder();
-                for (int k = 0; k < len; k++) { if (k > 0) sb.Append(' '); sb.Append(toks[i + k].Text); }
-                string name = sb.ToString();
+                string name = Join(toks, i, i + len);
                 // short all-caps aliases ("AS", "RI") only written in capitals
                 if (name.Length <= 3 && name != name.ToUpperInvariant()) continue;
                 var c = Countries.Resolve(name);
@@ -267,7 +353,8 @@ namespace TypedCorpus.Extraction.Agreements
                     i++;
                     continue;
                 }
-                if (Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)
+                // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
+                if (IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)
                 {
                     string h1 = toks[i + 1].Lower;
                     if (GroupHeadsCountry.Contains(h1) || GroupHeadsPerson.Contains(h1) || GroupHeadsOther.Contains(h1))
@@ -444,9 +531,13 @@ namespace TypedCorpus.Extraction.Agreements
             return end;
         }
 
+        [ThreadStatic] private static StringBuilder? _joinText; // Join's buffer, per thread (only its string is kept)
+
         public static string Join(List<Tok> toks, int from, int to)
         {
-            var sb = new StringBuilder();
+            if (to - from == 1) return toks[from].Text; // one word: the joined text is the word
+            var sb = _joinText ??= new StringBuilder();
+            sb.Clear();
             for (int k = from; k < to; k++) { if (k > from) sb.Append(' '); sb.Append(toks[k].Text); }
             return sb.ToString();
         }
@@ -455,29 +546,32 @@ namespace TypedCorpus.Extraction.Agreements
         /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama Y", "X-Y". A comma alone coordinates only
         /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
         /// </summary>
+        // Runs' work arrays, kept per thread (every entry used is written first)
+        [ThreadStatic] private static byte[]? _join;
+        [ThreadStatic] private static int[]? _lastStrong;
+
         public static List<List<Ent>> Runs(Sent sent)
         {
-            var runs = new List<List<Ent>>();
             var ents = sent.Ents;
             int n = ents.Count;
+            if (_join == null || _join.Length < n) { _join = new byte[Math.Max(n, 32)]; _lastStrong = new int[_join.Length]; }
+            var join = _join;
+            var lastStrong = _lastStrong!;
             // join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
-            var join = new byte[n];
             for (int k = 1; k < n; k++)
-            {
-                if (ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group) continue;
-                string gap = Gap(sent, ents[k - 1], ents[k]);
-                if (gap == ",") join[k] = 1;
-                else if (gap == "dan" || gap == ", dan" || gap == "serta" || gap == ", serta" || gap == "bersama" || gap == "beserta" || gap == "-" || gap == "\u2013" || gap == "dan juga") join[k] = 2;
-            }
+                join[k] = ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group ? (byte)0 : JoinKind(sent, ents[k - 1], ents[k]);
             // lastStrong[i]: the furthest ent reachable from i through joins whose last join is strong, or -1
             // (a run never ends on comma-only joins). One backward pass keeps this linear in the number of names.
-            var lastStrong = new int[n];
             for (int i = n - 1; i >= 0; i--)
             {
                 if (i + 1 >= n || join[i + 1] == 0) { lastStrong[i] = -1; continue; }
                 int r = lastStrong[i + 1];
                 lastStrong[i] = r >= 0 ? r : join[i + 1] == 2 ? i + 1 : -1;
             }
+            // the number of runs first, for a list of that size
+            int count = 0;
+            for (int k = 0; k < n; k = (lastStrong[k] >= 0 ? lastStrong[k] : k) + 1) count++;
+            var runs = new List<List<Ent>>(count);
             int at = 0;
             while (at < n)
             {
@@ -497,23 +591,50 @@ namespace TypedCorpus.Extraction.Agreements
             return runs;
         }
 
-        public static string Gap(Sent sent, Ent a, Ent b)
+        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan juga").</summary>
+        private const int LongestJoin = 8;
+
+        [ThreadStatic] private static char[]? _gap;
+
+        /// <summary>
+        /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
+        /// inner spaces collapsed, lower case): 1 when it is ",", 2 when it is "dan", ", dan", "serta", ", serta", "bersama",
+        /// "beserta", "-", "–" or "dan juga", else 0. The gap is normalised into a small buffer (lowered char by char, as
+        /// ToLowerInvariant does), with no strings: a gap that grows longer than the longest accepted one can only be rejected.
+        /// </summary>
+        private static byte JoinKind(Sent sent, Ent a, Ent b)
         {
             int from = sent.Toks[a.TokEnd - 1].End;
             int to = sent.Toks[b.TokStart].Start;
-            if (to < from) return "";
-            var g = sent.Text.Substring(from, to - from).Trim().TrimStart(')').Trim();
-            // collapse inner spaces
-            var sb = new StringBuilder();
+            if (to < from) return 0;
+            string text = sent.Text;
+            // Trim(), TrimStart(')'), Trim(): the end was trimmed by the first Trim unless nothing is left
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            while (from < to && text[from] == ')') from++;
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            var buf = _gap ??= new char[LongestJoin + 1];
+            int len = 0;
             bool sp = false;
-            foreach (char c in g)
+            for (int k = from; k < to; k++)
             {
+                char c = text[k];
                 if (char.IsWhiteSpace(c)) { sp = true; continue; }
-                if (sp && sb.Length > 0 && c != ',') sb.Append(' ');
+                if (sp && len > 0 && c != ',') { if (len == LongestJoin) return 0; buf[len++] = ' '; }
                 sp = false;
-                sb.Append(c);
+                if (len == LongestJoin) return 0;
+                buf[len++] = char.ToLowerInvariant(c);
             }
-            return sb.ToString().ToLowerInvariant();
+            if (Is(buf, len, ",")) return 1;
+            return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
+                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") ? (byte)2 : (byte)0;
+        }
+
+        private static bool Is(char[] buf, int len, string word)
+        {
+            if (len != word.Length) return false;
+            for (int k = 0; k < len; k++) if (buf[k] != word[k]) return false;
+            return true;
         }
     }
 }
