@@ -100,8 +100,11 @@ namespace TypedCorpus.Extraction
             return false;
         }
 
-        /// <summary>Every opening of <see cref="CitedSource"/> holds one of these (its words after their first letter).</summary>
-        private static readonly string[] CitedSourceStems = { "ilansir", "ikutip", "engutip", "elansir", "eperti", "ebagaimana", "ilaporkan", "enurut" };
+        /// <summary>
+        /// Every opening of <see cref="CitedSource"/> holds one of these: "[Dd]ilansir", "[Dd]ikutip", "[Mm]engutip", "[Mm]elansir",
+        /// "seperti/sebagaimana" + "dilaporkan/diberitakan/dilansir/dikutip/disiarkan", "[Dd]ilaporkan", "[Mm]enurut laporan".
+        /// </summary>
+        private static readonly string[] CitedSourceStems = { "ilansir", "ikutip", "engutip", "elansir", "ilaporkan", "iberitakan", "isiarkan", "laporan" };
 
         /// <summary>A necessary condition of <see cref="CitedSource"/>, checked without a regex.</summary>
         internal static bool MayCiteSource(string text)

@@ -33,14 +33,31 @@ namespace TypedCorpus.Extraction
             return c.ToString();
         }
 
+        /// <summary>The hash of no characters; <see cref="Hash"/> adds one.</summary>
+        public const uint EmptyHash = 2166136261;
+
+        /// <summary>The hash <paramref name="h"/> of some characters, extended by <paramref name="c"/> (FNV-1a).</summary>
+        public static uint Hash(uint h, char c) => (h ^ c) * 16777619;
+
         /// <summary><c>s.Substring(start, length)</c>, or an equal string made before.</summary>
         public static string Of(string s, int start, int length)
+        {
+            if (length <= 1 || length > MaxLength) return Of(s, start, length, 0);
+            uint h = EmptyHash;
+            for (int k = start, end = start + length; k < end; k++) h = Hash(h, s[k]);
+            return Of(s, start, length, h);
+        }
+
+        /// <summary>
+        /// <see cref="Of(string, int, int)"/> for a caller that has already hashed the characters while scanning them
+        /// (<see cref="Hash"/> over <c>s[start..start+length)</c> from <see cref="EmptyHash"/>).
+        /// </summary>
+        public static string Of(string s, int start, int length, uint hash)
         {
             if (length == 1) return Of(s[start]);
             if (length == 0) return "";
             if (length > MaxLength) return s.Substring(start, length);
-            uint h = 2166136261;
-            for (int k = start, end = start + length; k < end; k++) h = (h ^ s[k]) * 16777619;
+            uint h = hash;
             var cache = _cache ??= new string?[Slots];
             int slot = (int)(h & (Slots - 1));
             var hit = cache[slot];

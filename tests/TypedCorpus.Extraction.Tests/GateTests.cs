@@ -97,6 +97,10 @@ public class GateTests
     [InlineData("Sebagaimana diberitakan Tempo, hujan turun.")]
     [InlineData("Hal itu dilaporkan oleh Antara.")]
     [InlineData("Menurut laporan Xinhua, kedua negara sepakat.")]
+    [InlineData("Seperti diberitakan Tempo, hujan turun.")]
+    [InlineData("Sebagaimana disiarkan TVRI, acara dibuka.")]
+    [InlineData("Seperti dikutip dari Reuters, ia menolak.")]
+    [InlineData("Sebagaimana dilansir CNN, warga mengungsi.")]
     public void The_cited_source_gate_lets_every_opening_through(string text)
     {
         Assert.Matches(ArticleExtractor.CitedSource, text);

@@ -76,57 +76,100 @@ namespace TypedCorpus.Extraction.People
         /// <summary>A person's age as written in apposition: a whole number from 1 to 120.</summary>
         private static bool IsAge(string t) => t.Length <= 3 && t.Length > 0 && t.All(char.IsDigit) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 120;
 
-        [ThreadStatic] private static Tok[]? _scratch;
-
         /// <summary>
-        /// The words and punctuation marks of <paramref name="s"/>, in order. One scan: each word's digit and capital facts are
-        /// taken while its end is found (the same tests as <see cref="Tok"/>'s constructor), into a per-thread buffer copied once
-        /// into a list of the exact size.
+        /// The words and punctuation marks of <paramref name="s"/>, in order. One scan: each word's digit and capital facts and
+        /// its string's hash are taken while its end is found (the same tests as <see cref="char"/>'s), into a per-thread buffer
+        /// copied once into a list of the exact size.
         /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var buf = _scratch ??= new Tok[256];
+            var buf = _scratch ??= new TokBuffer();
             int count = 0, i = 0, n = s.Length;
             while (i < n)
             {
                 char c = s[i];
-                if (char.IsWhiteSpace(c)) { i++; continue; }
-                if (count == buf.Length) { Array.Resize(ref buf, buf.Length * 2); _scratch = buf; }
-                if (IsWordChar(c))
+                int cls = CharClass(c);
+                if ((cls & Space) != 0) { i++; continue; }
+                if (count == buf.Items.Length) Array.Resize(ref buf.Items, buf.Items.Length * 2);
+                if ((cls & WordChar) != 0)
                 {
-                    int j = WordEnd(s, i, out bool digit);
-                    var text = TokenStrings.Of(s, i, j - i);
+                    int j = WordEnd(s, i, out bool digit, out uint hash);
+                    var text = TokenStrings.Of(s, i, j - i, hash);
                     bool cap = !digit && (char.IsUpper(c) || MayOpenArabicArticle(c) && Tok.ArabicArticleName(text));
-                    buf[count++] = new Tok(i, text, true, digit, cap);
+                    buf.Items[count++] = new Tok(i, text, true, digit, cap);
                     i = j;
                 }
                 else
                 {
-                    buf[count++] = new Tok(i, TokenStrings.Of(c), false, false, false); // not a word character, so no digit
+                    buf.Items[count++] = new Tok(i, TokenStrings.Of(c), false, false, false); // not a word character, so no digit
                     i++;
                 }
             }
-            var list = new List<Tok>(count);
-            for (int k = 0; k < count; k++) list.Add(buf[k]);
-            return list;
+            buf.Count = count;
+            return new List<Tok>(buf); // one copy of exactly the tokens
         }
+
+        [ThreadStatic] private static TokBuffer? _scratch;
+
+        /// <summary>The tokens being made, per thread: a list is then made of exactly them with one copy (<see cref="CopyTo"/>).</summary>
+        private sealed class TokBuffer : ICollection<Tok>
+        {
+            public Tok[] Items = new Tok[256];
+            public int Count { get; set; }
+            public bool IsReadOnly => true;
+            public void CopyTo(Tok[] array, int arrayIndex) => Array.Copy(Items, 0, array, arrayIndex, Count);
+            public IEnumerator<Tok> GetEnumerator() { for (int k = 0; k < Count; k++) yield return Items[k]; }
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            public void Add(Tok item) => throw new NotSupportedException();
+            public void Clear() => throw new NotSupportedException();
+            public bool Contains(Tok item) => throw new NotSupportedException();
+            public bool Remove(Tok item) => throw new NotSupportedException();
+        }
+
+        private const byte Space = 1, WordChar = 2, Digit = 4;
+
+        /// <summary>The classes of the ASCII characters, taken from the char methods themselves (so the same answers).</summary>
+        private static readonly byte[] AsciiClasses = MakeAsciiClasses();
+
+        private static byte[] MakeAsciiClasses()
+        {
+            var t = new byte[128];
+            for (int c = 0; c < 128; c++) t[c] = ClassOfAny((char)c);
+            return t;
+        }
+
+        private static byte ClassOfAny(char c) =>
+            (byte)((char.IsWhiteSpace(c) ? Space : 0) | (IsWordChar(c) ? WordChar : 0) | (char.IsDigit(c) ? Digit : 0));
+
+        /// <summary>Is <paramref name="c"/> white space, a word character, a decimal digit (<see cref="Space"/>, <see cref="WordChar"/>, <see cref="Digit"/>)?</summary>
+        private static int CharClass(char c) => c < 128 ? AsciiClasses[c] : ClassOfAny(c);
 
         /// <summary>Every article <see cref="Tok.ArabicArticleName"/> accepts ("al", "el", "ud" …) starts with a, e or u.</summary>
         private static bool MayOpenArabicArticle(char c) => c == 'a' || c == 'e' || c == 'u';
 
         /// <summary>
         /// The end of the word starting at <paramref name="i"/>: word characters, joined across one joiner between two of them;
-        /// and whether the word holds a decimal digit (joiners are no digits).
+        /// whether the word holds a decimal digit (joiners are no digits); and the word's <see cref="TokenStrings.Hash"/>.
         /// </summary>
-        private static int WordEnd(string s, int i, out bool digit)
+        private static int WordEnd(string s, int i, out bool digit, out uint hash)
         {
-            digit = char.IsDigit(s[i]);
+            char first = s[i];
+            digit = (CharClass(first) & Digit) != 0;
+            hash = TokenStrings.Hash(TokenStrings.EmptyHash, first);
             int j = i + 1, n = s.Length;
             while (j < n)
             {
                 char c = s[j];
-                if (IsWordChar(c)) { digit |= char.IsDigit(c); j++; continue; }
-                if (IsJoiner(c) && j + 1 < n && IsWordChar(s[j + 1]) && IsWordChar(s[j - 1])) { j += 2; digit |= char.IsDigit(s[j - 1]); continue; }
+                int cls = CharClass(c);
+                if ((cls & WordChar) != 0) { digit |= (cls & Digit) != 0; hash = TokenStrings.Hash(hash, c); j++; continue; }
+                if (IsJoiner(c) && j + 1 < n && (CharClass(s[j + 1]) & WordChar) != 0 && (CharClass(s[j - 1]) & WordChar) != 0)
+                {
+                    char next = s[j + 1];
+                    digit |= (CharClass(next) & Digit) != 0;
+                    hash = TokenStrings.Hash(TokenStrings.Hash(hash, c), next);
+                    j += 2;
+                    continue;
+                }
                 break;
             }
             return j;
