@@ -13,11 +13,13 @@ using TypedCorpus.Generator;
 namespace TypedCorpus.Benchmarks;
 
 /// <summary>Operations of seconds: one process (in-process toolchain), 1 warm-up, 5 measured iterations, medians reported.</summary>
-public sealed class LongRunConfig : BenchmarkDotNet.Configs.ManualConfig
+public class LongRunConfig : BenchmarkDotNet.Configs.ManualConfig
 {
-    public LongRunConfig()
+    public LongRunConfig() : this(warmups: 1) { }
+
+    protected LongRunConfig(int warmups)
     {
-        AddJob(BenchmarkDotNet.Jobs.Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+        AddJob(BenchmarkDotNet.Jobs.Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(warmups).WithIterationCount(5)
             .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
         AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
         AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
@@ -30,15 +32,9 @@ public sealed class LongRunConfig : BenchmarkDotNet.Configs.ManualConfig
 /// so one warm-up put tier-up time into the measured iterations. The generator runs in a long-lived compiler server, where
 /// the engine is at steady state.
 /// </summary>
-public sealed class SteadyStateConfig : BenchmarkDotNet.Configs.ManualConfig
+public sealed class SteadyStateConfig : LongRunConfig
 {
-    public SteadyStateConfig()
-    {
-        AddJob(BenchmarkDotNet.Jobs.Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
-            .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance));
-        AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
-        AddColumn(BenchmarkDotNet.Columns.StatisticColumn.Median);
-    }
+    public SteadyStateConfig() : base(warmups: 3) { }
 }
 
 /// <summary>(1) The engine over the 10k corpus, as a ratio to reading and UTF-8-decoding the same files.</summary>
