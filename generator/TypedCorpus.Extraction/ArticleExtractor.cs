@@ -453,28 +453,35 @@ namespace TypedCorpus.Extraction
             /// The first 16 bytes, in hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", hashed line by line (a line
             /// encodes alone as it does inside the joined text: "\n" never pairs with a surrogate).
             /// </summary>
+            [ThreadStatic] private static byte[]? _hashBuffer;
+            [ThreadStatic] private static SHA256? _sha256;
+
+            /// <summary>The first 16 bytes of the SHA-256 of the lines' UTF-8, joined by '\n', in lower-case hex.</summary>
             private static string ContentHash(string[] lines)
             {
-                byte[] digest;
-                using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+                // the bytes hashed are gathered in one per-thread buffer and hashed at once
+                int max = Math.Max(0, lines.Length - 1);
+                foreach (var line in lines) max += Encoding.UTF8.GetMaxByteCount(line.Length);
+                var buffer = _hashBuffer;
+                if (max > 1 << 20) buffer = new byte[max]; // a huge article's buffer is not kept
+                else if (buffer == null || buffer.Length < max) _hashBuffer = buffer = new byte[Math.Max(max, 4096)];
+                int n = 0;
+                for (int i = 0; i < lines.Length; i++)
                 {
-                    var newline = new[] { (byte)'\n' };
-                    byte[] buffer = new byte[256];
-                    for (int i = 0; i < lines.Length; i++)
-                    {
-                        if (i > 0) sha.AppendData(newline);
-                        var line = lines[i];
-                        int max = Encoding.UTF8.GetMaxByteCount(line.Length);
-                        if (buffer.Length < max) buffer = new byte[Math.Max(max, buffer.Length * 2)];
-                        int n = Encoding.UTF8.GetBytes(line, 0, line.Length, buffer, 0);
-                        sha.AppendData(buffer, 0, n);
-                    }
-                    digest = sha.GetHashAndReset();
+                    if (i > 0) buffer[n++] = (byte)'\n';
+                    n += Encoding.UTF8.GetBytes(lines[i], 0, lines[i].Length, buffer, n);
                 }
-                var hex = new StringBuilder(32);
-                for (int k = 0; k < 16; k++) hex.Append(digest[k].ToString("x2"));
-                return hex.ToString();
+                var digest = (_sha256 ??= SHA256.Create()).ComputeHash(buffer, 0, n);
+                var hex = new char[32];
+                for (int k = 0; k < 16; k++)
+                {
+                    hex[2 * k] = HexDigit(digest[k] >> 4);
+                    hex[2 * k + 1] = HexDigit(digest[k] & 15);
+                }
+                return new string(hex);
             }
+
+            private static char HexDigit(int v) => (char)(v < 10 ? '0' + v : 'a' + v - 10);
 
             // ---- front matter -------------------------------------------------------------------------------
 

@@ -303,13 +303,13 @@ namespace TypedCorpus.Extraction.People
                 {
                     var t = toks[j];
                     // "Dr. Ir. Siti": a title written with its period
-                    if (t.IsWord && IsTitleAt(toks, j) && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                    if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                     // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                     if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                     if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
                     // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                     if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
-                    if (t.IsWord && !t.HasDigit && IsTitleAt(toks, j) && j + 1 < toks.Count && toks[j + 1].IsCap) { run.Add(j); j++; continue; }
+                    if (t.IsWord && !t.HasDigit && j + 1 < toks.Count && toks[j + 1].IsCap && IsTitleAt(toks, j)) { run.Add(j); j++; continue; }
 
                     // "(BPBD)" inside an office title
                     if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
@@ -604,7 +604,7 @@ namespace TypedCorpus.Extraction.People
         {
             var t = toks[i];
             if (t.IsCap) return true;
-            return t.IsWord && IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].IsCap;
+            return t.IsWord && i + 1 < toks.Count && toks[i + 1].IsCap && IsTitleAt(toks, i); // the cheap tests first
         }
 
         private static readonly HashSet<string> AbbreviatedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "kh", "dr.", "prof.", "ir." };
