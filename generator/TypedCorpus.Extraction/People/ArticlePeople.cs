@@ -307,9 +307,10 @@ namespace TypedCorpus.Extraction.People
                 // "di Maros", "asal Tabanan": a single capitalised word after a place preposition
                 for (int i = 0; i + 1 < toks.Count; i++)
                 {
-                    if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
                     var t = toks[i + 1];
-                    if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
+                    if (!t.IsCap) continue; // tested first: the cheapest of the conditions
+                    if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                    if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
                     if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
                     set.Add(t.Text);
                 }

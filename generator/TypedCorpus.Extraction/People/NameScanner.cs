@@ -534,9 +534,9 @@ namespace TypedCorpus.Extraction.People
             && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
 
         /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
-        public static List<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
+        public static IReadOnlyList<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
         {
-            var lists = new List<(int, int)>();
+            List<(int, int)>? lists = null; // made for the first list: most texts have none
             for (int r = 0; r < ms.Count; r++)
             {
                 int e = r;
@@ -551,10 +551,10 @@ namespace TypedCorpus.Extraction.People
                     if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
                     if (x > r && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
                 }
-                if (endsWithAnd && allNames) lists.Add((r, e));
+                if (endsWithAnd && allNames) (lists ??= new List<(int, int)>()).Add((r, e));
                 r = e;
             }
-            return lists;
+            return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();
         }
 
         /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
