@@ -73,11 +73,25 @@ namespace TypedCorpus.Extraction
             @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
-        private static readonly Regex PromoAnywhere = new Regex(
+        internal static readonly Regex PromoAnywhere = new Regex(
             @"Google\s+News\s*$|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
-        private static bool IsPromo(string n) => PromoAtStart.IsMatch(n) || PromoAnywhere.IsMatch(n);
+        private static bool IsPromo(string n) => PromoAtStart.IsMatch(n) || MayBePromoAnywhere(n) && PromoAnywhere.IsMatch(n);
+
+        /// <summary>
+        /// A necessary condition of <see cref="PromoAnywhere"/>, checked without a regex. A line with a non-ASCII character is
+        /// left to the pattern (case-insensitive matching may fold such characters to letters, as the Kelvin sign to 'k'). In an
+        /// ASCII line only ASCII letters fold, as in an ordinal case-insensitive search, and each alternative holds one of these.
+        /// </summary>
+        internal static bool MayBePromoAnywhere(string n)
+        {
+            foreach (char c in n) if (c >= 128) return true;
+            foreach (var word in PromoAnywhereWords) if (n.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
+        }
+
+        private static readonly string[] PromoAnywhereWords = { "google", "klik", "whatsapp", "grup" };
 
         internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
 

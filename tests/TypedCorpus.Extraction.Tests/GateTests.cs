@@ -89,6 +89,44 @@ public class GateTests
     }
 
     [Theory]
+    [InlineData("Baca berita lain di Google News")]
+    [InlineData("Untuk info lengkap klik di sini.")]
+    [InlineData("Gabung WhatsApp Channel kami")]
+    [InlineData("Ikuti Grup Telegram kami")]
+    [InlineData("GOOGLE  NEWS")]
+    [InlineData("\u212Alik di sini")] // the Kelvin sign folds to 'k': a non-ASCII line is left to the pattern
+    public void The_promo_gate_lets_every_promo_line_through(string line)
+    {
+        Assert.Matches(ArticleExtractor.PromoAnywhere, line);
+        Assert.True(ArticleExtractor.MayBePromoAnywhere(line));
+    }
+
+    [Fact]
+    public void The_promo_pattern_matches_no_line_its_gate_refuses()
+    {
+        var rng = new Random(7);
+        const string alphabet = "GgOoLlEeNnWwSsKkIiDdHhAaTtPpCcRrUuMm  ";
+        var lines = new List<string>(SeedLines());
+        foreach (var phrase in new[] { "Google News", "klik di sini", "WhatsApp Channel", "Grup Telegram" })
+            for (int n = 0; n < 2000; n++)
+            {
+                // the phrase with random letters upper-cased and random text around it
+                var chars = phrase.Select(c => rng.Next(2) == 0 ? char.ToUpperInvariant(c) : c).ToArray();
+                var around = new string(Enumerable.Range(0, rng.Next(0, 12)).Select(_ => alphabet[rng.Next(alphabet.Length)]).ToArray());
+                lines.Add(around + new string(chars));
+                lines.Add(new string(chars) + " " + around);
+            }
+        int matched = 0;
+        foreach (var line in lines)
+        {
+            if (!ArticleExtractor.PromoAnywhere.IsMatch(line)) continue;
+            matched++;
+            Assert.True(ArticleExtractor.MayBePromoAnywhere(line), line);
+        }
+        Assert.True(matched > 1000);
+    }
+
+    [Theory]
     [InlineData("Hal itu dilansir dari Reuters, Senin.")]
     [InlineData("Dikutip dari The Guardian, ia berkata.")]
     [InlineData("Mengutip Bloomberg, harga naik.")]
