@@ -824,7 +824,9 @@ namespace TypedCorpus.Extraction
             /// </summary>
             private bool IsUnmarkedListItem(int i)
             {
-                if (!TitledItem.IsMatch(_norm[i])) return false;
+                // the pattern's colon is the line's first (no colon before it) and stands at index 2 to 61: test that first
+                int colon = _norm[i].IndexOf(':');
+                if (colon < 2 || colon > 61 || !TitledItem.IsMatch(_norm[i])) return false;
                 int p = PrevNonBlank(i);
                 if (p < 0) return false;
                 if (_kind[p] == LineKind.ListItem) return ListMarker.IsMatch(_norm[p]) == false;
