@@ -463,21 +463,20 @@ namespace TypedCorpus.Extraction
                 };
             }
 
-            /// <summary>
-            /// The first 16 bytes, in hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", hashed line by line (a line
-            /// encodes alone as it does inside the joined text: "\n" never pairs with a surrogate).
-            /// </summary>
             [ThreadStatic] private static byte[]? _hashBuffer;
             [ThreadStatic] private static SHA256? _sha256;
 
-            /// <summary>The first 16 bytes of the SHA-256 of the lines' UTF-8, joined by '\n', in lower-case hex.</summary>
+            /// <summary>
+            /// The first 16 bytes, in lower-case hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", encoded line by
+            /// line (a line encodes alone as it does inside the joined text: "\n" never pairs with a surrogate).
+            /// </summary>
             private static string ContentHash(string[] lines)
             {
                 // the bytes hashed are gathered in one per-thread buffer and hashed at once
                 int max = Math.Max(0, lines.Length - 1);
                 foreach (var line in lines) max += Encoding.UTF8.GetMaxByteCount(line.Length);
                 var buffer = _hashBuffer;
-                if (max > 1 << 20) buffer = new byte[max]; // a huge article's buffer is not kept
+                if (max > 1 << 16) buffer = new byte[max]; // a long article's buffer is not kept (articles are a few KB)
                 else if (buffer == null || buffer.Length < max) _hashBuffer = buffer = new byte[Math.Max(max, 4096)];
                 int n = 0;
                 for (int i = 0; i < lines.Length; i++)
