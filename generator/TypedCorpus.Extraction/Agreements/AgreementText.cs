@@ -202,10 +202,10 @@ namespace TypedCorpus.Extraction.Agreements
 
         private static readonly char[] EndMarks = { '.', '!', '?' };
 
-        /// <summary>Splits a block's text into sentences (start offsets and texts).</summary>
-        public static List<(int Start, string Text)> Sentences(string s)
+        /// <summary>Splits a block's text into sentences (start offsets and texts), into <paramref name="res"/> (cleared first).</summary>
+        public static void Sentences(string s, List<(int Start, string Text)> res)
         {
-            var res = new List<(int, string)>();
+            res.Clear();
             int start = 0, n = s.Length;
             for (int i = 0; i < n; i++)
             {
@@ -238,7 +238,6 @@ namespace TypedCorpus.Extraction.Agreements
                 i = k - 1;
             }
             if (start < n && !IsBlank(s, start)) res.Add((start, s.Substring(start)));
-            return res;
         }
 
         /// <summary>True when <c>s.Substring(start)</c> is all white space (what <c>Trim().Length == 0</c> tests, without copies).</summary>
@@ -310,27 +309,47 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         // MatchCountry's answers, shared per thread: an answer depends only on the texts of the (at most four) tokens from i, and
-        // the lexicon does not change, so the answer found before for the same texts is the answer again.
+        // the lexicon does not change, so the answer found before for the same texts is the answer again. Keyed by the string
+        // instances (most are TokenStrings' shared instances), so a look-up hashes references, not texts: the same texts in other
+        // instances only miss and are worked out again.
         [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
         private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
 
-        // Countries.CanStartName's answers for token strings, per thread, keyed by the string instance (most are TokenStrings'
-        // shared instances): the answer depends only on the text.
-        private const int StartSlots = 4096; // a power of two
-        [ThreadStatic] private static string?[]? _startKeys;
-        [ThreadStatic] private static bool[]? _startValues;
-
-        private static bool CanStartCountry(string word)
+        /// <summary>Keys of up to four strings, equal when they are the same instances.</summary>
+        private sealed class SameInstances : IEqualityComparer<(string, string?, string?, string?)>
         {
-            var keys = _startKeys ??= new string?[StartSlots];
-            var values = _startValues ??= new bool[StartSlots];
-            int slot = RuntimeHelpers.GetHashCode(word) & (StartSlots - 1);
-            if (ReferenceEquals(keys[slot], word)) return values[slot];
-            bool can = Countries.CanStartName(word);
-            keys[slot] = word;
-            values[slot] = can;
-            return can;
+            public static readonly SameInstances Instance = new SameInstances();
+
+            public bool Equals((string, string?, string?, string?) a, (string, string?, string?, string?) b) =>
+                ReferenceEquals(a.Item1, b.Item1) && ReferenceEquals(a.Item2, b.Item2) && ReferenceEquals(a.Item3, b.Item3) && ReferenceEquals(a.Item4, b.Item4);
+
+            public int GetHashCode((string, string?, string?, string?) k) => // (the hash of null is 0)
+                ((RuntimeHelpers.GetHashCode(k.Item1) * 31 + RuntimeHelpers.GetHashCode(k.Item2)) * 31 + RuntimeHelpers.GetHashCode(k.Item3)) * 31
+                + RuntimeHelpers.GetHashCode(k.Item4);
         }
+
+        // What the lexicon says of a word, in one answer: whether it is one of the organisation heads, admin heads, function words,
+        // titles or portfolio words, and whether a country's name can start with it (Countries.CanStartName). Memoised per thread
+        // by string instance (most are TokenStrings' shared instances): the answer depends only on the text.
+        private const byte OrgHead = 1, AdminHead = 2, Function = 4, Title = 8, PortfolioWord = 16, CountryStart = 32;
+        [ThreadStatic] private static MemoSlot<byte>[]? _lexicon;
+
+        private static int LexiconOf(string word)
+        {
+            ref var slot = ref InstanceMemo.Slot(ref _lexicon, word, out bool fresh);
+            if (fresh)
+                slot.Value = (byte)((OrgHeads.Contains(word) ? OrgHead : 0) | (AdminHeads.Contains(word) ? AdminHead : 0)
+                    | (FunctionWords.Contains(word) ? Function : 0) | (Titles.Contains(word) ? Title : 0)
+                    | (Portfolio.Contains(word) ? PortfolioWord : 0) | (Countries.CanStartName(word) ? CountryStart : 0));
+            return slot.Value;
+        }
+
+        private static bool IsOrgHead(string word) => (LexiconOf(word) & OrgHead) != 0;
+        private static bool IsAdminHead(string word) => (LexiconOf(word) & AdminHead) != 0;
+        private static bool IsFunctionWord(string word) => (LexiconOf(word) & Function) != 0;
+        private static bool IsTitle(string word) => (LexiconOf(word) & Title) != 0;
+        private static bool IsPortfolio(string word) => (LexiconOf(word) & PortfolioWord) != 0;
+        private static bool CanStartCountry(string word) => (LexiconOf(word) & CountryStart) != 0;
 
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
         private static int MatchCountry(List<Tok> toks, int i, out string country)
@@ -341,7 +360,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (!CanStartCountry(toks[i].Text)) return 0;
             int max = Math.Min(4, toks.Count - i);
             var key = (toks[i].Text, max > 1 ? toks[i + 1].Text : null, max > 2 ? toks[i + 2].Text : null, max > 3 ? toks[i + 3].Text : null);
-            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
+            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>(SameInstances.Instance);
             if (cache.TryGetValue(key, out var known)) { country = known.Country; return known.Length; }
             int found = MatchCountry(toks, i, max, out country);
             if (cache.Count >= MaxCachedCountries) cache.Clear();
@@ -413,7 +432,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (!t.Upper) { i++; continue; }
 
                 // organisations: "Kementerian Kesehatan", "Pemerintah Provinsi Jawa Timur", "PT Bank Mandala Sejahtera"
-                if (OrgHeads.Contains(t.Text) && !(t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && AdminHeads.Contains(toks[i + 1].Text))))
+                if (IsOrgHead(t.Text) && !(t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text))))
                 {
                     int end = i + 1;
                     while (end < toks.Count && toks[end].Upper && Adjacent(text, toks[end - 1], toks[end])) end++;
@@ -422,7 +441,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var e = new Ent { TokStart = i, TokEnd = end, Type = EntType.Org, Name = Join(toks, i, end) };
                         // the admin prefix for a distributed list ("Pemerintah Kabupaten Bone, Wajo, dan ...")
                         int p = i;
-                        while (p < end - 1 && AdminHeads.Contains(toks[p].Text)) p++;
+                        while (p < end - 1 && IsAdminHead(toks[p].Text)) p++;
                         if (p > i) e.AdminPrefix = Join(toks, i, p);
                         end = SkipParenthesis(text, toks, end);
                         e.TokEnd = end;
@@ -448,7 +467,7 @@ namespace TypedCorpus.Extraction.Agreements
                     while (end < toks.Count && toks[end].Upper && (end == i || Adjacent(text, toks[end - 1], toks[end]))) end++;
                     int s = i;
                     bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
-                    while (s < end && FunctionWords.Contains(toks[s].Text) && (s == i)) s++;
+                    while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
                     if (s >= end) { i = end; continue; }
                     // a run that ends with a person the people step found: "Wali Kota Surabaya Eri Santoso"
                     {
@@ -479,7 +498,7 @@ namespace TypedCorpus.Extraction.Agreements
                     bool titled = false;
                     string? nat = null;
                     int nameStart = s;
-                    if (Titles.Contains(toks[s].Text))
+                    if (IsTitle(toks[s].Text))
                     {
                         titled = true;
                         int k = s;
@@ -487,9 +506,9 @@ namespace TypedCorpus.Extraction.Agreements
                         {
                             var tk = toks[k];
                             if (k > s && !TitleGap(text, toks[k - 1], tk)) break;
-                            if (tk.Lower == "dan" && k + 1 < toks.Count && Portfolio.Contains(toks[k + 1].Text)) { k++; continue; }
+                            if (tk.Lower == "dan" && k + 1 < toks.Count && IsPortfolio(toks[k + 1].Text)) { k++; continue; }
                             if (!tk.Upper) break;
-                            if (Titles.Contains(tk.Text) || Portfolio.Contains(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
+                            if (IsTitle(tk.Text) || IsPortfolio(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
                             int cl = MatchCountry(toks, k, out string c2);
                             if (cl > 0) { nat = c2; k += cl; continue; }
                             break;
@@ -499,7 +518,7 @@ namespace TypedCorpus.Extraction.Agreements
                         while (end < toks.Count && toks[end].Upper && (end == nameStart || Adjacent(text, toks[end - 1], toks[end]))) end++;
                         // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                         bool orgInTitle = false;
-                        for (int q = s; q < nameStart; q++) if (OrgHeads.Contains(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
+                        for (int q = s; q < nameStart; q++) if (IsOrgHead(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
                         if (orgInTitle && end - nameStart > 2) nameStart = end - 2;
                         if (nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart]) && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")" && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ","))
                         {
