@@ -179,6 +179,13 @@ namespace TypedCorpus.Extraction.Agreements
             private bool ComputeIsPersonLike(string name)
             {
                 if (_personNames.Contains(name)) return true;
+                if (name.IndexOf(' ') < 0)
+                {
+                    // a name of one word is its only word (what Split gives): it is in a person's words, with no split made
+                    foreach (var (_, pt) in PersonWords())
+                        if (Array.IndexOf(pt, name) >= 0) return true;
+                    return false;
+                }
                 var toks = Words(name);
                 foreach (var (_, pt) in PersonWords())
                     if (ContainsTokens(pt, toks)) return true;

@@ -309,24 +309,9 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         // MatchCountry's answers, shared per thread: an answer depends only on the texts of the (at most four) tokens from i, and
-        // the lexicon does not change, so the answer found before for the same texts is the answer again. Keyed by the string
-        // instances (most are TokenStrings' shared instances), so a look-up hashes references, not texts: the same texts in other
-        // instances only miss and are worked out again.
+        // the lexicon does not change, so the answer found before for the same texts is the answer again.
         [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
         private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
-
-        /// <summary>Keys of up to four strings, equal when they are the same instances.</summary>
-        private sealed class SameInstances : IEqualityComparer<(string, string?, string?, string?)>
-        {
-            public static readonly SameInstances Instance = new SameInstances();
-
-            public bool Equals((string, string?, string?, string?) a, (string, string?, string?, string?) b) =>
-                ReferenceEquals(a.Item1, b.Item1) && ReferenceEquals(a.Item2, b.Item2) && ReferenceEquals(a.Item3, b.Item3) && ReferenceEquals(a.Item4, b.Item4);
-
-            public int GetHashCode((string, string?, string?, string?) k) => // (the hash of null is 0)
-                ((RuntimeHelpers.GetHashCode(k.Item1) * 31 + RuntimeHelpers.GetHashCode(k.Item2)) * 31 + RuntimeHelpers.GetHashCode(k.Item3)) * 31
-                + RuntimeHelpers.GetHashCode(k.Item4);
-        }
 
         // What the lexicon says of a word, in one answer: whether it is one of the organisation heads, admin heads, function words,
         // titles or portfolio words, and whether a country's name can start with it (Countries.CanStartName). Memoised per thread
@@ -360,7 +345,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (!CanStartCountry(toks[i].Text)) return 0;
             int max = Math.Min(4, toks.Count - i);
             var key = (toks[i].Text, max > 1 ? toks[i + 1].Text : null, max > 2 ? toks[i + 2].Text : null, max > 3 ? toks[i + 3].Text : null);
-            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>(SameInstances.Instance);
+            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
             if (cache.TryGetValue(key, out var known)) { country = known.Country; return known.Length; }
             int found = MatchCountry(toks, i, max, out country);
             if (cache.Count >= MaxCachedCountries) cache.Clear();
