@@ -79,7 +79,7 @@ namespace TypedCorpus.Extraction.Agreements
                 var body = _ctx.Body;
                 // the people step's names with their words, in the set's order (the set does not change while sentences are scanned)
                 var known = new List<(string Name, string[] Words)>(_personNames.Count);
-                foreach (var p in _personNames) known.Add((p, p.Split(' ')));
+                foreach (var p in _personNames) known.Add((p, Words(p))); // (kept: the person words below reuse them)
                 var split = new List<(int Start, string Text)>(); // each block's sentences, in turn
                 for (int b = 0; b < body.Count; b++)
                 {
