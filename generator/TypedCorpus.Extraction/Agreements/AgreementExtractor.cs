@@ -79,18 +79,18 @@ namespace TypedCorpus.Extraction.Agreements
                 var body = _ctx.Body;
                 // the people step's names with their words, in the set's order (the set does not change while sentences are scanned)
                 var known = new List<(string Name, string[] Words)>(_personNames.Count);
-                foreach (var p in _personNames) known.Add((p, p.Split(' ')));
+                foreach (var p in _personNames) known.Add((p, Words(p))); // (kept: the person words below reuse them)
+                var split = new List<(int Start, string Text)>(); // each block's sentences, in turn
                 for (int b = 0; b < body.Count; b++)
                 {
-                    var sents = new List<Sent>();
-                    if (body[b].Kind != BodyBlockKind.Heading)
+                    if (body[b].Kind == BodyBlockKind.Heading) { _blocks.Add(new List<Sent>()); continue; }
+                    AgreementText.Sentences(body[b].Text, split);
+                    var sents = new List<Sent>(split.Count);
+                    foreach (var (start, text) in split)
                     {
-                        foreach (var (start, text) in AgreementText.Sentences(body[b].Text))
-                        {
-                            var s = new Sent(body[b], b, start, text) { Index = sents.Count };
-                            s.Ents = AgreementText.Scan(s, known, _nationality);
-                            sents.Add(s);
-                        }
+                        var s = new Sent(body[b], b, start, text) { Index = sents.Count };
+                        s.Ents = AgreementText.Scan(s, known, _nationality);
+                        sents.Add(s);
                     }
                     _blocks.Add(sents);
                 }
@@ -179,6 +179,13 @@ namespace TypedCorpus.Extraction.Agreements
             private bool ComputeIsPersonLike(string name)
             {
                 if (_personNames.Contains(name)) return true;
+                if (name.IndexOf(' ') < 0)
+                {
+                    // a name of one word is its only word (what Split gives): it is in a person's words, with no split made
+                    foreach (var (_, pt) in PersonWords())
+                        if (Array.IndexOf(pt, name) >= 0) return true;
+                    return false;
+                }
                 var toks = Words(name);
                 foreach (var (_, pt) in PersonWords())
                     if (ContainsTokens(pt, toks)) return true;

@@ -12,11 +12,11 @@ namespace TypedCorpus.Extraction.Agreements
     /// </summary>
     internal readonly struct Tok
     {
-        public Tok(int start, string text)
+        /// <param name="lower"><c>text.ToLowerInvariant()</c> (or an equal string).</param>
+        /// <param name="upper"><c>char.IsUpper(text[0])</c>.</param>
+        public Tok(int start, string text, string lower, bool upper)
         {
-            Start = start; Text = text;
-            Lower = AgreementText.LowerOf(text);
-            Upper = text.Length > 0 && char.IsUpper(text[0]);
+            Start = start; Text = text; Lower = lower; Upper = upper;
         }
         public int Start { get; }
         /// <summary>The end of the word: the text is the sentence's characters from <see cref="Start"/> to here.</summary>
@@ -87,47 +87,94 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
     internal static class AgreementText
     {
-        [ThreadStatic] private static List<Tok>? _scratch;
+        [ThreadStatic] private static TokBuffer? _scratch;
 
+        /// <summary>
+        /// The words of <paramref name="s"/>: runs of letters and digits (and '_' after the first), joined across one joiner
+        /// (see <see cref="WordEnd"/>). One scan: each word's capital, its lower-case facts and its string's hash are taken while
+        /// its end is found (the same tests as <see cref="char"/>'s), into a per-thread buffer copied once into a list of the
+        /// exact size.
+        /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            // the words are gathered in a list kept per thread, then copied to a list of their exact size
-            var scratch = _scratch ??= new List<Tok>();
-            scratch.Clear();
-            int i = 0, n = s.Length;
+            var buf = _scratch ??= new TokBuffer();
+            int count = 0, i = 0, n = s.Length;
             while (i < n)
             {
-                if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
+                int cls = CharClass(s[i]);
+                if ((cls & WordStart) == 0) { i++; continue; }
                 int start = i;
-                i = WordEnd(s, i);
-                scratch.Add(new Tok(start, TokenStrings.Of(s, start, i - start)));
+                i = WordEnd(s, i, out uint hash, out bool ownLower);
+                var text = TokenStrings.Of(s, start, i - start, hash);
+                if (count == buf.Items.Length) Array.Resize(ref buf.Items, buf.Items.Length * 2);
+                buf.Items[count++] = new Tok(start, text, ownLower ? text : LowerOf(text), (cls & Cap) != 0);
             }
-            var list = new List<Tok>(scratch.Count);
-            list.AddRange(scratch);
-            return list;
+            buf.Count = count;
+            return new List<Tok>(buf); // one copy of exactly the words
         }
 
-        /// <summary>The end of the word that starts at <paramref name="start"/> (a letter or digit).</summary>
-        private static int WordEnd(string s, int start)
+        /// <summary>The words being made, per thread: a list is then made of exactly them with one copy (<see cref="CopyTo"/>).</summary>
+        private sealed class TokBuffer : ICollection<Tok>
         {
-            int i = start, n = s.Length;
+            public Tok[] Items = new Tok[128];
+            public int Count { get; set; }
+            public bool IsReadOnly => true;
+            public void CopyTo(Tok[] array, int arrayIndex) => Array.Copy(Items, 0, array, arrayIndex, Count);
+            public IEnumerator<Tok> GetEnumerator() { for (int k = 0; k < Count; k++) yield return Items[k]; }
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            public void Add(Tok item) => throw new NotSupportedException();
+            public void Clear() => throw new NotSupportedException();
+            public bool Contains(Tok item) => throw new NotSupportedException();
+            public bool Remove(Tok item) => throw new NotSupportedException();
+        }
+
+        // Character classes: WordStart = char.IsLetterOrDigit; WordPart = that or '_'; Cap = char.IsUpper; NotLower = a character
+        // that ToLowerInvariant may change (A-Z, or anything outside ASCII: in ASCII it changes only A-Z).
+        private const byte WordStart = 1, WordPart = 2, Cap = 4, NotLower = 8;
+
+        /// <summary>The classes of the ASCII characters, taken from the char methods themselves (so the same answers).</summary>
+        private static readonly byte[] AsciiClasses = MakeAsciiClasses();
+
+        private static byte[] MakeAsciiClasses()
+        {
+            var t = new byte[128];
+            for (int c = 0; c < 128; c++) t[c] = ClassOfAny((char)c);
+            return t;
+        }
+
+        private static byte ClassOfAny(char c) =>
+            (byte)((char.IsLetterOrDigit(c) ? WordStart | WordPart : c == '_' ? WordPart : 0) | (char.IsUpper(c) ? Cap : 0)
+                | (c >= 0x80 || (c >= 'A' && c <= 'Z') ? NotLower : 0));
+
+        private static int CharClass(char c) => c < 128 ? AsciiClasses[c] : ClassOfAny(c);
+
+        /// <summary>
+        /// The end of the word that starts at <paramref name="start"/> (a letter or digit); the <see cref="TokenStrings.Hash"/>
+        /// of its characters; and whether it is its own lower-case form (no character <see cref="NotLower"/>).
+        /// </summary>
+        private static int WordEnd(string s, int start, out uint hash, out bool ownLower)
+        {
+            int i = start, n = s.Length, facts = 0;
+            uint h = TokenStrings.EmptyHash;
             while (i < n)
             {
                 char c = s[i];
-                if (char.IsLetterOrDigit(c) || c == '_') { i++; continue; }
-                if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && char.IsLetterOrDigit(s[i + 1]))
+                int cls = CharClass(c);
+                if ((cls & WordPart) != 0) { facts |= cls; h = TokenStrings.Hash(h, c); i++; continue; }
+                if ((c == '-' || c == '\'' || c == '’' || c == '.' || c == '/') && i + 1 < n && (CharClass(s[i + 1]) & WordStart) != 0)
                 {
                     // split "Rusia-China" (capital after the hyphen), keep "Jun-ho", "kerja-sama"
-                    if (c == '-' && char.IsUpper(s[i + 1])) break;
-                    if (c == '.' && !(i - start == 1 && char.IsUpper(s[start]))) break;
-                    i++;
+                    if (c == '-' && (CharClass(s[i + 1]) & Cap) != 0) break;
+                    if (c == '.' && !(i - start == 1 && (CharClass(s[start]) & Cap) != 0)) break;
+                    facts |= cls; h = TokenStrings.Hash(h, c); i++;
                     continue;
                 }
                 break;
             }
+            hash = h;
+            ownLower = (facts & NotLower) == 0;
             return i;
         }
-
         private static readonly string[] Abbrev =
         { "dr", "drs", "prof", "ir", "no", "st", "jl", "hj", "h", "mr", "mrs", "ms", "sdr", "bpk", "kol", "jend", "brigjen", "mayjen", "letjen", "pt", "tbk", "vs", "dll", "dsb", "a.n", "u.s" };
 
@@ -140,36 +187,25 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         // Lower-case forms of token strings, shared per thread: most token strings are the shared instances of TokenStrings, and
-        // ToLowerInvariant makes a new string for every capitalised word. A direct-mapped cache keyed by the string instance hands
-        // back the lower form made before; the lower form depends only on the text, so the answer is the same.
-        private const int LowerSlots = 4096; // a power of two
-        [ThreadStatic] private static string?[]? _lowerKeys;
-        [ThreadStatic] private static string?[]? _lowerValues;
+        // ToLowerInvariant makes a new string for every capitalised word. A memo keyed by the string instance hands back the lower
+        // form made before; the lower form depends only on the text, so the answer is the same. (A word that is its own lower
+        // form, most words, is found so by the tokenizer and never asked about.)
+        [ThreadStatic] private static MemoSlot<string>[]? _lower;
 
         /// <summary><c>text.ToLowerInvariant()</c>, or an equal string made before.</summary>
-        public static string LowerOf(string text)
+        private static string LowerOf(string text)
         {
-            // ASCII without capitals is its own lower-case form (in ASCII, ToLowerInvariant changes only A-Z): most words are
-            // settled here, without the cache
-            bool asciiLower = true;
-            foreach (char c in text) if (c >= 0x80 || (c >= 'A' && c <= 'Z')) { asciiLower = false; break; }
-            if (asciiLower) return text;
-            var keys = _lowerKeys ??= new string?[LowerSlots];
-            var values = _lowerValues ??= new string?[LowerSlots];
-            int slot = RuntimeHelpers.GetHashCode(text) & (LowerSlots - 1);
-            if (ReferenceEquals(keys[slot], text)) return values[slot]!;
-            var lower = text.ToLowerInvariant();
-            keys[slot] = text;
-            values[slot] = lower;
-            return lower;
+            ref var slot = ref InstanceMemo.Slot(ref _lower, text, out bool fresh);
+            if (fresh) slot.Value = text.ToLowerInvariant();
+            return slot.Value;
         }
 
         private static readonly char[] EndMarks = { '.', '!', '?' };
 
-        /// <summary>Splits a block's text into sentences (start offsets and texts).</summary>
-        public static List<(int Start, string Text)> Sentences(string s)
+        /// <summary>Splits a block's text into sentences (start offsets and texts), into <paramref name="res"/> (cleared first).</summary>
+        public static void Sentences(string s, List<(int Start, string Text)> res)
         {
-            var res = new List<(int, string)>();
+            res.Clear();
             int start = 0, n = s.Length;
             for (int i = 0; i < n; i++)
             {
@@ -202,7 +238,6 @@ namespace TypedCorpus.Extraction.Agreements
                 i = k - 1;
             }
             if (start < n && !IsBlank(s, start)) res.Add((start, s.Substring(start)));
-            return res;
         }
 
         /// <summary>True when <c>s.Substring(start)</c> is all white space (what <c>Trim().Length == 0</c> tests, without copies).</summary>
@@ -278,23 +313,28 @@ namespace TypedCorpus.Extraction.Agreements
         [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
         private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
 
-        // Countries.CanStartName's answers for token strings, per thread, keyed by the string instance (most are TokenStrings'
-        // shared instances): the answer depends only on the text.
-        private const int StartSlots = 4096; // a power of two
-        [ThreadStatic] private static string?[]? _startKeys;
-        [ThreadStatic] private static bool[]? _startValues;
+        // What the lexicon says of a word, in one answer: whether it is one of the organisation heads, admin heads, function words,
+        // titles or portfolio words, and whether a country's name can start with it (Countries.CanStartName). Memoised per thread
+        // by string instance (most are TokenStrings' shared instances): the answer depends only on the text.
+        private const byte OrgHead = 1, AdminHead = 2, Function = 4, Title = 8, PortfolioWord = 16, CountryStart = 32;
+        [ThreadStatic] private static MemoSlot<byte>[]? _lexicon;
 
-        private static bool CanStartCountry(string word)
+        private static int LexiconOf(string word)
         {
-            var keys = _startKeys ??= new string?[StartSlots];
-            var values = _startValues ??= new bool[StartSlots];
-            int slot = RuntimeHelpers.GetHashCode(word) & (StartSlots - 1);
-            if (ReferenceEquals(keys[slot], word)) return values[slot];
-            bool can = Countries.CanStartName(word);
-            keys[slot] = word;
-            values[slot] = can;
-            return can;
+            ref var slot = ref InstanceMemo.Slot(ref _lexicon, word, out bool fresh);
+            if (fresh)
+                slot.Value = (byte)((OrgHeads.Contains(word) ? OrgHead : 0) | (AdminHeads.Contains(word) ? AdminHead : 0)
+                    | (FunctionWords.Contains(word) ? Function : 0) | (Titles.Contains(word) ? Title : 0)
+                    | (Portfolio.Contains(word) ? PortfolioWord : 0) | (Countries.CanStartName(word) ? CountryStart : 0));
+            return slot.Value;
         }
+
+        private static bool IsOrgHead(string word) => (LexiconOf(word) & OrgHead) != 0;
+        private static bool IsAdminHead(string word) => (LexiconOf(word) & AdminHead) != 0;
+        private static bool IsFunctionWord(string word) => (LexiconOf(word) & Function) != 0;
+        private static bool IsTitle(string word) => (LexiconOf(word) & Title) != 0;
+        private static bool IsPortfolio(string word) => (LexiconOf(word) & PortfolioWord) != 0;
+        private static bool CanStartCountry(string word) => (LexiconOf(word) & CountryStart) != 0;
 
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
         private static int MatchCountry(List<Tok> toks, int i, out string country)
@@ -377,7 +417,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (!t.Upper) { i++; continue; }
 
                 // organisations: "Kementerian Kesehatan", "Pemerintah Provinsi Jawa Timur", "PT Bank Mandala Sejahtera"
-                if (OrgHeads.Contains(t.Text) && !(t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && AdminHeads.Contains(toks[i + 1].Text))))
+                if (IsOrgHead(t.Text) && !(t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text))))
                 {
                     int end = i + 1;
                     while (end < toks.Count && toks[end].Upper && Adjacent(text, toks[end - 1], toks[end])) end++;
@@ -386,7 +426,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var e = new Ent { TokStart = i, TokEnd = end, Type = EntType.Org, Name = Join(toks, i, end) };
                         // the admin prefix for a distributed list ("Pemerintah Kabupaten Bone, Wajo, dan ...")
                         int p = i;
-                        while (p < end - 1 && AdminHeads.Contains(toks[p].Text)) p++;
+                        while (p < end - 1 && IsAdminHead(toks[p].Text)) p++;
                         if (p > i) e.AdminPrefix = Join(toks, i, p);
                         end = SkipParenthesis(text, toks, end);
                         e.TokEnd = end;
@@ -412,7 +452,7 @@ namespace TypedCorpus.Extraction.Agreements
                     while (end < toks.Count && toks[end].Upper && (end == i || Adjacent(text, toks[end - 1], toks[end]))) end++;
                     int s = i;
                     bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
-                    while (s < end && FunctionWords.Contains(toks[s].Text) && (s == i)) s++;
+                    while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
                     if (s >= end) { i = end; continue; }
                     // a run that ends with a person the people step found: "Wali Kota Surabaya Eri Santoso"
                     {
@@ -443,7 +483,7 @@ namespace TypedCorpus.Extraction.Agreements
                     bool titled = false;
                     string? nat = null;
                     int nameStart = s;
-                    if (Titles.Contains(toks[s].Text))
+                    if (IsTitle(toks[s].Text))
                     {
                         titled = true;
                         int k = s;
@@ -451,9 +491,9 @@ namespace TypedCorpus.Extraction.Agreements
                         {
                             var tk = toks[k];
                             if (k > s && !TitleGap(text, toks[k - 1], tk)) break;
-                            if (tk.Lower == "dan" && k + 1 < toks.Count && Portfolio.Contains(toks[k + 1].Text)) { k++; continue; }
+                            if (tk.Lower == "dan" && k + 1 < toks.Count && IsPortfolio(toks[k + 1].Text)) { k++; continue; }
                             if (!tk.Upper) break;
-                            if (Titles.Contains(tk.Text) || Portfolio.Contains(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
+                            if (IsTitle(tk.Text) || IsPortfolio(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
                             int cl = MatchCountry(toks, k, out string c2);
                             if (cl > 0) { nat = c2; k += cl; continue; }
                             break;
@@ -463,7 +503,7 @@ namespace TypedCorpus.Extraction.Agreements
                         while (end < toks.Count && toks[end].Upper && (end == nameStart || Adjacent(text, toks[end - 1], toks[end]))) end++;
                         // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                         bool orgInTitle = false;
-                        for (int q = s; q < nameStart; q++) if (OrgHeads.Contains(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
+                        for (int q = s; q < nameStart; q++) if (IsOrgHead(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
                         if (orgInTitle && end - nameStart > 2) nameStart = end - 2;
                         if (nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart]) && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")" && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ","))
                         {
