@@ -34,7 +34,7 @@ namespace TypedCorpus.Extraction
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
         // "(16/5/2024)" or "16/5/2024" or "16-5-2024", optionally after a weekday.
-        private static readonly Regex Numeric = new Regex(
+        internal static readonly Regex Numeric = new Regex(
             WeekdayPattern + @"\(?\b(?<d>\d{1,2})[/-](?<m>\d{1,2})[/-](?<y>\d{4})\b\)?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
@@ -85,10 +85,13 @@ namespace TypedCorpus.Extraction
                 if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
                 Add(found, m, month);
             }
-            for (var m = NextMatch(Numeric, NumericCore, text, 0); m.Success; m = NextMatch(Numeric, NumericCore, text, m.Index + m.Length))
+            if (HasNumericSeparator(text))
             {
-                int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-                Add(found, m, month);
+                for (var m = NextMatch(Numeric, NumericCore, text, 0); m.Success; m = NextMatch(Numeric, NumericCore, text, m.Index + m.Length))
+                {
+                    int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                    Add(found, m, month);
+                }
             }
             found.Sort((a, b) => a.Index.CompareTo(b.Index));
             return found;
@@ -108,6 +111,20 @@ namespace TypedCorpus.Extraction
 
         /// <summary>An ASCII digit anywhere (one vectorised search: most texts have none).</summary>
         private static bool HasDigit(string text) => text.IndexOfAny(AsciiDigits) >= 0;
+
+        private static readonly char[] NumericSeparators = { '/', '-' };
+
+        /// <summary>
+        /// A '/' or '-' between two decimal digits (<c>\d</c> is <see cref="char.IsDigit(char)"/>): a necessary condition of the
+        /// numeric date forms, checked without a regex (most texts with a year have no numeric date).
+        /// </summary>
+        internal static bool HasNumericSeparator(string text)
+        {
+            if (text.Length < 3) return false;
+            for (int i = text.IndexOfAny(NumericSeparators, 1); i > 0 && i + 1 < text.Length; i = text.IndexOfAny(NumericSeparators, i + 1))
+                if (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) return true;
+            return false;
+        }
 
         /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
         private static bool HasYear(string text)

@@ -88,6 +88,27 @@ public class GateTests
         Assert.True(matched > 100, $"only {matched} lines matched a dateline pattern: the check proves little");
     }
 
+    [Fact]
+    public void The_numeric_date_pattern_matches_no_text_without_a_separator_between_digits()
+    {
+        var rng = new Random(11);
+        const string digits = "0123456789\u0661\u0662\u0966", separators = "/-. ", around = "Kamis( ),a";
+        string Digits(int min, int max) => new string(Enumerable.Range(0, rng.Next(min, max + 1)).Select(_ => digits[rng.Next(digits.Length)]).ToArray());
+        string Pick(string from, int max) => new string(Enumerable.Range(0, rng.Next(0, max + 1)).Select(_ => from[rng.Next(from.Length)]).ToArray());
+        var texts = new List<string>(SeedLines()) { "Kamis (16/5/2024)", "16-5-2024", "pada 1/12/2023 pukul", "\u0661\u0662/5/2024" };
+        // day, month and year with random separators (some of them no date separator) and random text around
+        for (int n = 0; n < 20_000; n++)
+            texts.Add(Pick(around, 6) + Digits(1, 3) + separators[rng.Next(4)] + Digits(1, 3) + separators[rng.Next(4)] + Digits(3, 5) + Pick(around, 4));
+        int matched = 0;
+        foreach (var text in texts)
+        {
+            if (!IndonesianDates.Numeric.IsMatch(text)) continue;
+            matched++;
+            Assert.True(IndonesianDates.HasNumericSeparator(text), text);
+        }
+        Assert.True(matched > 100, $"only {matched} texts matched");
+    }
+
     [Theory]
     [InlineData("Baca berita lain di Google News")]
     [InlineData("Untuk info lengkap klik di sini.")]
