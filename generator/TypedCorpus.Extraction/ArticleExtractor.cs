@@ -87,11 +87,15 @@ namespace TypedCorpus.Extraction
         internal static bool MayBePromoAnywhere(string n)
         {
             foreach (char c in n) if (c >= 128) return true;
-            foreach (var word in PromoAnywhereWords) if (n.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            // each word starts with g, k or w: only those places are compared
+            for (int i = n.IndexOfAny(PromoAnywhereInitials); i >= 0; i = i + 1 < n.Length ? n.IndexOfAny(PromoAnywhereInitials, i + 1) : -1)
+                foreach (var word in PromoAnywhereWords)
+                    if (i + word.Length <= n.Length && string.Compare(n, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             return false;
         }
 
         private static readonly string[] PromoAnywhereWords = { "google", "klik", "whatsapp", "grup" };
+        private static readonly char[] PromoAnywhereInitials = { 'g', 'G', 'k', 'K', 'w', 'W' };
 
         internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
 
