@@ -73,8 +73,23 @@ namespace TypedCorpus.Extraction
             return full.Match(text, Math.Max(from, k - LongestWeekday));
         }
 
-        /// <summary>Every full date written in <paramref name="text"/>, in order of position (valid or not).</summary>
+        [ThreadStatic] private static MemoSlot<List<DateMention>?>[]? _found;
+
+        /// <summary>
+        /// Every full date written in <paramref name="text"/>, in order of position (valid or not). The list is shared (do not
+        /// change it): the answers are kept in an <see cref="InstanceMemo"/>, as the same string is often asked twice (a
+        /// one-sentence paragraph is its line, asked by the article's date and again by the agreement step).
+        /// </summary>
         public static List<DateMention> FindAll(string text)
+        {
+            var known = InstanceMemo.Slot(ref _found, text, out bool fresh).Value;
+            if (!fresh && known != null) return known;
+            var found = Find(text);
+            InstanceMemo.Slot(ref _found, text, out _).Value = found;
+            return found;
+        }
+
+        private static List<DateMention> Find(string text)
         {
             var found = new List<DateMention>();
             if (!HasDigit(text)) return found; // every date form has digits: most sentences are settled without a regex
