@@ -193,6 +193,10 @@ namespace TypedCorpus.Extraction
             {
                 return Failed(file, ex, text);
             }
+            finally
+            {
+                IndonesianDates.ForgetTexts();
+            }
         }
 
         /// <summary>The fallback on an internal failure: every non-blank line is kept as a paragraph (nothing is lost), with a TC0099.</summary>

@@ -78,7 +78,9 @@ namespace TypedCorpus.Extraction
         /// <summary>
         /// Every full date written in <paramref name="text"/>, in order of position (valid or not). The list is shared (do not
         /// change it): the answers are kept in an <see cref="InstanceMemo"/>, as the same string is often asked twice (a
-        /// one-sentence paragraph is its line, asked by the article's date and again by the agreement step).
+        /// one-sentence paragraph is its line, asked by the article's date and again by the agreement step). The memo is
+        /// emptied after each article (<see cref="ForgetTexts"/>): its texts are the article's lines and sentences, which other
+        /// articles never ask about, and kept past their article they would be promoted by the collector.
         /// </summary>
         public static List<DateMention> FindAll(string text)
         {
@@ -87,6 +89,12 @@ namespace TypedCorpus.Extraction
             var found = Find(text);
             InstanceMemo.Slot(ref _found, text, out _).Value = found;
             return found;
+        }
+
+        /// <summary>Empties this thread's memo of <see cref="FindAll"/> (at the end of an article).</summary>
+        internal static void ForgetTexts()
+        {
+            if (_found != null) Array.Clear(_found, 0, _found.Length);
         }
 
         private static List<DateMention> Find(string text)
