@@ -311,7 +311,7 @@ namespace TypedCorpus.Extraction.Agreements
         // MatchCountry's answers, shared per thread: an answer depends only on the texts of the (at most four) tokens from i, and
         // the lexicon does not change, so the answer found before for the same texts is the answer again.
         [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
-        private const int MaxCachedCountries = 1 << 16; // cleared when full: a bound for hostile text
+        private const int MaxCachedCountries = 1 << 12; // cleared when full: a bound for hostile text, and for what a long-lived compiler server keeps per thread
 
         // What the lexicon says of a word, in one answer: whether it is one of the organisation heads, admin heads, function words,
         // titles or portfolio words, and whether a country's name can start with it (Countries.CanStartName). Memoised per thread
