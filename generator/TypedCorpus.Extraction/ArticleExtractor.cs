@@ -480,19 +480,36 @@ namespace TypedCorpus.Extraction
             /// </summary>
             private static string ContentHash(string[] lines)
             {
-                // the bytes hashed are gathered in one per-thread buffer and hashed at once
-                int max = Math.Max(0, lines.Length - 1);
+                long max = Math.Max(0, lines.Length - 1);
                 foreach (var line in lines) max += Encoding.UTF8.GetMaxByteCount(line.Length);
-                var buffer = _hashBuffer;
-                if (max > 1 << 16) buffer = new byte[max]; // a long article's buffer is not kept (articles are a few KB)
-                else if (buffer == null || buffer.Length < max) _hashBuffer = buffer = new byte[Math.Max(max, 4096)];
-                int n = 0;
-                for (int i = 0; i < lines.Length; i++)
+                byte[] digest;
+                if (max <= 1 << 16)
                 {
-                    if (i > 0) buffer[n++] = (byte)'\n';
-                    n += Encoding.UTF8.GetBytes(lines[i], 0, lines[i].Length, buffer, n);
+                    // an article of a few KB: its bytes are gathered in one per-thread buffer and hashed at once
+                    var buffer = _hashBuffer ??= new byte[1 << 16];
+                    int n = 0;
+                    for (int i = 0; i < lines.Length; i++)
+                    {
+                        if (i > 0) buffer[n++] = (byte)'\n';
+                        n += Encoding.UTF8.GetBytes(lines[i], 0, lines[i].Length, buffer, n);
+                    }
+                    digest = (_sha256 ??= SHA256.Create()).ComputeHash(buffer, 0, n);
                 }
-                var digest = (_sha256 ??= SHA256.Create()).ComputeHash(buffer, 0, n);
+                else
+                {
+                    // a long article is hashed line by line (no buffer of its whole size)
+                    using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                    var newline = new[] { (byte)'\n' };
+                    byte[] lineBytes = new byte[256];
+                    for (int i = 0; i < lines.Length; i++)
+                    {
+                        if (i > 0) sha.AppendData(newline);
+                        int lineMax = Encoding.UTF8.GetMaxByteCount(lines[i].Length);
+                        if (lineBytes.Length < lineMax) lineBytes = new byte[lineMax];
+                        sha.AppendData(lineBytes, 0, Encoding.UTF8.GetBytes(lines[i], 0, lines[i].Length, lineBytes, 0));
+                    }
+                    digest = sha.GetHashAndReset();
+                }
                 var hex = new char[32];
                 for (int k = 0; k < 16; k++)
                 {

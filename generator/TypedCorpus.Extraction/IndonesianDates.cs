@@ -73,20 +73,20 @@ namespace TypedCorpus.Extraction
             return full.Match(text, Math.Max(from, k - LongestWeekday));
         }
 
-        [ThreadStatic] private static MemoSlot<List<DateMention>?>[]? _found;
+        [ThreadStatic] private static MemoSlot<IReadOnlyList<DateMention>?>[]? _found;
 
         /// <summary>
-        /// Every full date written in <paramref name="text"/>, in order of position (valid or not). The list is shared (do not
-        /// change it): the answers are kept in an <see cref="InstanceMemo"/>, as the same string is often asked twice (a
+        /// Every full date written in <paramref name="text"/>, in order of position (valid or not). The list is shared (read
+        /// only): the answers are kept in an <see cref="InstanceMemo"/>, as the same string is often asked twice (a
         /// one-sentence paragraph is its line, asked by the article's date and again by the agreement step). The memo is
         /// emptied after each article (<see cref="ForgetTexts"/>): its texts are the article's lines and sentences, which other
         /// articles never ask about, and kept past their article they would be promoted by the collector.
         /// </summary>
-        public static List<DateMention> FindAll(string text)
+        public static IReadOnlyList<DateMention> FindAll(string text)
         {
             var known = InstanceMemo.Slot(ref _found, text, out bool fresh).Value;
             if (!fresh && known != null) return known;
-            var found = Find(text);
+            IReadOnlyList<DateMention> found = Find(text);
             InstanceMemo.Slot(ref _found, text, out _).Value = found;
             return found;
         }

@@ -80,14 +80,14 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The sentence's candidate event dates (index, ISO), computed once by the agreement extractor.</summary>
         public List<(int Index, string Iso)>? DateCandidates { get; set; }
         /// <summary>The full dates written in the sentence (<see cref="IndonesianDates.FindAll"/>), computed once; not to be modified.</summary>
-        public List<DateMention> FullDates => _fullDates ??= IndonesianDates.FindAll(Text);
-        private List<DateMention>? _fullDates;
+        public IReadOnlyList<DateMention> FullDates => _fullDates ??= IndonesianDates.FindAll(Text);
+        private IReadOnlyList<DateMention>? _fullDates;
     }
 
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
     internal static class AgreementText
     {
-        [ThreadStatic] private static TokBuffer? _scratch;
+        [ThreadStatic] private static ScratchBuffer<Tok>? _scratch;
 
         /// <summary>
         /// The words of <paramref name="s"/>: runs of letters and digits (and '_' after the first), joined across one joiner
@@ -97,8 +97,9 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var buf = _scratch ??= new TokBuffer();
-            int count = 0, i = 0, n = s.Length;
+            var buf = _scratch ??= new ScratchBuffer<Tok>(128);
+            buf.Clear();
+            int i = 0, n = s.Length;
             while (i < n)
             {
                 int cls = CharClass(s[i]);
@@ -106,26 +107,11 @@ namespace TypedCorpus.Extraction.Agreements
                 int start = i;
                 i = WordEnd(s, i, out uint hash, out bool ownLower);
                 var text = TokenStrings.Of(s, start, i - start, hash);
-                if (count == buf.Items.Length) Array.Resize(ref buf.Items, buf.Items.Length * 2);
-                buf.Items[count++] = new Tok(start, text, ownLower ? text : LowerOf(text), (cls & Cap) != 0);
+                buf.Add(new Tok(start, text, ownLower ? text : LowerOf(text), (cls & Cap) != 0));
             }
-            buf.Count = count;
-            return new List<Tok>(buf); // one copy of exactly the words
-        }
-
-        /// <summary>The words being made, per thread: a list is then made of exactly them with one copy (<see cref="CopyTo"/>).</summary>
-        private sealed class TokBuffer : ICollection<Tok>
-        {
-            public Tok[] Items = new Tok[128];
-            public int Count { get; set; }
-            public bool IsReadOnly => true;
-            public void CopyTo(Tok[] array, int arrayIndex) => Array.Copy(Items, 0, array, arrayIndex, Count);
-            public IEnumerator<Tok> GetEnumerator() { for (int k = 0; k < Count; k++) yield return Items[k]; }
-            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-            public void Add(Tok item) => throw new NotSupportedException();
-            public void Clear() => throw new NotSupportedException();
-            public bool Contains(Tok item) => throw new NotSupportedException();
-            public bool Remove(Tok item) => throw new NotSupportedException();
+            var list = new List<Tok>(buf); // one copy of exactly the words
+            if (buf.Oversized) _scratch = null;
+            return list;
         }
 
         // Character classes: WordStart = char.IsLetterOrDigit; WordPart = that or '_'; Cap = char.IsUpper; NotLower = a character
@@ -579,7 +565,9 @@ namespace TypedCorpus.Extraction.Agreements
             var sb = _joinText ??= new StringBuilder();
             sb.Clear();
             for (int k = from; k < to; k++) { if (k > from) sb.Append(' '); sb.Append(toks[k].Text); }
-            return sb.ToString();
+            var joined = sb.ToString();
+            if (sb.Capacity > 1 << 16) _joinText = null; // a huge text's buffer is not kept
+            return joined;
         }
 
         /// <summary>
@@ -594,9 +582,15 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var ents = sent.Ents;
             int n = ents.Count;
-            if (_join == null || _join.Length < n) { _join = new byte[Math.Max(n, 32)]; _lastStrong = new int[_join.Length]; }
-            var join = _join;
-            var lastStrong = _lastStrong!;
+            byte[] join;
+            int[] lastStrong;
+            if (n > 1 << 16) { join = new byte[n]; lastStrong = new int[n]; } // a huge sentence's arrays are not kept
+            else
+            {
+                if (_join == null || _join.Length < n) { _join = new byte[Math.Max(n, 32)]; _lastStrong = new int[_join.Length]; }
+                join = _join;
+                lastStrong = _lastStrong!;
+            }
             // join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
             for (int k = 1; k < n; k++)
                 join[k] = ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group ? (byte)0 : JoinKind(sent, ents[k - 1], ents[k]);

@@ -10,10 +10,24 @@ namespace TypedCorpus.Extraction.People
     {
         public string[] Tokens = Array.Empty<string>();
         /// <summary>The tokens joined by spaces (joined again only when <see cref="Tokens"/> is replaced).</summary>
-        public string Name => ReferenceEquals(_nameOf, Tokens) ? _name! : Join();
-        private string[]? _nameOf;
-        private string? _name;
-        private string Join() { _nameOf = Tokens; return _name = string.Join(" ", Tokens); }
+        public string Name
+        {
+            get
+            {
+                var known = _name; // one reference holds the tokens and their joined name, so they are read together
+                if (known != null && ReferenceEquals(known.Of, Tokens)) return known.Name;
+                var tokens = Tokens;
+                _name = known = new JoinedName(tokens, string.Join(" ", tokens));
+                return known.Name;
+            }
+        }
+        private JoinedName? _name;
+        private sealed class JoinedName
+        {
+            public JoinedName(string[] of, string name) { Of = of; Name = name; }
+            public string[] Of { get; }
+            public string Name { get; }
+        }
         public int Count;
         public int FirstBlock = int.MaxValue;
         public int FirstPos = int.MaxValue;

@@ -83,48 +83,34 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var buf = _scratch ??= new TokBuffer();
-            int count = 0, i = 0, n = s.Length;
+            var buf = _scratch ??= new ScratchBuffer<Tok>(256);
+            buf.Clear();
+            int i = 0, n = s.Length;
             while (i < n)
             {
                 char c = s[i];
                 int cls = CharClass(c);
                 if ((cls & Space) != 0) { i++; continue; }
-                if (count == buf.Items.Length) Array.Resize(ref buf.Items, buf.Items.Length * 2);
                 if ((cls & WordChar) != 0)
                 {
                     int j = WordEnd(s, i, out bool digit, out uint hash);
                     var text = TokenStrings.Of(s, i, j - i, hash);
                     bool cap = !digit && (char.IsUpper(c) || MayOpenArabicArticle(c) && Tok.ArabicArticleName(text));
-                    buf.Items[count++] = new Tok(i, text, true, digit, cap);
+                    buf.Add(new Tok(i, text, true, digit, cap));
                     i = j;
                 }
                 else
                 {
-                    buf.Items[count++] = new Tok(i, TokenStrings.Of(c), false, false, false); // not a word character, so no digit
+                    buf.Add(new Tok(i, TokenStrings.Of(c), false, false, false)); // not a word character, so no digit
                     i++;
                 }
             }
-            buf.Count = count;
-            return new List<Tok>(buf); // one copy of exactly the tokens
+            var list = new List<Tok>(buf); // one copy of exactly the tokens
+            if (buf.Oversized) _scratch = null;
+            return list;
         }
 
-        [ThreadStatic] private static TokBuffer? _scratch;
-
-        /// <summary>The tokens being made, per thread: a list is then made of exactly them with one copy (<see cref="CopyTo"/>).</summary>
-        private sealed class TokBuffer : ICollection<Tok>
-        {
-            public Tok[] Items = new Tok[256];
-            public int Count { get; set; }
-            public bool IsReadOnly => true;
-            public void CopyTo(Tok[] array, int arrayIndex) => Array.Copy(Items, 0, array, arrayIndex, Count);
-            public IEnumerator<Tok> GetEnumerator() { for (int k = 0; k < Count; k++) yield return Items[k]; }
-            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-            public void Add(Tok item) => throw new NotSupportedException();
-            public void Clear() => throw new NotSupportedException();
-            public bool Contains(Tok item) => throw new NotSupportedException();
-            public bool Remove(Tok item) => throw new NotSupportedException();
-        }
+        [ThreadStatic] private static ScratchBuffer<Tok>? _scratch;
 
         private const byte Space = 1, WordChar = 2, Digit = 4;
 
