@@ -118,21 +118,11 @@ namespace TypedCorpus.Extraction.Agreements
         // that ToLowerInvariant may change (A-Z, or anything outside ASCII: in ASCII it changes only A-Z).
         private const byte WordStart = 1, WordPart = 2, Cap = 4, NotLower = 8;
 
-        /// <summary>The classes of the ASCII characters, taken from the char methods themselves (so the same answers).</summary>
-        private static readonly byte[] AsciiClasses = MakeAsciiClasses();
-
-        private static byte[] MakeAsciiClasses()
-        {
-            var t = new byte[128];
-            for (int c = 0; c < 128; c++) t[c] = ClassOfAny((char)c);
-            return t;
-        }
-
-        private static byte ClassOfAny(char c) =>
+        private static readonly CharClassTable Classes = new CharClassTable(c =>
             (byte)((char.IsLetterOrDigit(c) ? WordStart | WordPart : c == '_' ? WordPart : 0) | (char.IsUpper(c) ? Cap : 0)
-                | (c >= 0x80 || (c >= 'A' && c <= 'Z') ? NotLower : 0));
+                | (c >= 0x80 || (c >= 'A' && c <= 'Z') ? NotLower : 0)));
 
-        private static int CharClass(char c) => c < 128 ? AsciiClasses[c] : ClassOfAny(c);
+        private static int CharClass(char c) => Classes.Of(c);
 
         /// <summary>
         /// The end of the word that starts at <paramref name="start"/> (a letter or digit); the <see cref="TokenStrings.Hash"/>

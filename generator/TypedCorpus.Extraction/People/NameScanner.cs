@@ -114,21 +114,11 @@ namespace TypedCorpus.Extraction.People
 
         private const byte Space = 1, WordChar = 2, Digit = 4;
 
-        /// <summary>The classes of the ASCII characters, taken from the char methods themselves (so the same answers).</summary>
-        private static readonly byte[] AsciiClasses = MakeAsciiClasses();
-
-        private static byte[] MakeAsciiClasses()
-        {
-            var t = new byte[128];
-            for (int c = 0; c < 128; c++) t[c] = ClassOfAny((char)c);
-            return t;
-        }
-
-        private static byte ClassOfAny(char c) =>
-            (byte)((char.IsWhiteSpace(c) ? Space : 0) | (IsWordChar(c) ? WordChar : 0) | (char.IsDigit(c) ? Digit : 0));
+        private static readonly CharClassTable Classes = new CharClassTable(c =>
+            (byte)((char.IsWhiteSpace(c) ? Space : 0) | (IsWordChar(c) ? WordChar : 0) | (char.IsDigit(c) ? Digit : 0)));
 
         /// <summary>Is <paramref name="c"/> white space, a word character, a decimal digit (<see cref="Space"/>, <see cref="WordChar"/>, <see cref="Digit"/>)?</summary>
-        private static int CharClass(char c) => c < 128 ? AsciiClasses[c] : ClassOfAny(c);
+        private static int CharClass(char c) => Classes.Of(c);
 
         /// <summary>Every article <see cref="Tok.ArabicArticleName"/> accepts ("al", "el", "ud" …) starts with a, e or u.</summary>
         private static bool MayOpenArabicArticle(char c) => c == 'a' || c == 'e' || c == 'u';
