@@ -15,18 +15,26 @@ namespace TypedCorpus.Extraction
         public static CorpusModel Resolve(IEnumerable<ArticleModel> articles)
         {
             var ordered = articles.OrderBy(a => a.File, StringComparer.Ordinal).ToArray();
-            // every person name of the corpus, with how often it is used
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            // every full (two words or more) person name of the corpus: what a short form of another article may stand for
+            var fullNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in ordered)
+                foreach (var n in PersonNames(a))
+                    if (n.IndexOf(' ') > 0) fullNames.Add(n);
+            var tokensOf = fullNames.ToDictionary(n => n, Tokens, StringComparer.Ordinal);
+            var holdersOf = new Dictionary<string, List<string>>(StringComparer.Ordinal); // word -> the full names holding it
+            foreach (var kv in tokensOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                foreach (var t in kv.Value.Distinct(StringComparer.Ordinal))
+                {
+                    if (!holdersOf.TryGetValue(t, out var list)) holdersOf[t] = list = new List<string>();
+                    list.Add(kv.Key);
+                }
+            var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // one-word name -> the one full name, or itself
+            string Map(string s)
             {
-                foreach (var p in a.People) Add(counts, p);
-                foreach (var q in a.Quotes) foreach (var s in q.Speakers) if (IsPersonLike(s)) Add(counts, s);
+                if (s.IndexOf(' ') >= 0 || !IsPersonLike(s)) return s;
+                if (!canonical.TryGetValue(s, out var c)) canonical[s] = c = Canonical(s, holdersOf, tokensOf);
+                return c;
             }
-            var names = counts.Keys.ToList();
-            var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var n in names) canonical[n] = Canonical(n, names, counts);
-
-            string Map(string s) => canonical.TryGetValue(s, out var c) ? c : s;
 
             var resolved = new List<ArticleModel>(ordered.Length);
             foreach (var a in ordered)
@@ -57,34 +65,36 @@ namespace TypedCorpus.Extraction
             return new CorpusModel(resolved.ToEquatableArray(), people2.ToEquatableArray());
         }
 
-        private static void Add(Dictionary<string, int> counts, string name)
+        /// <summary>The person names an article uses: its people and its quotes' speakers.</summary>
+        private static IEnumerable<string> PersonNames(ArticleModel a)
         {
-            counts.TryGetValue(name, out var c);
-            counts[name] = c + 1;
+            foreach (var p in a.People) yield return p;
+            foreach (var q in a.Quotes) foreach (var s in q.Speakers) if (IsPersonLike(s)) yield return s;
         }
+
+        /// <summary>More full names than this holding one word are different people (the check is quadratic in them).</summary>
+        private const int MaxHolders = 32;
 
         private static bool IsPersonLike(string s) => s.Length > 0 && Countries.Resolve(s) == null;
 
         private static string[] Tokens(string s) => s.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
 
-        /// <summary>The fullest name whose words include all words of <paramref name="name"/> (the most used when several do).</summary>
-        private static string Canonical(string name, List<string> names, Dictionary<string, int> counts)
+        /// <summary>
+        /// What a one-word name stands for across the corpus (corpus-model §2): the article step has already resolved it to
+        /// a fuller name of its own article when there is one, so here it meets only full names of other articles. It becomes
+        /// the one full name that holds it ("Putin" → "Vladimir Putin"); with two or more different people to choose from
+        /// ("Bambang Soesatyo", "Bambang Brodjonegoro") it stays as written. A fuller form of the same name
+        /// ("Vladimir Vladimirovich Putin" beside "Vladimir Putin") is the same person, so it counts once, as its fullest form.
+        /// </summary>
+        private static string Canonical(string name, Dictionary<string, List<string>> holdersOf, Dictionary<string, string[]> tokensOf)
         {
-            var tokens = Tokens(name);
-            string best = name;
-            int bestLen = tokens.Length, bestCount = -1;
-            foreach (var other in names)
-            {
-                var ot = Tokens(other);
-                if (ot.Length <= tokens.Length) continue;
-                if (!tokens.All(t => ot.Contains(t, StringComparer.Ordinal))) continue;
-                int c = counts[other];
-                if (ot.Length > bestLen && bestCount < 0 || c > bestCount || c == bestCount && ot.Length > bestLen)
-                {
-                    best = other; bestLen = ot.Length; bestCount = c;
-                }
-            }
-            return best;
+            // a word held by many full names is a common given name: never one person's
+            if (!holdersOf.TryGetValue(name, out var holders) || holders.Count > MaxHolders) return name;
+            // the fullest forms: holders no other holder contains
+            var fullest = holders.Where(h => !holders.Any(o => !ReferenceEquals(o, h) && tokensOf[o].Length > tokensOf[h].Length
+                && tokensOf[h].All(t => Array.IndexOf(tokensOf[o], t) >= 0))).ToList();
+            if (fullest.Count != 1) return name;
+            return fullest[0];
         }
 
         /// <summary>Findings that need the whole corpus: duplicate articles (same content).</summary>

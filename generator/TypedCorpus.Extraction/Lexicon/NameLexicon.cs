@@ -109,7 +109,7 @@ serikat emirat arab korea saudi selandia leste lanka negara negeri
 
         /// <summary>Capitalised function words that open sentences or phrases and are never part of a name.</summary>
         public static readonly HashSet<string> StopWords = Set(@"
-dalam di pada namun sementara menurut menurutnya kedua selain meski meskipun bahkan tetapi tapi serta ia dia beliau mereka kami
+dalam di pada kepada daripada namun sementara menurut menurutnya kedua selain meski meskipun bahkan tetapi tapi serta ia dia beliau mereka kami
 kita saya aku ini itu para sebagai usai senada dengan untuk terkait seperti sejak setelah sebelum kemudian lalu adapun
 sebelumnya selanjutnya akibatnya karena jika kalau bila saat ketika tak tidak baca juga dan atau yang the of lebih lanjut hal
 berikut mulai pihak kabar sebagaimana dikutip dilansir mengutip melansir seorang sang keduanya ketiga semua seluruh setiap
@@ -205,6 +205,8 @@ november desember
         {
             if (word.Length == 0) return true;
             if (NonNameWords.Contains(word)) return true;
+            // "Pihaknya", "Baginya", "Sebelumnya": a function or role word with -nya is no name
+            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
@@ -219,6 +221,10 @@ november desember
             for (int i = 1; i < word.Length; i++) if (char.IsUpper(word[i])) return true;
             return false;
         }
+
+        /// <summary>A name word that is an initial: one capital letter, with or without its period ("M", "P.").</summary>
+        public static bool IsInitial(string word)
+            => word.Length >= 1 && word.Length <= 2 && char.IsUpper(word[0]) && (word.Length == 1 || word[1] == '.');
 
         /// <summary>"ASEAN", "PSSI", "RT": two or more letters, all upper case.</summary>
         public static bool IsAcronym(string word)

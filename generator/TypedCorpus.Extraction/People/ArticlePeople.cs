@@ -96,6 +96,8 @@ namespace TypedCorpus.Extraction.People
                 }
             // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
             var places = PlaceWords(ap.BlockTokens);
+            // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
+            places.ExceptWith(CueSingles(ap));
             if (places.Count > 0)
             {
                 for (int i = strong.Count - 1; i >= 0; i--)
@@ -117,7 +119,7 @@ namespace TypedCorpus.Extraction.People
                 if (name.Length >= 3)
                 {
                     for (int i = 1; i < name.Length - 0; i++)
-                        if (singles.Contains(name[i]) && i < name.Length - 1) { name = name.Skip(i).ToArray(); break; }
+                        if (singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
@@ -202,6 +204,20 @@ namespace TypedCorpus.Extraction.People
             return ap;
         }
 
+        /// <summary>One-word names right after a cue of saying ("ujar Sambodo"): persons, whatever else the word is glued to.</summary>
+        private static HashSet<string> CueSingles(ArticlePeople ap)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            for (int b = 0; b < ap.BlockMentions.Count; b++)
+            {
+                var toks = ap.BlockTokens[b];
+                foreach (var m in ap.BlockMentions[b])
+                    if (m.Name.Length == 1 && m.Strong && m.TokenIndex > 0 && toks[m.TokenIndex - 1].IsWord
+                        && NameScanner.Cue(toks[m.TokenIndex - 1].Text) is { Nya: false }) set.Add(m.Name[0]);
+            }
+            return set;
+        }
+
         /// <summary>Is a person other than <paramref name="p"/> named by words all within <paramref name="name"/>?</summary>
         private bool AnyOtherWithin(PersonEntry p, string[] name)
         {
@@ -243,7 +259,8 @@ namespace TypedCorpus.Extraction.People
                     orgNamed.Add(toks[i].Text);
                     // a company's whole name: "PT Energi Samudra (Persero)"
                     if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
-                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.IsPersonRole(toks[j].Text); j++) orgNamed.Add(toks[j].Text);
+                        for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.IsPersonRole(toks[j].Text)
+                            && !NameLexicon.IsInitial(toks[j].Text); j++) orgNamed.Add(toks[j].Text); // an initial opens a holder's name
                 }
             return orgNamed;
         }
@@ -336,6 +353,8 @@ namespace TypedCorpus.Extraction.People
         {
             int i = name.Length, seen = 0;
             while (i > 0 && seen < words) { i--; if (!NameLexicon.IsNameParticle(name[i])) seen++; }
+            // "… Jakarta M Yana Aditya": an initial before the kept words is the name's own
+            while (i > 0 && NameLexicon.IsInitial(name[i - 1])) i--;
             return name.Skip(i).ToArray();
         }
 

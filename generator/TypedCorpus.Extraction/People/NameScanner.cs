@@ -172,6 +172,7 @@ namespace TypedCorpus.Extraction.People
         {
             "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "terang", "sebut", "lanjut", "tambah", "imbuh",
             "pungkas", "tandas", "tukas", "seru", "pinta", "jawab", "tanya", "sahut", "bantah", "keluh", "canda", "kelakar", "sergah", "tepis", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
+            "harap", "tutup", "pesan", "ajak", "imbau", "sindir", "kilah", "seloroh",
         };
 
         /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
@@ -367,6 +368,8 @@ namespace TypedCorpus.Extraction.People
                     if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1))
                     {
                         int cut = m.Name.Length - 2;
+                        // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
+                        while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]))) cut--;
                         m.Name = m.Name.Skip(cut).ToArray();
                         m.TokenIndex = run[k + 1 + cut];
                         m.Start = toks[m.TokenIndex].Start;

@@ -1,0 +1,81 @@
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Speaker and person-name rules for real news (texts written for each rule).</summary>
+public class SpeakerRuleTests
+{
+    private static string[] Speakers(string body, int quote = 0)
+    {
+        var a = TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n");
+        return a.Quotes[quote].Speakers.ToArray();
+    }
+
+    [Theory]
+    // an initial without its period belongs to the name, before or inside it
+    [InlineData("Direktur Utama PT Transportasi Bandung M Rudi Hartawan, Selasa (22/3/2022), menjelaskan, armada siap.\n\n\"Semua bus sudah diperiksa,\" kata Rudi.", "M Rudi Hartawan")]
+    [InlineData("Ketua Harian Pengurus SPS Pusat Gilang P Wiradinata mengatakan, acara itu bagian dari festival.\n\n\"Kami senang,\" ujar Gilang.", "Gilang P Wiradinata")]
+    public void InitialsStayInTheName(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // a preposition opening a sentence is no part of a name ("Kepada Anies …")
+    [InlineData("Gubernur Sulawesi Tengah Rusdi Mastura meminta bantuan.\n\nKetua DPRD Kota Palu menyarankan Kepada Rusdi Mastura supaya tidak banding.\n\n\"Kami akan tindak lanjuti,\" kata Rusdi.", "Rusdi Mastura")]
+    public void FunctionWordsAreNoNames(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    [InlineData("Pihaknya", true)]
+    [InlineData("Baginya", true)]
+    [InlineData("Sebelumnya", true)]
+    [InlineData("Sonya", false)]
+    [InlineData("Tanya", false)]
+    public void AFunctionOrRoleWordWithNyaIsNoName(string word, bool nonName)
+        => Assert.Equal(nonName, TypedCorpus.Extraction.Lexicon.NameLexicon.IsNonName(word));
+
+    [Theory]
+    [InlineData("harap")]
+    [InlineData("tutup")]
+    [InlineData("pesannya")]
+    [InlineData("ajak")]
+    public void MoreCuesOfSaying(string cue)
+    {
+        var a = TestText.Extract($"Judul Berita Uji\n\nSurabaya, Kabar - Kepala Dinas Kebersihan Kota Surabaya Hendro Gunawan meninjau pasar.\n\n\"Jangan buang sampah ke sungai,\" {cue} Hendro.\n");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("direct", q.Kind);
+        Assert.Equal(new[] { "Hendro Gunawan" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void ShortFormAcrossArticlesOnlyWhenOnePersonFits()
+    {
+        var one = TestText.Extract("Judul Satu\n\nJakarta, Kabar - Menteri Keuangan Bambang Sutrisno tiba di Tokyo.\n", "a.txt");
+        var two = TestText.Extract("Judul Dua\n\nJakarta, Kabar - Ketua DPR Bambang Wuryanto membuka sidang.\n", "b.txt");
+        var three = TestText.Extract("Judul Tiga\n\nJakarta, Kabar - \"Kami tidak akan mundur,\" ujar Bambang.\n", "c.txt");
+        var four = TestText.Extract("Judul Empat\n\nJakarta, Kabar - \"Anggaran cukup,\" ujar Sutrisno.\n", "d.txt");
+        var corpus = CorpusResolver.Resolve(new[] { one, two, three, four });
+        // two Bambangs in the corpus: the short form stays as written
+        Assert.Equal(new[] { "Bambang" }, corpus.Articles.Single(x => x.File == "c.txt").Quotes[0].Speakers.ToArray());
+        // one Sutrisno: the corpus names him in full
+        Assert.Equal(new[] { "Bambang Sutrisno" }, corpus.Articles.Single(x => x.File == "d.txt").Quotes[0].Speakers.ToArray());
+    }
+
+    [Fact]
+    public void AFullNameOfTheArticleIsNeverReplacedByALongerOneElsewhere()
+    {
+        var one = TestText.Extract("Judul Satu\n\nJakarta, Kabar - Menteri Dalam Negeri Muhammad Rahman Hakim tiba di Bali.\n", "a.txt");
+        var two = TestText.Extract("Judul Dua\n\nJakarta, Kabar - Menteri Dalam Negeri Rahman Hakim meninjau pasar.\n\n\"Harga stabil,\" kata Rahman.\n", "b.txt");
+        var corpus = CorpusResolver.Resolve(new[] { one, two });
+        var b = corpus.Articles.Single(x => x.File == "b.txt");
+        Assert.Equal(new[] { "Rahman Hakim" }, b.Quotes[0].Speakers.ToArray());
+    }
+
+    [Fact]
+    public void AWordUsedAloneAfterACueIsANameEvenWhereAPlaceListTookIt()
+    {
+        var body = "Kabupaten/Kota Tujuan Wiratmo menambahkan, pos pengamanan disiapkan.\n\n\"Arus balik dua tahap,\" kata Direktur Lalu Lintas Polda Jaya Komisaris Besar Wiratmo Adi Saputro saat ditemui.\n\n\"Kami siapkan pos,\" ujar Wiratmo.";
+        Assert.Equal(new[] { "Wiratmo Adi Saputro" }, Speakers(body, 0));
+        Assert.Equal(new[] { "Wiratmo Adi Saputro" }, Speakers(body, 1));
+    }
+}
