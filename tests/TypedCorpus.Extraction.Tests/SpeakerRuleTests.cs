@@ -78,4 +78,36 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Wiratmo Adi Saputro" }, Speakers(body, 0));
         Assert.Equal(new[] { "Wiratmo Adi Saputro" }, Speakers(body, 1));
     }
+
+    [Theory]
+    // a person named as an object or in a parenthesis does not become the subject a later "katanya" refers to
+    [InlineData("Pakar hukum pidana Yusuf Handoko menilai aturan itu keliru.\n\nNamun, kebijakan itu diambil pemerintah (pada masa Presiden Bambang Kartono) untuk memberi sanksi.\n\n\"Hakim akan berpikir ulang,\" ujarnya.", "Yusuf Handoko")]
+    [InlineData("Kepala Dinas Pasar Kota Malang Rina Sari menjelaskan harga naik.\n\nWarga juga mengeluhkan tindakan terhadap Joni Wijaya yang ditangkap polisi.\n\n\"Stok kami cukup,\" katanya.", "Rina Sari")]
+    // the subject of a verb of saying, after an apposition, takes over
+    [InlineData("Kepala Dinas Pasar Kota Malang Rina Sari menjelaskan harga naik.\n\nMenurut Asep Mulyana, salah satu anggota staf dari Kantor Pelabuhan Tanjung Perak, bongkar muat diawasi.\n\n\"Truk wajib disiram,\" katanya.", "Asep Mulyana")]
+    // a passive verb of saying names its agent
+    [InlineData("Kepala Dinas Pasar Kota Malang Rina Sari menjelaskan harga naik.\n\nInformasi ini disampaikan Direktur Utama PT Kereta Cepat Nusantara Widi Hartono di Jakarta.\n\n\"Tiket dijual Maret,\" katanya.", "Widi Hartono")]
+    public void TheSubjectAKatanyaRefersTo(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // fields and bodies of an office title ("Bidang Kedaruratan dan Logistik", "Divisi Korporasi") are no holders
+    [InlineData("\"Pekerja itu kejang,\" kata Kepala Bidang Kedaruratan dan Logistik di Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro saat dihubungi.", "Andri Saputro")]
+    [InlineData("\"Layanan kami sesuaikan,\" ujar Kepala Divisi Sekretaris Korporasi dan Humas PT Transportasi Bandung Angelina Putri.", "Angelina Putri")]
+    [InlineData("\"Kerangka itu kami bawa,\" ujar Kepala Bidang Kedokteran dan Kesehatan Polda Jateng Komisaris Besar Sumi Lestari.", "Sumi Lestari")]
+    [InlineData("\"Dia tidak mau menyerah,\" papar Wakil Kepala Operasi Damai Sentosa, Komisaris Besar Faizal Akbar di Jayapura.", "Faizal Akbar")]
+    [InlineData("\"Kami tegur,\" kata Kepala Seksi Penyelidikan dan Penyidikan Satpol PP Tangerang Selatan Muksin Hakim.", "Muksin Hakim")]
+    public void TheHolderEndsAnOfficeTitle(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    [InlineData("Kedaruratan", true)]
+    [InlineData("Pengendalian", true)]
+    [InlineData("Korporasi", true)]
+    [InlineData("Solidaritas", true)]
+    [InlineData("Kurniawan", false)]
+    [InlineData("Setiawan", false)]
+    [InlineData("Anastasia", false)]
+    public void AbstractNounsAreNoNames(string word, bool abstractNoun)
+        => Assert.Equal(abstractNoun, TypedCorpus.Extraction.Lexicon.NameLexicon.IsAbstractNoun(word));
 }

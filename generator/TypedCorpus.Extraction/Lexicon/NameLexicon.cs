@@ -73,6 +73,7 @@ stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikat
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
 pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
+seksi bagian divisi subbagian subbidang subdirektorat satuan operasi departemen bidang
 ");
 
         /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
@@ -210,6 +211,7 @@ november desember
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
+            if (IsAbstractNoun(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
             return false;
@@ -237,6 +239,20 @@ november desember
             }
             return letters >= 2;
         }
+
+        /// <summary>
+        /// An abstract noun: "Kedaruratan", "Penanganan", "Pengendalian" (ke-/pe- … -an) or a loanword in -asi, -itas, -isme
+        /// ("Korporasi", "Advokasi", "Solidaritas"). In an office title it names a field or a body, never its holder.
+        /// </summary>
+        public static bool IsAbstractNoun(string word)
+        {
+            if (!char.IsUpper(word[0])) return false;
+            if (IsNominalisation(word)) return true;
+            int n = word.Length;
+            return n >= 8 && (EndsWith(word, "asi") || EndsWith(word, "itas")) || n >= 7 && EndsWith(word, "isme");
+        }
+
+        private static bool EndsWith(string word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>An abstract noun opening a sentence ("Kedatangan", "Pertemuan", "Kesepakatan"): ke-/pe-/per- … -an.</summary>
         public static bool IsNominalisation(string word)

@@ -321,7 +321,9 @@ namespace TypedCorpus.Extraction.People
                     // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
                     // holder's name (two words), which is no place
                     int placeEnd = j;
-                    bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2]);
+                    bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2])
+                        // "… Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro": a unit inside an office's body
+                        || InsideBody(toks, i);
                     if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
                     for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
                     // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
@@ -347,6 +349,14 @@ namespace TypedCorpus.Extraction.People
                 }
             }
             return set;
+        }
+
+        /// <summary>Does a capitalised organisation word open the run of capitalised words that ends right before <paramref name="unit"/>?</summary>
+        private static bool InsideBody(List<Tok> toks, int unit)
+        {
+            for (int b = unit - 1; b >= 0 && b >= unit - 5 && toks[b].IsCap; b--)
+                if (NameLexicon.IsOrgWord(toks[b].Text)) return true;
+            return false;
         }
 
         private static string[] KeepLastWords(string[] name, int words)

@@ -361,7 +361,7 @@ namespace TypedCorpus.Extraction.People
                     // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
                     // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
                     // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
-                    bool holderAfterBody = m.OrgOrPlace && k > 0 && NameLexicon.IsPersonRole(toks[run[0]].Text) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
+                    bool holderAfterBody = m.OrgOrPlace && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
                         && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
                     bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && LastTwoNameLike(m.Name)
                         && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
@@ -385,18 +385,7 @@ namespace TypedCorpus.Extraction.People
                 // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari," — the office words are no person
                 if (k >= 0 && hadRole && !m.OrgOrPlace && !IsAbbreviatedTitle(toks, run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1)) m.OrgOrPlace = true;
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
-                if (!hadRole && k >= 0)
-                {
-                    for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
-                    {
-                        var t = toks[bk];
-                        // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
-                        if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
-                        if (t.Is("dan")) continue;
-                        if (!t.IsCap) break;
-                        if (NameLexicon.IsPersonRole(t.Text)) { hadRole = true; break; }
-                    }
-                }
+                if (!hadRole && k >= 0 && OfficeBefore(toks, start)) hadRole = true;
                 bool strong = hadRole && !m.OrgOrPlace;
                 int after = m.EndTokenIndex + 1;
                 // age: "Sumarni (67)"
@@ -411,6 +400,8 @@ namespace TypedCorpus.Extraction.People
                     if ((Cue(p) is { Nya: false }) || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)) strong = !m.OrgOrPlace;
                 }
                 if (k < 0 && start > 0 && toks[start - 1].IsWord && (Cue(toks[start - 1].Text) is { Nya: false })) strong = true;
+                // "Menurut Asep Mulyana, …" opening a sentence: the cue is the run's first word
+                if (k == 0 && !m.OrgOrPlace && (toks[run[0]].Is("menurut") || Cue(toks[run[0]].Text) is { Nya: false })) strong = true;
                 // apposition after a role: "koordinator relawan setempat, Asep Saepudin," / "calon investor, Gunadi Halim,"
                 if (!strong && k < 0 && start > 0 && toks[start - 1].Text == ",")
                 {
@@ -479,6 +470,24 @@ namespace TypedCorpus.Extraction.People
                 if (open && close) { a.Strong = true; b.Strong = true; }
             }
             return result;
+        }
+
+        /// <summary>
+        /// Does an office title broken by commas, "dan" or "di" open before <paramref name="start"/>? "Kepala Dinas Sumber Daya
+        /// Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran", "Kepala Bidang Kedaruratan dan Logistik di Badan …".
+        /// </summary>
+        private static bool OfficeBefore(List<Tok> toks, int start)
+        {
+            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+            {
+                var t = toks[bk];
+                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
+                if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
+                if (t.Is("dan") || t.Is("di") && !t.IsCap) continue;
+                if (!t.IsCap) break;
+                if (NameLexicon.IsPersonRole(t.Text)) return true;
+            }
+            return false;
         }
 
         /// <summary>Are the last two words of a name (or its only word) name-like: no role, place or country words?</summary>

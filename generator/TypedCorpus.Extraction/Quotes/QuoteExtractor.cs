@@ -399,17 +399,75 @@ namespace TypedCorpus.Extraction.Quotes
             int shift;
             if (plain && OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = _people.BlockMentions[b]; shift = 0; }
             else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
-            for (int pass = main > lo ? 0 : 1; pass < 2; pass++)
-                foreach (var m in mentions)
-                {
-                    int at = m.TokenIndex + shift;
-                    if (at < lo) continue;
-                    if (at >= hi) break;
-                    if (pass == 0 && at < main) continue;
-                    if (pass == 1 && main > lo && at >= main) break; // pass 0 found no person there
-                    var p = FindPerson(m.Name);
-                    if (p != null) { _subject = p.Name; return; }
-                }
+            // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
+            // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
+            PersonEntry? opener = null;
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                var p = FindPerson(m.Name);
+                if (p == null) continue;
+                int end = m.EndTokenIndex + shift;
+                if (SpeaksHere(toks, lo, at, end, hi)) { _subject = p.Name; return; }
+                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at)) opener = p;
+            }
+            if (opener != null) _subject = opener.Name;
+        }
+
+        /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
+        private static readonly HashSet<string> TitleGlue = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "dan", "serta", "juru", "bicara", "kuasa", "hukum", "dari", "untuk", "bidang", "urusan", "wilayah" };
+
+        /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
+        private static readonly HashSet<string> LeadAdverbials = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "adapun", "sementara", "itu", "namun", "kemudian", "lalu", "selain", "secara", "terpisah", "sebelumnya", "selanjutnya", "bahkan", "sedangkan", "pun", "akan", "tetapi", "di", "sisi", "lain", "dihubungi", "ditemui", "dikonfirmasi", "saat", "hal", "senada", "lebih", "lanjut", "juga" };
+
+        /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
+        private static readonly HashSet<string> PassiveSaying = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan", "dituturkan", "diutarakan", "dipaparkan", "ditambahkan", "diterangkan" };
+
+        /// <summary>
+        /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
+        /// titles, brackets, commas and the glue of office titles stand before it, after sentence adverbials.
+        /// </summary>
+        private static bool OpensClause(List<Tok> toks, int from, int at)
+        {
+            int i = from;
+            while (i < at && (!toks[i].IsWord || !toks[i].IsCap && LeadAdverbials.Contains(toks[i].Text) || toks[i].IsCap && LeadAdverbials.Contains(toks[i].Text))) i++;
+            int lower = 0;
+            for (; i < at; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord) { if (t.Text == "." || t.Text == ":" || t.Text == ";") return false; continue; }
+                if (t.IsCap || t.HasDigit) continue;
+                if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.IsTitle(t.Text)) continue;
+                if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
+        /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
+        /// </summary>
+        private static bool SpeaksHere(List<Tok> toks, int lo, int at, int end, int hi)
+        {
+            int b = at - 1;
+            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
+            if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
+            if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
+            int a = end + 1;
+            if (a < hi && toks[a].Text == ",")
+            {
+                // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
+                int close = a + 1;
+                while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
+                if (close < hi && toks[close].Text == ",") a = close + 1; else return false;
+            }
+            while (a < hi && toks[a].IsWord && (toks[a].Is("pun") || toks[a].Is("juga") || toks[a].Is("lalu") || toks[a].Is("kemudian") || toks[a].Is("sempat") || toks[a].Is("telah"))) a++;
+            return a < hi && toks[a].IsWord && (NameScanner.SayingVerbs.Contains(toks[a].Text) || NameScanner.Cue(toks[a].Text) is { Nya: false });
         }
 
         /// <summary>The quote's parts, trimmed, the empty ones left out, joined by spaces.</summary>
@@ -753,7 +811,8 @@ namespace TypedCorpus.Extraction.Quotes
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
                 if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
-                return new List<string> { _people.Resolve(m.Name) };
+                var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
+                return new List<string> { _people.Resolve((holder ?? m).Name) };
             }
             // a city or country standing for its state: "ujar Beijing"
             for (int k = from; k < limit; k++)
@@ -764,6 +823,34 @@ namespace TypedCorpus.Extraction.Quotes
                 break;
             }
             return new List<string>();
+        }
+
+        /// <summary>
+        /// "ujar Kepala Bidang Kedaruratan dan Logistik di Badan … Andri Sulistyo", "papar Wakil Kepala Operasi Damai Cartenz,
+        /// Komisaris Besar Faizal": a name run after office words that goes on ("dan", ",", "di" and a capitalised office word)
+        /// is part of the office; its holder is the last name of the office title, before the clause ends.
+        /// </summary>
+        private Mention? HolderAfterOffice(string text, List<Tok> toks, Mention first)
+        {
+            int j = first.EndTokenIndex + 1;
+            if (j + 1 >= toks.Count || !(toks[j].Text == "," || toks[j].Is("dan") || toks[j].Is("di"))) return null;
+            var next = toks[j + 1];
+            if (!next.IsCap || !NameLexicon.IsNonName(next.Text) && !NameLexicon.IsPersonRole(next.Text)) return null;
+            Mention? holder = null;
+            foreach (var m in MentionsOf(text, toks))
+            {
+                if (m.TokenIndex <= first.EndTokenIndex) continue;
+                if (m.TokenIndex > j + 16) break;
+                for (int k = j; k < m.TokenIndex; k++)
+                {
+                    var t = toks[k];
+                    if (t.Text == "." || t.Text == ";" || t.IsWord && !t.IsCap && !t.Is("dan") && !t.Is("di") && !t.Is("untuk") && !t.Is("dari")
+                        && !NameLexicon.IsPersonRole(t.Text)) return holder;
+                }
+                if (!m.OrgOrPlace && FindPerson(m.Name) != null) holder = m;
+                j = m.EndTokenIndex + 1;
+            }
+            return holder;
         }
 
         /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
