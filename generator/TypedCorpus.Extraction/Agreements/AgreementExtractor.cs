@@ -422,7 +422,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (_out.Count - first < 2) return;
                 var mine = _out.GetRange(first, _out.Count - first);
                 _out.RemoveRange(first, mine.Count);
-                _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
+                _out.AddRange(mine.Where(a => a.Kind != AgreementKind.JointStatement).Concat(mine.Where(a => a.Kind == AgreementKind.JointStatement)));
             }
 
             /// <summary><c>text.TrimEnd().EndsWith(":")</c>, without the trimmed copy.</summary>
@@ -471,7 +471,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var parties = subj != null ? Resolve(subj, s) : new List<Party>();
                         if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
                         if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
-                        if (parties.Count >= 2) Emit(s, b, "joint-statement", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.JointStatement, parties, true, toks[i].Start);
                         i++;
                         continue;
                     }
@@ -486,7 +486,7 @@ namespace TypedCorpus.Extraction.Agreements
                             for (int k = 0; k + 1 < toks.Count; k++)
                                 if (toks[k].Lower == "antara") { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { parties = Resolve(r, s); break; } }
                         }
-                        if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Declaration, parties, false, toks[i].Start);
                         continue;
                     }
                     // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
@@ -498,7 +498,7 @@ namespace TypedCorpus.Extraction.Agreements
                         if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") continue;
                         if (Negated(s, i)) continue;
                         var parties = SigningParties(s, i, doc);
-                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, toks[i].Start);
                         continue;
                     }
                     if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
@@ -509,11 +509,11 @@ namespace TypedCorpus.Extraction.Agreements
                         if (doc < 0 || Negated(s, doc)) continue;
                         bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
                         for (int k = doc; k < i && !back; k++) if (toks[k].Lower == "itu" || toks[k].Lower == "tersebut" || toks[k].Lower == "ini" || toks[k].Lower.EndsWith("-dokumen", StringComparison.Ordinal)) back = true;
-                        if (back || _out.Any(a => a.Kind == "signed")) continue;
+                        if (back || _out.Any(a => a.Kind == AgreementKind.Signed)) continue;
                         var r = RunAt(s, i + 2);
                         if (r == null || r.Count < 2) continue;
                         var parties = Resolve(r, s);
-                        if (parties.Count >= 2) Emit(s, b, "signed", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Signed, parties, true, toks[i].Start);
                         continue;
                     }
                     bool commit = false;
@@ -541,7 +541,7 @@ namespace TypedCorpus.Extraction.Agreements
                             if (r != null) ents.AddRange(r);
                         }
                         var parties = Resolve(ents, s);
-                        if (parties.Count >= 2) Emit(s, b, "commitment", parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Commitment, parties, false, toks[i].Start);
                     }
                 }
             }
@@ -561,7 +561,7 @@ namespace TypedCorpus.Extraction.Agreements
                 return Resolve(ents, s);
             }
 
-            private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
+            private void Emit(Sent s, int b, AgreementKind kind, List<Party> parties, bool eventFallback, int at = -1)
             {
                 string? date = SentenceDate(s, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
                 _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date));
@@ -773,7 +773,7 @@ namespace TypedCorpus.Extraction.Agreements
                     var item = _ctx.Body[b];
                     string text = item.Text.Trim();
                     string? title = ItemTitle(text);
-                    _out.Add(new AgreementModel(item.Line, "signed", title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
+                    _out.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
                 }
                 _agreementHistory.Add(parties);
             }
