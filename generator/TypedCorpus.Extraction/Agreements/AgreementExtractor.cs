@@ -7,17 +7,12 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>Finds agreements in an article's body (corpus-model.md §5).</summary>
     public static class AgreementExtractor
     {
-        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people)
-        {
-            try
-            {
-                return new Run(context, people ?? new List<string>()).Execute();
-            }
-            catch (Exception)
-            {
-                return new List<AgreementModel>();
-            }
-        }
+        /// <summary>
+        /// The agreements of an article. An unexpected exception propagates: the article pipeline's guard reports it as TC0099
+        /// naming the agreements stage (and lets cancellation through).
+        /// </summary>
+        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people) =>
+            new Run(context, people ?? new List<string>()).Execute();
 
         private sealed class Party
         {
