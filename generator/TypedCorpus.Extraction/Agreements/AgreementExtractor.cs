@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
@@ -21,29 +22,15 @@ namespace TypedCorpus.Extraction.Agreements
             public EntType Type { get; }
         }
 
-        private static readonly HashSet<string> NegWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "tidak", "tak", "belum", "gagal", "bukan", "tanpa", "enggan", "batal", "urung", "akan", "bakal", "hendak", "ingin", "berencana",
-            "rencananya", "berharap", "diharapkan", "harap", "dapat", "bisa", "mungkin", "perlu", "harus", "meminta", "mendesak", "mengajak",
-            "diminta", "jika", "kalau", "bila", "apabila", "seandainya", "sulit", "menolak", "membantah", "urung", "mencoba", "berupaya",
-            "berusaha", "agar", "supaya", "sebelum", "menunggu", "tengah", "sedang", "masih", "dijadwalkan", "direncanakan", "bersiap", "siap",
-            "berniat", "menargetkan", "ditargetkan", "mengusulkan", "menawarkan", "mendorong", "apakah", "bagaimana", "kapan",
-        };
+        private static readonly HashSet<string> NegWords = LexiconResource.WordSet("agreement-negations");
 
-        private static readonly HashSet<string> DocNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "nota", "memorandum", "mou", "perjanjian", "protokol", "kontrak", "piagam", "dokumen", "kesepakatan", "traktat", "pakta", "akta",
-            "naskah", "letter", "loi", "moa", "pks", "kesepahaman", "komunike", "deklarasi",
-        };
+        private static readonly HashSet<string> DocNouns = LexiconResource.WordSet("agreement-documents");
 
-        private static readonly HashSet<string> SignVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "menandatangani", "meneken", "mengesahkan", "menandatanganinya", "menekennya" };
+        private static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
 
-        private static readonly HashSet<string> IssueVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "mengeluarkan", "meneken", "menandatangani", "merilis", "menerbitkan", "menyampaikan", "mengadopsi", "menyepakati", "membacakan", "mengumumkan" };
+        private static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
 
-        private static readonly HashSet<string> SepakatNotNext = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "dalam", "bahwa", "soal", "mengenai", "tentang", "atas", "dengan", "terhadap", "pada", "akan", "jika", "kalau", "bila", "apabila", "atau", "dan" };
+        private static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
 
         private sealed class Run
         {
