@@ -182,11 +182,15 @@ namespace TypedCorpus.Extraction
         }
 
         /// <summary>Extracts an article from its decoded text.</summary>
-        public static ArticleModel Extract(string file, string text, CancellationToken cancellationToken = default)
+        public static ArticleModel Extract(string file, string text, CancellationToken cancellationToken = default) =>
+            Extract(file, text, null, cancellationToken);
+
+        /// <summary>Extracts an article, calling <paramref name="stageProbe"/> with each stage's name as it starts (for tests).</summary>
+        internal static ArticleModel Extract(string file, string text, Action<string>? stageProbe, CancellationToken cancellationToken)
         {
             try
             {
-                return new Run(file, text, cancellationToken).Execute();
+                return new Run(file, text, stageProbe, cancellationToken).Execute();
             }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
@@ -224,8 +228,7 @@ namespace TypedCorpus.Extraction
             File = file,
             Diagnostics = new[]
             {
-                Diagnostics.Create(DiagnosticIds.InternalError, 1, 0, 0,
-                    $"TypedCorpus could not extract this article ({ex.GetType().Name}: {ex.Message}); please report it with the file"),
+                Diagnostics.Create(DiagnosticIds.InternalError, 1, 0, 0, StageGuard.FailureMessage(ex)),
             }.ToEquatableArray(),
         };
 
@@ -301,6 +304,7 @@ namespace TypedCorpus.Extraction
             private readonly string[] _norm;
             private readonly LineKind?[] _kind;
             private readonly List<DiagnosticModel> _diags = new List<DiagnosticModel>();
+            private readonly StageGuard _stages;
             private readonly List<LineText> _paragraphs = new List<LineText>();
             private readonly List<LineText> _listItems = new List<LineText>();
             private readonly List<LineText> _sections = new List<LineText>();
@@ -312,8 +316,9 @@ namespace TypedCorpus.Extraction
             private string? _title, _subtitle, _outlet, _dateline, _author;
             private int _titleLine;
 
-            public Run(string file, string text, CancellationToken ct)
+            public Run(string file, string text, Action<string>? stageProbe, CancellationToken ct)
             {
+                _stages = new StageGuard(stageProbe, _diags);
                 _file = file;
                 _text = text;
                 _ct = ct;
@@ -368,9 +373,10 @@ namespace TypedCorpus.Extraction
                 return -1;
             }
 
+            /// <summary>The stages in order (<see cref="ArticleStage"/>), each under the guard.</summary>
             public ArticleModel Execute()
             {
-                int start = ReadFrontMatter();
+                int start = _stages.Required(ArticleStage.FrontMatter, ReadFrontMatter);
                 int first = -1;
                 for (int i = start; i < Count; i++) if (_norm[i].Length > 0) { first = i; break; }
                 if (first < 0)
@@ -380,23 +386,36 @@ namespace TypedCorpus.Extraction
                     return Build(null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
                 }
 
+                var (lead, prefixLen) = _stages.Required(ArticleStage.Structure, () => ClassifyLines(first));
+                var (date, cited) = _stages.Required(ArticleStage.Metadata, () => Metadata(lead, prefixLen));
+
+                var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
+                var quotes = _stages.Optional(ArticleStage.Quotes, () => QuoteExtractor.Extract(context)) ?? new List<QuoteModel>();
+                var people = _stages.Optional(ArticleStage.People, () => PeopleDetector.Detect(context)) ?? new List<string>();
+                var agreements = _stages.Optional(ArticleStage.Agreements, () => AgreementExtractor.Extract(context, people)) ?? new List<AgreementModel>();
+                _diags.AddRange(context.Diagnostics);
+                return Build(date, quotes, people, agreements, cited);
+            }
+
+            /// <summary>What each line is: header, body, and every other non-blank line a paragraph. Returns the lead line and its dateline's length.</summary>
+            private (int Lead, int PrefixLength) ClassifyLines(int first)
+            {
                 int lead = FindLead(first, out int prefixLen);
                 ClassifyHeader(first, lead);
                 ClassifyBody(lead, prefixLen);
                 for (int i = 0; i < Count; i++)
                     if (_kind[i] is null && _norm[i].Length > 0) Paragraph(i);
+                return (lead, prefixLen);
+            }
 
+            /// <summary>Front matter values applied, the date and the cited sources found, the expected parts checked.</summary>
+            private (string? Date, IReadOnlyList<string> Cited) Metadata(int lead, int prefixLen)
+            {
                 ApplyFrontMatter();
                 string? date = FindDate();
                 var cited = FindCitedSources();
                 CheckExpectedParts(lead, prefixLen, date);
-
-                var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
-                var quotes = Guard(() => QuoteExtractor.Extract(context), "quotes") ?? new List<QuoteModel>();
-                var people = Guard(() => PeopleDetector.Detect(context), "people") ?? new List<string>();
-                var agreements = Guard(() => AgreementExtractor.Extract(context, people), "agreements") ?? new List<AgreementModel>();
-                _diags.AddRange(context.Diagnostics);
-                return Build(date, quotes, people, agreements, cited);
+                return (date, cited);
             }
 
             // "JAKARTA- ", "MEDAN -Polisi": a dateline with the dash not spaced, which the dateline patterns do not accept.
@@ -421,18 +440,6 @@ namespace TypedCorpus.Extraction
                     int indent = _raw[lead].Length - _raw[lead].TrimStart().Length;
                     _diags.Add(Diagnostics.Create(DiagnosticIds.NoDate, lead + 1, indent, prefixLen > 0 ? Math.Min(prefixLen, _raw[lead].Length - indent) : 0,
                         "no publication date found: the text names no full date (e.g. 'Sabtu, 10 Mei 2025') and the front matter has no 'date:'; add 'date: YYYY-MM-DD' front matter so the article's Date is set"));
-                }
-            }
-
-            private T? Guard<T>(Func<T> step, string what) where T : class
-            {
-                try { return step(); }
-                catch (OperationCanceledException) { throw; }
-                catch (Exception ex)
-                {
-                    _diags.Add(Diagnostics.Create(DiagnosticIds.InternalError, 1, 0, 0,
-                        $"TypedCorpus could not extract the {what} of this article ({ex.GetType().Name}: {ex.Message}); the rest of the article is kept; please report it with the file"));
-                    return null;
                 }
             }
 

@@ -14,7 +14,7 @@ namespace TypedCorpus.Extraction
         Furniture,
     }
 
-    /// <summary>Furniture kinds; names match <c>TypedCorpus.FurnitureKind</c>.</summary>
+    /// <summary>Furniture kinds; names and values equal <c>TypedCorpus.FurnitureKind</c>'s (mapped by value; a test holds them equal).</summary>
     public enum FurnitureKind
     {
         Other,
@@ -38,21 +38,44 @@ namespace TypedCorpus.Extraction
 
     public sealed record FurnitureModel(int Line, FurnitureKind Kind, string Text);
 
-    /// <summary>A quotation. <see cref="Kind"/> is "direct", "partial" or "term".</summary>
+    /// <summary>
+    /// How a quotation is used. Names and values equal <c>TypedCorpus.QuoteKind</c>'s (the generator and the CLI map one to
+    /// the other by value; a test holds them equal); the export writes them in kebab case ("direct").
+    /// </summary>
+    public enum QuoteKind
+    {
+        Direct,
+        Partial,
+        Term,
+    }
+
+    /// <summary>
+    /// The kind of an agreement. Names and values equal <c>TypedCorpus.AgreementKind</c>'s (mapped by value; a test holds
+    /// them equal); the export writes them in kebab case ("joint-statement").
+    /// </summary>
+    public enum AgreementKind
+    {
+        Signed,
+        Commitment,
+        Declaration,
+        JointStatement,
+    }
+
+    /// <summary>A quotation.</summary>
     public sealed record QuoteModel(
         int Line,
         int Column,
         string Text,
-        string Kind,
+        QuoteKind Kind,
         EquatableArray<string> Speakers,
         string? Verb,
         string? Addressee,
         string? Via);
 
-    /// <summary>An agreement. <see cref="Kind"/> is "signed", "commitment", "declaration" or "joint-statement".</summary>
+    /// <summary>An agreement.</summary>
     public sealed record AgreementModel(
         int Line,
-        string Kind,
+        AgreementKind Kind,
         string? Title,
         string Text,
         EquatableArray<string> Parties,

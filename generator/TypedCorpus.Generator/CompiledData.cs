@@ -22,19 +22,11 @@ namespace TypedCorpus.Generator
     /// agreements (line, kind, title, text, parties, date);</item>
     /// <item>a person: name, aliases, quote references (article, quote), article indexes.</item>
     /// </list>
-    /// Enum values are the positions of the names in <see cref="QuoteKinds"/>, <see cref="AgreementKinds"/> and
-    /// <see cref="FurnitureKinds"/>, which a test compares with the runtime library's enums.
+    /// A kind (quote, agreement, furniture) is the value of the engine's enum, which is the value of the runtime library's enum
+    /// of the same name (a test holds the two equal); a value the enum does not define is an error, never a default kind.
     /// </summary>
     public static class CompiledData
     {
-        /// <summary>The quote kinds in the order of <c>TypedCorpus.QuoteKind</c>.</summary>
-        public static readonly IReadOnlyList<string> QuoteKinds = new[] { "direct", "partial", "term" };
-
-        /// <summary>The agreement kinds in the order of <c>TypedCorpus.AgreementKind</c>.</summary>
-        public static readonly IReadOnlyList<string> AgreementKinds = new[] { "signed", "commitment", "declaration", "joint-statement" };
-
-        /// <summary>The furniture kinds in the order of <c>TypedCorpus.FurnitureKind</c> (the engine's enum has the same names and order).</summary>
-        public static readonly IReadOnlyList<string> FurnitureKinds = Enum.GetNames(typeof(FurnitureKind));
 
         /// <summary>One article as a length-prefixed record.</summary>
         public static string Article(ArticleModel a)
@@ -57,12 +49,12 @@ namespace TypedCorpus.Generator
             w.Int(a.Captions.Count);
             foreach (var c in a.Captions) { w.Int(c.Line); w.String(c.Text); w.String(c.Credit); }
             w.Int(a.Furniture.Count);
-            foreach (var f in a.Furniture) { w.Int(f.Line); w.Int((int)f.Kind); w.String(f.Text); }
+            foreach (var f in a.Furniture) { w.Int(f.Line); w.Int(Code(f.Kind)); w.String(f.Text); }
             w.Int(a.Quotes.Count);
             foreach (var q in a.Quotes)
             {
                 w.Int(q.Line);
-                w.Int(Position(QuoteKinds, q.Kind));
+                w.Int(Code(q.Kind));
                 w.String(q.Text);
                 w.Strings(q.Speakers);
                 w.String(q.Verb);
@@ -73,7 +65,7 @@ namespace TypedCorpus.Generator
             foreach (var g in a.Agreements)
             {
                 w.Int(g.Line);
-                w.Int(Position(AgreementKinds, g.Kind));
+                w.Int(Code(g.Kind));
                 w.String(g.Title);
                 w.String(g.Text);
                 w.Strings(g.Parties);
@@ -107,10 +99,14 @@ namespace TypedCorpus.Generator
             return 0;
         }
 
-        private static int Position(IReadOnlyList<string> names, string kind)
+        /// <summary>The code of a kind: its enum value; throws for a value the enum does not define.</summary>
+        internal static int Code<T>(T kind) where T : struct, Enum => Kinds<T>.Defined.Contains(kind)
+            ? Convert.ToInt32(kind, CultureInfo.InvariantCulture)
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{typeof(T).Name} has no value {kind}");
+
+        private static class Kinds<T> where T : struct, Enum
         {
-            for (int i = 0; i < names.Count; i++) if (names[i] == kind) return i;
-            return 0;
+            public static readonly HashSet<T> Defined = new HashSet<T>((T[])Enum.GetValues(typeof(T)));
         }
 
         private static void Lines(Writer w, EquatableArray<LineText> items)

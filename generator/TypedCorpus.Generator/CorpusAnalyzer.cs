@@ -296,10 +296,8 @@ namespace TypedCorpus.Generator
         {
             if (d.Severity == Extraction.DiagnosticSeverity.Hidden) return null;
             var location = map.Locate(path, d.Line, d.Column, d.Length);
-            var descriptor = TypedCorpusDescriptors.ForId(d.Id);
-            return descriptor is null
-                ? Diagnostic.Create(TypedCorpusDescriptors.InternalError, location, $"unknown TypedCorpus diagnostic {d.Id}: {d.Message}")
-                : Diagnostic.Create(descriptor, location, d.Message);
+            var (entry, argument) = DiagnosticCatalog.Describe(d);
+            return Diagnostic.Create(TypedCorpusDescriptors.ForId(entry.Id)!, location, argument);
         }
     }
 

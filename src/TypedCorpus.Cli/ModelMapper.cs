@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using TypedCorpus.Extraction;
+using Engine = TypedCorpus.Extraction;
 using Lib = TypedCorpus;
 
 namespace TypedCorpus.Cli
@@ -71,13 +72,13 @@ namespace TypedCorpus.Cli
             Paragraphs = L(a.Paragraphs.Select(p => new Lib.Paragraph(p.Line, p.Text))),
             ListItems = L(a.ListItems.Select(p => new Lib.ListItem(p.Line, p.Text))),
             Captions = L(a.Captions.Select(c => new Lib.Caption(c.Line, c.Text, c.Credit))),
-            Furniture = L(a.Furniture.Select(f => new Lib.FurnitureLine(f.Line, (Lib.FurnitureKind)(int)f.Kind, f.Text))),
+            Furniture = L(a.Furniture.Select(f => new Lib.FurnitureLine(f.Line, Enums.Map(f.Kind), f.Text))),
             Quotes = L(a.Quotes.Select(q => new Lib.Quote(this)
             {
                 ArticleIndex = index,
                 Line = q.Line,
                 Text = q.Text,
-                Kind = Enums.QuoteKind(q.Kind),
+                Kind = Enums.Map(q.Kind),
                 Speakers = L(q.Speakers),
                 Verb = q.Verb,
                 Addressee = q.Addressee,
@@ -87,7 +88,7 @@ namespace TypedCorpus.Cli
             {
                 ArticleIndex = index,
                 Line = g.Line,
-                Kind = Enums.AgreementKind(g.Kind),
+                Kind = Enums.Map(g.Kind),
                 Title = g.Title,
                 Text = g.Text,
                 Parties = L(g.Parties),
@@ -98,37 +99,45 @@ namespace TypedCorpus.Cli
         private static Lib.ValueList<T> L<T>(IEnumerable<T> items) => new(items.ToArray());
     }
 
-    /// <summary>Kind names as written in the export JSON and the engine model.</summary>
+    /// <summary>
+    /// The one mapping of kinds: an engine kind is the library kind of the same value (a test holds names and values equal),
+    /// and the export writes a kind as its name in kebab case ("direct", "joint-statement"). A value the enum does not
+    /// define is an error (<see cref="ArgumentOutOfRangeException"/>), never a default kind.
+    /// </summary>
     public static class Enums
     {
-        public static Lib.QuoteKind QuoteKind(string s) => s switch
-        {
-            "direct" => Lib.QuoteKind.Direct,
-            "partial" => Lib.QuoteKind.Partial,
-            _ => Lib.QuoteKind.Term,
-        };
+        public static Lib.QuoteKind Map(Engine.QuoteKind k) => Defined((Lib.QuoteKind)(int)Defined(k));
 
-        public static string Name(Lib.QuoteKind k) => k switch
-        {
-            Lib.QuoteKind.Direct => "direct",
-            Lib.QuoteKind.Partial => "partial",
-            _ => "term",
-        };
+        public static Lib.AgreementKind Map(Engine.AgreementKind k) => Defined((Lib.AgreementKind)(int)Defined(k));
 
-        public static Lib.AgreementKind AgreementKind(string s) => s switch
-        {
-            "signed" => Lib.AgreementKind.Signed,
-            "declaration" => Lib.AgreementKind.Declaration,
-            "joint-statement" => Lib.AgreementKind.JointStatement,
-            _ => Lib.AgreementKind.Commitment,
-        };
+        public static Lib.FurnitureKind Map(Engine.FurnitureKind k) => Defined((Lib.FurnitureKind)(int)Defined(k));
 
-        public static string Name(Lib.AgreementKind k) => k switch
+        public static string Name(Lib.QuoteKind k) => Names<Lib.QuoteKind>.Of(k);
+
+        public static string Name(Lib.AgreementKind k) => Names<Lib.AgreementKind>.Of(k);
+
+        private static T Defined<T>(T value) where T : struct, Enum =>
+            Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no value {value}");
+
+        /// <summary>Each value's name in kebab case, computed once.</summary>
+        private static class Names<T> where T : struct, Enum
         {
-            Lib.AgreementKind.Signed => "signed",
-            Lib.AgreementKind.Declaration => "declaration",
-            Lib.AgreementKind.JointStatement => "joint-statement",
-            _ => "commitment",
-        };
+            private static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
+
+            public static string Of(T value) => ByValue.TryGetValue(value, out var name)
+                ? name
+                : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no value {value}");
+        }
+
+        private static string Kebab(string pascal)
+        {
+            var sb = new System.Text.StringBuilder(pascal.Length + 4);
+            for (int i = 0; i < pascal.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(pascal[i])) sb.Append('-');
+                sb.Append(char.ToLowerInvariant(pascal[i]));
+            }
+            return sb.ToString();
+        }
     }
 }

@@ -94,10 +94,11 @@ namespace TypedCorpus.Cli
             foreach (var (path, d) in diagnostics)
             {
                 if (d.Severity == DiagnosticSeverity.Hidden) continue;
-                var sev = d.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
-                if (d.Severity == DiagnosticSeverity.Error) errors++;
-                if (d.Severity == DiagnosticSeverity.Warning) warnings++;
-                Console.WriteLine($"{path}({d.Line},{d.Column + 1}): {sev} {d.Id}: {d.Message}");
+                var (entry, argument) = DiagnosticCatalog.Describe(d);
+                var severity = entry.DefaultSeverity;
+                if (severity == DiagnosticSeverity.Error) errors++;
+                if (severity == DiagnosticSeverity.Warning) warnings++;
+                Console.WriteLine($"{path}({d.Line},{d.Column + 1}): {DiagnosticCatalog.SeverityName(severity)} {entry.Id}: {entry.FormatMessage(argument)}");
             }
             Console.WriteLine($"{corpus.Articles.Count} article(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 ? 1 : 0;

@@ -27,7 +27,7 @@ public class AgreementTests
         var list = Agreements("Judul Kerja Sama Perikanan\n\nJakarta, Kabar - Malaysia dan Thailand menyepakati kerja sama perikanan di Bangkok, Senin (7/4/2025).\n\n"
             + "Penandatanganan dilakukan oleh kedua menteri di Bangkok. Berikut rinciannya:\n\n"
             + "- Patroli Bersama: patroli kapal pengawas di perbatasan.\n- Pusat Data: pertukaran data tangkapan ikan.\n")
-            .Where(a => a.Kind == "signed").ToList();
+            .Where(a => a.Kind == AgreementKind.Signed).ToList();
         Assert.Equal(new[] { "Patroli Bersama", "Pusat Data" }, list.Select(a => a.Title));
         Assert.All(list, a => Parties(a, "Malaysia", "Thailand"));
         Assert.All(list, a => Assert.Equal("2025-04-07", a.Date));
@@ -38,7 +38,7 @@ public class AgreementTests
     {
         var list = Agreements("Judul Nota Haji\n\nJakarta, Kabar - Indonesia dan Mesir menandatangani nota kesepahaman haji pada Senin, 6 Januari 2025.\n\n"
             + "Selain soal kuota, dokumen tersebut memuat dua poin utama:\n1. Layanan Lansia: jalur khusus bagi jamaah lansia.\n2. Kesehatan: pemeriksaan kesehatan jamaah.\n")
-            .Where(a => a.Kind == "signed" && a.Title != null).ToList();
+            .Where(a => a.Kind == AgreementKind.Signed && a.Title != null).ToList();
         Assert.Equal(new[] { "Layanan Lansia", "Kesehatan" }, list.Select(a => a.Title));
         Assert.All(list, a => Parties(a, "Indonesia", "Mesir"));
     }
@@ -71,7 +71,7 @@ public class AgreementTests
     public void Two_countries_sepakat_untuk_is_a_commitment_with_both_parties()
     {
         var a = Assert.Single(Agreements("Hanoi, Warta Kita - Vietnam dan Filipina sepakat untuk memperluas patroli bersama di perairan perbatasan kedua negara."));
-        Assert.Equal("commitment", a.Kind);
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
         Parties(a, "Vietnam", "Filipina");
         Assert.Contains("memperluas patroli bersama", a.Text);
         Assert.Null(a.Title);
@@ -89,7 +89,7 @@ public class AgreementTests
     public void Berkomitmen_bersama_joins_the_subject_and_the_partner()
     {
         var a = Assert.Single(Agreements("Selain itu, Kementerian Pertanian juga berkomitmen bersama Asosiasi Petani Kopi Nusantara (APKN) untuk membangun gudang pengering di setiap kecamatan."));
-        Assert.Equal("commitment", a.Kind);
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
         Parties(a, "Kementerian Pertanian", "Asosiasi Petani Kopi Nusantara");
     }
 
@@ -108,7 +108,7 @@ public class AgreementTests
                             + "Kedua negara juga berkomitmen untuk menghapus bea masuk produk pertanian.");
         Assert.Equal(2, list.Count);
         var c = list[1];
-        Assert.Equal("commitment", c.Kind);
+        Assert.Equal(AgreementKind.Commitment, c.Kind);
         Assert.Equal(5, c.Line);
         Parties(c, "Mesir", "Turki");
     }
@@ -138,7 +138,7 @@ public class AgreementTests
     public void Menyepakati_between_two_companies_takes_the_date_of_the_sentence()
     {
         var a = Assert.Single(Agreements("Dalam rapat pada 2 Maret 2023, PT Sumber Air Jernih dan PT Pipa Prima menyepakati pembagian wilayah layanan air bersih."));
-        Assert.Equal("commitment", a.Kind);
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
         Parties(a, "PT Sumber Air Jernih", "PT Pipa Prima");
         Assert.Equal("2023-03-02", a.Date);
     }
@@ -192,7 +192,7 @@ public class AgreementTests
     public void A_single_memorandum_signed_with_a_partner_is_signed()
     {
         var a = Assert.Single(Agreements("Jakarta, Kabar Kita - PT Angkasa Logistik resmi menandatangani nota kesepahaman dengan PT Pelabuhan Timur pada Jumat (12/1/2024) untuk membangun gudang berpendingin."));
-        Assert.Equal("signed", a.Kind);
+        Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Null(a.Title);
         Parties(a, "PT Angkasa Logistik", "PT Pelabuhan Timur");
         Assert.Equal("2024-01-12", a.Date);
@@ -208,7 +208,7 @@ public class AgreementTests
                  + "3. Pendidikan Vokasi\n";
         var list = Agreements(text);
         Assert.Equal(3, list.Count);
-        Assert.All(list, a => Assert.Equal("signed", a.Kind));
+        Assert.All(list, a => Assert.Equal(AgreementKind.Signed, a.Kind));
         Assert.Equal(new[] { "Energi Surya", "Pariwisata", "Pendidikan Vokasi" }, list.Select(a => a.Title));
         Assert.Equal(new[] { 4, 5, 6 }, list.Select(a => a.Line));
         Assert.All(list, a => Parties(a, "Mesir", "Turki"));
@@ -254,7 +254,7 @@ public class AgreementTests
     public void Declaration_takes_its_date_at_the_written_precision()
     {
         var a = Assert.Single(Agreements("Kemitraan strategis antara Mesir dan Turki pertama kali dideklarasikan pada Maret 2021, di tengah krisis energi."));
-        Assert.Equal("declaration", a.Kind);
+        Assert.Equal(AgreementKind.Declaration, a.Kind);
         Parties(a, "Mesir", "Turki");
         Assert.Equal("2021-03", a.Date);
     }
@@ -270,7 +270,7 @@ public class AgreementTests
     public void Mendeklarasikan_with_a_coordinated_subject_is_a_declaration()
     {
         var a = Assert.Single(Agreements("Kairo dan Ankara mendeklarasikan zona ekonomi bersama di Laut Tengah."));
-        Assert.Equal("declaration", a.Kind);
+        Assert.Equal(AgreementKind.Declaration, a.Kind);
         Assert.Contains("Mesir", a.Parties);
     }
 
@@ -283,10 +283,10 @@ public class AgreementTests
                  + "Mereka menyebut dalam pernyataan bersama bahwa kerja sama akan berlanjut.";
         var list = Agreements(text);
         Assert.Equal(2, list.Count);
-        var js = list.Single(a => a.Kind == "joint-statement");
+        var js = list.Single(a => a.Kind == AgreementKind.JointStatement);
         Assert.Equal(1, js.Line);
         Parties(js, "Mesir", "Turki");
-        var c = list.Single(a => a.Kind == "commitment");
+        var c = list.Single(a => a.Kind == AgreementKind.Commitment);
         Assert.Equal(3, c.Line);
         Parties(c, "Mesir", "Turki");
     }
@@ -319,7 +319,7 @@ public class AgreementTests
     public void Komunike_bersama_is_a_joint_statement()
     {
         var a = Assert.Single(Agreements("Peru dan Chili mengeluarkan komunike bersama tentang perlindungan nelayan tradisional."));
-        Assert.Equal("joint-statement", a.Kind);
+        Assert.Equal(AgreementKind.JointStatement, a.Kind);
         Parties(a, "Peru", "Chili");
     }
 
@@ -329,7 +329,7 @@ public class AgreementTests
         var list = Agreements("Nota kesepahaman pengelolaan sampah ditandatangani oleh Pemerintah Kota Malang dan PT Daur Ulang Jaya pada 5 Mei 2024.\n\n"
                             + "Nota kesepahaman itu diteken oleh Pemerintah Kota Malang dan PT Daur Ulang Jaya di balai kota.");
         var a = Assert.Single(list);
-        Assert.Equal("signed", a.Kind);
+        Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Equal(1, a.Line);
         Parties(a, "Pemerintah Kota Malang", "PT Daur Ulang Jaya");
         Assert.Equal("2024-05-05", a.Date);
@@ -343,7 +343,7 @@ public class AgreementTests
                  + "- Protokol Kerja Sama Karantina Hewan dan Tumbuhan\n";
         var list = Agreements(text).Where(a => a.Line > 1).ToList();
         Assert.Equal(new[] { "Perjanjian Perlindungan Investasi Timbal Balik", "Protokol Kerja Sama Karantina Hewan dan Tumbuhan" }, list.Select(a => a.Title));
-        Assert.All(list, a => Assert.Equal("signed", a.Kind));
+        Assert.All(list, a => Assert.Equal(AgreementKind.Signed, a.Kind));
     }
 
     // ---------- typed facts of the seeds ----------
@@ -351,7 +351,7 @@ public class AgreementTests
     [Fact]
     public void Seed_002_has_the_seven_signed_areas_of_the_8_May_2025_meeting()
     {
-        var signed = TestText.Seed("002").Agreements.Where(a => a.Kind == "signed" && a.Title != null).ToList();
+        var signed = TestText.Seed("002").Agreements.Where(a => a.Kind == AgreementKind.Signed && a.Title != null).ToList();
         Assert.Equal(new[] { "Stabilitas Strategis Global", "Penegakan Hukum Internasional", "Keamanan Hayati", "Perlindungan Investasi", "Ekonomi Digital", "Karantina", "Kerja Sama Film" },
             signed.Select(a => a.Title));
         Assert.Equal(Enumerable.Range(7, 7), signed.Select(a => a.Line));
@@ -363,10 +363,10 @@ public class AgreementTests
     public void Seed_002_joint_statement_and_commitment_of_the_meeting()
     {
         var list = TestText.Seed("002").Agreements;
-        var js = Assert.Single(list, a => a.Kind == "joint-statement");
+        var js = Assert.Single(list, a => a.Kind == AgreementKind.JointStatement);
         Assert.Equal(14, js.Line);
         Assert.Equal("2025-05-08", js.Date);
-        var c = Assert.Single(list, a => a.Kind == "commitment");
+        var c = Assert.Single(list, a => a.Kind == AgreementKind.Commitment);
         Assert.Contains("menolak unilateralisme", c.Text);
         Assert.Equal("2025-05-08", c.Date);
     }
@@ -375,7 +375,7 @@ public class AgreementTests
     public void Seed_001_tanpa_batas_declaration_of_February_2022()
     {
         var a = Assert.Single(TestText.Seed("001").Agreements);
-        Assert.Equal("declaration", a.Kind);
+        Assert.Equal(AgreementKind.Declaration, a.Kind);
         Assert.Equal(7, a.Line);
         Assert.Contains("tanpa batas", a.Text);
         Assert.Equal("2022-02", a.Date);
@@ -396,10 +396,10 @@ public class AgreementTests
     public void Seed_000_commitments_and_the_failed_ceasefire_is_not_one()
     {
         var list = TestText.Seed("000").Agreements;
-        Assert.Equal(new[] { 2, 4, 8 }, list.Where(a => a.Kind == "commitment").Select(a => a.Line));
+        Assert.Equal(new[] { 2, 4, 8 }, list.Where(a => a.Kind == AgreementKind.Commitment).Select(a => a.Line));
         Assert.Contains(list, a => a.Line == 8 && a.Parties.Contains("China") && a.Parties.Contains("Rusia"));
         Assert.DoesNotContain(list, a => a.Line == 11);
-        Assert.Single(list, a => a.Kind == "joint-statement");
+        Assert.Single(list, a => a.Kind == AgreementKind.JointStatement);
     }
 
     [Fact]

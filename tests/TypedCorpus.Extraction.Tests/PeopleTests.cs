@@ -38,7 +38,7 @@ public class PeopleTests
         Assert.Equal(8, quotes.Count(q => q.Speakers.Contains("Xi Jinping")));
         var trump = Assert.Single(quotes, q => q.Speakers.Contains("Donald Trump"));
         Assert.Equal("ujar", trump.Verb);
-        Assert.Equal("direct", trump.Kind);
+        Assert.Equal(QuoteKind.Direct, trump.Kind);
         Assert.Contains(corpus.People, p => p.Name == "Donald Trump" && p.Aliases.Contains("Trump"));
         Assert.Equal(19, quotes.Count);
     }

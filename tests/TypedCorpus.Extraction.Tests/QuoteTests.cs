@@ -19,7 +19,7 @@ public class QuoteTests
         var a = Art("Hendrik Tanuwijaya, 41, pengelola arisan, ditangkap polisi.",
             $"Hendrik merekrut anggota melalui grup {naming} \"Keluarga Emas\" di media sosial.");
         var q = Single(a);
-        Assert.Equal("term", q.Kind);
+        Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
         // the age in apposition ("Hendrik Tanuwijaya, 41,") made him a person of the article
         Assert.Contains("Hendrik Tanuwijaya", a.People);
@@ -39,7 +39,7 @@ public class QuoteTests
         var a = Art("Kepala Dinas Perikanan Bambang Sulistyo meninjau pelabuhan pada Senin.",
             $"\"Stok ikan cukup sampai akhir bulan,\" {cue} Bambang kepada wartawan.");
         var q = Single(a);
-        Assert.Equal("direct", q.Kind);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal(new[] { "Bambang Sulistyo" }, q.Speakers.ToArray());
         Assert.Equal(cue, q.Verb);
         Assert.Null(q.Addressee);
@@ -71,8 +71,8 @@ public class QuoteTests
             "\u201DKami minta keluarga ikut mengantar,\u201D kata Ratih.");
         Assert.Equal(2, a.Quotes.Count);
         Assert.Equal("paling rentan", a.Quotes[0].Text);
-        Assert.Equal("partial", a.Quotes[0].Kind);
-        Assert.Equal("direct", a.Quotes[1].Kind);
+        Assert.Equal(QuoteKind.Partial, a.Quotes[0].Kind);
+        Assert.Equal(QuoteKind.Direct, a.Quotes[1].Kind);
         Assert.Equal("Kami minta keluarga ikut mengantar,", a.Quotes[1].Text);
         Assert.Equal(new[] { "Ratih Purnama" }, a.Quotes[1].Speakers.ToArray());
     }
@@ -91,7 +91,7 @@ public class QuoteTests
         var a = Art("Program itu dikenal sebagai 'Desa Sehat' di kalangan pegawai.");
         var q = Single(a);
         Assert.Equal("Desa Sehat", q.Text);
-        Assert.Equal("term", q.Kind);
+        Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
 
@@ -99,7 +99,7 @@ public class QuoteTests
     public void NestedQuoteStaysInsideOuterText()
     {
         var a = Art("\u201CKami ingin produk 'buatan bersama' makin banyak,\u201D kata Direktur Utama PT Maju Jaya Rudi Hartono.");
-        var q = Assert.Single(a.Quotes, x => x.Kind == "direct");
+        var q = Assert.Single(a.Quotes, x => x.Kind == QuoteKind.Direct);
         Assert.Equal("Kami ingin produk 'buatan bersama' makin banyak,", q.Text);
         Assert.Equal(new[] { "Rudi Hartono" }, q.Speakers.ToArray());
     }
@@ -121,7 +121,7 @@ public class QuoteTests
     {
         var a = Art("Ketua majelis hakim Hadi Prasetyo mengatakan: \"Permohonan ini patut dikabulkan.\"");
         var q = Single(a);
-        Assert.Equal("direct", q.Kind);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("mengatakan", q.Verb);
         Assert.Equal(new[] { "Hadi Prasetyo" }, q.Speakers.ToArray());
     }
@@ -131,7 +131,7 @@ public class QuoteTests
     {
         var a = Art("Menurut pengamat ekonomi, Wulan Sari, \"Harga beras akan turun bulan depan.\"");
         var q = Single(a);
-        Assert.Equal("direct", q.Kind);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal("Menurut", q.Verb);
         Assert.Equal(new[] { "Wulan Sari" }, q.Speakers.ToArray());
     }
@@ -142,7 +142,7 @@ public class QuoteTests
         var a = Art("Sekretaris Perusahaan PT Gas Negara Anton Wijaya memastikan stok aman.",
             "\"Pasokan cukup untuk tiga bulan ke depan.\"");
         var q = Single(a);
-        Assert.Equal("direct", q.Kind);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Null(q.Verb);
         Assert.Equal(new[] { "Anton Wijaya" }, q.Speakers.ToArray());
     }
@@ -152,9 +152,9 @@ public class QuoteTests
     {
         var a = Art("Wilayah itu kerap disebut \"zona merah\" oleh penduduk.",
             "Gubernur Rahmat Sudirman menyebut wilayah itu sebagai \"lumbung padi\" provinsi.");
-        Assert.Equal("term", a.Quotes[0].Kind);
+        Assert.Equal(QuoteKind.Term, a.Quotes[0].Kind);
         Assert.Empty(a.Quotes[0].Speakers);
-        Assert.Equal("partial", a.Quotes[1].Kind);
+        Assert.Equal(QuoteKind.Partial, a.Quotes[1].Kind);
         Assert.Equal(new[] { "Rahmat Sudirman" }, a.Quotes[1].Speakers.ToArray());
     }
 
@@ -165,7 +165,7 @@ public class QuoteTests
             "Laurent dan Keller membahas energi. Kedua pemimpin berjanji menjaga \"stabilitas kawasan\" bersama.",
             "Kedua negara menyatakan bahwa perdagangan harus \"adil dan terbuka\".");
         var q1 = a.Quotes[0];
-        Assert.Equal("partial", q1.Kind);
+        Assert.Equal(QuoteKind.Partial, q1.Kind);
         Assert.Equal(new[] { "Pierre Laurent", "Hans Keller" }, q1.Speakers.ToArray());
         Assert.Equal(new[] { "Prancis", "Jerman" }, a.Quotes[1].Speakers.ToArray());
     }

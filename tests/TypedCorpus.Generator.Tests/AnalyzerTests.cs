@@ -263,29 +263,4 @@ public class AnalyzerTests
         Assert.Equal("unknown TypedCorpus diagnostic TC0777: new finding", unknown.GetMessage());
         Assert.Equal("x.txt(3,1)-(3,1)", Where(unknown)); // clamped to the last line
     }
-
-    [Fact]
-    public void Catalogue_is_complete_consistent_with_the_engine_and_documented()
-    {
-        var ids = typeof(DiagnosticIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
-        var root = RepoRoot();
-        var docs = System.IO.File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
-        var release = System.IO.File.ReadAllText(Path.Combine(root, "generator", "TypedCorpus.Generator", "AnalyzerReleases.Unshipped.md"));
-        Assert.Equal(TypedCorpusDescriptors.All.Length, TypedCorpusDescriptors.All.Select(d => d.Id).Distinct().Count());
-        foreach (var id in ids) Assert.NotNull(TypedCorpusDescriptors.ForId(id));
-        foreach (var d in TypedCorpusDescriptors.All)
-        {
-            Assert.Matches("^TC\\d{4}$", d.Id);
-            Assert.Equal("TypedCorpus", d.Category);
-            Assert.Equal("{0}", d.MessageFormat.ToString());
-            Assert.EndsWith("docs/diagnostics.md#" + d.Id.ToLowerInvariant(), d.HelpLinkUri);
-            if (ids.Contains(d.Id))
-                Assert.Equal(Extraction.Diagnostics.DefaultSeverity(d.Id).ToString(), d.DefaultSeverity.ToString());
-            Assert.Matches(new Regex("^## " + d.Id + "\\b", RegexOptions.Multiline), docs);
-            Assert.Matches(new Regex("^" + d.Id + " \\| TypedCorpus \\| " + d.DefaultSeverity + " \\|", RegexOptions.Multiline), release);
-        }
-        Assert.Equal(DiagnosticSeverity.Error, TypedCorpusDescriptors.UnclosedQuote.DefaultSeverity);
-        Assert.True(TypedCorpusDescriptors.UnattributedQuote.DefaultSeverity < DiagnosticSeverity.Error);
-        Assert.True(TypedCorpusDescriptors.NoDate.DefaultSeverity < DiagnosticSeverity.Error);
-    }
 }

@@ -17,14 +17,28 @@ public class CompiledDataTests
 
     private static readonly NoCorpus Nav = new();
 
-    private static string Norm(string kind) => kind.Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>Every (name, value) of an enum, in value order.</summary>
+    private static IEnumerable<(string, int)> Members<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().Select(v => (v.ToString(), Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Kind_codes_follow_the_runtime_enums()
+    public void Engine_kinds_are_the_runtime_kinds_by_name_and_value()
     {
-        Assert.Equal(Enum.GetNames<QuoteKind>().Select(Norm), Writer.QuoteKinds.Select(Norm));
-        Assert.Equal(Enum.GetNames<AgreementKind>().Select(Norm), Writer.AgreementKinds.Select(Norm));
-        Assert.Equal(Enum.GetNames<TypedCorpus.FurnitureKind>(), Writer.FurnitureKinds);
+        // the generator writes an engine kind's value and the runtime reads it as its own enum: the two must be the same enum
+        Assert.Equal(Members<QuoteKind>(), Members<Extraction.QuoteKind>());
+        Assert.Equal(Members<AgreementKind>(), Members<Extraction.AgreementKind>());
+        Assert.Equal(Members<TypedCorpus.FurnitureKind>(), Members<Extraction.FurnitureKind>());
+    }
+
+    [Fact]
+    public void A_kind_the_enum_does_not_define_is_an_error()
+    {
+        var quote = new QuoteModel(1, 0, "x", (Extraction.QuoteKind)3, EquatableArray<string>.Empty, null, null, null);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Writer.Article(new ArticleModel { File = "a.txt", Quotes = new[] { quote }.ToEquatableArray() }));
+        var agreement = new AgreementModel(1, (Extraction.AgreementKind)(-1), null, "x", EquatableArray<string>.Empty, null);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Writer.Article(new ArticleModel { File = "a.txt", Agreements = new[] { agreement }.ToEquatableArray() }));
+        var furniture = new FurnitureModel(1, (Extraction.FurnitureKind)9, "x");
+        Assert.Throws<ArgumentOutOfRangeException>(() => Writer.Article(new ArticleModel { File = "a.txt", Furniture = new[] { furniture }.ToEquatableArray() }));
     }
 
     private static ArticleModel Full(int seed)
@@ -61,8 +75,8 @@ public class CompiledDataTests
             ListItems = Lines(4),
             Captions = Enumerable.Range(0, rng.Next(3)).Select(_ => new CaptionModel(Line(), Text(60), Maybe(20))).ToEquatableArray(),
             Furniture = Enumerable.Range(0, rng.Next(4)).Select(_ => new FurnitureModel(Line(), (Extraction.FurnitureKind)rng.Next(9), Text(40))).ToEquatableArray(),
-            Quotes = Enumerable.Range(0, rng.Next(6)).Select(_ => new QuoteModel(Line(), 0, Text(100), Writer.QuoteKinds[rng.Next(3)], Names(), Maybe(10), Maybe(10), Maybe(10))).ToEquatableArray(),
-            Agreements = Enumerable.Range(0, rng.Next(4)).Select(_ => new AgreementModel(Line(), Writer.AgreementKinds[rng.Next(4)], Maybe(40), Text(100), Names(), Maybe(10))).ToEquatableArray(),
+            Quotes = Enumerable.Range(0, rng.Next(6)).Select(_ => new QuoteModel(Line(), 0, Text(100), (Extraction.QuoteKind)rng.Next(3), Names(), Maybe(10), Maybe(10), Maybe(10))).ToEquatableArray(),
+            Agreements = Enumerable.Range(0, rng.Next(4)).Select(_ => new AgreementModel(Line(), (Extraction.AgreementKind)rng.Next(4), Maybe(40), Text(100), Names(), Maybe(10))).ToEquatableArray(),
         };
     }
 
@@ -92,7 +106,7 @@ public class CompiledDataTests
         for (int i = 0; i < m.Quotes.Count; i++)
         {
             var (q, r) = (m.Quotes[i], a.Quotes[i]);
-            Assert.Equal((q.Line, Norm(q.Kind), W(q.Text), W(q.Verb), W(q.Addressee), W(q.Via)), (r.Line, Norm(r.Kind.ToString()), (string?)r.Text, r.Verb, r.Addressee, r.Via));
+            Assert.Equal((q.Line, q.Kind.ToString(), W(q.Text), W(q.Verb), W(q.Addressee), W(q.Via)), (r.Line, r.Kind.ToString(), (string?)r.Text, r.Verb, r.Addressee, r.Via));
             Assert.Equal(q.Speakers.Select(W), r.Speakers);
             Assert.Equal(index, r.ArticleIndex);
         }
@@ -100,7 +114,7 @@ public class CompiledDataTests
         for (int i = 0; i < m.Agreements.Count; i++)
         {
             var (g, r) = (m.Agreements[i], a.Agreements[i]);
-            Assert.Equal((g.Line, Norm(g.Kind), W(g.Title), W(g.Text), W(g.Date)), (r.Line, Norm(r.Kind.ToString()), r.Title, (string?)r.Text, r.Date));
+            Assert.Equal((g.Line, g.Kind.ToString(), W(g.Title), W(g.Text), W(g.Date)), (r.Line, r.Kind.ToString(), r.Title, (string?)r.Text, r.Date));
             Assert.Equal(g.Parties.Select(W), r.Parties);
             Assert.Equal(index, r.ArticleIndex);
         }

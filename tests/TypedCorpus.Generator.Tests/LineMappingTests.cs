@@ -41,7 +41,7 @@ public class LineMappingTests
             File = "kutipan.txt",
             Paragraphs = new[] { new LineText(3, "Warga berkumpul di balai desa.") }.ToEquatableArray(),
             Lines = new[] { new SourceLine(3, LineKind.Paragraph, "Warga berkumpul di balai desa.") }.ToEquatableArray(),
-            Quotes = new[] { new QuoteModel(7, 0, "Kami siap <bekerja>", "direct", new[] { "Budi Santoso" }.ToEquatableArray(), "ujar", null, null) }.ToEquatableArray(),
+            Quotes = new[] { new QuoteModel(7, 0, "Kami siap <bekerja>", Extraction.QuoteKind.Direct, new[] { "Budi Santoso" }.ToEquatableArray(), "ujar", null, null) }.ToEquatableArray(),
         };
         var path = "/proyek/seeds/kutipan.txt";
         var code = Emitter.Article(new GeneratorOptions("Consumer", "Corpus"), new ArticlePlan(0, "Kutipan", path, model));

@@ -1,23 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
     /// <summary>Finds agreements in an article's body (corpus-model.md §5).</summary>
     public static class AgreementExtractor
     {
-        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people)
-        {
-            try
-            {
-                return new Run(context, people ?? new List<string>()).Execute();
-            }
-            catch (Exception)
-            {
-                return new List<AgreementModel>();
-            }
-        }
+        /// <summary>
+        /// The agreements of an article. An unexpected exception propagates: the article pipeline's guard reports it as TC0099
+        /// naming the agreements stage (and lets cancellation through).
+        /// </summary>
+        public static IReadOnlyList<AgreementModel> Extract(ArticleContext context, IReadOnlyList<string> people) =>
+            new Run(context, people ?? new List<string>()).Execute();
 
         private sealed class Party
         {
@@ -26,29 +22,15 @@ namespace TypedCorpus.Extraction.Agreements
             public EntType Type { get; }
         }
 
-        private static readonly HashSet<string> NegWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "tidak", "tak", "belum", "gagal", "bukan", "tanpa", "enggan", "batal", "urung", "akan", "bakal", "hendak", "ingin", "berencana",
-            "rencananya", "berharap", "diharapkan", "harap", "dapat", "bisa", "mungkin", "perlu", "harus", "meminta", "mendesak", "mengajak",
-            "diminta", "jika", "kalau", "bila", "apabila", "seandainya", "sulit", "menolak", "membantah", "urung", "mencoba", "berupaya",
-            "berusaha", "agar", "supaya", "sebelum", "menunggu", "tengah", "sedang", "masih", "dijadwalkan", "direncanakan", "bersiap", "siap",
-            "berniat", "menargetkan", "ditargetkan", "mengusulkan", "menawarkan", "mendorong", "apakah", "bagaimana", "kapan",
-        };
+        private static readonly HashSet<string> NegWords = LexiconResource.WordSet("agreement-negations");
 
-        private static readonly HashSet<string> DocNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "nota", "memorandum", "mou", "perjanjian", "protokol", "kontrak", "piagam", "dokumen", "kesepakatan", "traktat", "pakta", "akta",
-            "naskah", "letter", "loi", "moa", "pks", "kesepahaman", "komunike", "deklarasi",
-        };
+        private static readonly HashSet<string> DocNouns = LexiconResource.WordSet("agreement-documents");
 
-        private static readonly HashSet<string> SignVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "menandatangani", "meneken", "mengesahkan", "menandatanganinya", "menekennya" };
+        private static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
 
-        private static readonly HashSet<string> IssueVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "mengeluarkan", "meneken", "menandatangani", "merilis", "menerbitkan", "menyampaikan", "mengadopsi", "menyepakati", "membacakan", "mengumumkan" };
+        private static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
 
-        private static readonly HashSet<string> SepakatNotNext = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "dalam", "bahwa", "soal", "mengenai", "tentang", "atas", "dengan", "terhadap", "pada", "akan", "jika", "kalau", "bila", "apabila", "atau", "dan" };
+        private static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
 
         private sealed class Run
         {
@@ -422,7 +404,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (_out.Count - first < 2) return;
                 var mine = _out.GetRange(first, _out.Count - first);
                 _out.RemoveRange(first, mine.Count);
-                _out.AddRange(mine.Where(a => a.Kind != "joint-statement").Concat(mine.Where(a => a.Kind == "joint-statement")));
+                _out.AddRange(mine.Where(a => a.Kind != AgreementKind.JointStatement).Concat(mine.Where(a => a.Kind == AgreementKind.JointStatement)));
             }
 
             /// <summary><c>text.TrimEnd().EndsWith(":")</c>, without the trimmed copy.</summary>
@@ -471,7 +453,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var parties = subj != null ? Resolve(subj, s) : new List<Party>();
                         if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
                         if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
-                        if (parties.Count >= 2) Emit(s, b, "joint-statement", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.JointStatement, parties, true, toks[i].Start);
                         i++;
                         continue;
                     }
@@ -486,7 +468,7 @@ namespace TypedCorpus.Extraction.Agreements
                             for (int k = 0; k + 1 < toks.Count; k++)
                                 if (toks[k].Lower == "antara") { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { parties = Resolve(r, s); break; } }
                         }
-                        if (parties.Count >= 2) Emit(s, b, "declaration", parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Declaration, parties, false, toks[i].Start);
                         continue;
                     }
                     // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
@@ -498,7 +480,7 @@ namespace TypedCorpus.Extraction.Agreements
                         if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") continue;
                         if (Negated(s, i)) continue;
                         var parties = SigningParties(s, i, doc);
-                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? "declaration" : "signed", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, toks[i].Start);
                         continue;
                     }
                     if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
@@ -509,11 +491,11 @@ namespace TypedCorpus.Extraction.Agreements
                         if (doc < 0 || Negated(s, doc)) continue;
                         bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
                         for (int k = doc; k < i && !back; k++) if (toks[k].Lower == "itu" || toks[k].Lower == "tersebut" || toks[k].Lower == "ini" || toks[k].Lower.EndsWith("-dokumen", StringComparison.Ordinal)) back = true;
-                        if (back || _out.Any(a => a.Kind == "signed")) continue;
+                        if (back || _out.Any(a => a.Kind == AgreementKind.Signed)) continue;
                         var r = RunAt(s, i + 2);
                         if (r == null || r.Count < 2) continue;
                         var parties = Resolve(r, s);
-                        if (parties.Count >= 2) Emit(s, b, "signed", parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Signed, parties, true, toks[i].Start);
                         continue;
                     }
                     bool commit = false;
@@ -541,7 +523,7 @@ namespace TypedCorpus.Extraction.Agreements
                             if (r != null) ents.AddRange(r);
                         }
                         var parties = Resolve(ents, s);
-                        if (parties.Count >= 2) Emit(s, b, "commitment", parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Commitment, parties, false, toks[i].Start);
                     }
                 }
             }
@@ -561,7 +543,7 @@ namespace TypedCorpus.Extraction.Agreements
                 return Resolve(ents, s);
             }
 
-            private void Emit(Sent s, int b, string kind, List<Party> parties, bool eventFallback, int at = -1)
+            private void Emit(Sent s, int b, AgreementKind kind, List<Party> parties, bool eventFallback, int at = -1)
             {
                 string? date = SentenceDate(s, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
                 _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date));
@@ -773,7 +755,7 @@ namespace TypedCorpus.Extraction.Agreements
                     var item = _ctx.Body[b];
                     string text = item.Text.Trim();
                     string? title = ItemTitle(text);
-                    _out.Add(new AgreementModel(item.Line, "signed", title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
+                    _out.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
                 }
                 _agreementHistory.Add(parties);
             }

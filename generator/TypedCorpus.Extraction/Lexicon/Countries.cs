@@ -9,145 +9,23 @@ namespace TypedCorpus.Extraction.Lexicon
     /// </summary>
     public static class Countries
     {
-        private static readonly Dictionary<string, string> Map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        private static readonly Dictionary<string, string> Seats = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Every name and alias → its canonical country (Resources/countries.txt: canonical name, then aliases).</summary>
+        private static readonly Dictionary<string, string> Map = Table("countries", includeKey: true);
 
-        static Countries()
+        /// <summary>Every capital or seat of power → its country (Resources/seats.txt: country, then seats).</summary>
+        private static readonly Dictionary<string, string> Seats = Table("seats", includeKey: false);
+
+        /// <summary>A table whose rows map each of their fields (the first one too when <paramref name="includeKey"/>) to the first.</summary>
+        private static Dictionary<string, string> Table(string resource, bool includeKey)
         {
-            void C(string canonical, params string[] aliases)
-            {
-                Map[canonical] = canonical;
-                foreach (var a in aliases) Map[a] = canonical;
-            }
-            void S(string country, params string[] seats)
-            {
-                foreach (var s in seats) Seats[s] = country;
-            }
-
-            C("China", "Tiongkok", "Cina", "RRT", "RRC", "Republik Rakyat China", "Republik Rakyat Tiongkok", "Negeri Tirai Bambu");
-            C("Rusia", "Russia", "Federasi Rusia", "Negeri Beruang Merah");
-            C("Amerika Serikat", "AS", "Amerika", "USA", "Paman Sam");
-            C("Indonesia", "RI", "Republik Indonesia");
-            C("Ukraina", "Ukraine"); C("Jepang", "Japan", "Negeri Sakura"); C("Korea Selatan", "Korsel"); C("Korea Utara", "Korut");
-            C("India"); C("Inggris", "Britania Raya"); C("Prancis", "Perancis"); C("Jerman"); C("Australia", "Negeri Kanguru");
-            C("Malaysia", "Negeri Jiran"); C("Singapura"); C("Thailand"); C("Vietnam"); C("Filipina"); C("Brunei Darussalam", "Brunei");
-            C("Taiwan"); C("Iran"); C("Israel"); C("Pakistan"); C("Kazakhstan"); C("Turki"); C("Arab Saudi", "Saudi Arabia");
-            C("Mesir"); C("Belanda"); C("Italia"); C("Spanyol"); C("Kanada"); C("Brasil"); C("Meksiko"); C("Denmark"); C("Slovakia");
-            C("Palestina"); C("Suriah"); C("Irak"); C("Afganistan", "Afghanistan"); C("Myanmar"); C("Kamboja"); C("Laos");
-            C("Timor Leste"); C("Selandia Baru"); C("Qatar"); C("Uni Emirat Arab", "UEA"); C("Belarus"); C("Polandia"); C("Swiss");
-            C("Norwegia"); C("Swedia"); C("Finlandia"); C("Hongaria"); C("Yunani"); C("Portugal"); C("Argentina"); C("Chili");
-            C("Kolombia"); C("Venezuela"); C("Kuba"); C("Afrika Selatan"); C("Nigeria"); C("Mongolia"); C("Bangladesh"); C("Nepal");
-            C("Sri Lanka"); C("Yordania"); C("Lebanon", "Libanon"); C("Yaman"); C("Uzbekistan"); C("Georgia"); C("Armenia"); C("Azerbaijan");
-            C("Ukraina", "Ukraine");
-            C("Jepang", "Negeri Sakura");
-            C("Korea Selatan", "Korsel");
-            C("Korea Utara", "Korut");
-            C("India");
-            C("Pakistan");
-            C("Iran");
-            C("Israel");
-            C("Palestina");
-            C("Arab Saudi", "Saudi");
-            C("Turki");
-            C("Inggris", "Britania Raya");
-            C("Prancis", "Perancis");
-            C("Jerman");
-            C("Italia");
-            C("Spanyol");
-            C("Belanda");
-            C("Australia");
-            C("Selandia Baru");
-            C("Kanada");
-            C("Brasil");
-            C("Meksiko");
-            C("Argentina");
-            C("Afrika Selatan");
-            C("Mesir");
-            C("Malaysia");
-            C("Singapura");
-            C("Thailand");
-            C("Vietnam");
-            C("Filipina");
-            C("Brunei Darussalam", "Brunei");
-            C("Kamboja");
-            C("Laos");
-            C("Myanmar");
-            C("Timor Leste");
-            C("Taiwan");
-            C("Kazakhstan");
-            C("Uzbekistan");
-            C("Belarus");
-            C("Mongolia");
-            C("Suriah");
-            C("Irak");
-            C("Qatar");
-            C("Uni Emirat Arab", "UEA");
-            C("Denmark");
-            C("Swedia");
-            C("Norwegia");
-            C("Finlandia");
-            C("Polandia");
-            C("Hungaria");
-            C("Slovakia");
-            C("Yunani");
-            C("Swiss");
-            C("Austria");
-            C("Oman"); C("Kuwait"); C("Bahrain"); C("Maroko"); C("Aljazair"); C("Tunisia"); C("Libya"); C("Sudan"); C("Etiopia");
-            C("Irlandia"); C("Ceko"); C("Rumania"); C("Bulgaria"); C("Serbia"); C("Kroasia"); C("Papua Nugini"); C("Fiji");
-            C("Maladewa"); C("Bhutan"); C("Tajikistan"); C("Kirgistan"); C("Turkmenistan"); C("Ekuador"); C("Bolivia"); C("Uruguay");
-            C("Belgia");
-            C("Portugal");
-            C("Nigeria");
-            C("Kenya");
-            C("Ethiopia");
-            C("Bangladesh");
-            C("Sri Lanka");
-            C("Nepal");
-            C("Afghanistan");
-            C("Venezuela");
-            C("Kolombia");
-            C("Chile");
-            C("Peru");
-            C("Kuba");
-
-            S("China", "Beijing", "Zhongnanhai");
-            S("Rusia", "Moskow", "Moskwa", "Kremlin");
-            S("Amerika Serikat", "Washington", "Gedung Putih");
-            S("Indonesia", "Jakarta", "Istana");
-            S("Ukraina", "Kyiv", "Kiev");
-            S("Jepang", "Tokyo");
-            S("Korea Selatan", "Seoul");
-            S("Korea Utara", "Pyongyang");
-            S("India", "New Delhi");
-            S("Inggris", "London", "Downing Street");
-            S("Prancis", "Paris", "Elysee");
-            S("Jerman", "Berlin");
-            S("Australia", "Canberra");
-            S("Malaysia", "Kuala Lumpur");
-            S("Taiwan", "Taipei");
-            S("Iran", "Teheran");
-            S("Israel", "Tel Aviv");
-            S("Mesir", "Kairo");
-            S("Turki", "Ankara");
-            S("Arab Saudi", "Riyadh");
-            S("Vietnam", "Hanoi");
-            S("Filipina", "Manila");
-            S("Thailand", "Bangkok");
-            S("Kamboja", "Phnom Penh");
-            S("Laos", "Vientiane");
-            S("Timor Leste", "Dili");
-            S("Brunei Darussalam", "Bandar Seri Begawan");
-            S("Selandia Baru", "Wellington");
-            S("Kanada", "Ottawa");
-            S("Pakistan", "Islamabad");
-            S("Italia", "Roma");
-            S("Spanyol", "Madrid");
-            S("Belanda", "Den Haag");
-            FirstWords = MakeFirstWords();
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in LexiconResource.Rows(resource))
+                for (int i = includeKey ? 0 : 1; i < row.Length; i++) map[row[i]] = row[0];
+            return map;
         }
 
         /// <summary>The first words (up to a space or hyphen) of every name, alias and seat, in any case.</summary>
-        private static readonly HashSet<string> FirstWords; // set at the end of the static constructor, after Map and Seats
+        private static readonly HashSet<string> FirstWords = MakeFirstWords(); // after Map and Seats
 
         private static HashSet<string> MakeFirstWords()
         {

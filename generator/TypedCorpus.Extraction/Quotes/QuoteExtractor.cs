@@ -547,7 +547,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (cue.Value.Nya) speakers = SubjectList();
                     else { speakers = SpeakerAfter(postText, postToks, w + 1, out isExplicit); }
                     var addressee = Addressee(postText, postToks, w + 1);
-                    return Emit(q, text, "direct", speakers, verb, addressee, via, isExplicit);
+                    return Emit(q, text, QuoteKind.Direct, speakers, verb, addressee, via, isExplicit);
                 }
                 // "…," Xi menambahkan.
                 if (postToks[w].IsCap)
@@ -557,7 +557,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (v < postToks.Count && postToks[v].IsWord && NameScanner.SayingVerbs.Contains(postToks[v].Text))
                     {
                         var speakers = SpeakerAfter(postText, postToks, w, out isExplicit);
-                        return Emit(q, text, "direct", speakers, postToks[v].Text, Addressee(postText, postToks, v + 1), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, postToks[v].Text, Addressee(postText, postToks, v + 1), via, isExplicit);
                     }
                 }
             }
@@ -572,7 +572,7 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     List<string> speakers = preToks[menurut].Is("menurutnya") ? SubjectList() : SpeakerAfter(preText, preToks, menurut + 1, out isExplicit);
                     if (speakers.Count > 0)
-                        return Emit(q, text, "direct", speakers, preToks[menurut].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[menurut].Text, Addressee(preText, preToks, 0), via, isExplicit);
                 }
                 int verbAt = -1;
                 for (int i = preToks.Count - 1; i >= 0; i--)
@@ -581,7 +581,7 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     var speakers = SubjectBefore(preText, preToks, verbAt, out isExplicit);
                     if (speakers.Count > 0)
-                        return Emit(q, text, "direct", speakers, preToks[verbAt].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[verbAt].Text, Addressee(preText, preToks, 0), via, isExplicit);
                 }
             }
 
@@ -596,21 +596,21 @@ namespace TypedCorpus.Extraction.Quotes
                     _ctx.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnattributedQuote, block.Line, block.Column + q.OpenPos, 1,
                         "this quoted statement has no attribution and no earlier sentence names a speaker; add a cue such as '\", kata <nama>.' or name the speaker in the sentence before"));
                 }
-                return Emit(q, text, "direct", speakers, null, null, via, false);
+                return Emit(q, text, QuoteKind.Direct, speakers, null, null, via, false);
             }
 
             // 4. a fragment: partial when the clause's subject is a speaker, else a term; a quoted name or title right after a
             // naming word ("grup bernama \"Keluarga Emas\"", "buku berjudul \"…\"", "dijuluki \"…\"") is always a term
             int lastWord = preToks.FindLastIndex(t => t.IsWord);
             if (lastWord >= 0 && lastWord >= preToks.Count - 2 && NamingWords.Contains(preToks[lastWord].Text))
-                return Emit(q, text, "term", new List<string>(), null, null, null, false);
+                return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false);
             var sp = FragmentSubject(preText, preToks);
             string? addr = FragmentAddressee(preText, preToks);
-            if (sp.Count > 0) return Emit(q, text, "partial", sp, null, addr, via, false);
-            return Emit(q, text, "term", new List<string>(), null, null, null, false);
+            if (sp.Count > 0) return Emit(q, text, QuoteKind.Partial, sp, null, addr, via, false);
+            return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false);
         }
 
-        private string? Emit(QuoteSpan q, string text, string kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
+        private string? Emit(QuoteSpan q, string text, QuoteKind kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
         {
             var block = _ctx.Body[q.StartBlock];
             // the speakers without repeats, in order (as Distinct with an ordinal comparer)

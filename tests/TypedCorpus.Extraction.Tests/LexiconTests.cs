@@ -1,0 +1,69 @@
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>The language data in Lexicon/Resources: well-formed lists, no duplicates within a list, no contradictions between lists.</summary>
+public class LexiconTests
+{
+    private static readonly StringComparer Words = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Every field of every entry of a list (a word list's entries, a table's names).</summary>
+    private static IEnumerable<string> AllFields(string list) => LexiconResource.Rows(list).SelectMany(r => r);
+
+    [Fact]
+    public void The_lists_are_embedded()
+    {
+        Assert.Equal(new[] { "agreement-documents", "agreement-issue-verbs", "agreement-negations", "agreement-sepakat-not-next",
+            "agreement-sign-verbs", "countries", "seats" }, LexiconResource.Names);
+        Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
+    }
+
+    [Fact]
+    public void Entries_are_whole_lines_without_comments_and_multi_word_entries_stay_whole()
+    {
+        var countries = LexiconResource.Rows("countries");
+        Assert.Contains(countries, r => r.SequenceEqual(new[] { "Amerika Serikat", "AS", "Amerika", "USA", "Paman Sam" }));
+        Assert.All(LexiconResource.Names.SelectMany(LexiconResource.Entries), e => Assert.DoesNotContain('#', e));
+        Assert.All(LexiconResource.Names.SelectMany(AllFields), f => Assert.True(f.Length > 0 && f == f.Trim() && !f.Contains("  "), $"bad entry '{f}'"));
+    }
+
+    [Fact]
+    public void No_list_holds_an_entry_twice()
+    {
+        foreach (var list in LexiconResource.Names)
+        {
+            var twice = AllFields(list).GroupBy(f => f, Words).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.Count == 0, $"{list}: listed more than once: {string.Join(", ", twice)}");
+        }
+    }
+
+    [Fact]
+    public void Lists_do_not_contradict_each_other()
+    {
+        // a seat stands for a country named in countries.txt, and is not itself a country's name
+        var countryNames = new HashSet<string>(AllFields("countries"), Words);
+        var canonical = new HashSet<string>(LexiconResource.Rows("countries").Select(r => r[0]), Words);
+        foreach (var row in LexiconResource.Rows("seats"))
+        {
+            Assert.Contains(row[0], canonical);
+            Assert.DoesNotContain(row.Skip(1), countryNames.Contains);
+        }
+        // a word that keeps a sentence from being an agreement is never a word that makes one
+        var negations = LexiconResource.WordSet("agreement-negations");
+        foreach (var list in new[] { "agreement-documents", "agreement-sign-verbs", "agreement-issue-verbs" })
+            Assert.DoesNotContain(LexiconResource.Entries(list), negations.Contains);
+    }
+
+    [Fact]
+    public void Countries_resolve_names_aliases_and_seats_from_the_lists()
+    {
+        Assert.Equal("China", Countries.Canonical("Tiongkok"));
+        Assert.Equal("Amerika Serikat", Countries.Resolve("paman sam"));
+        Assert.Equal("Timor Leste", Countries.Canonical("Timor-Leste"));
+        Assert.Equal("Rusia", Countries.SeatOf("Kremlin"));
+        Assert.Equal("Amerika Serikat", Countries.Resolve("Gedung Putih"));
+        Assert.Null(Countries.Canonical("Kremlin"));
+        Assert.True(Countries.CanStartName("Gedung"));
+        Assert.False(Countries.CanStartName("Presiden"));
+    }
+}
