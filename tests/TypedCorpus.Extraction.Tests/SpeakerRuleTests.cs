@@ -43,7 +43,7 @@ public class SpeakerRuleTests
     {
         var a = TestText.Extract($"Judul Berita Uji\n\nSurabaya, Kabar - Kepala Dinas Kebersihan Kota Surabaya Hendro Gunawan meninjau pasar.\n\n\"Jangan buang sampah ke sungai,\" {cue} Hendro.\n");
         var q = Assert.Single(a.Quotes);
-        Assert.Equal("direct", q.Kind);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal(new[] { "Hendro Gunawan" }, q.Speakers.ToArray());
     }
 
