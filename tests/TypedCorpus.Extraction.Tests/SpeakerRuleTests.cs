@@ -110,4 +110,25 @@ public class SpeakerRuleTests
     [InlineData("Anastasia", false)]
     public void AbstractNounsAreNoNames(string word, bool abstractNoun)
         => Assert.Equal(abstractNoun, TypedCorpus.Extraction.Lexicon.NameLexicon.IsAbstractNoun(word));
+
+    [Theory]
+    // two capitals closing a name are its initials, not an organisation
+    [InlineData("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Hasan MD dalam jumpa pers mengatakan, situasi terkendali.\n\n\"Tidak ada korban,\" kata Hasan.", "Hasan MD")]
+    [InlineData("Direktur Jenderal Bina Wilayah Kementerian Dalam Negeri Saiful ZA mengakui masih ada selisih data.\n\n\"Selisihnya tipis,\" ujarnya.", "Saiful ZA")]
+    // ... but not a body's acronym
+    [InlineData("Ketua Fraksi Golkar Budi Santoso RI menilai usulan itu baik.\n\n\"Kami dukung,\" kata Budi.", "Budi Santoso")]
+    public void InitialsAfterAName(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // the person a sentence describes (a relative clause, a passive verb) does not take over from the last speaker
+    [InlineData("Kepala Biro Penerangan Brigjen (Pol) Arman Hidayat telah menegaskan bahwa tindakan itu sesuai prosedur.\n\nSutardi yang terpaksa ditembak mati juga telah berstatus tersangka.\n\n\"Statusnya tersangka,\" ujarnya.", "Arman Hidayat")]
+    // a short relative clause between the name and its verb of saying
+    [InlineData("Wakil Gubernur Riau Hendra Gunawan menjelaskan proyek itu.\n\nDirektur Utama PT Riau Propertindo Widi Santoso yang dihubungi terpisah menyatakan pekerjaan hampir selesai.\n\n\"Selesai Maret,\" katanya.", "Widi Santoso")]
+    // the body a person speaks for, between the name and the verb
+    [InlineData("Kepala Dinas Perhubungan Kabupaten Cirebon Purnomo Aji meninjau jalur.\n\nDiyono dari Seksi Pengujian Kendaraan Bermotor Dinas Perhubungan Kabupaten Cirebon menambahkan, penerangan jalan dibenahi.\n\n\"Semua siap,\" ucapnya.", "Diyono")]
+    // a scholar's field names a role: "Psikolog forensik X mengatakan"
+    [InlineData("Psikolog forensik Rendra Indra Giri mengatakan, kasus itu ekstrem.\n\n\"Itu fenomena,\" katanya.", "Rendra Indra Giri")]
+    public void WhoSpeaksInTheSentenceBefore(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
 }

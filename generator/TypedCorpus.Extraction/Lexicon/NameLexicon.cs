@@ -19,7 +19,7 @@ gubernur wagub bupati wabup walikota camat lurah kades sekda perdana kanselir ra
 kapolda kapolri kapolres kapolsek kasatreskrim jaksa hakim pejabat staf anggota pimpinan senator koordinator kuasa ceo cfo coo cto
 founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag kadis plt panglima kasad kasal kasau marsekal
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
-peneliti analis dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
+peneliti analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
 jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
 komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
@@ -73,7 +73,7 @@ stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikat
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
 pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
-seksi bagian divisi subbagian subbidang subdirektorat satuan operasi departemen bidang
+komnas seksi bagian divisi subbagian subbidang subdirektorat satuan operasi departemen bidang
 ");
 
         /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
@@ -124,6 +124,12 @@ penumpang pengunjung peserta penonton pendukung suporter warganet netizen pembel
 keluarga manajemen perseroan emiten pengembang operator aparat penyelidik kuasa-hukum narasumber responden
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
 november desember
+");
+
+        /// <summary>Two-letter acronyms of bodies, offices and places: after a name they are not its initials ("Budi RI").</summary>
+        public static readonly HashSet<string> TwoLetterAcronyms = Set(@"
+ri as ue ui ma mk ky pn pt rs tv pp di bi cv ud pd sd pu kb rt rw un us uk eu fc ac pm it hp km ap ok ai ml wn ii iv vi
+sh se st mh mm sp sk ss si
 ");
 
         /// <summary>Day and month names: they end a name run.</summary>

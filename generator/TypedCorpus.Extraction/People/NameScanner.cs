@@ -207,6 +207,7 @@ namespace TypedCorpus.Extraction.People
             "berujar", "bertutur", "mengimbau", "mengingatkan", "menggarisbawahi", "melanjutkan", "menandaskan", "mengklaim", "berharap",
             "menyerukan", "mengucapkan", "menyebutnya", "menulis", "menuliskan", "menuding", "menuduh", "mengkritik", "memperingatkan",
             "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
+            "mengakui", "membenarkan", "memastikan", "menduga", "memperkirakan", "menyarankan", "mengusulkan", "menjanjikan",
         };
 
         /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
@@ -289,13 +290,16 @@ namespace TypedCorpus.Extraction.People
                     if (t.IsWord && !t.HasDigit && j + 1 < toks.Count && toks[j + 1].IsCap && IsTitleAt(toks, j)) { run.Add(j); j++; continue; }
 
                     // "(BPBD)" inside an office title
-                    if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && NameLexicon.IsAcronym(toks[j + 1].Text) && toks[j + 2].Text == ")"
+                    if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && (NameLexicon.IsAcronym(toks[j + 1].Text) || NameLexicon.IsPersonRole(toks[j + 1].Text)) && toks[j + 2].Text == ")"
                         && j + 3 < toks.Count && toks[j + 3].IsCap)
-                    { run.Add(j + 1); j += 3; continue; }
+                    { run.Add(j + 1); j += 3; continue; } // also a rank's branch: "Brigjen (Pol) Ahmad Ramadhan"
                     break;
                 }
                 i = Math.Max(j, i + 1);
                 if (run.Count == 0) continue;
+                // "Budi Santoso RI", "Ridwan Kamil PKS": an acronym after the name words names the body, not the person
+                while (run.Count >= 3 && IsBodyAcronym(toks[run[run.Count - 1]].Text) && toks[run[run.Count - 2]].IsCap && toks[run[run.Count - 3]].IsCap
+                    && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text) && !NameLexicon.IsNonName(toks[run[run.Count - 3]].Text)) run.RemoveAt(run.Count - 1);
                 // the last non-name word of the run
                 int k = -1;
                 for (int r = 0; r < run.Count; r++)
@@ -307,6 +311,9 @@ namespace TypedCorpus.Extraction.People
                     if (nonName && r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) nonName = false;
                     // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
                     if (nonName && r == run.Count - 1 && r > 0 && IsSurnameLikeRole(toks, run[r - 1], w)) nonName = false;
+                    // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
+                    if (nonName && r == run.Count - 1 && r > 0 && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
+                        && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) nonName = false;
                     if (nonName) k = r;
                 }
                 // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
@@ -432,7 +439,8 @@ namespace TypedCorpus.Extraction.People
                     }
                 }
                 // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
-                if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)
+                int verb = SkipAdverbs(toks, after);
+                if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w))) strong = true;
                 // after a country the name's start is certain: "… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan"
                 if (!strong && m.CleanEdge && k >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[run[k]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
@@ -442,6 +450,8 @@ namespace TypedCorpus.Extraction.People
                 if (!strong && k < 0 && !m.OrgOrPlace && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = true;
                 bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
+                // "Diyono dari Seksi Pengujian … Dinas Perhubungan menambahkan": a name, the body it speaks for, a verb of saying
+                if (!strong && k < 0 && !m.OrgOrPlace && AfterBodyOf(toks, after) is int v && v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
                     && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
                 if (!wasStrong && strong && m.Name.Length == 1 && IsSentenceStart(toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
@@ -500,6 +510,31 @@ namespace TypedCorpus.Extraction.People
             }
             return true;
         }
+
+        /// <summary>After "dari"/"selaku" and a capitalised body ("dari Dinas Perhubungan Kabupaten Cirebon"), the next token; else null.</summary>
+        private static int? AfterBodyOf(List<Tok> toks, int i)
+        {
+            if (i + 1 >= toks.Count || !(toks[i].Is("dari") || toks[i].Is("selaku")) || !toks[i + 1].IsCap) return null;
+            int end = i + 16;
+            i++;
+            while (i < toks.Count && i < end && (toks[i].IsCap || toks[i].Is("dan") || toks[i].Text == "(" || toks[i].Text == ")")) i++;
+            return i;
+        }
+
+        /// <summary>An acronym that is not a person's initials (two capitals of a body, or three capitals or more).</summary>
+        private static bool IsBodyAcronym(string w) => NameLexicon.IsAcronym(w) && (w.Length > 2 || !IsInitialsPair(w)) && !NameLexicon.IsInitial(w);
+
+        /// <summary>The first token from <paramref name="i"/> that is not an adverb of time or aspect ("telah", "juga", "pun").</summary>
+        private static int SkipAdverbs(List<Tok> toks, int i)
+        {
+            while (i < toks.Count && toks[i].IsWord && (toks[i].Is("telah") || toks[i].Is("sudah") || toks[i].Is("juga") || toks[i].Is("pun")
+                || toks[i].Is("sempat") || toks[i].Is("kembali") || toks[i].Is("pernah"))) i++;
+            return i;
+        }
+
+        /// <summary>Two capital letters that are no organisation, office or country ("MD", "ZA"; not "RI", "AS", "PT").</summary>
+        private static bool IsInitialsPair(string w)
+            => w.Length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !NameLexicon.TwoLetterAcronyms.Contains(w) && Countries.Resolve(w) == null;
 
         private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
             => NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && w.IndexOf('-') < 0 && toks[prev].IsCap

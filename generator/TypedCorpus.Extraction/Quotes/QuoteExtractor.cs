@@ -411,7 +411,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (p == null) continue;
                 int end = m.EndTokenIndex + shift;
                 if (SpeaksHere(toks, lo, at, end, hi)) { _subject = p.Name; return; }
-                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at)) opener = p;
+                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, end + 1, hi)) opener = p;
             }
             if (opener != null) _subject = opener.Name;
         }
@@ -423,6 +423,18 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
         private static readonly HashSet<string> LeadAdverbials = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "adapun", "sementara", "itu", "namun", "kemudian", "lalu", "selain", "secara", "terpisah", "sebelumnya", "selanjutnya", "bahkan", "sedangkan", "pun", "akan", "tetapi", "di", "sisi", "lain", "dihubungi", "ditemui", "dikonfirmasi", "saat", "hal", "senada", "lebih", "lanjut", "juga" };
+
+        /// <summary>
+        /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",
+        /// "Korban dibawa …" (a relative clause or a passive verb)? Such a sentence is about the person, who says nothing.
+        /// </summary>
+        private static bool Undergoes(List<Tok> toks, int a, int hi)
+        {
+            if (a >= hi || !toks[a].IsWord) return false;
+            var w = toks[a].Text;
+            return toks[a].Is("yang") || w.Length > 5 && !toks[a].IsCap && (w.StartsWith("di", StringComparison.Ordinal) && !w.StartsWith("dian", StringComparison.Ordinal)
+                || w.StartsWith("ter", StringComparison.Ordinal));
+        }
 
         /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
         private static readonly HashSet<string> PassiveSaying = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -459,6 +471,12 @@ namespace TypedCorpus.Extraction.Quotes
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
             int a = end + 1;
+            // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
+            if (a + 1 < hi && toks[a].IsWord && (toks[a].Is("dari") || toks[a].Is("selaku") || toks[a].Is("sebagai")) && toks[a + 1].IsCap)
+            {
+                a++;
+                while (a < hi && a < end + 16 && (toks[a].IsCap || toks[a].Is("dan") || toks[a].Text == "(" || toks[a].Text == ")")) a++;
+            }
             if (a < hi && toks[a].Text == ",")
             {
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
@@ -466,6 +484,10 @@ namespace TypedCorpus.Extraction.Quotes
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
                 if (close < hi && toks[close].Text == ",") a = close + 1; else return false;
             }
+            // "Widi Amanasto yang dihubungi terpisah menyatakan": a short relative clause before the verb
+            if (a < hi && toks[a].Is("yang"))
+                for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
+                    if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
             while (a < hi && toks[a].IsWord && (toks[a].Is("pun") || toks[a].Is("juga") || toks[a].Is("lalu") || toks[a].Is("kemudian") || toks[a].Is("sempat") || toks[a].Is("telah"))) a++;
             return a < hi && toks[a].IsWord && (NameScanner.SayingVerbs.Contains(toks[a].Text) || NameScanner.Cue(toks[a].Text) is { Nya: false });
         }
