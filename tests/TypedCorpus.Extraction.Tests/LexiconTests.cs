@@ -14,7 +14,7 @@ public class LexiconTests
     public void The_lists_are_embedded()
     {
         Assert.Equal(new[] { "agreement-documents", "agreement-issue-verbs", "agreement-negations", "agreement-sepakat-not-next",
-            "agreement-sign-verbs", "countries", "seats" }, LexiconResource.Names);
+            "agreement-sign-verbs", "countries", "places", "places-ambiguous", "seats" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
 
@@ -52,6 +52,10 @@ public class LexiconTests
         var negations = LexiconResource.WordSet("agreement-negations");
         foreach (var list in new[] { "agreement-documents", "agreement-sign-verbs", "agreement-issue-verbs" })
             Assert.DoesNotContain(LexiconResource.Entries(list), negations.Contains);
+        // a place is either safe to read as a place anywhere or only after a place unit, not both; and no place is a country
+        var ambiguous = LexiconResource.WordSet("places-ambiguous");
+        Assert.DoesNotContain(LexiconResource.Entries("places"), ambiguous.Contains);
+        Assert.DoesNotContain(LexiconResource.Entries("places").Concat(ambiguous), countryNames.Contains);
     }
 
     [Fact]

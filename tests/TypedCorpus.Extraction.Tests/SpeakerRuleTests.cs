@@ -131,4 +131,13 @@ public class SpeakerRuleTests
     [InlineData("Psikolog forensik Rendra Indra Giri mengatakan, kasus itu ekstrem.\n\n\"Itu fenomena,\" katanya.", "Rendra Indra Giri")]
     public void WhoSpeaksInTheSentenceBefore(string body, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // a place the gazetteer knows ends the office; the whole name follows it
+    [InlineData("Adapun Wakil Wali Kota Malang Sofyan Edi Prasetyo berterima kasih atas program itu.\n\n\"Budaya hidup sehat penting,\" katanya.", "Sofyan Edi Prasetyo")]
+    [InlineData("Kepala Badan Penanggulangan Bencana Daerah Lebak Febby Rizky Pratama menuturkan, tim berkoordinasi.\n\n\"Terasa seperti truk lewat,\" ujarnya.", "Febby Rizky Pratama")]
+    // a surname that is also a regency's name stays in the name
+    [InlineData("Kepala Divisi Advokasi Lembaga Bantuan Hukum Palembang Fribertson Parulian Samosir menegaskan, kekerasan tidak dibenarkan.\n\n\"Itu melanggar hukum,\" katanya.", "Fribertson Parulian Samosir")]
+    public void PlacesFromTheGazetteer(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
 }

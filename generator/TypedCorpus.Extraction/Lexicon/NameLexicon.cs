@@ -108,6 +108,29 @@ pontianak balikpapan samarinda banjarmasin kupang mataram ambon jayapura padang 
 serikat emirat arab korea saudi selandia leste lanka negara negeri
 ");
 
+        /// <summary>Every place of <c>places.txt</c> and <c>places-ambiguous.txt</c>, whole ("Tangerang Selatan", "Malang").</summary>
+        private static readonly HashSet<string> Places = Union(LexiconResource.WordSet("places"), LexiconResource.WordSet("places-ambiguous"));
+
+        /// <summary>The one-word places of <c>places.txt</c> (no given name or common word among them) are place words.</summary>
+        private static readonly bool PlacesAdded = AddOneWordPlaces();
+
+        private static bool AddOneWordPlaces()
+        {
+            foreach (var p in LexiconResource.Entries("places")) if (p.IndexOf(' ') < 0) PlaceWords.Add(p);
+            return true;
+        }
+
+        /// <summary>
+        /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy
+        /// Jarwoko", "Tangerang Selatan" in "Tangerang Selatan Budi Santoso"), the longest; 0 for none.
+        /// </summary>
+        public static int KnownPlaceAt(string[] name)
+        {
+            for (int n = Math.Min(4, name.Length - 1); n >= 1; n--)
+                if (Places.Contains(n == 1 ? name[0] : string.Join(" ", name, 0, n))) return n;
+            return 0;
+        }
+
         /// <summary>Capitalised function words that open sentences or phrases and are never part of a name.</summary>
         public static readonly HashSet<string> StopWords = Set(@"
 dalam di pada kepada daripada namun sementara menurut menurutnya kedua selain meski meskipun bahkan tetapi tapi serta ia dia beliau mereka kami

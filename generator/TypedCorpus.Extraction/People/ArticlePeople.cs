@@ -325,6 +325,9 @@ namespace TypedCorpus.Extraction.People
                         // "… Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro": a unit inside an office's body
                         || InsideBody(toks, i);
                     if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
+                    // a place the gazetteer knows ends where it ends: "Kota Malang Sofyan Edy Jarwoko"
+                    int known = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
+                    if (known > 0) placeEnd = i + 1 + known;
                     for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
                     // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
                     for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
@@ -349,6 +352,13 @@ namespace TypedCorpus.Extraction.People
                 }
             }
             return set;
+        }
+
+        private static string[] Words(List<Tok> toks, int from, int to)
+        {
+            var words = new string[to - from];
+            for (int i = from; i < to; i++) words[i - from] = toks[i].Text;
+            return words;
         }
 
         /// <summary>Does a capitalised organisation word open the run of capitalised words that ends right before <paramref name="unit"/>?</summary>

@@ -370,11 +370,13 @@ namespace TypedCorpus.Extraction.People
                     // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
                     bool holderAfterBody = m.OrgOrPlace && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
                         && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
-                    bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && m.Name.Length <= 4 && LastTwoNameLike(m.Name)
+                    // "Wakil Wali Kota Malang Sofyan Edy Jarwoko": a known place after the unit ends where the gazetteer says
+                    int knownPlace = NameLexicon.IsPlaceUnit(pred) ? NameLexicon.KnownPlaceAt(m.Name) : 0;
+                    bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
                         && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
                     if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1))
                     {
-                        int cut = m.Name.Length - 2;
+                        int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
                         // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
                         while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]))) cut--;
                         m.Name = m.Name.Skip(cut).ToArray();
