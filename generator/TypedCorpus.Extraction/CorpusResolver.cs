@@ -31,6 +31,7 @@ namespace TypedCorpus.Extraction
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // one-word name -> the one full name, or itself
             string Map(string s)
             {
+                if (NameLexicon.KnownFullName(new[] { s }) is { } known) return string.Join(" ", known);
                 if (s.IndexOf(' ') >= 0 || !IsPersonLike(s)) return s;
                 if (!canonical.TryGetValue(s, out var c)) canonical[s] = c = Canonical(s, holdersOf, tokensOf);
                 return c;

@@ -14,7 +14,7 @@ public class LexiconTests
     public void The_lists_are_embedded()
     {
         Assert.Equal(new[] { "agreement-documents", "agreement-issue-verbs", "agreement-negations", "agreement-sepakat-not-next",
-            "agreement-sign-verbs", "countries", "places", "places-ambiguous", "seats" }, LexiconResource.Names);
+            "agreement-sign-verbs", "countries", "known-names", "places", "places-ambiguous", "seats" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
 

@@ -140,4 +140,28 @@ public class SpeakerRuleTests
     [InlineData("Kepala Divisi Advokasi Lembaga Bantuan Hukum Palembang Fribertson Parulian Samosir menegaskan, kekerasan tidak dibenarkan.\n\n\"Itu melanggar hukum,\" katanya.", "Fribertson Parulian Samosir")]
     public void PlacesFromTheGazetteer(string body, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // an office alone after a cue is the one person the article gave it
+    [InlineData("Presiden Hendra Wijaya meresmikan taman kota.\n\nWarga menyambut baik.\n\n\"Saya senang sekali,\" ujar Presiden.", "Hendra Wijaya")]
+    [InlineData("Presiden Hendra Wijaya meresmikan taman kota.\n\nWarga menyambut baik.\n\n\"Saya senang sekali,\" kata Presiden dalam video di akun resmi.", "Hendra Wijaya")]
+    // "X tersebut": the person last speaking or acting
+    [InlineData("Ketua AJI Semarang Tri Joko Santoso menambahkan, media masih reaktif.\n\n\"Media seharusnya mengarusutamakan isu iklim,\" papar Ketua AJI Semarang tersebut.", "Tri Joko Santoso")]
+    public void AnOfficeAloneNamesItsHolder(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Fact]
+    public void AnOfficeHeldByTwoPeopleNamesNobody()
+    {
+        var body = "Presiden Hendra Wijaya menerima Presiden Arman Santoso di istana.\n\n\"Kami sepakat bekerja sama,\" ujar Presiden.";
+        Assert.Empty(Speakers(body));
+    }
+
+    [Fact]
+    public void AWellKnownShortNameIsThePersonsFullName()
+    {
+        var a = TestText.Extract("Judul Berita Uji\n\nKupang, Kabar - Presiden Joko Widodo meresmikan pasar.\n\nDalam kunjungan itu, Presiden Jokowi juga memberikan bantuan.\n\n\"Kami harapkan penataan berlanjut,\" ujar Jokowi.\n");
+        Assert.Equal(new[] { "Joko Widodo" }, a.People.ToArray());
+        Assert.Equal(new[] { "Joko Widodo" }, a.Quotes[0].Speakers.ToArray());
+    }
 }

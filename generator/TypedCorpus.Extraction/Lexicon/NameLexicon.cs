@@ -120,6 +120,21 @@ serikat emirat arab korea saudi selandia leste lanka negara negeri
             return true;
         }
 
+        /// <summary>Short name → full name of the public figures in <c>known-names.txt</c> ("Jokowi" → "Joko Widodo").</summary>
+        private static readonly Dictionary<string, string[]> KnownNames = LoadKnownNames();
+
+        private static Dictionary<string, string[]> LoadKnownNames()
+        {
+            var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            foreach (var row in LexiconResource.Rows("known-names"))
+                for (int i = 1; i < row.Length; i++) map[row[i]] = row[0].Split(' ');
+            return map;
+        }
+
+        /// <summary>The full name a well-known short name stands for (<c>known-names.txt</c>), else null.</summary>
+        public static string[]? KnownFullName(string[] name)
+            => KnownNames.TryGetValue(name.Length == 1 ? name[0] : string.Join(" ", name), out var full) ? full : null;
+
         /// <summary>
         /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy
         /// Jarwoko", "Tangerang Selatan" in "Tangerang Selatan Budi Santoso"), the longest; 0 for none.

@@ -146,7 +146,7 @@ namespace TypedCorpus.Extraction.People
                     while (at > 0 && NameLexicon.IsNameOpener(s.Name[at - 1])) at--;
                     if (at < s.Name.Length - name.Length && (s.Name.Length - at) <= 5) name = s.Name.Skip(at).ToArray();
                 }
-                trimmed.Add((name, s.Block, s.Pos, s.Country));
+                trimmed.Add((NameLexicon.KnownFullName(name) ?? name, s.Block, s.Pos, s.Country)); // "Presiden Jokowi" is Joko Widodo
             }
             foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
             {
@@ -382,6 +382,7 @@ namespace TypedCorpus.Extraction.People
         public PersonEntry? Find(string[] tokens)
         {
             if (tokens.Length == 0) return null;
+            tokens = NameLexicon.KnownFullName(tokens) ?? tokens;
             PersonEntry? best = null;
             foreach (var p in Persons)
                 if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;

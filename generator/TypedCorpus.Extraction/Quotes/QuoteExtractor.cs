@@ -820,6 +820,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (IsPronoun(toks[from])) return SubjectList();
                 var g = Group(toks, from, out var used);
                 if (used > 0 && g.Count > 0) return g;
+                if (RoleReference(toks, from) is { } byRole) return byRole;
             }
             int limit = Math.Min(toks.Count, from + 16);
             foreach (var m in MentionsOf(text, toks))
@@ -845,6 +846,52 @@ namespace TypedCorpus.Extraction.Quotes
                 break;
             }
             return new List<string>();
+        }
+
+        /// <summary>
+        /// A speaker named by an office alone: "ujar Presiden." is the one person the article gave that office ("Presiden Joko
+        /// Widodo mengatakan …"), "papar Ketua AJI Bandung tersebut" / "kata politisi PDI-P itu" the person last speaking or
+        /// acting. Null when the words after the cue are no bare office (a name follows); empty when the office is held by
+        /// several people of the article or by none (a wrong name is worse than none).
+        /// </summary>
+        private List<string>? RoleReference(List<Tok> toks, int from)
+        {
+            if (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return null;
+            int j = from + 1;
+            while (j < toks.Count && toks[j].IsWord && toks[j].IsCap && (NameLexicon.IsNonName(toks[j].Text) || NameLexicon.IsAbstractNoun(toks[j].Text))) j++;
+            bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
+            if (anaphor) j++;
+            // the office must end the attribution: a name, a field or an apposition after it is not a bare office
+            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
+            if (anaphor) return SubjectList();
+            if (j > from + 1) return null; // "kata Ketua KPK" without its holder's name: no person is named
+            var holder = HolderOf(toks[from].Text);
+            return holder != null ? new List<string> { holder } : new List<string>();
+        }
+
+        /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
+        private static readonly HashSet<string> ClauseGoesOn = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "dalam", "saat", "ketika", "di", "kepada", "seusai", "usai", "pada", "melalui", "sambil", "seraya", "sebelum", "setelah" };
+
+        /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
+        private string? HolderOf(string role)
+        {
+            string? holder = null;
+            for (int b = 0; b < _people.BlockMentions.Count; b++)
+            {
+                var toks = _people.BlockTokens[b];
+                foreach (var m in _people.BlockMentions[b])
+                {
+                    int r = m.TokenIndex - 1;
+                    while (r >= 0 && r >= m.TokenIndex - 3 && !toks[r].Is(role) && toks[r].IsCap) r--;
+                    if (r < 0 || !toks[r].Is(role)) continue;
+                    var p = FindPerson(m.Name);
+                    if (p == null) continue;
+                    if (holder != null && holder != p.Name) return null;
+                    holder = p.Name;
+                }
+            }
+            return holder;
         }
 
         /// <summary>
