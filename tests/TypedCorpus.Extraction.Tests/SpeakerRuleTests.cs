@@ -164,4 +164,17 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Joko Widodo" }, a.People.ToArray());
         Assert.Equal(new[] { "Joko Widodo" }, a.Quotes[0].Speakers.ToArray());
     }
+
+    [Theory]
+    // an initial stands for the article's full word: "M Nuh" is Mohammad Nuh
+    [InlineData("Ketua Dewan Pers Mohammad Nuh membuka acara itu.\n\nM Nuh menambahkan, pers adalah mitra pemerintah.\n\n\"Kami yakin kebersamaan itu kekuatan,\" tuturnya.", "Mohammad Nuh")]
+    // a Balinese name in apposition is kept whole, also when a short form of it is used alone later
+    [InlineData("Dihubungi secara terpisah, anggota Komisi Pemilihan Umum (KPU), I Dewa Kade Wiarsa Raka Sandi, mengatakan, hasil survei baik.\n\n\"KPU tengah bersiap,\" kata Raka.", "I Dewa Kade Wiarsa Raka Sandi")]
+    // an outlet or a party ends the office title: the whole name follows
+    [InlineData("Penghargaan itu diterima oleh Redaktur Pelaksana Harian Kompas Adi Prinantyo di Yogyakarta.\n\n\"Kami terus berinovasi,\" ujar Adi.", "Adi Prinantyo")]
+    [InlineData("Secara terpisah, anggota Komisi I DPR dari Fraksi Partai Golkar Bobby Adhityo Rizaldi menyambut baik pembelian itu.\n\n\"Harus alutsista baru,\" ucap Bobby.", "Bobby Adhityo Rizaldi")]
+    // a rank written "Jendral" is no name
+    [InlineData("Sementara itu, Kapolda Jateng Inspektur Jendral Ahmad Lutfianto membenarkan penangkapan itu.\n\n\"Kami amankan,\" ujar Lutfianto.", "Ahmad Lutfianto")]
+    public void NameFormsOfRealNews(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
 }

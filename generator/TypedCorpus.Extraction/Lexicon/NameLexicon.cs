@@ -19,7 +19,7 @@ gubernur wagub bupati wabup walikota camat lurah kades sekda perdana kanselir ra
 kapolda kapolri kapolres kapolsek kasatreskrim jaksa hakim pejabat staf anggota pimpinan senator koordinator kuasa ceo cfo coo cto
 founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag kadis plt panglima kasad kasal kasau marsekal
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
-peneliti analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
+peneliti redaktur pemred analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
 jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
 komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
@@ -43,7 +43,7 @@ bin binti bt bte binte da das dos do de del della der den van von ten ter al el 
         public static readonly HashSet<string> NameOpeners = new HashSet<string>(new[]
         {
             "I", "Ni", "Gede", "Made", "Wayan", "Putu", "Kadek", "Komang", "Nyoman", "Ketut", "Luh", "Gusti", "Ngurah", "Ida", "Bagus",
-            "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman",
+            "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman", "Kade",
         }, StringComparer.Ordinal);
 
         /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
@@ -73,7 +73,8 @@ stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikat
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
 pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
-komnas seksi bagian divisi subbagian subbidang subdirektorat satuan operasi departemen bidang
+komnas seksi bagian divisi subbagian harian koran majalah tabloid
+ subbidang subdirektorat satuan operasi departemen bidang
 ");
 
         /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
@@ -84,7 +85,7 @@ polrestabes polresta mapolda mapolres mapolsek mapolrestabes mabes kejagung keja
 
         /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>
         public static readonly HashSet<string> FieldWords = Set(@"
-jenderal umum bicara pelaksana harian bidang urusan luar dalam negeri pertahanan keuangan kesehatan pendidikan dasar menengah tinggi
+jenderal jendral umum bicara pelaksana harian bidang urusan luar dalam negeri pertahanan keuangan kesehatan pendidikan dasar menengah tinggi
 energi sumber daya mineral alam lingkungan hidup kehutanan pertanian perindustrian perdagangan perhubungan sosial agama hukum ham
 investasi hilirisasi pariwisata ekonomi pembangunan perencanaan nasional internasional kerja sama fungsional politik keamanan
 karantina tumbuhan hewan ikan perikanan kelautan administrasi kepabeanan bea cukai pajak statistik wilayah sungai tata ruang cipta
@@ -94,6 +95,15 @@ digital transportasi perumahan rakyat pekerjaan koordinator kemaritiman maritim 
 kecamatan kelurahan humas reserse kriminal lalu lintas perlindungan konsumen anak perempuan pemuda olahraga kebudayaan riset
 teknologi inovasi tenaga ketenagakerjaan transmigrasi sekretaris jenderal umum pemberantasan korupsi pengawas pemilu pemilihan
 umum penyelenggara regional cabang wilayah perwakilan rumah tangga hubungan masyarakat kerjasama strategis program
+");
+
+        /// <summary>
+        /// Names of bodies a person speaks for that end an office title before the holder's name: news outlets and political
+        /// parties ("Redaktur Pelaksana Harian Kompas Adi Prinantyo", "Fraksi Partai Golkar Bobby Adhityo Rizaldi").
+        /// </summary>
+        public static readonly HashSet<string> BodyNames = Set(@"
+kompas tempo detik tribun republika kumparan liputan6 okezone sindonews inews tvri rri antara bernama reuters afp
+golkar gerindra pdi-p pdip nasdem pkb pks pan demokrat ppp hanura perindo psi pbb gelora
 ");
 
         /// <summary>Place words (regions, cities, directions) that end an office title before a name.</summary>
@@ -178,7 +188,7 @@ november desember
 
         /// <summary>Is this word never part of a person name (role, title, organisation, field, place, country, function word)?</summary>
         /// <summary>The union of the role, title, organisation, field, place and stop words (one lookup instead of six).</summary>
-        private static readonly HashSet<string> NonNameWords = Union(PersonRoles, Titles, OrgWords, FieldWords, PlaceWords, StopWords);
+        private static readonly HashSet<string> NonNameWords = Union(PersonRoles, Titles, OrgWords, FieldWords, PlaceWords, StopWords, BodyNames);
 
         private static HashSet<string> Union(params HashSet<string>[] sets)
         {

@@ -35,13 +35,17 @@ namespace TypedCorpus.Extraction.People
 
         public bool Contains(string[] tokens) => AllIn(tokens, Tokens);
 
-        /// <summary>Is every one of <paramref name="tokens"/> one of <paramref name="within"/>?</summary>
+        /// <summary>Is <paramref name="t"/> an initial of the name word <paramref name="u"/> ("M" or "M." of "Mohammad")?</summary>
+        private static bool Abbreviates(string t, string u)
+            => NameLexicon.IsInitial(t) && u.Length > 2 && u[0] == t[0] && !NameLexicon.IsInitial(u);
+
+        /// <summary>Is every one of <paramref name="tokens"/> one of <paramref name="within"/> (an initial stands for its word)?</summary>
         internal static bool AllIn(string[] tokens, string[] within)
         {
             foreach (var t in tokens)
             {
                 bool found = false;
-                foreach (var u in within) if (string.Equals(t, u, StringComparison.Ordinal)) { found = true; break; }
+                foreach (var u in within) if (string.Equals(t, u, StringComparison.Ordinal) || Abbreviates(t, u)) { found = true; break; }
                 if (!found) return false;
             }
             return true;
@@ -116,7 +120,7 @@ namespace TypedCorpus.Extraction.People
             foreach (var s in strong)
             {
                 var name = s.Name;
-                if (name.Length >= 3)
+                if (name.Length >= 3 && !s.Bare) // a name in apposition has no office words to trim
                 {
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
@@ -133,6 +137,8 @@ namespace TypedCorpus.Extraction.People
                 if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
                 // a run of name words only, in apposition or before an age: ", Dolfie Othniel Frederic Palit,"
                 else if (s.Bare && words <= 5 && name.Length == s.Name.Length) { }
+                // a Balinese name in apposition is long by nature: ", I Dewa Kade Wiarsa Raka Sandi,"
+                else if (s.Bare && words <= 7 && name.Length == s.Name.Length && NameLexicon.IsNameOpener(name[0]) && NameLexicon.IsNameOpener(name[1])) { }
                 // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
                 else if (s.Clean && words <= 5 && name.Length <= 6 && name.Length == s.Name.Length) { }
                 else if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();

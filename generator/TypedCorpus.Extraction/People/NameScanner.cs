@@ -353,7 +353,7 @@ namespace TypedCorpus.Extraction.People
                 if (k >= 0)
                 {
                     var edge = toks[run[k]].Text;
-                    m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || IsTitleAt(toks, run[k])
+                    m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || NameLexicon.BodyNames.Contains(edge) || IsTitleAt(toks, run[k])
                         || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
                 }
                 if (k >= 0)
@@ -495,9 +495,9 @@ namespace TypedCorpus.Extraction.People
                 var t = toks[bk];
                 // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
                 if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
-                if (t.Is("dan") || t.Is("di") && !t.IsCap) continue;
+                if (t.Is("dan") || (t.Is("di") || t.Is("dari")) && !t.IsCap) continue;
+                if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return true; // "anggota Komisi I DPR dari Fraksi …"
                 if (!t.IsCap) break;
-                if (NameLexicon.IsPersonRole(t.Text)) return true;
             }
             return false;
         }
