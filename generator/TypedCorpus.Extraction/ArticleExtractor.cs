@@ -391,10 +391,11 @@ namespace TypedCorpus.Extraction
 
                 var context = new ArticleContext(_file, _title, date, _body.OrderBy(b => b.Line).ToList(), _raw);
                 var quotes = _stages.Optional(ArticleStage.Quotes, () => QuoteExtractor.Extract(context)) ?? new List<QuoteModel>();
-                var people = _stages.Optional(ArticleStage.People, () => PeopleDetector.Detect(context)) ?? new List<string>();
+                var named = _stages.Optional(ArticleStage.People, () => new[] { PeopleDetector.Detect(context), PeopleDetector.IntroducedShortNames(context) });
+                IReadOnlyList<string> people = named?[0] ?? new List<string>(), introduced = named?[1] ?? new List<string>();
                 var agreements = _stages.Optional(ArticleStage.Agreements, () => AgreementExtractor.Extract(context, people)) ?? new List<AgreementModel>();
                 _diags.AddRange(context.Diagnostics);
-                return Build(date, quotes, people, agreements, cited);
+                return Build(date, quotes, people, agreements, cited) with { IntroducedShortNames = introduced.ToEquatableArray() };
             }
 
             /// <summary>What each line is: header, body, and every other non-blank line a paragraph. Returns the lead line and its dateline's length.</summary>

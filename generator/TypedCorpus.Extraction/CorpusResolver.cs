@@ -29,7 +29,7 @@ namespace TypedCorpus.Extraction
                     list.Add(kv.Key);
                 }
             var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // one-word name -> the one full name, or itself
-            string Map(string s)
+            string MapShort(string s)
             {
                 if (NameLexicon.KnownFullName(new[] { s }) is { } known) return string.Join(" ", known);
                 if (s.IndexOf(' ') >= 0 || !IsPersonLike(s)) return s;
@@ -40,6 +40,7 @@ namespace TypedCorpus.Extraction
             var resolved = new List<ArticleModel>(ordered.Length);
             foreach (var a in ordered)
             {
+                string Map(string s) => a.IntroducedShortNames.Contains(s) ? s : MapShort(s);
                 var people = a.People.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray();
                 var quotes = a.Quotes.Select(q => q with
                 {

@@ -105,6 +105,8 @@ namespace TypedCorpus.Extraction
         public EquatableArray<string> CitedSources { get; init; } = EquatableArray<string>.Empty;
         /// <summary>Canonical names of persons the body mentions (article-level; the corpus step resolves them corpus-wide).</summary>
         public EquatableArray<string> People { get; init; } = EquatableArray<string>.Empty;
+        /// <summary>One-word names of <see cref="People"/> the article introduces as they are ("Sekretaris Komisi D Syarif"): the corpus step keeps them.</summary>
+        public EquatableArray<string> IntroducedShortNames { get; init; } = EquatableArray<string>.Empty;
         public EquatableArray<LineText> Paragraphs { get; init; } = EquatableArray<LineText>.Empty;
         public EquatableArray<LineText> ListItems { get; init; } = EquatableArray<LineText>.Empty;
         public EquatableArray<CaptionModel> Captions { get; init; } = EquatableArray<CaptionModel>.Empty;

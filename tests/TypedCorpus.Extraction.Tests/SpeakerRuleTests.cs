@@ -177,4 +177,16 @@ public class SpeakerRuleTests
     [InlineData("Sementara itu, Kapolda Jateng Inspektur Jendral Ahmad Lutfianto membenarkan penangkapan itu.\n\n\"Kami amankan,\" ujar Lutfianto.", "Ahmad Lutfianto")]
     public void NameFormsOfRealNews(string body, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Fact]
+    public void AOneWordNameTheArticleIntroducesIsNotLengthenedFromTheCorpus()
+    {
+        var one = TestText.Extract("Judul Satu\n\nJakarta, Kabar - Ketua Yayasan Bunga Harapan Syarif Hidayat membuka acara.\n", "a.txt");
+        var two = TestText.Extract("Judul Dua\n\nJakarta, Kabar - Sekretaris Komisi D bidang Pembangunan DPRD DKI Jakarta Syarif menyatakan banding tidak perlu.\n\n\"Terus ngapain banding?\" kata Syarif.\n", "b.txt");
+        var three = TestText.Extract("Judul Tiga\n\nJakarta, Kabar - \"Kami terbuka,\" kata Hidayat.\n", "c.txt");
+        var corpus = CorpusResolver.Resolve(new[] { one, two, three });
+        Assert.Equal(new[] { "Syarif" }, corpus.Articles.Single(x => x.File == "b.txt").Quotes[0].Speakers.ToArray());
+        // a short form the article does not introduce still takes the corpus' one full name
+        Assert.Equal(new[] { "Syarif Hidayat" }, corpus.Articles.Single(x => x.File == "c.txt").Quotes[0].Speakers.ToArray());
+    }
 }

@@ -32,6 +32,8 @@ namespace TypedCorpus.Extraction.People
         public int FirstBlock = int.MaxValue;
         public int FirstPos = int.MaxValue;
         public string? Country;
+        /// <summary>Some mention introduces the person by this very name (an office before it, a role in apposition after it).</summary>
+        public bool Introduced;
 
         public bool Contains(string[] tokens) => AllIn(tokens, Tokens);
 
@@ -206,6 +208,9 @@ namespace TypedCorpus.Extraction.People
                     if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
                 }
             ap.Persons.RemoveAll(p => p.Count == 0);
+            foreach (var ms in ap.BlockMentions)
+                foreach (var m in ms)
+                    if (m.Introduced && ap.Find(m.Name) is { } p && p.Tokens.Length == m.Name.Length) p.Introduced = true;
             ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
             return ap;
         }

@@ -57,6 +57,8 @@ namespace TypedCorpus.Extraction.People
         public string? RoleCountry;
         /// <summary>The only evidence is being the subject of a saying verb at the start of a sentence ("Polisi mengatakan").</summary>
         public bool SubjectOnlyAtStart;
+        /// <summary>The text introduces the person here: an office or title before the name, or a role in apposition after it.</summary>
+        public bool Introduced;
         /// <summary>The run held name words only (no role, office or place words before them) and did not open a sentence.</summary>
         public bool Bare;
         /// <summary>The word before the name is a country, place, acronym or title: the name's start is certain.</summary>
@@ -396,6 +398,7 @@ namespace TypedCorpus.Extraction.People
                 // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
                 if (!hadRole && k >= 0 && OfficeBefore(toks, start)) hadRole = true;
                 bool strong = hadRole && !m.OrgOrPlace;
+                m.Introduced = strong;
                 int after = m.EndTokenIndex + 1;
                 // age: "Sumarni (67)"
                 if (after + 2 < toks.Count && toks[after].Text == "(" && toks[after + 1].HasDigit && toks[after + 2].Text == ")") strong = true;
@@ -449,7 +452,7 @@ namespace TypedCorpus.Extraction.People
                     && after < toks.Count && toks[after].IsWord && HumanSayingVerbs.Contains(toks[after].Text)) strong = true;
                 // subject of a saying verb: "Putin menegaskan"
                 // a role in apposition after the name: "Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas"
-                if (!strong && k < 0 && !m.OrgOrPlace && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = true;
+                if (!m.OrgOrPlace && k < 0 && RoleFollows(toks, after) && !(start > 0 && toks[start - 1].IsWord && IsPlaceWord(toks[start - 1]))) strong = m.Introduced = true;
                 bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 // "Diyono dari Seksi Pengujian … Dinas Perhubungan menambahkan": a name, the body it speaks for, a verb of saying
@@ -495,7 +498,7 @@ namespace TypedCorpus.Extraction.People
                 var t = toks[bk];
                 // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
                 if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
-                if (t.Is("dan") || (t.Is("di") || t.Is("dari")) && !t.IsCap) continue;
+                if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang")) && !t.IsCap) continue;
                 if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return true; // "anggota Komisi I DPR dari Fraksi …"
                 if (!t.IsCap) break;
             }

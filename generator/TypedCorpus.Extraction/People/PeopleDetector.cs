@@ -8,5 +8,12 @@ namespace TypedCorpus.Extraction.People
     {
         public static IReadOnlyList<string> Detect(ArticleContext context) =>
             ArticlePeople.Analyze(context).Persons.Select(p => p.Name).Distinct().ToList();
+
+        /// <summary>
+        /// The one-word names the article introduces as they are (an office before the name, a role after it: "Sekretaris
+        /// Komisi D Syarif", "Arifin, Kepala Satpol PP"): complete in this article, so the corpus step never lengthens them.
+        /// </summary>
+        public static IReadOnlyList<string> IntroducedShortNames(ArticleContext context) =>
+            ArticlePeople.Analyze(context).Persons.Where(p => p.Introduced && p.Tokens.Length == 1).Select(p => p.Name).Distinct().ToList();
     }
 }
