@@ -40,6 +40,6 @@ namespace TypedCorpus.Extraction
         };
 
         public static DiagnosticModel Create(string id, int line, int column, int length, string message) =>
-            new DiagnosticModel(id, DefaultSeverity(id), line, column, length, message);
+            new DiagnosticModel(id, DefaultSeverity(id), line, column, length, DiagnosticText.Clean(message));
     }
 }

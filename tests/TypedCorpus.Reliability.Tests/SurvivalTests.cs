@@ -73,8 +73,11 @@ public class SurvivalTests
         var reportLines = check.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("article(s) checked")).ToList();
         Assert.Equal(reportLines.Count, found.Count);
         Assert.All(found, f => Assert.True(f.Line >= 1));
-        Assert.Contains(found, f => f.File == "bad-binary.txt" && f.Id == DiagnosticIds.Unreadable && f.Sev == "error");
-        Assert.Contains(found, f => f.File == "bad-invalid-utf8.txt" && f.Id == DiagnosticIds.Unreadable && f.Sev == "error" && f.Line == 3);
+        // a file that is not text gets TC0001 and nothing else
+        var binary = Assert.Single(found, f => f.File == "bad-binary.txt");
+        Assert.True(binary.Id == DiagnosticIds.Unreadable && binary.Sev == "error", binary.ToString());
+        var invalid = Assert.Single(found, f => f.File == "bad-invalid-utf8.txt");
+        Assert.True(invalid.Id == DiagnosticIds.Unreadable && invalid.Sev == "error" && invalid.Line == 3, invalid.ToString());
         Assert.Contains(found, f => f.File == "bad-empty.txt" && f.Id == DiagnosticIds.EmptyArticle);
         Assert.Contains(found, f => f.File == "bad-whitespace.txt" && f.Id == DiagnosticIds.EmptyArticle);
         Assert.Contains(found, f => f.File == "bad-frontmatter-open.txt" && f.Id == DiagnosticIds.FrontMatterNotClosed && f.Line == 1);
