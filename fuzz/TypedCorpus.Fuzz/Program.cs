@@ -5,7 +5,8 @@ namespace TypedCorpus.Fuzz;
 
 /// <summary>
 /// Fuzz target: bytes of a file → decoder → engine. A finding is an exception, an internal-error diagnostic (TC0099),
-/// or a lost/changed line (the lossless record must hold every non-blank line with its exact text).
+/// a lost/changed line (the lossless record must hold every non-blank line with its exact text), a TC0001 with company, a
+/// message that is not one clean bounded line, or an NFC form of the text that gives other facts.
 ///   dotnet run -- afl            (under afl-fuzz, out of process; see fuzz/run-afl.sh)
 ///   dotnet run -- random SEC DIR (in-process random mutation of the files of DIR for SEC seconds; no AFL needed)
 ///   dotnet run -- replay FILE…   (run the target once per file; exit 1 on a finding)
@@ -76,7 +77,27 @@ public static class Program
         }
         for (int i = 0; i < lines.Count; i++)
             if (!seen.Contains(i + 1) && lines[i].Replace('\u00A0', ' ').Trim().Length > 0) throw new InvalidOperationException($"line {i + 1} lost");
+
+        // a file that is not text gets TC0001 and nothing else
+        if (model.Diagnostics.Any(d => d.Id == DiagnosticIds.Unreadable) && model.Diagnostics.Count != 1)
+            throw new InvalidOperationException($"TC0001 with {model.Diagnostics.Count - 1} other diagnostic(s)");
+        // a message is one line of bounded length, with no raw bidirectional control
+        foreach (var d in model.Diagnostics)
+            if (d.Message.Length > DiagnosticText.MaxLength || d.Message.Any(c => UnicodeText.IsBidiControl(c) || char.IsControl(c) || c == '\u2028' || c == '\u2029'))
+                throw new InvalidOperationException($"{d.Id} message of {d.Message.Length} characters is not one clean line");
+        // canonically equivalent text gives the same facts
+        string nfc;
+        try { nfc = text.Normalize(System.Text.NormalizationForm.FormC); } catch (ArgumentException) { return; }
+        if (string.Equals(nfc, text, StringComparison.Ordinal) || model.Diagnostics.Count > 0 && model.Diagnostics[0].Id == DiagnosticIds.Unreadable) return;
+        var composed = ArticleExtractor.Extract("fuzz.txt", nfc);
+        if (Facts(composed) != Facts(model)) throw new InvalidOperationException("the NFC form of the text gives other facts");
     }
+
+    private static string Facts(ArticleModel a) => string.Join("\u0001",
+        new[] { a.Title, a.Subtitle, a.Outlet, a.Dateline, a.Date, a.Author, a.ContentHash }
+            .Concat(a.Paragraphs.Select(p => p.Line + ":" + p.Text)).Concat(a.People)
+            .Concat(a.Quotes.Select(q => q.Line + ":" + q.Text + ":" + string.Join(",", q.Speakers)))
+            .Concat(a.Agreements.Select(g => g.Line + ":" + g.Text + ":" + string.Join(",", g.Parties))));
 
     /// <summary>
     /// The linearity benchmark: time of a 1 MB adversarial line over a 100 KB one, per shape (the issue allows ~12x; 10x is linear).
@@ -122,7 +143,9 @@ public static class Program
     {
         var seeds = Directory.GetFiles(seedDir).OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         var tokens = new[] { "\"", "“", "”", "'", "‘", "’", "«", "»", "\n", "\r\n", "\r", "---\n", "title: ", "date: ", "\0", "\uFFFD", "\u2028",
-            "Baca juga: ", "Penulis: ", "Jakarta, ", " - ", "(ANTARA) - ", "1. ", "- ", "Copyright ", "Senin (31/2/2025) ", "kata dia.", "ujar Presiden Joko Widodo." }
+            "Baca juga: ", "Penulis: ", "Jakarta, ", " - ", "(ANTARA) - ", "1. ", "- ", "Copyright ", "Senin (31/2/2025) ", "kata dia.", "ujar Presiden Joko Widodo.",
+            // decomposed letters, bidirectional controls, format characters, non-BMP letters
+            "Zoe\u0308 A\u0308rnhold", "e\u0301", "\u0301", "\u1100\u1161", "\u202E", "\u2066", "\u200F", "\u200D", "\u00AD", "𝔘𝔫𝔦", "---\nkey\u202E: x\n---\n" }
             .Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
         var rnd = new Random(20261123);
         var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -133,7 +156,7 @@ public static class Program
             for (int k = rnd.Next(1, 16); k > 0; k--)
             {
                 int at = data.Count == 0 ? 0 : rnd.Next(data.Count);
-                switch (rnd.Next(7))
+                switch (rnd.Next(8))
                 {
                     case 0: if (data.Count > 0) data[at] = (byte)rnd.Next(256); break;
                     case 1: data.InsertRange(at, tokens[rnd.Next(tokens.Length)]); break;
@@ -141,6 +164,7 @@ public static class Program
                     case 3: { var other = seeds[rnd.Next(seeds.Count)]; int s = rnd.Next(other.Length); data.InsertRange(at, other.Skip(s).Take(rnd.Next(1, 400))); break; }
                     case 4: { int len = Math.Min(data.Count - at, rnd.Next(1, 300)); data.InsertRange(at, data.GetRange(at, len)); break; }
                     case 5: { var t = tokens[rnd.Next(tokens.Length)]; for (int r = rnd.Next(1, 500); r > 0; r--) data.InsertRange(at, t); break; }
+                    case 6 when rnd.Next(8) == 0: data.InsertRange(at, new byte[rnd.Next(1, 300_000)].Select(_ => (byte)'A')); break; // one long token
                     default: if (data.Count > 0) data.RemoveRange(at, data.Count - at); break;
                 }
             }

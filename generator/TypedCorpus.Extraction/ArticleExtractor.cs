@@ -172,7 +172,8 @@ namespace TypedCorpus.Extraction
                 var text = TextDecoding.Decode(bytes, out var problem);
                 var model = Extract(file, text, cancellationToken);
                 if (problem is null) return model;
-                return model with { Diagnostics = new[] { problem }.Concat(model.Diagnostics).ToEquatableArray() };
+                // A file that is not text gets TC0001 and nothing else: findings computed from its garbage would only bury it.
+                return TextDecoding.OnlyUnreadable(model, problem);
             }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
@@ -190,7 +191,9 @@ namespace TypedCorpus.Extraction
         {
             try
             {
-                return new Run(file, text, stageProbe, cancellationToken).Execute();
+                var nfc = UnicodeText.NfcText.Of(text);
+                if (nfc is null) return new Run(file, text, stageProbe, cancellationToken).Execute();
+                return FromNfc(new Run(file, nfc.Text, stageProbe, cancellationToken).Execute(), nfc);
             }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
@@ -201,6 +204,31 @@ namespace TypedCorpus.Extraction
             {
                 IndonesianDates.ForgetTexts();
             }
+        }
+
+        /// <summary>
+        /// The model of a text analysed in NFC (see <see cref="UnicodeText"/>), given back its source: every line's exact text,
+        /// and diagnostic and quote columns in the source line. The facts (titles, names, quotes, the content hash) stay in NFC,
+        /// so canonically equivalent files give the same facts.
+        /// </summary>
+        private static ArticleModel FromNfc(ArticleModel model, UnicodeText.NfcText nfc)
+        {
+            (int Column, int Length) Span(int line, int column, int length)
+            {
+                int start = nfc.SourceColumn(line, column);
+                return (start, Math.Max(0, nfc.SourceColumn(line, column + length) - start));
+            }
+            return model with
+            {
+                Lines = model.Lines.Select(l => nfc.Changed(l.Number) ? l with { Raw = nfc.SourceLine(l.Number) } : l).ToEquatableArray(),
+                Diagnostics = model.Diagnostics.Select(d =>
+                {
+                    if (!nfc.Changed(d.Line)) return d;
+                    var (column, length) = Span(d.Line, d.Column, d.Length);
+                    return d with { Column = column, Length = length };
+                }).ToEquatableArray(),
+                Quotes = model.Quotes.Select(q => nfc.Changed(q.Line) ? q with { Column = nfc.SourceColumn(q.Line, q.Column) } : q).ToEquatableArray(),
+            };
         }
 
         /// <summary>The fallback on an internal failure: every non-blank line is kept as a paragraph (nothing is lost), with a TC0099.</summary>
@@ -433,7 +461,7 @@ namespace TypedCorpus.Extraction
                     var m = DatelineNearMiss.Match(raw.Substring(indent));
                     if (m.Success)
                         _diags.Add(Diagnostics.Create(DiagnosticIds.NoTitleOrDateline, lead + 1, indent, m.Length,
-                            $"'{m.Value.Trim()}' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write '{m.Groups["a"].Value} - ' or add 'dateline:' front matter"));
+                            $"'{Clip(m.Value.Trim())}' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write '{Clip(m.Groups["a"].Value)} - ' or add 'dateline:' front matter"));
                 }
                 bool dateProblem = _diags.Any(d => d.Id == DiagnosticIds.ImpossibleDate || d.Id == DiagnosticIds.FrontMatterBadValue && d.Message.StartsWith("front matter date", StringComparison.Ordinal));
                 if (date is null && !dateProblem && (_front.Count > 0 || (_dateline != null || _outlet != null) && _paragraphs.Count >= 3) && lead >= 0 && lead < Count)
@@ -564,7 +592,7 @@ namespace TypedCorpus.Extraction
                     if (!KnownKeys.Contains(key))
                     {
                         _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterUnknownKey, i + 1, m.Groups["k"].Index, key.Length,
-                            $"unknown front matter key '{key}'; known keys are title, subtitle, outlet, dateline, date, author, url, language"));
+                            $"unknown front matter key '{Clip(key)}'; known keys are title, subtitle, outlet, dateline, date, author, url, language"));
                         continue;
                     }
                     if (key.Equals("date", StringComparison.OrdinalIgnoreCase))
@@ -590,7 +618,7 @@ namespace TypedCorpus.Extraction
                     else if (value.Length == 0)
                     {
                         _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterBadValue, i + 1, m.Groups["k"].Index, key.Length,
-                            $"front matter key '{key}' has no value; give it a value or remove the line"));
+                            $"front matter key '{Clip(key)}' has no value; give it a value or remove the line"));
                         continue;
                     }
                     _front[key.ToLowerInvariant()] = (value, i + 1);

@@ -105,7 +105,8 @@ namespace TypedCorpus.Extraction
             var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var a in corpus.Articles)
             {
-                if (a.Lines.Count == 0 || a.ContentHash.Length == 0) continue;
+                // a file that is not text has TC0001 only, and takes no part in the duplicate check
+                if (a.Lines.Count == 0 || a.ContentHash.Length == 0 || TextDecoding.IsUnreadable(a)) continue;
                 if (firstByHash.TryGetValue(a.ContentHash, out var first))
                     yield return (a.File, Diagnostics.Create(DiagnosticIds.DuplicateArticle, a.Lines[0].Number, 0, 0,
                         $"this article has the same content as '{first}'; delete one of the two files"));

@@ -41,6 +41,20 @@ namespace TypedCorpus.Extraction
             }
         }
 
+        /// <summary>
+        /// Whether <paramref name="model"/> is of a file that is not text (binary, not UTF-8, unreadable: TC0001). Such a file gets
+        /// that one diagnostic and no other, per file or corpus-wide; its text is still kept.
+        /// </summary>
+        public static bool IsUnreadable(ArticleModel model)
+        {
+            foreach (var d in model.Diagnostics) if (d.Id == DiagnosticIds.Unreadable) return true;
+            return false;
+        }
+
+        /// <summary><paramref name="model"/> with <paramref name="problem"/> (TC0001) as its only diagnostic.</summary>
+        public static ArticleModel OnlyUnreadable(ArticleModel model, DiagnosticModel problem) =>
+            model with { Diagnostics = new[] { problem }.ToEquatableArray() };
+
         private static (int line, int column) Locate(string text, int index)
         {
             int line = 1, col = 0;

@@ -198,12 +198,9 @@ namespace TypedCorpus.Generator
                         try { bytes = text.Encoding.GetBytes(s); } catch (Exception) { bytes = Encoding.UTF8.GetBytes(s); }
                         model = ArticleExtractor.Extract(name, bytes, ct);
                         engineText = TextDecoding.Decode(bytes, out _);
-                        if (!model.Diagnostics.Any(d => d.Id == DiagnosticIds.Unreadable))
-                            model = model with
-                            {
-                                Diagnostics = new[] { Extraction.Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0, $"the file is not valid UTF-8 (the compiler read it as {text.Encoding.WebName}); re-save it as UTF-8") }
-                                    .Concat(model.Diagnostics).ToEquatableArray(),
-                            };
+                        if (!TextDecoding.IsUnreadable(model))
+                            model = TextDecoding.OnlyUnreadable(model, Extraction.Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0,
+                                $"the file is not valid UTF-8 (the compiler read it as {text.Encoding.WebName}); re-save it as UTF-8"));
                     }
                     else if (s.IndexOf('\0') >= 0)
                     {
@@ -254,7 +251,7 @@ namespace TypedCorpus.Generator
             var plan = TypedCorpusGenerator.Plan(ordered.Select(f => f.Parsed).ToImmutableArray(), ct);
             foreach (var (path, d) in plan.Notes)
             {
-                if (!byPath.TryGetValue(path, out var f)) continue;
+                if (!byPath.TryGetValue(path, out var f) || TextDecoding.IsUnreadable(f.Parsed.Model)) continue;
                 var model = f.Parsed.Model;
                 // Point at the title, which is what the editor changes to give the article a distinct identifier.
                 if (d.Line == 1 && d.Column == 0 && d.Length == 0 && model.TitleLine > 0)
@@ -297,7 +294,7 @@ namespace TypedCorpus.Generator
             if (d.Severity == Extraction.DiagnosticSeverity.Hidden) return null;
             var location = map.Locate(path, d.Line, d.Column, d.Length);
             var (entry, argument) = DiagnosticCatalog.Describe(d);
-            return Diagnostic.Create(TypedCorpusDescriptors.ForId(entry.Id)!, location, argument);
+            return Diagnostic.Create(TypedCorpusDescriptors.ForId(entry.Id)!, location, DiagnosticText.Clean(argument));
         }
     }
 

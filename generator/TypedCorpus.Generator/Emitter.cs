@@ -75,7 +75,7 @@ namespace TypedCorpus.Generator
 
         /// <summary>
         /// Appends one UTF-16 code unit inside a C# string literal: quote, backslash, NUL and the common controls as escapes, every
-        /// other control, U+0085, U+2028, U+2029, DEL and any surrogate code unit as <c>\uXXXX</c>; the rest as it is.
+        /// other control, U+0085, U+2028, U+2029, DEL, the bidirectional controls and any surrogate code unit as <c>\uXXXX</c>; the rest as it is.
         /// </summary>
         private static void AppendEscaped(StringBuilder sb, char c)
         {
@@ -88,7 +88,7 @@ namespace TypedCorpus.Generator
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\u007F')
+                    if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\u007F' || UnicodeText.IsBidiControl(c))
                         sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     else sb.Append(c);
                     break;
@@ -111,7 +111,7 @@ namespace TypedCorpus.Generator
                     case '<': sb.Append("&lt;"); break;
                     case '>': sb.Append("&gt;"); break;
                     default:
-                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c)) sb.Append(' ');
+                        if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\uFFFE' || c == '\uFFFF' || char.IsSurrogate(c) || UnicodeText.IsBidiControl(c)) sb.Append(' ');
                         else sb.Append(c);
                         break;
                 }
@@ -305,8 +305,8 @@ namespace TypedCorpus.Generator
             return sb.ToString();
         }
 
-        /// <summary>A path usable inside <c>#line N "path"</c> (no quote or line break can appear there).</summary>
-        private static string LinePath(string path) => new string(path.Where(c => c != '"' && !char.IsControl(c) && c != '\u2028' && c != '\u2029' && c != '\u0085').ToArray());
+        /// <summary>A path usable inside <c>#line N "path"</c> (no quote or line break can appear there; no bidirectional control either).</summary>
+        private static string LinePath(string path) => new string(path.Where(c => c != '"' && !char.IsControl(c) && c != '\u2028' && c != '\u2029' && c != '\u0085' && !UnicodeText.IsBidiControl(c)).ToArray());
 
         /// <summary>The <c>"…"u8</c> literal of records from <see cref="CompiledData"/>, whose strings are well-formed by construction.</summary>
         private static string Data8(string records) => Raw8(records) ?? throw new InvalidOperationException("compiled data must be well-formed UTF-16");

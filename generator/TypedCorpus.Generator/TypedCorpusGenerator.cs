@@ -111,8 +111,8 @@ namespace TypedCorpus.Generator
             string ns = global.TryGetValue("build_property.TypedCorpusNamespace", out var n) && n.Trim().Length > 0 ? n.Trim()
                 : global.TryGetValue("build_property.RootNamespace", out var r) && r.Trim().Length > 0 ? r.Trim() : "";
             string cls = global.TryGetValue("build_property.TypedCorpusClassName", out var c) && c.Trim().Length > 0 ? c.Trim() : "Corpus";
-            ns = string.Join(".", ns.Split('.').Select(part => Naming.Valid(Naming.Pascal(part).Length > 0 && part.All(ch => char.IsLetterOrDigit(ch) || ch == '_') ? part : Naming.Pascal(part), "Ns")));
-            cls = Naming.Valid(cls, "Corpus");
+            ns = Naming.Namespace(ns);
+            cls = Naming.ClassName(cls);
             int perFile = global.TryGetValue("build_property.TypedCorpusArticlesPerFile", out var k)
                 && int.TryParse(k.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var kk) && kk > 0 ? kk : 0;
             return new GeneratorOptions(ns, cls, perFile);
@@ -135,7 +135,7 @@ namespace TypedCorpus.Generator
                 {
                     var d = Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0,
                         $"the file is not valid UTF-8 (the compiler read it as {text.Encoding.WebName}); re-save it as UTF-8");
-                    model = model with { Diagnostics = new[] { d }.Concat(model.Diagnostics).ToEquatableArray() };
+                    model = TextDecoding.OnlyUnreadable(model, d);
                 }
                 return new ParsedFile(file.Path, model);
             }

@@ -45,9 +45,18 @@ public class ConsumerSurvivalTests
 
         var restore = project.Dotnet("restore -nologo");
         Assert.True(restore.Code == 0, restore.Output);
-        var build = project.Dotnet("build --no-restore -nologo -nodeReuse:false -p:TreatWarningsAsErrors=false");
+        // generated files written to disk, as with EmitCompilerGeneratedFiles in a user's project (a file name is at most 255 bytes)
+        var build = project.Dotnet("build --no-restore -nologo -nodeReuse:false -p:TreatWarningsAsErrors=false -p:EmitCompilerGeneratedFiles=true");
         Assert.True(build.Code == 0, Tail(build.Output));
+        var generated = Directory.GetFiles(Path.Combine(project.Dir, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("TypedCorpus.Generator", StringComparison.Ordinal)).ToList();
+        Assert.True(generated.Count > files.Count, $"{generated.Count} generated files on disk for {files.Count} articles");
+        Assert.All(generated, f => Assert.True(Encoding.UTF8.GetByteCount(Path.GetFileName(f)) <= 255, f));
+        Assert.Contains(generated, f => Path.GetFileName(f).Contains("AAAAAAAAAA", StringComparison.OrdinalIgnoreCase));
         Assert.Matches(@"bad-unclosed-quotes\.txt\(\d+,\d+\): warning TC0002", build.Output);
+        // a file that is not text: TC0001 once, nothing else
+        Assert.Single(build.Output.Split('\n').Where(l => l.Contains("bad-binary.txt(", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct());
+        Assert.Matches(@"bad-binary\.txt\(\d+,\d+\): warning TC0001", build.Output);
         Assert.DoesNotMatch(@"error (CS|TC|AD)\d{4}", build.Output);
 
         var run = project.Dotnet("run --no-build --no-restore");

@@ -46,6 +46,12 @@ public class SurvivalTests
         d.File("berita baru & lama.txt", "Berita Baru dan Lama\n\nMedan - Warga kota berkumpul di alun-alun sejak pagi untuk menyaksikan upacara adat tahunan.\n");
         d.File("bad-huge-line.txt", string.Concat(Enumerable.Repeat("Warga kota \"berkumpul\" di alun-alun (FOTO/x) - Jakarta, ", 5 * 1024 * 1024 / 56 + 1)));
         d.File("bad-80k-quotes.txt", "Jakarta - " + new string('"', 80_000) + "\n" + string.Concat(Enumerable.Repeat("“", 20_000)) + "\n");
+        // a headline that is one 200,000-character token (its identifier once exceeded the metadata name limit, CS7013)
+        d.File("bad-long-token.txt", new string('A', 200_000) + "Senin\n\nJakarta - Warga kota berkumpul di alun-alun sejak pagi untuk menyaksikan upacara adat.\n");
+        d.File("bad-nfc.txt", NormalisationTests.Zoe);
+        d.File("bad-nfd.txt", NormalisationTests.Zoe.Normalize(NormalizationForm.FormD));
+        d.File("bad-bidi.txt", "Judul \u202Eberita\u2066 terbalik\n\nJakarta - Warga \u202Ekota\u202C berkumpul.\n\n“Kami\u202E siap,” kata Presiden Budi\u202E Santoso.\n");
+        d.File("bad-injection.txt", "\"; } public static class Evil { } //\n\n*/ #line 1 \"x.cs\"\n#error boom\n\"\"\" {x} \u2028 </summary>\n");
         return d;
     }
 
@@ -73,8 +79,11 @@ public class SurvivalTests
         var reportLines = check.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.Contains("article(s) checked")).ToList();
         Assert.Equal(reportLines.Count, found.Count);
         Assert.All(found, f => Assert.True(f.Line >= 1));
-        Assert.Contains(found, f => f.File == "bad-binary.txt" && f.Id == DiagnosticIds.Unreadable && f.Sev == "error");
-        Assert.Contains(found, f => f.File == "bad-invalid-utf8.txt" && f.Id == DiagnosticIds.Unreadable && f.Sev == "error" && f.Line == 3);
+        // a file that is not text gets TC0001 and nothing else
+        var binary = Assert.Single(found, f => f.File == "bad-binary.txt");
+        Assert.True(binary.Id == DiagnosticIds.Unreadable && binary.Sev == "error", binary.ToString());
+        var invalid = Assert.Single(found, f => f.File == "bad-invalid-utf8.txt");
+        Assert.True(invalid.Id == DiagnosticIds.Unreadable && invalid.Sev == "error" && invalid.Line == 3, invalid.ToString());
         Assert.Contains(found, f => f.File == "bad-empty.txt" && f.Id == DiagnosticIds.EmptyArticle);
         Assert.Contains(found, f => f.File == "bad-whitespace.txt" && f.Id == DiagnosticIds.EmptyArticle);
         Assert.Contains(found, f => f.File == "bad-frontmatter-open.txt" && f.Id == DiagnosticIds.FrontMatterNotClosed && f.Line == 1);

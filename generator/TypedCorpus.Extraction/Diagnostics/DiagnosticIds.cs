@@ -28,6 +28,6 @@ namespace TypedCorpus.Extraction
             DiagnosticCatalog.Find(id)?.DefaultSeverity ?? DiagnosticSeverity.Error;
 
         public static DiagnosticModel Create(string id, int line, int column, int length, string message) =>
-            new DiagnosticModel(id, DefaultSeverity(id), line, column, length, message);
+            new DiagnosticModel(id, DefaultSeverity(id), line, column, length, DiagnosticText.Clean(message));
     }
 }
