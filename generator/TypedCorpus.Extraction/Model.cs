@@ -70,7 +70,14 @@ namespace TypedCorpus.Extraction
         EquatableArray<string> Speakers,
         string? Verb,
         string? Addressee,
-        string? Via);
+        string? Via)
+    {
+        /// <summary>The id of the attribution rule that decided the quote's kind (<see cref="Quotes.QuoteRules"/>).</summary>
+        public string? Rule { get; init; }
+
+        /// <summary>How the speaker was found (<see cref="Quotes.SpeakerRules"/>), null when there is none.</summary>
+        public string? SpeakerRule { get; init; }
+    }
 
     /// <summary>An agreement.</summary>
     public sealed record AgreementModel(
@@ -79,7 +86,11 @@ namespace TypedCorpus.Extraction
         string? Title,
         string Text,
         EquatableArray<string> Parties,
-        string? Date);
+        string? Date)
+    {
+        /// <summary>The id of the trigger that found the agreement (<see cref="Agreements.AgreementRules"/>).</summary>
+        public string? Rule { get; init; }
+    }
 
     public enum DiagnosticSeverity { Hidden, Info, Warning, Error }
 

@@ -8,17 +8,39 @@ using Lib = TypedCorpus;
 
 namespace TypedCorpus.Cli
 {
+    /// <summary>The ids of the engine rules that decided each quote and agreement (article index, item index).</summary>
+    public interface IProvenance
+    {
+        (string? Rule, string? SpeakerRule) Quote(int article, int quote);
+        string? Agreement(int article, int agreement);
+    }
+
+    /// <summary>The provenance of a corpus the engine extracted (the CLI's <c>export</c>).</summary>
+    public sealed class EngineProvenance : IProvenance
+    {
+        private readonly IReadOnlyList<Extraction.ArticleModel> _articles;
+        public EngineProvenance(IReadOnlyList<Extraction.ArticleModel> articles) => _articles = articles;
+        public (string? Rule, string? SpeakerRule) Quote(int article, int quote) => (_articles[article].Quotes[quote].Rule, _articles[article].Quotes[quote].SpeakerRule);
+        public string? Agreement(int article, int agreement) => _articles[article].Agreements[agreement].Rule;
+    }
+
     /// <summary>Writes articles as the export JSON of corpus-model.md §6 (plus a few extra fields the scorer ignores).</summary>
     public static class ExportJson
     {
-        public static string Write(IEnumerable<Lib.Article> articles, IEnumerable<Lib.Person>? people = null)
+        /// <summary>
+        /// The export JSON. With <paramref name="provenance"/> (the engine's rule ids of quote <c>q</c> of article <c>a</c>),
+        /// each quote also carries <c>rule</c> and <c>speakerRule</c>: the ids of the rules that decided it.
+        /// </summary>
+        public static string Write(IEnumerable<Lib.Article> articles, IEnumerable<Lib.Person>? people = null,
+            IProvenance? provenance = null)
         {
             using var stream = new MemoryStream();
             using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 w.WriteStartObject();
                 w.WriteStartArray("articles");
-                foreach (var a in articles) WriteArticle(w, a);
+                int index = 0;
+                foreach (var a in articles) WriteArticle(w, a, index++, provenance);
                 w.WriteEndArray();
                 if (people != null)
                 {
@@ -39,7 +61,7 @@ namespace TypedCorpus.Cli
             return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
         }
 
-        private static void WriteArticle(Utf8JsonWriter w, Lib.Article a)
+        private static void WriteArticle(Utf8JsonWriter w, Lib.Article a, int index, IProvenance? provenance)
         {
             w.WriteStartObject();
             w.WriteString("file", a.File);
@@ -63,8 +85,9 @@ namespace TypedCorpus.Cli
             foreach (var c in a.Captions) { w.WriteStartObject(); w.WriteNumber("line", c.Line); w.WriteString("text", c.Text); w.WriteString("credit", c.Credit); w.WriteEndObject(); }
             w.WriteEndArray();
             w.WriteStartArray("quotes");
-            foreach (var q in a.Quotes)
+            for (int qi = 0; qi < a.Quotes.Count; qi++)
             {
+                var q = a.Quotes[qi];
                 w.WriteStartObject();
                 w.WriteNumber("line", q.Line);
                 w.WriteString("text", q.Text);
@@ -73,12 +96,19 @@ namespace TypedCorpus.Cli
                 w.WriteString("verb", q.Verb);
                 w.WriteString("addressee", q.Addressee);
                 w.WriteString("via", q.Via);
+                if (provenance != null)
+                {
+                    var (rule, speakerRule) = provenance.Quote(index, qi);
+                    w.WriteString("rule", rule);
+                    w.WriteString("speakerRule", speakerRule);
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteStartArray("agreements");
-            foreach (var g in a.Agreements)
+            for (int gi = 0; gi < a.Agreements.Count; gi++)
             {
+                var g = a.Agreements[gi];
                 w.WriteStartObject();
                 w.WriteNumber("line", g.Line);
                 w.WriteString("kind", Enums.Name(g.Kind));
@@ -86,6 +116,7 @@ namespace TypedCorpus.Cli
                 w.WriteString("text", g.Text);
                 Strings(w, "parties", g.Parties);
                 w.WriteString("date", g.Date);
+                if (provenance != null) w.WriteString("rule", provenance.Agreement(index, gi));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -17,6 +17,7 @@ namespace TypedCorpus.Cli
               typedcorpus report --json             the compiled-in corpus as export JSON
               typedcorpus export DIR [--out FILE]   extract every *.txt of DIR and write the export JSON (stdout by default)
               typedcorpus check DIR                 print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error
+              typedcorpus explain FILE:LINE         for each quote and agreement on that line, the rules that decided it and their evidence
             """;
 
         public static int Main(string[] args)
@@ -34,6 +35,7 @@ namespace TypedCorpus.Cli
                     "report" => Report(args.Skip(1).ToArray()),
                     "export" => Export(args.Skip(1).ToArray()),
                     "check" => Check(args.Skip(1).ToArray()),
+                    "explain" => ExplainLine(args.Skip(1).ToArray()),
                     _ => Fail($"unknown command '{args[0]}'"),
                 };
             }
@@ -78,9 +80,17 @@ namespace TypedCorpus.Cli
             if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
             var (corpus, _) = CorpusLoader.Load(dir);
             var mapper = new ModelMapper(corpus);
-            var json = ExportJson.Write(mapper.Articles, mapper.People);
+            var json = ExportJson.Write(mapper.Articles, mapper.People, new EngineProvenance(corpus.Articles));
             if (output is null) Console.Write(json);
             else File.WriteAllText(output, json, new UTF8Encoding(false));
+            return 0;
+        }
+
+        private static int ExplainLine(string[] args)
+        {
+            if (args.Length != 1 || Explain.Parse(args[0]) is not { } at) return Fail("explain needs one FILE:LINE, e.g. seeds/a.txt:12");
+            if (!File.Exists(at.Path)) return Fail($"no such file '{at.Path}'");
+            Console.Write(Explain.Write(at.Path, at.Line));
             return 0;
         }
 

@@ -453,7 +453,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var parties = subj != null ? Resolve(subj, s) : new List<Party>();
                         if (parties.Count < 2 && _agreementHistory.Count > 0) parties = _agreementHistory[_agreementHistory.Count - 1];
                         if (parties.Count < 2 && _runHistory.Count > 0) parties = _runHistory[_runHistory.Count - 1];
-                        if (parties.Count >= 2) Emit(s, b, AgreementKind.JointStatement, parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.JointStatement, parties, true, AgreementRules.JointStatement, toks[i].Start);
                         i++;
                         continue;
                     }
@@ -468,7 +468,7 @@ namespace TypedCorpus.Extraction.Agreements
                             for (int k = 0; k + 1 < toks.Count; k++)
                                 if (toks[k].Lower == "antara") { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { parties = Resolve(r, s); break; } }
                         }
-                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Declaration, parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Declaration, parties, false, AgreementRules.Declaration, toks[i].Start);
                         continue;
                     }
                     // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
@@ -480,7 +480,7 @@ namespace TypedCorpus.Extraction.Agreements
                         if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") continue;
                         if (Negated(s, i)) continue;
                         var parties = SigningParties(s, i, doc);
-                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, AgreementRules.SignVerb, toks[i].Start);
                         continue;
                     }
                     if ((w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < toks.Count && toks[i + 1].Lower == "oleh")
@@ -495,7 +495,7 @@ namespace TypedCorpus.Extraction.Agreements
                         var r = RunAt(s, i + 2);
                         if (r == null || r.Count < 2) continue;
                         var parties = Resolve(r, s);
-                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Signed, parties, true, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Signed, parties, true, AgreementRules.SignedBy, toks[i].Start);
                         continue;
                     }
                     bool commit = false;
@@ -523,7 +523,7 @@ namespace TypedCorpus.Extraction.Agreements
                             if (r != null) ents.AddRange(r);
                         }
                         var parties = Resolve(ents, s);
-                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Commitment, parties, false, toks[i].Start);
+                        if (parties.Count >= 2) Emit(s, b, AgreementKind.Commitment, parties, false, AgreementRules.Commitment, toks[i].Start);
                     }
                 }
             }
@@ -543,10 +543,10 @@ namespace TypedCorpus.Extraction.Agreements
                 return Resolve(ents, s);
             }
 
-            private void Emit(Sent s, int b, AgreementKind kind, List<Party> parties, bool eventFallback, int at = -1)
+            private void Emit(Sent s, int b, AgreementKind kind, List<Party> parties, bool eventFallback, string rule, int at = -1)
             {
                 string? date = SentenceDate(s, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
-                _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date));
+                _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date) { Rule = rule });
                 _agreementHistory.Add(parties);
             }
 
@@ -755,7 +755,7 @@ namespace TypedCorpus.Extraction.Agreements
                     var item = _ctx.Body[b];
                     string text = item.Text.Trim();
                     string? title = ItemTitle(text);
-                    _out.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, parties.Select(p => p.Name).ToEquatableArray(), date));
+                    _out.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, parties.Select(p => p.Name).ToEquatableArray(), date) { Rule = AgreementRules.SignedList });
                 }
                 _agreementHistory.Add(parties);
             }

@@ -569,7 +569,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (cue.Value.Nya) speakers = SubjectList();
                     else { speakers = SpeakerAfter(postText, postToks, w + 1, out isExplicit); }
                     var addressee = Addressee(postText, postToks, w + 1);
-                    return Emit(q, text, QuoteKind.Direct, speakers, verb, addressee, via, isExplicit);
+                    return Emit(q, text, QuoteKind.Direct, speakers, verb, addressee, via, isExplicit, QuoteRules.CueAfter);
                 }
                 // "…," Xi menambahkan.
                 if (postToks[w].IsCap)
@@ -579,7 +579,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (v < postToks.Count && postToks[v].IsWord && NameScanner.SayingVerbs.Contains(postToks[v].Text))
                     {
                         var speakers = SpeakerAfter(postText, postToks, w, out isExplicit);
-                        return Emit(q, text, QuoteKind.Direct, speakers, postToks[v].Text, Addressee(postText, postToks, v + 1), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, postToks[v].Text, Addressee(postText, postToks, v + 1), via, isExplicit, QuoteRules.NameVerbAfter);
                     }
                 }
             }
@@ -594,7 +594,7 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     List<string> speakers = preToks[menurut].Is("menurutnya") ? SubjectList() : SpeakerAfter(preText, preToks, menurut + 1, out isExplicit);
                     if (speakers.Count > 0)
-                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[menurut].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[menurut].Text, Addressee(preText, preToks, 0), via, isExplicit, QuoteRules.MenurutBefore);
                 }
                 int verbAt = -1;
                 for (int i = preToks.Count - 1; i >= 0; i--)
@@ -603,7 +603,7 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     var speakers = SubjectBefore(preText, preToks, verbAt, out isExplicit);
                     if (speakers.Count > 0)
-                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[verbAt].Text, Addressee(preText, preToks, 0), via, isExplicit);
+                        return Emit(q, text, QuoteKind.Direct, speakers, preToks[verbAt].Text, Addressee(preText, preToks, 0), via, isExplicit, QuoteRules.VerbBefore);
                 }
             }
 
@@ -618,27 +618,32 @@ namespace TypedCorpus.Extraction.Quotes
                     _ctx.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnattributedQuote, block.Line, block.Column + q.OpenPos, 1,
                         "this quoted statement has no attribution and no earlier sentence names a speaker; add a cue such as '\", kata <nama>.' or name the speaker in the sentence before"));
                 }
-                return Emit(q, text, QuoteKind.Direct, speakers, null, null, via, false);
+                return Emit(q, text, QuoteKind.Direct, speakers, null, null, via, false, QuoteRules.OwnSentence);
             }
 
             // 4. a fragment: partial when the clause's subject is a speaker, else a term; a quoted name or title right after a
             // naming word ("grup bernama \"Keluarga Emas\"", "buku berjudul \"…\"", "dijuluki \"…\"") is always a term
             int lastWord = preToks.FindLastIndex(t => t.IsWord);
             if (lastWord >= 0 && lastWord >= preToks.Count - 2 && NamingWords.Contains(preToks[lastWord].Text))
-                return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false);
+                return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false, QuoteRules.NamingWord);
             var sp = FragmentSubject(preText, preToks);
             string? addr = FragmentAddressee(preText, preToks);
-            if (sp.Count > 0) return Emit(q, text, QuoteKind.Partial, sp, null, addr, via, false);
-            return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false);
+            if (sp.Count > 0) return Emit(q, text, QuoteKind.Partial, sp, null, addr, via, false, QuoteRules.Fragment);
+            return Emit(q, text, QuoteKind.Term, new List<string>(), null, null, null, false, QuoteRules.TermFragment);
         }
 
-        private string? Emit(QuoteSpan q, string text, QuoteKind kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
+        private string? Emit(QuoteSpan q, string text, QuoteKind kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit, string rule)
         {
             var block = _ctx.Body[q.StartBlock];
             // the speakers without repeats, in order (as Distinct with an ordinal comparer)
             var distinct = new List<string>(speakers.Count);
             foreach (var x in speakers) if (!distinct.Contains(x)) distinct.Add(x);
-            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via));
+            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via)
+            {
+                Rule = rule,
+                SpeakerRule = distinct.Count > 0 ? _why : null,
+            });
+            _why = null;
             if (distinct.Count == 1)
                 foreach (var p in _people.Persons)
                     if (IsJoined(p.Tokens, distinct[0])) return distinct[0];
@@ -792,7 +797,16 @@ namespace TypedCorpus.Extraction.Quotes
             return !last.IsCap && !(last.IsWord && NameLexicon.NameParticles.Contains(last.Text));
         }
 
-        private List<string> SubjectList() => _subject != null ? new List<string> { _subject } : new List<string>();
+        /// <summary>How the speaker being returned was found (a <see cref="SpeakerRules"/> id), read by <see cref="Emit"/>.</summary>
+        private string? _why;
+
+        private List<string> Found(string why, List<string> speakers)
+        {
+            _why = speakers.Count > 0 ? why : null;
+            return speakers;
+        }
+
+        private List<string> SubjectList() => Found(SpeakerRules.Subject, _subject != null ? new List<string> { _subject } : new List<string>());
 
         private List<string> Group(List<Tok> toks, int i, out int consumed)
         {
@@ -819,7 +833,7 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 if (IsPronoun(toks[from])) return SubjectList();
                 var g = Group(toks, from, out var used);
-                if (used > 0 && g.Count > 0) return g;
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
                 if (RoleReference(toks, from) is { } byRole) return byRole;
             }
             int limit = Math.Min(toks.Count, from + 16);
@@ -835,14 +849,14 @@ namespace TypedCorpus.Extraction.Quotes
                 if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
-                return new List<string> { _people.Resolve((holder ?? m).Name) };
+                return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
             }
             // a city or country standing for its state: "ujar Beijing"
             for (int k = from; k < limit; k++)
             {
                 if (!toks[k].IsCap) continue;
                 var c = Countries.Resolve(toks[k].Text);
-                if (c != null) return new List<string> { c };
+                if (c != null) return Found(SpeakerRules.State, new List<string> { c });
                 break;
             }
             return new List<string>();
@@ -863,10 +877,10 @@ namespace TypedCorpus.Extraction.Quotes
             if (anaphor) j++;
             // the office must end the attribution: a name, a field or an apposition after it is not a bare office
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
-            if (anaphor) return SubjectList();
+            if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (j > from + 1) return null; // "kata Ketua KPK" without its holder's name: no person is named
             var holder = HolderOf(toks[from].Text);
-            return holder != null ? new List<string> { holder } : new List<string>();
+            return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
         }
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
@@ -932,20 +946,20 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!toks[i].IsWord) continue;
                 if (IsPronoun(toks[i])) return SubjectList();
                 var g = Group(toks, i, out var used);
-                if (used > 0 && g.Count > 0) return g;
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
             }
             foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex >= verbAt) break;
                 if (m.TokenIndex < from) continue;
                 var p = FindPerson(m.Name);
-                if (p != null) { isExplicit = true; return new List<string> { p.Name }; }
+                if (p != null) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { p.Name }); }
             }
             for (int i = 0; i < verbAt; i++)
             {
                 if (!toks[i].IsCap) continue;
                 var c = Countries.Resolve(toks[i].Text);
-                if (c != null && i + 1 == verbAt) return new List<string> { c };
+                if (c != null && i + 1 == verbAt) return Found(SpeakerRules.State, new List<string> { c });
             }
             return new List<string>();
         }
@@ -985,15 +999,15 @@ namespace TypedCorpus.Extraction.Quotes
                 if (mi < mentions.Count && mentions[mi].TokenIndex <= i)
                 {
                     var p = FindPerson(mentions[mi].Name);
-                    if (p != null) return new List<string> { p.Name };
+                    if (p != null) return Found(SpeakerRules.Name, new List<string> { p.Name });
                 }
                 if (IsPronoun(t)) return SubjectList();
                 var g = Group(toks, i, out var used);
-                if (used > 0 && g.Count > 0) return g;
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
                 if (t.IsCap && i + 1 < toks.Count && toks[i + 1].IsWord && NameScanner.SayingVerbs.Contains(toks[i + 1].Text))
                 {
                     var c = Countries.Resolve(t.Text);
-                    if (c != null) return new List<string> { c };
+                    if (c != null) return Found(SpeakerRules.State, new List<string> { c });
                 }
             }
             return new List<string>();

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>
+    /// The attribution rules (sieves) that decide a quote's kind, tried in this order; each quote records the one that decided
+    /// it (<see cref="QuoteModel.Rule"/>). <c>typedcorpus explain FILE:LINE</c> prints them.
+    /// </summary>
+    public static class QuoteRules
+    {
+        public const string CueAfter = "cue-after";
+        public const string NameVerbAfter = "name-verb-after";
+        public const string MenurutBefore = "menurut-before";
+        public const string VerbBefore = "verb-before";
+        public const string OwnSentence = "own-sentence";
+        public const string NamingWord = "naming-word";
+        public const string Fragment = "fragment";
+        public const string TermFragment = "term-fragment";
+
+        /// <summary>Every rule in the order it is tried, with what it matches.</summary>
+        public static readonly IReadOnlyList<(string Id, string Description)> All = new[]
+        {
+            (CueAfter, "a cue of saying right after the quote: \"…,\" ujar X / \"…,\" katanya (direct)"),
+            (NameVerbAfter, "a name and a verb of saying after the quote: \"…,\" Xi menambahkan (direct)"),
+            (MenurutBefore, "'menurut X,' before the quote (direct)"),
+            (VerbBefore, "a verb of saying before the quote: X mengatakan: \"…\" (direct)"),
+            (OwnSentence, "a quote that is its own sentence: the speaker is the subject of the sentences before (direct)"),
+            (NamingWord, "a quoted name or title after bernama, berjudul, dijuluki… (term)"),
+            (Fragment, "a fragment inside a clause whose subject is a speaker (partial)"),
+            (TermFragment, "a fragment nobody is reported to say (term)"),
+        };
+    }
+
+    /// <summary>How a quote's speaker was found (<see cref="QuoteModel.SpeakerRule"/>).</summary>
+    public static class SpeakerRules
+    {
+        public const string Name = "name";
+        public const string OfficeHolder = "office-holder";
+        public const string OfficeAlone = "office-alone";
+        public const string OfficeAnaphor = "office-anaphor";
+        public const string Subject = "subject";
+        public const string Group = "group";
+        public const string State = "state";
+
+        public static readonly IReadOnlyList<(string Id, string Description)> All = new[]
+        {
+            (Name, "the person named in the attribution (office words and titles stripped, short forms resolved in the article)"),
+            (OfficeHolder, "the holder's name that ends a long office title: ujar Kepala Bidang … dan … Andri Sulistyo"),
+            (OfficeAlone, "an office alone (ujar Presiden): the one person the article gave that office"),
+            (OfficeAnaphor, "'Ketua AJI tersebut' / 'politisi itu': the person last speaking or acting"),
+            (Subject, "dia/ia/-nya or no name: the person who last spoke or opened a sentence as its subject"),
+            (Group, "kedua pemimpin / keduanya / mereka: the article's two principal persons"),
+            (State, "a country or a city standing for its state: ujar Beijing"),
+        };
+    }
+}
