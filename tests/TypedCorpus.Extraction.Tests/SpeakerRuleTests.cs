@@ -189,4 +189,12 @@ public class SpeakerRuleTests
         // a short form the article does not introduce still takes the corpus' one full name
         Assert.Equal(new[] { "Syarif Hidayat" }, corpus.Articles.Single(x => x.File == "c.txt").Quotes[0].Speakers.ToArray());
     }
+
+    [Theory]
+    // a cleric's office and title introduce the person
+    [InlineData("Uskup Jayapura Monsinyur Leo Laba Hadjar pada Minggu menyampaikan pesan Paskah.\n\n\"Gereja menyerukan gencatan senjata,\" kata Leo.", "Leo Laba Hadjar")]
+    // "Jakarta Pusat" is a place, not a body: the holder follows it
+    [InlineData("Kepala Seksi Pemberdayaan Masyarakat Sudin PPAPP Jakarta Pusat Bangun Siregar menilai taman perlu dirawat.\n\n\"Anggaran dialihkan,\" kata Bangun.", "Bangun Siregar")]
+    public void MoreOfficesAndPlaces(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
 }

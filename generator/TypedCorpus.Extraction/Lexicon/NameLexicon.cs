@@ -19,7 +19,7 @@ gubernur wagub bupati wabup walikota camat lurah kades sekda perdana kanselir ra
 kapolda kapolri kapolres kapolsek kasatreskrim jaksa hakim pejabat staf anggota pimpinan senator koordinator kuasa ceo cfo coo cto
 founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag kadis plt panglima kasad kasal kasau marsekal
 laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
-peneliti redaktur pemred analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
+peneliti redaktur pemred uskup pendeta pastor kardinal paus biksu analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
 advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
 jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
 komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
@@ -31,7 +31,7 @@ menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum b
         /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
         public static readonly HashSet<string> Titles = Set(@"
 dr dr. drg prof prof. ir ir. drs dra h hj kh habib ustaz ustadz syekh kiai pak bu bapak ibu tuan nyonya mr mrs ms sir dato datuk
-haji hajjah
+haji hajjah monsinyur mgr romo
 ");
 
         /// <summary>Lower-case particles inside personal names ("bin", "binti", "da", "van", "von", "al"): kept between two capitalised words.</summary>

@@ -365,7 +365,9 @@ namespace TypedCorpus.Extraction.People
                     bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
                     // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
                     bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
-                    if ((NameLexicon.IsOrgWord(pred) && !roleAcronym) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+                    // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
+                    bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
+                    if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
                     // The last two words are the holder's name after an office that names its body or place first:
                     // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
                     // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
