@@ -197,4 +197,15 @@ public class SpeakerRuleTests
     [InlineData("Kepala Seksi Pemberdayaan Masyarakat Sudin PPAPP Jakarta Pusat Bangun Siregar menilai taman perlu dirawat.\n\n\"Anggaran dialihkan,\" kata Bangun.", "Bangun Siregar")]
     public void MoreOfficesAndPlaces(string body, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // "I" opens a Balinese name after a title
+    [InlineData("Kepala Dinas Kesehatan Provinsi Bali dr I Gusti Ngurah Bagus Wirawan mengatakan kasus naik.\n\n\"Jentik berkembang cepat,\" kata Wirawan.", "I Gusti Ngurah Bagus Wirawan")]
+    // Bugis noble opener and a given-name opener stay with the name, also when a short form is used alone
+    [InlineData("Wali Kota Makassar Andi Muhammad Rusdi Pallawa, yang meninjau relokasi, mengatakan penataan perlu.\n\n\"Trotoar untuk pejalan kaki,\" ujar Rusdi.", "Andi Muhammad Rusdi Pallawa")]
+    [InlineData("Kepala Desa Sutopati Muhammad Nur Hidayatullah menuturkan, warga diungsikan.\n\n\"Warga sudah kami imbau,\" tuturnya.", "Muhammad Nur Hidayatullah")]
+    // a club's name ends with "United": the coach's name follows
+    [InlineData("Di kubu tim tamu, pelatih Bali United Marko Petrovic mengakui timnya lengah.\n\n\"Kami kehilangan konsentrasi,\" kata Petrovic.", "Marko Petrovic")]
+    public void OpenersAndClubs(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
 }

@@ -44,6 +44,8 @@ bin binti bt bte binte da das dos do de del della der den van von ten ter al el 
         {
             "I", "Ni", "Gede", "Made", "Wayan", "Putu", "Kadek", "Komang", "Nyoman", "Ketut", "Luh", "Gusti", "Ngurah", "Ida", "Bagus",
             "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman", "Kade",
+            // noble and ethnic openers of other regions: Bugis-Makassar, Aceh, Sunda-Banten, Java
+            "Andi", "Daeng", "Teuku", "Tengku", "Cut", "Tubagus", "Raden", "Karaeng",
         }, StringComparer.Ordinal);
 
         /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
@@ -73,7 +75,7 @@ stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikat
 perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
 polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
 pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
-komnas seksi bagian divisi subbagian harian koran majalah tabloid
+komnas united seksi bagian divisi subbagian harian koran majalah tabloid
  subbidang subdirektorat satuan operasi departemen bidang
 ");
 
@@ -277,6 +279,11 @@ november desember
             for (int i = 1; i < word.Length; i++) if (char.IsUpper(word[i])) return true;
             return false;
         }
+
+        /// <summary>Given names that open a full name and never end a place or a body's name ("Muhammad", "Siti", "Abdul").</summary>
+        public static readonly HashSet<string> GivenNameOpeners = Set(@"
+muhammad mohammad muhamad mohamad mochamad mochammad moh muh ahmad achmad abdul siti nur nurul
+");
 
         /// <summary>A name word that is an initial: one capital letter, with or without its period ("M", "P.").</summary>
         public static bool IsInitial(string word)

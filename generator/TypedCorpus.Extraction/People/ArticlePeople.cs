@@ -122,7 +122,8 @@ namespace TypedCorpus.Extraction.People
             foreach (var s in strong)
             {
                 var name = s.Name;
-                if (name.Length >= 3 && !s.Bare) // a name in apposition has no office words to trim
+                // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim
+                if (name.Length >= 3 && !s.Bare && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
                 {
                     for (int i = 1; i < name.Length - 0; i++)
                         if (singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
@@ -305,7 +306,7 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
             public bool GluedElsewhere(string word, string next)
             {
-                if (NameLexicon.IsNameOpener(word)) return false;
+                if (NameLexicon.IsNameOpener(word) || NameLexicon.GivenNameOpeners.Contains(word)) return false;
                 if (_afterCap.Contains(word)) return true;
                 if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
                 return false;
@@ -385,7 +386,7 @@ namespace TypedCorpus.Extraction.People
             int i = name.Length, seen = 0;
             while (i > 0 && seen < words) { i--; if (!NameLexicon.IsNameParticle(name[i])) seen++; }
             // "… Jakarta M Yana Aditya": an initial before the kept words is the name's own
-            while (i > 0 && NameLexicon.IsInitial(name[i - 1])) i--;
+            while (i > 0 && (NameLexicon.IsInitial(name[i - 1]) || NameLexicon.GivenNameOpeners.Contains(name[i - 1]))) i--;
             return name.Skip(i).ToArray();
         }
 

@@ -213,7 +213,7 @@ namespace TypedCorpus.Extraction.People
         };
 
         /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
-        private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd" };
+        private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd", "united" };
 
         /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
         private static readonly HashSet<string> CompanyPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pt", "cv", "ud", "pd", "pt." };
@@ -319,8 +319,14 @@ namespace TypedCorpus.Extraction.People
                     if (nonName) k = r;
                 }
                 // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
+                int k0 = k;
                 for (int r = k + 2; r + 2 < run.Count; r++)
-                    if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) { k = r - 1; break; }
+                    if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))
+                    {
+                        k = r - 1;
+                        while (k > 0 && NameLexicon.IsNameOpener(toks[run[k]].Text) && k > k0) k--; // "… Bali I Gusti Ngurah …": "I" opens it
+                        break;
+                    }
                 int nameCount = run.Count - k - 1; // the name is run[k + 1 …]
                 if (nameCount == 0) continue;
                 var m = new Mention
@@ -382,7 +388,8 @@ namespace TypedCorpus.Extraction.People
                     {
                         int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
                         // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
-                        while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]))) cut--;
+                        while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1])
+                            || NameLexicon.GivenNameOpeners.Contains(m.Name[cut - 1]))) cut--; // "… Sutopati Muhammad Nur Hidayat"
                         m.Name = m.Name.Skip(cut).ToArray();
                         m.TokenIndex = run[k + 1 + cut];
                         m.Start = toks[m.TokenIndex].Start;
@@ -621,7 +628,7 @@ namespace TypedCorpus.Extraction.People
             if (i == nameStart) return false;
             if (i >= toks.Count) return true;
             var t = toks[i];
-            if (t.Text == "(" || t.Text == ".") return true;
+            if (t.Text == "(" || t.Text == "." || t.Is("alias")) return true; // ", Yudha Firmansyah alias Ucil,"
             if (t.Text == ",")
             {
                 // ", Ani Lestari, dan Budi" is a list, not an apposition
