@@ -65,6 +65,10 @@ public class FieldsTests
 
     private static object? Get(object record, string property) => record.GetType().GetProperty(property)!.GetValue(record);
 
+    /// <summary>The analyzer's findings with <paramref name="id"/> for one article in a project declaring <see cref="Schema"/>.</summary>
+    private static List<Diagnostic> Findings(string id, string text) =>
+        Run([File("x.txt", text)], source: Schema).Where(d => d.Id == id).ToList();
+
     [Fact]
     public void Fields_are_converted_at_build_time_and_read_typed()
     {
@@ -128,15 +132,15 @@ public class FieldsTests
     public void TC0014_missing_required_field_is_at_the_front_matter_or_line_1()
     {
         var text = "---\ntitle: Gempa Palu\npage: 2\n---\n" + Body;
-        var d = Assert.Single(Run([File("x.txt", text)], source: Schema), x => x.Id == "TC0014");
+        var d = Assert.Single(Findings("TC0014", text));
         Assert.Equal("x.txt(1,1)-(1,4)", Where(d));
         Assert.Equal("required field 'desk' (NewsFields.Desk, string) is missing; add 'desk: …' to the front matter", d.GetMessage());
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
 
-        var none = Assert.Single(Run([File("x.txt", Body)], source: Schema), x => x.Id == "TC0014");
+        var none = Assert.Single(Findings("TC0014", Body));
         Assert.Equal("x.txt(1,1)-(1,33)", Where(none));
 
-        var empty = Assert.Single(Run([File("x.txt", "---\ndesk:\n---\n" + Body)], source: Schema), x => x.Id == "TC0014");
+        var empty = Assert.Single(Findings("TC0014", "---\ndesk:\n---\n" + Body));
         Assert.Equal("x.txt(2,1)-(2,5)", Where(empty));
         Assert.Contains("has no value", empty.GetMessage());
     }
@@ -145,7 +149,7 @@ public class FieldsTests
     public void TC0015_value_of_the_wrong_type_is_at_the_value()
     {
         var text = "---\ndesk: Nusantara\npage: tiga\nembargo: 10 Mei\nregions: bali, jawa-barat\ntags: a, b\nviews: 1,5\n---\n" + Body;
-        var diags = Run([File("x.txt", text)], source: Schema).Where(d => d.Id == "TC0015").ToList();
+        var diags = Findings("TC0015", text);
         Assert.Equal(3, diags.Count);
         Assert.Equal("x.txt(3,7)-(3,11)", Where(diags[0]));
         Assert.Equal("tiga", Covered(diags[0], text));
@@ -160,7 +164,7 @@ public class FieldsTests
     public void TC0016_enum_value_not_allowed_lists_the_allowed_names_and_locates_the_list_item()
     {
         var text = "---\ndesk: Nusantara\nregion: jakarta\nregions: bali, papua\n---\n" + Body;
-        var diags = Run([File("x.txt", text)], source: Schema).Where(d => d.Id == "TC0016").ToList();
+        var diags = Findings("TC0016", text);
         Assert.Equal(2, diags.Count);
         Assert.Equal("x.txt(3,9)-(3,16)", Where(diags[0]));
         Assert.Equal("'jakarta' is not a Region (field 'region', NewsFields.Region); allowed: nasional, jawa-barat, bali", diags[0].GetMessage());
