@@ -372,7 +372,7 @@ namespace TypedCorpus.Generator
                     stack.Push(type);
                     if (type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
                     {
-                        var (schema, list) = FieldSchemaReader.Read(type, ct);
+                        var (schema, list) = FieldSchemaReader.ReadSafely(type, ct);
                         found.Add((type, schema, list));
                     }
                 }

@@ -75,7 +75,7 @@ namespace TypedCorpus.Generator
             // The [CorpusFields] record, read from its symbol into a value-equatable model (no symbol leaves the transform).
             var schema = context.SyntaxProvider.ForAttributeWithMetadataName(FieldSchemaReader.AttributeName,
                     static (node, _) => node is TypeDeclarationSyntax,
-                    static (ctx, ct) => FieldSchemaReader.Read((INamedTypeSymbol)ctx.TargetSymbol, ct).Schema)
+                    static (ctx, ct) => FieldSchemaReader.ReadSafely((INamedTypeSymbol)ctx.TargetSymbol, ct).Schema)
                 .Collect()
                 .Select(static (all, _) => FieldSchema.Choose(all))
                 .WithTrackingName(Steps.Schema);

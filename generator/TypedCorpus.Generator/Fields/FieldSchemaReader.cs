@@ -36,6 +36,18 @@ namespace TypedCorpus.Generator
         public const string SupportedTypes =
             "string, int, long, decimal, double, bool, DateOnly, Uri, an enum, their nullable forms, or IReadOnlyList<T> (or T[], ValueList<T>) of them";
 
+        /// <summary><see cref="Read"/>, with an unexpected failure turned into an unusable schema and a problem on the type.</summary>
+        public static (FieldSchema Schema, IReadOnlyList<SchemaProblem> Problems) ReadSafely(INamedTypeSymbol type, CancellationToken ct)
+        {
+            try { return Read(type, ct); }
+            catch (OperationCanceledException) { throw; }
+            catch (Exception ex)
+            {
+                return (new FieldSchema(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), type.Name, false, EquatableArray<FieldProperty>.Empty),
+                    new[] { new SchemaProblem(type, $"TypedCorpus could not read '{type.Name}' ({ex.GetType().Name}: {ex.Message}); please report it") });
+            }
+        }
+
         public static (FieldSchema Schema, IReadOnlyList<SchemaProblem> Problems) Read(INamedTypeSymbol type, CancellationToken ct)
         {
             var problems = new List<SchemaProblem>();
