@@ -109,6 +109,24 @@ public class FieldsTests
     }
 
     [Fact]
+    public void Generated_fields_extension_matches_the_checked_in_file()
+    {
+        // After an intended change of the emitted code, run once with TYPEDCORPUS_UPDATE_SNAPSHOTS=1 and review the diff.
+        var (_, _, result) = GeneratorHarness.Run(new[] { File("a.txt", Full) }, Schema, Options);
+        var generated = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("CorpusFieldExtensions.g.cs", StringComparison.Ordinal)).ToString().Replace("\r\n", "\n");
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !System.IO.File.Exists(Path.Combine(dir.FullName, "TypedCorpus.Generator.Tests.csproj"))) dir = dir.Parent;
+        // stored as .txt: a .cs file there would be compiled into this test project
+        var expected = Path.Combine(dir!.FullName, "Expected", "Fields", "CorpusFieldExtensions.g.cs.txt");
+        if (Environment.GetEnvironmentVariable("TYPEDCORPUS_UPDATE_SNAPSHOTS") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(expected)!);
+            System.IO.File.WriteAllText(expected, generated);
+        }
+        Assert.Equal(System.IO.File.ReadAllText(expected).Replace("\r\n", "\n"), generated);
+    }
+
+    [Fact]
     public void Without_a_fields_record_nothing_is_generated_and_custom_keys_stay_unknown()
     {
         var (_, _, result) = GeneratorHarness.Run(new[] { File("a.txt", Full) }, null, Options);
