@@ -114,10 +114,8 @@ public class FieldsTests
         // After an intended change of the emitted code, run once with TYPEDCORPUS_UPDATE_SNAPSHOTS=1 and review the diff.
         var (_, _, result) = GeneratorHarness.Run(new[] { File("a.txt", Full) }, Schema, Options);
         var generated = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("CorpusFieldExtensions.g.cs", StringComparison.Ordinal)).ToString().Replace("\r\n", "\n");
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !System.IO.File.Exists(Path.Combine(dir.FullName, "TypedCorpus.Generator.Tests.csproj"))) dir = dir.Parent;
         // stored as .txt: a .cs file there would be compiled into this test project
-        var expected = Path.Combine(dir!.FullName, "Expected", "Fields", "CorpusFieldExtensions.g.cs.txt");
+        var expected = Path.Combine(SnapshotTests.FindRepoTestDir(), "Expected", "Fields", "CorpusFieldExtensions.g.cs.txt");
         if (Environment.GetEnvironmentVariable("TYPEDCORPUS_UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(expected)!);
