@@ -125,6 +125,21 @@ public class FieldsTests
     }
 
     [Fact]
+    public void Hostile_values_are_data_and_read_back_exactly()
+    {
+        const string Desk = "x\"; } public static class Evil { } // */ #error {y} \u2028 \\ z";
+        var (output, diagnostics, result) = GeneratorHarness.Run(new[] { File("a.txt", "---\ndesk: " + Desk + "\ntags: \"a\", #line 1, b\u2029c\n---\n" + Body) }, Schema, Options);
+        Assert.Empty(diagnostics);
+        Assert.DoesNotContain(result.GeneratedTrees.SelectMany(t => t.GetRoot().DescendantNodes()).OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>(), c => c.Identifier.Text == "Evil");
+        Assert.DoesNotContain(result.GeneratedTrees.SelectMany(t => t.GetRoot().DescendantTrivia()), t => t.IsKind(SyntaxKind.ErrorDirectiveTrivia));
+        var asm = GeneratorHarness.Load(output);
+        Assert.DoesNotContain(asm.GetTypes(), t => t.Name == "Evil");
+        var a = Fields(asm, 0);
+        Assert.Equal(Desk, Get(a, "Desk"));
+        Assert.Equal(new[] { "\"a\"", "#line 1", "b\u2029c" }, (IEnumerable<string>)Get(a, "Tags")!);
+    }
+
+    [Fact]
     public void Without_a_fields_record_nothing_is_generated_and_custom_keys_stay_unknown()
     {
         var (_, _, result) = GeneratorHarness.Run(new[] { File("a.txt", Full) }, null, Options);
