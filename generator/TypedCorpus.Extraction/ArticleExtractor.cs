@@ -341,6 +341,7 @@ namespace TypedCorpus.Extraction
             private readonly List<FurnitureModel> _furniture = new List<FurnitureModel>();
             private readonly List<BodyBlock> _body = new List<BodyBlock>();
             private readonly Dictionary<string, (string Value, int Line)> _front = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+            private readonly List<FrontMatterEntry> _frontMatter = new List<FrontMatterEntry>();
             private string? _title, _subtitle, _outlet, _dateline, _author;
             private int _titleLine;
 
@@ -491,6 +492,7 @@ namespace TypedCorpus.Extraction
                     Author = _author,
                     Url = _front.TryGetValue("url", out var url) ? url.Value : null,
                     Language = _front.TryGetValue("language", out var lang) ? lang.Value : null,
+                    FrontMatter = _frontMatter.ToEquatableArray(),
                     Sections = _sections.ToEquatableArray(),
                     Related = _related.ToEquatableArray(),
                     CitedSources = cited.ToEquatableArray(),
@@ -586,9 +588,15 @@ namespace TypedCorpus.Extraction
                         continue;
                     }
                     var key = m.Groups["k"].Value;
-                    var value = m.Groups["v"].Value.Trim();
+                    var raw = m.Groups["v"].Value;
+                    var value = raw.Trim();
+                    int valueColumn = m.Groups["v"].Index + (raw.Length - raw.TrimStart().Length);
                     if (value.Length >= 2 && (value[0] == '"' && value[value.Length - 1] == '"' || value[0] == '\'' && value[value.Length - 1] == '\''))
+                    {
                         value = value.Substring(1, value.Length - 2);
+                        valueColumn++;
+                    }
+                    _frontMatter.Add(new FrontMatterEntry(i + 1, key, value, m.Groups["k"].Index, valueColumn));
                     if (!KnownKeys.Contains(key))
                     {
                         _diags.Add(Diagnostics.Create(DiagnosticIds.FrontMatterUnknownKey, i + 1, m.Groups["k"].Index, key.Length,

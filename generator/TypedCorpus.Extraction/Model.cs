@@ -92,6 +92,12 @@ namespace TypedCorpus.Extraction
         public string? Rule { get; init; }
     }
 
+    /// <summary>
+    /// A front matter line as written: the key, the value (trimmed, surrounding quotes removed, a date not normalised), its
+    /// 1-based line and the 0-based columns of the key and of the value (inside the quotes when quoted).
+    /// </summary>
+    public sealed record FrontMatterEntry(int Line, string Key, string Value, int KeyColumn, int ValueColumn);
+
     public enum DiagnosticSeverity { Hidden, Info, Warning, Error }
 
     /// <summary>A located finding of the engine. Line is 1-based, Column 0-based (in characters of the line), Length in characters.</summary>
@@ -111,6 +117,8 @@ namespace TypedCorpus.Extraction
         public string? Author { get; init; }
         public string? Url { get; init; }
         public string? Language { get; init; }
+        /// <summary>Every <c>key: value</c> line of the front matter, in order, known keys or not (see <see cref="FrontMatterEntry"/>).</summary>
+        public EquatableArray<FrontMatterEntry> FrontMatter { get; init; } = EquatableArray<FrontMatterEntry>.Empty;
         public EquatableArray<LineText> Sections { get; init; } = EquatableArray<LineText>.Empty;
         public EquatableArray<LineText> Related { get; init; } = EquatableArray<LineText>.Empty;
         public EquatableArray<string> CitedSources { get; init; } = EquatableArray<string>.Empty;

@@ -19,7 +19,8 @@ namespace TypedCorpus.Generator
     /// <item>an article: file, title, subtitle, outlet, dateline, date (yyyymmdd or 0), author, url, sections (line, text),
     /// related (line, text), cited sources, people names, paragraphs (line, text), list items (line, text), captions
     /// (line, text, credit), furniture (line, kind, text), quotes (line, kind, text, speakers, verb, addressee, via),
-    /// agreements (line, kind, title, text, parties, date);</item>
+    /// agreements (line, kind, title, text, parties, date); then, only when the article has front matter or the project
+    /// declares <c>[CorpusFields]</c>: the front matter as written (line, key, value) and the field values (null when absent);</item>
     /// <item>a person: name, aliases, quote references (article, quote), article indexes.</item>
     /// </list>
     /// A kind (quote, agreement, furniture) is the value of the engine's enum, which is the value of the runtime library's enum
@@ -29,7 +30,10 @@ namespace TypedCorpus.Generator
     {
 
         /// <summary>One article as a length-prefixed record.</summary>
-        public static string Article(ArticleModel a)
+        public static string Article(ArticleModel a) => Article(a, EquatableArray<string?>.Empty);
+
+        /// <summary>One article as a length-prefixed record, with the values of the project's <c>[CorpusFields]</c> record.</summary>
+        public static string Article(ArticleModel a, EquatableArray<string?> fields)
         {
             var w = new Writer();
             w.String(a.File);
@@ -70,6 +74,13 @@ namespace TypedCorpus.Generator
                 w.String(g.Text);
                 w.Strings(g.Parties);
                 w.String(g.Date);
+            }
+            if (a.FrontMatter.Count > 0 || fields.Count > 0)
+            {
+                w.Int(a.FrontMatter.Count);
+                foreach (var f in a.FrontMatter) { w.Int(f.Line); w.String(f.Key); w.String(f.Value); }
+                w.Int(fields.Count);
+                foreach (var v in fields) w.String(v);
             }
             return w.Record();
         }

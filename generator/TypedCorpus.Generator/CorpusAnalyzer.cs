@@ -31,16 +31,26 @@ namespace TypedCorpus.Generator
             {
                 var results = new ConcurrentDictionary<AdditionalText, FileResult>();
                 var project = new ProjectSettings(start.Compilation);
+                var schemas = new Lazy<SchemaSet>(() => SchemaSet.Find(start.Compilation, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.TypedCorpusRequire", out var requireList);
+                var required = Requirements.Parse(requireList, out var unknownFacts);
                 start.RegisterAdditionalFileAction(ctx =>
                 {
                     var file = ctx.AdditionalFile;
                     if (!TypedCorpusGenerator.IsArticle(file.Path)) return;
                     var result = results.GetOrAdd(file, f => Analyze(f, ctx.CancellationToken));
                     var options = ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-                    foreach (var d in result.Diagnostics) Report(ctx.ReportDiagnostic, d, options, project);
+                    foreach (var d in ProjectDiagnostics(result, schemas.Value.Active, required)) Report(ctx.ReportDiagnostic, d, options, project);
                 });
+                start.RegisterSymbolAction(ctx =>
+                {
+                    foreach (var d in schemas.Value.Problems((INamedTypeSymbol)ctx.Symbol)) ctx.ReportDiagnostic(d);
+                }, SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(ctx =>
                 {
+                    foreach (var name in unknownFacts)
+                        ctx.ReportDiagnostic(Diagnostic.Create(TypedCorpusDescriptors.ForId(DiagnosticIds.RequirementUnknown)!, Location.None,
+                            $"TypedCorpusRequire names '{name}', which is not a fact of an article; use any of {string.Join(", ", Requirements.Names)}"));
                     try
                     {
                         var all = ctx.Options.AdditionalFiles.Where(f => TypedCorpusGenerator.IsArticle(f.Path))
@@ -233,6 +243,28 @@ namespace TypedCorpus.Generator
             }
         }
 
+        /// <summary>
+        /// A file's diagnostics in this project: the engine's (without TC0006 for a key the <c>[CorpusFields]</c> record
+        /// declares), the field findings of the record (TC0014–TC0016) and the required built-in facts it lacks (TC0017).
+        /// </summary>
+        public static IEnumerable<Diagnostic> ProjectDiagnostics(FileResult result, FieldSchema? schema, IReadOnlyList<ArticleFact> required)
+        {
+            var model = result.Parsed.Model;
+            foreach (var d in result.Diagnostics)
+            {
+                if (schema != null && d.Id == DiagnosticIds.FrontMatterUnknownKey)
+                {
+                    int line = d.Location.GetLineSpan().StartLinePosition.Line + 1;
+                    if (model.FrontMatter.Any(e => e.Line == line && schema.Find(e.Key) != null)) continue;
+                }
+                yield return d;
+            }
+            if (schema is null && required.Count == 0) yield break;
+            var extra = FieldValidation.Convert(schema, model).Diagnostics.Concat(Requirements.Check(model, required));
+            foreach (var d in extra)
+                if (ToDiagnostic(result.File.Path, result.Map, d) is { } diag) yield return diag;
+        }
+
         /// <summary>TC0009 (same content) and TC0010 (identifier collisions), exactly as the generator plans them.</summary>
         public static IEnumerable<Diagnostic> CorpusDiagnostics(IReadOnlyList<FileResult> files, CancellationToken ct)
         {
@@ -295,6 +327,66 @@ namespace TypedCorpus.Generator
             var location = map.Locate(path, d.Line, d.Column, d.Length);
             var (entry, argument) = DiagnosticCatalog.Describe(d);
             return Diagnostic.Create(TypedCorpusDescriptors.ForId(entry.Id)!, location, DiagnosticText.Clean(argument));
+        }
+    }
+
+    /// <summary>
+    /// The <c>[CorpusFields]</c> types of a compilation, read once per compilation: the schema the generator uses
+    /// (<see cref="FieldSchema.Choose"/>, the same choice) and the TC0018 findings on the declarations.
+    /// </summary>
+    public sealed class SchemaSet
+    {
+        private readonly Dictionary<ISymbol, List<Diagnostic>> _problems;
+
+        private SchemaSet(FieldSchema? active, Dictionary<ISymbol, List<Diagnostic>> problems)
+        {
+            Active = active;
+            _problems = problems;
+        }
+
+        /// <summary>The schema the generator fills, or null.</summary>
+        public FieldSchema? Active { get; }
+
+        /// <summary>The TC0018 findings on <paramref name="type"/> and its properties (none for a type without <c>[CorpusFields]</c>).</summary>
+        public IReadOnlyList<Diagnostic> Problems(INamedTypeSymbol type) =>
+            _problems.TryGetValue(type, out var list) ? list : (IReadOnlyList<Diagnostic>)Array.Empty<Diagnostic>();
+
+        public static SchemaSet Find(Compilation compilation, CancellationToken ct)
+        {
+            var problems = new Dictionary<ISymbol, List<Diagnostic>>(SymbolEqualityComparer.Default);
+            var attribute = compilation.GetTypeByMetadataName(FieldSchemaReader.AttributeName);
+            if (attribute is null) return new SchemaSet(null, problems);
+            var found = new List<(INamedTypeSymbol Type, FieldSchema Schema, IReadOnlyList<SchemaProblem> Problems)>();
+            var stack = new Stack<INamespaceOrTypeSymbol>();
+            stack.Push(compilation.Assembly.GlobalNamespace);
+            while (stack.Count > 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                var container = stack.Pop();
+                if (container is INamespaceSymbol ns) foreach (var child in ns.GetNamespaceMembers()) stack.Push(child);
+                foreach (var type in container.GetTypeMembers())
+                {
+                    stack.Push(type);
+                    if (type.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute)))
+                    {
+                        var (schema, list) = FieldSchemaReader.ReadSafely(type, ct);
+                        found.Add((type, schema, list));
+                    }
+                }
+            }
+            var descriptor = TypedCorpusDescriptors.ForId(DiagnosticIds.FieldsDeclarationInvalid)!;
+            var ordered = found.OrderBy(f => f.Schema.TypeName, StringComparer.Ordinal).ToList();
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                var (type, schema, list) = ordered[i];
+                var diags = new List<Diagnostic>();
+                foreach (var p in list) diags.Add(Diagnostic.Create(descriptor, p.At.Locations.FirstOrDefault() ?? Location.None, p.Message));
+                if (i > 0)
+                    diags.Add(Diagnostic.Create(descriptor, type.Locations.FirstOrDefault() ?? Location.None,
+                        $"'{type.Name}' is ignored: a project has one [CorpusFields] record and '{ordered[0].Type.ToDisplayString()}' is the first by name; merge the two or remove the attribute from one"));
+                problems[type] = diags;
+            }
+            return new SchemaSet(FieldSchema.Choose(found.Select(f => f.Schema).ToImmutableArray()), problems);
         }
     }
 

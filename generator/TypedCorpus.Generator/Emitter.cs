@@ -52,7 +52,11 @@ namespace TypedCorpus.Generator
     }
 
     /// <summary>An article ready to emit: its model, index and identifier.</summary>
-    public sealed record ArticlePlan(int Index, string Identifier, string Path, ArticleModel Model);
+    public sealed record ArticlePlan(int Index, string Identifier, string Path, ArticleModel Model)
+    {
+        /// <summary>The values of the project's <c>[CorpusFields]</c> record, converted (see <see cref="FieldValidation"/>); empty without one.</summary>
+        public EquatableArray<string?> Fields { get; init; } = EquatableArray<string?>.Empty;
+    }
 
     /// <summary>A person ready to emit.</summary>
     public sealed record PersonPlan(int Index, string Identifier, PersonModel Person, EquatableArray<(int Article, int Quote)> Quotes, EquatableArray<int> Articles);
@@ -255,7 +259,7 @@ namespace TypedCorpus.Generator
         }
 
         /// <summary>The article in the compact format of <see cref="CompiledData"/> (what its data chunk stores).</summary>
-        public static string Blob(ArticlePlan plan) => CompiledData.Article(plan.Model);
+        public static string Blob(ArticlePlan plan) => CompiledData.Article(plan.Model, plan.Fields);
 
         /// <summary>
         /// One article's file: its named member, with a doc comment of its facts and a <c>#line</c> mapping to the seed's title line
@@ -307,6 +311,82 @@ namespace TypedCorpus.Generator
 
         /// <summary>A path usable inside <c>#line N "path"</c> (no quote or line break can appear there; no bidirectional control either).</summary>
         private static string LinePath(string path) => new string(path.Where(c => c != '"' && !char.IsControl(c) && c != '\u2028' && c != '\u2029' && c != '\u0085' && !UnicodeText.IsBidiControl(c)).ToArray());
+
+        /// <summary>A declared name as a C# identifier (a keyword gets <c>@</c>).</summary>
+        private static string Id(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+        /// <summary>The name of the generated class holding the <c>Fields()</c> extension method.</summary>
+        public static string FieldsClass(GeneratorOptions o) => o.ClassName + "FieldExtensions";
+
+        /// <summary>
+        /// The <c>Fields()</c> extension method on <c>Article</c>: builds the project's <c>[CorpusFields]</c> record from the
+        /// article's converted values (compiled data, see <see cref="FieldValidation"/>) on first call, then caches it per
+        /// article. Required members are set in the initializer, the others with <c>with</c> only when the article gives them,
+        /// so a property's own default is kept. Its size depends on the record only, never on the corpus.
+        /// </summary>
+        public static string Fields(GeneratorOptions o, FieldSchema schema)
+        {
+            const string F = L + "CorpusFieldValues.";
+            var sb = new StringBuilder();
+            var close = Open(o, sb);
+            var t = schema.TypeName;
+            var props = schema.Properties.AsArray();
+            var keys = string.Join(", ", props.Where(p => p.Type != FieldType.Unsupported).Select(p => "<c>" + Doc(p.Key) + "</c>"));
+            var enums = props.Where(p => p.Type == FieldType.Enum).Select(p => p.ElementType).Distinct().ToList();
+            sb.Append($"    /// <summary>The typed front matter of the corpus' articles: <see cref=\"{t}\"/>.</summary>\n");
+            sb.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"TypedCorpus\", \"0.1.0\")]\n");
+            sb.Append($"    public static class {FieldsClass(o)}\n    {{\n");
+            sb.Append($"        private static readonly global::System.Runtime.CompilerServices.ConditionalWeakTable<{L}Article, {t}> s_fields = new global::System.Runtime.CompilerServices.ConditionalWeakTable<{L}Article, {t}>();\n\n");
+            sb.Append($"        /// <summary>\n        /// The article's front matter as <see cref=\"{t}\"/> ({keys}), validated and converted when the project was built:\n");
+            sb.Append("        /// reading it cannot fail. A field the article does not give keeps the record's default.\n        /// </summary>\n");
+            sb.Append($"        public static {t} Fields(this {L}Article article) => s_fields.GetValue(article, static a => Read(a));\n\n");
+            sb.Append($"        private static {t} Read({L}Article a)\n        {{\n");
+            sb.Append($"            var r = new {t}\n            {{\n");
+            for (int i = 0; i < props.Length; i++)
+            {
+                var p = props[i];
+                if (!p.RequiredMember) continue;
+                sb.Append(p.Type == FieldType.Unsupported
+                    ? $"                {Id(p.Name)} = default!,\n"
+                    : $"                {Id(p.Name)} = {F}Get(a, {i}) is {{ }} v{i} ? ({p.PropertyType}){Convert(p, "v" + i, enums)} : default({p.PropertyType})!,\n");
+            }
+            sb.Append("            };\n");
+            for (int i = 0; i < props.Length; i++)
+            {
+                var p = props[i];
+                if (p.RequiredMember || p.Type == FieldType.Unsupported) continue;
+                sb.Append($"            if ({F}Get(a, {i}) is {{ }} v{i}) r = r with {{ {Id(p.Name)} = {Convert(p, "v" + i, enums)} }};\n");
+            }
+            sb.Append("            return r;\n        }\n");
+            for (int e = 0; e < enums.Count; e++)
+            {
+                var members = props.First(p => p.ElementType == enums[e]).EnumMembers;
+                sb.Append($"\n        private static {enums[e]} Enum{e}(string v) => v switch\n        {{\n");
+                foreach (var m in members) sb.Append($"            {Lit(m)} => {enums[e]}.{Id(m)},\n");
+                sb.Append($"            _ => default({enums[e]}),\n        }};\n");
+            }
+            sb.Append("    }\n").Append(close);
+            return sb.ToString();
+
+            static string Convert(FieldProperty p, string v, List<string> enums)
+            {
+                string Item(string x) => p.Type switch
+                {
+                    FieldType.String => x,
+                    FieldType.Int32 => F + "Int32(" + x + ")",
+                    FieldType.Int64 => F + "Int64(" + x + ")",
+                    FieldType.Decimal => F + "Decimal(" + x + ")",
+                    FieldType.Double => F + "Double(" + x + ")",
+                    FieldType.Boolean => F + "Boolean(" + x + ")",
+                    FieldType.Date => F + "Date(" + x + ")",
+                    FieldType.Uri => F + "Uri(" + x + ")",
+                    _ => "Enum" + enums.IndexOf(p.ElementType) + "(" + x + ")",
+                };
+                if (p.List == ListShape.None) return Item(v);
+                var items = $"{F}Items<{p.ElementType}>({v}, static x => {Item("x")})";
+                return p.List == ListShape.ValueList ? $"new {L}ValueList<{p.ElementType}>({items})" : items;
+            }
+        }
 
         /// <summary>The <c>"…"u8</c> literal of records from <see cref="CompiledData"/>, whose strings are well-formed by construction.</summary>
         private static string Data8(string records) => Raw8(records) ?? throw new InvalidOperationException("compiled data must be well-formed UTF-16");

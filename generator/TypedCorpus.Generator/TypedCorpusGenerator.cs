@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TypedCorpus.Extraction;
@@ -44,6 +45,10 @@ namespace TypedCorpus.Generator
             public const string MemberFiles = "TypedCorpus.MemberFiles";
             /// <summary>The MSBuild options.</summary>
             public const string Options = "TypedCorpus.Options";
+            /// <summary>Once: the project's <c>[CorpusFields]</c> record as a value-equatable schema (changes only when the record does).</summary>
+            public const string Schema = "TypedCorpus.Schema";
+            /// <summary>Per file: its front matter validated against the schema and converted (re-runs for an edited file, or for all when the schema changes).</summary>
+            public const string Fields = "TypedCorpus.Fields";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -67,9 +72,22 @@ namespace TypedCorpus.Generator
                 .Select(static (ks, ct) => BuildIndex(ks, ct))
                 .WithTrackingName(Steps.Corpus);
 
+            // The [CorpusFields] record, read from its symbol into a value-equatable model (no symbol leaves the transform).
+            var schema = context.SyntaxProvider.ForAttributeWithMetadataName(FieldSchemaReader.AttributeName,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (ctx, ct) => FieldSchemaReader.ReadSafely((INamedTypeSymbol)ctx.TargetSymbol, ct).Schema)
+                .Collect()
+                .Select(static (all, _) => FieldSchema.Choose(all))
+                .WithTrackingName(Steps.Schema);
+
+            // Per file: its field values converted; an article edit re-runs that file only, a schema edit every file.
+            var typed = parsed.Combine(schema)
+                .Select(static (p, _) => new FieldedFile(p.Left, FieldValidation.Convert(p.Right, p.Left.Model).Values))
+                .WithTrackingName(Steps.Fields);
+
             // Per article: its own model + the small corpus index. Unchanged articles stay Cached/Unchanged, so their files are not re-emitted.
-            var articles = parsed.Combine(index)
-                .Select(static (pair, ct) => Resolve(pair.Left, pair.Right))
+            var articles = typed.Combine(index)
+                .Select(static (pair, ct) => Resolve(pair.Left.File, pair.Right, pair.Left.Fields))
                 .Where(static a => a is not null)
                 .Select(static (a, _) => a!)
                 .WithTrackingName(Steps.Article);
@@ -99,6 +117,11 @@ namespace TypedCorpus.Generator
                 if (pair.Right > 1) return;
                 var (article, o) = pair.Left;
                 Guard(spc, () => spc.AddSource($"{o.ClassName}.Articles.{article.Identifier}.g.cs", SourceText.From(Emitter.Article(o, article), Encoding.UTF8)));
+            });
+            context.RegisterSourceOutput(schema.Combine(options), static (spc, pair) =>
+            {
+                if (pair.Left is null) return;
+                Guard(spc, () => spc.AddSource(Emitter.FieldsClass(pair.Right) + ".g.cs", SourceText.From(Emitter.Fields(pair.Right, pair.Left), Encoding.UTF8)));
             });
             context.RegisterSourceOutput(memberFiles.Combine(options), static (spc, pair) =>
                 Guard(spc, () => spc.AddSource($"{pair.Right.ClassName}.Articles.{pair.Left.Start:D6}-{pair.Left.End - 1:D6}.g.cs", SourceText.From(Emitter.Articles(pair.Right, pair.Left), Encoding.UTF8))));
@@ -223,12 +246,12 @@ namespace TypedCorpus.Generator
         /// The per-article step: the file's full model with the corpus-wide (resolved) fields of its key, its index and identifier.
         /// Null when the file is not in the index (a duplicate path).
         /// </summary>
-        public static ArticlePlan? Resolve(ParsedFile file, CorpusIndex index)
+        public static ArticlePlan? Resolve(ParsedFile file, CorpusIndex index, EquatableArray<string?> fields = default)
         {
             if (!index.TryGet(file.Path, out var entry)) return null;
             var r = entry.Resolved;
             var model = ArticleKey.Merge(file.Model, r);
-            return new ArticlePlan(entry.Index, entry.Identifier, file.Path, model);
+            return new ArticlePlan(entry.Index, entry.Identifier, file.Path, model) { Fields = fields };
         }
 
         private static void Guard(SourceProductionContext spc, Action emit)
@@ -244,6 +267,9 @@ namespace TypedCorpus.Generator
 
     /// <summary>One extracted file: its path and model (no Roslyn object).</summary>
     public sealed record ParsedFile(string Path, ArticleModel Model);
+
+    /// <summary>An extracted file with the converted values of the project's <c>[CorpusFields]</c> record (empty without one).</summary>
+    public sealed record FieldedFile(ParsedFile File, EquatableArray<string?> Fields);
 
     /// <summary>What the emitter needs: planned articles and people, and naming notes.</summary>
     public sealed record CorpusPlan(EquatableArray<ArticlePlan> Articles, EquatableArray<PersonPlan> People, EquatableArray<(string Path, DiagnosticModel Diagnostic)> Notes);
@@ -264,6 +290,7 @@ namespace TypedCorpus.Generator
             Captions = EquatableArray<CaptionModel>.Empty,
             Furniture = EquatableArray<FurnitureModel>.Empty,
             Lines = EquatableArray<SourceLine>.Empty,
+            FrontMatter = EquatableArray<FrontMatterEntry>.Empty,
             Diagnostics = EquatableArray<DiagnosticModel>.Empty,
             ContentHash = "",
         });
@@ -278,6 +305,7 @@ namespace TypedCorpus.Generator
             Captions = full.Captions,
             Furniture = full.Furniture,
             Lines = full.Lines,
+            FrontMatter = full.FrontMatter,
             Diagnostics = full.Diagnostics,
             ContentHash = full.ContentHash,
         };

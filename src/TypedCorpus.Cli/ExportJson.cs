@@ -123,6 +123,20 @@ namespace TypedCorpus.Cli
             w.WriteStartArray("furniture");
             foreach (var f in a.Furniture) { w.WriteStartObject(); w.WriteNumber("line", f.Line); w.WriteString("kind", f.Kind.ToString()); w.WriteString("text", f.Text); w.WriteEndObject(); }
             w.WriteEndArray();
+            if (a.FrontMatter.Count > 0)
+            {
+                // The front matter as written (a key given twice: the last line wins, as in the article's facts).
+                w.WriteStartObject("fields");
+                var last = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+                var order = new List<string>();
+                foreach (var f in a.FrontMatter)
+                {
+                    if (!last.ContainsKey(f.Key)) order.Add(f.Key);
+                    last[f.Key] = f.Value;
+                }
+                foreach (var k in order) w.WriteString(k, last[k]);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
 

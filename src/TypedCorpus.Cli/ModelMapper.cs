@@ -94,6 +94,7 @@ namespace TypedCorpus.Cli
                 Parties = L(g.Parties),
                 Date = g.Date,
             })),
+            FrontMatter = L(a.FrontMatter.Select(f => new Lib.FrontMatterField(f.Line, f.Key, f.Value))),
         };
 
         private static Lib.ValueList<T> L<T>(IEnumerable<T> items) => new(items.ToArray());

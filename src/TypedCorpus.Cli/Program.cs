@@ -16,7 +16,9 @@ namespace TypedCorpus.Cli
               typedcorpus report                    print the corpus compiled into this tool (built by the source generator)
               typedcorpus report --json             the compiled-in corpus as export JSON
               typedcorpus export DIR [--out FILE]   extract every *.txt of DIR and write the export JSON (stdout by default)
-              typedcorpus check DIR                 print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error
+              typedcorpus check DIR [--require F,…]  print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error;
+                                                    --require: facts every article must have (Title, Subtitle, Outlet, Dateline,
+                                                    Date, Author, Url, Quotes), as MSBuild's TypedCorpusRequire
               typedcorpus explain FILE:LINE         for each quote and agreement on that line, the rules that decided it and their evidence
             """;
 
@@ -96,10 +98,21 @@ namespace TypedCorpus.Cli
 
         private static int Check(string[] args)
         {
-            if (args.Length != 1) return Fail("check needs exactly one folder");
-            var dir = args[0];
+            string? dir = null;
+            IReadOnlyList<ArticleFact> required = Array.Empty<ArticleFact>();
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--require" && i + 1 < args.Length)
+                {
+                    required = Requirements.Parse(args[++i], out var unknown);
+                    if (unknown.Count > 0) return Fail($"--require: unknown fact '{unknown[0]}'; facts are {string.Join(", ", Requirements.Names)}");
+                }
+                else if (dir is null) dir = args[i];
+                else return Fail($"unexpected argument '{args[i]}'");
+            }
+            if (dir is null) return Fail("check needs a folder");
             if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
-            var (corpus, diagnostics) = CorpusLoader.Load(dir);
+            var (corpus, diagnostics) = CorpusLoader.Load(dir, required);
             int errors = 0, warnings = 0;
             foreach (var (path, d) in diagnostics)
             {
@@ -118,7 +131,7 @@ namespace TypedCorpus.Cli
     /// <summary>Runs the engine over every *.txt file of a folder (recursively, in ordinal path order).</summary>
     public static class CorpusLoader
     {
-        public static (CorpusModel Corpus, List<(string Path, DiagnosticModel Diagnostic)> Diagnostics) Load(string dir)
+        public static (CorpusModel Corpus, List<(string Path, DiagnosticModel Diagnostic)> Diagnostics) Load(string dir, IReadOnlyList<ArticleFact>? required = null)
         {
             var files = Directory.EnumerateFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
             var models = new List<ArticleModel>();
@@ -131,6 +144,7 @@ namespace TypedCorpus.Cli
                 models.Add(model);
                 pathOf[model.File] = path;
                 foreach (var d in model.Diagnostics) diags.Add((path, d));
+                if (required != null) foreach (var d in Requirements.Check(model, required)) diags.Add((path, d));
             }
             var corpus = CorpusResolver.Resolve(models);
             foreach (var (file, d) in CorpusResolver.CorpusDiagnostics(corpus))
@@ -140,7 +154,8 @@ namespace TypedCorpus.Cli
                 int c = string.CompareOrdinal(a.Item1, b.Item1);
                 if (c != 0) return c;
                 c = a.Item2.Line.CompareTo(b.Item2.Line);
-                return c != 0 ? c : a.Item2.Column.CompareTo(b.Item2.Column);
+                c = c != 0 ? c : a.Item2.Column.CompareTo(b.Item2.Column);
+                return c != 0 ? c : string.CompareOrdinal(a.Item2.Id, b.Item2.Id);
             });
             return (corpus, diags);
         }

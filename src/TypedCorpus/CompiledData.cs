@@ -68,6 +68,16 @@ namespace TypedCorpus
                     Parties = r.Strings(),
                     Date = r.String(),
                 };
+            // Front matter as written and the [CorpusFields] values: present only in the records of articles that have them.
+            var front = Array.Empty<FrontMatterField>();
+            var fields = Array.Empty<string?>();
+            if (!r.End)
+            {
+                front = new FrontMatterField[r.Int()];
+                for (int i = 0; i < front.Length; i++) front[i] = new FrontMatterField(r.Int(), r.Text(), r.Text());
+                fields = new string?[r.Int()];
+                for (int i = 0; i < fields.Length; i++) fields[i] = r.String();
+            }
             return new Article(corpus)
             {
                 Index = index,
@@ -89,6 +99,8 @@ namespace TypedCorpus
                 Furniture = List(furniture),
                 Quotes = List(quotes),
                 Agreements = List(agreements),
+                FrontMatter = List(front),
+                FieldValues = List(fields),
             };
         }
 

@@ -167,6 +167,9 @@ namespace TypedCorpus
         public override string ToString() => $"Person {{ Name = {Name}, Aliases = {Aliases} }}";
     }
 
+    /// <summary>A front matter line as written: its 1-based line, the key and the value (trimmed, surrounding quotes removed).</summary>
+    public sealed record FrontMatterField(int Line, string Key, string Value);
+
     /// <summary>Where a quote is: the article's index in the corpus and the quote's index in the article.</summary>
     public readonly record struct QuoteRef(int ArticleIndex, int QuoteIndex);
 
@@ -216,6 +219,16 @@ namespace TypedCorpus
         public ValueList<Quote> Quotes { get; init; } = ValueList<Quote>.Empty;
         /// <summary>Every agreement, in order.</summary>
         public ValueList<Agreement> Agreements { get; init; } = ValueList<Agreement>.Empty;
+        /// <summary>Every <c>key: value</c> line of the front matter, as written, in order (empty without front matter).</summary>
+        public ValueList<FrontMatterField> FrontMatter { get; init; } = ValueList<FrontMatterField>.Empty;
+
+        /// <summary>
+        /// The values of the project's <c>[CorpusFields]</c> record for this article, validated and converted when the project
+        /// was built (one per property, in declaration order; null when absent). Read them typed with the generated
+        /// <c>Fields()</c> extension method.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public ValueList<string?> FieldValues { get; init; } = ValueList<string?>.Empty;
 
         /// <summary>The persons of the registry the body mentions.</summary>
         public IReadOnlyList<Person> People =>

@@ -79,14 +79,34 @@ public class GeneratorRuns
     [Params(1_000, 10_000)]
     public int N;
 
+    /// <summary>With a [CorpusFields] record in the compilation and front matter for it in every article (<c>warm N K fields</c>).</summary>
+    public bool Fields;
+
+    private const string FieldsRecord = """
+        namespace Consumer
+        {
+            [TypedCorpus.CorpusFields]
+            public sealed record NewsFields
+            {
+                public required string Desk { get; init; }
+                public int? Page { get; init; }
+                public Region Region { get; init; } = Region.Nasional;
+                public System.Collections.Generic.IReadOnlyList<string> Tags { get; init; } = System.Array.Empty<string>();
+            }
+            public enum Region { Nasional, JawaBarat, Bali }
+        }
+        """;
+
     [GlobalSetup]
     public void Setup()
     {
         var dir = Program.CorpusDir(N);
         _texts = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
-            .Select(p => (AdditionalText)new MemoryText(p, File.ReadAllText(p))).ToImmutableArray();
+            .Select((p, i) => (AdditionalText)new MemoryText(p, (Fields ? $"---\ndesk: Desk {i % 7}\npage: {i % 40}\nregion: jawa-barat\ntags: a{i % 5}, b\n---\n" : "") + File.ReadAllText(p)))
+            .ToImmutableArray();
+        var sources = new[] { "namespace Consumer { public static class Program { public static void Main() { } } }" }.Concat(Fields ? new[] { FieldsRecord } : Array.Empty<string>());
         _compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Program { public static void Main() { } } }") },
+            sources.Select(x => CSharpSyntaxTree.ParseText(x, new CSharpParseOptions(LanguageVersion.Latest))).ToArray(),
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location), MetadataReference.CreateFromFile(typeof(TypedCorpus.Article).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _warm = Driver().RunGenerators(_compilation);
@@ -149,9 +169,9 @@ public static class StepTimes
     }
 
     /// <summary>One cold run, then <paramref name="k"/> warm runs after the same one-seed edit, without step tracking.</summary>
-    public static void WarmLoop(int n, int k)
+    public static void WarmLoop(int n, int k, bool fields = false)
     {
-        var b = new GeneratorRuns { N = n };
+        var b = new GeneratorRuns { N = n, Fields = fields };
         b.Setup();
         var cold = b.Driver(track: false).RunGenerators(b.Compilation);
         var times = new List<double>();
@@ -162,7 +182,7 @@ public static class StepTimes
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        Console.WriteLine($"warm N={n}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
+        Console.WriteLine($"warm N={n}{(fields ? " fields" : "")}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
     }
 
     private static void Report(GeneratorDriver d)

@@ -8,7 +8,8 @@ public static class Program
         TypedCorpus benchmarks
           make-corpus N DIR          write N synthetic articles into DIR (deterministic)
           steps N                    time of each generator step (cold, then warm after one edit), from the driver's tracking
-          warm N K                   one cold run, then K warm runs after one edit (no tracking; for a profiler)
+          warm N K [fields]          one cold run, then K warm runs after one edit (no tracking; for a profiler); with
+                                     'fields', a [CorpusFields] record and front matter for it in every article
           bdn [BenchmarkDotNet args] run the BenchmarkDotNet benchmarks (e.g. bdn --filter '*Engine*')
           (consumer build and first access: tests/TypedCorpus.Benchmarks/scale.sh)
         Environment: TYPEDCORPUS_BENCH_DIR = where corpora are cached (default: /tmp/typedcorpus-bench)
@@ -29,7 +30,7 @@ public static class Program
         }
         if (args.Length >= 3 && args[0] == "warm")
         {
-            StepTimes.WarmLoop(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+            StepTimes.WarmLoop(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length >= 4 && args[3] == "fields");
             return 0;
         }
         if (args.Length >= 1 && args[0] == "bdn")

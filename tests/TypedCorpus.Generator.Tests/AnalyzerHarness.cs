@@ -37,9 +37,9 @@ public static class AnalyzerHarness
     public static AdditionalText File(string name, string text) => new InMemoryText("/corpus/seeds/" + name, text);
 
     public static ImmutableArray<Diagnostic> Run(IEnumerable<AdditionalText> texts,
-        IReadOnlyDictionary<string, string>? editorConfig = null, IReadOnlyDictionary<string, ReportDiagnostic>? specific = null)
+        IReadOnlyDictionary<string, string>? editorConfig = null, IReadOnlyDictionary<string, ReportDiagnostic>? specific = null, string? source = null)
     {
-        var compilation = GeneratorHarness.Compilation();
+        var compilation = source is null ? GeneratorHarness.Compilation() : GeneratorHarness.Compilation(source);
         if (specific != null)
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(specific));
         var exceptions = new List<Exception>();

@@ -28,7 +28,8 @@ public class SnapshotTests
         foreach (var (name, text) in expected) Assert.Equal(text, generated[name]);
     }
 
-    private static string FindRepoTestDir()
+    /// <summary>This test project's folder in the repository (where Expected/ is checked in).</summary>
+    internal static string FindRepoTestDir()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "TypedCorpus.Generator.Tests.csproj"))) dir = dir.Parent;

@@ -116,6 +116,7 @@ public class PackageTests(PackageFixture pack) : IClassFixture<PackageFixture>
         // The props make the options visible to the generator; the targets add seeds/**/*.txt unless turned off.
         var props = new StreamReader(zip.GetEntry("build/TypedCorpus.props")!.Open()).ReadToEnd();
         Assert.Contains("CompilerVisibleProperty Include=\"TypedCorpusNamespace\"", props);
+        Assert.Contains("CompilerVisibleProperty Include=\"TypedCorpusRequire\"", props);
         var targets = new StreamReader(zip.GetEntry("build/TypedCorpus.targets")!.Open()).ReadToEnd();
         Assert.Contains("seeds/**/*.txt", targets);
         Assert.Contains("TypedCorpusAutoInclude", targets);
@@ -138,6 +139,23 @@ public class PackageTests(PackageFixture pack) : IClassFixture<PackageFixture>
         Directory.CreateDirectory(Path.Combine(app, "seeds"));
         var seeds = Directory.GetFiles(Path.Combine(pack.Repo, "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToArray();
         foreach (var s in seeds) File.Copy(s, Path.Combine(app, "seeds", Path.GetFileName(s)));
+        // An article with the app's own typed front matter, declared in C# with [CorpusFields] from the package.
+        var fielded = Path.Combine(app, "seeds", "zz_fields.txt");
+        File.WriteAllText(fielded, "---\ntitle: Gempa Palu\ndesk: Nusantara\nregion: jawa-barat\ntags: gempa, palu\ndate: 2025-05-10\n---\n" +
+            "Palu (ANTARA) - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pagi ini, kata petugas BMKG setempat kepada wartawan.\n");
+        seeds = seeds.Append(fielded).ToArray();
+        File.WriteAllText(Path.Combine(app, "NewsFields.cs"), """
+            using TypedCorpus;
+            namespace App;
+            [CorpusFields]
+            public sealed record NewsFields
+            {
+                public string? Desk { get; init; }
+                public Region Region { get; init; } = Region.Nasional;
+                public System.Collections.Generic.IReadOnlyList<string> Tags { get; init; } = [];
+            }
+            public enum Region { Nasional, JawaBarat, Bali }
+            """);
         File.WriteAllText(Path.Combine(app, "App.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -154,6 +172,8 @@ public class PackageTests(PackageFixture pack) : IClassFixture<PackageFixture>
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using App;
             System.Console.WriteLine($"articles={Corpus.Articles.Count} quotes={Corpus.Quotes.Count} first={Corpus.Articles[0].File}");
+            var f = Corpus.Articles[Corpus.Articles.Count - 1].Fields();
+            System.Console.WriteLine($"fields: {f.Desk} {f.Region} {string.Join("|", f.Tags)}; seed: {Corpus.Articles[0].Fields().Region}");
             """);
 
         var output = Run.Dotnet(app, pack.ConsumerEnv, "run", "--disable-build-servers");
@@ -162,6 +182,7 @@ public class PackageTests(PackageFixture pack) : IClassFixture<PackageFixture>
         var plan = TypedCorpusGenerator.Plan(files.Select(f => TypedCorpusGenerator.Parse(f, default)).ToImmutableArray(), default);
         int quotes = plan.Articles.Sum(a => a.Model.Quotes.Count);
         Assert.Contains($"articles={seeds.Length} quotes={quotes} first={Path.GetFileName(seeds[0])}", output);
+        Assert.Contains("fields: Nusantara JawaBarat gempa|palu; seed: Nasional", output);
     }
 
     [Fact]

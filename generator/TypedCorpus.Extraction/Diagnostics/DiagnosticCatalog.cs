@@ -94,6 +94,24 @@ namespace TypedCorpus.Extraction
         public static readonly DiagnosticInfo NoTitleOrDateline = new DiagnosticInfo(DiagnosticIds.NoTitleOrDateline, Info,
             "Title or dateline not found", "The article looks like a news article but its title or dateline could not be found.");
 
+        public static readonly DiagnosticInfo FieldMissing = new DiagnosticInfo(DiagnosticIds.FieldMissing, Error,
+            "Required field is missing", "The project's [CorpusFields] record requires a field that the article's front matter does not give.");
+
+        public static readonly DiagnosticInfo FieldWrongType = new DiagnosticInfo(DiagnosticIds.FieldWrongType, Error,
+            "Field value has the wrong type", "A front matter value cannot be converted to the type of its [CorpusFields] property.");
+
+        public static readonly DiagnosticInfo FieldNotAllowed = new DiagnosticInfo(DiagnosticIds.FieldNotAllowed, Error,
+            "Field value is not allowed", "A front matter value is not one of the names of its [CorpusFields] property's enum.");
+
+        public static readonly DiagnosticInfo RequiredFactMissing = new DiagnosticInfo(DiagnosticIds.RequiredFactMissing, Error,
+            "Required article fact is missing", "The project requires a built-in fact (TypedCorpusRequire, or check --require) that the article does not have.");
+
+        public static readonly DiagnosticInfo FieldsDeclarationInvalid = new DiagnosticInfo(DiagnosticIds.FieldsDeclarationInvalid, Error,
+            "Corpus fields declaration cannot be honoured", "The [CorpusFields] declaration has a property of an unsupported type, is not a usable record, or is not the project's only one; reported on the C# declaration.");
+
+        public static readonly DiagnosticInfo RequirementUnknown = new DiagnosticInfo(DiagnosticIds.RequirementUnknown, Error,
+            "Unknown required article fact", "TypedCorpusRequire names a fact that articles do not have.", corpusWide: true);
+
         public static readonly DiagnosticInfo InternalCorpusError = new DiagnosticInfo(DiagnosticIds.InternalCorpusError, Error,
             "TypedCorpus internal error in the corpus check",
             "TypedCorpus failed while checking the corpus as a whole (duplicates, identifier collisions). Please report it.", corpusWide: true);
@@ -105,7 +123,9 @@ namespace TypedCorpus.Extraction
         public static readonly IReadOnlyList<DiagnosticInfo> All = new[]
         {
             Unreadable, UnclosedQuote, ImpossibleDate, WeekdayMismatch, FrontMatterNotClosed, FrontMatterUnknownKey, FrontMatterBadValue,
-            EmptyArticle, DuplicateArticle, IdentifierCollision, UnattributedQuote, NoDate, NoTitleOrDateline, InternalCorpusError, InternalError,
+            EmptyArticle, DuplicateArticle, IdentifierCollision, UnattributedQuote, NoDate, NoTitleOrDateline,
+            FieldMissing, FieldWrongType, FieldNotAllowed, RequiredFactMissing, FieldsDeclarationInvalid, RequirementUnknown,
+            InternalCorpusError, InternalError,
         };
 
         private static readonly Dictionary<string, DiagnosticInfo> ById = Index();

@@ -16,6 +16,12 @@ namespace TypedCorpus.Extraction
         public const string UnattributedQuote = "TC0011";
         public const string NoDate = "TC0012";
         public const string NoTitleOrDateline = "TC0013";
+        public const string FieldMissing = "TC0014";
+        public const string FieldWrongType = "TC0015";
+        public const string FieldNotAllowed = "TC0016";
+        public const string RequiredFactMissing = "TC0017";
+        public const string FieldsDeclarationInvalid = "TC0018";
+        public const string RequirementUnknown = "TC0019";
         public const string InternalCorpusError = "TC0098";
         public const string InternalError = "TC0099";
     }
