@@ -59,7 +59,11 @@ namespace TypedCorpus.Generator
     }
 
     /// <summary>A person ready to emit.</summary>
-    public sealed record PersonPlan(int Index, string Identifier, PersonModel Person, EquatableArray<(int Article, int Quote)> Quotes, EquatableArray<int> Articles);
+    public sealed record PersonPlan(int Index, string Identifier, PersonModel Person, EquatableArray<(int Article, int Quote)> Quotes, EquatableArray<int> Articles)
+    {
+        /// <summary>The <c>.txt</c> line "go to definition" lands on (the first quote, else the first article's title), or null.</summary>
+        public (string Path, int Line)? Definition { get; init; }
+    }
 
     /// <summary>Writes the C# of the corpus. Every string goes through <see cref="Lit"/>; every doc text through <see cref="Doc"/>.</summary>
     public static class Emitter
@@ -142,7 +146,7 @@ namespace TypedCorpus.Generator
             var sb = new StringBuilder();
             var close = Open(o, sb);
             var people = m.People.AsArray();
-            sb.Append($"    /// <summary>The compiled-in corpus: {m.Articles} articles, {m.Quotes} quotes, {m.Agreements} agreements, {people.Length} people.</summary>\n");
+            sb.Append($"    /// <summary>The compiled-in corpus: {Count(m.Articles, "article", "articles")}, {Count(m.Quotes, "quote", "quotes")}, {Count(m.Agreements, "agreement", "agreements")}, {Count(people.Length, "person", "people")}.</summary>\n");
             sb.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"TypedCorpus\", \"0.1.0\")]\n");
             sb.Append($"    public static partial class {o.ClassName}\n    {{\n");
             sb.Append("        private static readonly CorpusNavigator s_navigator = new CorpusNavigator();\n");
@@ -194,10 +198,12 @@ namespace TypedCorpus.Generator
                 for (int i = start; i < Math.Min(people.Length, start + Layout.MembersPerClass); i++)
                 {
                     var p = people[i];
-                    sb.Append($"\n            /// <summary>{Doc(p.Person.Name)}: {p.Quotes.Count} quote(s) in {p.Articles.Count} article(s)");
+                    sb.Append($"\n            /// <summary>{Doc(p.Person.Name)}: {Count(p.Quotes.Count, "quote", "quotes")} in {Count(p.Articles.Count, "article", "articles")}");
                     if (p.Person.Aliases.Count > 0) sb.Append("; also written " + Doc(string.Join(", ", p.Person.Aliases)));
                     sb.Append(".</summary>\n");
+                    if (p.Definition is { } d) sb.Append($"#line {d.Line} \"{LinePath(d.Path)}\"\n");
                     sb.Append($"            public " + L + $"Person {p.Identifier} => this[{p.Index}];\n");
+                    if (p.Definition is not null) sb.Append("#line default\n");
                 }
                 sb.Append("        }\n");
             }
@@ -296,7 +302,7 @@ namespace TypedCorpus.Generator
             var headline = a.Title ?? (a.Paragraphs.Count > 0 ? a.Paragraphs[0].Text : a.File);
             sb.Append($"            /// <summary>\n            /// <para>{Doc(headline)}</para>\n");
             var facts = string.Join(" · ", new[] { a.Outlet, a.Dateline, a.Date, a.File }.Where(x => x != null));
-            sb.Append($"            /// <para>{Doc(facts)}: {a.Paragraphs.Count} paragraphs, {a.Quotes.Count} quotes, {a.Agreements.Count} agreements.</para>\n");
+            sb.Append($"            /// <para>{Doc(facts)}: {Count(a.Paragraphs.Count, "paragraph", "paragraphs")}, {Count(a.Quotes.Count, "quote", "quotes")}, {Count(a.Agreements.Count, "agreement", "agreements")}.</para>\n");
             if (a.Quotes.Count > 0)
             {
                 var q = a.Quotes[0];
@@ -308,6 +314,9 @@ namespace TypedCorpus.Generator
             sb.Append("#line default\n");
             return sb.ToString();
         }
+
+        /// <summary>"1 quote", "5 quotes".</summary>
+        private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
 
         /// <summary>A path usable inside <c>#line N "path"</c> (no quote or line break can appear there; no bidirectional control either).</summary>
         private static string LinePath(string path) => new string(path.Where(c => c != '"' && !char.IsControl(c) && c != '\u2028' && c != '\u2029' && c != '\u0085' && !UnicodeText.IsBidiControl(c)).ToArray());

@@ -233,13 +233,32 @@ namespace TypedCorpus.Generator
             var pids = Naming.Unique(people.Select(p => Naming.PersonBase(p.Name)).ToArray(), out _);
             var personPlans = people.Select((p, i) => new PersonPlan(i, pids[i], p,
                 (quoteRefs.TryGetValue(p.Name, out var q) ? q : new List<(int, int)>()).ToEquatableArray(),
-                (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray())).ToArray();
+                (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray()) { Definition = FirstMention(p.Name, q, a, ordered, resolved) }).ToArray();
 
             var notes = collisions.Select(c => (entries[c.Index].Path,
                 Diagnostics.Create(DiagnosticIds.IdentifierCollision, 1, 0, 0,
                     $"the article's identifier '{c.Wanted}' is already used by another article; it is generated as '{c.Given}' (give the article a distinct title, date or dateline, or a front-matter title)")))
                 .ToList();
             return new CorpusIndex(entries.ToEquatableArray(), personPlans.ToEquatableArray(), notes.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Where "go to definition" on a person lands: the line of the person's first quote, else the title line of the first
+        /// article that names the person (a <c>.txt</c> path and a 1-based line).
+        /// </summary>
+        private static (string Path, int Line)? FirstMention(string name, List<(int, int)>? quotes, List<int>? articles, List<ArticleKey> ordered, ArticleModel[] resolved)
+        {
+            if (quotes is { Count: > 0 })
+            {
+                var (i, q) = quotes[0];
+                return (ordered[i].Path, resolved[i].Quotes[q].Line);
+            }
+            if (articles is { Count: > 0 })
+            {
+                var i = articles[0];
+                return (ordered[i].Path, Math.Max(1, resolved[i].TitleLine));
+            }
+            return null;
         }
 
         /// <summary>

@@ -55,4 +55,28 @@ public class LineMappingTests
         Assert.Contains("Kami siap &lt;bekerja&gt;", doc, StringComparison.Ordinal);
         Assert.Contains("Budi Santoso", doc, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Each_person_member_maps_to_the_line_of_the_persons_first_quote()
+    {
+        var seeds = GeneratorHarness.Seeds().ToList();
+        var (_, _, result) = GeneratorHarness.Run(seeds);
+        var plan = TypedCorpusGenerator.Plan(seeds.Select(s => TypedCorpusGenerator.Parse(s, default)).ToImmutableArray(), default);
+        var tree = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Corpus.g.cs", StringComparison.Ordinal));
+        var members = tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>().ToList();
+        int quoted = 0;
+        foreach (var p in plan.People)
+        {
+            var member = members.Single(m => m.Identifier.ValueText == p.Identifier && m.Parent is ClassDeclarationSyntax c && c.Identifier.ValueText.StartsWith("PersonSet", StringComparison.Ordinal));
+            var mapped = tree.GetMappedLineSpan(member.Span);
+            if (p.Quotes.Count == 0) continue;
+            quoted++;
+            var (article, quote) = p.Quotes[0];
+            var a = plan.Articles.Single(x => x.Index == article);
+            Assert.True(mapped.HasMappedPath);
+            Assert.EndsWith("seeds/" + a.Model.File, mapped.Path.Replace('\\', '/'), StringComparison.Ordinal);
+            Assert.Equal(a.Model.Quotes[quote].Line, mapped.StartLinePosition.Line + 1);
+        }
+        Assert.True(quoted >= 3);
+    }
 }

@@ -9,7 +9,7 @@ namespace Consumer
         {
             /// <summary>
             /// <para>Warga Rayakan Panen Raya</para>
-            /// <para>Warta Desa · Garut · 2024-04-06 · panen.txt: 2 paragraphs, 1 quotes, 0 agreements.</para>
+            /// <para>Warta Desa · Garut · 2024-04-06 · panen.txt: 2 paragraphs, 1 quote, 0 agreements.</para>
             /// <para>“Hasil tahun ini lebih baik dari tahun lalu,” — Asep Sunandar</para>
             /// </summary>
 #line 1 "/corpus/seeds/panen.txt"

@@ -3,7 +3,7 @@
 #nullable enable
 namespace Consumer
 {
-    /// <summary>The compiled-in corpus: 1 articles, 1 quotes, 0 agreements, 1 people.</summary>
+    /// <summary>The compiled-in corpus: 1 article, 1 quote, 0 agreements, 1 person.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("TypedCorpus", "0.1.0")]
     public static partial class Corpus
     {
@@ -93,8 +93,10 @@ namespace Consumer
 
         partial class PersonSet
         {
-            /// <summary>Asep Sunandar: 1 quote(s) in 1 article(s).</summary>
+            /// <summary>Asep Sunandar: 1 quote in 1 article.</summary>
+#line 5 "/corpus/seeds/panen.txt"
             public global::TypedCorpus.Person AsepSunandar => this[0];
+#line default
         }
     }
 }
