@@ -13,8 +13,13 @@ public class LexiconTests
     [Fact]
     public void The_lists_are_embedded()
     {
-        Assert.Equal(new[] { "agreement-documents", "agreement-issue-verbs", "agreement-negations", "agreement-sepakat-not-next",
-            "agreement-sign-verbs", "countries", "known-names", "places", "places-ambiguous", "seats" }, LexiconResource.Names);
+        Assert.Equal(new[] { "abbreviated-titles", "agreement-documents", "agreement-issue-verbs", "agreement-negations",
+            "agreement-sepakat-not-next", "agreement-sign-verbs", "body-names", "building-words", "calendar", "clause-continuations",
+            "company-prefixes", "company-suffixes", "countries", "cue-bases", "field-words", "given-name-openers", "group-units",
+            "human-saying-verbs", "known-names", "lead-adverbials", "name-particles", "naming-words", "occupations", "office-title-glue",
+            "org-abbreviations", "org-words", "passive-saying-verbs", "person-roles", "place-units", "place-words", "places",
+            "places-ambiguous", "relation-nouns", "saying-verbs", "seats", "stop-words", "subordinate-openers", "titles",
+            "two-letter-acronyms", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
 
@@ -53,6 +58,13 @@ public class LexiconTests
         foreach (var list in new[] { "agreement-documents", "agreement-sign-verbs", "agreement-issue-verbs" })
             Assert.DoesNotContain(LexiconResource.Entries(list), negations.Contains);
         // a place is either safe to read as a place anywhere or only after a place unit, not both; and no place is a country
+        // what opens a person's name is never a function word, a title, a place word or a body's acronym
+        var givenNames = LexiconResource.Entries("given-name-openers");
+        foreach (var list in new[] { "stop-words", "titles", "place-words", "two-letter-acronyms", "body-names", "person-roles" })
+            Assert.DoesNotContain(givenNames, LexiconResource.WordSet(list).Contains);
+        // a title is never a function word, and a verb of saying never a function word
+        Assert.DoesNotContain(LexiconResource.Entries("titles"), LexiconResource.WordSet("stop-words").Contains);
+        Assert.DoesNotContain(LexiconResource.Entries("saying-verbs"), LexiconResource.WordSet("stop-words").Contains);
         var ambiguous = LexiconResource.WordSet("places-ambiguous");
         Assert.DoesNotContain(LexiconResource.Entries("places"), ambiguous.Contains);
         Assert.DoesNotContain(LexiconResource.Entries("places").Concat(ambiguous), countryNames.Contains);

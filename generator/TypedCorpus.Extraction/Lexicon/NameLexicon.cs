@@ -9,35 +9,14 @@ namespace TypedCorpus.Extraction.Lexicon
     /// </summary>
     public static class NameLexicon
     {
-        private static HashSet<string> Set(string words) =>
-            new HashSet<string>(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-
         /// <summary>Words naming a person's office or role: when they precede a capitalised name, the name is a person.</summary>
-        public static readonly HashSet<string> PersonRoles = Set(@"
-presiden wapres menteri menlu mendag menkes ketua direktur dirjen sekjen sekretaris kepala deputi asisten pelatih pengamat
-gubernur wagub bupati wabup walikota camat lurah kades sekda perdana kanselir raja ratu pangeran sultan duta dubes komisaris
-kapolda kapolri kapolres kapolsek kasatreskrim jaksa hakim pejabat staf anggota pimpinan senator koordinator kuasa ceo cfo coo cto
-founder pendiri manajer manager corporate secretary chairman kabid kabag kasubag kadis plt panglima kasad kasal kasau marsekal
-laksamana kolonel mayor letnan brigjen irjen kombes akbp akp iptu ipda aiptu bripka brigadir inspektur ajudan penasihat ekonom
-peneliti redaktur pemred uskup pendeta pastor kardinal paus biksu analis psikolog psikiater kriminolog sosiolog epidemiolog antropolog sejarawan director head officer chief dosen guru rektor dekan dokter profesor juru bicara jubir wakil direksi komut dirut presdir investor pengacara
-advokat pemilik pengusaha warga petani nelayan pedagang relawan aktivis politisi politikus legislator diplomat utusan wartawan
-jurnalis pemimpin komandan wali vokalis gitaris bassis drumer musisi seniman budayawan penari pelukis sastrawan
-komedian mahkota bidan perawat sopir pengemudi buruh karyawan pegawai pol purn bek gelandang penyerang kapten pebalap petenis pebulutangkis petinju pegolf
-perenang pelari pesilat pegulat pecatur danramil dandim pangdam kapten sersan kopral prajurit atlet pemain kiper striker sutradara penyanyi
-aktor aktris artis pembawa pemerhati praktisi pakar ahli kabiro kapuspen kapuspenkum kasubdit kanit kasat wamen menko mensesneg
-menpan menkeu menhan menteri-menteri kuasa-hukum ombudsman auditor ketum sekum bendahara humas spokesperson minister president
-");
+        public static readonly HashSet<string> PersonRoles = LexiconResource.WordSet("person-roles");
 
         /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
-        public static readonly HashSet<string> Titles = Set(@"
-dr dr. drg prof prof. ir ir. drs dra h hj kh habib ustaz ustadz syekh kiai pak bu bapak ibu tuan nyonya mr mrs ms sir dato datuk
-haji hajjah monsinyur mgr romo
-");
+        public static readonly HashSet<string> Titles = LexiconResource.WordSet("titles");
 
         /// <summary>Lower-case particles inside personal names ("bin", "binti", "da", "van", "von", "al"): kept between two capitalised words.</summary>
-        public static readonly HashSet<string> NameParticles = Set(@"
-bin binti bt bte binte da das dos do de del della der den van von ten ter al el la le du ibn ibnu
-");
+        public static readonly HashSet<string> NameParticles = LexiconResource.WordSet("name-particles");
 
         /// <summary>Balinese birth-order and caste name words that open a name ("I Gede", "Ni Made", "Ida Bagus", "Anak Agung").</summary>
         public static readonly HashSet<string> NameOpeners = new HashSet<string>(new[]
@@ -49,16 +28,10 @@ bin binti bt bte binte da das dos do de del della der den van von ten ter al el 
         }, StringComparer.Ordinal);
 
         /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>
-        public static readonly HashSet<string> RelationNouns = Set(@"
-tetangga istri suami anak ayah ibu bapak kakak adik abang putra putri cucu rekan teman sahabat ipar mertua menantu keponakan paman
-bibi kerabat saudara kakek nenek pacar kekasih tunangan pasangan murid siswa mahasiswa kolega atasan bawahan
-");
+        public static readonly HashSet<string> RelationNouns = LexiconResource.WordSet("relation-nouns");
 
         /// <summary>Place units: a capitalised word after them is a place ("Kabupaten Sleman", "Desa Sukamaju").</summary>
-        public static readonly HashSet<string> PlaceUnits = Set(@"
-desa kecamatan kelurahan kabupaten kota provinsi pulau jalan gunung kawasan stadion sungai teluk selat kampung dusun gedung
-wilayah bandara pelabuhan terminal kepulauan danau pantai lembah pegunungan nagari banjar distrik
-");
+        public static readonly HashSet<string> PlaceUnits = LexiconResource.WordSet("place-units");
 
         /// <summary>A relation noun, bare or with -nya ("tetangganya").</summary>
         public static bool IsRelationNoun(string word)
@@ -68,57 +41,22 @@ wilayah bandara pelabuhan terminal kepulauan danau pantai lembah pegunungan naga
         }
 
         /// <summary>Organisation and office words ("Kementerian", "Badan", "Dinas", "PT"): a name right after them is not a person.</summary>
-        public static readonly HashSet<string> OrgWords = Set(@"
-kementerian kemenlu kemenkes kementrian badan dinas kantor lembaga komisi komite direktorat biro pusat balai himpunan asosiasi
-perhimpunan persatuan ikatan majelis pengadilan mahkamah pt tbk persero bank grup group perusahaan holding corp inc ltd company
-stadion universitas institut sekolah rumah sakit puskesmas organisasi perserikatan uni kelompok tim timnas liga federasi klub
-perkumpulan yayasan lsm senat kongres parlemen dpr dpd mpr dprd kpk pemerintah pemprov pemkot pemkab pemda kabinet partai fraksi
-polda polres polsek polri tni kodam korem kodim angkatan markas kedutaan konsulat sekretariat dewan otoritas agensi kantor-kantor
-pabrik kawasan industri koperasi pusat perum bumn bumd satgas gugus tugas kejaksaan kejati kejari kepolisian istana gedung
-komnas united seksi bagian divisi subbagian harian koran majalah tabloid
- subbidang subdirektorat satuan operasi departemen bidang
-");
+        public static readonly HashSet<string> OrgWords = LexiconResource.WordSet("org-words");
 
         /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
-        public static readonly HashSet<string> OrgAbbreviations = Set(@"
-kemlu kemkes kemkominfo kemkumham kemnaker kemdikbud kemristek kempora kemdagri kemhan kemkeu kemsos kemenag kemdiktisaintek
-polrestabes polresta mapolda mapolres mapolsek mapolrestabes mabes kejagung kejati kejari bareskrim densus
-");
+        public static readonly HashSet<string> OrgAbbreviations = LexiconResource.WordSet("org-abbreviations");
 
         /// <summary>Words of offices, fields and organisation names that are not parts of person names.</summary>
-        public static readonly HashSet<string> FieldWords = Set(@"
-jenderal jendral umum bicara pelaksana harian bidang urusan luar dalam negeri pertahanan keuangan kesehatan pendidikan dasar menengah tinggi
-energi sumber daya mineral alam lingkungan hidup kehutanan pertanian perindustrian perdagangan perhubungan sosial agama hukum ham
-investasi hilirisasi pariwisata ekonomi pembangunan perencanaan nasional internasional kerja sama fungsional politik keamanan
-karantina tumbuhan hewan ikan perikanan kelautan administrasi kepabeanan bea cukai pajak statistik wilayah sungai tata ruang cipta
-karya air minyak gas bumi migas bencana penanggulangan vaksinasi gerontologi medis perundingan kajian importir eksportir daging
-promosi penanaman modal utama eksekutif operasional niaga militer darat laut udara tani besar khusus informasi komunikasi
-digital transportasi perumahan rakyat pekerjaan koordinator kemaritiman maritim perekonomian desa daerah provinsi kabupaten kota
-kecamatan kelurahan humas reserse kriminal lalu lintas perlindungan konsumen anak perempuan pemuda olahraga kebudayaan riset
-teknologi inovasi tenaga ketenagakerjaan transmigrasi sekretaris jenderal umum pemberantasan korupsi pengawas pemilu pemilihan
-umum penyelenggara regional cabang wilayah perwakilan rumah tangga hubungan masyarakat kerjasama strategis program
-");
+        public static readonly HashSet<string> FieldWords = LexiconResource.WordSet("field-words");
 
         /// <summary>
         /// Names of bodies a person speaks for that end an office title before the holder's name: news outlets and political
         /// parties ("Redaktur Pelaksana Harian Kompas Adi Prinantyo", "Fraksi Partai Golkar Bobby Adhityo Rizaldi").
         /// </summary>
-        public static readonly HashSet<string> BodyNames = Set(@"
-kompas tempo detik tribun republika kumparan liputan6 okezone sindonews inews tvri rri antara bernama reuters afp
-golkar gerindra pdi-p pdip nasdem pkb pks pan demokrat ppp hanura perindo psi pbb gelora
-");
+        public static readonly HashSet<string> BodyNames = LexiconResource.WordSet("body-names");
 
         /// <summary>Place words (regions, cities, directions) that end an office title before a name.</summary>
-        public static readonly HashSet<string> PlaceWords = Set(@"
-jakarta surabaya bandung medan makassar semarang yogyakarta denpasar palembang batam bekasi depok bogor tangerang malang solo
-sidoarjo jawa sumatera sumatra sulawesi kalimantan papua bali maluku nusa tenggara barat timur tengah utara selatan dki jabar
-jatim jateng diy sumut sumbar sumsel sulsel sulut sulteng sultra sulbar kaltim kalbar kalsel kalteng kaltara ntt ntb aceh riau
-jambi bengkulu lampung banten gorontalo madura moskow moskwa beijing washington london paris tokyo seoul kyiv kiev astana
-harbin shanghai new york queensland sydney canberra pusat raya selatan asia eropa afrika amerika pasifik asean kepri babel
-cianjur garut sukabumi cirebon tasikmalaya karawang purwakarta subang indramayu kudus pati kediri jember banyuwangi manado
-pontianak balikpapan samarinda banjarmasin kupang mataram ambon jayapura padang pekanbaru
-serikat emirat arab korea saudi selandia leste lanka negara negeri
-");
+        public static readonly HashSet<string> PlaceWords = LexiconResource.WordSet("place-words");
 
         /// <summary>Every place of <c>places.txt</c> and <c>places-ambiguous.txt</c>, whole ("Tangerang Selatan", "Malang").</summary>
         private static readonly HashSet<string> Places = Union(LexiconResource.WordSet("places"), LexiconResource.WordSet("places-ambiguous"));
@@ -159,34 +97,13 @@ serikat emirat arab korea saudi selandia leste lanka negara negeri
         }
 
         /// <summary>Capitalised function words that open sentences or phrases and are never part of a name.</summary>
-        public static readonly HashSet<string> StopWords = Set(@"
-dalam di pada kepada daripada namun sementara menurut menurutnya kedua selain meski meskipun bahkan tetapi tapi serta ia dia beliau mereka kami
-kita saya aku ini itu para sebagai usai senada dengan untuk terkait seperti sejak setelah sebelum kemudian lalu adapun
-sebelumnya selanjutnya akibatnya karena jika kalau bila saat ketika tak tidak baca juga dan atau yang the of lebih lanjut hal
-berikut mulai pihak kabar sebagaimana dikutip dilansir mengutip melansir seorang sang keduanya ketiga semua seluruh setiap
-sebuah salah satu beberapa sejumlah banyak hingga sampai oleh atas bagi dari ke tentang antara tersebut demikian begitu maka
-sehingga agar supaya walaupun walau jadi pun sedangkan padahal sekaligus lewat melalui terhadap soal bersama tanpa akan sudah
-telah masih belum harus bisa dapat ada apa siapa bagaimana mengapa kenapa kapan dimana di mana simak video foto lihat cek
-tag topik editor penulis reporter pewarta sumber berita terkini lainnya artikel selengkapnya halaman klik ya oh nah wah
-perdana
-polisi korban pelaku tersangka terdakwa saksi pengelola panitia petugas masyarakat penyidik penggugat tergugat pemohon termohon
-penumpang pengunjung peserta penonton pendukung suporter warganet netizen pembeli penjual konsumen pasien siswa mahasiswa orang
-keluarga manajemen perseroan emiten pengembang operator aparat penyelidik kuasa-hukum narasumber responden
-senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
-november desember
-");
+        public static readonly HashSet<string> StopWords = LexiconResource.WordSet("stop-words");
 
         /// <summary>Two-letter acronyms of bodies, offices and places: after a name they are not its initials ("Budi RI").</summary>
-        public static readonly HashSet<string> TwoLetterAcronyms = Set(@"
-ri as ue ui ma mk ky pn pt rs tv pp di bi cv ud pd sd pu kb rt rw un us uk eu fc ac pm it hp km ap ok ai ml wn ii iv vi
-sh se st mh mm sp sk ss si
-");
+        public static readonly HashSet<string> TwoLetterAcronyms = LexiconResource.WordSet("two-letter-acronyms");
 
         /// <summary>Day and month names: they end a name run.</summary>
-        public static readonly HashSet<string> Calendar = Set(@"
-senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei juni juli agustus september oktober
-november desember
-");
+        public static readonly HashSet<string> Calendar = LexiconResource.WordSet("calendar");
 
         /// <summary>Is this word never part of a person name (role, title, organisation, field, place, country, function word)?</summary>
         /// <summary>The union of the role, title, organisation, field, place and stop words (one lookup instead of six).</summary>
@@ -281,9 +198,7 @@ november desember
         }
 
         /// <summary>Given names that open a full name and never end a place or a body's name ("Muhammad", "Siti", "Abdul").</summary>
-        public static readonly HashSet<string> GivenNameOpeners = Set(@"
-muhammad mohammad muhamad mohamad mochamad mochammad moh muh ahmad achmad abdul siti nur nurul
-");
+        public static readonly HashSet<string> GivenNameOpeners = LexiconResource.WordSet("given-name-openers");
 
         /// <summary>A name word that is an initial: one capital letter, with or without its period ("M", "P.").</summary>
         public static bool IsInitial(string word)

@@ -170,12 +170,7 @@ namespace TypedCorpus.Extraction.People
             return list;
         }
 
-        public static readonly HashSet<string> CueBases = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "terang", "sebut", "lanjut", "tambah", "imbuh",
-            "pungkas", "tandas", "tukas", "seru", "pinta", "jawab", "tanya", "sahut", "bantah", "keluh", "canda", "kelakar", "sergah", "tepis", "akunya", "aku", "klaim", "kenang", "cerita", "timpal", "sambung", "urai", "beber", "tulis",
-            "harap", "tutup", "pesan", "ajak", "imbau", "sindir", "kilah", "seloroh",
-        };
+        public static readonly HashSet<string> CueBases = LexiconResource.WordSet("cue-bases");
 
         /// <summary>"ujar", "ujarnya", "katanya" → (base, isNya); else null.</summary>
         public static (string Base, bool Nya)? Cue(string word)
@@ -202,40 +197,27 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>me- verbs of saying used as attribution cues.</summary>
-        public static readonly HashSet<string> SayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "mengatakan", "menyatakan", "menegaskan", "menekankan", "menyebut", "menyebutkan", "menambahkan", "menjelaskan", "menilai",
-            "mengaku", "menyapa", "menuturkan", "mengungkapkan", "memaparkan", "menerangkan", "mengungkap", "menyampaikan", "berkata",
-            "berujar", "bertutur", "mengimbau", "mengingatkan", "menggarisbawahi", "melanjutkan", "menandaskan", "mengklaim", "berharap",
-            "menyerukan", "mengucapkan", "menyebutnya", "menulis", "menuliskan", "menuding", "menuduh", "mengkritik", "memperingatkan",
-            "mengemukakan", "menjawab", "menanggapi", "membantah", "menampik", "mengeluhkan", "berpesan",
-            "mengakui", "membenarkan", "memastikan", "menduga", "memperkirakan", "menyarankan", "mengusulkan", "menjanjikan",
-        };
+        public static readonly HashSet<string> SayingVerbs = LexiconResource.WordSet("saying-verbs");
 
         /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
-        private static readonly HashSet<string> CompanySuffixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tbk", "persero", "inc", "ltd", "corp", "llc", "plc", "gmbh", "bhd", "united" };
+        private static readonly HashSet<string> CompanySuffixes = LexiconResource.WordSet("company-suffixes");
 
         /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
-        private static readonly HashSet<string> CompanyPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pt", "cv", "ud", "pd", "pt." };
+        private static readonly HashSet<string> CompanyPrefixes = LexiconResource.WordSet("company-prefixes");
 
         /// <summary>Buildings and streets: an office after them names the building, not its holder.</summary>
-        private static readonly HashSet<string> BuildingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "kantor", "rumah", "gedung", "istana", "markas", "pendopo", "pendapa", "makam", "posko", "jalan", "jl", "aula", "wisma", "bandara", "stadion" };
+        private static readonly HashSet<string> BuildingWords = LexiconResource.WordSet("building-words");
 
         /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
-        private static readonly HashSet<string> HumanSayingVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "mengatakan", "menuturkan", "berkata", "mengaku", "menambahkan", "menegaskan", "berujar", "bertutur" };
+        private static readonly HashSet<string> HumanSayingVerbs = LexiconResource.WordSet("human-saying-verbs");
 
         /// <summary>A role that heads an office named by a place unit ("Wali Kota", "Kepala Desa"), not "warga Desa".</summary>
         public static bool IsOfficeRole(Tok t) => t.IsWord && NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text);
 
-        private static readonly HashSet<string> Occupations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "warga", "petani", "nelayan", "pedagang", "relawan", "pemilik", "pengusaha", "atlet", "pemain", "investor", "wartawan", "jurnalis",
-        };
+        private static readonly HashSet<string> Occupations = LexiconResource.WordSet("occupations");
 
         /// <summary>Group words that end an office title before a group's name ("Kelompok Tani Maju"): what follows is no person.</summary>
-        private static readonly HashSet<string> GroupUnits = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tani", "kelompok", "sekolah", "nelayan", "karang", "taruna" };
+        private static readonly HashSet<string> GroupUnits = LexiconResource.WordSet("group-units");
 
         /// <summary>"Tan Sri" (a Malaysian honorific) is a title only as a pair; alone "Tan" and "Sri" are names.</summary>
         private static bool IsTitleAt(List<Tok> toks, int i)
@@ -644,7 +626,7 @@ namespace TypedCorpus.Extraction.People
             return t.IsWord && i + 1 < toks.Count && toks[i + 1].IsCap && IsTitleAt(toks, i); // the cheap tests first
         }
 
-        private static readonly HashSet<string> AbbreviatedTitles = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "kh", "dr.", "prof.", "ir." };
+        private static readonly HashSet<string> AbbreviatedTitles = LexiconResource.WordSet("abbreviated-titles");
 
         /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
         private static bool IsAbbreviatedTitle(List<Tok> toks, int i)

@@ -417,12 +417,10 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
-        private static readonly HashSet<string> TitleGlue = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "dan", "serta", "juru", "bicara", "kuasa", "hukum", "dari", "untuk", "bidang", "urusan", "wilayah" };
+        private static readonly HashSet<string> TitleGlue = LexiconResource.WordSet("office-title-glue");
 
         /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
-        private static readonly HashSet<string> LeadAdverbials = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "adapun", "sementara", "itu", "namun", "kemudian", "lalu", "selain", "secara", "terpisah", "sebelumnya", "selanjutnya", "bahkan", "sedangkan", "pun", "akan", "tetapi", "di", "sisi", "lain", "dihubungi", "ditemui", "dikonfirmasi", "saat", "hal", "senada", "lebih", "lanjut", "juga" };
+        private static readonly HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
 
         /// <summary>
         /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",
@@ -437,8 +435,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
-        private static readonly HashSet<string> PassiveSaying = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan", "dituturkan", "diutarakan", "dipaparkan", "ditambahkan", "diterangkan" };
+        private static readonly HashSet<string> PassiveSaying = LexiconResource.WordSet("passive-saying-verbs");
 
         /// <summary>
         /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
@@ -508,10 +505,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Words that introduce a name or title: what follows in quotes is a term, not somebody's words.</summary>
-        private static readonly HashSet<string> NamingWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "bernama", "berjudul", "bertajuk", "bertema", "berlabel", "dijuluki", "berjuluk", "julukan", "bertitel", "dinamai", "dinamakan", "istilah", "slogan", "tagar", "tema",
-        };
+        private static readonly HashSet<string> NamingWords = LexiconResource.WordSet("naming-words");
 
         /// <summary>How many characters of its sentence on each side of a quote are searched for the attribution.</summary>
         internal const int ContextWindow = 500;
@@ -884,8 +878,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
-        private static readonly HashSet<string> ClauseGoesOn = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "dalam", "saat", "ketika", "di", "kepada", "seusai", "usai", "pada", "melalui", "sambil", "seraya", "sebelum", "setelah" };
+        private static readonly HashSet<string> ClauseGoesOn = LexiconResource.WordSet("clause-continuations");
 
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
         private string? HolderOf(string role)
@@ -964,12 +957,7 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
-        private static readonly HashSet<string> SubordinateOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "usai", "seusai", "setelah", "sesudah", "sebelum", "saat", "ketika", "selepas", "sambil", "seraya", "begitu", "sejak",
-            "meski", "meskipun", "walaupun", "walau", "karena", "sebab", "jika", "apabila", "bila", "kalau", "dalam", "di", "pada",
-            "bersama", "didampingi", "menanggapi", "menjawab", "menurut", "mengenai", "terkait", "soal", "menyinggung",
-        };
+        private static readonly HashSet<string> SubordinateOpeners = LexiconResource.WordSet("subordinate-openers");
 
         /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
         private static int MainClauseStart(List<Tok> toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
@@ -1073,8 +1061,7 @@ namespace TypedCorpus.Extraction.Quotes
             new[] { "dilaporkan" }, new[] { "mengutip" }, new[] { "melansir" }, new[] { "dilansir" }, new[] { "dikutip" },
         };
 
-        private static readonly HashSet<string> ViaFiller = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "kantor", "berita", "media", "surat", "kabar", "harian", "laman", "situs", "stasiun", "televisi", "agensi", "portal" };
+        private static readonly HashSet<string> ViaFiller = LexiconResource.WordSet("via-fillers");
 
         /// <summary>The first words of <see cref="ViaCues"/>.</summary>
         private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
