@@ -10,7 +10,8 @@ namespace TypedCorpus.Testing;
 /// </summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(string name) => Dir = Path.Combine(Path.GetTempPath(), name);
+    /// <summary>A project folder of its own (the name plus a fresh suffix), so that two test runs on one machine never share it.</summary>
+    public ConsumerProject(string name) => Dir = Path.Combine(Path.GetTempPath(), name + "-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string Dir { get; }
 
