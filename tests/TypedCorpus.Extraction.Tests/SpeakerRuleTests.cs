@@ -208,4 +208,21 @@ public class SpeakerRuleTests
     [InlineData("Di kubu tim tamu, pelatih Bali United Marko Petrovic mengakui timnya lengah.\n\n\"Kami kehilangan konsentrasi,\" kata Petrovic.", "Marko Petrovic")]
     public void OpenersAndClubs(string body, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Theory]
+    // a company's suffix in brackets goes on with the office words; the holder ends the title
+    [InlineData("\"Penutupan demi keselamatan,\" ujar General Manager PT Angkutan Sungai Indonesia Ferry (Persero) Cabang Ketapang Dwi Harsono Putro kepada wartawan.\n\nDwi menjelaskan, keputusan diambil bersama.", "Dwi Harsono Putro")]
+    // an unlisted profession before an office, then the holder in apposition
+    [InlineData("Prakirawan BMKG Stasiun Meteorologi Banyuwangi, Nanda Ayu Pertiwi, mengatakan angin kencang.\n\n\"Gelombang masih tinggi,\" katanya.", "Nanda Ayu Pertiwi")]
+    public void HoldersOfLongTitles(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Fact]
+    public void A_one_word_name_introduced_with_an_age_is_not_lengthened_from_the_corpus()
+    {
+        var one = TestText.Extract("Judul Satu\n\nJakarta, Kabar - Ketua Yayasan Bunga Harapan Arif Budi Santoso membuka acara.\n", "a.txt");
+        var two = TestText.Extract("Judul Dua\n\nBanyuwangi, Kabar - Sopir truk asal Sidoarjo, Santoso (48), mengaku sudah mengantre.\n\n\"Sayurnya bisa busuk,\" kata Santoso.\n", "b.txt");
+        var corpus = CorpusResolver.Resolve(new[] { one, two });
+        Assert.Equal(new[] { "Santoso" }, corpus.Articles.Single(x => x.File == "b.txt").Quotes[0].Speakers.ToArray());
+    }
 }

@@ -392,7 +392,7 @@ namespace TypedCorpus.Extraction.People
                 m.Introduced = strong;
                 int after = m.EndTokenIndex + 1;
                 // age: "Sumarni (67)"
-                if (after + 2 < toks.Count && toks[after].Text == "(" && toks[after + 1].HasDigit && toks[after + 2].Text == ")") strong = true;
+                if (after + 2 < toks.Count && toks[after].Text == "(" && toks[after + 1].HasDigit && toks[after + 2].Text == ")") strong = m.Introduced = true;
                 // age in apposition: "Lilik Suryani, 52, warga Lowokwaru" / "Budi, 45 tahun, pedagang"
                 if (!m.OrgOrPlace && after + 2 < toks.Count && toks[after].Text == "," && IsAge(toks[after + 1].Text)
                     && (toks[after + 2].Text == "," || toks[after + 2].Is("tahun"))) strong = true;

@@ -909,7 +909,9 @@ namespace TypedCorpus.Extraction.Quotes
         private Mention? HolderAfterOffice(string text, List<Tok> toks, Mention first)
         {
             int j = first.EndTokenIndex + 1;
-            if (j + 1 >= toks.Count || !(toks[j].Text == "," || toks[j].Is("dan") || toks[j].Is("di"))) return null;
+            // "… Indonesia Ferry (Persero) Cabang Ketapang Dwi Santoso": a company's suffix in brackets goes on with its office words
+            if (j + 3 < toks.Count && toks[j].Text == "(" && toks[j + 1].IsWord && toks[j + 2].Text == ")" && toks[j + 3].IsCap) j += 2;
+            if (j + 1 >= toks.Count || !(toks[j].Text == "," || toks[j].Is("dan") || toks[j].Is("di") || toks[j].Text == ")")) return null;
             var next = toks[j + 1];
             if (!next.IsCap || !NameLexicon.IsNonName(next.Text) && !NameLexicon.IsPersonRole(next.Text)) return null;
             Mention? holder = null;
