@@ -28,9 +28,16 @@ namespace TypedCorpus.Cli
             var rows = Rows(articles, people);
             foreach (var (title, head, body) in rows)
             {
-                var table = new Table().Border(TableBorder.Rounded).Expand();
+                var table = new Table().Border(TableBorder.Rounded);
                 if (title.Length > 0) table.Title(title);
-                foreach (var h in head) table.AddColumn(new TableColumn(new Text(h)) { NoWrap = h is "#" or "line" or "date" });
+                foreach (var h in head)
+                {
+                    // counts, lines, dates and kinds keep their width; the text columns wrap to fit the terminal
+                    bool text = h is "title / first words" or "text" or "title / text" or "speakers" or "parties" or "aliases" or "name" or "outlet" or "dateline" or "verb";
+                    var column = new TableColumn(new Text(h)) { NoWrap = !text };
+                    if (h is "#" or "line" or "para" or "list" or "quotes" or "agr." or "articles") column.RightAligned();
+                    table.AddColumn(column);
+                }
                 foreach (var r in body) table.AddRow(r.Select(c => (IRenderable)new Text(c)).ToArray());
                 console.Write(table);
             }
