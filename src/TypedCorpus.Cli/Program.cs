@@ -106,7 +106,8 @@ namespace TypedCorpus.Cli
                 var file = r.GetValue(outFile);
                 if (r.GetValue(format) == "jsonl")
                 {
-                    if (file is null) JsonlExport.Write(dir, output, progress);
+                    // lines streamed to a terminal and a bar redrawn on it would mix: no bar then
+                    if (file is null) JsonlExport.Write(dir, output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? null : progress);
                     else
                     {
                         using var stream = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
