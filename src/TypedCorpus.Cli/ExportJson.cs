@@ -61,6 +61,19 @@ namespace TypedCorpus.Cli
             return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
         }
 
+        /// <summary>
+        /// One article as one compact line of JSON (the same object as in the export's <c>articles</c>, UTF-8, ending in <c>\n</c>):
+        /// a line of the JSONL export.
+        /// </summary>
+        public static byte[] WriteLine(Lib.Article article, int index, IProvenance? provenance)
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                WriteArticle(w, article, index, provenance);
+            stream.WriteByte((byte)'\n');
+            return stream.ToArray();
+        }
+
         private static void WriteArticle(Utf8JsonWriter w, Lib.Article a, int index, IProvenance? provenance)
         {
             w.WriteStartObject();

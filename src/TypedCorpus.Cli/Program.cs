@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -7,112 +9,190 @@ using TypedCorpus.Extraction;
 
 namespace TypedCorpus.Cli
 {
+    /// <summary>
+    /// <c>typedcorpus</c>: report, export, check, explain. Exit codes: 0 ok, 1 corpus errors (check found an error),
+    /// 2 usage (unknown command, bad or missing argument, missing folder or file).
+    /// </summary>
     public static class Program
     {
-        private const string Usage = """
-            typedcorpus — typed facts from a folder of Indonesian news articles
+        public const int Ok = 0, CorpusErrors = 1, UsageError = 2;
 
-            usage:
-              typedcorpus report                    print the corpus compiled into this tool (built by the source generator)
-              typedcorpus report --json             the compiled-in corpus as export JSON
-              typedcorpus export DIR [--out FILE]   extract every *.txt of DIR and write the export JSON (stdout by default)
-              typedcorpus check DIR [--require F,…]  print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error;
-                                                    --require: facts every article must have (Title, Subtitle, Outlet, Dateline,
-                                                    Date, Author, Url, Quotes), as MSBuild's TypedCorpusRequire
-              typedcorpus explain FILE:LINE         for each quote and agreement on that line, the rules that decided it and their evidence
-            """;
+        private static readonly Dictionary<string, string> Usages = new(StringComparer.Ordinal)
+        {
+            ["typedcorpus"] = "usage: typedcorpus report|export|check|explain … (typedcorpus --help, typedcorpus COMMAND --help)",
+            ["report"] = "usage: typedcorpus report [--json]",
+            ["export"] = "usage: typedcorpus export DIR [--out FILE] [--format json|jsonl]",
+            ["check"] = "usage: typedcorpus check DIR [--require F,…]   (facts: " + string.Join(", ", Requirements.Names) + ")",
+            ["explain"] = "usage: typedcorpus explain FILE:LINE   (e.g. seeds/a.txt:12)",
+        };
 
         public static int Main(string[] args)
         {
             Console.OutputEncoding = new UTF8Encoding(false);
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
-            {
-                Console.WriteLine(Usage);
-                return args.Length == 0 ? 2 : 0;
-            }
+            return Run(args, Console.Out, Console.Error, Progress.ForConsole());
+        }
+
+        /// <summary>Runs <c>typedcorpus args…</c> writing to <paramref name="output"/> and <paramref name="error"/>; returns the exit code.</summary>
+        public static int Run(string[] args, TextWriter output, TextWriter error, IProgressSink? progress = null)
+        {
+            if (args.Length == 1 && args[0] == "help") args = new[] { "--help" };
+            var root = Build(output, error, progress);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
+                return Fail(error, parse.CommandResult.Command.Name, parse.Errors[0].Message);
             try
             {
-                return args[0] switch
-                {
-                    "report" => Report(args.Skip(1).ToArray()),
-                    "export" => Export(args.Skip(1).ToArray()),
-                    "check" => Check(args.Skip(1).ToArray()),
-                    "explain" => ExplainLine(args.Skip(1).ToArray()),
-                    _ => Fail($"unknown command '{args[0]}'"),
-                };
+                return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            }
+            catch (UsageException ex)
+            {
+                return Fail(error, ex.Command, ex.Message);
             }
             catch (IOException ex)
             {
-                return Fail(ex.Message);
+                return Fail(error, parse.CommandResult.Command.Name, ex.Message);
             }
             catch (UnauthorizedAccessException ex)
             {
-                return Fail(ex.Message);
+                return Fail(error, parse.CommandResult.Command.Name, ex.Message);
             }
         }
 
-        private static int Fail(string message)
+        /// <summary>A usage error: one line, then the command's usage.</summary>
+        private static int Fail(TextWriter error, string command, string message)
         {
-            Console.Error.WriteLine("typedcorpus: " + message);
-            Console.Error.WriteLine(Usage);
-            return 2;
+            error.WriteLine("typedcorpus: " + System.Text.RegularExpressions.Regex.Replace(message, @"\s*\n\s*", " "));
+            error.WriteLine(Usages.TryGetValue(command, out var usage) ? usage : Usages["typedcorpus"]);
+            return UsageError;
         }
 
-        private static int Report(string[] args)
+        private sealed class UsageException(string command, string message) : Exception(message)
         {
-            if (args.Contains("--json"))
+            public string Command { get; } = command;
+        }
+
+        private static RootCommand Build(TextWriter output, TextWriter error, IProgressSink? progress)
+        {
+            var root = new RootCommand("typedcorpus — typed facts from a folder of Indonesian news articles. "
+                + "Exit codes: 0 ok, 1 corpus errors (check found an error), 2 usage (bad arguments, missing folder or file).");
+            root.HelpName = "typedcorpus";
+            foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion();
+            root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("typedcorpus", "a command is required")));
+
+            // report
+            var json = new Option<bool>("--json") { Description = "the compiled-in corpus as export JSON" };
+            var report = new Command("report", "print the corpus compiled into this tool (built by the source generator)") { json };
+            report.SetAction(r =>
             {
-                Console.Write(ExportJson.Write(Seeds.Corpus.Articles, Seeds.Corpus.People));
-                return 0;
-            }
-            Console.Write(ReportWriter.Write(Seeds.Corpus.Articles, Seeds.Corpus.People));
-            return 0;
-        }
+                if (r.GetValue(json)) output.Write(ExportJson.Write(Seeds.Corpus.Articles, Seeds.Corpus.People));
+                else ReportWriter.Render(output, Seeds.Corpus.Articles, Seeds.Corpus.People);
+                return Ok;
+            });
 
-        private static int Export(string[] args)
-        {
-            string? dir = null, output = null;
-            for (int i = 0; i < args.Length; i++)
+            // export
+            var exportDir = Folder("the folder of articles (*.txt, recursively)");
+            var outFile = new Option<string>("--out", "-o") { Description = "write to FILE instead of stdout", HelpName = "FILE" };
+            var format = new Option<string>("--format", "-f")
             {
-                if (args[i] == "--out" && i + 1 < args.Length) output = args[++i];
-                else if (dir is null) dir = args[i];
-                else return Fail($"unexpected argument '{args[i]}'");
-            }
-            if (dir is null) return Fail("export needs a folder");
-            if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
-            var (corpus, _) = CorpusLoader.Load(dir);
-            var mapper = new ModelMapper(corpus);
-            var json = ExportJson.Write(mapper.Articles, mapper.People, new EngineProvenance(corpus.Articles));
-            if (output is null) Console.Write(json);
-            else File.WriteAllText(output, json, new UTF8Encoding(false));
-            return 0;
-        }
-
-        private static int ExplainLine(string[] args)
-        {
-            if (args.Length != 1 || Explain.Parse(args[0]) is not { } at) return Fail("explain needs one FILE:LINE, e.g. seeds/a.txt:12");
-            if (!File.Exists(at.Path)) return Fail($"no such file '{at.Path}'");
-            Console.Write(Explain.Write(at.Path, at.Line));
-            return 0;
-        }
-
-        private static int Check(string[] args)
-        {
-            string? dir = null;
-            IReadOnlyList<ArticleFact> required = Array.Empty<ArticleFact>();
-            for (int i = 0; i < args.Length; i++)
+                Description = "json: one document with 'articles' and the corpus-wide 'people' (default); "
+                    + "jsonl: one article per line, streamed, names resolved per article (no 'people' registry)",
+                DefaultValueFactory = _ => "json",
+                HelpName = "json|jsonl",
+            }.AcceptOnlyFromAmong("json", "jsonl");
+            var export = new Command("export", "extract every *.txt of DIR and write the export JSON (stdout by default)") { exportDir, outFile, format };
+            export.SetAction(r =>
             {
-                if (args[i] == "--require" && i + 1 < args.Length)
+                var dir = ExistingFolder("export", r.GetValue(exportDir));
+                var file = r.GetValue(outFile);
+                if (r.GetValue(format) == "jsonl")
                 {
-                    required = Requirements.Parse(args[++i], out var unknown);
-                    if (unknown.Count > 0) return Fail($"--require: unknown fact '{unknown[0]}'; facts are {string.Join(", ", Requirements.Names)}");
+                    // lines streamed to a terminal and a bar redrawn on it would mix: no bar then
+                    if (file is null) JsonlExport.Write(dir, output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? null : progress);
+                    else
+                    {
+                        using var stream = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
+                        JsonlExport.Write(dir, stream, progress);
+                    }
+                    return Ok;
                 }
-                else if (dir is null) dir = args[i];
-                else return Fail($"unexpected argument '{args[i]}'");
+                var (corpus, _) = CorpusLoader.Load(dir, progress: progress);
+                var mapper = new ModelMapper(corpus);
+                var text = ExportJson.Write(mapper.Articles, mapper.People, new EngineProvenance(corpus.Articles));
+                if (file is null) output.Write(text);
+                else File.WriteAllText(file, text, new UTF8Encoding(false));
+                return Ok;
+            });
+
+            // check
+            var checkDir = Folder("the folder of articles (*.txt, recursively)");
+            var require = new Option<string>("--require")
+            {
+                Description = "facts every article must have, comma-separated (" + string.Join(", ", Requirements.Names) + "), as MSBuild's TypedCorpusRequire",
+                HelpName = "F,…",
+            };
+            require.Validators.Add(r =>
+            {
+                if (r.Tokens.Count == 0) return;
+                Requirements.Parse(r.Tokens[0].Value, out var unknown);
+                if (unknown.Count > 0) r.AddError($"--require: unknown fact '{unknown[0]}'; facts are {string.Join(", ", Requirements.Names)}");
+            });
+            var check = new Command("check", "print diagnostics as 'path(line,col): error|warning TCnnnn: message'; exit 1 on any error") { checkDir, require };
+            check.SetAction(r =>
+            {
+                var dir = ExistingFolder("check", r.GetValue(checkDir));
+                IReadOnlyList<ArticleFact> required = r.GetValue(require) is { } facts ? Requirements.Parse(facts, out _) : Array.Empty<ArticleFact>();
+                return Check(output, dir, required, progress);
+            });
+
+            // explain
+            var at = new Argument<string>("FILE:LINE") { Description = "an article and a 1-based line, e.g. seeds/a.txt:12" };
+            at.Validators.Add(r =>
+            {
+                if (r.Tokens.Count > 0 && Explain.Parse(r.Tokens[0].Value) is null) r.AddError("explain needs one FILE:LINE, e.g. seeds/a.txt:12");
+            });
+            var explain = new Command("explain", "for each quote and agreement on that line, the rules that decided it and their evidence") { at };
+            explain.SetAction(r =>
+            {
+                var (path, line) = Explain.Parse(r.GetValue(at)!)!.Value;
+                if (!File.Exists(path)) throw new UsageException("explain", $"no such file '{path}'");
+                output.Write(Explain.Write(path, line));
+                return Ok;
+            });
+
+            root.Subcommands.Add(report);
+            root.Subcommands.Add(export);
+            root.Subcommands.Add(check);
+            root.Subcommands.Add(explain);
+            return root;
+        }
+
+        /// <summary>The tool's version: the informational version of this assembly (not of the process's entry assembly).</summary>
+        public static string Version =>
+            typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+            ?? typeof(Program).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+        private sealed class PrintVersion : SynchronousCommandLineAction
+        {
+            public override int Invoke(ParseResult parseResult)
+            {
+                (parseResult.InvocationConfiguration.Output ?? Console.Out).WriteLine(Version);
+                return Ok;
             }
-            if (dir is null) return Fail("check needs a folder");
-            if (!Directory.Exists(dir)) return Fail($"no such folder '{dir}'");
-            var (corpus, diagnostics) = CorpusLoader.Load(dir, required);
+        }
+
+        private static Argument<string> Folder(string description) => new("DIR") { Description = description };
+
+        private static string ExistingFolder(string command, string? dir)
+        {
+            if (string.IsNullOrEmpty(dir)) throw new UsageException(command, $"{command} needs a folder");
+            if (!Directory.Exists(dir)) throw new UsageException(command, $"no such folder '{dir}'");
+            return dir;
+        }
+
+        private static int Check(TextWriter output, string dir, IReadOnlyList<ArticleFact> required, IProgressSink? progress)
+        {
+            var (corpus, diagnostics) = CorpusLoader.Load(dir, required, progress);
             int errors = 0, warnings = 0;
             foreach (var (path, d) in diagnostics)
             {
@@ -121,43 +201,10 @@ namespace TypedCorpus.Cli
                 var severity = entry.DefaultSeverity;
                 if (severity == DiagnosticSeverity.Error) errors++;
                 if (severity == DiagnosticSeverity.Warning) warnings++;
-                Console.WriteLine($"{path}({d.Line},{d.Column + 1}): {DiagnosticCatalog.SeverityName(severity)} {entry.Id}: {entry.FormatMessage(argument)}");
+                output.WriteLine($"{path}({d.Line},{d.Column + 1}): {DiagnosticCatalog.SeverityName(severity)} {entry.Id}: {entry.FormatMessage(argument)}");
             }
-            Console.WriteLine($"{corpus.Articles.Count} article(s) checked: {errors} error(s), {warnings} warning(s)");
-            return errors > 0 ? 1 : 0;
-        }
-    }
-
-    /// <summary>Runs the engine over every *.txt file of a folder (recursively, in ordinal path order).</summary>
-    public static class CorpusLoader
-    {
-        public static (CorpusModel Corpus, List<(string Path, DiagnosticModel Diagnostic)> Diagnostics) Load(string dir, IReadOnlyList<ArticleFact>? required = null)
-        {
-            var files = Directory.EnumerateFiles(dir, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
-            var models = new List<ArticleModel>();
-            var diags = new List<(string, DiagnosticModel)>();
-            var pathOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var path in files)
-            {
-                var bytes = File.ReadAllBytes(path);
-                var model = ArticleExtractor.Extract(Path.GetFileName(path), bytes);
-                models.Add(model);
-                pathOf[model.File] = path;
-                foreach (var d in model.Diagnostics) diags.Add((path, d));
-                if (required != null) foreach (var d in Requirements.Check(model, required)) diags.Add((path, d));
-            }
-            var corpus = CorpusResolver.Resolve(models);
-            foreach (var (file, d) in CorpusResolver.CorpusDiagnostics(corpus))
-                diags.Add((pathOf.TryGetValue(file, out var p) ? p : file, d));
-            diags.Sort((a, b) =>
-            {
-                int c = string.CompareOrdinal(a.Item1, b.Item1);
-                if (c != 0) return c;
-                c = a.Item2.Line.CompareTo(b.Item2.Line);
-                c = c != 0 ? c : a.Item2.Column.CompareTo(b.Item2.Column);
-                return c != 0 ? c : string.CompareOrdinal(a.Item2.Id, b.Item2.Id);
-            });
-            return (corpus, diags);
+            output.WriteLine($"{corpus.Articles.Count} article(s) checked: {errors} error(s), {warnings} warning(s)");
+            return errors > 0 ? CorpusErrors : Ok;
         }
     }
 }
