@@ -19,7 +19,7 @@ public class LexiconTests
             "human-saying-verbs", "known-names", "lead-adverbials", "name-particles", "naming-words", "occupations", "office-title-glue",
             "org-abbreviations", "org-words", "passive-saying-verbs", "person-roles", "place-units", "place-words", "places",
             "places-ambiguous", "relation-nouns", "saying-verbs", "seats", "stop-words", "subordinate-openers", "titles",
-            "two-letter-acronyms", "via-fillers" }, LexiconResource.Names);
+            "two-letter-acronyms", "verb-adverbs", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
 

@@ -55,20 +55,24 @@ namespace TypedCorpus.Extraction.Lexicon
         /// </summary>
         public static readonly HashSet<string> BodyNames = LexiconResource.WordSet("body-names");
 
-        /// <summary>Place words (regions, cities, directions) that end an office title before a name.</summary>
-        public static readonly HashSet<string> PlaceWords = LexiconResource.WordSet("place-words");
+        /// <summary>
+        /// Place words (regions, cities, directions) that end an office title before a name, with the one-word places of
+        /// <c>places.txt</c> (no given name or common word among them).
+        /// </summary>
+        public static readonly HashSet<string> PlaceWords = PlaceWordsWithGazetteer();
+
+        private static HashSet<string> PlaceWordsWithGazetteer()
+        {
+            var words = LexiconResource.WordSet("place-words");
+            foreach (var p in LexiconResource.Entries("places")) if (p.IndexOf(' ') < 0) words.Add(p);
+            return words;
+        }
 
         /// <summary>Every place of <c>places.txt</c> and <c>places-ambiguous.txt</c>, whole ("Tangerang Selatan", "Malang").</summary>
         private static readonly HashSet<string> Places = Union(LexiconResource.WordSet("places"), LexiconResource.WordSet("places-ambiguous"));
 
-        /// <summary>The one-word places of <c>places.txt</c> (no given name or common word among them) are place words.</summary>
-        private static readonly bool PlacesAdded = AddOneWordPlaces();
-
-        private static bool AddOneWordPlaces()
-        {
-            foreach (var p in LexiconResource.Entries("places")) if (p.IndexOf(' ') < 0) PlaceWords.Add(p);
-            return true;
-        }
+        /// <summary>Adverbs of time and aspect that may stand between a subject and its verb ("telah", "juga", "pun").</summary>
+        public static readonly HashSet<string> VerbAdverbs = LexiconResource.WordSet("verb-adverbs");
 
         /// <summary>Short name → full name of the public figures in <c>known-names.txt</c> ("Jokowi" → "Joko Widodo").</summary>
         private static readonly Dictionary<string, string[]> KnownNames = LoadKnownNames();

@@ -435,7 +435,7 @@ namespace TypedCorpus.Extraction.People
                     }
                 }
                 // a two- or three-word name as subject of a saying verb: "Rimawan Pradipta mengatakan"
-                int verb = SkipAdverbs(toks, after);
+                int verb = SkipAdverbs(toks, after, toks.Count);
                 if (!strong && k < 0 && !m.OrgOrPlace && (m.Name.Length == 2 || m.Name.Length == 3) && verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w))) strong = true;
                 // after a country the name's start is certain: "… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan"
@@ -447,7 +447,7 @@ namespace TypedCorpus.Extraction.People
                 bool wasStrong = strong;
                 if (!strong && m.Name.Length == 1 && k < 0 && after < toks.Count && toks[after].IsWord && SayingVerbs.Contains(toks[after].Text)) strong = true;
                 // "Diyono dari Seksi Pengujian … Dinas Perhubungan menambahkan": a name, the body it speaks for, a verb of saying
-                if (!strong && k < 0 && !m.OrgOrPlace && AfterBodyOf(toks, after) is int v && v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text)) strong = true;
+                if (!strong && k < 0 && !m.OrgOrPlace && AfterBodyOf(toks, after, toks.Count) is int v && v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text)) strong = true;
                 if (!strong && m.Name.Length == 1 && k < 0 && after + 1 < toks.Count && toks[after].IsWord && (toks[after].Is("juga") || toks[after].Is("pun") || toks[after].Is("sering") || toks[after].Is("lalu") || toks[after].Is("kemudian"))
                     && toks[after + 1].IsWord && SayingVerbs.Contains(toks[after + 1].Text)) strong = true;
                 if (!wasStrong && strong && m.Name.Length == 1 && IsSentenceStart(toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
@@ -507,24 +507,26 @@ namespace TypedCorpus.Extraction.People
             return true;
         }
 
-        /// <summary>After "dari"/"selaku" and a capitalised body ("dari Dinas Perhubungan Kabupaten Cirebon"), the next token; else null.</summary>
-        private static int? AfterBodyOf(List<Tok> toks, int i)
+        /// <summary>
+        /// After "dari"/"selaku"/"sebagai" and a capitalised body ("dari Dinas Perhubungan Kabupaten Cirebon"), the next token
+        /// (before <paramref name="hi"/>); else null.
+        /// </summary>
+        internal static int? AfterBodyOf(List<Tok> toks, int i, int hi)
         {
-            if (i + 1 >= toks.Count || !(toks[i].Is("dari") || toks[i].Is("selaku")) || !toks[i + 1].IsCap) return null;
+            if (i + 1 >= hi || !(toks[i].Is("dari") || toks[i].Is("selaku") || toks[i].Is("sebagai")) || !toks[i + 1].IsCap) return null;
             int end = i + 16;
             i++;
-            while (i < toks.Count && i < end && (toks[i].IsCap || toks[i].Is("dan") || toks[i].Text == "(" || toks[i].Text == ")")) i++;
+            while (i < hi && i < end && (toks[i].IsCap || toks[i].Is("dan") || toks[i].Text == "(" || toks[i].Text == ")")) i++;
             return i;
         }
 
         /// <summary>An acronym that is not a person's initials (two capitals of a body, or three capitals or more).</summary>
         private static bool IsBodyAcronym(string w) => NameLexicon.IsAcronym(w) && (w.Length > 2 || !IsInitialsPair(w)) && !NameLexicon.IsInitial(w);
 
-        /// <summary>The first token from <paramref name="i"/> that is not an adverb of time or aspect ("telah", "juga", "pun").</summary>
-        private static int SkipAdverbs(List<Tok> toks, int i)
+        /// <summary>The first token from <paramref name="i"/> (before <paramref name="hi"/>) that is not an adverb of time or aspect ("telah", "juga", "pun").</summary>
+        internal static int SkipAdverbs(List<Tok> toks, int i, int hi)
         {
-            while (i < toks.Count && toks[i].IsWord && (toks[i].Is("telah") || toks[i].Is("sudah") || toks[i].Is("juga") || toks[i].Is("pun")
-                || toks[i].Is("sempat") || toks[i].Is("kembali") || toks[i].Is("pernah"))) i++;
+            while (i < hi && toks[i].IsWord && NameLexicon.VerbAdverbs.Contains(toks[i].Text)) i++;
             return i;
         }
 

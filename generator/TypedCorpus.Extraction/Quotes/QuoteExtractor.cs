@@ -444,7 +444,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool OpensClause(List<Tok> toks, int from, int at)
         {
             int i = from;
-            while (i < at && (!toks[i].IsWord || !toks[i].IsCap && LeadAdverbials.Contains(toks[i].Text) || toks[i].IsCap && LeadAdverbials.Contains(toks[i].Text))) i++;
+            while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
             int lower = 0;
             for (; i < at; i++)
             {
@@ -469,11 +469,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
-            if (a + 1 < hi && toks[a].IsWord && (toks[a].Is("dari") || toks[a].Is("selaku") || toks[a].Is("sebagai")) && toks[a + 1].IsCap)
-            {
-                a++;
-                while (a < hi && a < end + 16 && (toks[a].IsCap || toks[a].Is("dan") || toks[a].Text == "(" || toks[a].Text == ")")) a++;
-            }
+            if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
             if (a < hi && toks[a].Text == ",")
             {
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
@@ -485,7 +481,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (a < hi && toks[a].Is("yang"))
                 for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
                     if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
-            while (a < hi && toks[a].IsWord && (toks[a].Is("pun") || toks[a].Is("juga") || toks[a].Is("lalu") || toks[a].Is("kemudian") || toks[a].Is("sempat") || toks[a].Is("telah"))) a++;
+            a = NameScanner.SkipAdverbs(toks, a, hi);
             return a < hi && toks[a].IsWord && (NameScanner.SayingVerbs.Contains(toks[a].Text) || NameScanner.Cue(toks[a].Text) is { Nya: false });
         }
 
