@@ -509,8 +509,8 @@ namespace TypedCorpus.Extraction
                 };
             }
 
-            [ThreadStatic] private static byte[]? _hashBuffer;
-            [ThreadStatic] private static SHA256? _sha256;
+            private static ref byte[]? HashBuffer => ref Scratch.Current.HashBuffer;
+            private static ref SHA256? HashAlgorithm => ref Scratch.Current.HashAlgorithm;
 
             /// <summary>
             /// The first 16 bytes, in lower-case hex, of the SHA-256 of the UTF-8 of the lines joined with "\n", encoded line by
@@ -524,14 +524,14 @@ namespace TypedCorpus.Extraction
                 if (max <= 1 << 16)
                 {
                     // an article of a few KB: its bytes are gathered in one per-thread buffer and hashed at once
-                    var buffer = _hashBuffer ??= new byte[1 << 16];
+                    var buffer = HashBuffer ??= new byte[1 << 16];
                     int n = 0;
                     for (int i = 0; i < lines.Length; i++)
                     {
                         if (i > 0) buffer[n++] = (byte)'\n';
                         n += Encoding.UTF8.GetBytes(lines[i], 0, lines[i].Length, buffer, n);
                     }
-                    digest = (_sha256 ??= SHA256.Create()).ComputeHash(buffer, 0, n);
+                    digest = (HashAlgorithm ??= SHA256.Create()).ComputeHash(buffer, 0, n);
                 }
                 else
                 {

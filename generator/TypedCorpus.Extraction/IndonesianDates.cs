@@ -73,7 +73,7 @@ namespace TypedCorpus.Extraction
             return full.Match(text, Math.Max(from, k - LongestWeekday));
         }
 
-        [ThreadStatic] private static MemoSlot<IReadOnlyList<DateMention>?>[]? _found;
+        private static ref MemoSlot<IReadOnlyList<DateMention>?>[]? DateMemo => ref Scratch.Current.DateMemo;
 
         /// <summary>
         /// Every full date written in <paramref name="text"/>, in order of position (valid or not). The list is shared (read
@@ -84,17 +84,17 @@ namespace TypedCorpus.Extraction
         /// </summary>
         public static IReadOnlyList<DateMention> FindAll(string text)
         {
-            var known = InstanceMemo.Slot(ref _found, text, out bool fresh).Value;
+            var known = InstanceMemo.Slot(ref DateMemo, text, out bool fresh).Value;
             if (!fresh && known != null) return known;
             IReadOnlyList<DateMention> found = Find(text);
-            InstanceMemo.Slot(ref _found, text, out _).Value = found;
+            InstanceMemo.Slot(ref DateMemo, text, out _).Value = found;
             return found;
         }
 
         /// <summary>Empties this thread's memo of <see cref="FindAll"/> (at the end of an article).</summary>
         internal static void ForgetTexts()
         {
-            if (_found != null) Array.Clear(_found, 0, _found.Length);
+            if (DateMemo != null) Array.Clear(DateMemo, 0, DateMemo.Length);
         }
 
         private static List<DateMention> Find(string text)

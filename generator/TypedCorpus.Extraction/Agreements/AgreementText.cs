@@ -87,7 +87,7 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>Hand-written, linear scanners for words, sentences and party mentions.</summary>
     internal static class AgreementText
     {
-        [ThreadStatic] private static ScratchBuffer<Tok>? _scratch;
+        private static ref ScratchBuffer<Tok>? SentenceTokens => ref Scratch.Current.SentenceTokens;
 
         /// <summary>
         /// The words of <paramref name="s"/>: runs of letters and digits (and '_' after the first), joined across one joiner
@@ -97,7 +97,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var buf = _scratch ??= new ScratchBuffer<Tok>(128);
+            var buf = SentenceTokens ??= new ScratchBuffer<Tok>(128);
             buf.Clear();
             int i = 0, n = s.Length;
             while (i < n)
@@ -110,7 +110,7 @@ namespace TypedCorpus.Extraction.Agreements
                 buf.Add(new Tok(start, text, ownLower ? text : LowerOf(text), (cls & Cap) != 0));
             }
             var list = new List<Tok>(buf); // one copy of exactly the words
-            if (buf.Oversized) _scratch = null;
+            if (buf.Oversized) SentenceTokens = null;
             return list;
         }
 
@@ -166,12 +166,12 @@ namespace TypedCorpus.Extraction.Agreements
         // ToLowerInvariant makes a new string for every capitalised word. A memo keyed by the string instance hands back the lower
         // form made before; the lower form depends only on the text, so the answer is the same. (A word that is its own lower
         // form, most words, is found so by the tokenizer and never asked about.)
-        [ThreadStatic] private static MemoSlot<string>[]? _lower;
+        private static ref MemoSlot<string>[]? LowerMemo => ref Scratch.Current.LowerMemo;
 
         /// <summary><c>text.ToLowerInvariant()</c>, or an equal string made before.</summary>
         private static string LowerOf(string text)
         {
-            ref var slot = ref InstanceMemo.Slot(ref _lower, text, out bool fresh);
+            ref var slot = ref InstanceMemo.Slot(ref LowerMemo, text, out bool fresh);
             if (fresh) slot.Value = text.ToLowerInvariant();
             return slot.Value;
         }
@@ -286,18 +286,18 @@ namespace TypedCorpus.Extraction.Agreements
 
         // MatchCountry's answers, shared per thread: an answer depends only on the texts of the (at most four) tokens from i, and
         // the lexicon does not change, so the answer found before for the same texts is the answer again.
-        [ThreadStatic] private static Dictionary<(string, string?, string?, string?), (int Length, string Country)>? _countries;
+        private static ref Dictionary<(string, string?, string?, string?), (int Length, string Country)>? CountryCache => ref Scratch.Current.CountryCache;
         private const int MaxCachedCountries = 1 << 12; // cleared when full: a bound for hostile text, and for what a long-lived compiler server keeps per thread
 
         // What the lexicon says of a word, in one answer: whether it is one of the organisation heads, admin heads, function words,
         // titles or portfolio words, and whether a country's name can start with it (Countries.CanStartName). Memoised per thread
         // by string instance (most are TokenStrings' shared instances): the answer depends only on the text.
         private const byte OrgHead = 1, AdminHead = 2, Function = 4, Title = 8, PortfolioWord = 16, CountryStart = 32;
-        [ThreadStatic] private static MemoSlot<byte>[]? _lexicon;
+        private static ref MemoSlot<byte>[]? LexiconMemo => ref Scratch.Current.LexiconMemo;
 
         private static int LexiconOf(string word)
         {
-            ref var slot = ref InstanceMemo.Slot(ref _lexicon, word, out bool fresh);
+            ref var slot = ref InstanceMemo.Slot(ref LexiconMemo, word, out bool fresh);
             if (fresh)
                 slot.Value = (byte)((OrgHeads.Contains(word) ? OrgHead : 0) | (AdminHeads.Contains(word) ? AdminHead : 0)
                     | (FunctionWords.Contains(word) ? Function : 0) | (Titles.Contains(word) ? Title : 0)
@@ -321,7 +321,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (!CanStartCountry(toks[i].Text)) return 0;
             int max = Math.Min(4, toks.Count - i);
             var key = (toks[i].Text, max > 1 ? toks[i + 1].Text : null, max > 2 ? toks[i + 2].Text : null, max > 3 ? toks[i + 3].Text : null);
-            var cache = _countries ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
+            var cache = CountryCache ??= new Dictionary<(string, string?, string?, string?), (int, string)>();
             if (cache.TryGetValue(key, out var known)) { country = known.Country; return known.Length; }
             int found = MatchCountry(toks, i, max, out country);
             if (cache.Count >= MaxCachedCountries) cache.Clear();
@@ -547,16 +547,16 @@ namespace TypedCorpus.Extraction.Agreements
             return end;
         }
 
-        [ThreadStatic] private static StringBuilder? _joinText; // Join's buffer, per thread (only its string is kept)
+        private static ref StringBuilder? JoinText => ref Scratch.Current.JoinText; // Join's buffer (only its string is kept)
 
         public static string Join(List<Tok> toks, int from, int to)
         {
             if (to - from == 1) return toks[from].Text; // one word: the joined text is the word
-            var sb = _joinText ??= new StringBuilder();
+            var sb = JoinText ??= new StringBuilder();
             sb.Clear();
             for (int k = from; k < to; k++) { if (k > from) sb.Append(' '); sb.Append(toks[k].Text); }
             var joined = sb.ToString();
-            if (sb.Capacity > 1 << 16) _joinText = null; // a huge text's buffer is not kept
+            if (sb.Capacity > 1 << 16) JoinText = null; // a huge text's buffer is not kept
             return joined;
         }
 
@@ -565,8 +565,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
         /// </summary>
         // Runs' work arrays, kept per thread (every entry used is written first)
-        [ThreadStatic] private static byte[]? _join;
-        [ThreadStatic] private static int[]? _lastStrong;
+        private static ref byte[]? JoinBytes => ref Scratch.Current.JoinBytes;
+        private static ref int[]? LastStrong => ref Scratch.Current.LastStrong;
 
         public static List<List<Ent>> Runs(Sent sent)
         {
@@ -577,9 +577,9 @@ namespace TypedCorpus.Extraction.Agreements
             if (n > 1 << 16) { join = new byte[n]; lastStrong = new int[n]; } // a huge sentence's arrays are not kept
             else
             {
-                if (_join == null || _join.Length < n) { _join = new byte[Math.Max(n, 32)]; _lastStrong = new int[_join.Length]; }
-                join = _join;
-                lastStrong = _lastStrong!;
+                if (JoinBytes == null || JoinBytes.Length < n) { JoinBytes = new byte[Math.Max(n, 32)]; LastStrong = new int[JoinBytes.Length]; }
+                join = JoinBytes;
+                lastStrong = LastStrong!;
             }
             // join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
             for (int k = 1; k < n; k++)
@@ -618,7 +618,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan juga").</summary>
         private const int LongestJoin = 8;
 
-        [ThreadStatic] private static char[]? _gap;
+        private static ref char[]? GapChars => ref Scratch.Current.GapChars;
 
         /// <summary>
         /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
@@ -637,7 +637,7 @@ namespace TypedCorpus.Extraction.Agreements
             while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
             while (from < to && text[from] == ')') from++;
             while (from < to && char.IsWhiteSpace(text[from])) from++;
-            var buf = _gap ??= new char[LongestJoin + 1];
+            var buf = GapChars ??= new char[LongestJoin + 1];
             int len = 0;
             bool sp = false;
             for (int k = from; k < to; k++)

@@ -61,15 +61,15 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>The canonical country for a country name, alias, or seat of power, or null.</summary>
         public static string? Resolve(string name) { var m = Memoised(name); return m.Canonical ?? m.Seat; }
 
-        [ThreadStatic] private static MemoSlot<(string? Canonical, string? Seat)>[]? _memo;
+        private static ref MemoSlot<(string? Canonical, string? Seat)>[]? CountryMemo => ref Scratch.Current.CountryMemo;
 
         /// <summary>Both answers for <paramref name="name"/>, kept in an <see cref="InstanceMemo"/> (the scanners ask about the same token strings many times).</summary>
         private static (string? Canonical, string? Seat) Memoised(string name)
         {
-            var known = InstanceMemo.Slot(ref _memo, name, out bool fresh).Value;
+            var known = InstanceMemo.Slot(ref CountryMemo, name, out bool fresh).Value;
             if (!fresh) return known;
             var value = (ComputeCanonical(name), ComputeSeatOf(name));
-            InstanceMemo.Slot(ref _memo, name, out _).Value = value; // found again, as a lookup may use the table
+            InstanceMemo.Slot(ref CountryMemo, name, out _).Value = value; // found again, as a lookup may use the table
             return value;
         }
 

@@ -144,12 +144,12 @@ namespace TypedCorpus.Extraction.Lexicon
         public static bool IsNameOpener(string word) => Is(word, WordClass.NameOpener);
 
         [Flags]
-        private enum WordClass : short
+        internal enum WordClass : short
         {
             NonName = 1, PersonRole = 2, Title = 4, PlaceUnit = 8, Particle = 16, Calendar = 32, OrgWord = 64, NameOpener = 128,
         }
 
-        [ThreadStatic] private static MemoSlot<(WordClass Asked, WordClass Has)>[]? _memo;
+        private static ref MemoSlot<(WordClass Asked, WordClass Has)>[]? WordClassMemo => ref Scratch.Current.WordClassMemo;
 
         /// <summary>
         /// Is <paramref name="word"/> of class <paramref name="c"/>? The scanners ask the same few questions of the same words many
@@ -157,10 +157,10 @@ namespace TypedCorpus.Extraction.Lexicon
         /// </summary>
         private static bool Is(string word, WordClass c)
         {
-            var known = InstanceMemo.Slot(ref _memo, word, out _).Value;
+            var known = InstanceMemo.Slot(ref WordClassMemo, word, out _).Value;
             if ((known.Asked & c) != 0) return (known.Has & c) != 0;
             bool has = Lookup(word, c);
-            ref var slot = ref InstanceMemo.Slot(ref _memo, word, out _); // found again: the lookup may have used the table
+            ref var slot = ref InstanceMemo.Slot(ref WordClassMemo, word, out _); // found again: the lookup may have used the table
             slot.Value.Asked |= c;
             if (has) slot.Value.Has |= c;
             return has;

@@ -85,7 +85,7 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         public static List<Tok> Tokenize(string s)
         {
-            var buf = _scratch ??= new ScratchBuffer<Tok>(256);
+            var buf = NameTokens ??= new ScratchBuffer<Tok>(256);
             buf.Clear();
             int i = 0, n = s.Length;
             while (i < n)
@@ -108,11 +108,11 @@ namespace TypedCorpus.Extraction.People
                 }
             }
             var list = new List<Tok>(buf); // one copy of exactly the tokens
-            if (buf.Oversized) _scratch = null;
+            if (buf.Oversized) NameTokens = null;
             return list;
         }
 
-        [ThreadStatic] private static ScratchBuffer<Tok>? _scratch;
+        private static ref ScratchBuffer<Tok>? NameTokens => ref Scratch.Current.NameTokens;
 
         private const byte Space = 1, WordChar = 2, Digit = 4;
 
@@ -176,14 +176,14 @@ namespace TypedCorpus.Extraction.People
         public static (string Base, bool Nya)? Cue(string word)
         {
             // asked of most words of a text, often the same ones: the answers are kept (a null base: no cue)
-            var known = InstanceMemo.Slot(ref _cues, word, out bool fresh).Value;
+            var known = InstanceMemo.Slot(ref CueMemo, word, out bool fresh).Value;
             if (!fresh) return known.Base is null ? null : (known.Base, known.Nya);
             var cue = ComputeCue(word);
-            InstanceMemo.Slot(ref _cues, word, out _).Value = cue is { } c ? (c.Base, c.Nya) : (null, false);
+            InstanceMemo.Slot(ref CueMemo, word, out _).Value = cue is { } c ? (c.Base, c.Nya) : (null, false);
             return cue;
         }
 
-        [ThreadStatic] private static MemoSlot<(string? Base, bool Nya)>[]? _cues;
+        private static ref MemoSlot<(string? Base, bool Nya)>[]? CueMemo => ref Scratch.Current.CueMemo;
 
         private static (string Base, bool Nya)? ComputeCue(string word)
         {
@@ -247,13 +247,13 @@ namespace TypedCorpus.Extraction.People
 
         private static bool IsPatronymic(Tok t) => t.Is("bin") || t.Is("binti") || t.Is("ibn") || t.Is("ibnu") || t.Is("bt") || t.Is("bte");
 
-        [ThreadStatic] private static List<int>? _run;
+        private static ref List<int>? NameRun => ref Scratch.Current.NameRun;
 
         /// <summary>Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence.</summary>
         public static List<Mention> Mentions(string text, List<Tok> toks)
         {
             var result = new List<Mention>();
-            var run = _run ??= new List<int>(); // the token indexes of the current run (one list per thread, cleared for each run)
+            var run = NameRun ??= new List<int>(); // the token indexes of the current run (one list per thread, cleared for each run)
             int i = 0;
             while (i < toks.Count)
             {

@@ -11,8 +11,8 @@ namespace TypedCorpus.Extraction
 
     /// <summary>
     /// Direct-mapped memo tables keyed by string instance, for answers asked many times about the same token strings (shared by
-    /// <see cref="TokenStrings"/>). Finding a slot hashes the reference, not the text. A table is held per thread by its user
-    /// (a <c>[ThreadStatic]</c> field), and it holds only answers of pure functions of the text, so a kept answer is the answer.
+    /// <see cref="TokenStrings"/>). Finding a slot hashes the reference, not the text. A table lives in the thread's
+    /// <see cref="Scratch"/>, and it holds only answers of pure functions of the text, so a kept answer is the answer.
     /// </summary>
     internal static class InstanceMemo
     {
