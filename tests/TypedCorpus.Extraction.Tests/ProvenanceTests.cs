@@ -29,6 +29,31 @@ public class ProvenanceTests
         Assert.Equal(speakerRule, q.SpeakerRule);
     }
 
+    public static TheoryData<string> SieveIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var sieve in AttributionSieves.Ordered) data.Add(sieve.Id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SieveIds))]
+    public void Each_sieve_decides_its_own_example(string id)
+    {
+        var sieve = AttributionSieves.Ordered.Single(s => s.Id == id);
+        var q = Quote(sieve.Example.Paragraph);
+        Assert.Equal(id, q.Rule);
+        Assert.Equal(sieve.Example.Kind, q.Kind);
+        Assert.Equal(q.Kind == QuoteKind.Term, q.Speakers.Count == 0);
+    }
+
+    [Fact]
+    public void The_last_sieve_decides_every_quote_and_the_rule_list_is_the_sieve_order()
+    {
+        Assert.IsType<TermFragmentSieve>(AttributionSieves.Ordered[^1]);
+        Assert.Equal(AttributionSieves.Ordered.Select(s => s.Id), QuoteRules.All.Select(r => r.Id));
+    }
+
     [Fact]
     public void Every_fact_of_the_seeds_names_a_known_rule()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TypedCorpus.Extraction.Quotes
 {
@@ -17,18 +18,9 @@ namespace TypedCorpus.Extraction.Quotes
         public const string Fragment = "fragment";
         public const string TermFragment = "term-fragment";
 
-        /// <summary>Every rule in the order it is tried, with what it matches.</summary>
-        public static readonly IReadOnlyList<(string Id, string Description)> All = new[]
-        {
-            (CueAfter, "a cue of saying right after the quote: \"…,\" ujar X / \"…,\" katanya (direct)"),
-            (NameVerbAfter, "a name and a verb of saying after the quote: \"…,\" Xi menambahkan (direct)"),
-            (MenurutBefore, "'menurut X,' before the quote (direct)"),
-            (VerbBefore, "a verb of saying before the quote: X mengatakan: \"…\" (direct)"),
-            (OwnSentence, "a quote that is its own sentence: the speaker is the subject of the sentences before (direct)"),
-            (NamingWord, "a quoted name or title after bernama, berjudul, dijuluki… (term)"),
-            (Fragment, "a fragment inside a clause whose subject is a speaker (partial)"),
-            (TermFragment, "a fragment nobody is reported to say (term)"),
-        };
+        /// <summary>Every rule in the order it is tried, with what it matches (from the sieves themselves).</summary>
+        public static readonly IReadOnlyList<(string Id, string Description)> All =
+            AttributionSieves.Ordered.Select(s => (s.Id, s.Description)).ToArray();
     }
 
     /// <summary>How a quote's speaker was found (<see cref="QuoteModel.SpeakerRule"/>).</summary>

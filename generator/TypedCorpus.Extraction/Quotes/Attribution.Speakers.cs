@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    internal sealed partial class Attribution
+    {
+        /// <summary>The speaker named after a cue: pronoun, group, or the first name (roles stripped).</summary>
+        internal List<string> SpeakerAfter(string text, List<Tok> toks, int from, out bool isExplicit)
+        {
+            isExplicit = false;
+            if (from < toks.Count && toks[from].IsWord)
+            {
+                if (IsPronoun(toks[from])) return SubjectList();
+                var g = Group(toks, from, out var used);
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
+                if (RoleReference(toks, from) is { } byRole) return byRole;
+            }
+            int limit = Math.Min(toks.Count, from + 16);
+            foreach (var m in MentionsOf(text, toks))
+            {
+                if (m.TokenIndex < from) continue;
+                if (m.TokenIndex >= limit) break;
+                // stop at an addressee or a source
+                bool blocked = false;
+                for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
+                if (blocked) break;
+                // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
+                if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
+                isExplicit = true;
+                var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
+                return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
+            }
+            // a city or country standing for its state: "ujar Beijing"
+            for (int k = from; k < limit; k++)
+            {
+                if (!toks[k].IsCap) continue;
+                var c = Countries.Resolve(toks[k].Text);
+                if (c != null) return Found(SpeakerRules.State, new List<string> { c });
+                break;
+            }
+            return new List<string>();
+        }
+
+        /// <summary>
+        /// A speaker named by an office alone: "ujar Presiden." is the one person the article gave that office ("Presiden Joko
+        /// Widodo mengatakan …"), "papar Ketua AJI Bandung tersebut" / "kata politisi PDI-P itu" the person last speaking or
+        /// acting. Null when the words after the cue are no bare office (a name follows); empty when the office is held by
+        /// several people of the article or by none (a wrong name is worse than none).
+        /// </summary>
+        private List<string>? RoleReference(List<Tok> toks, int from)
+        {
+            if (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return null;
+            int j = from + 1;
+            while (j < toks.Count && toks[j].IsWord && toks[j].IsCap && (NameLexicon.IsNonName(toks[j].Text) || NameLexicon.IsAbstractNoun(toks[j].Text))) j++;
+            bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
+            if (anaphor) j++;
+            // the office must end the attribution: a name, a field or an apposition after it is not a bare office
+            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
+            if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
+            if (j > from + 1) return null; // "kata Ketua KPK" without its holder's name: no person is named
+            var holder = HolderOf(toks[from].Text);
+            return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
+        }
+
+        /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
+        private static readonly HashSet<string> ClauseGoesOn = LexiconResource.WordSet("clause-continuations");
+
+        /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
+        private string? HolderOf(string role)
+        {
+            string? holder = null;
+            for (int b = 0; b < _people.BlockMentions.Count; b++)
+            {
+                var toks = _people.BlockTokens[b];
+                foreach (var m in _people.BlockMentions[b])
+                {
+                    int r = m.TokenIndex - 1;
+                    while (r >= 0 && r >= m.TokenIndex - 3 && !toks[r].Is(role) && toks[r].IsCap) r--;
+                    if (r < 0 || !toks[r].Is(role)) continue;
+                    var p = FindPerson(m.Name);
+                    if (p == null) continue;
+                    if (holder != null && holder != p.Name) return null;
+                    holder = p.Name;
+                }
+            }
+            return holder;
+        }
+
+        /// <summary>
+        /// "ujar Kepala Bidang Kedaruratan dan Logistik di Badan … Andri Sulistyo", "papar Wakil Kepala Operasi Damai Cartenz,
+        /// Komisaris Besar Faizal": a name run after office words that goes on ("dan", ",", "di" and a capitalised office word)
+        /// is part of the office; its holder is the last name of the office title, before the clause ends.
+        /// </summary>
+        private Mention? HolderAfterOffice(string text, List<Tok> toks, Mention first)
+        {
+            int j = first.EndTokenIndex + 1;
+            // "… Indonesia Ferry (Persero) Cabang Ketapang Dwi Santoso": a company's suffix in brackets goes on with its office words
+            if (j + 3 < toks.Count && toks[j].Text == "(" && toks[j + 1].IsWord && toks[j + 2].Text == ")" && toks[j + 3].IsCap) j += 2;
+            if (j + 1 >= toks.Count || !(toks[j].Text == "," || toks[j].Is("dan") || toks[j].Is("di") || toks[j].Text == ")")) return null;
+            var next = toks[j + 1];
+            if (!next.IsCap || !NameLexicon.IsNonName(next.Text) && !NameLexicon.IsPersonRole(next.Text)) return null;
+            Mention? holder = null;
+            foreach (var m in MentionsOf(text, toks))
+            {
+                if (m.TokenIndex <= first.EndTokenIndex) continue;
+                if (m.TokenIndex > j + 16) break;
+                for (int k = j; k < m.TokenIndex; k++)
+                {
+                    var t = toks[k];
+                    if (t.Text == "." || t.Text == ";" || t.IsWord && !t.IsCap && !t.Is("dan") && !t.Is("di") && !t.Is("untuk") && !t.Is("dari")
+                        && !NameLexicon.IsPersonRole(t.Text)) return holder;
+                }
+                if (!m.OrgOrPlace && FindPerson(m.Name) != null) holder = m;
+                j = m.EndTokenIndex + 1;
+            }
+            return holder;
+        }
+
+        /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
+        internal List<string> SubjectBefore(string text, List<Tok> toks, int verbAt, out bool isExplicit)
+        {
+            isExplicit = false;
+            int from = MainClauseStart(toks, verbAt);
+            for (int i = from; i < verbAt; i++)
+            {
+                if (!toks[i].IsWord) continue;
+                if (IsPronoun(toks[i])) return SubjectList();
+                var g = Group(toks, i, out var used);
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
+            }
+            foreach (var m in MentionsOf(text, toks))
+            {
+                if (m.TokenIndex >= verbAt) break;
+                if (m.TokenIndex < from) continue;
+                var p = FindPerson(m.Name);
+                if (p != null) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { p.Name }); }
+            }
+            for (int i = 0; i < verbAt; i++)
+            {
+                if (!toks[i].IsCap) continue;
+                var c = Countries.Resolve(toks[i].Text);
+                if (c != null && i + 1 == verbAt) return Found(SpeakerRules.State, new List<string> { c });
+            }
+            return new List<string>();
+        }
+
+        private static readonly HashSet<string> SubordinateOpeners = LexiconResource.WordSet("subordinate-openers");
+
+        /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
+        private static int MainClauseStart(List<Tok> toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
+
+        /// <summary>As above for the tokens <paramref name="toks"/>[<paramref name="lo"/>..<paramref name="hi"/>): an index into <paramref name="toks"/>, <paramref name="lo"/> for none.</summary>
+        private static int MainClauseStart(List<Tok> toks, int lo, int hi, int verbAt)
+        {
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first >= hi || first >= verbAt || !SubordinateOpeners.Contains(toks[first].Text)) return lo;
+            if (toks[first].Is("menurut")) return lo;
+            for (int i = first + 1; i < verbAt; i++)
+                if (toks[i].Text == ",") return i + 1 < verbAt ? i + 1 : lo;
+            return lo;
+        }
+
+        /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
+        internal List<string> FragmentSubject(string text, List<Tok> toks)
+        {
+            var mentions = MentionsOf(text, toks);
+            int mi = 0;
+            for (int i = 0; i < toks.Count; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord) continue;
+                while (mi < mentions.Count && mentions[mi].EndTokenIndex < i) mi++;
+                if (mi < mentions.Count && mentions[mi].TokenIndex <= i)
+                {
+                    var p = FindPerson(mentions[mi].Name);
+                    if (p != null) return Found(SpeakerRules.Name, new List<string> { p.Name });
+                }
+                if (IsPronoun(t)) return SubjectList();
+                var g = Group(toks, i, out var used);
+                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
+                if (t.IsCap && i + 1 < toks.Count && toks[i + 1].IsWord && NameScanner.SayingVerbs.Contains(toks[i + 1].Text))
+                {
+                    var c = Countries.Resolve(t.Text);
+                    if (c != null) return Found(SpeakerRules.State, new List<string> { c });
+                }
+            }
+            return new List<string>();
+        }
+
+        internal string? FragmentAddressee(string text, List<Tok> toks)
+        {
+            // only the clause right before the quote (after the previous quote)
+            int from = 0;
+            for (int i = toks.Count - 1; i >= 0; i--) if (!toks[i].IsWord && toks[i].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[i].Text[0])) { from = i + 1; break; }
+            // blanked quotes leave a gap of spaces; find the last wide gap
+            int lastGap = 0;
+            for (int i = 1; i < toks.Count; i++) if (toks[i].Start - toks[i - 1].End > 3) lastGap = i;
+            from = Math.Max(from, lastGap);
+            for (int i = from; i < toks.Count - 1; i++)
+            {
+                if (toks[i].Is("kepada") || toks[i].Is("menyapa"))
+                {
+                    var a = NameAt(text, toks, i + 1);
+                    if (a != null) return a;
+                }
+            }
+            return null;
+        }
+
+        internal string? Addressee(string text, List<Tok> toks, int from)
+        {
+            for (int i = from; i < toks.Count - 1; i++)
+            {
+                if (!toks[i].Is("kepada")) continue;
+                var a = NameAt(text, toks, i + 1);
+                if (a != null) return a;
+            }
+            return null;
+        }
+
+        private string? NameAt(string text, List<Tok> toks, int at)
+        {
+            int from = at;
+            foreach (var m in MentionsOf(text, toks))
+            {
+                if (m.TokenIndex < from) continue;
+                // the name must follow directly (roles allowed): nothing lower-case in between
+                // "kepada rekannya, Budi" / "kepada ketua RT, Budi": a lower-case role or relation noun before the name in apposition
+                bool lowerRole = m.TokenIndex - 1 > from && toks[m.TokenIndex - 1].Text == "," && toks[from].IsWord && !toks[from].IsCap
+                    && (NameLexicon.PersonRoles.Contains(toks[from].Text) || NameLexicon.IsRelationNoun(toks[from].Text)) && m.TokenIndex - from <= 6;
+                if (!lowerRole)
+                    for (int k = from; k < m.TokenIndex; k++)
+                        if (!toks[k].IsCap && !((toks[k].Text == "," || toks[k].Text == "." && toks[k].Start == toks[k - 1].End || toks[k].Text == "(" || toks[k].Text == ")") && k > from && toks[k - 1].IsWord)) return null;
+                var p = FindPerson(m.Name);
+                if (p != null) return p.Name;
+                // an office and its holder in apposition: "kepada Bupati Sleman, Rina Wulandari,"
+                int next = m.EndTokenIndex + 1;
+                if (from == at && next + 1 < toks.Count && toks[next].Text == ",") { from = next + 1; continue; }
+                return null;
+            }
+            return null;
+        }
+
+        private static readonly string[][] ViaCues =
+        {
+            new[] { "dikutip", "dari" }, new[] { "dilansir", "dari" }, new[] { "diberitakan" }, new[] { "dilaporkan", "oleh" },
+            new[] { "dilaporkan" }, new[] { "mengutip" }, new[] { "melansir" }, new[] { "dilansir" }, new[] { "dikutip" },
+        };
+
+        private static readonly HashSet<string> ViaFiller = LexiconResource.WordSet("via-fillers");
+
+        /// <summary>The first words of <see cref="ViaCues"/>.</summary>
+        private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
+
+        private static string? Via(List<Tok> toks)
+        {
+            for (int i = 0; i < toks.Count; i++)
+            {
+                if (!ViaFirstWords.Contains(toks[i].Text)) continue; // no cue starts here
+                foreach (var cue in ViaCues)
+                {
+                    if (i + cue.Length > toks.Count) continue;
+                    bool ok = true;
+                    for (int k = 0; k < cue.Length; k++) if (!toks[i + k].Is(cue[k])) { ok = false; break; }
+                    if (!ok) continue;
+                    int j = i + cue.Length;
+                    while (j < toks.Count && toks[j].IsWord && !toks[j].IsCap && ViaFiller.Contains(toks[j].Text)) j++;
+                    var parts = new List<string>();
+                    while (j < toks.Count && toks[j].IsWord && (toks[j].IsCap || char.IsUpper(toks[j].Text[0])) && !NameLexicon.Calendar.Contains(toks[j].Text))
+                    {
+                        parts.Add(toks[j].Text);
+                        j++;
+                    }
+                    if (parts.Count > 0) return string.Join(" ", parts);
+                }
+            }
+            return null;
+        }
+    }
+}

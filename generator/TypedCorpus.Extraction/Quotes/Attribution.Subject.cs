@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    internal sealed partial class Attribution
+    {
+        private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
+        {
+            if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
+            // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
+            bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
+            // the sentence's tokens are toks[lo..hi), those NameScanner.Slice(toks, s, e) would copy
+            var toks = plain ? _people.BlockTokens[b] : OutsideTokens(b);
+            int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
+            int first = lo;
+            while (first < hi && !toks[first].IsWord) first++;
+            if (first < hi && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
+            // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
+            int main = MainClauseStart(toks, lo, hi, hi);
+            if (main > lo && main < hi && (IsPronoun(toks[main]))) return;
+            List<Mention> mentions;
+            int shift;
+            if (plain && OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = _people.BlockMentions[b]; shift = 0; }
+            else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
+            // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
+            // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
+            PersonEntry? opener = null;
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                var p = FindPerson(m.Name);
+                if (p == null) continue;
+                int end = m.EndTokenIndex + shift;
+                if (SpeaksHere(toks, lo, at, end, hi)) { _subject = p.Name; return; }
+                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, end + 1, hi)) opener = p;
+            }
+            if (opener != null) _subject = opener.Name;
+        }
+
+        /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
+        private static readonly HashSet<string> TitleGlue = LexiconResource.WordSet("office-title-glue");
+
+        /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
+        private static readonly HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
+
+        /// <summary>
+        /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",
+        /// "Korban dibawa …" (a relative clause or a passive verb)? Such a sentence is about the person, who says nothing.
+        /// </summary>
+        private static bool Undergoes(List<Tok> toks, int a, int hi)
+        {
+            if (a >= hi || !toks[a].IsWord) return false;
+            var w = toks[a].Text;
+            return toks[a].Is("yang") || w.Length > 5 && !toks[a].IsCap && (w.StartsWith("di", StringComparison.Ordinal) && !w.StartsWith("dian", StringComparison.Ordinal)
+                || w.StartsWith("ter", StringComparison.Ordinal));
+        }
+
+        /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
+        private static readonly HashSet<string> PassiveSaying = LexiconResource.WordSet("passive-saying-verbs");
+
+        /// <summary>
+        /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
+        /// titles, brackets, commas and the glue of office titles stand before it, after sentence adverbials.
+        /// </summary>
+        private static bool OpensClause(List<Tok> toks, int from, int at)
+        {
+            int i = from;
+            while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
+            int lower = 0;
+            for (; i < at; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord) { if (t.Text == "." || t.Text == ":" || t.Text == ";") return false; continue; }
+                if (t.IsCap || t.HasDigit) continue;
+                if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.IsTitle(t.Text)) continue;
+                if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
+        /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
+        /// </summary>
+        private static bool SpeaksHere(List<Tok> toks, int lo, int at, int end, int hi)
+        {
+            int b = at - 1;
+            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
+            if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
+            if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
+            int a = end + 1;
+            // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
+            if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
+            if (a < hi && toks[a].Text == ",")
+            {
+                // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
+                int close = a + 1;
+                while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
+                if (close < hi && toks[close].Text == ",") a = close + 1; else return false;
+            }
+            // "Widi Amanasto yang dihubungi terpisah menyatakan": a short relative clause before the verb
+            if (a < hi && toks[a].Is("yang"))
+                for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
+                    if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
+            a = NameScanner.SkipAdverbs(toks, a, hi);
+            return a < hi && toks[a].IsWord && (NameScanner.SayingVerbs.Contains(toks[a].Text) || NameScanner.Cue(toks[a].Text) is { Nya: false });
+        }
+    }
+}

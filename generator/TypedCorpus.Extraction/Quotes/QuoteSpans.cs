@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>Pairs quotation marks by position (a mark opens when no quote is open, else closes), across paragraphs.</summary>
+    public static class QuoteSpans
+    {
+        public static List<QuoteSpan> Find(ArticleContext context) => Find(context, out _);
+
+        /// <summary>As <see cref="Find(ArticleContext)"/>; <paramref name="masks"/> are the spans' <see cref="ReadOnlyMasks"/>.</summary>
+        internal static List<QuoteSpan> Find(ArticleContext context, out bool[][] masks)
+        {
+            var body = context.Body;
+            var spans = new List<QuoteSpan>();
+            QuoteSpan? open = null;
+            int partStart = 0;
+            for (int b = 0; b < body.Count; b++)
+            {
+                var t = body[b].Text;
+                int i = 0;
+                if (open != null)
+                {
+                    int f = FirstNonSpace(t);
+                    if (f < t.Length && QuoteMarks.IsDoubleMark(t[f])) { partStart = f + 1; i = f + 1; }
+                    else { Unclosed(context, open); open = null; }
+                }
+                // only the double marks matter here: jump from one to the next
+                var doubleMarks = t.IndexOfAny(RareDoubleMarks) < 0 ? CommonDoubleMarks : DoubleMarks; // the same marks in this text
+                for (i = NextMark(t, doubleMarks, i); i >= 0; i = NextMark(t, doubleMarks, i + 1))
+                {
+                    if (open == null)
+                    {
+                        open = new QuoteSpan { StartBlock = b, OpenPos = i };
+                        partStart = i + 1;
+                    }
+                    else
+                    {
+                        open.Parts.Add((b, partStart, i));
+                        open.EndBlock = b;
+                        open.ClosePos = i;
+                        spans.Add(open);
+                        open = null;
+                    }
+                }
+                if (open != null)
+                {
+                    open.Parts.Add((b, partStart, t.Length));
+                    bool continues = b + 1 < body.Count && FirstNonSpace(body[b + 1].Text) < body[b + 1].Text.Length
+                        && QuoteMarks.IsDoubleMark(body[b + 1].Text[FirstNonSpace(body[b + 1].Text)]);
+                    if (!continues) { Unclosed(context, open); open = null; }
+                }
+            }
+            // single marks used as quotes of their own, outside double quotes
+            masks = ReadOnlyMasks(spans, body); // single-marked spans add nothing to the masks: they are the final spans' masks
+            for (int b = 0; b < body.Count; b++)
+            {
+                var t = body[b].Text;
+                var mask = masks[b];
+                int openAt = -1;
+                // only the single marks matter here: jump from one to the next
+                for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
+                {
+                    if (mask[i]) continue;
+                    char prev = i > 0 ? t[i - 1] : ' ';
+                    char next = i + 1 < t.Length ? t[i + 1] : ' ';
+                    if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
+                    bool canOpen = !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
+                    bool canClose = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev);
+                    if (openAt < 0 && canOpen) openAt = i;
+                    else if (openAt >= 0 && canClose)
+                    {
+                        var s = new QuoteSpan { StartBlock = b, OpenPos = openAt, EndBlock = b, ClosePos = i, Single = true };
+                        s.Parts.Add((b, openAt + 1, i));
+                        spans.Add(s);
+                        openAt = -1;
+                    }
+                }
+            }
+            spans.Sort((x, y) => x.StartBlock != y.StartBlock ? x.StartBlock.CompareTo(y.StartBlock) : x.OpenPos.CompareTo(y.OpenPos));
+            return spans;
+        }
+
+        /// <summary>
+        /// As <see cref="Masks"/>, for reading only: the blocks no double-marked quote touches share one array of false values
+        /// (at least as long as each of them), so only the blocks with quotes get arrays of their own.
+        /// </summary>
+        internal static bool[][] ReadOnlyMasks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
+            var touched = new bool[body.Count];
+            foreach (var s in spans)
+            {
+                if (s.Single) continue;
+                for (int b = Math.Max(0, s.StartBlock); b <= s.EndBlock && b < body.Count; b++) touched[b] = true;
+            }
+            int longest = 0;
+            for (int b = 0; b < body.Count; b++) if (!touched[b]) longest = Math.Max(longest, body[b].Text.Length);
+            var none = new bool[longest];
+            var masks = new bool[body.Count][];
+            for (int b = 0; b < body.Count; b++) masks[b] = touched[b] ? new bool[body[b].Text.Length] : none;
+            Fill(masks, spans, body);
+            return masks;
+        }
+
+        /// <summary>For every block, the positions inside a double-marked quote of <paramref name="spans"/> (marks included); one pass over the spans.</summary>
+        public static bool[][] Masks(List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
+            var masks = new bool[body.Count][];
+            for (int b = 0; b < body.Count; b++) masks[b] = new bool[body[b].Text.Length];
+            Fill(masks, spans, body);
+            return masks;
+        }
+
+        private static void Fill(bool[][] masks, List<QuoteSpan> spans, IReadOnlyList<BodyBlock> body)
+        {
+            foreach (var s in spans)
+            {
+                if (s.Single) continue;
+                for (int b = Math.Max(0, s.StartBlock); b <= s.EndBlock && b < body.Count; b++)
+                {
+                    var mask = masks[b];
+                    int from = s.StartBlock == b ? s.OpenPos : 0;
+                    int to = s.EndBlock == b ? s.ClosePos : mask.Length - 1;
+                    for (int i = Math.Max(0, from); i <= to && i < mask.Length; i++) mask[i] = true;
+                }
+            }
+        }
+
+        /// <summary>The characters of <see cref="QuoteMarks.IsDoubleMark"/> and <see cref="QuoteMarks.IsSingleMark"/>.</summary>
+        private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F' };
+        private static readonly char[] SingleMarks = { '\'', '\u2018', '\u2019', '\u201A', '\u201B' };
+
+        /// <summary>The double marks split in two sets of at most five, which IndexOfAny searches fastest.</summary>
+        private static readonly char[] CommonDoubleMarks = { '"', '\u201C', '\u201D', '\u00AB', '\u00BB' };
+        private static readonly char[] RareDoubleMarks = { '\u201E', '\u201F' };
+
+        /// <summary>The position of the first of <paramref name="marks"/> at or after <paramref name="from"/>, or -1.</summary>
+        private static int NextMark(string t, char[] marks, int from) => from < t.Length ? t.IndexOfAny(marks, from) : -1;
+
+        private static int FirstNonSpace(string t)
+        {
+            int i = 0;
+            while (i < t.Length && char.IsWhiteSpace(t[i])) i++;
+            return i;
+        }
+
+        private static void Unclosed(ArticleContext context, QuoteSpan open)
+        {
+            var block = context.Body[open.StartBlock];
+            context.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnclosedQuote, block.Line, block.Column + open.OpenPos, 1,
+                "this quotation mark opens a quote that is never closed in its paragraph (and the next paragraph does not continue it); add the closing mark or remove the stray one"));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>
+    /// One attribution rule: given what a quote's sentence says around it, it either decides the quote (its kind, speakers, cue)
+    /// or passes it to the next sieve of <see cref="AttributionSieves.Ordered"/>. A sieve is pure apart from the speaker lookups
+    /// it asks of <see cref="Attribution"/>.
+    /// </summary>
+    internal abstract class AttributionSieve
+    {
+        /// <summary>The rule id a quote it decides records (<see cref="QuoteModel.Rule"/>), one of <see cref="QuoteRules"/>.</summary>
+        public abstract string Id { get; }
+
+        /// <summary>What the sieve matches, for <c>typedcorpus explain</c> and the docs.</summary>
+        public abstract string Description { get; }
+
+        /// <summary>A short paragraph this sieve decides (with the kind it gives): the rule's own example, run by the tests.</summary>
+        public abstract (string Paragraph, QuoteKind Kind) Example { get; }
+
+        public abstract bool TryDecide(Attribution a, QuoteSite site, out Decision decision);
+
+        /// <summary>Skips commas and dashes after the closing mark: the index of the first word of the text after the quote.</summary>
+        protected static int FirstAfter(List<Tok> toks)
+        {
+            int w = 0;
+            while (w < toks.Count && !toks[w].IsWord && (toks[w].Text == "," || toks[w].Text == "-" || toks[w].Text == "\u2014" || toks[w].Text == "\u2013")) w++;
+            return w;
+        }
+
+        /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
+        protected static bool HasCueSlot(QuoteSite s, int w) =>
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ","));
+
+        /// <summary>A full quotation with nothing after it in its sentence, introduced by a colon or a comma.</summary>
+        protected static bool IntroducedBefore(QuoteSite s)
+        {
+            if (s.Span.Single || !s.PostEmpty) return false;
+            var pre = s.PreText.TrimEnd();
+            return pre.Length > 0 && (pre[pre.Length - 1] == ':' || pre[pre.Length - 1] == ',');
+        }
+    }
+
+    /// <summary>What a sieve decided for a quote.</summary>
+    internal readonly struct Decision
+    {
+        public Decision(QuoteKind kind, List<string> speakers, string? verb, string? addressee, string? via, bool isExplicit)
+        {
+            Kind = kind; Speakers = speakers; Verb = verb; Addressee = addressee; Via = via; IsExplicit = isExplicit;
+        }
+
+        public QuoteKind Kind { get; }
+        public List<string> Speakers { get; }
+        public string? Verb { get; }
+        public string? Addressee { get; }
+        public string? Via { get; }
+
+        /// <summary>The speaker was named in the attribution itself (not taken from the sentences before).</summary>
+        public bool IsExplicit { get; }
+
+        public static Decision Term() => new Decision(QuoteKind.Term, new List<string>(), null, null, null, false);
+    }
+
+    /// <summary>A quote as the sieves see it: its text, and the words of its sentence before and after it.</summary>
+    internal sealed class QuoteSite
+    {
+        public QuoteSite(QuoteSpan span, string text, string preText, List<Tok> preToks, string postText, List<Tok> postToks, string? via)
+        {
+            Span = span; Text = text; PreText = preText; PreToks = preToks; PostText = postText; PostToks = postToks; Via = via;
+            var last = text[text.Length - 1];
+            EndsClause = last == ',' || last == '.' || last == '?' || last == '!' || last == ';';
+            PreEmpty = !AnyWord(preToks);
+            PostEmpty = !AnyWord(postToks);
+        }
+
+        public QuoteSpan Span { get; }
+        public string Text { get; }
+        public string PreText { get; }
+        public List<Tok> PreToks { get; }
+        public string PostText { get; }
+        public List<Tok> PostToks { get; }
+
+        /// <summary>The medium the quote was taken from ("dikutip dari …"), before or after it.</summary>
+        public string? Via { get; }
+
+        /// <summary>The quote's text ends a clause (comma, full stop, question or exclamation mark, semicolon).</summary>
+        public bool EndsClause { get; }
+
+        public bool PreEmpty { get; }
+        public bool PostEmpty { get; }
+
+        /// <summary>Set by the speaker lookups a sieve asks for: the speaker was named in the attribution itself.</summary>
+        public bool IsExplicit;
+
+        private static bool AnyWord(List<Tok> toks)
+        {
+            foreach (var t in toks) if (t.IsWord) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>A quote that is its own sentence: the speaker is the subject of the sentences before (TC0011 when there is none).</summary>
+    internal sealed class OwnSentenceSieve : AttributionSieve
+    {
+        public override string Id => QuoteRules.OwnSentence;
+        public override string Description => "a quote that is its own sentence: the speaker is the subject of the sentences before (direct)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("Menteri Perdagangan Rudi Hartono meninjau pasar.\n\n\"Harga stabil.\"", QuoteKind.Direct);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = default;
+            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.Span.EndBlock != s.Span.StartBlock)) return false;
+            var speakers = a.SubjectList();
+            if (speakers.Count == 0) a.ReportUnattributed(s.Span);
+            decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, false);
+            return true;
+        }
+    }
+
+    /// <summary>A quoted name or title right after a naming word ("grup bernama \"…\"", "buku berjudul \"…\"", "dijuluki \"…\"").</summary>
+    internal sealed class NamingWordSieve : AttributionSieve
+    {
+        /// <summary>Words that introduce a name or title: what follows in quotes is a term, not somebody's words.</summary>
+        private static readonly HashSet<string> NamingWords = LexiconResource.WordSet("naming-words");
+
+        public override string Id => QuoteRules.NamingWord;
+        public override string Description => "a quoted name or title after bernama, berjudul, dijuluki… (term)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("Warga membentuk grup bernama \"Keluarga Emas\" di desa itu.", QuoteKind.Term);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = default;
+            var pre = s.PreToks;
+            int lastWord = pre.FindLastIndex(t => t.IsWord);
+            if (lastWord < 0 || lastWord < pre.Count - 2 || !NamingWords.Contains(pre[lastWord].Text)) return false;
+            decision = Decision.Term();
+            return true;
+        }
+    }
+
+    /// <summary>A fragment inside a clause whose subject is a speaker: "Budi menilai kebijakan itu \"langkah tepat\"".</summary>
+    internal sealed class FragmentSieve : AttributionSieve
+    {
+        public override string Id => QuoteRules.Fragment;
+        public override string Description => "a fragment inside a clause whose subject is a speaker (partial)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("Menteri Perdagangan Rudi Hartono menilai kebijakan itu \"langkah yang tepat\" bagi petani.", QuoteKind.Partial);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = default;
+            var speakers = a.FragmentSubject(s.PreText, s.PreToks);
+            var addressee = a.FragmentAddressee(s.PreText, s.PreToks);
+            if (speakers.Count == 0) return false;
+            decision = new Decision(QuoteKind.Partial, speakers, null, addressee, s.Via, false);
+            return true;
+        }
+    }
+
+    /// <summary>The last sieve: a fragment nobody is reported to say is a term.</summary>
+    internal sealed class TermFragmentSieve : AttributionSieve
+    {
+        public override string Id => QuoteRules.TermFragment;
+        public override string Description => "a fragment nobody is reported to say (term)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("Kemitraan \"tanpa batas\" itu terus diuji.", QuoteKind.Term);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = Decision.Term();
+            return true;
+        }
+    }
+
+    /// <summary>The attribution sieves in the order they are tried (the most specific evidence first; the last decides every quote).</summary>
+    internal static class AttributionSieves
+    {
+        public static readonly IReadOnlyList<AttributionSieve> Ordered = new AttributionSieve[]
+        {
+            new CueAfterSieve(), new NameVerbAfterSieve(), new MenurutBeforeSieve(), new VerbBeforeSieve(),
+            new OwnSentenceSieve(), new NamingWordSieve(), new FragmentSieve(), new TermFragmentSieve(),
+        };
+    }
+}
