@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// Does an office title broken by commas, "dan" or "di" open before <paramref name="start"/>? "Kepala Dinas Sumber Daya
+        /// Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran", "Kepala Bidang Kedaruratan dan Logistik di Badan …".
+        /// </summary>
+        private static bool OfficeBefore(List<Tok> toks, int start)
+        {
+            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+            {
+                var t = toks[bk];
+                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
+                if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
+                if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang")) && !t.IsCap) continue;
+                if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return true; // "anggota Komisi I DPR dari Fraksi …"
+                if (!t.IsCap) break;
+            }
+            return false;
+        }
+
+        /// <summary>Are the last two words of a name (or its only word) name-like: no role, place or country words?</summary>
+        private static bool LastTwoNameLike(string[] name)
+        {
+            for (int i = Math.Max(0, name.Length - 2); i < name.Length; i++)
+            {
+                var w = name[i];
+                if (NameLexicon.IsNonName(w) || NameLexicon.PlaceWords.Contains(w) || Countries.Resolve(w) != null) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// After "dari"/"selaku"/"sebagai" and a capitalised body ("dari Dinas Perhubungan Kabupaten Cirebon"), the next token
+        /// (before <paramref name="hi"/>); else null.
+        /// </summary>
+        internal static int? AfterBodyOf(List<Tok> toks, int i, int hi)
+        {
+            if (i + 1 >= hi || !(toks[i].Is("dari") || toks[i].Is("selaku") || toks[i].Is("sebagai")) || !toks[i + 1].IsCap) return null;
+            int end = i + 16;
+            i++;
+            while (i < hi && i < end && (toks[i].IsCap || toks[i].Is("dan") || toks[i].Text == "(" || toks[i].Text == ")")) i++;
+            return i;
+        }
+
+        /// <summary>An acronym that is not a person's initials (two capitals of a body, or three capitals or more).</summary>
+        private static bool IsBodyAcronym(string w) => NameLexicon.IsAcronym(w) && (w.Length > 2 || !IsInitialsPair(w)) && !NameLexicon.IsInitial(w);
+
+        /// <summary>The first token from <paramref name="i"/> (before <paramref name="hi"/>) that is not an adverb of time or aspect ("telah", "juga", "pun").</summary>
+        internal static int SkipAdverbs(List<Tok> toks, int i, int hi)
+        {
+            while (i < hi && toks[i].IsWord && NameLexicon.VerbAdverbs.Contains(toks[i].Text)) i++;
+            return i;
+        }
+
+        /// <summary>Two capital letters that are no organisation, office or country ("MD", "ZA"; not "RI", "AS", "PT").</summary>
+        private static bool IsInitialsPair(string w)
+            => w.Length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !NameLexicon.TwoLetterAcronyms.Contains(w) && Countries.Resolve(w) == null;
+
+        private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
+            => NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
+               && !NameLexicon.IsNonName(toks[prev].Text) && !NameLexicon.IsPlaceUnit(toks[prev].Text);
+
+        private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
+
+        /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
+        private static bool RoleFollows(List<Tok> toks, int at)
+        {
+            if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
+            int i = at;
+            if (toks[i].Text == ",") i++;
+            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
+            if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
+        }
+
+        private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
+            && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
+
+        /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
+        public static IReadOnlyList<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
+        {
+            List<(int, int)>? lists = null; // made for the first list: most texts have none
+            for (int r = 0; r < ms.Count; r++)
+            {
+                int e = r;
+                while (e + 1 < ms.Count && ListJoined(toks, ms[e].EndTokenIndex, ms[e + 1].TokenIndex)) e++;
+                if (e == r) continue;
+                // a list ends with "dan"/"serta": ", Ferry Gunawan," after an office is an apposition, not a list
+                bool endsWithAnd = false;
+                for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
+                bool allNames = true;
+                for (int x = r; x <= e; x++)
+                {
+                    if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
+                    if (x > r && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
+                }
+                if (endsWithAnd && allNames) (lists ??= new List<(int, int)>()).Add((r, e));
+                r = e;
+            }
+            return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();
+        }
+
+        /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
+        private static bool ListJoined(List<Tok> toks, int endOfFirst, int startOfNext)
+        {
+            int gap = startOfNext - endOfFirst - 1;
+            if (gap < 1 || gap > 2) return false;
+            for (int i = endOfFirst + 1; i < startOfNext; i++)
+                if (!(toks[i].Text == "," || toks[i].Is("dan") || toks[i].Is("serta"))) return false;
+            return gap == 1 || toks[endOfFirst + 1].Text == ",";
+        }
+
+        /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
+        private static bool HolderInApposition(List<Tok> toks, int at)
+        {
+            int i = at;
+            // "Ketua Himpunan Pengusaha Kopi dan Teh Nusantara, Budi Santoso,"
+            if (i + 1 < toks.Count && toks[i].Is("dan") && toks[i + 1].IsCap)
+            {
+                i++;
+                while (i < toks.Count && toks[i].IsCap && i < at + 8) i++;
+            }
+            if (i >= toks.Count || toks[i].Text != ",") return false;
+            i++;
+            i = SkipTitles(toks, i);
+            int nameStart = i;
+            while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
+            {
+                bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
+                if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
+                if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
+                i++;
+            }
+            if (i == nameStart) return false;
+            if (i >= toks.Count) return true;
+            var t = toks[i];
+            if (t.Text == "(" || t.Text == "." || t.Is("alias")) return true; // ", Yudha Firmansyah alias Ucil,"
+            if (t.Text == ",")
+            {
+                // ", Ani Lestari, dan Budi" is a list, not an apposition
+                return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")));
+            }
+            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
+        }
+
+        private static bool StartsRun(List<Tok> toks, int i)
+        {
+            var t = toks[i];
+            if (t.IsCap) return true;
+            return t.IsWord && i + 1 < toks.Count && toks[i + 1].IsCap && IsTitleAt(toks, i); // the cheap tests first
+        }
+
+        private static readonly HashSet<string> AbbreviatedTitles = LexiconResource.WordSet("abbreviated-titles");
+
+        /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
+        private static bool IsAbbreviatedTitle(List<Tok> toks, int i)
+            => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
+
+        /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
+        public static bool IsInitialAt(List<Tok> toks, int i)
+            => toks[i].IsWord && toks[i].Text.Length == 1 && char.IsUpper(toks[i].Text[0]) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
+
+        private static int SkipTitles(List<Tok> toks, int i)
+        {
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.IsPersonRole(toks[i].Text))
+            {
+                i++;
+                if (i < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End) i++;
+            }
+            return i;
+        }
+
+        public static bool IsSentenceStart(List<Tok> toks, int i)
+        {
+            for (int b = i - 1; b >= 0; b--)
+            {
+                var t = toks[b];
+                if (t.IsWord) return false;
+                if (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ":") return true;
+                if (QuoteMarks.IsDoubleMark(t.Text[0])) continue;
+                return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        private static ref List<int>? NameRun => ref Scratch.Current.NameRun;
+
+        /// <summary>
+        /// Finds name runs in <paramref name="text"/> (tokens from <see cref="Tokenize"/>), with person evidence: each run of
+        /// capitalised words is cut where its office, body or place words end (<see cref="NameStart"/>), shaped by the office
+        /// around it (<see cref="ShapeOffice"/>), then weighed by the rules of <see cref="PersonEvidence.Ordered"/>.
+        /// </summary>
+        public static List<Mention> Mentions(string text, List<Tok> toks)
+        {
+            var result = new List<Mention>();
+            var run = NameRun ??= new List<int>(); // the token indexes of the current run (cleared for each run)
+            var site = new MentionSite(toks, run);
+            int i = 0;
+            while (i < toks.Count)
+            {
+                if (!StartsRun(toks, i)) { i++; continue; }
+                int start = i;
+                int j = CollectRun(toks, i, run);
+                i = Math.Max(j, i + 1);
+                if (run.Count == 0) continue;
+                DropBodyAcronym(toks, run);
+                int k = NameStart(toks, run);
+                if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
+                site.Begin(start, k, NewMention(toks, run, k));
+                ShapeOffice(site);
+                Weigh(site);
+                result.Add(site.Mention);
+            }
+            StrengthenNameLists(toks, result);
+            StrengthenDoublesPairs(toks, result);
+            return result;
+        }
+
+        /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>
+        private static int CollectRun(List<Tok> toks, int i, List<int> run)
+        {
+            run.Clear();
+            int j = i;
+            while (j < toks.Count)
+            {
+                var t = toks[j];
+                // "Dr. Ir. Siti": a title written with its period
+                if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
+                // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
+                if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
+                // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
+                if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
+                if (t.IsWord && !t.HasDigit && j + 1 < toks.Count && toks[j + 1].IsCap && IsTitleAt(toks, j)) { run.Add(j); j++; continue; }
+                // "(BPBD)" inside an office title, also a rank's branch: "Brigjen (Pol) Ahmad Ramadhan"
+                if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && (NameLexicon.IsAcronym(toks[j + 1].Text) || NameLexicon.IsPersonRole(toks[j + 1].Text)) && toks[j + 2].Text == ")"
+                    && j + 3 < toks.Count && toks[j + 3].IsCap)
+                { run.Add(j + 1); j += 3; continue; }
+                break;
+            }
+            return j;
+        }
+
+        /// <summary>"Budi Santoso RI", "Ridwan Kamil PKS": an acronym after the name words names the body, not the person.</summary>
+        private static void DropBodyAcronym(List<Tok> toks, List<int> run)
+        {
+            while (run.Count >= 3 && IsBodyAcronym(toks[run[run.Count - 1]].Text) && toks[run[run.Count - 2]].IsCap && toks[run[run.Count - 3]].IsCap
+                && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text) && !NameLexicon.IsNonName(toks[run[run.Count - 3]].Text)) run.RemoveAt(run.Count - 1);
+        }
+
+        /// <summary>The index in the run of its last word that is no part of a name (-1 when all are): the name is what follows.</summary>
+        private static int NameStart(List<Tok> toks, List<int> run)
+        {
+            int k = -1;
+            for (int r = 0; r < run.Count; r++)
+                if (IsNonNameInRun(toks, run, r)) k = r;
+            // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
+            int k0 = k;
+            for (int r = k + 2; r + 2 < run.Count; r++)
+                if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))
+                {
+                    k = r - 1;
+                    while (k > 0 && NameLexicon.IsNameOpener(toks[run[k]].Text) && k > k0) k--; // "… Bali I Gusti Ngurah …": "I" opens it
+                    break;
+                }
+            return k;
+        }
+
+        private static bool IsNonNameInRun(List<Tok> toks, List<int> run, int r)
+        {
+            var w = toks[run[r]].Text;
+            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+            if (!nonName) return false;
+            if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
+            if (r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) return false;
+            bool last = r == run.Count - 1 && r > 0;
+            // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
+            if (last && IsSurnameLikeRole(toks, run[r - 1], w)) return false;
+            // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
+            if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
+                && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
+            return true;
+        }
+
+        private static Mention NewMention(List<Tok> toks, List<int> run, int k)
+        {
+            int nameCount = run.Count - k - 1;
+            var names = new string[nameCount];
+            for (int r = 0; r < nameCount; r++) { int x = run[k + 1 + r]; names[r] = IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text; }
+            return new Mention
+            {
+                Start = toks[run[k + 1]].Start,
+                End = toks[run[run.Count - 1]].End,
+                TokenIndex = run[k + 1],
+                EndTokenIndex = run[run.Count - 1],
+                Name = names,
+            };
+        }
+
+        /// <summary>A list of names with one person in it: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen": all are persons.</summary>
+        private static void StrengthenNameLists(List<Tok> toks, List<Mention> result)
+        {
+            foreach (var (r, e) in NameLists(toks, result))
+            {
+                bool any = false;
+                for (int x = r; x <= e; x++) any |= result[x].Strong;
+                if (any) for (int x = r; x <= e; x++) result[x].Strong = true;
+            }
+        }
+
+        /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>
+        private static void StrengthenDoublesPairs(List<Tok> toks, List<Mention> result)
+        {
+            for (int r = 0; r + 1 < result.Count; r++)
+            {
+                var a = result[r];
+                var b = result[r + 1];
+                if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
+                if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
+                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
+                int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
+                bool open = before >= 0 && toks[before].Text == ",";
+                bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
+                if (open && close) { a.Strong = true; b.Strong = true; }
+            }
+        }
+    }
+}

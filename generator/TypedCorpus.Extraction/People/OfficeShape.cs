@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// Shapes a mention by the office around it: whether a role introduces it, whether the words before its name make it a
+        /// body or a place, the holder's name after an office that names its body first, and offices in apposition.
+        /// </summary>
+        private static void ShapeOffice(MentionSite s)
+        {
+            var toks = s.Toks;
+            var m = s.Mention;
+            bool hadRole = RoleBefore(toks, s.Run, s.K, s.Start, m);
+            if (s.K >= 0)
+            {
+                var edge = toks[s.Run[s.K]].Text;
+                m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || NameLexicon.BodyNames.Contains(edge) || IsTitleAt(toks, s.Run[s.K])
+                    || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
+                BodyOrPlace(s, hadRole);
+            }
+            if (OfficeNotPerson(s, hadRole)) m.OrgOrPlace = true;
+            // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
+            if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
+            s.HadRole = hadRole;
+        }
+
+        /// <summary>A role or title in the run before the name, or right before the run; notes a country among the role words.</summary>
+        private static bool RoleBefore(List<Tok> toks, List<int> run, int k, int start, Mention m)
+        {
+            bool hadRole = false;
+            for (int r = 0; r <= k; r++)
+            {
+                var w = toks[run[r]].Text;
+                if (NameLexicon.IsPersonRole(w) || IsTitleAt(toks, run[r])) hadRole = true;
+                var c = Countries.Canonical(w);
+                if (c != null) m.RoleCountry = c;
+            }
+            // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
+            int before = start - 1;
+            if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
+                hadRole = true;
+            // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
+            if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
+            {
+                int r2 = before - 1;
+                for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
+                if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
+            }
+            return hadRole;
+        }
+
+        /// <summary>Is the word before the name an organisation or place word (no person), or an office naming its body first?</summary>
+        private static void BodyOrPlace(MentionSite s, bool hadRole)
+        {
+            var toks = s.Toks;
+            var run = s.Run;
+            int k = s.K;
+            var m = s.Mention;
+            var pred = toks[run[k]].Text;
+            // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
+            bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
+            // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
+            bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
+            // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
+            bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
+            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+            // The last two words are the holder's name after an office that names its body or place first:
+            // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
+            // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
+            // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
+            bool holderAfterBody = m.OrgOrPlace && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, s.Start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
+                && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
+            // "Wakil Wali Kota Malang Sofyan Edy Jarwoko": a known place after the unit ends where the gazetteer says
+            int knownPlace = NameLexicon.IsPlaceUnit(pred) ? NameLexicon.KnownPlaceAt(m.Name) : 0;
+            bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
+                && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
+            if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
+        }
+
+        /// <summary>Keeps the holder's name: what follows a known place, else the last two words (with an initial's neighbours).</summary>
+        private static void CutToHolder(MentionSite s, int knownPlace)
+        {
+            var m = s.Mention;
+            int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
+            // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
+            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1])
+                || NameLexicon.GivenNameOpeners.Contains(m.Name[cut - 1]))) cut--; // "… Sutopati Muhammad Nur Hidayat"
+            m.Name = m.Name.Skip(cut).ToArray();
+            m.TokenIndex = s.Run[s.K + 1 + cut];
+            m.Start = s.Toks[m.TokenIndex].Start;
+            m.OrgOrPlace = false;
+        }
+
+        /// <summary>Office words that name no person: an office in apposition, a building named after an office.</summary>
+        private static bool OfficeNotPerson(MentionSite s, bool hadRole)
+        {
+            var toks = s.Toks;
+            var m = s.Mention;
+            int k = s.K, start = s.Start;
+            if (k < 0 || !hadRole) return false;
+            // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan"
+            if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
+                && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
+                && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])) return true;
+            // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
+            if (k >= 1 && BuildingWords.Contains(toks[s.Run[0]].Text)) return true;
+            // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari,"
+            return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1);
+        }
+    }
+}

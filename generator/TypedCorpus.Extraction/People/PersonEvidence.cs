@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// One piece of person evidence: it says that a name run is a person (true), is not (false, rare: a cue before an
+        /// organisation), or nothing (null). The rules of <see cref="Ordered"/> are applied in order and the last word stands;
+        /// the mention records the first rule that made it a person (<see cref="Mention.Evidence"/>).
+        /// </summary>
+        internal abstract class PersonEvidence
+        {
+            public abstract string Id { get; }
+            public abstract string Description { get; }
+
+            /// <summary>A sentence with the name this rule makes a person: the rule's own example, run by the tests.</summary>
+            public abstract (string Sentence, string Name) Example { get; }
+
+            /// <summary>This evidence also introduces the person (an office, an age: the article presents who it is).</summary>
+            public virtual bool Introduces => false;
+
+            /// <summary>Evidence from the verb alone: a one-word name that gets only this is a subject only at a sentence start.</summary>
+            public virtual bool FromVerbOnly => false;
+
+            public abstract bool? Verdict(MentionSite s);
+
+            /// <summary>The evidence rules in the order they are weighed.</summary>
+            public static readonly IReadOnlyList<PersonEvidence> Ordered = new PersonEvidence[]
+            {
+                new OfficeRole(), new AgeInParentheses(), new AgeInApposition(), new AfterCue(), new CueOpensRun(),
+                new RoleBeforeComma(), new SubjectOfSaying(), new AfterCountry(), new RoleAfter(),
+                new SingleNameSays(), new NameOfBodySays(), new SingleNameAdverbSays(),
+            };
+        }
+
+        /// <summary>Applies <see cref="PersonEvidence.Ordered"/> to a mention and sets its strength, introduction and bareness.</summary>
+        private static void Weigh(MentionSite s)
+        {
+            var m = s.Mention;
+            bool wasStrong = false, verbOnly = false;
+            foreach (var rule in PersonEvidence.Ordered)
+            {
+                if (rule.FromVerbOnly && !verbOnly) { verbOnly = true; wasStrong = s.Strong; }
+                var verdict = rule.Verdict(s);
+                if (verdict == null) continue;
+                s.Strong = verdict.Value;
+                if (!verdict.Value) { m.Evidence = null; continue; }
+                if (rule.Introduces) m.Introduced = true;
+                m.Evidence ??= rule.Id;
+            }
+            if (!wasStrong && s.Strong && m.Name.Length == 1 && IsSentenceStart(s.Toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
+            m.Strong = s.Strong;
+            m.Bare = s.K < 0 && !IsSentenceStart(s.Toks, m.TokenIndex) && m.TokenIndex > 0 && !s.Toks[m.TokenIndex - 1].IsCap;
+        }
+    }
+}

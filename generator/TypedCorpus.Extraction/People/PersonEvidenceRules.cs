@@ -1,0 +1,218 @@
+using System;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>"Kepala Dinas Kesehatan Rina Wulandari": a role or title introduces the name.</summary>
+        private sealed class OfficeRole : PersonEvidence
+        {
+            public override string Id => "office-role";
+            public override string Description => "a role or title before the name: Menteri Budi, Kepala Dinas … Rina, pengamat politik Budi";
+            public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
+            public override bool Introduces => true;
+            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace ? true : null;
+        }
+
+        /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
+        private sealed class AgeInParentheses : PersonEvidence
+        {
+            public override string Id => "age-parenthesis";
+            public override string Description => "an age in parentheses after the name: Sumarni (67)";
+            public override (string, string) Example => ("Sejak itu Sumarni (67) tinggal di desa itu.", "Sumarni");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                return a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 1].HasDigit && toks[a + 2].Text == ")" ? true : null;
+            }
+        }
+
+        /// <summary>"Lilik Suryani, 52, warga Lowokwaru" / "Budi, 45 tahun, pedagang": an age in apposition.</summary>
+        private sealed class AgeInApposition : PersonEvidence
+        {
+            public override string Id => "age-apposition";
+            public override string Description => "an age in apposition: Lilik Suryani, 52, … / Budi, 45 tahun, …";
+            public override (string, string) Example => ("Sejak itu Lilik Suryani, 52, tinggal di desa itu.", "Lilik Suryani");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                return !s.Mention.OrgOrPlace && a + 2 < toks.Count && toks[a].Text == "," && IsAge(toks[a + 1].Text)
+                    && (toks[a + 2].Text == "," || toks[a + 2].Is("tahun")) ? true : null;
+            }
+        }
+
+        /// <summary>"kata Xi", "menurut Lim": a cue of saying right before the name (an organisation there is no person).</summary>
+        private sealed class AfterCue : PersonEvidence
+        {
+            public override string Id => "after-cue";
+            public override string Description => "a cue of saying right before the name: kata Xi, menurut Lim";
+            public override (string, string) Example => ("Hal itu, kata Rudi Hartono, sudah selesai.", "Rudi Hartono");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                if (s.Start == 0 || !s.Toks[s.Start - 1].IsWord) return null;
+                var p = s.Toks[s.Start - 1].Text;
+                bool cue = Cue(p) is { Nya: false } || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal);
+                return cue ? !s.Mention.OrgOrPlace : null;
+            }
+        }
+
+        /// <summary>"Menurut Asep Mulyana, …" opening a sentence: the cue is the run's first word.</summary>
+        private sealed class CueOpensRun : PersonEvidence
+        {
+            public override string Id => "cue-opens-run";
+            public override string Description => "a capitalised cue opening the run: Menurut Asep Mulyana, …";
+            public override (string, string) Example => ("Menurut Asep Mulyana, harga beras naik.", "Asep Mulyana");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var first = s.Toks[s.Run[0]];
+                return s.K == 0 && !s.Mention.OrgOrPlace && (first.Is("menurut") || Cue(first.Text) is { Nya: false }) ? true : null;
+            }
+        }
+
+        /// <summary>"tetangganya, Sanimin," / "koordinator relawan setempat, Asep Saepudin,": a name in apposition after a role.</summary>
+        private sealed class RoleBeforeComma : PersonEvidence
+        {
+            public override string Id => "role-apposition";
+            public override string Description => "a name in apposition after a role or relation: koordinator relawan setempat, Asep Saepudin, …";
+            public override (string, string) Example => ("Hal itu dibenarkan koordinator relawan setempat, Asep Saepudin, kemarin.", "Asep Saepudin");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int start = s.Start, a = s.After;
+                if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
+                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == "(";
+                if (!ends) return null;
+                // "tetangganya, Sanimin," — a relation noun right before the comma
+                if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) return true;
+                return RoleBeforeAppositionComma(toks, start) ? true : null;
+            }
+        }
+
+        /// <summary>"Rimawan Pradipta mengatakan": a two- or three-word name as the subject of a verb of saying.</summary>
+        private sealed class SubjectOfSaying : PersonEvidence
+        {
+            public override string Id => "says-as-subject";
+            public override string Description => "a two- or three-word name as the subject of a verb of saying: Rimawan Pradipta mengatakan";
+            public override (string, string) Example => ("Dalam rapat itu Rimawan Pradipta mengatakan harga naik.", "Rimawan Pradipta");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || s.K >= 0 || m.OrgOrPlace || (m.Name.Length != 2 && m.Name.Length != 3)) return null;
+                int verb = SkipAdverbs(toks, s.After, toks.Count);
+                return verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
+                    && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w)) ? true : null;
+            }
+        }
+
+        /// <summary>"… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan": after a country the name's start is certain.</summary>
+        private sealed class AfterCountry : PersonEvidence
+        {
+            public override string Id => "after-country";
+            public override string Description => "a name right after a country, subject of a verb of saying: … Indonesia Faisal Hamdan menambahkan";
+            public override (string, string) Example => ("Hal itu disampaikan pihak Malaysia Faisal Hamdan menambahkan kemarin.", "Faisal Hamdan");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                int a = s.After;
+                return !s.Strong && m.CleanEdge && s.K >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[s.Run[s.K]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
+                    && a < toks.Count && toks[a].IsWord && HumanSayingVerbs.Contains(toks[a].Text) ? true : null;
+            }
+        }
+
+        /// <summary>"Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas": a role after the name.</summary>
+        private sealed class RoleAfter : PersonEvidence
+        {
+            public override string Id => "role-after";
+            public override string Description => "a role in apposition after the name: Budi Harjono, Ketua Koperasi …, / Yusri selaku Kabid Humas";
+            public override (string, string) Example => ("Acara itu dihadiri Budi Harjono, Ketua Koperasi Sumber Rejeki, kemarin.", "Budi Harjono");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s) =>
+                !s.Mention.OrgOrPlace && s.K < 0 && RoleFollows(s.Toks, s.After) && !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1])) ? true : null;
+        }
+
+        /// <summary>"Putin menegaskan": a one-word name right before a verb of saying.</summary>
+        private sealed class SingleNameSays : PersonEvidence
+        {
+            public override string Id => "single-name-says";
+            public override string Description => "a one-word name right before a verb of saying: Putin menegaskan";
+            public override (string, string) Example => ("Dalam rapat itu Hartono menegaskan hal itu.", "Hartono");
+            public override bool FromVerbOnly => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                int a = s.After;
+                return !s.Strong && s.Mention.Name.Length == 1 && s.K < 0 && a < s.Toks.Count && s.Toks[a].IsWord && SayingVerbs.Contains(s.Toks[a].Text) ? true : null;
+            }
+        }
+
+        /// <summary>"Diyono dari Seksi Pengujian … Dinas Perhubungan menambahkan": a name, the body it speaks for, a verb of saying.</summary>
+        private sealed class NameOfBodySays : PersonEvidence
+        {
+            public override string Id => "name-of-body-says";
+            public override string Description => "a name, the body it speaks for, a verb of saying: Diyono dari Dinas Perhubungan menambahkan";
+            public override (string, string) Example => ("Dalam rapat itu Diyono dari Dinas Perhubungan menambahkan hal itu.", "Diyono");
+            public override bool FromVerbOnly => true;
+
+            public override bool? Verdict(MentionSite s) =>
+                !s.Strong && s.K < 0 && !s.Mention.OrgOrPlace && AfterBodyOf(s.Toks, s.After, s.Toks.Count) is int v && v < s.Toks.Count && s.Toks[v].IsWord
+                && SayingVerbs.Contains(s.Toks[v].Text) ? true : null;
+        }
+
+        /// <summary>"Hartono juga menegaskan": a one-word name, an adverb, a verb of saying.</summary>
+        private sealed class SingleNameAdverbSays : PersonEvidence
+        {
+            public override string Id => "single-name-adverb-says";
+            public override string Description => "a one-word name, an adverb (juga, pun, sering, lalu, kemudian), a verb of saying";
+            public override (string, string) Example => ("Dalam rapat itu Hartono juga menegaskan hal itu.", "Hartono");
+            public override bool FromVerbOnly => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || s.Mention.Name.Length != 1 || s.K >= 0 || a + 1 >= toks.Count || !toks[a].IsWord) return null;
+                bool adverb = toks[a].Is("juga") || toks[a].Is("pun") || toks[a].Is("sering") || toks[a].Is("lalu") || toks[a].Is("kemudian");
+                return adverb && toks[a + 1].IsWord && SayingVerbs.Contains(toks[a + 1].Text) ? true : null;
+            }
+        }
+        /// <summary>
+        /// Is there a role before the comma of "…, Name,"? Walks back at most 8 words (12 once a place of an office was seen):
+        /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
+        /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
+        /// </summary>
+        private static bool RoleBeforeAppositionComma(System.Collections.Generic.List<Tok> toks, int start)
+        {
+            bool placeSeen = false;
+            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 12 : 8); b--, steps++)
+            {
+                var t = toks[b];
+                if (!t.IsWord) { if (t.Text == "." || t.Text == ";") return false; continue; }
+                if (t.IsCap && NameLexicon.IsPlaceUnit(t.Text))
+                {
+                    if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role
+                    // "Ketua PGRI Kota Semarang, Wahyuningsih,": a capitalised body before the unit places the office, go on to its role
+                    if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
+                    return false;
+                }
+                if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
+                    && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
+                if (NameLexicon.IsPersonRole(t.Text)) return true;
+            }
+            return false;
+        }
+    }
+}
