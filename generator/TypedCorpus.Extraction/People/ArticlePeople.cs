@@ -55,7 +55,7 @@ namespace TypedCorpus.Extraction.People
     }
 
     /// <summary>The persons of one article's body, found from roles and titles, cues, ages, appositions and saying verbs.</summary>
-    public sealed class ArticlePeople
+    public sealed partial class ArticlePeople
     {
         public readonly List<PersonEntry> Persons = new List<PersonEntry>();
         /// <summary>
@@ -74,147 +74,7 @@ namespace TypedCorpus.Extraction.People
 
         public static ArticlePeople Analyze(ArticleContext context) => context.PeopleAnalysis ??= Compute(context);
 
-        private static ArticlePeople Compute(ArticleContext context)
-        {
-            var ap = new ArticlePeople();
-            var body = context.Body;
-            var strong = new List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)>();
-            var singles = new HashSet<string>(StringComparer.Ordinal);
-            for (int b = 0; b < body.Count; b++)
-            {
-                var toks = NameScanner.Tokenize(body[b].Text);
-                var ms = NameScanner.Mentions(body[b].Text, toks);
-                ap.BlockTokens.Add(toks);
-                ap.BlockMentions.Add(ms);
-            }
-            // The article-wide word sets below are built on first use: most articles never ask (the tokens do not change meanwhile).
-            HashSet<string>? lower = null, orgNamed = null;
-            Glue? glue = null;
-            HashSet<string> Lower() => lower ??= LowerWords(ap.BlockTokens);
-            HashSet<string> OrgNamed() => orgNamed ??= OrgNamedWords(ap.BlockTokens);
-            Glue GlueOf() => glue ??= new Glue(ap.BlockTokens);
-            for (int b = 0; b < body.Count; b++)
-                foreach (var m in ap.BlockMentions[b])
-                {
-                    if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
-                    if (m.Strong) strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
-                    if (m.Name.Length == 1 && m.Strong) singles.Add(m.Name[0]);
-                }
-            // place evidence: "Kabupaten Sleman", "Desa Sukamaju" — those words are places in this article, not name words
-            var places = PlaceWords(ap.BlockTokens);
-            // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
-            places.ExceptWith(CueSingles(ap));
-            if (places.Count > 0)
-            {
-                for (int i = strong.Count - 1; i >= 0; i--)
-                {
-                    var n = strong[i].Name;
-                    int lead = 0;
-                    while (lead < n.Length && places.Contains(n[lead])) lead++;
-                    if (lead == 0) continue;
-                    if (lead >= n.Length) { strong.RemoveAt(i); continue; }
-                    strong[i] = (n.Skip(lead).ToArray(), strong[i].Block, strong[i].Pos, strong[i].Country, false, true);
-                }
-                singles.RemoveWhere(places.Contains);
-            }
-            // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan")
-            var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
-            foreach (var s in strong)
-            {
-                var name = s.Name;
-                // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim
-                if (name.Length >= 3 && !s.Bare && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
-                {
-                    for (int i = 1; i < name.Length - 0; i++)
-                        if (singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
-                }
-                // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
-                // Football Club"): the first word names a club, company or place, not the person
-                while (name.Length >= 3 && !singles.Contains(name[0]) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !s.Bare)) name = name.Skip(1).ToArray();
-                // long runs are office words glued to a name: keep the last two name words, or three when particles join
-                // them ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri")
-                int words = NameWords(name);
-                int particle = Array.FindIndex(name, t => NameLexicon.IsNameParticle(t));
-                // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
-                // "Nguyen Thi Thanh Huong" when "Nguyen" is used alone: a long name, not office words
-                if (name.Length > 3 && name.Length <= 5 && singles.Contains(name[0])) { }
-                // a run of name words only, in apposition or before an age: ", Dolfie Othniel Frederic Palit,"
-                else if (s.Bare && words <= 5 && name.Length == s.Name.Length) { }
-                // a Balinese name in apposition is long by nature: ", I Dewa Kade Wiarsa Raka Sandi,"
-                else if (s.Bare && words <= 7 && name.Length == s.Name.Length && NameLexicon.IsNameOpener(name[0]) && NameLexicon.IsNameOpener(name[1])) { }
-                // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
-                else if (s.Clean && words <= 5 && name.Length <= 6 && name.Length == s.Name.Length) { }
-                else if (name.Length > 3 && particle >= 1) name = name.Skip(particle - 1).ToArray();
-                else if (words > 3) name = KeepLastWords(name, 2);
-                else if (name.Length > 3 && words < name.Length) name = KeepLastWords(name, 3);
-                else if (name.Length > 3) name = KeepLastWords(name, 2);
-                // "… Bali I Gede Arya Sugiartha": Balinese name openers cut off by the trim belong to the name
-                if (name.Length < s.Name.Length && name.Length >= 2)
-                {
-                    int at = s.Name.Length - name.Length;
-                    while (at > 0 && NameLexicon.IsNameOpener(s.Name[at - 1])) at--;
-                    if (at < s.Name.Length - name.Length && (s.Name.Length - at) <= 5) name = s.Name.Skip(at).ToArray();
-                }
-                trimmed.Add((NameLexicon.KnownFullName(name) ?? name, s.Block, s.Pos, s.Country)); // "Presiden Jokowi" is Joko Widodo
-            }
-            foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
-            {
-                PersonEntry? p = null;
-                foreach (var x in ap.Persons) if (x.Contains(s.Name)) { p = x; break; }
-                if (p == null)
-                {
-                    p = new PersonEntry { Tokens = s.Name, Country = s.Country };
-                    ap.Persons.Add(p);
-                }
-                if (p.Country == null) p.Country = s.Country;
-            }
-            // a list with one known person names persons only: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen"
-            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
-                foreach (var (from, to) in NameScanner.NameLists(ap.BlockTokens[bi], ap.BlockMentions[bi]))
-                {
-                    bool any = false;
-                    for (int x = from; x <= to; x++) if (ap.Find(ap.BlockMentions[bi][x].Name) != null) any = true;
-                    if (!any) continue;
-                    for (int x = from; x <= to; x++)
-                    {
-                        var n = ap.BlockMentions[bi][x].Name;
-                        if (n.Length > 3 || places.Contains(n[0]) || ap.Find(n) != null) continue;
-                        ap.Persons.Add(new PersonEntry { Tokens = n });
-                    }
-                }
-            // a fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person
-            for (int bi = 0; bi < ap.BlockMentions.Count; bi++)
-                foreach (var m in ap.BlockMentions[bi])
-                {
-                    if (NameWords(m.Name) > 3 || m.OrgOrPlace) continue;
-                    if (places.Contains(m.Name[0])) continue; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
-                    if (m.Name.Length >= 3 && !singles.Contains(m.Name[0]) && (GlueOf().GluedElsewhere(m.Name[0], m.Name[1]) || OrgNamed().Contains(m.Name[0]) && !m.Bare)) continue;
-                    if (NameScanner.IsSentenceStart(ap.BlockTokens[bi], m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false
-                        && !ap.AnyPersonStartsWith(m.Name[0])) continue;
-                    foreach (var p in ap.Persons)
-                    {
-                        if (m.Name.Length <= p.Tokens.Length) continue;
-                        if (!PersonEntry.AllIn(p.Tokens, m.Name)) continue;
-                        if (ap.AnyOtherWithin(p, m.Name)) continue;
-                        p.Tokens = m.Name;
-                    }
-                }
-            // count every mention (strong or weak) that fits a person
-            for (int b = 0; b < ap.BlockMentions.Count; b++)
-                foreach (var m in ap.BlockMentions[b])
-                {
-                    var p = ap.Find(m.Name);
-                    if (p == null) continue;
-                    p.Count++;
-                    if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
-                }
-            ap.Persons.RemoveAll(p => p.Count == 0);
-            foreach (var ms in ap.BlockMentions)
-                foreach (var m in ms)
-                    if (m.Introduced && ap.Find(m.Name) is { } p && p.Tokens.Length == m.Name.Length) p.Introduced = true;
-            ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
-            return ap;
-        }
+        private static ArticlePeople Compute(ArticleContext context) => new Builder().Build(context);
 
         /// <summary>One-word names right after a cue of saying ("ujar Sambodo"): persons, whatever else the word is glued to.</summary>
         private static HashSet<string> CueSingles(ArticlePeople ap)

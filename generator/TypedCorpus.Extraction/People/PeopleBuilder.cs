@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public sealed partial class ArticlePeople
+    {
+        /// <summary>
+        /// Builds an article's people in steps: scan every block for name runs with evidence; keep the persons' names; drop the
+        /// article's place words from them; trim office words; register each person once under its fullest name; add persons
+        /// listed with a known one; take fuller forms met without evidence; count mentions and order by first mention.
+        /// </summary>
+        private sealed class Builder
+        {
+            private readonly ArticlePeople _ap = new ArticlePeople();
+            private readonly List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)> _strong =
+                new List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)>();
+            private readonly HashSet<string> _singles = new HashSet<string>(StringComparer.Ordinal);
+            private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
+            // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
+            private HashSet<string>? _lower, _orgNamed;
+            private Glue? _glue;
+
+            private HashSet<string> Lower() => _lower ??= LowerWords(_ap.BlockTokens);
+            private HashSet<string> OrgNamed() => _orgNamed ??= OrgNamedWords(_ap.BlockTokens);
+            private Glue GlueOf() => _glue ??= new Glue(_ap.BlockTokens);
+
+            public ArticlePeople Build(ArticleContext context)
+            {
+                Scan(context.Body);
+                CollectStrong();
+                DropPlaceWords();
+                var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
+                foreach (var s in _strong)
+                {
+                    var name = Trim(s.Name, s.Bare, s.Clean);
+                    trimmed.Add((NameLexicon.KnownFullName(name) ?? name, s.Block, s.Pos, s.Country)); // "Presiden Jokowi" is Joko Widodo
+                }
+                Register(trimmed);
+                AddListed();
+                TakeFullerForms();
+                CountMentions();
+                return _ap;
+            }
+
+            private void Scan(IReadOnlyList<BodyBlock> body)
+            {
+                for (int b = 0; b < body.Count; b++)
+                {
+                    var toks = NameScanner.Tokenize(body[b].Text);
+                    _ap.BlockTokens.Add(toks);
+                    _ap.BlockMentions.Add(NameScanner.Mentions(body[b].Text, toks));
+                }
+            }
+
+            /// <summary>The persons' mentions; a one-word subject at a sentence start that the article uses as a common or organisation word is none.</summary>
+            private void CollectStrong()
+            {
+                for (int b = 0; b < _ap.BlockMentions.Count; b++)
+                    foreach (var m in _ap.BlockMentions[b])
+                    {
+                        if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
+                        if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
+                        if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
+                    }
+            }
+
+            /// <summary>Place evidence: "Kabupaten Sleman", "Desa Sukamaju": those words are places in this article, not name words.</summary>
+            private void DropPlaceWords()
+            {
+                _places = PlaceWords(_ap.BlockTokens);
+                // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
+                _places.ExceptWith(CueSingles(_ap));
+                if (_places.Count == 0) return;
+                for (int i = _strong.Count - 1; i >= 0; i--)
+                {
+                    var n = _strong[i].Name;
+                    int lead = 0;
+                    while (lead < n.Length && _places.Contains(n[lead])) lead++;
+                    if (lead == 0) continue;
+                    if (lead >= n.Length) { _strong.RemoveAt(i); continue; }
+                    _strong[i] = (n.Skip(lead).ToArray(), _strong[i].Block, _strong[i].Pos, _strong[i].Country, false, true);
+                }
+                _singles.RemoveWhere(_places.Contains);
+            }
+
+            /// <summary>A person's name without the office, body or place words glued before it.</summary>
+            private string[] Trim(string[] found, bool bare, bool clean)
+            {
+                var name = found;
+                // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan");
+                // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim
+                if (name.Length >= 3 && !bare && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
+                {
+                    for (int i = 1; i < name.Length; i++)
+                        if (_singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
+                }
+                // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
+                // Football Club"): the first word names a club, company or place, not the person
+                while (name.Length >= 3 && GluedHead(name, bare)) name = name.Skip(1).ToArray();
+                name = TrimOfficeWords(name, found, bare, clean);
+                return RestoreOpeners(name, found);
+            }
+
+            /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
+            private bool GluedHead(string[] name, bool bare) =>
+                !_singles.Contains(name[0]) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !bare);
+
+            /// <summary>
+            /// Long runs are office words glued to a name: keep the last two name words, or three when particles join them
+            /// ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri"), unless the run is known to be a name.
+            /// </summary>
+            private string[] TrimOfficeWords(string[] name, string[] found, bool bare, bool clean)
+            {
+                int words = NameWords(name);
+                int particle = Array.FindIndex(name, t => NameLexicon.IsNameParticle(t));
+                bool whole = name.Length == found.Length;
+                // "Nguyen Thi Thanh Huong" when "Nguyen" is used alone: a long name, not office words
+                if (name.Length > 3 && name.Length <= 5 && _singles.Contains(name[0])) return name;
+                // a run of name words only, in apposition or before an age: ", Dolfie Othniel Frederic Palit,"
+                if (bare && words <= 5 && whole) return name;
+                // a Balinese name in apposition is long by nature: ", I Dewa Kade Wiarsa Raka Sandi,"
+                if (bare && words <= 7 && whole && NameLexicon.IsNameOpener(name[0]) && NameLexicon.IsNameOpener(name[1])) return name;
+                // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
+                if (clean && words <= 5 && name.Length <= 6 && whole) return name;
+                // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
+                if (name.Length > 3 && particle >= 1) return name.Skip(particle - 1).ToArray();
+                if (words > 3) return KeepLastWords(name, 2);
+                if (name.Length > 3 && words < name.Length) return KeepLastWords(name, 3);
+                if (name.Length > 3) return KeepLastWords(name, 2);
+                return name;
+            }
+
+            /// <summary>"… Bali I Gede Arya Sugiartha": Balinese name openers cut off by the trim belong to the name.</summary>
+            private static string[] RestoreOpeners(string[] name, string[] found)
+            {
+                if (name.Length >= found.Length || name.Length < 2) return name;
+                int at = found.Length - name.Length;
+                while (at > 0 && NameLexicon.IsNameOpener(found[at - 1])) at--;
+                return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
+            }
+
+            /// <summary>Each person once, under its fullest name: longer names first, a shorter one joins the person it fits.</summary>
+            private void Register(List<(string[] Name, int Block, int Pos, string? Country)> trimmed)
+            {
+                foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
+                {
+                    PersonEntry? p = null;
+                    foreach (var x in _ap.Persons) if (x.Contains(s.Name)) { p = x; break; }
+                    if (p == null)
+                    {
+                        p = new PersonEntry { Tokens = s.Name, Country = s.Country };
+                        _ap.Persons.Add(p);
+                    }
+                    if (p.Country == null) p.Country = s.Country;
+                }
+            }
+
+            /// <summary>A list with one known person names persons only: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen".</summary>
+            private void AddListed()
+            {
+                for (int bi = 0; bi < _ap.BlockMentions.Count; bi++)
+                    foreach (var (from, to) in NameScanner.NameLists(_ap.BlockTokens[bi], _ap.BlockMentions[bi]))
+                    {
+                        bool any = false;
+                        for (int x = from; x <= to; x++) if (_ap.Find(_ap.BlockMentions[bi][x].Name) != null) any = true;
+                        if (!any) continue;
+                        for (int x = from; x <= to; x++)
+                        {
+                            var n = _ap.BlockMentions[bi][x].Name;
+                            if (n.Length > 3 || _places.Contains(n[0]) || _ap.Find(n) != null) continue;
+                            _ap.Persons.Add(new PersonEntry { Tokens = n });
+                        }
+                    }
+            }
+
+            /// <summary>A fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person.</summary>
+            private void TakeFullerForms()
+            {
+                for (int bi = 0; bi < _ap.BlockMentions.Count; bi++)
+                    foreach (var m in _ap.BlockMentions[bi])
+                    {
+                        if (!MayBeFullerForm(m, _ap.BlockTokens[bi])) continue;
+                        foreach (var p in _ap.Persons)
+                        {
+                            if (m.Name.Length <= p.Tokens.Length) continue;
+                            if (!PersonEntry.AllIn(p.Tokens, m.Name)) continue;
+                            if (_ap.AnyOtherWithin(p, m.Name)) continue;
+                            p.Tokens = m.Name;
+                        }
+                    }
+            }
+
+            private bool MayBeFullerForm(Mention m, List<Tok> toks)
+            {
+                if (NameWords(m.Name) > 3 || m.OrgOrPlace) return false;
+                if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
+                if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare)) return false;
+                return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));
+            }
+
+            /// <summary>Counts every mention (strong or weak) that fits a person, notes the first and whether one introduces it; orders the persons.</summary>
+            private void CountMentions()
+            {
+                for (int b = 0; b < _ap.BlockMentions.Count; b++)
+                    foreach (var m in _ap.BlockMentions[b])
+                    {
+                        var p = _ap.Find(m.Name);
+                        if (p == null) continue;
+                        p.Count++;
+                        if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
+                    }
+                _ap.Persons.RemoveAll(p => p.Count == 0);
+                foreach (var ms in _ap.BlockMentions)
+                    foreach (var m in ms)
+                        if (m.Introduced && _ap.Find(m.Name) is { } p && p.Tokens.Length == m.Name.Length) p.Introduced = true;
+                _ap.Persons.Sort((x, y) => x.FirstBlock != y.FirstBlock ? x.FirstBlock.CompareTo(y.FirstBlock) : x.FirstPos.CompareTo(y.FirstPos));
+            }
+        }
+    }
+}
