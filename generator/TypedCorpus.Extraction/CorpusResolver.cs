@@ -15,45 +15,66 @@ namespace TypedCorpus.Extraction
         public static CorpusModel Resolve(IEnumerable<ArticleModel> articles)
         {
             var ordered = articles.OrderBy(a => a.File, StringComparer.Ordinal).ToArray();
-            // every full (two words or more) person name of the corpus: what a short form of another article may stand for
-            var fullNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var a in ordered)
-                foreach (var n in PersonNames(a))
-                    if (n.IndexOf(' ') > 0) fullNames.Add(n);
-            var tokensOf = fullNames.ToDictionary(n => n, Tokens, StringComparer.Ordinal);
-            var holdersOf = new Dictionary<string, List<string>>(StringComparer.Ordinal); // word -> the full names holding it
-            foreach (var kv in tokensOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                foreach (var t in kv.Value.Distinct(StringComparer.Ordinal))
-                {
-                    if (!holdersOf.TryGetValue(t, out var list)) holdersOf[t] = list = new List<string>();
-                    list.Add(kv.Key);
-                }
-            var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // one-word name -> the one full name, or itself
-            string MapShort(string s)
+            var shortNames = new ShortNames(ordered);
+            var resolved = new List<ArticleModel>(ordered.Length);
+            foreach (var a in ordered) resolved.Add(ResolveArticle(a, shortNames));
+            return new CorpusModel(resolved.ToEquatableArray(), Registry(resolved, shortNames.Canonical).ToEquatableArray());
+        }
+
+        /// <summary>One-word person names and the one full name of the corpus each stands for (spec §2, step 2).</summary>
+        private sealed class ShortNames
+        {
+            private readonly Dictionary<string, string[]> _tokensOf;
+            private readonly Dictionary<string, List<string>> _holdersOf = new Dictionary<string, List<string>>(StringComparer.Ordinal); // word -> the full names holding it
+
+            /// <summary>One-word name -> the one full name, or itself (filled as names are asked for).</summary>
+            public readonly Dictionary<string, string> Canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            public ShortNames(ArticleModel[] ordered)
+            {
+                // every full (two words or more) person name of the corpus: what a short form of another article may stand for
+                var fullNames = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var a in ordered)
+                    foreach (var n in PersonNames(a))
+                        if (n.IndexOf(' ') > 0) fullNames.Add(n);
+                _tokensOf = fullNames.ToDictionary(n => n, Tokens, StringComparer.Ordinal);
+                foreach (var kv in _tokensOf.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                    foreach (var t in kv.Value.Distinct(StringComparer.Ordinal))
+                    {
+                        if (!_holdersOf.TryGetValue(t, out var list)) _holdersOf[t] = list = new List<string>();
+                        list.Add(kv.Key);
+                    }
+            }
+
+            public string Map(string s)
             {
                 if (NameLexicon.KnownFullName(new[] { s }) is { } known) return string.Join(" ", known);
                 if (s.IndexOf(' ') >= 0 || !IsPersonLike(s)) return s;
-                if (!canonical.TryGetValue(s, out var c)) canonical[s] = c = Canonical(s, holdersOf, tokensOf);
+                if (!Canonical.TryGetValue(s, out var c)) Canonical[s] = c = CorpusResolver.Canonical(s, _holdersOf, _tokensOf);
                 return c;
             }
+        }
 
-            var resolved = new List<ArticleModel>(ordered.Length);
-            foreach (var a in ordered)
+        /// <summary>An article with its people, speakers, addressees and parties under their canonical names.</summary>
+        private static ArticleModel ResolveArticle(ArticleModel a, ShortNames shortNames)
+        {
+            string Map(string s) => a.IntroducedShortNames.Contains(s) ? s : shortNames.Map(s);
+            var people = a.People.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray();
+            var quotes = a.Quotes.Select(q => q with
             {
-                string Map(string s) => a.IntroducedShortNames.Contains(s) ? s : MapShort(s);
-                var people = a.People.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray();
-                var quotes = a.Quotes.Select(q => q with
-                {
-                    Speakers = q.Speakers.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    Addressee = q.Addressee == null ? null : Map(q.Addressee),
-                }).ToEquatableArray();
-                var agreements = a.Agreements.Select(g => g with
-                {
-                    Parties = g.Parties.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                }).ToEquatableArray();
-                resolved.Add(a with { People = people, Quotes = quotes, Agreements = agreements });
-            }
+                Speakers = q.Speakers.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                Addressee = q.Addressee == null ? null : Map(q.Addressee),
+            }).ToEquatableArray();
+            var agreements = a.Agreements.Select(g => g with
+            {
+                Parties = g.Parties.Select(Map).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            }).ToEquatableArray();
+            return a with { People = people, Quotes = quotes, Agreements = agreements };
+        }
 
+        /// <summary>The corpus's persons (people and person-like speakers), each with the short forms resolved to it.</summary>
+        private static List<PersonModel> Registry(List<ArticleModel> resolved, Dictionary<string, string> canonical)
+        {
             var registry = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             foreach (var a in resolved)
             {
@@ -63,8 +84,7 @@ namespace TypedCorpus.Extraction
             }
             foreach (var kv in canonical)
                 if (kv.Key != kv.Value && registry.TryGetValue(kv.Value, out var aliases)) aliases.Add(kv.Key);
-            var people2 = registry.Select(kv => new PersonModel(kv.Key, kv.Value.ToEquatableArray())).ToList();
-            return new CorpusModel(resolved.ToEquatableArray(), people2.ToEquatableArray());
+            return registry.Select(kv => new PersonModel(kv.Key, kv.Value.ToEquatableArray())).ToList();
         }
 
         /// <summary>The person names an article uses: its people and its quotes' speakers.</summary>

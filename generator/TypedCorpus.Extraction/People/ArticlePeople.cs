@@ -184,46 +184,57 @@ namespace TypedCorpus.Extraction.People
                     if (!toks[i].IsCap || !NameLexicon.IsPlaceUnit(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
                     // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
                     if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
-                    int j = i + 1;
-                    for (; j < toks.Count && j <= i + 3; j++)
-                    {
-                        var t = toks[j];
-                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
-                    }
-                    // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
-                    // holder's name (two words), which is no place
-                    int placeEnd = j;
-                    bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2])
-                        // "… Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro": a unit inside an office's body
-                        || InsideBody(toks, i);
-                    if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
-                    // a place the gazetteer knows ends where it ends: "Kota Malang Sofyan Edy Jarwoko"
-                    int known = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
-                    if (known > 0) placeEnd = i + 1 + known;
-                    for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
-                    // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
-                    for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
-                    {
-                        var t = toks[j + 1];
-                        var end = toks[j + 2];
-                        if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
-                        if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
-                        set.Add(t.Text);
-                        j += 2;
-                    }
+                    AddUnitPlace(toks, i, set);
                 }
-                // "di Maros", "asal Tabanan": a single capitalised word after a place preposition
-                for (int i = 0; i + 1 < toks.Count; i++)
-                {
-                    var t = toks[i + 1];
-                    if (!t.IsCap) continue; // tested first: the cheapest of the conditions
-                    if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
-                    if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
-                    if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
-                    set.Add(t.Text);
-                }
+                AddPrepositionPlaces(toks, set);
             }
             return set;
+        }
+
+        /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
+        private static void AddUnitPlace(List<Tok> toks, int i, HashSet<string> set)
+        {
+            int j = i + 1;
+            for (; j < toks.Count && j <= i + 3; j++)
+            {
+                var t = toks[j];
+                if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
+            }
+            // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
+            // holder's name (two words), which is no place
+            int placeEnd = j;
+            bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2])
+                // "… Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro": a unit inside an office's body
+                || InsideBody(toks, i);
+            if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
+            // a place the gazetteer knows ends where it ends: "Kota Malang Sofyan Edy Jarwoko"
+            int known = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
+            if (known > 0) placeEnd = i + 1 + known;
+            for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
+            // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
+            for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
+            {
+                var t = toks[j + 1];
+                var end = toks[j + 2];
+                if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
+                if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
+                set.Add(t.Text);
+                j += 2;
+            }
+        }
+
+        /// <summary>"di Maros", "asal Tabanan": a single capitalised word after a place preposition.</summary>
+        private static void AddPrepositionPlaces(List<Tok> toks, HashSet<string> set)
+        {
+            for (int i = 0; i + 1 < toks.Count; i++)
+            {
+                var t = toks[i + 1];
+                if (!t.IsCap) continue; // tested first: the cheapest of the conditions
+                if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
+                if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
+                set.Add(t.Text);
+            }
         }
 
         private static string[] Words(List<Tok> toks, int from, int to)

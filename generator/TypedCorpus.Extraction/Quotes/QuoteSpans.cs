@@ -14,6 +14,16 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>As <see cref="Find(ArticleContext)"/>; <paramref name="masks"/> are the spans' <see cref="ReadOnlyMasks"/>.</summary>
         internal static List<QuoteSpan> Find(ArticleContext context, out bool[][] masks)
         {
+            var spans = DoubleMarked(context);
+            masks = ReadOnlyMasks(spans, context.Body); // single-marked spans add nothing to the masks: they are the final spans' masks
+            for (int b = 0; b < context.Body.Count; b++) SingleMarked(context.Body[b].Text, b, masks[b], spans);
+            spans.Sort((x, y) => x.StartBlock != y.StartBlock ? x.StartBlock.CompareTo(y.StartBlock) : x.OpenPos.CompareTo(y.OpenPos));
+            return spans;
+        }
+
+        /// <summary>Quotations in double marks; one may go on in the next block when that block opens with a mark (TC0006 when unclosed).</summary>
+        private static List<QuoteSpan> DoubleMarked(ArticleContext context)
+        {
             var body = context.Body;
             var spans = new List<QuoteSpan>();
             QuoteSpan? open = null;
@@ -32,56 +42,50 @@ namespace TypedCorpus.Extraction.Quotes
                 var doubleMarks = t.IndexOfAny(RareDoubleMarks) < 0 ? CommonDoubleMarks : DoubleMarks; // the same marks in this text
                 for (i = NextMark(t, doubleMarks, i); i >= 0; i = NextMark(t, doubleMarks, i + 1))
                 {
-                    if (open == null)
-                    {
-                        open = new QuoteSpan { StartBlock = b, OpenPos = i };
-                        partStart = i + 1;
-                    }
-                    else
-                    {
-                        open.Parts.Add((b, partStart, i));
-                        open.EndBlock = b;
-                        open.ClosePos = i;
-                        spans.Add(open);
-                        open = null;
-                    }
+                    if (open == null) { open = new QuoteSpan { StartBlock = b, OpenPos = i }; partStart = i + 1; continue; }
+                    open.Parts.Add((b, partStart, i));
+                    open.EndBlock = b;
+                    open.ClosePos = i;
+                    spans.Add(open);
+                    open = null;
                 }
-                if (open != null)
-                {
-                    open.Parts.Add((b, partStart, t.Length));
-                    bool continues = b + 1 < body.Count && FirstNonSpace(body[b + 1].Text) < body[b + 1].Text.Length
-                        && QuoteMarks.IsDoubleMark(body[b + 1].Text[FirstNonSpace(body[b + 1].Text)]);
-                    if (!continues) { Unclosed(context, open); open = null; }
-                }
+                if (open == null) continue;
+                open.Parts.Add((b, partStart, t.Length));
+                if (!OpensWithMark(body, b + 1)) { Unclosed(context, open); open = null; }
             }
-            // single marks used as quotes of their own, outside double quotes
-            masks = ReadOnlyMasks(spans, body); // single-marked spans add nothing to the masks: they are the final spans' masks
-            for (int b = 0; b < body.Count; b++)
-            {
-                var t = body[b].Text;
-                var mask = masks[b];
-                int openAt = -1;
-                // only the single marks matter here: jump from one to the next
-                for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
-                {
-                    if (mask[i]) continue;
-                    char prev = i > 0 ? t[i - 1] : ' ';
-                    char next = i + 1 < t.Length ? t[i + 1] : ' ';
-                    if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
-                    bool canOpen = !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
-                    bool canClose = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev);
-                    if (openAt < 0 && canOpen) openAt = i;
-                    else if (openAt >= 0 && canClose)
-                    {
-                        var s = new QuoteSpan { StartBlock = b, OpenPos = openAt, EndBlock = b, ClosePos = i, Single = true };
-                        s.Parts.Add((b, openAt + 1, i));
-                        spans.Add(s);
-                        openAt = -1;
-                    }
-                }
-            }
-            spans.Sort((x, y) => x.StartBlock != y.StartBlock ? x.StartBlock.CompareTo(y.StartBlock) : x.OpenPos.CompareTo(y.OpenPos));
             return spans;
+        }
+
+        private static bool OpensWithMark(IReadOnlyList<BodyBlock> body, int b)
+        {
+            if (b >= body.Count) return false;
+            var t = body[b].Text;
+            int f = FirstNonSpace(t);
+            return f < t.Length && QuoteMarks.IsDoubleMark(t[f]);
+        }
+
+        /// <summary>Single marks used as quotes of their own, outside double quotes (an apostrophe inside a word is none: Ma'ruf).</summary>
+        private static void SingleMarked(string t, int b, bool[] mask, List<QuoteSpan> spans)
+        {
+            int openAt = -1;
+            // only the single marks matter here: jump from one to the next
+            for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
+            {
+                if (mask[i]) continue;
+                char prev = i > 0 ? t[i - 1] : ' ';
+                char next = i + 1 < t.Length ? t[i + 1] : ' ';
+                if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
+                bool canOpen = !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
+                bool canClose = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev);
+                if (openAt < 0 && canOpen) openAt = i;
+                else if (openAt >= 0 && canClose)
+                {
+                    var s = new QuoteSpan { StartBlock = b, OpenPos = openAt, EndBlock = b, ClosePos = i, Single = true };
+                    s.Parts.Add((b, openAt + 1, i));
+                    spans.Add(s);
+                    openAt = -1;
+                }
+            }
         }
 
         /// <summary>
