@@ -18,7 +18,7 @@ public class LexiconTests
             "company-prefixes", "company-suffixes", "countries", "cue-bases", "field-words", "given-name-openers", "group-units",
             "human-saying-verbs", "known-names", "lead-adverbials", "name-particles", "naming-words", "occupations", "office-title-glue",
             "org-abbreviations", "org-words", "passive-saying-verbs", "person-roles", "place-units", "place-words", "places",
-            "places-ambiguous", "relation-nouns", "saying-verbs", "seats", "stop-words", "subordinate-openers", "titles",
+            "places-ambiguous", "ranks", "relation-nouns", "saying-verbs", "seats", "stop-words", "subordinate-openers", "titles",
             "two-letter-acronyms", "verb-adverbs", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
@@ -60,8 +60,12 @@ public class LexiconTests
         // a place is either safe to read as a place anywhere or only after a place unit, not both; and no place is a country
         // what opens a person's name is never a function word, a title, a place word or a body's acronym
         var givenNames = LexiconResource.Entries("given-name-openers");
-        foreach (var list in new[] { "stop-words", "titles", "place-words", "two-letter-acronyms", "body-names", "person-roles" })
+        foreach (var list in new[] { "stop-words", "titles", "place-words", "two-letter-acronyms", "body-names", "person-roles", "ranks" })
             Assert.DoesNotContain(givenNames, LexiconResource.WordSet(list).Contains);
+        // a rank is a person role of its own list, never an office, a place unit or a title
+        Assert.DoesNotContain(LexiconResource.Entries("ranks"), LexiconResource.WordSet("person-roles").Contains);
+        Assert.DoesNotContain(LexiconResource.Entries("ranks"), LexiconResource.WordSet("place-units").Contains);
+        Assert.DoesNotContain(LexiconResource.Entries("ranks"), LexiconResource.WordSet("titles").Contains);
         // a title is never a function word, and a verb of saying never a function word
         Assert.DoesNotContain(LexiconResource.Entries("titles"), LexiconResource.WordSet("stop-words").Contains);
         Assert.DoesNotContain(LexiconResource.Entries("saying-verbs"), LexiconResource.WordSet("stop-words").Contains);

@@ -225,4 +225,32 @@ public class SpeakerRuleTests
         var corpus = CorpusResolver.Resolve(new[] { one, two });
         Assert.Equal(new[] { "Santoso" }, corpus.Articles.Single(x => x.File == "b.txt").Quotes[0].Speakers.ToArray());
     }
+
+    private static string[] People(string body) => TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n").People.ToArray();
+
+    [Theory]
+    // a rank opens a name and names no office: the office before the comma is the holder's, its place no person
+    [InlineData("Kapolres Tanjung Barat, AKBP Joko Santoso, menyampaikan bahwa pelaku sudah ditangkap.\n\n\"Kami bergerak cepat,\" ujar Joko.", "Joko Santoso")]
+    [InlineData("Warga Desa Mekarsari, Kecamatan Sukaraja, bertikai. Mediasi dipimpin Kapolsek Sukaraja, Iptu Darmaji didampingi kepala desa.\n\n\"Warga sudah tenang,\" kata Kapolsek Sukaraja.", "Darmaji")]
+    public void A_rank_after_an_office_opens_its_holder(string body, string speaker)
+    {
+        Assert.Equal(new[] { speaker }, Speakers(body));
+        Assert.DoesNotContain(People(body), p => p.Contains("Tanjung") || p.Contains("Sukaraja") || p.StartsWith("AKBP") || p.StartsWith("Iptu"));
+    }
+
+    [Fact]
+    public void A_street_named_after_a_rank_gives_no_office_to_the_next_place()
+        => Assert.Empty(People("Pencurian terjadi di Jalan Letda Sukirman, Kecamatan Medan Tembung, kemarin."));
+
+    [Fact]
+    public void An_office_and_its_place_taken_up_again_name_no_person()
+    {
+        var people = People("\"Semua sudah damai,\" ujar Rusdianto di balai desa. Mantan Camat Sukaraja ini menyebutkan, warga sepakat.");
+        Assert.DoesNotContain("Sukaraja", people);
+        Assert.Contains("Rusdianto", people);
+    }
+
+    [Fact]
+    public void Initials_written_together_stay_together()
+        => Assert.Contains("A.R. Pattinama", People("Kapolsek Selaru, Iptu A.R. Pattinama, menegaskan hal itu."));
 }

@@ -10,7 +10,19 @@ namespace TypedCorpus.Extraction.Lexicon
     public static class NameLexicon
     {
         /// <summary>Words naming a person's office or role: when they precede a capitalised name, the name is a person.</summary>
-        public static readonly HashSet<string> PersonRoles = LexiconResource.WordSet("person-roles");
+        public static readonly HashSet<string> PersonRoles = Union(LexiconResource.WordSet("person-roles"), LexiconResource.Entries("ranks"));
+
+        /// <summary>Police and military ranks ("Kompol", "Iptu", "Lettu"): person roles that name no office.</summary>
+        public static readonly HashSet<string> Ranks = LexiconResource.WordSet("ranks");
+
+        /// <summary>Is the word a police or military rank?</summary>
+        public static bool IsRank(string word) => Ranks.Contains(word);
+
+        private static HashSet<string> Union(HashSet<string> set, IEnumerable<string> more)
+        {
+            set.UnionWith(more);
+            return set;
+        }
 
         /// <summary>Titles and honorifics written before a name ("dr", "Prof", "Ir", "H").</summary>
         public static readonly HashSet<string> Titles = LexiconResource.WordSet("titles");

@@ -58,6 +58,9 @@ namespace TypedCorpus.Extraction.People
     public sealed partial class ArticlePeople
     {
         public readonly List<PersonEntry> Persons = new List<PersonEntry>();
+
+        /// <summary>Words this article uses as places ("Kabupaten Sleman", "di Maros"): never person names here.</summary>
+        public HashSet<string> Places { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
         /// <summary>
         /// <c>NameScanner.Tokenize(body[b].Text)</c> of every body block, exactly: the quote step reuses them instead of tokenizing
         /// again, so they must never be edited.

@@ -19,7 +19,8 @@ namespace TypedCorpus.Extraction.People
                 // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
                 if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
                 if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang")) && !t.IsCap) continue;
-                if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return true; // "anggota Komisi I DPR dari Fraksi …"
+                // "anggota Komisi I DPR dari Fraksi …" (a rank names no office: "Jalan Letda Sujono, Kecamatan Medan")
+                if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return !NameLexicon.IsRank(t.Text);
                 if (!t.IsCap) break;
             }
             return false;
@@ -130,16 +131,19 @@ namespace TypedCorpus.Extraction.People
             if (i >= toks.Count || toks[i].Text != ",") return false;
             i++;
             i = SkipTitles(toks, i);
+            // "Kapolsek Paiton, Iptu Maskur": a rank after the office's comma opens its holder, whatever follows the name
+            bool ranked = i + 1 < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);
+            if (ranked) { i++; if (toks[i].Text == "." && i + 1 < toks.Count) i++; i = SkipTitles(toks, i); }
             int nameStart = i;
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
             {
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
-                if (toks[i].Text.Length < 2) return false; // "M.Sc.", initials
+                if (toks[i].Text.Length < 2 && !ranked) return false; // "M.Sc.", initials
                 i++;
             }
             if (i == nameStart) return false;
-            if (i >= toks.Count) return true;
+            if (ranked || i >= toks.Count) return true;
             var t = toks[i];
             if (t.Text == "(" || t.Text == "." || t.Is("alias")) return true; // ", Yudha Firmansyah alias Ucil,"
             if (t.Text == ",")

@@ -110,15 +110,22 @@ namespace TypedCorpus.Extraction.People
         private static Mention NewMention(List<Tok> toks, List<int> run, int k)
         {
             int nameCount = run.Count - k - 1;
-            var names = new string[nameCount];
-            for (int r = 0; r < nameCount; r++) { int x = run[k + 1 + r]; names[r] = IsInitialAt(toks, x) ? toks[x].Text + "." : toks[x].Text; }
+            var names = new List<string>(nameCount);
+            for (int r = 0; r < nameCount; r++)
+            {
+                int x = run[k + 1 + r];
+                if (!IsInitialAt(toks, x)) { names.Add(toks[x].Text); continue; }
+                // initials written together stay together, as written: "S.I. Sabarlele"
+                if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[names.Count - 1] += toks[x].Text + ".";
+                else names.Add(toks[x].Text + ".");
+            }
             return new Mention
             {
                 Start = toks[run[k + 1]].Start,
                 End = toks[run[run.Count - 1]].End,
                 TokenIndex = run[k + 1],
                 EndTokenIndex = run[run.Count - 1],
-                Name = names,
+                Name = names.ToArray(),
             };
         }
 

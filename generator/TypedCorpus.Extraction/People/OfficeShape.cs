@@ -105,9 +105,12 @@ namespace TypedCorpus.Extraction.People
             // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan"
             if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
                 && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
-                && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])) return true;
+                && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])
+                && !NameLexicon.IsRank(toks[s.Run[k]].Text)) return true; // a rank is no office: "Kapolsek Medan Area, Kompol Hendrik Aritonang, menyampaikan"
             // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
             if (k >= 1 && BuildingWords.Contains(toks[s.Run[0]].Text)) return true;
+            // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut"
+            if (m.Name.Length == 1 && s.After < toks.Count && (toks[s.After].Is("ini") || toks[s.After].Is("itu") || toks[s.After].Is("tersebut"))) return true;
             // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari,"
             return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1);
         }

@@ -73,6 +73,7 @@ namespace TypedCorpus.Extraction.People
                 _places = PlaceWords(_ap.BlockTokens);
                 // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
                 _places.ExceptWith(CueSingles(_ap));
+                _ap.Places = _places;
                 if (_places.Count == 0) return;
                 for (int i = _strong.Count - 1; i >= 0; i--)
                 {

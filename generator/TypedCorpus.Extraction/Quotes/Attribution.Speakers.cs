@@ -55,13 +55,19 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return null;
             int j = from + 1;
-            while (j < toks.Count && toks[j].IsWord && toks[j].IsCap && (NameLexicon.IsNonName(toks[j].Text) || NameLexicon.IsAbstractNoun(toks[j].Text))) j++;
+            bool placesOnly = true; // "kata Kapolsek Paiton": the office of a place is the office
+            for (; j < toks.Count && toks[j].IsWord && toks[j].IsCap; j++)
+            {
+                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text);
+                if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
+                placesOnly &= place;
+            }
             bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
             if (anaphor) j++;
             // the office must end the attribution: a name, a field or an apposition after it is not a bare office
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
-            if (j > from + 1) return null; // "kata Ketua KPK" without its holder's name: no person is named
+            if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
             var holder = HolderOf(toks[from].Text);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
         }
@@ -78,8 +84,10 @@ namespace TypedCorpus.Extraction.Quotes
                 var toks = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
-                    int r = m.TokenIndex - 1;
-                    while (r >= 0 && r >= m.TokenIndex - 3 && !toks[r].Is(role) && toks[r].IsCap) r--;
+                    int r = m.TokenIndex - 1, limit = m.TokenIndex - 3;
+                    // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
+                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || AppositionRank(toks, r)))
+                        if (toks[r--].Text == ",") limit -= 2;
                     if (r < 0 || !toks[r].Is(role)) continue;
                     var p = FindPerson(m.Name);
                     if (p == null) continue;
@@ -89,6 +97,9 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return holder;
         }
+
+        private static bool AppositionRank(List<Tok> toks, int r) =>
+            toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);
 
         /// <summary>
         /// "ujar Kepala Bidang Kedaruratan dan Logistik di Badan … Andri Sulistyo", "papar Wakil Kepala Operasi Damai Cartenz,
