@@ -253,4 +253,30 @@ public class SpeakerRuleTests
     [Fact]
     public void Initials_written_together_stay_together()
         => Assert.Contains("A.R. Pattinama", People("Kapolsek Selaru, Iptu A.R. Pattinama, menegaskan hal itu."));
+
+    private static QuoteModel OnlyQuote(string body) => Assert.Single(TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n").Quotes);
+
+    [Theory]
+    // cues of saying beyond ujar/kata: kritik, catat, demikian
+    [InlineData("\"Tidak ada korban jiwa,\" catat Rudi Hartono.")]
+    [InlineData("\"Hakim terbiasa dengan uang,\" kritik Rudi Hartono di Jakarta.")]
+    [InlineData("\"Warga dapat menghubungi posko,\" demikian Rudi Hartono.")]
+    // the editor's initials after a quote that is its own sentence
+    [InlineData("Namun, Menteri Perdagangan Rudi Hartono membantahnya. \"Saya tidak pernah menerima uang itu.\" (umi)")]
+    // a bare cue followed by the day: said by the subject of the sentence before
+    [InlineData("Kepala Desa Sukamaju, Rudi Hartono, menyampaikan bahwa warga sudah berdamai.\n\n\"Sudah damai,\" ungkap Selasa (7/9/2021).")]
+    public void Attributions_of_real_pages(string body)
+    {
+        var q = OnlyQuote(body);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Rudi Hartono" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void An_editor_tag_is_only_brackets_of_short_lower_case_initials()
+        => Assert.Equal(QuoteKind.Term, OnlyQuote("Namun, Menteri Perdagangan Rudi Hartono membantahnya. \"Saya tidak pernah menerima uang itu.\" (Kompas Jateng 2024)").Kind);
+
+    [Fact]
+    public void A_sentence_adverb_in_nya_is_no_name()
+        => Assert.DoesNotContain("Untungnya", People("Warga sempat panik. Untungnya, Kapolsek sigap memberikan nasihat."));
 }

@@ -198,10 +198,12 @@ namespace TypedCorpus.Extraction.People
         private static void AddUnitPlace(List<Tok> toks, int i, HashSet<string> set)
         {
             int j = i + 1;
+            bool known = false; // a place the gazetteer knows is a non-name word, but it is the place here: "Desa Karanganyar, Paiton,"
             for (; j < toks.Count && j <= i + 3; j++)
             {
                 var t = toks[j];
-                if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
+                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text)) break;
+                if (NameLexicon.IsNonName(t.Text)) { if (!NameLexicon.PlaceWords.Contains(t.Text)) break; known = true; }
             }
             // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
             // holder's name (two words), which is no place
@@ -211,8 +213,8 @@ namespace TypedCorpus.Extraction.People
                 || InsideBody(toks, i);
             if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
             // a place the gazetteer knows ends where it ends: "Kota Malang Sofyan Edy Jarwoko"
-            int known = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
-            if (known > 0) placeEnd = i + 1 + known;
+            int knownEnd = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
+            if (knownEnd > 0) placeEnd = i + 1 + knownEnd;
             for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
             // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
             for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
@@ -221,6 +223,9 @@ namespace TypedCorpus.Extraction.People
                 var end = toks[j + 2];
                 if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
                 if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
+                // after a known place the chain goes on only into another place: "Desa Karanganyar, Paiton, Kabupaten …",
+                // not "Kota Semarang, Wahyuningsih, mengatakan"
+                if (known && !(j + 3 < toks.Count && toks[j + 3].IsCap && (NameLexicon.IsPlaceUnit(toks[j + 3].Text) || NameLexicon.PlaceWords.Contains(toks[j + 3].Text)))) break;
                 set.Add(t.Text);
                 j += 2;
             }

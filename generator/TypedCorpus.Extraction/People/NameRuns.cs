@@ -93,7 +93,8 @@ namespace TypedCorpus.Extraction.People
         private static bool IsNonNameInRun(List<Tok> toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
-            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || (r == 0 && IsSentenceStart(toks, run[0]) && NameLexicon.IsNominalisation(w));
+            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w)
+                || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
             // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
@@ -106,6 +107,10 @@ namespace TypedCorpus.Extraction.People
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
         }
+
+        /// <summary>"Untungnya, …", "Sayangnya, …": a long word in -nya opening a sentence before a comma is an adverb, no name.</summary>
+        private static bool IsSentenceAdverb(List<Tok> toks, int i) =>
+            toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) && i + 1 < toks.Count && toks[i + 1].Text == ",";
 
         private static Mention NewMention(List<Tok> toks, List<int> run, int k)
         {

@@ -83,6 +83,7 @@ namespace TypedCorpus.Extraction.People
             public override string Id => "role-apposition";
             public override string Description => "a name in apposition after a role or relation: koordinator relawan setempat, Asep Saepudin, …";
             public override (string, string) Example => ("Hal itu dibenarkan koordinator relawan setempat, Asep Saepudin, kemarin.", "Asep Saepudin");
+            public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
             {

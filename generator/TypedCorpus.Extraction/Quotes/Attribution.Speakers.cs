@@ -12,7 +12,11 @@ namespace TypedCorpus.Extraction.Quotes
         internal List<string> SpeakerAfter(string text, List<Tok> toks, int from, out bool isExplicit)
         {
             isExplicit = false;
-            if (from < toks.Count && toks[from].IsWord)
+            // a bare cue: '…," ungkap Selasa (7/9).' / '…," ujar saat ditemui.' — said by the subject of the sentences before
+            if (from >= toks.Count || toks[from].IsWord && (NameLexicon.IsCalendar(toks[from].Text) || !toks[from].IsCap && ClauseGoesOn.Contains(toks[from].Text))
+                || toks[from].Text == ".")
+                return SubjectList();
+            if (toks[from].IsWord)
             {
                 if (IsPronoun(toks[from])) return SubjectList();
                 var g = Group(toks, from, out var used);

@@ -71,7 +71,24 @@ namespace TypedCorpus.Extraction.Quotes
             var last = text[text.Length - 1];
             EndsClause = last == ',' || last == '.' || last == '?' || last == '!' || last == ';';
             PreEmpty = !AnyWord(preToks);
-            PostEmpty = !AnyWord(postToks);
+            PostEmpty = !AnyWord(postToks) || IsEditorTag(postToks);
+        }
+
+        /// <summary>'… menikmatinya." (umi)' / '(esy/jpnn)': the editor's initials in brackets closing a paragraph say nothing.</summary>
+        private static bool IsEditorTag(List<Tok> toks)
+        {
+            int i = 0;
+            while (i < toks.Count && !toks[i].IsWord && toks[i].Text != "(") i++;
+            if (i >= toks.Count || toks[i].Text != "(") return false;
+            int words = 0;
+            for (i++; i < toks.Count && toks[i].Text != ")"; i++)
+            {
+                if (toks[i].IsWord) { if (++words > 3 || toks[i].IsCap || toks[i].HasDigit || toks[i].Text.Length > 6) return false; }
+                else if (toks[i].Text != "/" && toks[i].Text != "-") return false;
+            }
+            if (i >= toks.Count || words == 0) return false;
+            for (i++; i < toks.Count; i++) if (toks[i].IsWord) return false;
+            return true;
         }
 
         public QuoteSpan Span { get; }
