@@ -139,7 +139,9 @@ namespace TypedCorpus.Extraction.People
             {
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
-                if (toks[i].Text.Length < 2 && !ranked) return false; // "M.Sc.", initials
+                // "Harold W. Halirat": an initial with its period inside the name; "M.Sc.", a lone letter: no name
+                if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
+                if (toks[i].Text.Length < 2 && !ranked) return false;
                 i++;
             }
             if (i == nameStart) return false;

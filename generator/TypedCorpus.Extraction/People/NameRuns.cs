@@ -97,6 +97,8 @@ namespace TypedCorpus.Extraction.People
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // "Adolof H. Lethulur": a letter with its period after a name word is an initial, not the title "H." (Haji)
+            if (w.Length == 1 && r > 0 && IsInitialAt(toks, run[r]) && r + 1 < run.Count && IsNameWordAt(toks, run, r - 1)) return false;
             // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
             if (r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) return false;
             bool last = r == run.Count - 1 && r > 0;
@@ -106,6 +108,12 @@ namespace TypedCorpus.Extraction.People
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
+        }
+
+        private static bool IsNameWordAt(List<Tok> toks, List<int> run, int r)
+        {
+            var w = toks[run[r]].Text;
+            return toks[run[r]].IsCap && w.Length > 1 && !NameLexicon.IsNonName(w) && !IsTitleAt(toks, run[r]) && !NameLexicon.IsPlaceUnit(w);
         }
 
         /// <summary>"Untungnya, …", "Sayangnya, …": a long word in -nya opening a sentence before a comma is an adverb, no name.</summary>

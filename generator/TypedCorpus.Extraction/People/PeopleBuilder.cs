@@ -202,13 +202,21 @@ namespace TypedCorpus.Extraction.People
                 return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));
             }
 
+            /// <summary>"Kepala Desa Sukamaju Absorihim": the person the name is once the article's place words before it are dropped.</summary>
+            private PersonEntry? FindWithoutPlaces(string[] name)
+            {
+                int lead = 0;
+                while (lead < name.Length && _places.Contains(name[lead])) lead++;
+                return lead > 0 && lead < name.Length ? _ap.Find(name.Skip(lead).ToArray()) : null;
+            }
+
             /// <summary>Counts every mention (strong or weak) that fits a person, notes the first and whether one introduces it; orders the persons.</summary>
             private void CountMentions()
             {
                 for (int b = 0; b < _ap.BlockMentions.Count; b++)
                     foreach (var m in _ap.BlockMentions[b])
                     {
-                        var p = _ap.Find(m.Name);
+                        var p = _ap.Find(m.Name) ?? FindWithoutPlaces(m.Name);
                         if (p == null) continue;
                         p.Count++;
                         if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
