@@ -10,20 +10,14 @@ namespace TypedCorpus.Tests;
 /// </summary>
 public class CommandLineTests : IDisposable
 {
-    private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+    private static readonly string Seeds = TestCli.Data("seeds");
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "tc-cli-" + Guid.NewGuid().ToString("N"));
 
     public CommandLineTests() => Directory.CreateDirectory(_dir);
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    private static (int Code, string Out, string Err) Cli(params string[] args)
-    {
-        var o = new StringWriter { NewLine = "\n" };
-        var e = new StringWriter { NewLine = "\n" };
-        int code = Program.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Cli(params string[] args) => TestCli.Run(args);
 
     [Theory]
     [InlineData("bogus")]
