@@ -32,8 +32,7 @@ namespace TypedCorpus.Cli
     /// </summary>
     public static class ExportJson
     {
-        /// <summary>The context's options with the encoder of the export: non-ASCII text as UTF-8, not as <c>\uXXXX</c>.</summary>
-        private static readonly JsonSerializerOptions Indented = new(ExportJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private static readonly JsonSerializerOptions Indented = WithExportEncoder(ExportJsonContext.Default.Options);
 
         private static readonly JsonSerializerOptions Compact = new(Indented) { WriteIndented = false };
 
@@ -69,7 +68,15 @@ namespace TypedCorpus.Cli
             return line;
         }
 
-        private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        /// <summary>
+        /// A context's options with the export's encoder (which no source-generation attribute sets): text as UTF-8, only
+        /// what JSON requires escaped (<c>"</c>, <c>\\</c>, control characters).
+        /// </summary>
+        public static JsonSerializerOptions WithExportEncoder(JsonSerializerOptions options) =>
+            new(options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        /// <summary>The source-generated contract of <typeparamref name="T"/> under <paramref name="options"/>.</summary>
+        internal static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
         /// <summary>Article <paramref name="index"/> of the corpus as its export record.</summary>
         public static ExportArticle Article(Lib.Article a, int index, IProvenance? provenance) => new()
