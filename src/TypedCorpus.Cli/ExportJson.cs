@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
-using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Lib = TypedCorpus;
 
 namespace TypedCorpus.Cli
@@ -24,42 +26,34 @@ namespace TypedCorpus.Cli
         public string? Agreement(int article, int agreement) => _articles[article].Agreements[agreement].Rule;
     }
 
-    /// <summary>Writes articles as the export JSON of corpus-model.md §6 (plus a few extra fields the scorer ignores).</summary>
+    /// <summary>
+    /// Writes articles as the export JSON of corpus-model.md §6 (plus a few extra fields the scorer ignores): the library's
+    /// records become <see cref="ExportDocument"/>, serialised by the source-generated <see cref="ExportJsonContext"/>.
+    /// </summary>
     public static class ExportJson
     {
+        private static readonly JsonSerializerOptions Indented = WithExportEncoder(ExportJsonContext.Default.Options);
+
+        private static readonly JsonSerializerOptions Compact = new(Indented) { WriteIndented = false };
+
         /// <summary>
         /// The export JSON. With <paramref name="provenance"/> (the engine's rule ids of quote <c>q</c> of article <c>a</c>),
         /// each quote also carries <c>rule</c> and <c>speakerRule</c>: the ids of the rules that decided it.
         /// </summary>
         public static string Write(IEnumerable<Lib.Article> articles, IEnumerable<Lib.Person>? people = null,
-            IProvenance? provenance = null)
-        {
-            using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            IProvenance? provenance = null) => Write(Document(articles, people, provenance));
+
+        /// <summary>The document as indented JSON, ending in a new line.</summary>
+        public static string Write(ExportDocument document) =>
+            Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(document, TypeInfo<ExportDocument>(Indented))) + "\n";
+
+        /// <summary>The export of <paramref name="articles"/> as records (what <see cref="Write(ExportDocument)"/> serialises).</summary>
+        public static ExportDocument Document(IEnumerable<Lib.Article> articles, IEnumerable<Lib.Person>? people = null,
+            IProvenance? provenance = null) => new()
             {
-                w.WriteStartObject();
-                w.WriteStartArray("articles");
-                int index = 0;
-                foreach (var a in articles) WriteArticle(w, a, index++, provenance);
-                w.WriteEndArray();
-                if (people != null)
-                {
-                    w.WriteStartArray("people");
-                    foreach (var p in people)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("name", p.Name);
-                        Strings(w, "aliases", p.Aliases);
-                        w.WriteNumber("quotes", p.QuoteRefs.Count);
-                        w.WriteNumber("articles", p.ArticleIndexes.Count);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            }
-            return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-        }
+                Articles = articles.Select((a, i) => Article(a, i, provenance)).ToArray(),
+                People = people?.Select(p => new ExportPerson(p.Name, p.Aliases.ToArray(), p.QuoteRefs.Count, p.ArticleIndexes.Count)).ToArray(),
+            };
 
         /// <summary>
         /// One article as one compact line of JSON (the same object as in the export's <c>articles</c>, UTF-8, ending in <c>\n</c>):
@@ -67,97 +61,68 @@ namespace TypedCorpus.Cli
         /// </summary>
         public static byte[] WriteLine(Lib.Article article, int index, IProvenance? provenance)
         {
-            using var stream = new MemoryStream();
-            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                WriteArticle(w, article, index, provenance);
-            stream.WriteByte((byte)'\n');
-            return stream.ToArray();
+            var json = JsonSerializer.SerializeToUtf8Bytes(Article(article, index, provenance), TypeInfo<ExportArticle>(Compact));
+            var line = new byte[json.Length + 1];
+            json.CopyTo(line, 0);
+            line[^1] = (byte)'\n';
+            return line;
         }
 
-        private static void WriteArticle(Utf8JsonWriter w, Lib.Article a, int index, IProvenance? provenance)
+        /// <summary>
+        /// A context's options with the export's encoder (which no source-generation attribute sets): text as UTF-8, only
+        /// what JSON requires escaped (<c>"</c>, <c>\\</c>, control characters).
+        /// </summary>
+        public static JsonSerializerOptions WithExportEncoder(JsonSerializerOptions options) =>
+            new(options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        /// <summary>The source-generated contract of <typeparamref name="T"/> under <paramref name="options"/>.</summary>
+        internal static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+        /// <summary>Article <paramref name="index"/> of the corpus as its export record.</summary>
+        public static ExportArticle Article(Lib.Article a, int index, IProvenance? provenance) => new()
         {
-            w.WriteStartObject();
-            w.WriteString("file", a.File);
-            w.WriteString("title", a.Title);
-            w.WriteString("subtitle", a.Subtitle);
-            w.WriteString("outlet", a.Outlet);
-            w.WriteString("dateline", a.Dateline);
-            if (a.Date is { } d) w.WriteString("date", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)); else w.WriteNull("date");
-            w.WriteString("author", a.Author);
-            Strings(w, "sections", a.Sections.Select(s => s.Title));
-            Strings(w, "related", a.Related.Select(s => s.Title));
-            Strings(w, "citedSources", a.CitedSources);
-            Strings(w, "people", a.PeopleNames);
-            w.WriteStartArray("paragraphs");
-            foreach (var p in a.Paragraphs) { w.WriteStartObject(); w.WriteNumber("line", p.Line); w.WriteString("text", p.Text); w.WriteEndObject(); }
-            w.WriteEndArray();
-            w.WriteStartArray("listItems");
-            foreach (var p in a.ListItems) { w.WriteStartObject(); w.WriteNumber("line", p.Line); w.WriteString("text", p.Text); w.WriteEndObject(); }
-            w.WriteEndArray();
-            w.WriteStartArray("captions");
-            foreach (var c in a.Captions) { w.WriteStartObject(); w.WriteNumber("line", c.Line); w.WriteString("text", c.Text); w.WriteString("credit", c.Credit); w.WriteEndObject(); }
-            w.WriteEndArray();
-            w.WriteStartArray("quotes");
-            for (int qi = 0; qi < a.Quotes.Count; qi++)
+            File = a.File,
+            Title = a.Title,
+            Subtitle = a.Subtitle,
+            Outlet = a.Outlet,
+            Dateline = a.Dateline,
+            Date = a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Author = a.Author,
+            Sections = a.Sections.Select(s => s.Title).ToArray(),
+            Related = a.Related.Select(s => s.Title).ToArray(),
+            CitedSources = a.CitedSources.ToArray(),
+            People = a.PeopleNames.ToArray(),
+            Paragraphs = a.Paragraphs.Select(p => new ExportLine(p.Line, p.Text)).ToArray(),
+            ListItems = a.ListItems.Select(p => new ExportLine(p.Line, p.Text)).ToArray(),
+            Captions = a.Captions.Select(c => new ExportCaption(c.Line, c.Text, c.Credit)).ToArray(),
+            Quotes = a.Quotes.Select((q, i) => Quote(q, provenance?.Quote(index, i))).ToArray(),
+            Agreements = a.Agreements.Select((g, i) => Agreement(g, provenance is null ? null : Tuple.Create(provenance.Agreement(index, i)))).ToArray(),
+            Furniture = a.Furniture.Select(f => new ExportFurniture(f.Line, f.Kind, f.Text)).ToArray(),
+            Fields = Fields(a.FrontMatter),
+        };
+
+        private static ExportQuote Quote(Lib.Quote q, (string? Rule, string? SpeakerRule)? rules)
+        {
+            var quote = new ExportQuote
             {
-                var q = a.Quotes[qi];
-                w.WriteStartObject();
-                w.WriteNumber("line", q.Line);
-                w.WriteString("text", q.Text);
-                w.WriteString("kind", Enums.Name(q.Kind));
-                Strings(w, "speakers", q.Speakers);
-                w.WriteString("verb", q.Verb);
-                w.WriteString("addressee", q.Addressee);
-                w.WriteString("via", q.Via);
-                if (provenance != null)
-                {
-                    var (rule, speakerRule) = provenance.Quote(index, qi);
-                    w.WriteString("rule", rule);
-                    w.WriteString("speakerRule", speakerRule);
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("agreements");
-            for (int gi = 0; gi < a.Agreements.Count; gi++)
-            {
-                var g = a.Agreements[gi];
-                w.WriteStartObject();
-                w.WriteNumber("line", g.Line);
-                w.WriteString("kind", Enums.Name(g.Kind));
-                w.WriteString("title", g.Title);
-                w.WriteString("text", g.Text);
-                Strings(w, "parties", g.Parties);
-                w.WriteString("date", g.Date);
-                if (provenance != null) w.WriteString("rule", provenance.Agreement(index, gi));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("furniture");
-            foreach (var f in a.Furniture) { w.WriteStartObject(); w.WriteNumber("line", f.Line); w.WriteString("kind", f.Kind.ToString()); w.WriteString("text", f.Text); w.WriteEndObject(); }
-            w.WriteEndArray();
-            if (a.FrontMatter.Count > 0)
-            {
-                // The front matter as written (a key given twice: the last line wins, as in the article's facts).
-                w.WriteStartObject("fields");
-                var last = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-                var order = new List<string>();
-                foreach (var f in a.FrontMatter)
-                {
-                    if (!last.ContainsKey(f.Key)) order.Add(f.Key);
-                    last[f.Key] = f.Value;
-                }
-                foreach (var k in order) w.WriteString(k, last[k]);
-                w.WriteEndObject();
-            }
-            w.WriteEndObject();
+                Line = q.Line, Text = q.Text, Kind = q.Kind, Speakers = q.Speakers.ToArray(), Verb = q.Verb, Addressee = q.Addressee, Via = q.Via,
+            };
+            return rules is { } r ? new TracedQuote(quote, r.Rule, r.SpeakerRule) : quote;
         }
 
-        private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> items)
+        private static ExportAgreement Agreement(Lib.Agreement g, Tuple<string?>? rule)
         {
-            w.WriteStartArray(name);
-            foreach (var s in items) w.WriteStringValue(s);
-            w.WriteEndArray();
+            var agreement = new ExportAgreement { Line = g.Line, Kind = g.Kind, Title = g.Title, Text = g.Text, Parties = g.Parties.ToArray(), Date = g.Date };
+            return rule is null ? agreement : new TracedAgreement(agreement, rule.Item1);
+        }
+
+        /// <summary>The front matter as written (a key given twice: the last line wins, as in the article's facts), or null without one.</summary>
+        private static IReadOnlyDictionary<string, string>? Fields(IReadOnlyList<Lib.FrontMatterField> frontMatter)
+        {
+            if (frontMatter.Count == 0) return null;
+            var fields = new OrderedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var f in frontMatter) fields[f.Key] = f.Value;
+            return fields;
         }
     }
 }

@@ -120,25 +120,14 @@ namespace TypedCorpus.Cli
         private static T Defined<T>(T value) where T : struct, Enum =>
             Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no value {value}");
 
-        /// <summary>Each value's name in kebab case, computed once.</summary>
+        /// <summary>Each value's name in kebab case (the export's naming policy, <see cref="KebabCaseKind{T}"/>), computed once.</summary>
         private static class Names<T> where T : struct, Enum
         {
-            private static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
+            private static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, v => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
 
             public static string Of(T value) => ByValue.TryGetValue(value, out var name)
                 ? name
                 : throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no value {value}");
-        }
-
-        private static string Kebab(string pascal)
-        {
-            var sb = new System.Text.StringBuilder(pascal.Length + 4);
-            for (int i = 0; i < pascal.Length; i++)
-            {
-                if (i > 0 && char.IsUpper(pascal[i])) sb.Append('-');
-                sb.Append(char.ToLowerInvariant(pascal[i]));
-            }
-            return sb.ToString();
         }
     }
 }

@@ -10,8 +10,8 @@ using TypedCorpus.Extraction;
 namespace TypedCorpus.Cli
 {
     /// <summary>
-    /// <c>typedcorpus</c>: report, export, check, explain. Exit codes: 0 ok, 1 corpus errors (check found an error),
-    /// 2 usage (unknown command, bad or missing argument, missing folder or file).
+    /// <c>typedcorpus</c>: report, export, check, explain, eval. Exit codes: 0 ok, 1 corpus errors (check found an error)
+    /// or a metric below its floor (eval --require), 2 usage (unknown command, bad or missing argument, missing folder or file).
     /// </summary>
     public static class Program
     {
@@ -19,11 +19,12 @@ namespace TypedCorpus.Cli
 
         private static readonly Dictionary<string, string> Usages = new(StringComparer.Ordinal)
         {
-            ["typedcorpus"] = "usage: typedcorpus report|export|check|explain … (typedcorpus --help, typedcorpus COMMAND --help)",
+            ["typedcorpus"] = "usage: typedcorpus report|export|check|explain|eval … (typedcorpus --help, typedcorpus COMMAND --help)",
             ["report"] = "usage: typedcorpus report [--json]",
             ["export"] = "usage: typedcorpus export DIR [--out FILE] [--format json|jsonl]",
             ["check"] = "usage: typedcorpus check DIR [--require F,…]   (facts: " + string.Join(", ", Requirements.Names) + ")",
             ["explain"] = "usage: typedcorpus explain FILE:LINE   (e.g. seeds/a.txt:12)",
+            ["eval"] = "usage: typedcorpus eval --gold FILE DIR [--require METRIC=MIN]… [--verbose] [--json]",
         };
 
         public static int Main(string[] args)
@@ -66,20 +67,24 @@ namespace TypedCorpus.Cli
             return UsageError;
         }
 
-        private sealed class UsageException(string command, string message) : Exception(message)
-        {
-            public string Command { get; } = command;
-        }
-
         private static RootCommand Build(TextWriter output, TextWriter error, IProgressSink? progress)
         {
             var root = new RootCommand("typedcorpus — typed facts from a folder of Indonesian news articles. "
-                + "Exit codes: 0 ok, 1 corpus errors (check found an error), 2 usage (bad arguments, missing folder or file).");
+                + "Exit codes: 0 ok, 1 corpus errors (check found an error) or a metric below its floor (eval --require), "
+                + "2 usage (bad arguments, missing folder or file).");
             root.HelpName = "typedcorpus";
             foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new PrintVersion();
             root.SetAction((Func<ParseResult, int>)(_ => throw new UsageException("typedcorpus", "a command is required")));
+            root.Subcommands.Add(ReportCommand(output));
+            root.Subcommands.Add(ExportCommand(output, progress));
+            root.Subcommands.Add(CheckCommand(output, progress));
+            root.Subcommands.Add(ExplainCommand(output));
+            root.Subcommands.Add(EvalCommand.Create(output, error, progress));
+            return root;
+        }
 
-            // report
+        private static Command ReportCommand(TextWriter output)
+        {
             var json = new Option<bool>("--json") { Description = "the compiled-in corpus as export JSON" };
             var report = new Command("report", "print the corpus compiled into this tool (built by the source generator)") { json };
             report.SetAction(r =>
@@ -88,8 +93,11 @@ namespace TypedCorpus.Cli
                 else ReportWriter.Render(output, Seeds.Corpus.Articles, Seeds.Corpus.People);
                 return Ok;
             });
+            return report;
+        }
 
-            // export
+        private static Command ExportCommand(TextWriter output, IProgressSink? progress)
+        {
             var exportDir = Folder("the folder of articles (*.txt, recursively)");
             var outFile = new Option<string>("--out", "-o") { Description = "write to FILE instead of stdout", HelpName = "FILE" };
             var format = new Option<string>("--format", "-f")
@@ -104,26 +112,39 @@ namespace TypedCorpus.Cli
             {
                 var dir = ExistingFolder("export", r.GetValue(exportDir));
                 var file = r.GetValue(outFile);
-                if (r.GetValue(format) == "jsonl")
+                if (r.GetValue(format) == "jsonl") WriteJsonl(output, dir, file, progress);
+                else
                 {
-                    // lines streamed to a terminal and a bar redrawn on it would mix: no bar then
-                    if (file is null) JsonlExport.Write(dir, output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? null : progress);
-                    else
-                    {
-                        using var stream = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
-                        JsonlExport.Write(dir, stream, progress);
-                    }
-                    return Ok;
+                    var text = ExportJson.Write(Extract(dir, progress));
+                    if (file is null) output.Write(text);
+                    else File.WriteAllText(file, text, new UTF8Encoding(false));
                 }
-                var (corpus, _) = CorpusLoader.Load(dir, progress: progress);
-                var mapper = new ModelMapper(corpus);
-                var text = ExportJson.Write(mapper.Articles, mapper.People, new EngineProvenance(corpus.Articles));
-                if (file is null) output.Write(text);
-                else File.WriteAllText(file, text, new UTF8Encoding(false));
                 return Ok;
             });
+            return export;
+        }
 
-            // check
+        /// <summary>The export of every article of <paramref name="dir"/> (corpus-wide names, the people registry, rule ids), in memory.</summary>
+        internal static ExportDocument Extract(string dir, IProgressSink? progress)
+        {
+            var (corpus, _) = CorpusLoader.Load(dir, progress: progress);
+            var mapper = new ModelMapper(corpus);
+            return ExportJson.Document(mapper.Articles, mapper.People, new EngineProvenance(corpus.Articles));
+        }
+
+        private static void WriteJsonl(TextWriter output, string dir, string? file, IProgressSink? progress)
+        {
+            // lines streamed to a terminal and a bar redrawn on it would mix: no bar then
+            if (file is null) JsonlExport.Write(dir, output, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? null : progress);
+            else
+            {
+                using var stream = new StreamWriter(file, false, new UTF8Encoding(false), 1 << 16);
+                JsonlExport.Write(dir, stream, progress);
+            }
+        }
+
+        private static Command CheckCommand(TextWriter output, IProgressSink? progress)
+        {
             var checkDir = Folder("the folder of articles (*.txt, recursively)");
             var require = new Option<string>("--require")
             {
@@ -143,8 +164,11 @@ namespace TypedCorpus.Cli
                 IReadOnlyList<ArticleFact> required = r.GetValue(require) is { } facts ? Requirements.Parse(facts, out _) : Array.Empty<ArticleFact>();
                 return Check(output, dir, required, progress);
             });
+            return check;
+        }
 
-            // explain
+        private static Command ExplainCommand(TextWriter output)
+        {
             var at = new Argument<string>("FILE:LINE") { Description = "an article and a 1-based line, e.g. seeds/a.txt:12" };
             at.Validators.Add(r =>
             {
@@ -158,12 +182,7 @@ namespace TypedCorpus.Cli
                 output.Write(Explain.Write(path, line));
                 return Ok;
             });
-
-            root.Subcommands.Add(report);
-            root.Subcommands.Add(export);
-            root.Subcommands.Add(check);
-            root.Subcommands.Add(explain);
-            return root;
+            return explain;
         }
 
         /// <summary>The tool's version: the informational version of this assembly (not of the process's entry assembly).</summary>
@@ -181,9 +200,9 @@ namespace TypedCorpus.Cli
             }
         }
 
-        private static Argument<string> Folder(string description) => new("DIR") { Description = description };
+        internal static Argument<string> Folder(string description) => new("DIR") { Description = description };
 
-        private static string ExistingFolder(string command, string? dir)
+        internal static string ExistingFolder(string command, string? dir)
         {
             if (string.IsNullOrEmpty(dir)) throw new UsageException(command, $"{command} needs a folder");
             if (!Directory.Exists(dir)) throw new UsageException(command, $"no such folder '{dir}'");
@@ -206,5 +225,11 @@ namespace TypedCorpus.Cli
             output.WriteLine($"{corpus.Articles.Count} article(s) checked: {errors} error(s), {warnings} warning(s)");
             return errors > 0 ? CorpusErrors : Ok;
         }
+    }
+
+    /// <summary>A usage error of <see cref="Command"/>: reported as one line and the command's usage, exit code 2.</summary>
+    internal sealed class UsageException(string command, string message) : Exception(message)
+    {
+        public string Command { get; } = command;
     }
 }

@@ -10,20 +10,14 @@ namespace TypedCorpus.Tests;
 /// </summary>
 public class CommandLineTests : IDisposable
 {
-    private static readonly string Seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+    private static readonly string Seeds = TestCli.Data("seeds");
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "tc-cli-" + Guid.NewGuid().ToString("N"));
 
     public CommandLineTests() => Directory.CreateDirectory(_dir);
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    private static (int Code, string Out, string Err) Cli(params string[] args)
-    {
-        var o = new StringWriter { NewLine = "\n" };
-        var e = new StringWriter { NewLine = "\n" };
-        int code = Program.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Cli(params string[] args) => TestCli.Run(args);
 
     [Theory]
     [InlineData("bogus")]
@@ -41,6 +35,7 @@ public class CommandLineTests : IDisposable
     [InlineData("explain", "seeds/a.txt:x")]
     [InlineData("explain", "/no/such/file.txt:3")]
     [InlineData("explain", "SEEDS/a.txt:1", "SEEDS/b.txt:2")]
+    [InlineData("eval", "SEEDS")]
     [InlineData]
     public void A_usage_error_is_one_line_and_the_usage_with_exit_code_2(params string[] args)
     {
@@ -51,7 +46,7 @@ public class CommandLineTests : IDisposable
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("typedcorpus: ", lines[0]);
         Assert.StartsWith("usage: typedcorpus", lines[1]);
-        if (args.Length > 0 && args[0] is "report" or "export" or "check" or "explain") Assert.StartsWith("usage: typedcorpus " + args[0], lines[1]);
+        if (args.Length > 0 && args[0] is "report" or "export" or "check" or "explain" or "eval") Assert.StartsWith("usage: typedcorpus " + args[0], lines[1]);
     }
 
     [Fact]
@@ -103,6 +98,7 @@ public class CommandLineTests : IDisposable
     [InlineData("export")]
     [InlineData("check")]
     [InlineData("explain")]
+    [InlineData("eval")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = Cli(command, "--help");
@@ -110,7 +106,7 @@ public class CommandLineTests : IDisposable
         Assert.Contains("Usage:", output);
         Assert.Contains("typedcorpus " + command, output);
         if (command == "export") Assert.Contains("jsonl", output);
-        if (command == "check") Assert.Contains("--require", output);
+        if (command is "check" or "eval") Assert.Contains("--require", output);
     }
 
     [Fact]
