@@ -66,12 +66,12 @@ namespace TypedCorpus.Extraction.Agreements
                 for (int b = 0; b < body.Count; b++)
                 {
                     if (body[b].Kind == BodyBlockKind.Heading) { _blocks.Add(new List<Sent>()); continue; }
-                    AgreementText.Sentences(body[b].Text, split);
+                    SentenceSplitter.Split(body[b].Text, split);
                     var sents = new List<Sent>(split.Count);
                     foreach (var (start, text) in split)
                     {
                         var s = new Sent(body[b], b, start, text) { Index = sents.Count };
-                        s.Ents = AgreementText.Scan(s, known, _nationality);
+                        s.Ents = MentionScanner.Scan(s, known, _nationality);
                         sents.Add(s);
                     }
                     _blocks.Add(sents);
@@ -84,7 +84,7 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var sents in _blocks)
                     foreach (var s in sents)
                     {
-                        s.Runs = AgreementText.Runs(s);
+                        s.Runs = CoordinatedRuns.Of(s);
                         foreach (var e in s.Ents)
                             if (e.Type == EntType.Name && IsPersonLike(e.Name)) { e.Type = EntType.Person; e.Name = Full(e.Name); }
                             else if (e.Type == EntType.Person) e.Name = Full(e.Name);
@@ -260,13 +260,13 @@ namespace TypedCorpus.Extraction.Agreements
                 // runs earlier in the same sentence are the most recent; then the article's history, newest first (all lazily)
                 var agreements = Newest(_agreementHistory);
                 var runs = LocalRuns(s, g.TokStart).Concat(Newest(_runHistory));
-                if (AgreementText.IsCountryHead(g.GroupHead))
+                if (MentionLexicon.IsCountryHead(g.GroupHead))
                 {
                     foreach (var a in agreements) { var c = AsCountries(a); if (c != null && c.Count == n) return c; }
                     foreach (var r in runs) { var c = AsCountries(r); if (c != null && c.Count == n) return c; }
                     return CountryFallback(n);
                 }
-                if (AgreementText.IsPersonHead(g.GroupHead))
+                if (MentionLexicon.IsPersonHead(g.GroupHead))
                 {
                     foreach (var a in agreements) if (a.Count == n && a.All(p => p.Type == EntType.Person)) return a;
                     foreach (var r in runs) if (r.Count == n && r.All(p => p.Type == EntType.Person)) return r;
