@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TypedCorpus.Extraction.Structure;
 
 namespace TypedCorpus.Extraction.Tests;
 
@@ -9,17 +10,17 @@ namespace TypedCorpus.Extraction.Tests;
 /// </summary>
 public class GateTests
 {
-    private static readonly (string Name, ArticleExtractor.AnchoredPattern Pattern, string[] Matching)[] Anchored =
+    private static readonly (string Name, AnchoredPattern Pattern, string[] Matching)[] Anchored =
     {
-        ("RelatedMarker", ArticleExtractor.RelatedMarker, new[] { "Baca juga: Harga beras naik", "BACA JUGA Harga beras naik", "baca juga:" }),
-        ("MoreNews", ArticleExtractor.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer" }),
-        ("TopicsLabel", ArticleExtractor.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x" }),
-        ("AuthorLabel", ArticleExtractor.AuthorLabel, new[] { "Penulis: Budi", "Editor : Ani", "Oleh: Redaksi", "Laporan Wartawan Tribun, Ani", "writer: X", "Kontributor: Y", "Fotografer: Z" }),
-        ("Copyright", ArticleExtractor.Copyright, new[] { "Copyright 2025 Kompas", "© 2025 Antara", "(c) Tempo", "COPYRIGHT" }),
-        ("PromoAtStart", ArticleExtractor.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video" }),
-        ("Embed", ArticleExtractor.Embed, new[] { "[Gambas:Video 20detik]", "Video: banjir", "Foto : x", "Infografis: x", "Galeri: x", "Audio: x", "Lihat Foto" }),
-        ("Initials", ArticleExtractor.Initials, new[] { "(ant/dew)", "(cr28/tribun-medan.com)", "(rds)" }),
-        ("ListMarker", ArticleExtractor.ListMarker, new[] { "- satu", "• dua", "* tiga", "1. empat", "12) lima", "– enam", "— tujuh", "▪ delapan" }),
+        ("RelatedMarker", LinePatterns.RelatedMarker, new[] { "Baca juga: Harga beras naik", "BACA JUGA Harga beras naik", "baca juga:" }),
+        ("MoreNews", LinePatterns.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer" }),
+        ("TopicsLabel", LinePatterns.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x" }),
+        ("AuthorLabel", LinePatterns.AuthorLabel, new[] { "Penulis: Budi", "Editor : Ani", "Oleh: Redaksi", "Laporan Wartawan Tribun, Ani", "writer: X", "Kontributor: Y", "Fotografer: Z" }),
+        ("Copyright", LinePatterns.Copyright, new[] { "Copyright 2025 Kompas", "© 2025 Antara", "(c) Tempo", "COPYRIGHT" }),
+        ("PromoAtStart", LinePatterns.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video" }),
+        ("Embed", LinePatterns.Embed, new[] { "[Gambas:Video 20detik]", "Video: banjir", "Foto : x", "Infografis: x", "Galeri: x", "Audio: x", "Lihat Foto" }),
+        ("Initials", LinePatterns.Initials, new[] { "(ant/dew)", "(cr28/tribun-medan.com)", "(rds)" }),
+        ("ListMarker", LineShapes.ListMarker, new[] { "- satu", "• dua", "* tiga", "1. empat", "12) lima", "– enam", "— tujuh", "▪ delapan" }),
     };
 
     /// <summary>Every first character a line can have: all of ASCII, and non-ASCII ones that fold to ASCII letters or look alike.</summary>
@@ -80,10 +81,10 @@ public class GateTests
         int matched = 0;
         foreach (var line in lines)
         {
-            bool any = ArticleExtractor.DatelineParen.IsMatch(line) || ArticleExtractor.DatelineComma.IsMatch(line) || ArticleExtractor.DatelineSingle.IsMatch(line);
+            bool any = Datelines.DatelineParen.IsMatch(line) || Datelines.DatelineComma.IsMatch(line) || Datelines.DatelineSingle.IsMatch(line);
             if (!any) continue;
             matched++;
-            Assert.True(ArticleExtractor.HasDatelineSeparator(line), $"a dateline pattern matches '{line}', but the gate refuses it");
+            Assert.True(Datelines.HasDatelineSeparator(line), $"a dateline pattern matches '{line}', but the gate refuses it");
         }
         Assert.True(matched > 100, $"only {matched} lines matched a dateline pattern: the check proves little");
     }
@@ -118,8 +119,8 @@ public class GateTests
     [InlineData("\u212Alik di sini")] // the Kelvin sign folds to 'k': a non-ASCII line is left to the pattern
     public void The_promo_gate_lets_every_promo_line_through(string line)
     {
-        Assert.Matches(ArticleExtractor.PromoAnywhere, line);
-        Assert.True(ArticleExtractor.MayBePromoAnywhere(line));
+        Assert.Matches(LinePatterns.PromoAnywhere, line);
+        Assert.True(LinePatterns.MayBePromoAnywhere(line));
     }
 
     [Fact]
@@ -140,9 +141,9 @@ public class GateTests
         int matched = 0;
         foreach (var line in lines)
         {
-            if (!ArticleExtractor.PromoAnywhere.IsMatch(line)) continue;
+            if (!LinePatterns.PromoAnywhere.IsMatch(line)) continue;
             matched++;
-            Assert.True(ArticleExtractor.MayBePromoAnywhere(line), line);
+            Assert.True(LinePatterns.MayBePromoAnywhere(line), line);
         }
         Assert.True(matched > 1000);
     }
@@ -162,14 +163,14 @@ public class GateTests
     [InlineData("Sebagaimana dilansir CNN, warga mengungsi.")]
     public void The_cited_source_gate_lets_every_opening_through(string text)
     {
-        Assert.Matches(ArticleExtractor.CitedSource, text);
-        Assert.True(ArticleExtractor.MayCiteSource(text));
+        Assert.Matches(ArticleMetadata.CitedSource, text);
+        Assert.True(ArticleMetadata.MayCiteSource(text));
     }
 
     [Fact]
     public void The_cited_source_pattern_matches_no_seed_line_its_gate_refuses()
     {
         foreach (var line in SeedLines())
-            if (ArticleExtractor.CitedSource.IsMatch(line)) Assert.True(ArticleExtractor.MayCiteSource(line), line);
+            if (ArticleMetadata.CitedSource.IsMatch(line)) Assert.True(ArticleMetadata.MayCiteSource(line), line);
     }
 }

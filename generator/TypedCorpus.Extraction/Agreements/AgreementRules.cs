@@ -12,14 +12,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string Declaration = "declaration";
         public const string Commitment = "commitment";
 
-        public static readonly IReadOnlyList<(string Id, string Description)> All = new[]
-        {
-            (SignedList, "an item of a list of signed documents (signed; its title before the colon)"),
-            (SignVerb, "a signing verb and a document: menandatangani nota kesepahaman (signed, or declaration for a deklarasi)"),
-            (SignedBy, "a document 'ditandatangani/diteken oleh X dan Y' (signed)"),
-            (JointStatement, "a joint statement issued or signed: pernyataan bersama"),
-            (Declaration, "mendeklarasikan / dideklarasikan (declaration)"),
-            (Commitment, "two or more parties sepakat untuk, berkomitmen, berjanji, menyepakati (commitment)"),
-        };
+        /// <summary>Every trigger's id and description, in the order they are tried (see <see cref="AgreementTriggers"/>).</summary>
+        public static readonly IReadOnlyList<(string Id, string Description)> All = AgreementTriggers.Catalogue();
     }
 }

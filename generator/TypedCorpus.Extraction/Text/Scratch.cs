@@ -37,7 +37,7 @@ namespace TypedCorpus.Extraction
         public MemoSlot<(string? Canonical, string? Seat)>[]? CountryMemo;
         public MemoSlot<(NameLexicon.WordClass Asked, NameLexicon.WordClass Has)>[]? WordClassMemo;
 
-        // Agreements (AgreementText): tokens, lower-cased words, country runs, word lexicon flags, joins and entity runs.
+        // Agreements (AgreementTokenizer, MentionLexicon, CoordinatedRuns): tokens, lower-cased words, country runs, word lexicon flags, joins and entity runs.
         public ScratchBuffer<Agreements.Tok>? SentenceTokens;
         public MemoSlot<string>[]? LowerMemo;
         public Dictionary<(string, string?, string?, string?), (int Length, string Country)>? CountryCache;

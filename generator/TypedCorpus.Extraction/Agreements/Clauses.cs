@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>The words the agreement triggers read (Lexicon/Resources/agreement-*.txt and short lists kept here).</summary>
+    internal static class AgreementWords
+    {
+        public static readonly HashSet<string> Negations = LexiconResource.WordSet("agreement-negations");
+
+        public static readonly HashSet<string> Documents = LexiconResource.WordSet("agreement-documents");
+
+        public static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
+
+        public static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
+
+        public static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
+
+        /// <summary>A request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan".</summary>
+        public static readonly HashSet<string> Requests = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
+
+        /// <summary>The first document noun ("nota", "perjanjian", …) among the <paramref name="span"/> tokens after <paramref name="i"/>, or -1.</summary>
+        public static int DocumentAfter(List<Tok> toks, int i, int span)
+        {
+            for (int k = i + 1; k < toks.Count && k <= i + span; k++) if (Documents.Contains(toks[k].Lower)) return k;
+            return -1;
+        }
+    }
+
+    /// <summary>What the triggers ask of a clause: its subject, the run at a token, whether a word is negated.</summary>
+    internal static class Clauses
+    {
+        /// <summary>The coordinated run that is the subject of the verb at <paramref name="verb"/>: it ends at most four lower-case words before it.</summary>
+        public static List<Ent>? SubjectBefore(Sent s, int verb)
+        {
+            // the runs ending by the verb, nearest first; the nearest acceptable one is the subject
+            for (int r = s.RunsEndingBy(verb) - 1; r >= 0; r--)
+            {
+                var run = s.Runs[r];
+                var last = run[run.Count - 1];
+                int gapToks = verb - last.TokEnd;
+                if (gapToks > 4) break;
+                if (IsSubjectGap(s, last.TokEnd, verb)) return run;
+            }
+            return null;
+        }
+
+        /// <summary>Lower-case words only, and at most one comma and no other punctuation but '-' and ')', between a run and its verb.</summary>
+        private static bool IsSubjectGap(Sent s, int runEnd, int verb)
+        {
+            for (int k = runEnd; k < verb; k++) if (s.Toks[k].Upper) return false;
+            int from = s.Toks[runEnd - 1].End, to = s.Toks[verb].Start;
+            int commas = 0;
+            for (int k = from; k < to; k++)
+            {
+                char c = s.Text[k];
+                if (c == ',') commas++;
+                else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-' && c != ')') return false;
+            }
+            return commas <= 1;
+        }
+
+        public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
+
+        public static bool Negated(Sent s, int idx)
+        {
+            for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
+                if (AgreementWords.Negations.Contains(s.Toks[k].Lower)) return true;
+            // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
+            for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
+                if (AgreementWords.Requests.Contains(s.Toks[k].Lower)) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>
+    /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama Y", "X-Y". A comma alone coordinates only
+    /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
+    /// </summary>
+    internal static class CoordinatedRuns
+    {
+        // Runs' work arrays, kept per thread (every entry used is written first)
+        private static ref byte[]? JoinBytes => ref Scratch.Current.JoinBytes;
+        private static ref int[]? LastStrong => ref Scratch.Current.LastStrong;
+
+        public static List<List<Ent>> Of(Sent sent)
+        {
+            var ents = sent.Ents;
+            int n = ents.Count;
+            byte[] join;
+            int[] lastStrong;
+            if (n > 1 << 16) { join = new byte[n]; lastStrong = new int[n]; } // a huge sentence's arrays are not kept
+            else
+            {
+                if (JoinBytes == null || JoinBytes.Length < n) { JoinBytes = new byte[Math.Max(n, 32)]; LastStrong = new int[JoinBytes.Length]; }
+                join = JoinBytes;
+                lastStrong = LastStrong!;
+            }
+            Link(sent, ents, join, lastStrong);
+            return Collect(ents, lastStrong);
+        }
+
+        /// <summary>
+        /// join[k]: how ents[k-1] and ents[k] are joined: 0 = not joined, 1 = comma only, 2 = strong (dan/serta/bersama/hyphen).
+        /// lastStrong[i]: the furthest ent reachable from i through joins whose last join is strong, or -1 (a run never ends on
+        /// comma-only joins). One backward pass keeps this linear in the number of names.
+        /// </summary>
+        private static void Link(Sent sent, List<Ent> ents, byte[] join, int[] lastStrong)
+        {
+            int n = ents.Count;
+            for (int k = 1; k < n; k++)
+                join[k] = ents[k - 1].Type == EntType.Group || ents[k].Type == EntType.Group ? (byte)0 : JoinKind(sent, ents[k - 1], ents[k]);
+            for (int i = n - 1; i >= 0; i--)
+            {
+                if (i + 1 >= n || join[i + 1] == 0) { lastStrong[i] = -1; continue; }
+                int r = lastStrong[i + 1];
+                lastStrong[i] = r >= 0 ? r : join[i + 1] == 2 ? i + 1 : -1;
+            }
+        }
+
+        private static List<List<Ent>> Collect(List<Ent> ents, int[] lastStrong)
+        {
+            int n = ents.Count;
+            // the number of runs first, for a list of that size
+            int count = 0;
+            for (int k = 0; k < n; k = (lastStrong[k] >= 0 ? lastStrong[k] : k) + 1) count++;
+            var runs = new List<List<Ent>>(count);
+            int at = 0;
+            while (at < n)
+            {
+                int last = lastStrong[at] >= 0 ? lastStrong[at] : at;
+                var run = ents.GetRange(at, last - at + 1);
+                DistributeAdminPrefix(run);
+                runs.Add(run);
+                at = last + 1;
+            }
+            return runs;
+        }
+
+        /// <summary>Distributes an admin prefix: "Pemerintah Kabupaten Bone, Wajo, dan Sidenreng Rappang".</summary>
+        private static void DistributeAdminPrefix(List<Ent> run)
+        {
+            string? prefix = null;
+            foreach (var e in run)
+            {
+                if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
+                else if (e.Type == EntType.Name && prefix != null) { e.Name = prefix + " " + e.Name; e.Type = EntType.Org; }
+                else if (e.Type != EntType.Name) prefix = null;
+            }
+        }
+
+        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan juga").</summary>
+        private const int LongestJoin = 8;
+
+        private static ref char[]? GapChars => ref Scratch.Current.GapChars;
+
+        /// <summary>
+        /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
+        /// inner spaces collapsed, lower case): 1 when it is ",", 2 when it is "dan", ", dan", "serta", ", serta", "bersama",
+        /// "beserta", "-", "–" or "dan juga", else 0. The gap is normalised into a small buffer (lowered char by char, as
+        /// ToLowerInvariant does), with no strings: a gap that grows longer than the longest accepted one can only be rejected.
+        /// </summary>
+        private static byte JoinKind(Sent sent, Ent a, Ent b)
+        {
+            int from = sent.Toks[a.TokEnd - 1].End;
+            int to = sent.Toks[b.TokStart].Start;
+            if (to < from) return 0;
+            string text = sent.Text;
+            // Trim(), TrimStart(')'), Trim(): the end was trimmed by the first Trim unless nothing is left
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+            while (from < to && text[from] == ')') from++;
+            while (from < to && char.IsWhiteSpace(text[from])) from++;
+            var buf = GapChars ??= new char[LongestJoin + 1];
+            int len = 0;
+            bool sp = false;
+            for (int k = from; k < to; k++)
+            {
+                char c = text[k];
+                if (char.IsWhiteSpace(c)) { sp = true; continue; }
+                if (sp && len > 0 && c != ',') { if (len == LongestJoin) return 0; buf[len++] = ' '; }
+                sp = false;
+                if (len == LongestJoin) return 0;
+                buf[len++] = char.ToLowerInvariant(c);
+            }
+            if (Is(buf, len, ",")) return 1;
+            return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
+                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") ? (byte)2 : (byte)0;
+        }
+
+        private static bool Is(char[] buf, int len, string word)
+        {
+            if (len != word.Length) return false;
+            for (int k = 0; k < len; k++) if (buf[k] != word[k]) return false;
+            return true;
+        }
+    }
+}

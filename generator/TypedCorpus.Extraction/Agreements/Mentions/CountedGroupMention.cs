@@ -1,0 +1,43 @@
+using static TypedCorpus.Extraction.Agreements.MentionLexicon;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>A counted group: "kedua negara", "keduanya", "kedua belah pihak", "kelima negara itu".</summary>
+    internal sealed class CountedGroupMention : MentionRule
+    {
+        public CountedGroupMention() : base(capitalisedOnly: false) { }
+
+        public override string Id => "counted-group";
+        public override string Description => "a counted group: keduanya, kedua negara, kedua belah pihak, kelima negara itu";
+
+        public override int Match(in MentionScan scan, int i)
+        {
+            var toks = scan.Toks;
+            var t = toks[i];
+            if (t.Lower == "keduanya" || t.Lower == "ketiganya")
+            {
+                scan.Found.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = t.Lower == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
+                return i + 1;
+            }
+            // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
+            if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)) return -1;
+            string h1 = toks[i + 1].Lower;
+            if (!IsGroupHead(h1)) return -1;
+            int end = i + 2;
+            string head = h1;
+            if (end < toks.Count && (IsGroupHead(toks[end].Lower) || toks[end].Lower == "menteri" || toks[end].Lower == "negara"))
+            {
+                if (h1 == "belah") head = toks[end].Lower;
+                else if (h1 == "kepala" || h1 == "pemimpin" || h1 == "wakil" || h1 == "perdana") head = "pemimpin";
+                end++;
+            }
+            if (h1 == "kepala" || h1 == "wakil" || h1 == "perdana" || h1 == "menteri" || h1 == "presiden" || h1 == "pemimpin") head = "pemimpin";
+            if (end < toks.Count && (toks[end].Lower == "itu" || toks[end].Lower == "tersebut")) end++;
+            scan.Found.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Group, GroupCount = count, GroupHead = head, Name = scan.Text.Substring(t.Start, toks[end - 1].End - t.Start) });
+            return end;
+        }
+
+        private static bool IsGroupHead(string lower) =>
+            GroupHeadsCountry.Contains(lower) || GroupHeadsPerson.Contains(lower) || GroupHeadsOther.Contains(lower);
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using static TypedCorpus.Extraction.Agreements.AgreementTokenizer;
+using static TypedCorpus.Extraction.Agreements.MentionLexicon;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>
+    /// A capitalised run: a person the people step found at its end ("Wali Kota Surabaya Eri Santoso"), a person after a
+    /// title ("Menteri Luar Negeri Rusia Sergei Lavrov", whose nationality is noted), or a bare proper name.
+    /// </summary>
+    internal sealed class NameMention : MentionRule
+    {
+        public NameMention() : base(capitalisedOnly: true) { }
+
+        public override string Id => "name";
+        public override string Description => "a capitalised run: a known person at its end, a person after a title, else a bare proper name";
+
+        public override int Match(in MentionScan scan, int i)
+        {
+            var toks = scan.Toks;
+            int end = RunEnd(toks, scan.Text, i);
+            int s = i;
+            bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
+            while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
+            if (s >= end) return end;
+            int afterKnown = KnownPersonAtEnd(in scan, i, s, end);
+            if (afterKnown >= 0) return afterKnown;
+            // split off title words, portfolios, nationalities and acronyms: the name is what follows them
+            string? nat = null;
+            int nameStart = s;
+            bool titled = IsTitle(toks[s].Text);
+            if (titled)
+            {
+                nameStart = AfterTitle(toks, scan.Text, s, out nat);
+                end = RunEnd(toks, scan.Text, nameStart);
+                // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
+                if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
+                if (NoNameAfterTitle(toks, scan.Text, s, nameStart, end))
+                {
+                    // "Presiden Rusia" without a name: a country mention
+                    if (nat != null) scan.Found.Add(new Ent { TokStart = i, TokEnd = nameStart, Type = EntType.Country, Name = nat });
+                    return Math.Max(nameStart, i + 1);
+                }
+            }
+            return AddName(in scan, sentenceStart && s > i ? s : i, nameStart, end, titled, nat);
+        }
+
+        /// <summary>The end of the run of adjacent capitalised tokens from <paramref name="from"/>.</summary>
+        private static int RunEnd(List<Tok> toks, string text, int from)
+        {
+            int end = from;
+            while (end < toks.Count && toks[end].Upper && (end == from || Adjacent(text, toks[end - 1], toks[end]))) end++;
+            return end;
+        }
+
+        /// <summary>A run that ends with a person the people step found (the longest): the token after it, else -1.</summary>
+        private static int KnownPersonAtEnd(in MentionScan scan, int i, int s, int end)
+        {
+            var toks = scan.Toks;
+            string? known = null;
+            int knownStart = -1;
+            foreach (var (p, pt) in scan.People)
+            {
+                int st = end - pt.Length;
+                if (st < s || st < 0) continue;
+                bool ok = true;
+                for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[st + k].Text, pt[k], StringComparison.Ordinal);
+                if (ok && (known == null || p.Length > known.Length)) { known = p; knownStart = st; }
+            }
+            if (known == null || knownStart <= s) return -1;
+            for (int k = s; k < knownStart; k++)
+            {
+                int cl = MatchCountry(toks, k, out string c3);
+                if (cl > 0) { scan.Nationality[known] = c3; break; }
+            }
+            int after = MentionScanner.SkipParenthesis(scan.Text, toks, end);
+            scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Person, Name = known });
+            return after;
+        }
+
+        /// <summary>The first token after the title that starts at <paramref name="s"/>; <paramref name="nat"/> is the nationality in it.</summary>
+        private static int AfterTitle(List<Tok> toks, string text, int s, out string? nat)
+        {
+            nat = null;
+            int k = s;
+            while (k < toks.Count)
+            {
+                var tk = toks[k];
+                if (k > s && !MentionScanner.TitleGap(text, toks[k - 1], tk)) break;
+                if (tk.Lower == "dan" && k + 1 < toks.Count && IsPortfolio(toks[k + 1].Text)) { k++; continue; }
+                if (!tk.Upper) break;
+                if (IsTitle(tk.Text) || IsPortfolio(tk.Text) || IsAcronym(tk.Text)) { k++; continue; }
+                int cl = MatchCountry(toks, k, out string c2);
+                if (cl > 0) { nat = c2; k += cl; continue; }
+                break;
+            }
+            return k;
+        }
+
+        private static bool OrgInTitle(List<Tok> toks, int s, int nameStart)
+        {
+            bool orgInTitle = false;
+            for (int q = s; q < nameStart; q++) if (IsOrgHead(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
+            return orgInTitle;
+        }
+
+        /// <summary>No name follows the title, or it is set off by punctuation other than ")" or ",".</summary>
+        private static bool NoNameAfterTitle(List<Tok> toks, string text, int s, int nameStart, int end) =>
+            nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart])
+                && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")"
+                && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ",");
+
+        private static int AddName(in MentionScan scan, int from, int nameStart, int end, bool titled, string? nat)
+        {
+            string name = Join(scan.Toks, nameStart, end);
+            var type = titled ? EntType.Person : EntType.Name;
+            foreach (var (p, _) in scan.People) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
+            if (nat != null && type == EntType.Person) scan.Nationality[name] = nat;
+            int after = MentionScanner.SkipParenthesis(scan.Text, scan.Toks, end);
+            scan.Found.Add(new Ent { TokStart = from, TokEnd = after, Type = type, Name = name });
+            return after;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>Whether a paragraph introduces a list of signed documents (whose items <see cref="SignedListTrigger"/> reads).</summary>
+    internal static class SignedLists
+    {
+        // "nandatangan": the nasalised stem of menandatangani / penandatanganan (meN-/peN- + tandatangan)
+        private static readonly string[] SignCues = { "tandatangan", "nandatangan", "diteken", "meneken", "teken", "dokumen", "kesepahaman", "mou", "memorandum", "perjanjian", "protokol", "menyepakati", "disepakati", "kesepakatan", "sepakat" };
+        private static readonly HashSet<string> ContentVerbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "memuat", "berisi", "berisikan", "mencakup", "meliputi", "mengatur", "menetapkan" };
+        private static readonly HashSet<string> TopicCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "membahas", "dibahas", "pembahasan", "isu", "topik", "belum", "tidak", "akan", "rencana", "kuota", "porsi", "usulan", "diusulkan", "tuntutan", "syarat", "persyaratan" };
+
+        private static readonly string[] ListCues = { "berikut", "antara lain", "yaitu", "yakni", "meliputi", "di antaranya", "diantaranya", "sebagai berikut", "adalah" };
+
+        /// <summary>
+        /// Block <paramref name="b"/> (its sentences <paramref name="sents"/>) is a paragraph that introduces the list items after
+        /// it (it ends with a colon, or announces them), and the list is of signed documents.
+        /// </summary>
+        public static bool Introduces(IReadOnlyList<BodyBlock> body, int b, List<Sent> sents)
+        {
+            var block = body[b];
+            bool intro = block.Kind == BodyBlockKind.Paragraph && (EndsWith(block.Text, ':') || AnnouncesList(sents))
+                && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
+            return intro && IsSignedListIntro(sents);
+        }
+
+        /// <summary><c>text.TrimEnd().EndsWith(mark)</c>, without the trimmed copy.</summary>
+        public static bool EndsWith(string text, char mark)
+        {
+            int end = text.Length;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            return end > 0 && text[end - 1] == mark;
+        }
+
+        /// <summary>An introduction without a colon: its last sentence announces what follows ("sebagai berikut", "antara lain").</summary>
+        private static bool AnnouncesList(List<Sent> sents)
+        {
+            if (sents.Count == 0) return false;
+            // the last sentence without its closing spaces and periods, compared in lower case (char by char, as
+            // ToLowerInvariant would) with each cue: no trimmed or lowered copy of the sentence is made
+            string last = sents[sents.Count - 1].Text;
+            int end = last.Length;
+            while (end > 0 && char.IsWhiteSpace(last[end - 1])) end--;
+            while (end > 0 && (last[end - 1] == '.' || last[end - 1] == ' ')) end--;
+            foreach (var c in ListCues) if (EndsWithLower(last, end, c)) return true;
+            return false;
+        }
+
+        /// <summary>Does <c>text[0..end)</c>, lowered, end with <paramref name="cue"/> (ASCII lower case)?</summary>
+        private static bool EndsWithLower(string text, int end, string cue)
+        {
+            if (cue.Length > end) return false;
+            for (int k = 0; k < cue.Length; k++)
+                if (char.ToLowerInvariant(text[end - cue.Length + k]) != cue[k]) return false;
+            return true;
+        }
+
+        private static bool IsSignedListIntro(List<Sent> sents)
+        {
+            if (sents.Count == 0) return false;
+            string all = string.Join(" ", sents.Select(x => x.Text)).ToLowerInvariant();
+            if (!SignCues.Any(c => all.Contains(c))) return false;
+            var lastSent = sents[sents.Count - 1];
+            var last = lastSent.Toks;
+            // "dokumen tersebut memuat tiga poin:", "nota itu berisi:": the document's own content follows, whatever else the
+            // sentence mentions
+            for (int i = 0; i < last.Count; i++)
+                if (AgreementWords.Documents.Contains(last[i].Lower))
+                    for (int k = i + 1; k < last.Count && k <= i + 3; k++)
+                        if (ContentVerbs.Contains(last[k].Lower)) return true;
+            // "X meneken tiga dokumen dengan Y, pengelola kawasan tempat pabrik akan dibangun, yaitu:": the sentence signs
+            // documents itself, so a topic word elsewhere in it ("akan") does not make the list a list of topics
+            for (int i = 0; i < last.Count; i++)
+                if (AgreementWords.SignVerbs.Contains(last[i].Lower) && !Clauses.Negated(lastSent, i) && AgreementWords.DocumentAfter(last, i, 4) >= 0) return true;
+            foreach (var t in last) if (TopicCues.Contains(t.Lower)) return false;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>A rule that finds an agreement at a word of a sentence; the agreement records its <see cref="Id"/>.</summary>
+    internal abstract class SentenceTrigger
+    {
+        public abstract string Id { get; }
+        public abstract string Description { get; }
+
+        /// <summary>Whether the word at <paramref name="i"/> (<paramref name="w"/>, in lower case) is this trigger's: when it is, no later trigger is tried there.</summary>
+        public abstract bool Opens(Sent s, int i, string w);
+
+        /// <summary>Finds the agreement the word at <paramref name="i"/> opens, if any; returns the last token it read (<paramref name="i"/> or later).</summary>
+        public abstract int Fire(AgreementRun run, Sent s, int b, int i);
+    }
+
+    /// <summary>The agreement triggers and their order: the one list <see cref="AgreementRules.All"/> is made from.</summary>
+    internal static class AgreementTriggers
+    {
+        /// <summary>The shortest word any sentence trigger opens at ("meneken", "diteken", "sepakat", …: seven letters).</summary>
+        public const int ShortestWord = 7;
+
+        /// <summary>Items of a list of signed documents: tried on a paragraph that introduces list items, before the sentence triggers of the next blocks.</summary>
+        public static readonly SignedListTrigger SignedList = new SignedListTrigger();
+
+        /// <summary>The sentence triggers, in the order they are tried at each word of a sentence.</summary>
+        public static readonly SentenceTrigger[] Order =
+        {
+            new JointStatementTrigger(),
+            new DeclarationTrigger(),
+            new SignVerbTrigger(),
+            new SignedByTrigger(),
+            new CommitmentTrigger(),
+        };
+
+        /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>.</summary>
+        public static IReadOnlyList<(string Id, string Description)> Catalogue()
+        {
+            var all = new List<(string Id, string Description)> { (SignedList.Id, SignedList.Description) };
+            foreach (var t in Order) all.Add((t.Id, t.Description));
+            return all;
+        }
+    }
+}

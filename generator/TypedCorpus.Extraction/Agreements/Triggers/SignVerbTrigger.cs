@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using static TypedCorpus.Extraction.Agreements.Clauses;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>A signing verb and a document within four words: "X menandatangani nota kesepahaman dengan Y".</summary>
+    internal sealed class SignVerbTrigger : SentenceTrigger
+    {
+        public override string Id => AgreementRules.SignVerb;
+        public override string Description => "a signing verb and a document: menandatangani nota kesepahaman (signed, or declaration for a deklarasi)";
+
+        // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
+        public override bool Opens(Sent s, int i, string w) => w[0] == 'm' && AgreementWords.SignVerbs.Contains(w);
+
+        public override int Fire(AgreementRun run, Sent s, int b, int i)
+        {
+            var toks = s.Toks;
+            int doc = AgreementWords.DocumentAfter(toks, i, 4);
+            if (doc < 0) return i;
+            if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
+            if (Negated(s, i)) return i;
+            var parties = SigningParties(run.Parties, s, i, doc);
+            if (parties.Count >= 2) run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
+            return i;
+        }
+
+        /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y") at sign verb <paramref name="verb"/>.</summary>
+        public static List<Party> SigningParties(PartyMemory memory, Sent s, int verb, int doc)
+        {
+            var toks = s.Toks;
+            var ents = new List<Ent>();
+            var subj = SubjectBefore(s, verb);
+            if (subj != null) ents.AddRange(subj);
+            for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
+            {
+                if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
+                if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
+            }
+            return memory.Resolve(ents, s);
+        }
+    }
+}

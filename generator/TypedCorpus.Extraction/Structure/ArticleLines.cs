@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// An article's lines and what the structure stage makes of them: each line's kind, the header's facts (title, subtitle,
+    /// outlet, dateline, author), the body blocks, and the captions, furniture and related links set apart from the body.
+    /// </summary>
+    internal sealed class ArticleLines
+    {
+        public ArticleLines(string text)
+        {
+            Raw = TextDecoding.SplitLines(text);
+            Norm = Raw.Select(LineShapes.Normalize).ToArray();
+            Kind = new LineKind?[Raw.Count];
+        }
+
+        /// <summary>The lines as written.</summary>
+        public List<string> Raw { get; }
+        /// <summary>The lines normalised (<see cref="LineShapes.Normalize"/>).</summary>
+        public string[] Norm { get; }
+        /// <summary>What each line is, once decided.</summary>
+        public LineKind?[] Kind { get; }
+        public int Count => Raw.Count;
+
+        public string? Title { get; set; }
+        public int TitleLine { get; set; }
+        public string? Subtitle { get; set; }
+        public string? Outlet { get; set; }
+        public string? Dateline { get; set; }
+        public string? Author { get; set; }
+
+        public List<LineText> Paragraphs { get; } = new List<LineText>();
+        public List<LineText> ListItems { get; } = new List<LineText>();
+        public List<LineText> Sections { get; } = new List<LineText>();
+        public List<LineText> Related { get; } = new List<LineText>();
+        public List<CaptionModel> Captions { get; } = new List<CaptionModel>();
+        public List<FurnitureModel> Furniture { get; } = new List<FurnitureModel>();
+        public List<BodyBlock> Body { get; } = new List<BodyBlock>();
+
+        public void Mark(int i, LineKind kind) => Kind[i] = kind;
+
+        public void AddFurniture(int i, FurnitureKind kind)
+        {
+            Mark(i, LineKind.Furniture);
+            Furniture.Add(new FurnitureModel(i + 1, kind, Norm[i]));
+        }
+
+        /// <summary>Line <paramref name="i"/> as a paragraph, without its first <paramref name="prefix"/> characters (a dateline).</summary>
+        public void AddParagraph(int i, int prefix = 0)
+        {
+            Mark(i, LineKind.Paragraph);
+            int lead = Raw[i].Length - Raw[i].TrimStart().Length;
+            var text = Raw[i].Trim().Substring(prefix).Trim();
+            Paragraphs.Add(new LineText(i + 1, text));
+            int col = lead + prefix + (Raw[i].Trim().Substring(prefix).Length - Raw[i].Trim().Substring(prefix).TrimStart().Length);
+            Body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
+        }
+
+        public void AddHeading(int i, string title)
+        {
+            Mark(i, LineKind.Heading);
+            Sections.Add(new LineText(i + 1, title));
+            Body.Add(new BodyBlock(i + 1, BodyBlockKind.Heading, title, Raw[i].IndexOf(title, StringComparison.Ordinal) is var c && c >= 0 ? c : 0));
+        }
+
+        public void AddListItem(int i, string text)
+        {
+            Mark(i, LineKind.ListItem);
+            ListItems.Add(new LineText(i + 1, text));
+            Body.Add(new BodyBlock(i + 1, BodyBlockKind.ListItem, text, Raw[i].IndexOf(text, StringComparison.Ordinal) is var c && c >= 0 ? c : 0));
+        }
+
+        public void AddRelated(int i, string title)
+        {
+            Mark(i, LineKind.Related);
+            Related.Add(new LineText(i + 1, title));
+        }
+
+        public int NextNonBlank(int i)
+        {
+            for (int j = i + 1; j < Count; j++) if (Norm[j].Length > 0) return j;
+            return -1;
+        }
+
+        public int PrevNonBlank(int i)
+        {
+            for (int j = i - 1; j >= 0; j--) if (Norm[j].Length > 0) return j;
+            return -1;
+        }
+    }
+}

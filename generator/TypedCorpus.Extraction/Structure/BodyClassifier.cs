@@ -1,0 +1,135 @@
+using System;
+using System.Text.RegularExpressions;
+using System.Threading;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+using static TypedCorpus.Extraction.Structure.LineShapes;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// The body, from the lead on: related links, furniture (by <see cref="LineRules"/>), captions, list items, headings and
+    /// paragraphs. After a byline or a sign-off every line is furniture (the tail); a "more news" or topics label makes the
+    /// lines after it furniture until prose comes back.
+    /// </summary>
+    internal sealed class BodyClassifier
+    {
+        private static readonly Regex TitledItem = new Regex(@"^[\p{Lu}\d][^:.!?""“”]{1,60}:\s+\S", Opt, LinePattern.Timeout);
+
+        private readonly ArticleLines _lines;
+        private bool _tail, _moreNews, _topics, _relatedPending, _relatedBullets;
+
+        private BodyClassifier(ArticleLines lines) => _lines = lines;
+
+        /// <summary>Classifies the lines from the lead on; the lead's first <paramref name="prefixLen"/> characters are its dateline.</summary>
+        public static void Classify(ArticleLines lines, int lead, int prefixLen, CancellationToken ct)
+        {
+            var body = new BodyClassifier(lines);
+            for (int i = lead; i < lines.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var n = lines.Norm[i];
+                if (n.Length == 0 || lines.Kind[i] != null) continue;
+                if (i == lead && prefixLen > 0) { lines.AddParagraph(i, prefixLen); continue; }
+                if (body._tail) { lines.AddFurniture(i, LineRules.FirstMatch(LineRules.Tail, n)?.Kind ?? FurnitureKind.Other); continue; }
+                if (body.RelatedLink(i, n) || body.Furniture(i, n)) continue;
+                body.Content(i, n, lead);
+            }
+        }
+
+        /// <summary>A line after a "Baca juga" marker with no title of its own: a related link while the list of links goes on.</summary>
+        private bool RelatedLink(int i, string n)
+        {
+            if (!_relatedPending) return false;
+            var lm = ListMarker.Match(n);
+            if (lm.Success && (_relatedBullets || lm.Groups["b"].Success))
+            {
+                _lines.AddRelated(i, n.Substring(lm.Length).Trim());
+                _relatedBullets = true;
+                return true;
+            }
+            _relatedPending = false;
+            if (!_relatedBullets && !IsProseLike(n) || !_relatedBullets && IsTitleLike(n)) { _lines.AddRelated(i, n); return true; }
+            _relatedBullets = false;
+            return false;
+        }
+
+        private bool Furniture(int i, string n)
+        {
+            var rm = LineRules.Related.Match(n);
+            if (rm.Success)
+            {
+                var t = rm.Groups["t"].Value.Trim();
+                if (t.Length > 0) _lines.AddRelated(i, t);
+                else { _lines.AddFurniture(i, FurnitureKind.RelatedMarker); _relatedPending = true; _relatedBullets = false; }
+                return true;
+            }
+            if (Bylines.TryTake(_lines, i, n)) { _tail = true; return true; }
+            if (LineRules.Copyright.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Copyright.Kind); _tail = true; return true; }
+            if (LineRules.MoreNews.IsMatch(n)) { _lines.AddFurniture(i, LineRules.MoreNews.Kind); _moreNews = true; _topics = false; return true; }
+            if (_moreNews && Continues(ref _moreNews, i, n, FurnitureKind.MoreNews)) return true;
+            var tm = LineRules.Topics.Match(n);
+            if (tm.Success) { _lines.AddFurniture(i, LineRules.Topics.Kind); _topics = tm.Groups["t"].Value.Trim().Length == 0; return true; }
+            if (_topics && Continues(ref _topics, i, n, FurnitureKind.Topics)) return true;
+            if (LineRules.Promo.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Promo.Kind); return true; }
+            // an embed without a colon ("[Gambas:Video 20detik]", "Lihat Foto") closes the article
+            if (LineRules.Embed.IsMatch(n)) { _lines.AddFurniture(i, n.IndexOf(':') >= 0 ? FurnitureKind.Embed : FurnitureKind.SignOff); return true; }
+            if (LineRules.Initials.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Initials.Kind); return true; }
+            return false;
+        }
+
+        /// <summary>A line under a label (more news, topics) is furniture of its kind until prose that is not a list item ends the <paramref name="open"/> section.</summary>
+        private bool Continues(ref bool open, int i, string n, FurnitureKind kind)
+        {
+            if (IsProseLike(n) && !ListMarker.IsMatch(n)) { open = false; return false; }
+            _lines.AddFurniture(i, kind);
+            return true;
+        }
+
+        private void Content(int i, string n, int lead)
+        {
+            if (Captions.LooksLikeCaption(_lines, n)) { Captions.Add(_lines, i, n); return; }
+            if (IsUnmarkedListItem(i)) { _lines.AddListItem(i, n); return; }
+            var lmk = ListMarker.Match(n);
+            if (lmk.Success)
+            {
+                var rest = n.Substring(lmk.Length).Trim();
+                if (lmk.Groups["n"].Success && IsHeadingLike(rest) && !NeighbourIsListLine(i)) _lines.AddHeading(i, rest);
+                else _lines.AddListItem(i, rest);
+                return;
+            }
+            if (IsHeadingLike(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
+            _lines.AddParagraph(i);
+        }
+
+        /// <summary>
+        /// A list item written without a marker (web copies often drop the bullets): a "Title: text" line that follows an
+        /// introduction ending with a colon, or another such item.
+        /// </summary>
+        private bool IsUnmarkedListItem(int i)
+        {
+            var norm = _lines.Norm;
+            // the pattern's colon is the line's first (no colon before it) and stands at index 2 to 61: test that first
+            int colon = norm[i].IndexOf(':');
+            if (colon < 2 || colon > 61 || !TitledItem.IsMatch(norm[i])) return false;
+            int p = _lines.PrevNonBlank(i);
+            if (p < 0) return false;
+            if (_lines.Kind[p] == LineKind.ListItem) return ListMarker.IsMatch(norm[p]) == false;
+            return _lines.Kind[p] == LineKind.Paragraph && norm[p].EndsWith(":", StringComparison.Ordinal);
+        }
+
+        private bool NeighbourIsListLine(int i)
+        {
+            var norm = _lines.Norm;
+            int p = _lines.PrevNonBlank(i), q = _lines.NextNonBlank(i);
+            return p >= 0 && ListMarker.IsMatch(norm[p]) || q >= 0 && ListMarker.IsMatch(norm[q]) || p >= 0 && norm[p].EndsWith(":", StringComparison.Ordinal);
+        }
+
+        private bool HasBodyAfter(int i)
+        {
+            int j = _lines.NextNonBlank(i);
+            if (j < 0) return false;
+            var n = _lines.Norm[j];
+            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n) >= 8;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Threading;
+using static TypedCorpus.Extraction.Structure.LineShapes;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>The header: the lead paragraph (with its dateline), and before it the headline, subtitle, captions and header furniture.</summary>
+    internal static class HeaderClassifier
+    {
+        /// <summary>Finds the lead paragraph (the dateline's line when there is one), from the first non-blank line <paramref name="first"/>. Returns its index.</summary>
+        public static int FindLead(ArticleLines lines, int first, CancellationToken ct, out int prefixLen)
+        {
+            prefixLen = 0;
+            int seen = 0;
+            for (int i = first; i < lines.Count && seen < 8; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var n = lines.Norm[i];
+                if (n.Length == 0) continue;
+                seen++;
+                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n.Substring(prefixLen)) >= 6)
+                {
+                    lines.Outlet = outlet;
+                    lines.Dateline = city;
+                    return i;
+                }
+                if (LineRules.FirstMatch(LineRules.Header, n) != null || Captions.LooksLikeCaption(lines, n)) continue;
+                if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i))) { prefixLen = 0; return i; }
+            }
+            prefixLen = 0;
+            // No dateline and no prose in the first lines: the body starts at the first line that is not a title.
+            return first;
+        }
+
+        private static bool NextIsProse(ArticleLines lines, int i)
+        {
+            int j = lines.NextNonBlank(i);
+            return j >= 0 && (IsProseLike(lines.Norm[j]) || Datelines.TryDateline(lines.Norm[j], out _, out _, out _));
+        }
+
+        /// <summary>The lines from <paramref name="first"/> to the lead: furniture, captions, the headline and subtitle, else paragraphs.</summary>
+        public static void Classify(ArticleLines lines, int first, int lead)
+        {
+            for (int i = first; i < lead; i++)
+            {
+                var n = lines.Norm[i];
+                if (n.Length == 0) continue;
+                if (HeaderFurniture(lines, i, n)) continue;
+                if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
+                if (lines.Title is null && IsTitleLike(n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title != null && lines.Subtitle is null && IsTitleLike(n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }
+                lines.AddParagraph(i);
+            }
+        }
+
+        /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>
+        private static bool HeaderFurniture(ArticleLines lines, int i, string n)
+        {
+            var rule = LineRules.FirstMatch(LineRules.Header, n);
+            if (rule is null) return false;
+            if (rule.Kind == FurnitureKind.Author) Bylines.TryTake(lines, i, n);
+            else lines.AddFurniture(i, rule.Kind);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>The patterns of the furniture lines (each row of <see cref="LineRules"/> tests a line with one or two of them).</summary>
+    internal static class LinePatterns
+    {
+        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("Bb", new Regex(@"^Baca\s+juga\b\s*:?\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRr", new Regex(
+            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita)?$|^Terkini\s+Lainnya$",
+            Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
+
+        internal static readonly AnchoredPattern Copyright = new AnchoredPattern("Cc(", new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
+        // anchored ones are tried at the start only; a line is promo when either matches).
+        internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
+            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
+            Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly Regex PromoAnywhere = new Regex(
+            @"Google\s+News\s*$|klik\s+di\s+sini|WhatsApp\s+Channel|Grup\s+Telegram",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>
+        /// A necessary condition of <see cref="PromoAnywhere"/>, checked without a regex. A line with a non-ASCII character is
+        /// left to the pattern (case-insensitive matching may fold such characters to letters, as the Kelvin sign to 'k'). In an
+        /// ASCII line only ASCII letters fold, as in an ordinal case-insensitive search, and each alternative holds one of these.
+        /// </summary>
+        internal static bool MayBePromoAnywhere(string n)
+        {
+            foreach (char c in n) if (c >= 128) return true;
+            // each word starts with g, k or w: only those places are compared
+            for (int i = n.IndexOfAny(PromoAnywhereInitials); i >= 0; i = i + 1 < n.Length ? n.IndexOfAny(PromoAnywhereInitials, i + 1) : -1)
+                foreach (var word in PromoAnywhereWords)
+                    if (i + word.Length <= n.Length && string.Compare(n, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            return false;
+        }
+
+        private static readonly string[] PromoAnywhereWords = { "google", "klik", "whatsapp", "grup" };
+        private static readonly char[] PromoAnywhereInitials = { 'g', 'G', 'k', 'K', 'w', 'W' };
+
+        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
+        internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout));
+    }
+
+    /// <summary>A furniture line rule: a row of the table (id, kind, pattern); a line is the rule's when one of its patterns matches.</summary>
+    internal sealed class LineRule
+    {
+        private readonly LinePattern[] _patterns;
+
+        public LineRule(string id, FurnitureKind kind, params LinePattern[] patterns) { Id = id; Kind = kind; _patterns = patterns; }
+
+        public string Id { get; }
+        public FurnitureKind Kind { get; }
+
+        public bool IsMatch(string line)
+        {
+            foreach (var p in _patterns) if (p.IsMatch(line)) return true;
+            return false;
+        }
+
+        /// <summary>The first pattern's match that succeeds, else a failed match.</summary>
+        public Match Match(string line)
+        {
+            foreach (var p in _patterns) { var m = p.Match(line); if (m.Success) return m; }
+            return System.Text.RegularExpressions.Match.Empty;
+        }
+    }
+
+    /// <summary>The simple furniture line rules, as one table, and the orders the structure stage tries them in.</summary>
+    internal static class LineRules
+    {
+        public static readonly LineRule Related = new LineRule("related", FurnitureKind.RelatedMarker, LinePatterns.RelatedMarker);
+        public static readonly LineRule Author = new LineRule("author", FurnitureKind.Author, LinePatterns.AuthorLabel);
+        /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
+        public static readonly LineRule WriterBlock = new LineRule("writer-block", FurnitureKind.Author,
+            new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
+        public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright);
+        public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
+        public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
+        public static readonly LineRule Promo = new LineRule("promo", FurnitureKind.Promo,
+            LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
+        public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
+        public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
+
+        /// <summary>The table: every rule, in the order the body tries them.</summary>
+        public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials };
+
+        /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
+        public static readonly LineRule[] Header = { Author, WriterBlock, Promo, Embed };
+
+        /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
+        public static readonly LineRule[] Tail = { Author, WriterBlock, Copyright, Topics, MoreNews, Promo };
+
+        /// <summary>The first of <paramref name="rules"/> that matches <paramref name="line"/>, or null.</summary>
+        public static LineRule? FirstMatch(LineRule[] rules, string line)
+        {
+            foreach (var r in rules) if (r.IsMatch(line)) return r;
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>The shapes of a line: its words, whether it reads as a headline, a sub-heading or prose, a list marker.</summary>
+    internal static class LineShapes
+    {
+        internal static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout));
+
+        /// <summary>A line as the structure reads it: no-break spaces as spaces, trimmed.</summary>
+        internal static string Normalize(string raw) => raw.Replace('\u00A0', ' ').Trim();
+
+        internal static int WordCount(string s)
+        {
+            int n = 0;
+            bool inWord = false;
+            foreach (char c in s)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord) { inWord = true; n++; }
+            }
+            return n;
+        }
+
+        internal static bool StartsWithQuote(string s) => s.Length > 0 && "\"“”'‘’«".IndexOf(s[0]) >= 0;
+
+        /// <summary>A headline-like line: short, no sentence-final period, not a quote or list item.</summary>
+        internal static bool IsTitleLike(string n)
+        {
+            if (n.Length < 3 || n.Length > 200) return false;
+            int words = WordCount(n);
+            if (words < 2 || words > 25) return false;
+            char last = n[n.Length - 1];
+            if (".,;:".IndexOf(last) >= 0) return false;
+            if (StartsWithQuote(n) || ListMarker.IsMatch(n)) return false;
+            return char.IsLetterOrDigit(n[0]);
+        }
+
+        /// <summary>A sub-heading-like line: shorter still.</summary>
+        internal static bool IsHeadingLike(string n)
+        {
+            if (n.Length < 3 || n.Length > 100) return false;
+            int words = WordCount(n);
+            if (words > 12) return false;
+            char last = n[n.Length - 1];
+            if (".,;:!\"”’)".IndexOf(last) >= 0) return false;
+            if (StartsWithQuote(n)) return false;
+            return char.IsUpper(n[0]) || char.IsDigit(n[0]);
+        }
+
+        internal static bool IsProseLike(string n)
+        {
+            int words = WordCount(n);
+            if (words >= 25) return true;
+            if (words < 6) return false;
+            char last = n[n.Length - 1];
+            return ".!?\"”’)".IndexOf(last) >= 0;
+        }
+
+        internal static string Clip(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "…";
+    }
+}

@@ -1,0 +1,120 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>The agreement step's named rules one at a time: the mention rules and each trigger, on short sentences written for them.</summary>
+public class AgreementRuleTests
+{
+    private static List<Ent> Mentions(string sentence, params string[] people)
+    {
+        var s = new Sent(new BodyBlock(1, BodyBlockKind.Paragraph, sentence, 0), 0, 0, sentence);
+        var known = people.Select(p => (p, p.Split(' '))).ToList();
+        s.Ents = MentionScanner.Scan(s, known, new Dictionary<string, string>());
+        return s.Ents;
+    }
+
+    private static IReadOnlyList<AgreementModel> Find(params (BodyBlockKind Kind, string Text)[] blocks)
+    {
+        var body = blocks.Select((b, i) => new BodyBlock(i + 1, b.Kind, b.Text, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, blocks.Select(b => b.Text).ToList()), new List<string>());
+    }
+
+    private static IReadOnlyList<AgreementModel> Find(string paragraph) => Find((BodyBlockKind.Paragraph, paragraph));
+
+    [Fact]
+    public void Mention_rules_have_unique_ids_in_one_order()
+    {
+        var ids = MentionScanner.Order.Select(r => r.Id).ToList();
+        Assert.Equal(new[] { "counted-group", "organisation", "country", "name" }, ids);
+        Assert.All(MentionScanner.Order, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+    }
+
+    [Fact]
+    public void A_counted_group_keeps_its_count_and_head()
+    {
+        var g = Assert.Single(Mentions("Kedua negara itu akan membuka jalur penerbangan baru."), e => e.Type == EntType.Group);
+        Assert.Equal(2, g.GroupCount);
+        Assert.Equal("negara", g.GroupHead);
+        Assert.Equal("Kedua negara itu", g.Name);
+    }
+
+    [Fact]
+    public void An_organisation_runs_over_its_capitalised_words()
+    {
+        var org = Assert.Single(Mentions("Pejabat dari Kementerian Kelautan dan Perikanan hadir di pelabuhan."), e => e.Type == EntType.Org);
+        Assert.Equal("Kementerian Kelautan", org.Name);
+    }
+
+    [Fact]
+    public void An_admin_prefix_is_shared_over_a_list_of_places()
+    {
+        var s = new Sent(new BodyBlock(1, BodyBlockKind.Paragraph, "", 0), 0, 0, "Pemerintah Kabupaten Sinjai, Bulukumba, dan Selayar meneken nota kesepahaman.");
+        s.Ents = MentionScanner.Scan(s, new List<(string, string[])>(), new Dictionary<string, string>());
+        var run = Assert.Single(CoordinatedRuns.Of(s), r => r.Count == 3);
+        Assert.Equal(new[] { "Pemerintah Kabupaten Sinjai", "Pemerintah Kabupaten Bulukumba", "Pemerintah Kabupaten Selayar" }, run.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_country_and_the_government_that_stands_for_it_are_countries()
+    {
+        var countries = Mentions("Pemerintah Jepang dan Vietnam membahas kuota tenaga kerja.").Where(e => e.Type == EntType.Country).ToList();
+        Assert.Equal(2, countries.Count);
+        Assert.Equal(0, countries[0].TokStart); // "Pemerintah" belongs to the mention
+    }
+
+    [Fact]
+    public void A_name_after_a_title_is_a_person_and_a_known_person_ends_a_run()
+    {
+        var titled = Mentions("Gubernur Sulawesi Tengah Rahmat Hidayat meninjau lokasi banjir.");
+        Assert.Contains(titled, e => e.Type == EntType.Person && e.Name.EndsWith("Rahmat Hidayat", StringComparison.Ordinal));
+        var known = Mentions("Wali Kota Palu Siti Aminah membuka pasar murah.", "Siti Aminah");
+        Assert.Contains(known, e => e.Type == EntType.Person && e.Name == "Siti Aminah");
+    }
+
+    [Fact]
+    public void Triggers_are_tried_in_one_order_and_the_catalogue_follows_it()
+    {
+        Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.SignedBy, AgreementRules.Commitment },
+            AgreementTriggers.Order.Select(t => t.Id));
+        Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)), AgreementRules.All.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("Indonesia dan Malaysia mengeluarkan pernyataan bersama soal perbatasan laut.", AgreementRules.JointStatement, AgreementKind.JointStatement)]
+    [InlineData("Filipina dan Vietnam mendeklarasikan zona damai di perairan itu.", AgreementRules.Declaration, AgreementKind.Declaration)]
+    [InlineData("Indonesia menandatangani nota kesepahaman dengan Australia di Canberra.", AgreementRules.SignVerb, AgreementKind.Signed)]
+    [InlineData("Perjanjian dagang baru diteken oleh Singapura dan Thailand di Bangkok.", AgreementRules.SignedBy, AgreementKind.Signed)]
+    [InlineData("Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.", AgreementRules.Commitment, AgreementKind.Commitment)]
+    public void Each_trigger_names_itself_on_its_agreement(string sentence, string rule, AgreementKind kind)
+    {
+        var a = Assert.Single(Find(sentence));
+        Assert.Equal(rule, a.Rule);
+        Assert.Equal(kind, a.Kind);
+        Assert.Equal(2, a.Parties.Count);
+    }
+
+    [Theory]
+    [InlineData("Jepang dan Vietnam tidak sepakat untuk memperkuat kerja sama energi.")]
+    [InlineData("Apakah Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi?")]
+    [InlineData("Warga meminta Jepang dan Vietnam segera menandatangani perjanjian perikanan.")]
+    public void A_negated_request_or_question_is_no_agreement(string sentence) => Assert.Empty(Find(sentence));
+
+    [Fact]
+    public void The_items_of_a_signed_list_are_signed_agreements_titled_before_the_colon()
+    {
+        var found = Find((BodyBlockKind.Paragraph, "Mesir dan Yordania meneken dua dokumen, yaitu:"),
+            (BodyBlockKind.ListItem, "Nota Air Bersih: pembagian air sungai."),
+            (BodyBlockKind.ListItem, "Protokol Pangan: cadangan gandum bersama."));
+        Assert.Equal(2, found.Count);
+        Assert.All(found, a => Assert.Equal(AgreementRules.SignedList, a.Rule));
+        Assert.Equal(new[] { "Nota Air Bersih", "Protokol Pangan" }, found.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Nota Kesepahaman Bidang Pendidikan;", "Nota Kesepahaman Bidang Pendidikan")]
+    [InlineData("Kerja Sama Pelabuhan: pembangunan dermaga baru.", "Kerja Sama Pelabuhan")]
+    [InlineData("kedua pihak akan bertemu lagi tahun depan.", null)]
+    public void A_list_item_title_is_the_text_before_the_colon_or_a_bare_short_item(string item, string? title) =>
+        Assert.Equal(title, SignedListTrigger.ItemTitle(item));
+}
