@@ -74,6 +74,7 @@ namespace TypedCorpus.Extraction.Structure
             // an embed without a colon ("[Gambas:Video 20detik]", "Lihat Foto") closes the article
             if (LineRules.Embed.IsMatch(n)) { _lines.AddFurniture(i, n.IndexOf(':') >= 0 ? FurnitureKind.Embed : FurnitureKind.SignOff); return true; }
             if (LineRules.Initials.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Initials.Kind); return true; }
+            if (LineRules.PageChrome.IsMatch(n)) { _lines.AddFurniture(i, LineRules.PageChrome.Kind); return true; }
             return false;
         }
 

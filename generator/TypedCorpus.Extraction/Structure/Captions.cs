@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using static TypedCorpus.Extraction.Structure.LinePattern;
 
@@ -21,8 +22,27 @@ namespace TypedCorpus.Extraction.Structure
         {
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
+            if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n) < 4) return false;
             var m = MatchCreditAtEnd(n);
-            return m.Success && IsCredit(m.Groups["credit"].Value) && !LineShapes.StartsWithQuote(n) && LineShapes.WordCount(n) >= 4;
+            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0;
+        }
+
+        // a credit glued with a slash at the end: "… di Moskow/Net", "… pagi hari. HARIAN.com/Budi Santoso", "… ANTARA/Hamka Balya"
+        private static readonly Regex SlashCreditRegex = new Regex(
+            @"(?<=\s|^)(?<source>[\p{L}\d][\p{L}\d.]*)/(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        private static readonly string[] CreditWords = { "Net", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
+
+        /// <summary>Where a slash credit starts in <paramref name="n"/>, or -1: the source is a domain or in capitals, or the name a credit word.</summary>
+        private static int SlashCreditAt(string n)
+        {
+            if (n.IndexOf('/') < 0) return -1;
+            var m = SlashCreditRegex.Match(n);
+            if (!m.Success) return -1;
+            var source = m.Groups["source"].Value;
+            bool ok = Datelines.IsDomainLike(source) || source.Length >= 3 && !source.Any(char.IsLower)
+                || Array.IndexOf(CreditWords, m.Groups["name"].Value) >= 0;
+            return ok ? m.Index : -1;
         }
 
         private static bool IsCredit(string c) =>
@@ -43,6 +63,11 @@ namespace TypedCorpus.Extraction.Structure
             {
                 credit = m.Groups["credit"].Value.Trim();
                 text = text.Substring(0, m.Index).Trim();
+            }
+            else if (SlashCreditAt(text) is int at && at > 0)
+            {
+                credit = text.Substring(at).Trim();
+                text = text.Substring(0, at).Trim();
             }
             lines.Captions.Add(new CaptionModel(i + 1, text, credit));
         }

@@ -15,7 +15,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
-            @"^(?<a>[\p{L}\d][^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*,\s*(?<b>[\p{Lu}\d][^,()\s–—]*(?:\s[^,()\s–—]+){0,3}?)?\s*" + Sep, Opt, Timeout);
+            @"^(?<a>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,3}?)\s*[,|]\s*(?<b>(?:[\p{Lu}\d]|[\p{Ll}\d][\p{L}\d-]*\.(?:com|co|id|net|org|tv|news)\b)[^,()|\s–—]*(?:\s[^,()|\s–—]+){0,3}?)?\s*,?\s*" + Sep, Opt, Timeout);
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
@@ -41,10 +41,19 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
+        /// <summary>A search tool's date prefix glued before a page's first line: "date 2023-07-01 ".</summary>
+        private static readonly Regex SearchPrefix = new Regex(@"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", Opt, Timeout);
+
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
             if (!HasDatelineSeparator(n)) return false;
+            if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
+            {
+                bool found = TryDateline(n.Substring(sp.Length), out outlet, out city, out prefixLen);
+                if (found) prefixLen += sp.Length;
+                return found;
+            }
             var m = DatelineParen.Match(n);
             if (m.Success)
             {
@@ -59,25 +68,73 @@ namespace TypedCorpus.Extraction.Structure
                 var a = m.Groups["a"].Value.Trim();
                 var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
                 if (b.Length == 0) city = TitleCaseIfCaps(a);
-                else if (IsDomainLike(a) && !IsDomainLike(b)) { outlet = a; city = TitleCaseIfCaps(b); }
+                else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
                 else { city = TitleCaseIfCaps(a); outlet = b; }
                 prefixLen = m.Length;
                 return true;
             }
             m = DatelineSingle.Match(n);
+            if (!m.Success) m = DomainSingle.Match(n);
             if (m.Success)
             {
                 var a = m.Groups["a"].Value.Trim();
-                if (IsDomainLike(a)) outlet = a; else city = TitleCaseIfCaps(a);
                 prefixLen = m.Length;
+                int slash = a.IndexOf('/');
+                if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = TitleCaseIfCaps(a.Substring(slash + 1)); }
+                else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
+                else city = TitleCaseIfCaps(a);
                 return true;
             }
+            return false;
+        }
+
+        // "jpnn.com - ", "Infoliputan.com/Pesawaran – ": a domain in lower case opening the lead
+        private static readonly Regex DomainSingle = new Regex(
+            @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+)?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+
+        // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …"
+        private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
+
+        private static string? CityAfterOutlet(string n, ref int prefixLen)
+        {
+            var m = CityAfter.Match(n.Substring(prefixLen));
+            if (!m.Success) return null;
+            prefixLen += m.Length;
+            return TitleCaseIfCaps(m.Groups["c"].Value);
+        }
+
+        /// <summary>An outlet's name rather than a city: a domain, or a brand written in mixed case ("VIVAnews", "tvOnenews").</summary>
+        internal static bool IsOutletLike(string s)
+        {
+            if (IsDomainLike(s)) return true;
+            if (s.IndexOf(' ') >= 0) return false;
+            if (s.EndsWith("news", StringComparison.OrdinalIgnoreCase) && s.Length > 4) return true;
+            for (int i = 1; i < s.Length; i++) if (char.IsUpper(s[i]) && char.IsLower(s[i - 1])) return true;
             return false;
         }
 
         // "JAKARTA- ", "MEDAN -Polisi": a dateline with the dash not spaced, which the dateline patterns do not accept.
         internal static readonly Regex NearMiss = new Regex(
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s*(?:\([^()]{2,30}\)\s*)?(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// A dateline that cannot be a sentence's opening words: its outlet is a domain ("BANDUNG, KOMPAS.com -"), or its city is
+        /// written in capitals or known to the gazetteer.
+        /// </summary>
+        internal static bool IsUnmistakable(string n, string? outlet, string? city, int prefixLen)
+        {
+            if (outlet != null && IsDomainLike(outlet)) return true;
+            if (city is null) return false;
+            var head = n.Substring(0, Math.Min(prefixLen, n.Length));
+            return IsKnownPlace(city) || head.Any(char.IsLetter) && !head.Where(char.IsLetter).Any(char.IsLower);
+        }
+
+        /// <summary>A city or region the gazetteer knows ("Jakarta", "Labuan Bajo"), in any case.</summary>
+        private static bool IsKnownPlace(string s)
+        {
+            var place = TitleCaseIfCaps(s);
+            return Lexicon.NameLexicon.PlaceWords.Contains(place) || Lexicon.NameLexicon.IsGazetteerPlace(place);
+        }
 
         internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b", RegexOptions.IgnoreCase | Opt, Timeout);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using static TypedCorpus.Extraction.Structure.LineShapes;
 
@@ -23,12 +24,51 @@ namespace TypedCorpus.Extraction.Structure
                     lines.Dateline = city;
                     return i;
                 }
+                if (DatelineAlone(lines, i, n)) continue;
                 if (LineRules.FirstMatch(LineRules.Header, n) != null || Captions.LooksLikeCaption(lines, n)) continue;
-                if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i))) { prefixLen = 0; return i; }
+                if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
+                    return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
             prefixLen = 0;
             // No dateline and no prose in the first lines: the body starts at the first line that is not a title.
             return first;
+        }
+
+        /// <summary>
+        /// A page may put a photo caption or a teaser before the lead ("Beberapa wilayah … terendam banjir. Kompas.com/…", then
+        /// "BANDUNG, KOMPAS.com - …"): an unmistakable dateline within the next few lines after the first prose line is the lead.
+        /// </summary>
+        private static int? LaterDateline(ArticleLines lines, int prose, CancellationToken ct, out int prefixLen)
+        {
+            prefixLen = 0;
+            int seen = 0;
+            for (int i = prose + 1; i < lines.Count && seen < 6; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var n = lines.Norm[i];
+                if (n.Length == 0) continue;
+                seen++;
+                if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n.Substring(len)) < 6) continue;
+                if (!Datelines.IsUnmistakable(n, outlet, city, len)) return null;
+                lines.Outlet = outlet;
+                lines.Dateline = city;
+                prefixLen = len;
+                return i;
+            }
+            return null;
+        }
+
+        /// <summary>"Warta Ekonomi, Moskow -" on a line of its own before the lead: the dateline, marked as furniture.</summary>
+        private static bool DatelineAlone(ArticleLines lines, int i, string n)
+        {
+            char last = n[n.Length - 1];
+            if (last != '-' && last != '–' && last != '—') return false;
+            if (!Datelines.TryDateline(n + " X", out var outlet, out var city, out int len) || len != n.Length + 1) return false;
+            if (!NextIsProse(lines, i)) return false;
+            lines.Outlet = outlet;
+            lines.Dateline = city;
+            lines.AddFurniture(i, FurnitureKind.Other);
+            return true;
         }
 
         private static bool NextIsProse(ArticleLines lines, int i)
@@ -43,8 +83,10 @@ namespace TypedCorpus.Extraction.Structure
             for (int i = first; i < lead; i++)
             {
                 var n = lines.Norm[i];
-                if (n.Length == 0) continue;
+                if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (HeaderFurniture(lines, i, n)) continue;
+                // a separator or an icon's text without a letter ("|", "•••") is page layout
+                if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsTitleLike(n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && lines.Subtitle is null && IsTitleLike(n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }

@@ -16,7 +16,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
@@ -51,6 +51,22 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly char[] PromoAnywhereInitials = { 'g', 'G', 'k', 'K', 'w', 'W' };
 
         internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // page chrome copied with the article: a publication timestamp ("Senin 27 Jan 2020 08:39 WIB", "Kompas.com - 13/01/2015,
+        // 17:49 WIB", "Selasa 12-05-2020,18:42 WIB"), a breadcrumb ("HOME NEWS NASIONAL"), a logo's text ("logo Kompas.id"), a
+        // search tool's date prefix alone ("date 2023-06-08 Advertisement")
+        internal static readonly Regex Timestamp = new Regex(
+            @"^(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly AnchoredPattern Logo = new AnchoredPattern("Ll", new Regex(@"^logo\s+\S+(?:\s+\S+)?$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
+
+        /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "08.39") in it.</summary>
+        internal static bool MayBeTimestamp(string n) => n.Length <= 80 && (n.IndexOf(':') > 0 || n.IndexOf("WIB", StringComparison.Ordinal) > 0);
 
         // sign-off codes: "(ant/dew)", "(cr28/tribun-medan.com)": a reporter or editor code, then codes or the outlet's domain
         internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\([A-Za-z][A-Za-z0-9]{1,6}(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)$", Opt, Timeout));
@@ -95,15 +111,18 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
+        /// <summary>Page chrome: a timestamp, a breadcrumb, a logo's text, a search tool's date prefix.</summary>
+        public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
+            new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix);
 
         /// <summary>The table: every rule, in the order the body tries them.</summary>
-        public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials };
+        public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, Promo, Embed };
+        public static readonly LineRule[] Header = { Author, WriterBlock, Promo, Embed, PageChrome };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
-        public static readonly LineRule[] Tail = { Author, WriterBlock, Copyright, Topics, MoreNews, Promo };
+        public static readonly LineRule[] Tail = { Author, WriterBlock, Copyright, Topics, MoreNews, Promo, PageChrome };
 
         /// <summary>The first of <paramref name="rules"/> that matches <paramref name="line"/>, or null.</summary>
         public static LineRule? FirstMatch(LineRule[] rules, string line)

@@ -1,0 +1,71 @@
+using TypedCorpus.Extraction.Structure;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Pages copied from news sites: page chrome, datelines in their many shapes, and the headline among the first lines.</summary>
+public class PageStructureTests
+{
+    [Theory]
+    [InlineData("Senin 27 Jan 2020 08:39 WIB")]
+    [InlineData("Harian Contoh - 13/01/2015, 17:49 WIB")]
+    [InlineData("Selasa 12-05-2020,18:42 WIB")]
+    [InlineData("Kamis, 16 Mei 2024 | 15:12 WIB")]
+    [InlineData("HOME NEWS NASIONAL")]
+    [InlineData("Beranda > Daerah > Jawa Tengah")]
+    [InlineData("logo Harian.id")]
+    [InlineData("date 2023-06-08 Advertisement")]
+    public void Page_chrome_is_furniture(string line)
+        => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
+
+    [Theory]
+    [InlineData("Senin 27 Januari 2020 warga mengungsi ke balai desa karena banjir.")]
+    [InlineData("Homestay di desa itu penuh sejak pekan lalu.")]
+    public void Prose_with_a_date_or_a_chrome_word_is_no_chrome(string line)
+        => Assert.Null(LineRules.FirstMatch(LineRules.All, line));
+
+    [Theory]
+    [InlineData("Adaut, contohkabar.id – Warga dua desa sepakat berdamai setelah mediasi panjang di balai desa.", "contohkabar.id", "Adaut")]
+    [InlineData("KABARKU, JAKARTA – Timnas harus puas dengan hasil imbang melawan tim tamu malam itu.", "KABARKU", "Jakarta")]
+    [InlineData("KABAR.CO.ID - JAKARTA. Sejumlah pedagang beras mengeluhkan kenaikan harga di pasar.", "KABAR.CO.ID", "Jakarta")]
+    [InlineData("kabar.com - DEPOK - Lonjakan harga beras dikeluhkan para pedagang di pasar tradisional.", "kabar.com", "Depok")]
+    [InlineData("Kabarku.com/Pesawaran – Perselisihan warga di desa itu kini resmi berakhir damai.", "Kabarku.com", "Pesawaran")]
+    [InlineData("Maluku, KABAR.ID, – Warga dua dusun menyatakan sepakat berdamai setelah bentrok.", "KABAR.ID", "Maluku")]
+    [InlineData("KABARKITA.CO.ID | SURABAYA – Ratusan wali murid mendatangi kantor dinas pendidikan.", "KABARKITA.CO.ID", "Surabaya")]
+    [InlineData("date 2023-07-01 Jakarta, Kabar Indonesia -- Pemerintah menaikkan harga beras di pasar.", "Kabar Indonesia", "Jakarta")]
+    [InlineData("KABARnews - Sidang putusan perkara korupsi dana kas daerah digelar pagi tadi.", "KABARnews", null)]
+    public void Dateline_shapes(string line, string? outlet, string? city)
+    {
+        Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
+        Assert.Equal(outlet, o);
+        Assert.Equal(city, c);
+        Assert.True(char.IsUpper(line[len]));
+    }
+
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    [Fact]
+    public void An_unmistakable_dateline_after_a_photo_caption_is_the_lead()
+    {
+        var a = Page("Banjir Melanda Kota\n\nBeberapa wilayah kota terendam banjir saat sungai meluap pada pagi hari. HARIAN.com/Budi\n|\nEditor Rina\nBANDUNG, HARIAN.com - Banjir melanda sejumlah kecamatan di kota itu sejak Senin pagi.\n\nWarga mengungsi ke balai desa.\n");
+        Assert.Equal("Bandung", a.Dateline);
+        Assert.Equal("HARIAN.com", a.Outlet);
+        Assert.StartsWith("Banjir melanda sejumlah kecamatan", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_dateline_alone_on_its_line_opens_the_next()
+    {
+        var a = Page("Janji Kerja Sama Dua Negara\n\nKabar Ekonomi, Moskow -\nKedua pemimpin bertemu di Moskow pada Senin untuk membahas kerja sama dagang.\n");
+        Assert.Equal("Moskow", a.Dateline);
+        Assert.Equal("Kabar Ekonomi", a.Outlet);
+        Assert.Equal("Janji Kerja Sama Dua Negara", a.Title);
+        Assert.StartsWith("Kedua pemimpin bertemu", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_timestamp_and_a_breadcrumb_are_no_headline()
+    {
+        var a = Page("HOME NEWS DAERAH\nSenin 27 Jan 2020 08:39 WIB\nRibuan Warga Mengungsi karena Banjir\n\nBANDUNG - Ribuan warga di kabupaten itu mengungsi karena banjir sejak Minggu malam.\n");
+        Assert.Equal("Ribuan Warga Mengungsi karena Banjir", a.Title);
+    }
+}
