@@ -68,4 +68,25 @@ public class PageStructureTests
         var a = Page("HOME NEWS DAERAH\nSenin 27 Jan 2020 08:39 WIB\nRibuan Warga Mengungsi karena Banjir\n\nBANDUNG - Ribuan warga di kabupaten itu mengungsi karena banjir sejak Minggu malam.\n");
         Assert.Equal("Ribuan Warga Mengungsi karena Banjir", a.Title);
     }
+
+    [Fact]
+    public void A_one_sentence_standfirst_after_the_headline_is_the_subtitle()
+    {
+        var a = Page("Hakim Tunda Vonis Empat Terdakwa\nHakim batal membacakan vonis empat terdakwa kasus korupsi jalan tol.\nPenulis: Rina Marlina\nHARIAN.COM, JAKARTA - Majelis hakim batal membacakan vonis empat terdakwa pada Jumat siang.\n");
+        Assert.Equal("Hakim Tunda Vonis Empat Terdakwa", a.Title);
+        Assert.Equal("Hakim batal membacakan vonis empat terdakwa kasus korupsi jalan tol.", a.Subtitle);
+        Assert.Equal("Jakarta", a.Dateline);
+    }
+
+    [Fact]
+    public void A_label_glued_to_the_headline_and_the_headline_again_are_layout()
+    {
+        var a = Page("DaerahBanjir Rendam Ratusan Rumah\nBanjir Rendam Ratusan Rumah\nBanjir Rendam Ratusan Rumah\n\nBANDUNG, HARIAN.com - Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin pagi.\n");
+        Assert.Equal("Banjir Rendam Ratusan Rumah", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_line_of_page_data_around_the_time_is_chrome()
+        => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: RINA MARLINA")?.Id);
 }

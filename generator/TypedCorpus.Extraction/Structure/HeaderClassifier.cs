@@ -88,10 +88,35 @@ namespace TypedCorpus.Extraction.Structure
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
-                if (lines.Title is null && IsTitleLike(n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
-                if (lines.Title != null && lines.Subtitle is null && IsTitleLike(n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }
+                if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title != null && lines.Subtitle is null && IsSubtitle(lines, i, n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }
+                // the headline again, or a section label glued to it ("NusantaraBanjir Rendam …"): page layout
+                if (lines.Title != null && n.EndsWith(LineShapes.Normalize(lines.Title), System.StringComparison.Ordinal)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 lines.AddParagraph(i);
             }
+        }
+
+        /// <summary>
+        /// The standfirst: a title-like line, or one sentence right after the headline ("Hakim batal membacakan vonis …."), that
+        /// is not the headline again.
+        /// </summary>
+        private static bool IsSubtitle(ArticleLines lines, int i, string n)
+        {
+            if (n == LineShapes.Normalize(lines.Title!)) return false;
+            if (IsTitleLike(n)) return true;
+            bool afterTitle = lines.PrevNonBlank(i) == lines.TitleLine - 1;
+            char last = n[n.Length - 1];
+            return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n) is >= 6 and <= 40 && !StartsWithQuote(n)
+                && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
+        }
+
+        /// <summary>"NusantaraBanjir Rendam Ratusan Rumah" before "Banjir Rendam Ratusan Rumah": a label glued to the headline that follows.</summary>
+        private static bool GluedToNext(ArticleLines lines, int i, string n)
+        {
+            int j = lines.NextNonBlank(i);
+            if (j < 0) return false;
+            var next = lines.Norm[j];
+            return next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next);
         }
 
         /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>

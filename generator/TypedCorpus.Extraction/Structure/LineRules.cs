@@ -59,6 +59,9 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
+        // a line of page data around a publication time: "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: …", "Nama , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB"
+        internal static readonly Regex TimeLine = new Regex(@"^(?!.*[.!?""”]$)(?=.*\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b)(?=.*\|).{0,160}$", Opt, Timeout);
+
         internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("Ll", new Regex(@"^logo\s+\S+(?:\s+\S+)?$", Opt | RegexOptions.IgnoreCase, Timeout));
@@ -113,7 +116,7 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
         /// <summary>Page chrome: a timestamp, a breadcrumb, a logo's text, a search tool's date prefix.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
-            new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix);
+            new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix);
 
         /// <summary>The table: every rule, in the order the body tries them.</summary>
         public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome };
