@@ -279,4 +279,28 @@ public class SpeakerRuleTests
     [Fact]
     public void A_sentence_adverb_in_nya_is_no_name()
         => Assert.DoesNotContain("Untungnya", People("Warga sempat panik. Untungnya, Kapolsek sigap memberikan nasihat."));
+
+    [Fact]
+    public void The_body_of_an_office_is_no_person_and_its_office_alone_is_the_holder()
+    {
+        const string body = "Polsek Sukamaju Baru dipimpin Kapolsek Iptu Darto melakukan mediasi.\n\n\"Kami cari akar masalahnya,\" jelas Kapolsek Sukamaju Baru.";
+        Assert.Equal(new[] { "Darto" }, Speakers(body));
+        Assert.Equal(new[] { "Darto" }, People(body));
+    }
+
+    [Fact]
+    public void A_place_later_in_the_attribution_is_no_state_speaking()
+        => Assert.Empty(OnlyQuote("\"Banjir terjadi di tiga kabupaten,\" demikian siaran persnya di Jakarta, Sabtu.").Speakers);
+
+    [Fact]
+    public void Initials_alone_name_nobody()
+        => Assert.Empty(People("Polisi menangkap tersangka SY di rumahnya. Menurut AR, barang itu dibeli di pasar."));
+
+    [Fact]
+    public void A_name_after_a_company_prefix_is_the_company()
+        => Assert.DoesNotContain("Sendi Jaya", People("Mediasi dihadiri Ketua SPN PT. Sendi Jaya, Ketua DPC Kabupaten Pekalongan, dan warga."));
+
+    [Fact]
+    public void A_name_in_apposition_after_an_office_may_go_on_with_the_clause()
+        => Assert.Contains("Mahfud", People("Mediasi dihadiri Kepala Desa Karangsari, Mahfud bersama tokoh masyarakat setempat."));
 }

@@ -61,6 +61,12 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>Words this article uses as places ("Kabupaten Sleman", "di Maros"): never person names here.</summary>
         public HashSet<string> Places { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Names of two words or more that the article gives a body or a place ("Polsek Tondon Nanggala"): never a person here.</summary>
+        public HashSet<string> BodyNames { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>The words of <see cref="BodyNames"/>.</summary>
+        public HashSet<string> BodyWords { get; } = new HashSet<string>(StringComparer.Ordinal);
         /// <summary>
         /// <c>NameScanner.Tokenize(body[b].Text)</c> of every body block, exactly: the quote step reuses them instead of tokenizing
         /// again, so they must never be edited.

@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.People
                     || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
                 BodyOrPlace(s, hadRole);
             }
-            if (OfficeNotPerson(s, hadRole)) m.OrgOrPlace = true;
+            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start)) m.OrgOrPlace = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = hadRole;
@@ -67,7 +67,7 @@ namespace TypedCorpus.Extraction.People
             bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
             // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
             bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
-            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = true;
+            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
             // The last two words are the holder's name after an office that names its body or place first:
             // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
             // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
@@ -92,7 +92,15 @@ namespace TypedCorpus.Extraction.People
             m.Name = m.Name.Skip(cut).ToArray();
             m.TokenIndex = s.Run[s.K + 1 + cut];
             m.Start = s.Toks[m.TokenIndex].Start;
-            m.OrgOrPlace = false;
+            m.OrgOrPlace = m.NamesBody = false;
+        }
+
+        /// <summary>"PT. Sendi Pratama", "CV Maju Jaya": a name right after a company prefix is the company's.</summary>
+        private static bool AfterCompanyPrefix(List<Tok> toks, int start)
+        {
+            int p = start - 1;
+            if (p >= 1 && toks[p].Text == "." && toks[p].Start == toks[p - 1].End) p--;
+            return p >= 0 && toks[p].IsWord && CompanyPrefixes.Contains(toks[p].Text);
         }
 
         /// <summary>Office words that name no person: an office in apposition, a building named after an office.</summary>

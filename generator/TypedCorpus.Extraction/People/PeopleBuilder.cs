@@ -53,6 +53,9 @@ namespace TypedCorpus.Extraction.People
                     _ap.BlockTokens.Add(toks);
                     _ap.BlockMentions.Add(NameScanner.Mentions(body[b].Text, toks));
                 }
+                foreach (var ms in _ap.BlockMentions)
+                    foreach (var m in ms)
+                        if (m.NamesBody && m.Name.Length >= 2 && _ap.BodyNames.Add(m.Joined)) _ap.BodyWords.UnionWith(m.Name);
             }
 
             /// <summary>The persons' mentions; a one-word subject at a sentence start that the article uses as a common or organisation word is none.</summary>
@@ -62,6 +65,8 @@ namespace TypedCorpus.Extraction.People
                     foreach (var m in _ap.BlockMentions[b])
                     {
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
+                        // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
+                        if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined)) m.Strong = false;
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                     }

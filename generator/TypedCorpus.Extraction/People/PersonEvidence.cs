@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -51,6 +52,8 @@ namespace TypedCorpus.Extraction.People
                 if (rule.Introduces) m.Introduced = true;
                 m.Evidence ??= rule.Id;
             }
+            // "tersangka SY", "pelaku AR": initials alone name nobody the reader can know
+            if (s.Strong && m.Name.Length == 1 && m.Name[0].Length <= 3 && m.Name[0].All(char.IsUpper)) { s.Strong = false; m.Evidence = null; }
             if (!wasStrong && s.Strong && m.Name.Length == 1 && IsSentenceStart(s.Toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
             m.Strong = s.Strong;
             m.Bare = s.K < 0 && !IsSentenceStart(s.Toks, m.TokenIndex) && m.TokenIndex > 0 && !s.Toks[m.TokenIndex - 1].IsCap;

@@ -90,7 +90,8 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int start = s.Start, a = s.After;
                 if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
-                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == "(";
+                // "…, Mahfud bersama warga" / "…, Mahfud usai mediasi": the clause may go on after the name
+                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == "(" || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
                 if (!ends) return null;
                 // "tetangganya, Sanimin," — a relation noun right before the comma
                 if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) return true;
@@ -190,6 +191,14 @@ namespace TypedCorpus.Extraction.People
                 return adverb && toks[a + 1].IsWord && SayingVerbs.Contains(toks[a + 1].Text) ? true : null;
             }
         }
+        private static readonly System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName = Union(LexiconResource.WordSet("clause-continuations"), "bersama", "didampingi");
+
+        private static System.Collections.Generic.HashSet<string> Union(System.Collections.Generic.HashSet<string> set, params string[] more)
+        {
+            set.UnionWith(more);
+            return set;
+        }
+
         /// <summary>
         /// Is there a role before the comma of "…, Name,"? Walks back at most 8 words (12 once a place of an office was seen):
         /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota

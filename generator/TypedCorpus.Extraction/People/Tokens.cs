@@ -65,6 +65,8 @@ namespace TypedCorpus.Extraction.People
         public bool CleanEdge;
         /// <summary>The person-evidence rule that first made the mention a person, when one did.</summary>
         public string? Evidence;
+        /// <summary>The name follows an organisation word or a place unit ("Polsek Tondon Nanggala", "Desa Kandar"): it names a body or a place.</summary>
+        public bool NamesBody;
         public string Joined => string.Join(" ", Name);
     }
 

@@ -33,19 +33,14 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if (m.OrgOrPlace && FindPerson(m.Name) == null) continue;
+                if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
             }
-            // a city or country standing for its state: "ujar Beijing"
-            for (int k = from; k < limit; k++)
-            {
-                if (!toks[k].IsCap) continue;
-                var c = Countries.Resolve(toks[k].Text);
-                if (c != null) return Found(SpeakerRules.State, new List<string> { c });
-                break;
-            }
+            // a city or country standing for its state, right after the cue: "ujar Beijing" (not "… siaran persnya di Jakarta")
+            if (from < toks.Count && toks[from].IsCap && Countries.Resolve(toks[from].Text) is { } state)
+                return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
         }
 
@@ -62,7 +57,7 @@ namespace TypedCorpus.Extraction.Quotes
             bool placesOnly = true; // "kata Kapolsek Paiton": the office of a place is the office
             for (; j < toks.Count && toks[j].IsWord && toks[j].IsCap; j++)
             {
-                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text);
+                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text);
                 if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
                 placesOnly &= place;
             }
