@@ -303,4 +303,12 @@ public class SpeakerRuleTests
     [Fact]
     public void A_name_in_apposition_after_an_office_may_go_on_with_the_clause()
         => Assert.Contains("Mahfud", People("Mediasi dihadiri Kepala Desa Karangsari, Mahfud bersama tokoh masyarakat setempat."));
+
+    [Fact]
+    public void An_initial_inside_a_holder_name_keeps_the_name_whole_and_the_office_place_no_person()
+    {
+        var people = People("Kepala Desa Mekarsari, Adolof H. Pattinama, mengusulkan agar lahan itu dikosongkan.");
+        Assert.Contains("Adolof H. Pattinama", people);
+        Assert.DoesNotContain("Mekarsari", people);
+    }
 }

@@ -177,6 +177,7 @@ namespace TypedCorpus.Extraction.People
             {
                 if (NameLexicon.IsNameOpener(word) || NameLexicon.GivenNameOpeners.Contains(word)) return false;
                 if (_afterCap.Contains(word)) return true;
+                next = next.TrimEnd('.'); // an initial is kept with its period in a name ("H." of "Adolof H. Lethulur"), not in the text's tokens
                 if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
                 return false;
             }

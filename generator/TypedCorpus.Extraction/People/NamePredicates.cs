@@ -137,11 +137,11 @@ namespace TypedCorpus.Extraction.People
             int nameStart = i;
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
             {
+                // "Harold W. Halirat": an initial with its period inside the name
+                if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
-                // "Harold W. Halirat": an initial with its period inside the name; "M.Sc.", a lone letter: no name
-                if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
-                if (toks[i].Text.Length < 2 && !ranked) return false;
+                if (toks[i].Text.Length < 2 && !ranked) return false; // "M.Sc.", a lone letter: no name
                 i++;
             }
             if (i == nameStart) return false;

@@ -67,6 +67,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                         // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
                         if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined)) m.Strong = false;
+                        if (m.Strong && NameScanner.IsBareInitials(m.Name)) m.Strong = false; // a list made them persons: "Nd dan Sy"
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                     }
@@ -176,7 +177,7 @@ namespace TypedCorpus.Extraction.People
                         for (int x = from; x <= to; x++)
                         {
                             var n = _ap.BlockMentions[bi][x].Name;
-                            if (n.Length > 3 || _places.Contains(n[0]) || _ap.Find(n) != null) continue;
+                            if (n.Length > 3 || _places.Contains(n[0]) || _ap.Find(n) != null || NameScanner.IsBareInitials(n)) continue;
                             _ap.Persons.Add(new PersonEntry { Tokens = n });
                         }
                     }
