@@ -4,18 +4,18 @@ using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
 {
-    /// <summary>Two or more parties commit together: "X dan Y sepakat untuk …", "berkomitmen", "berjanji", "menyepakati", "mencapai kesepakatan".</summary>
+    /// <summary>Two or more parties commit together: "X dan Y sepakat untuk …", "sepakat (ber)damai", "setuju untuk", "berkomitmen", "berjanji", "menyepakati", "mencapai kesepakatan".</summary>
     internal sealed class CommitmentTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.Commitment;
-        public override string Description => "two or more parties sepakat untuk, berkomitmen, berjanji, menyepakati (commitment)";
+        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, berjanji, menyepakati (commitment)";
 
         public override bool Opens(Sent s, int i, string w)
         {
             var toks = s.Toks;
             string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
-            if (w == "sepakat" || w == "bersepakat")
-                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
+            if (w == "sepakat" || w == "bersepakat" || w == "setuju")
+                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
             if (w == "menyepakati" || w == "berkomitmen") return true;
             if (w == "menyetujui")
             {
