@@ -111,6 +111,33 @@ public class AgreementRuleTests
     public void A_negated_request_or_question_is_no_agreement(string sentence) => Assert.Empty(Find(sentence));
 
     [Fact]
+    public void The_sides_an_article_designates_are_both_sides_and_the_parties()
+    {
+        var found = Find("Kedua belah pihak sepakat berdamai dan menandatangani surat perdamaian. Pihak pertama adalah Budi Santoso. Sementara pihak kedua adalah Joko Susilo, warga Desa Mekar.");
+        var a = Assert.Single(found);
+        Assert.Equal(AgreementKind.Signed, a.Kind); // the signing coordinated with "sepakat berdamai" is the one agreement
+        Assert.Equal(new[] { "Budi Santoso", "Joko Susilo" }, a.Parties);
+        var many = Find("Para pihak telah menandatangani surat perdamaian. Amir bertindak sebagai pihak pertama. Pihak kedua terdiri dari Rudi bin Salim, Tono, dan Yusuf bin Ahmad.");
+        Assert.Equal(new[] { "Amir", "Rudi bin Salim", "Tono", "Yusuf bin Ahmad" }, Assert.Single(many).Parties);
+        Assert.Empty(Find("Para pihak telah menandatangani surat perdamaian di balai desa."));
+    }
+
+    [Theory]
+    [InlineData("Jepang dan Vietnam menegaskan kembali komitmen mereka menjaga jalur pelayaran.", 1)]
+    [InlineData("Jepang menegaskan komitmen menjaga jalur pelayaran.", 0)]
+    [InlineData("Jepang dan Vietnam membahas komitmen menjaga jalur pelayaran.", 0)]
+    public void A_commitment_stated_together_is_a_commitment(string sentence, int count)
+    {
+        var found = Find(sentence);
+        Assert.Equal(count, found.Count);
+        Assert.All(found, a => Assert.Equal(AgreementKind.Commitment, a.Kind));
+    }
+
+    [Fact]
+    public void A_name_particle_between_capitalised_words_stays_in_the_name() =>
+        Assert.Contains(Mentions("Rendi bin Helan Wahyu hadir di kantor desa."), e => e.Name == "Rendi bin Helan Wahyu");
+
+    [Fact]
     public void A_signing_noun_seals_the_agreement_just_stated()
     {
         var found = Find("Desa Hulu dan Desa Hilir menyepakati perdamaian. Kesepakatan itu ditandai dengan penandatanganan surat pernyataan di balai desa.");
