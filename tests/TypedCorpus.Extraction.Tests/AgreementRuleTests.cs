@@ -75,7 +75,7 @@ public class AgreementRuleTests
     [Fact]
     public void Triggers_are_tried_in_one_order_and_the_catalogue_follows_it()
     {
-        Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.SignedBy, AgreementRules.Commitment },
+        Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.SignedBy, AgreementRules.SigningNoun, AgreementRules.Commitment },
             AgreementTriggers.Order.Select(t => t.Id));
         Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)), AgreementRules.All.Select(r => r.Id));
     }
@@ -86,6 +86,12 @@ public class AgreementRuleTests
     [InlineData("Indonesia menandatangani nota kesepahaman dengan Australia di Canberra.", AgreementRules.SignVerb, AgreementKind.Signed)]
     [InlineData("Perjanjian dagang baru diteken oleh Singapura dan Thailand di Bangkok.", AgreementRules.SignedBy, AgreementKind.Signed)]
     [InlineData("Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.", AgreementRules.Commitment, AgreementKind.Commitment)]
+    [InlineData("Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.", AgreementRules.SigningNoun, AgreementKind.Signed)]
+    [InlineData("Warga Desa Sukaraja dan Desa Mekarsari akhirnya sepakat damai.", AgreementRules.Commitment, AgreementKind.Commitment)]
+    [InlineData("Koperasi Tani Makmur dan PT Sawit Jaya setuju untuk menaikkan harga beli.", AgreementRules.Commitment, AgreementKind.Commitment)]
+    [InlineData("Kontrak pengelolaan waduk ditanda tangani oleh Badan Pengelola Air dan PT Tirta Bening di Bogor.", AgreementRules.SignedBy, AgreementKind.Signed)]
+    [InlineData("Memorandum soal pelatihan guru, diteken (ditandatangani) oleh Dinas Pendidikan Kota Palu dan Universitas Tadulako.", AgreementRules.SignedBy, AgreementKind.Signed)]
+    [InlineData("PT Laut Biru menandatangani Share Purchase Agreement dengan PT Samudra Dalam pekan lalu.", AgreementRules.SignVerb, AgreementKind.Signed)]
     public void Each_trigger_names_itself_on_its_agreement(string sentence, string rule, AgreementKind kind)
     {
         var a = Assert.Single(Find(sentence));
@@ -98,7 +104,65 @@ public class AgreementRuleTests
     [InlineData("Jepang dan Vietnam tidak sepakat untuk memperkuat kerja sama energi.")]
     [InlineData("Apakah Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi?")]
     [InlineData("Warga meminta Jepang dan Vietnam segera menandatangani perjanjian perikanan.")]
+    [InlineData("Warga Desa Sukaraja dan Desa Mekarsari belum sepakat damai.")]
+    [InlineData("Rencana penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari diundur.")]
+    [InlineData("Penandatanganan kesepakatan ini antara Bank Sentosa dan Universitas Lestari disaksikan warga.")]
+    [InlineData("Koperasi Tani Makmur dan PT Sawit Jaya tidak setuju untuk menaikkan harga beli.")]
     public void A_negated_request_or_question_is_no_agreement(string sentence) => Assert.Empty(Find(sentence));
+
+    [Fact]
+    public void The_sides_an_article_designates_are_both_sides_and_the_parties()
+    {
+        var found = Find("Kedua belah pihak sepakat berdamai dan menandatangani surat perdamaian. Pihak pertama adalah Budi Santoso. Sementara pihak kedua adalah Joko Susilo, warga Desa Mekar.");
+        var a = Assert.Single(found);
+        Assert.Equal(AgreementKind.Signed, a.Kind); // the signing coordinated with "sepakat berdamai" is the one agreement
+        Assert.Equal(new[] { "Budi Santoso", "Joko Susilo" }, a.Parties);
+        var many = Find("Para pihak telah menandatangani surat perdamaian. Amir bertindak sebagai pihak pertama. Pihak kedua terdiri dari Rudi bin Salim, Tono, dan Yusuf bin Ahmad.");
+        Assert.Equal(new[] { "Amir", "Rudi bin Salim", "Tono", "Yusuf bin Ahmad" }, Assert.Single(many).Parties);
+        Assert.Empty(Find("Para pihak telah menandatangani surat perdamaian di balai desa."));
+    }
+
+    [Theory]
+    [InlineData("Jepang dan Vietnam menegaskan kembali komitmen mereka menjaga jalur pelayaran.", 1)]
+    [InlineData("Jepang menegaskan komitmen menjaga jalur pelayaran.", 0)]
+    [InlineData("Jepang dan Vietnam membahas komitmen menjaga jalur pelayaran.", 0)]
+    public void A_commitment_stated_together_is_a_commitment(string sentence, int count)
+    {
+        var found = Find(sentence);
+        Assert.Equal(count, found.Count);
+        Assert.All(found, a => Assert.Equal(AgreementKind.Commitment, a.Kind));
+    }
+
+    [Fact]
+    public void A_name_particle_between_capitalised_words_stays_in_the_name() =>
+        Assert.Contains(Mentions("Rendi bin Helan Wahyu hadir di kantor desa."), e => e.Name == "Rendi bin Helan Wahyu");
+
+    [Fact]
+    public void A_signing_noun_seals_the_agreement_just_stated()
+    {
+        var found = Find("Desa Hulu dan Desa Hilir menyepakati perdamaian. Kesepakatan itu ditandai dengan penandatanganan surat pernyataan di balai desa.");
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
+        Assert.Equal(found[0].Parties, found[1].Parties);
+        Assert.Equal(AgreementRules.SigningNoun, found[1].Rule);
+    }
+
+    [Fact]
+    public void A_state_named_by_its_formal_name_is_a_country()
+    {
+        var countries = Mentions("Pemerintah Republik Demokratik Timor-Leste dan Kerajaan Thailand membuka rute baru.").Where(e => e.Type == EntType.Country).ToList();
+        Assert.Equal(new[] { "Timor Leste", "Thailand" }, countries.Select(e => e.Name));
+    }
+
+    [Fact]
+    public void Items_of_a_list_without_parties_in_its_introduction_name_their_own_signatories()
+    {
+        var found = Find((BodyBlockKind.Paragraph, "Berikut dokumen yang disepakati yakni:"),
+            (BodyBlockKind.ListItem, "Nota Kesepahaman tentang Pariwisata antara Menteri Pariwisata Indonesia Dewi Lestari dan Menteri Pariwisata, Seni, dan Budaya Malaysia Ahmad Kamil;"),
+            (BodyBlockKind.ListItem, "Perjanjian tentang Air, Tanah, dan Hutan, ditandatangani Menteri Kehutanan Jepang Taro Sato dan Menteri Kehutanan Vietnam Nguyen Van An."));
+        Assert.Equal(new[] { "Nota Kesepahaman tentang Pariwisata", "Perjanjian tentang Air, Tanah, dan Hutan" }, found.Select(a => a.Title));
+        Assert.Equal(new[] { "Indonesia", "Malaysia" }, found[0].Parties);
+        Assert.Equal(new[] { "Jepang", "Vietnam" }, found[1].Parties);
+    }
 
     [Fact]
     public void The_items_of_a_signed_list_are_signed_agreements_titled_before_the_colon()

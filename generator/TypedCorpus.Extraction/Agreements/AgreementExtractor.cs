@@ -60,6 +60,7 @@ namespace TypedCorpus.Extraction.Agreements
                         if (e.Type == EntType.Name && _names.IsPersonLike(e.Name)) { e.Type = EntType.Person; e.Name = _names.Full(e.Name); }
                         else if (e.Type == EntType.Person) e.Name = _names.Full(e.Name);
                 }
+            Parties.Designated = DesignatedSides.Of(Blocks, Parties);
             FindAgreements();
             return _out;
         }

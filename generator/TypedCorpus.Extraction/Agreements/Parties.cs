@@ -30,6 +30,9 @@ namespace TypedCorpus.Extraction.Agreements
 
         public void Agreed(List<Party> parties) => _agreements.Add(parties);
 
+        /// <summary>The sides the article designates by number (<see cref="DesignatedSides"/>): what "kedua belah pihak" and "para pihak" are.</summary>
+        public List<Party> Designated { get; set; } = new List<Party>();
+
         /// <summary>When <paramref name="parties"/> are fewer than two: the last agreement's parties, else the last run's.</summary>
         public List<Party> OrLatest(List<Party> parties)
         {
@@ -97,6 +100,9 @@ namespace TypedCorpus.Extraction.Agreements
         private List<Party> ResolveGroup(Ent g, Sent s)
         {
             int n = g.GroupCount;
+            // "kedua belah pihak", "para pihak": the sides the article designates, whatever their number
+            if (g.GroupHead == "pihak" && Designated.Count >= 2 && (n == 0 || n == 2)) return Designated;
+            if (n == 0) return new List<Party>();
             // runs earlier in the same sentence are the most recent; then the article's history, newest first (all lazily)
             var agreements = Newest(_agreements);
             var runs = LocalRuns(s, g.TokStart).Concat(Newest(_runs));

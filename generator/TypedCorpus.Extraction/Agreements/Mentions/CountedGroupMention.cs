@@ -8,7 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
         public CountedGroupMention() : base(capitalisedOnly: false) { }
 
         public override string Id => "counted-group";
-        public override string Description => "a counted group: keduanya, kedua negara, kedua belah pihak, kelima negara itu";
+        public override string Description => "a counted group: keduanya, kedua negara, kedua belah pihak, kelima negara itu; the sides of no stated number: para pihak, pihak-pihak";
 
         public override int Match(in MentionScan scan, int i)
         {
@@ -18,6 +18,13 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 scan.Found.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = t.Lower == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
                 return i + 1;
+            }
+            // "pihak-pihak", "para pihak": the sides of the matter, of no stated number
+            if (t.Lower == "pihak-pihak" || t.Lower == "para" && i + 1 < toks.Count && toks[i + 1].Lower == "pihak")
+            {
+                int to = t.Lower == "para" ? i + 2 : i + 1;
+                scan.Found.Add(new Ent { TokStart = i, TokEnd = to, Type = EntType.Group, GroupCount = 0, GroupHead = "pihak", Name = scan.Text.Substring(t.Start, toks[to - 1].End - t.Start) });
+                return to;
             }
             // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
             if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)) return -1;

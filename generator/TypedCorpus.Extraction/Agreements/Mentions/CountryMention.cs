@@ -9,14 +9,14 @@ namespace TypedCorpus.Extraction.Agreements
         public CountryMention() : base(capitalisedOnly: true) { }
 
         public override string Id => "country";
-        public override string Description => "a country's name or alias, not followed by another capitalised word: Korea Selatan, Pemerintah Indonesia";
+        public override string Description => "a country's name or alias, not followed by another capitalised word: Korea Selatan, Pemerintah Indonesia, Republik Demokratik Timor-Leste";
 
         public override int Match(in MentionScan scan, int i)
         {
             var toks = scan.Toks;
             int ci = i;
             if (toks[i].Text == "Pemerintah" && i + 1 < toks.Count) ci = i + 1;
-            int clen = MatchCountry(toks, ci, out string country);
+            int clen = MatchCountryOrState(toks, ci, out string country);
             if (clen <= 0) return -1;
             // "Korea Selatan Daeyang": a capitalised word right after the country makes it part of a longer name
             if (ci + clen < toks.Count && toks[ci + clen].Upper && Adjacent(scan.Text, toks[ci + clen - 1], toks[ci + clen])) return -1;

@@ -106,6 +106,24 @@ namespace TypedCorpus.Extraction.Agreements
         internal static bool IsPortfolio(string word) => (LexiconOf(word) & PortfolioWord) != 0;
         private static bool CanStartCountry(string word) => (LexiconOf(word) & CountryStart) != 0;
 
+        /// <summary>Words of a state's formal name before its country's name (Resources/state-forms.txt: "Republik", "Kerajaan").</summary>
+        private static readonly HashSet<string> StateForms = LexiconResource.WordSet("state-forms");
+
+        /// <summary>
+        /// A country at token i, its name or alias (<see cref="MatchCountry(List{Tok}, int, out string)"/>) or its formal name, state-form
+        /// words before the name ("Republik Demokratik Timor-Leste"); returns tokens used, 0 when none.
+        /// </summary>
+        internal static int MatchCountryOrState(List<Tok> toks, int i, out string country)
+        {
+            int len = MatchCountry(toks, i, out country);
+            if (len > 0) return len;
+            int k = i;
+            while (k < toks.Count && toks[k].Upper && StateForms.Contains(toks[k].Text)) k++;
+            if (k == i || k >= toks.Count) return 0;
+            len = MatchCountry(toks, k, out country);
+            return len > 0 ? k - i + len : 0;
+        }
+
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
         internal static int MatchCountry(List<Tok> toks, int i, out string country)
         {

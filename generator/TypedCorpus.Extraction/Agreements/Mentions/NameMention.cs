@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
 using static TypedCorpus.Extraction.Agreements.AgreementTokenizer;
 using static TypedCorpus.Extraction.Agreements.MentionLexicon;
 
@@ -50,9 +51,13 @@ namespace TypedCorpus.Extraction.Agreements
         private static int RunEnd(List<Tok> toks, string text, int from)
         {
             int end = from;
-            while (end < toks.Count && toks[end].Upper && (end == from || Adjacent(text, toks[end - 1], toks[end]))) end++;
+            while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end)) && (end == from || Adjacent(text, toks[end - 1], toks[end]))) end++;
             return end;
         }
+
+        /// <summary>A lower-case particle inside a personal name ("Rendi bin Helan", "Van de Berg"): a capitalised word follows it.</summary>
+        private static bool IsParticle(List<Tok> toks, string text, int k) =>
+            k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
 
         /// <summary>A run that ends with a person the people step found (the longest): the token after it, else -1.</summary>
         private static int KnownPersonAtEnd(in MentionScan scan, int i, int s, int end)

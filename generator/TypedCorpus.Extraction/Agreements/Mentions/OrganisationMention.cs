@@ -17,7 +17,7 @@ namespace TypedCorpus.Extraction.Agreements
             string text = scan.Text;
             var t = toks[i];
             // "Pemerintah Indonesia" is the country (unless an admin head follows: "Pemerintah Kabupaten …")
-            if (!IsOrgHead(t.Text) || t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountry(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text)))
+            if (!IsOrgHead(t.Text) || t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountryOrState(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text)))
                 return -1;
             int end = i + 1;
             while (end < toks.Count && toks[end].Upper && Adjacent(text, toks[end - 1], toks[end])) end++;

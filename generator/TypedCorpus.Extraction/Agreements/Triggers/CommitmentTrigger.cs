@@ -4,19 +4,20 @@ using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
 {
-    /// <summary>Two or more parties commit together: "X dan Y sepakat untuk …", "berkomitmen", "berjanji", "menyepakati", "mencapai kesepakatan".</summary>
+    /// <summary>Two or more parties commit together: "X dan Y sepakat untuk …", "sepakat (ber)damai", "setuju untuk", "berkomitmen", "berjanji", "menyepakati", "mencapai kesepakatan".</summary>
     internal sealed class CommitmentTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.Commitment;
-        public override string Description => "two or more parties sepakat untuk, berkomitmen, berjanji, menyepakati (commitment)";
+        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati (commitment)";
 
         public override bool Opens(Sent s, int i, string w)
         {
             var toks = s.Toks;
             string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
-            if (w == "sepakat" || w == "bersepakat")
-                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
+            if (w == "sepakat" || w == "bersepakat" || w == "setuju")
+                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
             if (w == "menyepakati" || w == "berkomitmen") return true;
+            if (w == "komitmen") return IsStated(toks, i);
             if (w == "menyetujui")
             {
                 // "X dan Y menyetujui …": approving together; one body approving something is not an agreement
@@ -29,7 +30,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
-            if (Negated(s, i)) return i;
+            if (Negated(s, i) || SignedAlongside(s.Toks, i)) return i;
             var toks = s.Toks;
             // the partner after the verb ("sepakat dengan Y", "mencapai kesepakatan bersama Y")
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
@@ -44,6 +45,26 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = run.Parties.Resolve(ents, s);
             if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Commitment, parties, false, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>Verbs that state or renew a commitment held together: "X dan Y menegaskan (kembali) komitmen mereka …".</summary>
+        private static readonly HashSet<string> StatingVerbs = new HashSet<string>(StringComparer.Ordinal)
+        { "menegaskan", "mempertegas", "menyatakan", "memperbarui", "memperkuat", "menguatkan", "menyampaikan" };
+
+        /// <summary>"komitmen" as the object of a verb that states it, right before it or with "kembali" between.</summary>
+        private static bool IsStated(List<Tok> toks, int i)
+        {
+            int v = i - 1;
+            if (v >= 0 && toks[v].Lower == "kembali") v--;
+            return v >= 0 && StatingVerbs.Contains(toks[v].Lower);
+        }
+
+        /// <summary>"sepakat berdamai dan menandatangani surat perdamaian": the signing coordinated with the verb is the one agreement.</summary>
+        private static bool SignedAlongside(List<Tok> toks, int i)
+        {
+            for (int k = i + 1; k + 1 < toks.Count && k <= i + 4; k++)
+                if (toks[k].Lower == "dan" && AgreementWords.SignVerbs.Contains(toks[k + 1].Lower)) return AgreementWords.DocumentAfter(toks, k + 1, 4) >= 0;
+            return false;
         }
     }
 }

@@ -18,8 +18,8 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>The agreement triggers and their order: the one list <see cref="AgreementRules.All"/> is made from.</summary>
     internal static class AgreementTriggers
     {
-        /// <summary>The shortest word any sentence trigger opens at ("meneken", "diteken", "sepakat", …: seven letters).</summary>
-        public const int ShortestWord = 7;
+        /// <summary>The shortest word any sentence trigger opens at ("setuju": six letters).</summary>
+        public const int ShortestWord = 6;
 
         /// <summary>Items of a list of signed documents: tried on a paragraph that introduces list items, before the sentence triggers of the next blocks.</summary>
         public static readonly SignedListTrigger SignedList = new SignedListTrigger();
@@ -31,6 +31,7 @@ namespace TypedCorpus.Extraction.Agreements
             new DeclarationTrigger(),
             new SignVerbTrigger(),
             new SignedByTrigger(),
+            new SigningNounTrigger(),
             new CommitmentTrigger(),
         };
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -10,23 +11,41 @@ namespace TypedCorpus.Extraction.Agreements
     internal sealed class SignedByTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.SignedBy;
-        public override string Description => "a document 'ditandatangani/diteken oleh X dan Y' (signed)";
+        public override string Description => "a document 'ditandatangani / ditanda tangani / diteken (ditandatangani) oleh X dan Y' (signed)";
 
         public override bool Opens(Sent s, int i, string w) =>
-            (w == "ditandatangani" || w == "diteken") && i > 0 && i + 2 < s.Toks.Count && s.Toks[i + 1].Lower == "oleh";
+            (w == "ditandatangani" || w == "diteken" || w == "ditanda") && i > 0 && Oleh(s.Toks, i) > 0;
+
+        /// <summary>
+        /// The "oleh" after the verb at <paramref name="i"/>: "ditandatangani oleh", "ditanda tangani oleh", "diteken (ditandatangani)
+        /// oleh"; -1 when none, or nothing follows it.
+        /// </summary>
+        private static int Oleh(List<Tok> toks, int i)
+        {
+            int k = i + 1;
+            if (k < toks.Count && (toks[i].Lower == "ditanda" && toks[k].Lower == "tangani" || toks[k].Lower == "ditandatangani")) k++;
+            else if (toks[i].Lower == "ditanda") return -1;
+            return k + 1 < toks.Count && toks[k].Lower == "oleh" ? k : -1;
+        }
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
             var toks = s.Toks;
-            int doc = -1;
-            for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; break; }
+            int doc = DocumentBefore(toks, i);
             if (doc < 0 || Negated(s, doc)) return i;
             if (IsBackReference(s, doc, i) || run.HasSigned) return i;
-            var r = RunAt(s, i + 2);
-            if (r == null || r.Count < 2) return i;
+            var r = RunAt(s, Oleh(toks, i) + 1);
+            if (r == null || r.Count < 2 && r[0].Type != EntType.Group) return i;
             var parties = run.Parties.Resolve(r, s);
             if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>A document noun among the four words before the verb, or the one that opens the sentence ("Memorandum … soal …, diteken oleh").</summary>
+        private static int DocumentBefore(List<Tok> toks, int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (AgreementWords.Documents.Contains(toks[k].Lower)) return k;
+            return AgreementWords.Documents.Contains(toks[0].Lower) ? 0 : -1;
         }
 
         /// <summary>"dalam/meski nota …", "nota itu/tersebut/ini", "dokumen-dokumen": a document mentioned before.</summary>

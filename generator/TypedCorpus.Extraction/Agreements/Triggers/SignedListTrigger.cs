@@ -17,19 +17,69 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The agreements of list items <paramref name="from"/> to <paramref name="to"/> (exclusive), introduced by block <paramref name="introBlock"/>.</summary>
         public void Fire(AgreementRun run, int introBlock, int from, int to)
         {
-            var parties = IntroductionParties(run.Parties, run.Blocks[introBlock]);
-            parties = run.Parties.OrLatest(parties);
+            var own = IntroductionParties(run.Parties, run.Blocks[introBlock]);
+            var parties = run.Parties.OrLatest(own);
             if (parties.Count >= 2 && parties.All(p => p.Type == EntType.Person)) parties = Represented(run.Parties, parties);
-            if (parties.Count < 2) return;
             string? date = run.Dates.OfList(introBlock);
+            List<Party>? last = null;
             for (int b = from; b < to; b++)
             {
+                // an introduction that names no parties: each item may name its own signatories, else shares the item's before
+                var mine = own.Count >= 2 ? parties : ItemParties(run.Parties, run.Blocks[b]) ?? last ?? parties;
+                if (mine.Count < 2) continue;
                 var item = run.Body[b];
                 string text = item.Text.Trim();
                 string? title = ItemTitle(text);
-                run.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, parties.Select(p => p.Name).ToEquatableArray(), date) { Rule = Id });
+                run.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, mine.Select(p => p.Name).ToEquatableArray(), date) { Rule = Id });
+                last = mine;
             }
-            run.Parties.Agreed(parties);
+            if (last != null) run.Parties.Agreed(last);
+        }
+
+        /// <summary>
+        /// "… antara Menteri A Negara X dan Menteri B Negara Y", "…, ditandatangani oleh X dan Y": the signatories an item names, as
+        /// the states or organisations they stand for; null when it names none that way.
+        /// </summary>
+        private static List<Party>? ItemParties(PartyMemory memory, List<Sent> sents)
+        {
+            foreach (var s in sents)
+                for (int k = 0; k + 1 < s.Toks.Count; k++)
+                {
+                    string w = s.Toks[k].Lower;
+                    if (w != "antara" && w != "oleh" && w != "ditandatangani" && w != "diteken") continue;
+                    var r = RunAt(s, k + 1);
+                    if (r == null || r.Count < 2) continue;
+                    var ps = memory.Resolve(r, s);
+                    if (ps.Count < 2) continue;
+                    if (ps.All(p => p.Type != EntType.Person)) return ps;
+                    var c = memory.AsCountries(ps);
+                    if (c != null && c.Count >= 2) return c;
+                    return CountriesAfter(memory, s, k + 1);
+                }
+            return null;
+        }
+
+        /// <summary>A country named inside a signatory's name ("Budaya Malaysia Ahmad Kamil", "Kementerian Luar Negeri Jepang"), else null.</summary>
+        private static string? CountryIn(List<Tok> toks, Ent e)
+        {
+            for (int k = e.TokStart; k < e.TokEnd; k++)
+                if (MentionLexicon.MatchCountry(toks, k, out string country) > 0) return country;
+            return null;
+        }
+
+        /// <summary>The countries named after token <paramref name="from"/>, by name or by their officials' titles, when two or more.</summary>
+        private static List<Party>? CountriesAfter(PartyMemory memory, Sent s, int from)
+        {
+            var countries = new List<Party>();
+            foreach (var e in s.Ents)
+            {
+                if (e.TokStart < from || e.Type == EntType.Group) continue;
+                var c = memory.AsCountries(memory.Resolve(new[] { e }, s));
+                if (c != null) countries.AddRange(c);
+                else if (e.Type != EntType.Person && CountryIn(s.Toks, e) is string inName) countries.Add(new Party(inName, EntType.Country));
+            }
+            countries = PartyMemory.Distinct(countries);
+            return countries.Count >= 2 ? countries : null;
         }
 
         /// <summary>"X meneken tiga dokumen dengan Y, yaitu:": the introduction's own signing clause names the parties; else its last run of two or more.</summary>
@@ -70,6 +120,30 @@ namespace TypedCorpus.Extraction.Agreements
             return alt ?? parties;
         }
 
+        /// <summary>Words that end a document's name in an item and say who signs it ("antara", "oleh", "ditandatangani").</summary>
+        private static readonly HashSet<string> TitleEnds = new HashSet<string>(StringComparer.Ordinal)
+        { "antara", "oleh", "yang", "ditandatangani", "diteken", "disepakati", "dengan" };
+
+        /// <summary>
+        /// "Nota Kesepahaman tentang X, ditandatangani …", "Perjanjian Y antara A dan B;": an item that opens with a document noun and
+        /// goes on to say who signs it is titled by the document's name, the words before that (a comma before a capital or "dan"
+        /// stays inside the name); null otherwise.
+        /// </summary>
+        private static string? DocumentTitle(string text)
+        {
+            var toks = AgreementTokenizer.Tokenize(text);
+            if (toks.Count < 3 || !toks[0].Upper || !AgreementWords.Documents.Contains(toks[0].Lower)) return null;
+            for (int k = 1; k < toks.Count && k <= 16; k++)
+            {
+                if (toks[k].Upper) continue;
+                string w = toks[k].Lower;
+                bool comma = text.IndexOf(',', toks[k - 1].End, toks[k].Start - toks[k - 1].End) >= 0;
+                if (TitleEnds.Contains(w) || comma && w != "dan" && w != "serta")
+                    return k >= 2 ? text.Substring(0, toks[k - 1].End).TrimEnd(',', ' ') : null;
+            }
+            return null;
+        }
+
         /// <summary><c>t.Split(' ').Length</c>: one more than the spaces, counted without the parts.</summary>
         private static int SplitCount(string t)
         {
@@ -87,6 +161,7 @@ namespace TypedCorpus.Extraction.Agreements
                 var t = text.Substring(0, colon).Trim();
                 if (t.Length > 0 && SplitCount(t) <= 8) return t;
             }
+            if (colon < 0 && DocumentTitle(text) is string named) return named;
             if (colon < 0 && !text.TrimEnd().EndsWith(".", StringComparison.Ordinal))
             {
                 // a bare item is the document's own title ("Nota Kesepahaman di Bidang Pendidikan;")
