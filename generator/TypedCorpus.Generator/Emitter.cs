@@ -61,7 +61,7 @@ namespace TypedCorpus.Generator
     /// <summary>A person ready to emit.</summary>
     public sealed record PersonPlan(int Index, string Identifier, PersonModel Person, EquatableArray<(int Article, int Quote)> Quotes, EquatableArray<int> Articles)
     {
-        /// <summary>The <c>.txt</c> line "go to definition" lands on (the first quote, else the first article's title), or null.</summary>
+        /// <summary>The <c>.txt</c> line "go to definition" lands on: a line naming the person, their first quote when its line does (see <c>TypedCorpusGenerator.FirstMention</c>), or null.</summary>
         public (string Path, int Line)? Definition { get; init; }
     }
 

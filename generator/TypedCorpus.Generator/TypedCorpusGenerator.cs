@@ -233,7 +233,7 @@ namespace TypedCorpus.Generator
             var pids = Naming.Unique(people.Select(p => Naming.PersonBase(p.Name)).ToArray(), out _);
             var personPlans = people.Select((p, i) => new PersonPlan(i, pids[i], p,
                 (quoteRefs.TryGetValue(p.Name, out var q) ? q : new List<(int, int)>()).ToEquatableArray(),
-                (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray()) { Definition = FirstMention(p.Name, q, a, ordered, resolved) }).ToArray();
+                (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray()) { Definition = FirstMention(p, q, a, ordered, resolved) }).ToArray();
 
             var notes = collisions.Select(c => (entries[c.Index].Path,
                 Diagnostics.Create(DiagnosticIds.IdentifierCollision, 1, 0, 0,
@@ -243,11 +243,27 @@ namespace TypedCorpus.Generator
         }
 
         /// <summary>
-        /// Where "go to definition" on a person lands: the line of the person's first quote, else the title line of the first
-        /// article that names the person (a <c>.txt</c> path and a 1-based line).
+        /// Where "go to definition" on a person lands (a <c>.txt</c> path and a 1-based line), always a line that names the person
+        /// when the corpus has one: the line of the person's first quote whose line names them (a quote attributed by 'dia' or
+        /// 'keduanya' often does not), else the first line, in file order, that names them; failing those, the first quote's
+        /// line, else the title line of the first article that names the person.
         /// </summary>
-        private static (string Path, int Line)? FirstMention(string name, List<(int, int)>? quotes, List<int>? articles, List<ArticleKey> ordered, ArticleModel[] resolved)
+        private static (string Path, int Line)? FirstMention(PersonModel person, List<(int, int)>? quotes, List<int>? articles, List<ArticleKey> ordered, ArticleModel[] resolved)
         {
+            var forms = new HashSet<string>(person.Aliases, StringComparer.Ordinal) { person.Name };
+            IEnumerable<int> Naming(int article) =>
+                ordered[article].Mentions.Where(m => forms.Contains(m.Name)).SelectMany(m => m.Lines);
+            if (quotes is { Count: > 0 })
+                foreach (var (i, q) in quotes)
+                {
+                    int line = resolved[i].Quotes[q].Line;
+                    if (Naming(i).Contains(line)) return (ordered[i].Path, line);
+                }
+            foreach (var i in (articles ?? new List<int>()).Concat(quotes?.Select(x => x.Item1) ?? Enumerable.Empty<int>()).Distinct().OrderBy(i => i))
+            {
+                var lines = Naming(i).ToList();
+                if (lines.Count > 0) return (ordered[i].Path, lines.Min());
+            }
             if (quotes is { Count: > 0 })
             {
                 var (i, q) = quotes[0];
@@ -312,7 +328,15 @@ namespace TypedCorpus.Generator
             FrontMatter = EquatableArray<FrontMatterEntry>.Empty,
             Diagnostics = EquatableArray<DiagnosticModel>.Empty,
             ContentHash = "",
-        });
+        })
+        { Mentions = PersonMentions.Of(f.Model) };
+
+        /// <summary>
+        /// The lines that name each person the article names (article-level names), so that the corpus step can send "go to
+        /// definition" on a person to a line naming them without keeping the text. Unchanged by an edit that adds or removes no
+        /// mention and moves no line.
+        /// </summary>
+        public EquatableArray<PersonMentions> Mentions { get; init; } = EquatableArray<PersonMentions>.Empty;
 
         /// <summary>The full model with every field the skeleton kept taken from the resolved skeleton.</summary>
         public static ArticleModel Merge(ArticleModel full, ArticleModel resolved) => resolved with
