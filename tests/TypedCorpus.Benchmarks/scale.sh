@@ -11,6 +11,7 @@
 # Environment: TYPEDCORPUS_BENCH_DIR  work folder (default /tmp/typedcorpus-bench)
 #              TYPEDCORPUS_CONFIG     build configuration (default Debug, what `dotnet build` gives a user)
 #              TYPEDCORPUS_BINLOG=1   also write a binlog with -p:ReportAnalyzer=true (analyzer and generator times)
+#              TYPEDCORPUS_MODES      the modes of `first` (default: first first-warm parse-one parse-all json)
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 WORK="${TYPEDCORPUS_BENCH_DIR:-/tmp/typedcorpus-bench}"
@@ -98,6 +99,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 first() { # N K RUNS [modes] -> one line per mode
   local n=$1 k=$2 runs=$3 modes=${4:-"first first-warm parse-one parse-all json"} dir seeds exe vals out
+  [ -n "$modes" ] || modes="first first-warm parse-one parse-all json"
   dir="$(consumer_dir "$n")"; seeds="$(corpus "$n")"
   exe="$dir/bin/$CONFIG/net10.0/Consumer"
   for mode in $modes; do
@@ -123,7 +125,7 @@ case "$cmd" in
     for n in "$@"; do build "$n"; done ;;
   first)
     kind_arg "${1:-}" && shift
-    first "$1" "$2" "${3:-11}" ;;
+    first "$1" "$2" "${3:-11}" "${TYPEDCORPUS_MODES:-}" ;;
   table)
     feed
     kind=short; build 5; first 5 4 5 first
