@@ -1,12 +1,15 @@
 using System;
 using System.ComponentModel;
+using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Threading;
 
 namespace TypedCorpus
 {
     /// <summary>
-    /// Reads the records that the TypedCorpus generator compiles into a project as UTF-8 data (one <c>"…"u8</c> literal per chunk
-    /// of 256 articles or people). Called by the generated code; not meant to be called directly. The format is written by the
+    /// Reads the records that the TypedCorpus generator compiles into a project as UTF-8 data (one constant per chunk of 256
+    /// articles or people, see <see cref="Packed"/>). Called by the generated code; not meant to be called directly. The format is written by the
     /// generator's <c>CompiledData</c> and described there: integers as printable-ASCII groups (non-final byte
     /// <c>0x40 + 6 bits</c>, final byte <c>0x20 + 5 bits</c>), strings as UTF-8 length + 1 (0 for null) and bytes, lists as a
     /// count and items, every record prefixed by its length in bytes.
@@ -16,6 +19,39 @@ namespace TypedCorpus
     {
         /// <summary>Records per chunk (the item's position in its chunk is its index modulo this).</summary>
         public const int ChunkSize = 256;
+
+        /// <summary>
+        /// The data of chunk <paramref name="chunk"/>, stored by the generated code as the constant <c>Chunk{n}</c> of <paramref name="holder"/>:
+        /// a string whose first character is <c>'1'</c> when the data has an odd number of bytes (else <c>'0'</c>), and whose other
+        /// UTF-16 code units each hold two bytes of the data, the first in the low half. A constant lives in the assembly's metadata
+        /// (no size limit, unlike the user-string heap of string literals, and no per-byte work for the compiler, unlike a
+        /// <c>"…"u8</c> literal); it is read once per chunk and kept in <paramref name="cache"/>.
+        /// </summary>
+        public static ReadOnlySpan<byte> Packed(ref string? cache,
+#if NET
+            [System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)]
+#endif
+            Type holder, int chunk)
+        {
+            var packed = Volatile.Read(ref cache);
+            if (packed is null)
+            {
+                var value = holder.GetField("Chunk" + chunk.ToString(System.Globalization.CultureInfo.InvariantCulture), BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
+                    ?? throw new FormatException("TypedCorpus: the compiled-in data is missing; rebuild the project.");
+                Interlocked.CompareExchange(ref cache, BitConverter.IsLittleEndian ? value : Swapped(value), null);
+                packed = cache!;
+            }
+            var bytes = MemoryMarshal.AsBytes(packed.AsSpan(1));
+            return packed[0] == '1' ? bytes.Slice(0, bytes.Length - 1) : bytes;
+        }
+
+        /// <summary>On a big-endian machine: every code unit with its two bytes swapped, so that the bytes in memory are the data's.</summary>
+        private static string Swapped(string value)
+        {
+            var chars = value.ToCharArray();
+            for (int i = 1; i < chars.Length; i++) chars[i] = (char)(chars[i] >> 8 | chars[i] << 8);
+            return new string(chars);
+        }
 
         /// <summary>Materialises the article at <paramref name="index"/> from the data of its chunk.</summary>
         public static Article ReadArticle(ICorpusNavigator corpus, int index, ReadOnlySpan<byte> chunk)

@@ -82,6 +82,9 @@ public class GeneratorRuns
     /// <summary>With a [CorpusFields] record in the compilation and front matter for it in every article (<c>warm N K fields</c>).</summary>
     public bool Fields;
 
+    /// <summary>Over the seed-sized corpus (<see cref="SeedSizedCorpus"/>) instead of the short synthetic one.</summary>
+    public bool SeedSized;
+
     private const string FieldsRecord = """
         namespace Consumer
         {
@@ -100,7 +103,7 @@ public class GeneratorRuns
     [GlobalSetup]
     public void Setup()
     {
-        var dir = Program.CorpusDir(N);
+        var dir = Program.CorpusDir(N, SeedSized);
         _texts = Directory.GetFiles(dir, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Select((p, i) => (AdditionalText)new MemoryText(p, (Fields ? $"---\ndesk: Desk {i % 7}\npage: {i % 40}\nregion: jawa-barat\ntags: a{i % 5}, b\n---\n" : "") + File.ReadAllText(p)))
             .ToImmutableArray();
@@ -112,7 +115,20 @@ public class GeneratorRuns
         _warm = Driver().RunGenerators(_compilation);
         _target = _texts[N / 2];
         var text = _target.GetText()!.ToString();
-        _edited = new MemoryText(_target.Path, text.Replace("Penandatanganan berlangsung", "Penandatanganan resmi berlangsung"));
+        _edited = new MemoryText(_target.Path, BodyEdit(text));
+    }
+
+    /// <summary>
+    /// An edit of body text only (no name, quote, date or title changes, so the corpus index stays the same): a word added to the
+    /// synthetic articles' second paragraph, or to the longest line without a quotation mark of a seed-sized article.
+    /// </summary>
+    internal static string BodyEdit(string text)
+    {
+        if (text.Contains("Penandatanganan berlangsung", StringComparison.Ordinal))
+            return text.Replace("Penandatanganan berlangsung", "Penandatanganan resmi berlangsung", StringComparison.Ordinal);
+        var line = text.Split('\n').Where(l => l.IndexOfAny(new[] { '"', '\u201C', '\u201D' }) < 0).OrderByDescending(l => l.Length).First();
+        int space = line.IndexOf(' ', line.Length / 2);
+        return text.Replace(line, line.Substring(0, space) + " juga" + line.Substring(space), StringComparison.Ordinal);
     }
 
     internal GeneratorDriver Driver(bool track = false) => CSharpGeneratorDriver.Create(
@@ -151,9 +167,9 @@ public class GeneratorRuns
 /// <summary>Per-step times of one cold and one warm run, from the driver's step tracking (a diagnostic aid, not a benchmark).</summary>
 public static class StepTimes
 {
-    public static void Print(int n)
+    public static void Print(int n, bool seedSized = false)
     {
-        var b = new GeneratorRuns { N = n };
+        var b = new GeneratorRuns { N = n, SeedSized = seedSized };
         b.Setup();
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var cold = b.Driver(track: true).RunGenerators(b.Compilation);
@@ -169,11 +185,13 @@ public static class StepTimes
     }
 
     /// <summary>One cold run, then <paramref name="k"/> warm runs after the same one-seed edit, without step tracking.</summary>
-    public static void WarmLoop(int n, int k, bool fields = false)
+    public static void WarmLoop(int n, int k, bool fields = false, bool seedSized = false)
     {
-        var b = new GeneratorRuns { N = n, Fields = fields };
+        var b = new GeneratorRuns { N = n, Fields = fields, SeedSized = seedSized };
         b.Setup();
+        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var cold = b.Driver(track: false).RunGenerators(b.Compilation);
+        Console.WriteLine($"cold N={n}{(seedSized ? " seed-sized" : "")}: {sw0.ElapsedMilliseconds} ms");
         var times = new List<double>();
         for (int i = 0; i < k; i++)
         {
@@ -182,7 +200,7 @@ public static class StepTimes
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        Console.WriteLine($"warm N={n}{(fields ? " fields" : "")}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
+        Console.WriteLine($"warm N={n}{(fields ? " fields" : "")}{(seedSized ? " seed-sized" : "")}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
     }
 
     private static void Report(GeneratorDriver d)

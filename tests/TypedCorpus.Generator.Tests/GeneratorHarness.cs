@@ -47,6 +47,27 @@ public static class GeneratorHarness
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal)
             .Select(p => (AdditionalText)new InMemoryText(p, File.ReadAllText(p)));
 
+    /// <summary>
+    /// The text of a generated file with the data of its packed chunk constants decoded (their records' UTF-8 text appended), so
+    /// a test can look for an article's text in the file that stores it.
+    /// </summary>
+    public static string WithData(SyntaxTree tree)
+    {
+        var sb = new System.Text.StringBuilder(tree.ToString());
+        foreach (var v in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>())
+            if (v.Identifier.ValueText.StartsWith("Chunk", StringComparison.Ordinal) && v.Initializer?.Value is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax l)
+                sb.Append('\n').Append(System.Text.Encoding.UTF8.GetString(Unpack(l.Token.ValueText)));
+        return sb.ToString();
+    }
+
+    /// <summary>The bytes of a packed chunk constant (the inverse of <see cref="Emitter.Packed(byte[])"/>, as the library reads it).</summary>
+    public static byte[] Unpack(string packed)
+    {
+        var bytes = new byte[(packed.Length - 1) * 2 - (packed[0] == '1' ? 1 : 0)];
+        for (int i = 0; i < bytes.Length; i++) bytes[i] = (byte)(packed[1 + i / 2] >> (i % 2 * 8));
+        return bytes;
+    }
+
     /// <summary>Emits the compilation to memory and loads it; fails the test with the compiler's errors if it does not compile.</summary>
     public static Assembly Load(Compilation compilation)
     {

@@ -88,7 +88,7 @@ public class IncrementalGeneratorTests
         // Only that article's file and its dispatch chunk (the chunk's text data) are produced again.
         var outputs = SourceOutputReasons(driver);
         Assert.Equal(2, outputs.Count(r => r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
-        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => t.ToString().Contains("Kalimat tambahan untuk pengujian.", StringComparison.Ordinal));
+        Assert.Contains(driver.GetRunResult().GeneratedTrees, t => GeneratorHarness.WithData(t).Contains("Kalimat tambahan untuk pengujian.", StringComparison.Ordinal));
     }
 
     [Fact]

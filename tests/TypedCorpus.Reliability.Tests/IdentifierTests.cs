@@ -141,9 +141,11 @@ public class IdentifierTests
             var (output, diags, result) = Harness.Run(seeds, options);
             Assert.DoesNotContain(diags, d => d.Id == "TC0099");
             var asm = Harness.Load(output);
-            // exactly Consumer.Program, the corpus class and its three nested classes: the option text declared nothing else
+            // exactly Consumer.Program, the corpus class, its three nested classes and the two holders of the data constants
+            // (ArticleSet.__Chunks, PersonSet.__Chunks): the option text declared nothing else
             var types = asm.GetTypes().Where(t => !t.FullName!.Contains('<')).ToList();
-            Assert.Equal(5, types.Count);
+            Assert.Equal(7, types.Count);
+            Assert.Equal(2, types.Count(t => t.Name == "__Chunks" && t.DeclaringType?.DeclaringType is not null));
             var corpus = types.Single(t => t.IsAbstract && t.IsSealed && t.GetProperty("Articles") is not null);
             Assert.Equal(new[] { "ArticleSet", "CorpusNavigator", "PersonSet" }, types.Where(t => t.DeclaringType == corpus).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
             Assert.Contains(types, t => t.FullName == "Consumer.Program");

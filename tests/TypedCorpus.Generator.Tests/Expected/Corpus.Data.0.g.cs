@@ -7,8 +7,11 @@ namespace Consumer
     {
         partial class ArticleSet
         {
-            /// <summary>Articles 0 to 0, read by <see cref="global::TypedCorpus.CompiledData"/>.</summary>
-            private static global::System.ReadOnlySpan<byte> __Data0 => "Y%*panen.txt9Warga Rayakan Panen Raya +Warta Desa&GarutV`MM!     !.Asep Sunandar\"#a!Ratusan petani di Lembah Hijau merayakan panen raya pada Sabtu, 6 April 2024 dengan doa bersama.%[!\"Hasil tahun ini lebih baik dari tahun lalu,\" kata Kepala Desa Lembah Hijau Asep Sunandar.   !% l Hasil tahun ini lebih baik dari tahun lalu,!.Asep Sunandar%kata   "u8;
+            private static partial class __Chunks
+            {
+                /// <summary>Articles 0 to 0, read by <see cref="global::TypedCorpus.CompiledData.Packed"/>.</summary>
+                internal const string Chunk0 = "1╙瀪湡湥琮瑸圹牡慧删祡歡湡倠湡湥删祡⁡圫牡慴䐠獥♡慇畲噴䵠⅍††℠䄮敳⁰畓慮摮牡⌢Ⅱ慒畴慳⁮数慴楮搠\u2069敌扭桡䠠橩畡洠牥祡歡湡瀠湡湥爠祡⁡慰慤匠扡畴\u202c‶灁楲⁬〲㐲搠湥慧⁮潤⁡敢獲浡⹡嬥∡慈楳⁬慴畨⁮湩\u2069敬楢\u2068慢歩搠牡\u2069慴畨⁮慬畬∬欠瑡⁡敋慰慬䐠獥⁡敌扭桡䠠橩畡䄠敳⁰畓慮摮牡\u202e†┡氠䠠獡汩琠桡湵椠楮氠扥桩戠楡⁫慤楲琠桡湵氠污Ⱶ⸡獁灥匠湵湡慤╲慫慴††";
+            }
         }
     }
 }

@@ -49,14 +49,11 @@ namespace Consumer
                 return map;
             }
 
-            private static global::System.ReadOnlySpan<byte> __Data(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return __Data0;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static readonly string?[] s_data = new string?[1];
+
+            private static global::System.ReadOnlySpan<byte> __Data(int chunk) => global::TypedCorpus.CompiledData.Packed(ref s_data[chunk], typeof(__Chunks), chunk);
+
+            private static partial class __Chunks { }
         }
 
         /// <summary>The people of the corpus.</summary>
@@ -79,16 +76,14 @@ namespace Consumer
                 return map;
             }
 
-            private static global::System.ReadOnlySpan<byte> __Data(int chunk)
-            {
-                switch (chunk)
-                {
-                    case 0: return __Data0;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(chunk));
-                }
-            }
+            private static readonly string?[] s_data = new string?[1];
 
-            private static global::System.ReadOnlySpan<byte> __Data0 => "4.Asep Sunandar !  ! "u8;
+            private static global::System.ReadOnlySpan<byte> __Data(int chunk) => global::TypedCorpus.CompiledData.Packed(ref s_data[chunk], typeof(__Chunks), chunk);
+
+            private static partial class __Chunks
+            {
+                internal const string Chunk0 = "1⸴獁灥匠湵湡慤⁲‡℠†";
+            }
         }
 
         partial class PersonSet
