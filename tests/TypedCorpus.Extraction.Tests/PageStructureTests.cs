@@ -89,4 +89,24 @@ public class PageStructureTests
     [Fact]
     public void A_line_of_page_data_around_the_time_is_chrome()
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: RINA MARLINA")?.Id);
+
+    [Theory]
+    [InlineData("Budi Santoso , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB")]
+    [InlineData("SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: BUDI SANTOSO")]
+    public void The_writer_is_read_from_a_line_of_page_data(string line)
+    {
+        var a = Page("Banjir Rendam Ratusan Rumah\n" + line + "\n\nBANDUNG, HARIAN.com - Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin pagi.\n");
+        Assert.Equal("budi santoso", a.Author?.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void The_outlet_name_after_a_writer_is_no_part_of_the_name()
+        => Assert.Equal("Budi Santoso", Page("Warga Sepakat Berdamai\n\nGresik, kabarharian.co.id - Warga dua desa sepakat berdamai setelah mediasi di balai desa.\nReporter : Budi Santoso Kabarharian\n").Author);
+
+    [Fact]
+    public void A_photo_caption_does_not_date_the_article()
+    {
+        var a = Page("Banjir Rendam Ratusan Rumah\n\nWarga mengungsi saat banjir pada 11 Januari 2015. (HARIAN/Budi Santoso)\n\nBANDUNG, HARIAN.com - Sejak Senin (12/1/2015) banjir merendam ratusan rumah warga di tiga kecamatan.\n");
+        Assert.Equal("2015-01-12", a.Date);
+    }
 }

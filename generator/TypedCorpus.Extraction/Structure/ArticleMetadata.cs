@@ -119,7 +119,8 @@ namespace TypedCorpus.Extraction.Structure
                     if (IndonesianDates.WeekdayContradicts(d))
                         _diags.Add(Diagnostics.Create(DiagnosticIds.WeekdayMismatch, i + 1, d.Index, d.Length,
                             $"'{_lines.Raw[i].Substring(d.Index, d.Length)}': {IndonesianDates.Iso(d.Year, d.Month, d.Day)} is a {new DateTime(d.Year, d.Month, d.Day).DayOfWeek}, not '{d.Weekday}'; correct the weekday or the date"));
-                    found ??= IndonesianDates.Iso(d.Year, d.Month, d.Day);
+                    // the article's own text (headline, dateline, body): a photo caption dates the photo, not the article
+                    if (k != LineKind.Caption) found ??= IndonesianDates.Iso(d.Year, d.Month, d.Day);
                 }
             }
             if (_front.Values.TryGetValue("date", out var fm)) return fm.Value;

@@ -26,6 +26,29 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        // "Raka Dwi Novianto , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB": a writer's name before its role
+        private static readonly Regex JournalistFirst = new Regex(@"^(?<t>\p{Lu}[\p{L}.' ]{2,60}?)\s*,\s*(?:Jurnalis|Wartawan|Reporter)\b", Opt, Timeout);
+
+        /// <summary>A line of page data around the time may name the writer: "… | LAPORAN: NAME", "Name , Jurnalis-…".</summary>
+        public static void TakeFromPageData(ArticleLines lines, string n)
+        {
+            if (lines.Author != null) return;
+            var m = JournalistFirst.Match(n);
+            if (m.Success) { lines.Author = WithoutOutlet(m.Groups["t"].Value.Trim(), lines.Outlet); return; }
+            TakeLabelled(lines, n);
+        }
+
+        /// <summary>"Aziz Manna Memorandum" of memorandum.co.id: the outlet's name after the writer's is no part of it.</summary>
+        private static string WithoutOutlet(string name, string? outlet)
+        {
+            if (outlet is null) return name;
+            int dot = outlet.IndexOf('.');
+            var brand = (dot > 0 ? outlet.Substring(0, dot) : outlet).Trim();
+            int space = name.LastIndexOf(' ');
+            return space > 0 && brand.Length >= 3 && string.Equals(name.Substring(space + 1), brand, StringComparison.OrdinalIgnoreCase)
+                ? name.Substring(0, space) : name;
+        }
+
         /// <summary>Reads the writer from "Penulis: X | Editor: Y", "Reporter: X", "Pewarta: X" (never from editor lines).</summary>
         private static void TakeLabelled(ArticleLines lines, string n)
         {
@@ -40,7 +63,7 @@ namespace TypedCorpus.Extraction.Structure
                 int comma = name.LastIndexOf(',');
                 if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))
                     name = name.Substring(comma + 1).Trim();
-                if (name.Length > 0) { lines.Author = name; return; }
+                if (name.Length > 0) { lines.Author = WithoutOutlet(name, lines.Outlet); return; }
             }
         }
     }

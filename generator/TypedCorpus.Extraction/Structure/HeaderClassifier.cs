@@ -126,6 +126,7 @@ namespace TypedCorpus.Extraction.Structure
             if (rule is null) return false;
             if (rule.Kind == FurnitureKind.Author) Bylines.TryTake(lines, i, n);
             else lines.AddFurniture(i, rule.Kind);
+            if (rule == LineRules.PageChrome) Bylines.TakeFromPageData(lines, n);
             return true;
         }
     }

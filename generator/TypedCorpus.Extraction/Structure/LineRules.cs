@@ -16,7 +16,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
