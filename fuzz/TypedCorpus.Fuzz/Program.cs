@@ -1,5 +1,7 @@
+using System.CommandLine;
 using SharpFuzz;
 using TypedCorpus.Extraction;
+using TypedCorpus.Hosts;
 
 namespace TypedCorpus.Fuzz;
 
@@ -7,55 +9,102 @@ namespace TypedCorpus.Fuzz;
 /// Fuzz target: bytes of a file → decoder → engine. A finding is an exception, an internal-error diagnostic (TC0099),
 /// a lost/changed line (the lossless record must hold every non-blank line with its exact text), a TC0001 with company, a
 /// message that is not one clean bounded line, or an NFC form of the text that gives other facts.
-///   dotnet run -- afl            (under afl-fuzz, out of process; see fuzz/run-afl.sh)
-///   dotnet run -- random SEC DIR (in-process random mutation of the files of DIR for SEC seconds; no AFL needed)
-///   dotnet run -- replay FILE…   (run the target once per file; exit 1 on a finding)
+///   dotnet run -- [afl]              (under afl-fuzz, out of process; the default with no arguments; see fuzz/run-afl.sh)
+///   dotnet run -- random SEC DIR [OUT] (in-process random mutation of the files of DIR for SEC seconds; no AFL needed)
+///   dotnet run -- regex-profile FILE (time every static Regex of the engine on the file's longest line)
+///   dotnet run -- linearity          (1 MB vs 100 KB adversarial lines; exit 1 over 12x)
+///   dotnet run -- replay FILE…       (run the target once per file; exit 1 on a finding)
+/// Exit codes: 0 ok, 1 a finding (or a shape over 12x), 2 usage.
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    private const string Name = "TypedCorpus.Fuzz";
+
+    private static readonly Dictionary<string, string> Usages = new(StringComparer.Ordinal)
     {
-        var mode = args.Length > 0 ? args[0] : "afl";
-        switch (mode)
+        [Name] = $"usage: {Name} [afl|random|regex-profile|linearity|replay …] ({Name} --help, {Name} COMMAND --help)",
+        ["afl"] = $"usage: {Name} [afl]   (under afl-fuzz: afl-fuzz … -- dotnet {Name}.dll afl)",
+        ["random"] = $"usage: {Name} random SECONDS SEEDDIR [FINDINGS]   (FINDINGS default: fuzz/findings-random)",
+        ["regex-profile"] = $"usage: {Name} regex-profile FILE",
+        ["linearity"] = $"usage: {Name} linearity",
+        ["replay"] = $"usage: {Name} replay FILE…",
+    };
+
+    public static int Main(string[] args) => new HostCommandLine(Build(), Usages).Run(args);
+
+    private static RootCommand Build()
+    {
+        var root = new RootCommand("SharpFuzz harness over the extraction engine (see fuzz/README.md). With no command: afl. "
+            + "Exit codes: 0 ok, 1 a finding, 2 usage.") { HelpName = Name };
+        root.SetAction(_ => Afl());
+        var afl = new Command("afl", "run the target under afl-fuzz (out of process; see fuzz/run-afl.sh); the default with no command");
+        afl.SetAction(_ => Afl());
+        root.Subcommands.Add(afl);
+
+        var seconds = HostCommandLine.Seconds("SECONDS", "how long to mutate, in seconds (e.g. 300 or 0.5)");
+        var seedDir = HostCommandLine.Folder("SEEDDIR", "the folder whose files are mutated (e.g. seeds)");
+        var findings = new Argument<string>("FINDINGS")
         {
-            case "afl":
-                Fuzzer.Run(stream =>
+            Description = "where findings are written (finding-NNN.txt; default: fuzz/findings-random)",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var random = new Command("random", "in-process random mutation of the files of SEEDDIR for SECONDS (no AFL needed); exit 1 on a finding")
+            { seconds, seedDir, findings };
+        random.SetAction(r => RandomLoop(TimeSpan.FromSeconds(r.GetValue(seconds)), r.GetValue(seedDir)!, r.GetValue(findings) ?? "fuzz/findings-random"));
+        root.Subcommands.Add(random);
+
+        var profiled = HostCommandLine.Files<string>("FILE", "the text whose longest line is matched", ArgumentArity.ExactlyOne);
+        var regexProfile = new Command("regex-profile", "time every static Regex of the engine on FILE's longest line (which would hit its timeout first)")
+            { profiled };
+        regexProfile.SetAction(r => RegexProfile(r.GetValue(profiled)!));
+        root.Subcommands.Add(regexProfile);
+
+        var linearity = new Command("linearity", "time a 1 MB adversarial line against a 100 KB one per shape; exit 1 if any is over 12x");
+        linearity.SetAction(_ => Linearity());
+        root.Subcommands.Add(linearity);
+
+        var replayed = HostCommandLine.Files<string[]>("FILE", "the inputs to replay", ArgumentArity.OneOrMore);
+        var replay = new Command("replay", "run the target once per FILE; exit 1 on a finding") { replayed };
+        replay.SetAction(r => Replay(r.GetValue(replayed)!));
+        root.Subcommands.Add(replay);
+        return root;
+    }
+
+    private static int Afl()
+    {
+        Fuzzer.Run(stream =>
+        {
+            using var ms = new MemoryStream();
+            stream.CopyTo(ms);
+            Target(ms.ToArray());
+        });
+        return HostCommandLine.Ok;
+    }
+
+    /// <summary>Times every static Regex of the engine on a file's longest line (which regex would hit its timeout first).</summary>
+    private static int RegexProfile(string file)
+    {
+        var line = File.ReadAllText(file).Split('\n').OrderByDescending(l => l.Length).First();
+        foreach (var t in typeof(ArticleExtractor).Assembly.GetTypes())
+            foreach (var f in t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
+                if (f.FieldType == typeof(System.Text.RegularExpressions.Regex) && f.GetValue(null) is System.Text.RegularExpressions.Regex rx)
                 {
-                    using var ms = new MemoryStream();
-                    stream.CopyTo(ms);
-                    Target(ms.ToArray());
-                });
-                return 0;
-            case "random":
-                return RandomLoop(TimeSpan.FromSeconds(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)), args[2], args.Length > 3 ? args[3] : "fuzz/findings-random");
-            case "regex-profile":
-                {
-                    // Times every static Regex of the engine on a file's longest line (which regex would hit its timeout first).
-                    var line = File.ReadAllText(args[1]).Split('\n').OrderByDescending(l => l.Length).First();
-                    foreach (var t in typeof(ArticleExtractor).Assembly.GetTypes())
-                        foreach (var f in t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public))
-                            if (f.FieldType == typeof(System.Text.RegularExpressions.Regex) && f.GetValue(null) is System.Text.RegularExpressions.Regex rx)
-                            {
-                                var sw = System.Diagnostics.Stopwatch.StartNew();
-                                try { rx.Matches(line).Count.ToString(); } catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { Console.Write("TIMEOUT "); }
-                                Console.WriteLine($"{sw.Elapsed.TotalMilliseconds,8:F1} ms  {t.Name}.{f.Name}");
-                            }
-                    return 0;
+                    var sw = System.Diagnostics.Stopwatch.StartNew();
+                    try { rx.Matches(line).Count.ToString(); } catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { Console.Write("TIMEOUT "); }
+                    Console.WriteLine($"{sw.Elapsed.TotalMilliseconds,8:F1} ms  {t.Name}.{f.Name}");
                 }
-            case "linearity":
-                return Linearity();
-            case "replay":
-                int bad = 0;
-                foreach (var f in args.Skip(1))
-                {
-                    try { Target(File.ReadAllBytes(f)); Console.WriteLine($"ok   {f}"); }
-                    catch (Exception ex) { bad++; Console.WriteLine($"FAIL {f}: {ex.GetType().Name}: {ex.Message}"); }
-                }
-                return bad == 0 ? 0 : 1;
-            default:
-                Console.Error.WriteLine("usage: afl | random SECONDS SEEDDIR [OUTDIR] | replay FILE...");
-                return 2;
+        return HostCommandLine.Ok;
+    }
+
+    private static int Replay(IEnumerable<string> files)
+    {
+        int bad = 0;
+        foreach (var f in files)
+        {
+            try { Target(File.ReadAllBytes(f)); Console.WriteLine($"ok   {f}"); }
+            catch (Exception ex) { bad++; Console.WriteLine($"FAIL {f}: {ex.GetType().Name}: {ex.Message}"); }
         }
+        return bad == 0 ? HostCommandLine.Ok : HostCommandLine.Failure;
     }
 
     /// <summary>The property checked on every input; throws on a finding.</summary>
@@ -142,6 +191,7 @@ public static class Program
     private static int RandomLoop(TimeSpan duration, string seedDir, string outDir)
     {
         var seeds = Directory.GetFiles(seedDir).OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        if (seeds.Count == 0) throw new HostUsageException("random", $"no files in '{seedDir}'");
         var tokens = new[] { "\"", "“", "”", "'", "‘", "’", "«", "»", "\n", "\r\n", "\r", "---\n", "title: ", "date: ", "\0", "\uFFFD", "\u2028",
             "Baca juga: ", "Penulis: ", "Jakarta, ", " - ", "(ANTARA) - ", "1. ", "- ", "Copyright ", "Senin (31/2/2025) ", "kata dia.", "ujar Presiden Joko Widodo.",
             // decomposed letters, bidirectional controls, format characters, non-BMP letters
