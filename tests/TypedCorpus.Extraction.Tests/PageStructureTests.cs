@@ -109,4 +109,25 @@ public class PageStructureTests
         var a = Page("Banjir Rendam Ratusan Rumah\n\nWarga mengungsi saat banjir pada 11 Januari 2015. (HARIAN/Budi Santoso)\n\nBANDUNG, HARIAN.com - Sejak Senin (12/1/2015) banjir merendam ratusan rumah warga di tiga kecamatan.\n");
         Assert.Equal("2015-01-12", a.Date);
     }
+
+    [Fact]
+    public void A_site_menu_before_the_headline_is_layout()
+    {
+        var a = Page("Menu\nNews\nEkonomi Bisnis\nGaya Hidup\nIndeks\n\nJanji Kerja Sama Dua Negara Disambut Baik\n\nKabar Ekonomi, Moskow -\nKedua pemimpin bertemu di Moskow pada Senin untuk membahas kerja sama dagang.\n");
+        Assert.Equal("Janji Kerja Sama Dua Negara Disambut Baik", a.Title);
+        Assert.Equal("Moskow", a.Dateline);
+        Assert.Single(a.Paragraphs);
+    }
+
+    [Fact]
+    public void A_label_glued_to_the_headline_a_few_lines_before_it_is_layout()
+    {
+        var a = Page("logo Harian.id\nDaerahBanjir Rendam Ratusan Rumah\nIklan\n\nBanjir Rendam Ratusan Rumah\n\nBANDUNG, HARIAN.com - Banjir merendam ratusan rumah warga di tiga kecamatan sejak Senin pagi.\n");
+        Assert.Equal("Banjir Rendam Ratusan Rumah", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_subscription_call_is_promo()
+        => Assert.Equal("promo", LineRules.FirstMatch(LineRules.Header, "Baca berita tanpa iklan. Gabung Harian.com+")?.Id);
 }

@@ -16,7 +16,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 ct.ThrowIfCancellationRequested();
                 var n = lines.Norm[i];
-                if (n.Length == 0) continue;
+                if (n.Length == 0 || InNavigation(lines, i)) continue;
                 seen++;
                 if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n.Substring(prefixLen)) >= 6)
                 {
@@ -71,6 +71,23 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        /// <summary>A site menu copied with the page: line <paramref name="i"/> is one of three or more lines in a row of at most three words each.</summary>
+        private static bool InNavigation(ArticleLines lines, int i)
+        {
+            if (!IsShortLabel(lines, i)) return false;
+            int run = 1;
+            for (int j = lines.PrevNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.PrevNonBlank(j)) run++;
+            for (int j = lines.NextNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.NextNonBlank(j)) run++;
+            return run >= 3;
+        }
+
+        /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
+        private static bool IsShortLabel(ArticleLines lines, int i)
+        {
+            var n = lines.Norm[i];
+            return lines.Kind[i] is null && n.Length > 0 && WordCount(n) <= 3 && ".!?\"”".IndexOf(n[n.Length - 1]) < 0;
+        }
+
         private static bool NextIsProse(ArticleLines lines, int i)
         {
             int j = lines.NextNonBlank(i);
@@ -80,11 +97,14 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>The lines from <paramref name="first"/> to the lead: furniture, captions, the headline and subtitle, else paragraphs.</summary>
         public static void Classify(ArticleLines lines, int first, int lead)
         {
+            var navigation = new bool[System.Math.Max(0, lead - first)];
+            for (int i = first; i < lead; i++) navigation[i - first] = InNavigation(lines, i); // before any line of it is marked
             for (int i = first; i < lead; i++)
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (HeaderFurniture(lines, i, n)) continue;
+                if (navigation[i - first]) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
@@ -113,10 +133,13 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>"NusantaraBanjir Rendam Ratusan Rumah" before "Banjir Rendam Ratusan Rumah": a label glued to the headline that follows.</summary>
         private static bool GluedToNext(ArticleLines lines, int i, string n)
         {
-            int j = lines.NextNonBlank(i);
-            if (j < 0) return false;
-            var next = lines.Norm[j];
-            return next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next);
+            // the headline follows within a few lines ("NusantaraBanjir …", "Iklan", "Banjir …")
+            for (int j = lines.NextNonBlank(i), k = 0; j >= 0 && k < 3; j = lines.NextNonBlank(j), k++)
+            {
+                var next = lines.Norm[j];
+                if (next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next)) return true;
+            }
+            return false;
         }
 
         /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>

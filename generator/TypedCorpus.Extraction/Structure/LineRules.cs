@@ -25,7 +25,7 @@ namespace TypedCorpus.Extraction.Structure
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
         internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
-            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+dengan|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
+            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+(?:dengan|tanpa)|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly Regex PromoAnywhere = new Regex(
@@ -64,7 +64,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern Logo = new AnchoredPattern("Ll", new Regex(@"^logo\s+\S+(?:\s+\S+)?$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAa", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
 
