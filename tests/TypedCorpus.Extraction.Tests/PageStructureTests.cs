@@ -130,4 +130,13 @@ public class PageStructureTests
     [Fact]
     public void A_subscription_call_is_promo()
         => Assert.Equal("promo", LineRules.FirstMatch(LineRules.Header, "Baca berita tanpa iklan. Gabung Harian.com+")?.Id);
+
+    [Fact]
+    public void A_labelled_photo_credit_makes_a_caption_credited_to_its_source()
+    {
+        var a = Page("Dua Negara Teken Enam Perjanjian\nPresiden dan Perdana Menteri berjabat tangan (Foto: Biro Pers)\n\nJakarta, Kabar - Kedua pemimpin menandatangani enam perjanjian kerja sama di istana pada Kamis.\n");
+        Assert.Null(a.Subtitle);
+        var caption = Assert.Single(a.Captions);
+        Assert.Equal("Biro Pers", caption.Credit);
+    }
 }

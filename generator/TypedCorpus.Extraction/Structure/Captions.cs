@@ -47,7 +47,11 @@ namespace TypedCorpus.Extraction.Structure
 
         private static bool IsCredit(string c) =>
             !Regex.IsMatch(c, @"^[a-z0-9]{1,6}(?:/[a-z0-9]{1,6}){1,4}$", Opt, Timeout) &&
-            c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || Datelines.IsDomainLike(c);
+            c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || Datelines.IsDomainLike(c)
+            || CreditLabel.IsMatch(c);
+
+        // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
+        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*[:.]\s*\S", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>Line <paramref name="i"/> (<paramref name="n"/>) as a caption: its text without the headline, and its credit.</summary>
         public static void Add(ArticleLines lines, int i, string n)
@@ -63,6 +67,8 @@ namespace TypedCorpus.Extraction.Structure
             {
                 credit = m.Groups["credit"].Value.Trim();
                 text = text.Substring(0, m.Index).Trim();
+                var label = CreditLabel.Match(credit);
+                if (label.Success) credit = credit.Substring(label.Length - 1).Trim(); // "Foto: BPMI" is credited to BPMI
             }
             else if (SlashCreditAt(text) is int at && at > 0)
             {
