@@ -4,6 +4,8 @@
 #                                           with /usr/bin/time -v: wall time, peak memory, dll size
 #   scale.sh first [--seed-sized] N K RUNS  first access to article K in RUNS fresh processes (median), plus the runtime
 #                                           alternatives (parse all files, parse one file, System.Text.Json)
+#   scale.sh export [--seed-sized] N...     `typedcorpus export --format jsonl` and `--format json` over N articles with
+#                                           /usr/bin/time -v: wall time and peak memory (JSONL's stays flat as N grows)
 #   scale.sh table N...                     build and first access (5 runs, last article) for both corpora at each N, plus
 #                                           the 5-article consumer over the seeds; one line per build
 # Corpora: short synthetic articles (~1.6 KB, `make-corpus N`) by default; --seed-sized: the repository's seeds with names,
@@ -118,8 +120,23 @@ first() { # N K RUNS [modes] -> one line per mode
   done
 }
 
+export_run() { # N: JSONL and JSON export of the corpus, wall time and peak memory of each
+  local n=$1 dir cli="$REPO/src/TypedCorpus.Cli/bin/Release/net10.0/TypedCorpus.Cli.dll" fmt t
+  dir="$(corpus "$n")"
+  [ -f "$cli" ] || dotnet build -c Release "$REPO/src/TypedCorpus.Cli" -v q >/dev/null
+  for fmt in jsonl json; do
+    t=$(mktemp)
+    CI=true /usr/bin/time -v dotnet "$cli" export "$dir" --format "$fmt" --out "$WORK/export-$kind-$n.$fmt" 2> "$t" >/dev/null
+    echo "export kind=$kind n=$n format=$fmt wall=$(grep 'Elapsed' "$t" | awk '{print $NF}') peak-kb=$(grep 'Maximum resident' "$t" | awk '{print $NF}') bytes=$(stat -c %s "$WORK/export-$kind-$n.$fmt")"
+    rm -f "$t"
+  done
+}
+
 cmd=${1:-}; shift || true
 case "$cmd" in
+  export)
+    kind_arg "${1:-}" && shift
+    for n in "$@"; do export_run "$n"; done ;;
   build)
     kind_arg "${1:-}" && shift; feed
     for n in "$@"; do build "$n"; done ;;
@@ -134,5 +151,5 @@ case "$cmd" in
         build "$n"; first "$n" $((n-1)) 5 first
       done
     done ;;
-  *) sed -n 2,15p "$0"; exit 2 ;;
+  *) sed -n 2,17p "$0"; exit 2 ;;
 esac
