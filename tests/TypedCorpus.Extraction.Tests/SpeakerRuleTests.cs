@@ -311,4 +311,8 @@ public class SpeakerRuleTests
         Assert.Contains("Adolof H. Pattinama", people);
         Assert.DoesNotContain("Mekarsari", people);
     }
+
+    [Fact]
+    public void A_hamlet_and_an_agency_abbreviation_are_no_part_of_a_person()
+        => Assert.Equal(new[] { "Budi Waseso" }, People("Warga Dukuh Keniten mengungsi. Dirut Bulog Budi Waseso mengatakan stok beras aman."));
 }
