@@ -149,7 +149,8 @@ namespace TypedCorpus.Extraction.People
             {
                 bool any = false;
                 for (int x = r; x <= e; x++) any |= result[x].Strong;
-                if (any) for (int x = r; x <= e; x++) result[x].Strong = true;
+                if (!any) continue;
+                for (int x = r; x <= e; x++) result[x].Strong |= !IsBareInitials(result[x].Name); // "Nd dan SY": initials stay nobody
             }
         }
 

@@ -67,7 +67,6 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                         // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
                         if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined)) m.Strong = false;
-                        if (m.Strong && NameScanner.IsBareInitials(m.Name)) m.Strong = false; // a list made them persons: "Nd dan Sy"
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                     }

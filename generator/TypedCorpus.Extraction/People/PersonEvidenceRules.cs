@@ -191,13 +191,7 @@ namespace TypedCorpus.Extraction.People
                 return adverb && toks[a + 1].IsWord && SayingVerbs.Contains(toks[a + 1].Text) ? true : null;
             }
         }
-        private static readonly System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName = Union(LexiconResource.WordSet("clause-continuations"), "bersama", "didampingi");
-
-        private static System.Collections.Generic.HashSet<string> Union(System.Collections.Generic.HashSet<string> set, params string[] more)
-        {
-            set.UnionWith(more);
-            return set;
-        }
+        private static readonly System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName = LexiconResource.WordSet("clause-continuations");
 
         /// <summary>
         /// Is there a role before the comma of "…, Name,"? Walks back at most 8 words (12 once a place of an office was seen):
