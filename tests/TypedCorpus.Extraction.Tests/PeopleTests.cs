@@ -255,4 +255,40 @@ public class PeopleTests
         // a building named after an office stays no person
         Assert.Empty(People("Warga berkumpul di depan Kantor Bupati Wonoasri sejak pagi."));
     }
+    [Fact]
+    public void MalayHonorificsWithSriOrAnApostropheAreTitles()
+    {
+        Assert.Equal(new[] { "Rahim Osman" }, People("Perdana Menteri Dato’ Seri Rahim Osman membahas kerja sama perbatasan."));
+        Assert.Equal(new[] { "Farid Hamzah" }, People("Menteri Luar Negeri Datuk Sri Farid Hamzah tiba di Jakarta."));
+        // elsewhere "Sri" stays a given name, also after a polite title
+        Assert.Equal(new[] { "Sri Wahyuni" }, People("Menurut Ibu Sri Wahyuni, harga cabai naik."));
+    }
+    [Fact]
+    public void ACorpsAfterARankIsPartOfTheRank()
+    {
+        Assert.Equal(new[] { "Yohanis Lerebulan" }, People("Acara dihadiri Danramil Tanimbar Lettu Inf. Yohanis Lerebulan dan warga."));
+    }
+    [Fact]
+    public void SelakuIntroducesAHolderEvenAfterAPreposition()
+    {
+        Assert.Equal(new[] { "Gandi Wiratma" }, People("Uang itu ditransfer dari Gandi Wiratma selaku Kepala Dinas Keuangan pada 2004."));
+    }
+    [Fact]
+    public void HoldersInASemicolonListAndOfficeUnitsBeforePada()
+    {
+        Assert.Equal(new[] { "Rudi Hartanto", "Lina Marpaung" }, People(
+            "Tiga terdakwa itu ialah Ketua Panitia Pengadaan pada BPJN, Rudi Hartanto; Tenaga Ahli Jalan pada PT Sarana Teknik, Lina Marpaung; dan seorang staf."));
+    }
+    [Fact]
+    public void AStatusWordBetweenOfficeAndNameKeepsTheOffice()
+    {
+        Assert.Equal(new[] { "M Fauzan" }, People("Bupati Sumbersari nonaktif M Fauzan divonis enam tahun penjara."));
+    }
+    [Fact]
+    public void FieldsInAMinistryNameAndBrandsAreNoPersons()
+    {
+        Assert.Empty(People("Nota itu ditandatangani Menteri Pendidikan Tinggi, Sains, dan Kebudayaan Timor-Leste pekan lalu."));
+        Assert.Empty(People("Di tengah penantian pelatih anyar TVNews, media besar Thailand, menyoroti masalah itu."));
+        Assert.Equal(new[] { "Markus Tenau" }, People("Mediasi difasilitasi Pdt Markus Tenau di gereja desa."));
+    }
 }

@@ -203,9 +203,18 @@ namespace TypedCorpus.Extraction.Lexicon
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
+            if (IsBrandShape(word)) return true;
             if (IsAbstractNoun(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>"VNExpress", "TVRI"-like brands written with two capitals and then lower case: no person's name is spelled so.</summary>
+        private static bool IsBrandShape(string word)
+        {
+            if (word.Length < 4 || !char.IsUpper(word[0]) || !char.IsUpper(word[1])) return false;
+            for (int i = 2; i < word.Length; i++) if (char.IsLower(word[i])) return true;
             return false;
         }
 

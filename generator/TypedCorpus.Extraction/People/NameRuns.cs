@@ -50,6 +50,8 @@ namespace TypedCorpus.Extraction.People
                 var t = toks[j];
                 // "Dr. Ir. Siti": a title written with its period
                 if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
+                // "Dato’ Seri Anwar": a title written with an apostrophe
+                if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }

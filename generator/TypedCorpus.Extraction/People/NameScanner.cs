@@ -158,15 +158,35 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Group words that end an office title before a group's name ("Kelompok Tani Maju"): what follows is no person.</summary>
         private static readonly HashSet<string> GroupUnits = LexiconResource.WordSet("group-units");
 
-        /// <summary>"Tan Sri" (a Malaysian honorific) is a title only as a pair; alone "Tan" and "Sri" are names.</summary>
+        /// <summary>
+        /// "Tan Sri", "Dato' Seri", "Datuk Sri" (Malaysian honorifics): "Sri"/"Seri" is a title only after one of them, and
+        /// "Tan" only before it; alone "Tan" and "Sri" are names.
+        /// </summary>
         private static bool IsTitleAt(List<Tok> toks, int i)
         {
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
-            if (t.Is("tan") && i + 1 < toks.Count && toks[i + 1].Is("sri")) return true;
-            if (t.Is("sri") && i > 0 && toks[i - 1].Is("tan")) return true;
+            if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;
+            // "Lettu Inf. Dominggus": a corps right after a rank
+            if (i > 0 && Corps.Contains(t.Text) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
+            if (IsSri(t) && i > 0)
+            {
+                int p = i - 1;
+                if (p > 0 && IsGluedApostrophe(toks, p)) p--;
+                return MalayHonorifics.Contains(toks[p].Text);
+            }
             return false;
         }
+
+        private static readonly HashSet<string> Corps = LexiconResource.WordSet("corps");
+
+        private static readonly HashSet<string> MalayHonorifics = LexiconResource.WordSet("malay-honorifics");
+
+        private static bool IsSri(Tok t) => t.Is("sri") || t.Is("seri");
+
+        /// <summary>"Dato’": an apostrophe written right after the word before it.</summary>
+        private static bool IsGluedApostrophe(List<Tok> toks, int i)
+            => toks[i].Text.Length == 1 && (toks[i].Text[0] == '\'' || toks[i].Text[0] == '\u2019') && toks[i].Start == toks[i - 1].End;
 
         private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.IsNameParticle(t.Text);
 

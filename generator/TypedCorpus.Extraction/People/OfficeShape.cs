@@ -50,8 +50,17 @@ namespace TypedCorpus.Extraction.People
                 for (int extra = 0; extra < 2 && r2 >= 1 && IsPlainLower(toks[r2]) && !IsOfficeRole(toks[r2]); extra++) r2--;
                 if (r2 >= 0 && IsOfficeRole(toks[r2]) && !HolderInApposition(toks, run[run.Count - 1] + 1)) hadRole = true;
             }
+            // "Bupati Kudus nonaktif M Tamzil": a status word after the office and its place
+            if (!hadRole && before >= 1 && toks[before].IsWord && OfficeStatus.Contains(toks[before].Text))
+            {
+                for (int r2 = before - 1, steps = 0; r2 >= 0 && steps < 4 && toks[r2].IsWord && toks[r2].IsCap; r2--, steps++)
+                    if (IsOfficeRole(toks[r2])) { hadRole = true; break; }
+            }
             return hadRole;
         }
+
+        /// <summary>"nonaktif", "terpilih": a status written after an office and its place, before the holder's name.</summary>
+        internal static readonly HashSet<string> OfficeStatus = LexiconResource.WordSet("office-status");
 
         /// <summary>Is the word before the name an organisation or place word (no person), or an office naming its body first?</summary>
         private static void BodyOrPlace(MentionSite s, bool hadRole)

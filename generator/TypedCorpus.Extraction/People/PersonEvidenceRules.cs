@@ -12,7 +12,21 @@ namespace TypedCorpus.Extraction.People
             public override string Description => "a role or title before the name: Menteri Budi, Kepala Dinas … Rina, pengamat politik Budi";
             public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
             public override bool Introduces => true;
-            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace ? true : null;
+            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s) ? true : null;
+
+            /// <summary>
+            /// "Ketua Panitia Lelang pada JJC": one capitalised word after the office words and "pada" with a body names the office's
+            /// unit; "Bupati Sumbersari nonaktif M Fauzan": one before a status word and a name is the office's place.
+            /// </summary>
+            private static bool OfficeGoesOn(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
+                if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
+                return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord
+                    && (toks[a + 1].IsCap || NameLexicon.IsAcronym(toks[a + 1].Text)) && !NameLexicon.IsCalendar(toks[a + 1].Text);
+            }
         }
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
@@ -91,8 +105,10 @@ namespace TypedCorpus.Extraction.People
                 int start = s.Start, a = s.After;
                 if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
                 // "…, Mahfud bersama warga" / "…, Mahfud usai mediasi": the clause may go on after the name
-                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == "(" || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
+                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == ";" || toks[a].Text == "(" || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
                 if (!ends) return null;
+                // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
+                if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
                 // "tetangganya, Sanimin," — a relation noun right before the comma
                 if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) return true;
                 return RoleBeforeAppositionComma(toks, start) ? true : null;
@@ -142,8 +158,10 @@ namespace TypedCorpus.Extraction.People
             public override (string, string) Example => ("Acara itu dihadiri Budi Harjono, Ketua Koperasi Sumber Rejeki, kemarin.", "Budi Harjono");
             public override bool Introduces => true;
 
+            // "dari Sukamaju, Kepala Desa …" is a place; "dari Budi Santoso selaku Kepala Dinas" is a person: "selaku" is said of holders only
             public override bool? Verdict(MentionSite s) =>
-                !s.Mention.OrgOrPlace && s.K < 0 && RoleFollows(s.Toks, s.After) && !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1])) ? true : null;
+                !s.Mention.OrgOrPlace && s.K < 0 && RoleFollows(s.Toks, s.After)
+                && (s.After < s.Toks.Count && s.Toks[s.After].Is("selaku") || !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1]))) ? true : null;
         }
 
         /// <summary>"Putin menegaskan": a one-word name right before a verb of saying.</summary>
@@ -214,9 +232,12 @@ namespace TypedCorpus.Extraction.People
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
                     && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
-                if (NameLexicon.IsPersonRole(t.Text)) return true;
+                if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return true;
             }
             return false;
         }
+
+        /// <summary>"Perdana", "Wakil": role words that need the role they modify after them.</summary>
+        private static readonly System.Collections.Generic.HashSet<string> RoleModifiers = LexiconResource.WordSet("role-modifiers");
     }
 }
