@@ -139,4 +139,80 @@ public class PageStructureTests
         var caption = Assert.Single(a.Captions);
         Assert.Equal("Biro Pers", caption.Credit);
     }
+
+    [Theory]
+    [InlineData("- 1 April 2024, 17:43 WIB")]
+    [InlineData("Rabu, 27 Agustus 2025 20.33")]
+    [InlineData("home_banner_first")]
+    [InlineData("Kamis, 28 Agustus 2025")]
+    [InlineData("Thursday, August 28, 2025")]
+    [InlineData("journalist-avatar-top")]
+    [InlineData("warga_desa_sepakat_berdamai_setelah_mediasi")]
+    public void Timestamps_without_a_colon_and_page_element_names_are_chrome(string line)
+        => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
+
+    [Theory]
+    [InlineData("covid-19")]
+    [InlineData("Rabu, 27 Agustus 2025 warga berkumpul di balai desa untuk musyawarah 2")]
+    public void Hyphenated_words_and_prose_ending_in_a_number_are_no_chrome(string line)
+        => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
+
+    [Fact]
+    public void Chrome_lines_do_not_use_up_the_lines_the_lead_is_looked_for_in()
+    {
+        var a = Page("Kamis, 28 Agustus 2025\nhome_banner_first\nDAERAH\n\nWarga Dua Desa Sepakat Berdamai\n\njournalist-avatar-top\nRabu, 27 Agustus 2025 20.33\n"
+            + "warga_dua_desa_sepakat_berdamai\n\nKepala desa menyaksikan penandatanganan di balai desa, Rabu (27/8/2025). (foto:budi/kabar)\n\nnews_banner\n\n"
+            + "Sukamaju, KABARKITA.ID\n\nWarga dua desa yang bertikai sejak bulan lalu akhirnya sepakat berdamai setelah mediasi di balai desa.\n");
+        Assert.Equal("Warga Dua Desa Sepakat Berdamai", a.Title);
+        Assert.Equal("Sukamaju", a.Dateline);
+        Assert.Equal("KABARKITA.ID", a.Outlet);
+    }
+
+    [Fact]
+    public void A_city_and_a_domain_alone_on_a_line_are_the_dateline_but_a_byline_is_not()
+    {
+        var a = Page("Warga Dua Desa Sepakat Berdamai\n\nSukamaju, KABARKITA.ID\n\nWarga dua desa yang bertikai sejak bulan lalu akhirnya sepakat berdamai.\n");
+        Assert.Equal(("Sukamaju", "KABARKITA.ID"), (a.Dateline, a.Outlet));
+        var b = Page("Warga Dua Desa Sepakat Berdamai\n\nKabar Harian.com, Budi Santoso\n\nWarga dua desa yang bertikai sejak bulan lalu akhirnya sepakat berdamai.\n");
+        Assert.Null(b.Dateline);
+    }
+
+    [Fact]
+    public void A_dateline_alone_after_a_caption_is_found()
+    {
+        var a = Page("Janji Dua Pemimpin Sukses Bikin Pasar Kagum, Siap?\n\nJanji Dua Pemimpin Sukses Bikin Pasar Kagum, Siap? Kredit Foto: Kabar/Budi Santoso\n\n"
+            + "Kabar Ekonomi, Moskow -\n\nPresiden kedua negara mengaku sangat senang dengan kunjungan kenegaraan yang berlangsung tiga hari itu.\n");
+        Assert.Equal("Janji Dua Pemimpin Sukses Bikin Pasar Kagum, Siap?", a.Title);
+        Assert.Equal(("Moskow", "Kabar Ekonomi"), (a.Dateline, a.Outlet));
+        Assert.Equal("Kabar/Budi Santoso", Assert.Single(a.Captions).Credit);
+    }
+
+    [Fact]
+    public void A_quoted_sentence_is_no_headline()
+    {
+        var a = Page("Tidak ada korban jiwa, tetapi puluhan rumah terendam.\"\nJakarta (KABAR) - Kepala badan penanggulangan bencana mengatakan banjir merendam tiga kabupaten.\n");
+        Assert.Null(a.Title);
+    }
+
+    [Fact]
+    public void A_team_byline_block_names_the_writer_and_is_no_subtitle()
+    {
+        var a = Page("Harga Beras Meroket di Pasar\nHarian.com - 21/02/2024, 13:39 WIB\nRina Wulandari,\nBudi Santoso Pratama\nTim Redaksi\n\n"
+            + "BEKASI, HARIAN.com - Pedagang beras di pasar itu kerap menerima keluhan dari pembeli karena harga terus naik.\n");
+        Assert.Equal("Harga Beras Meroket di Pasar", a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.Equal("Rina Wulandari", a.Author);
+    }
+
+    [Fact]
+    public void Photo_descriptions_are_captions_and_their_dates_are_not_the_article_date()
+    {
+        var a = Page("Banjir Rendam Desa\nFoto udara kondisi banjir yang merendam desa di pesisir utara, Ahad (26/1/2020).\n\nJakarta, Kabar - Hujan deras sepanjang akhir pekan membuat sungai meluap dan merendam ratusan rumah.\n");
+        Assert.Single(a.Captions);
+        Assert.Null(a.Date);
+    }
+
+    [Fact]
+    public void Menarik_dibaca_is_a_related_link()
+        => Assert.Equal("related", LineRules.FirstMatch(LineRules.All, "Menarik Dibaca: Jadwal Final Piala Super 2025")?.Id);
 }

@@ -16,12 +16,15 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>
             /// "Ketua Panitia Lelang pada JJC": one capitalised word after the office words and "pada" with a body names the office's
-            /// unit; "Bupati Sumbersari nonaktif M Fauzan": one before a status word and a name is the office's place.
+            /// unit; "Bupati Sumbersari nonaktif M Fauzan": one before a status word and a name is the office's place; one word
+            /// ending a title-case heading ("… Punya Pelatih Baru") is the heading's adjective.
             /// </summary>
             private static bool OfficeGoesOn(MentionSite s)
             {
                 var toks = s.Toks;
                 int a = s.After;
+                // "Timnas Belum Punya Pelatih Baru": one word ending a heading (no sentence after it) is no holder's name
+                if (s.Mention.Name.Length == 1 && a >= toks.Count && toks.TrueForAll(t => !t.IsWord || t.IsCap || t.HasDigit)) return true;
                 // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
                 return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord

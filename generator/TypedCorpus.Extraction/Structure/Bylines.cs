@@ -26,6 +26,30 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        private static readonly Regex TeamLabel = new Regex(@"^Tim\s+Redaksi$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex NameLine = new Regex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}\s*,?$", Opt, Timeout);
+
+        /// <summary>
+        /// The byline block "Firda Janati," / "Ambaranie Nadia Kemala Movanita" / "Tim Redaksi": names, one a line, closed by the
+        /// label. Line <paramref name="i"/> as author furniture when it is the label or a name of such a block; the first name
+        /// is the writer.
+        /// </summary>
+        public static bool TryTeamBlock(ArticleLines lines, int i, string n)
+        {
+            if (TeamLabel.IsMatch(n)) { lines.AddFurniture(i, FurnitureKind.Author); return true; }
+            if (n.Length > 60 || !NameLine.IsMatch(n)) return false;
+            int j = lines.NextNonBlank(i);
+            for (int k = 0; j >= 0 && k < 3 && !TeamLabel.IsMatch(lines.Norm[j]); k++)
+            {
+                if (lines.Norm[j].Length > 60 || !NameLine.IsMatch(lines.Norm[j])) return false;
+                j = lines.NextNonBlank(j);
+            }
+            if (j < 0 || !TeamLabel.IsMatch(lines.Norm[j])) return false;
+            lines.AddFurniture(i, FurnitureKind.Author);
+            lines.Author ??= n.TrimEnd(',', ' ');
+            return true;
+        }
+
         // "Raka Dwi Novianto , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB": a writer's name before its role
         private static readonly Regex JournalistFirst = new Regex(@"^(?<t>\p{Lu}[\p{L}.' ]{2,60}?)\s*,\s*(?:Jurnalis|Wartawan|Reporter)\b", Opt, Timeout);
 

@@ -23,13 +23,31 @@ namespace TypedCorpus.Extraction.Structure
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n) < 4) return false;
+            if (PhotoDescription(n)) return true;
             var m = MatchCreditAtEnd(n);
-            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0;
+            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0;
+        }
+
+        /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
+        private static bool PhotoDescription(string n)
+            => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal)) && LineShapes.WordCount(n) <= 40
+               && n.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+        // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"
+        private static readonly Regex LabelledCreditRegex = new Regex(
+            @"(?<=\s)(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a labelled credit ("Foto: …") ending <paramref name="n"/> starts, or -1.</summary>
+        private static int LabelledCreditAt(string n)
+        {
+            if (n.IndexOf(':') < 0) return -1;
+            var m = LabelledCreditRegex.Match(n);
+            return m.Success ? m.Index : -1;
         }
 
         // a credit glued with a slash at the end: "… di Moskow/Net", "… pagi hari. HARIAN.com/Budi Santoso", "… ANTARA/Hamka Balya"
         private static readonly Regex SlashCreditRegex = new Regex(
-            @"(?<=\s|^)(?<source>[\p{L}\d][\p{L}\d.]*)/(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+            @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
         private static readonly string[] CreditWords = { "Net", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
 
@@ -69,6 +87,12 @@ namespace TypedCorpus.Extraction.Structure
                 text = text.Substring(0, m.Index).Trim();
                 var label = CreditLabel.Match(credit);
                 if (label.Success) credit = credit.Substring(label.Length - 1).Trim(); // "Foto: BPMI" is credited to BPMI
+            }
+            else if (LabelledCreditAt(text) is int lc && lc > 0)
+            {
+                var label = LabelledCreditRegex.Match(text);
+                credit = label.Groups["credit"].Value.Trim();
+                text = text.Substring(0, lc).Trim();
             }
             else if (SlashCreditAt(text) is int at && at > 0)
             {

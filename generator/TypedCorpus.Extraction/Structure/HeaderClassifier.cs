@@ -24,8 +24,10 @@ namespace TypedCorpus.Extraction.Structure
                     lines.Dateline = city;
                     return i;
                 }
-                if (DatelineAlone(lines, i, n)) continue;
-                if (LineRules.FirstMatch(LineRules.Header, n) != null || Captions.LooksLikeCaption(lines, n)) continue;
+                if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
+                // page chrome and bylines do not use up the lines the lead is looked for in
+                if (LineRules.FirstMatch(LineRules.Header, n) != null) { seen--; continue; }
+                if (Captions.LooksLikeCaption(lines, n)) continue;
                 if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
@@ -48,6 +50,7 @@ namespace TypedCorpus.Extraction.Structure
                 var n = lines.Norm[i];
                 if (n.Length == 0) continue;
                 seen++;
+                if (DatelineAlone(lines, i, n)) return lines.NextNonBlank(i);
                 if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n.Substring(len)) < 6) continue;
                 if (!Datelines.IsUnmistakable(n, outlet, city, len)) return null;
                 lines.Outlet = outlet;
@@ -58,12 +61,20 @@ namespace TypedCorpus.Extraction.Structure
             return null;
         }
 
-        /// <summary>"Warta Ekonomi, Moskow -" on a line of its own before the lead: the dateline, marked as furniture.</summary>
+        /// <summary>
+        /// "Warta Ekonomi, Moskow -" or "Labura, MISTAR.ID" (a city and the outlet's domain) on a line of its own before the lead:
+        /// the dateline, marked as furniture.
+        /// </summary>
         private static bool DatelineAlone(ArticleLines lines, int i, string n)
         {
             char last = n[n.Length - 1];
-            if (last != '-' && last != '–' && last != '—') return false;
-            if (!Datelines.TryDateline(n + " X", out var outlet, out var city, out int len) || len != n.Length + 1) return false;
+            bool dash = last == '-' || last == '–' || last == '—';
+            if (!dash && (n.Length > 60 || n.IndexOf(',') < 0 || n.IndexOf('.') < 0)) return false;
+            string probe = dash ? n + " X" : n + " - X";
+            if (!Datelines.TryDateline(probe, out var outlet, out var city, out int len) || len != probe.Length - 1) return false;
+            // without a dash only "City, DOMAIN": the city first, the outlet's domain last
+            if (!dash && (outlet is null || city is null || !Datelines.IsDomainLike(outlet) || !n.StartsWith(city, System.StringComparison.OrdinalIgnoreCase)
+                || !n.EndsWith(outlet, System.StringComparison.Ordinal))) return false;
             if (!NextIsProse(lines, i)) return false;
             lines.Outlet = outlet;
             lines.Dateline = city;
@@ -103,7 +114,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
-                if (HeaderFurniture(lines, i, n)) continue;
+                if (HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 if (navigation[i - first]) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }

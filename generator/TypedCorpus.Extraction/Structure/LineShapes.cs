@@ -33,6 +33,8 @@ namespace TypedCorpus.Extraction.Structure
             if (words < 2 || words > 25) return false;
             char last = n[n.Length - 1];
             if (".,;:".IndexOf(last) >= 0) return false;
+            // "… sejumlah rumah terendam.”": a sentence closed inside its quote marks
+            if ((last == '"' || last == '\u201D') && n.Length >= 2 && ".,;:".IndexOf(n[n.Length - 2]) >= 0) return false;
             if (StartsWithQuote(n) || ListMarker.IsMatch(n)) return false;
             return char.IsLetterOrDigit(n[0]);
         }
