@@ -291,4 +291,13 @@ public class PeopleTests
         Assert.Empty(People("Di tengah penantian pelatih anyar TVNews, media besar Thailand, menyoroti masalah itu."));
         Assert.Equal(new[] { "Markus Tenau" }, People("Mediasi difasilitasi Pdt Markus Tenau di gereja desa."));
     }
+    [Fact]
+    public void A_grade_after_a_rank_is_part_of_the_rank()
+    {
+        Assert.Equal(new[] { "Rudi" }, People("Menurut Sersan Dua Rudi, pelaku sudah ditangkap di rumahnya."));
+        Assert.Equal(new[] { "Budi Santoso" }, People("Letnan Kolonel Budi Santoso mengatakan situasi aman."));
+    }
+    [Fact]
+    public void A_witness_or_academic_in_apposition_is_a_person()
+        => Assert.Equal(new[] { "Sari Lestari" }, People("Sari Lestari, saksi ahli hukum dari Universitas Sukamaju, menyebutkan ada kelalaian."));
 }

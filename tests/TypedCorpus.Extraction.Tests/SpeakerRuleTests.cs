@@ -315,4 +315,23 @@ public class SpeakerRuleTests
     [Fact]
     public void A_hamlet_and_an_agency_abbreviation_are_no_part_of_a_person()
         => Assert.Equal(new[] { "Budi Waseso" }, People("Warga Dukuh Keniten mengungsi. Dirut Bulog Budi Waseso mengatakan stok beras aman."));
+
+    [Fact]
+    public void An_organisation_s_short_name_defined_in_brackets_is_no_speaker()
+    {
+        const string body = "Informasi ini disampaikan Direktur Utama PT Sukamaju Propertindo (Sumpro) Persero Daerah Hendra Wijaya di Jakarta.\n\n"
+            + "\u201D(Tiket dijual) Maret,\u201D katanya kepada wartawan.\n\nSumpro lalu menyebut tiket bisa dijual mulai Februari.";
+        Assert.DoesNotContain("Sumpro", People(body));
+        Assert.Empty(Speakers(body));
+    }
+
+    [Fact]
+    public void A_witness_introduced_in_the_paragraph_before_speaks_the_nya_quote()
+    {
+        const string body = "Hakim Budi Hartono memimpin sidang itu. \u201DSidang dilanjutkan pekan depan,\u201D katanya.\n\n"
+            + "Sari Lestari, saksi ahli hukum dari Universitas Sukamaju, dalam persidangan Selasa siang menyebutkan, ada kelalaian oleh para terdakwa.\n\n"
+            + "\u201DBerarti ada kelalaian di sini,\u201D ucapnya.";
+        Assert.Equal(new[] { "Budi Hartono" }, Speakers(body, 0));
+        Assert.Equal(new[] { "Sari Lestari" }, Speakers(body, 1));
+    }
 }

@@ -146,6 +146,26 @@ namespace TypedCorpus.Extraction.People
             return orgNamed;
         }
 
+        /// <summary>
+        /// Short names an article defines for organisations: "PT Jakarta Propertindo (Jakpro)", "Badan Pangan Nasional (Bapanas)".
+        /// The word in brackets after a capitalised run holding an organisation word or a company prefix names the organisation.
+        /// </summary>
+        private static HashSet<string> OrgShortNames(List<List<Tok>> blocks)
+        {
+            var shorts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 2; i + 2 < toks.Count; i++)
+                {
+                    if (toks[i].Text != "(" || !toks[i + 1].IsWord || toks[i + 2].Text != ")" || !char.IsUpper(toks[i + 1].Text[0])) continue;
+                    bool org = false;
+                    int j = i - 1;
+                    for (; j >= 0 && j >= i - 6 && toks[j].IsWord && (toks[j].IsCap || NameLexicon.IsAcronym(toks[j].Text)); j--)
+                        if (NameLexicon.IsOrgWord(toks[j].Text) || toks[j].Is("PT") || toks[j].Is("CV")) org = true;
+                    if (org && i - 1 - j >= 2) shorts.Add(toks[i + 1].Text);
+                }
+            return shorts;
+        }
+
         /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>
         private sealed class Glue
         {

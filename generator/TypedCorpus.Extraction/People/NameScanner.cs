@@ -169,6 +169,8 @@ namespace TypedCorpus.Extraction.People
             if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;
             // "Lettu Inf. Dominggus": a corps right after a rank
             if (i > 0 && Corps.Contains(t.Text) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
+            // "Sersan Dua Padli": a grade right after a rank
+            if (i > 0 && RankGrades.Contains(t.Text) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
             if (IsSri(t) && i > 0)
             {
                 int p = i - 1;
@@ -179,6 +181,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         private static readonly HashSet<string> Corps = LexiconResource.WordSet("corps");
+        private static readonly HashSet<string> RankGrades = LexiconResource.WordSet("rank-grades");
 
         private static readonly HashSet<string> MalayHonorifics = LexiconResource.WordSet("malay-honorifics");
 

@@ -72,11 +72,13 @@ namespace TypedCorpus.Extraction.People
             var pred = toks[run[k]].Text;
             // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
             bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
+            // "Direktur Utama PT Sukamaju Propertindo (Sumpro)": the company's name ends at its own acronym, no holder inside it
+            bool companyAlone = m.EndTokenIndex + 1 < toks.Count && toks[m.EndTokenIndex + 1].Text == "(" && CompanyPrefixBefore(toks, run, k);
             // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
             bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
             // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
             bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
-            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
+            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || companyAlone || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
             // The last two words are the holder's name after an office that names its body or place first:
             // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
             // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
@@ -88,6 +90,12 @@ namespace TypedCorpus.Extraction.People
             bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
                 && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
             if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
+        }
+
+        private static bool CompanyPrefixBefore(List<Tok> toks, List<int> run, int k)
+        {
+            for (int r = 0; r <= k; r++) if (CompanyPrefixes.Contains(toks[run[r]].Text)) return true;
+            return false;
         }
 
         /// <summary>Keeps the holder's name: what follows a known place, else the last two words (with an initial's neighbours).</summary>
