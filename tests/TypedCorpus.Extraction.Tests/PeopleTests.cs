@@ -300,4 +300,7 @@ public class PeopleTests
     [Fact]
     public void A_witness_or_academic_in_apposition_is_a_person()
         => Assert.Equal(new[] { "Sari Lestari" }, People("Sari Lestari, saksi ahli hukum dari Universitas Sukamaju, menyebutkan ada kelalaian."));
+    [Fact]
+    public void A_role_word_inside_a_name_after_a_rank_is_a_name_word()
+        => Assert.Equal(new[] { "Lukman Hakim Siregar" }, People("Kasat Lantas Polresta Sukamaju Kompol Lukman Hakim Siregar mengatakan arus lancar."));
 }

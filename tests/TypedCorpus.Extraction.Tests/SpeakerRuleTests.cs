@@ -334,4 +334,22 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Budi Hartono" }, Speakers(body, 0));
         Assert.Equal(new[] { "Sari Lestari" }, Speakers(body, 1));
     }
+
+    [Fact]
+    public void A_party_politician_tersebut_is_the_person_last_speaking()
+    {
+        const string body = "Anggota DPRD Kota Sukamaju Rahmat Hidayat meminta pemkot mengawasi pekerjaan.\n\n"
+            + "\"Jangan sampai baru setahun pompanya sudah rusak,\" kata politisi Partai Persatuan Rakyat (PPR) tersebut.";
+        Assert.Equal(new[] { "Rahmat Hidayat" }, Speakers(body));
+        Assert.Equal(new[] { "Rahmat Hidayat" }, People(body));
+    }
+
+    [Fact]
+    public void A_club_after_a_lower_case_office_with_its_holder_in_apposition_is_no_person()
+    {
+        const string body = "Pelatih kepala Garuda, Ricardo Santos, mengatakan timnya bermain baik.\n\n"
+            + "Kapten Garuda, Yudha Pratama alias Ucil, mengingatkan rekan-rekannya.\n\n\"Kompetisi masih panjang,\" tuturnya.";
+        Assert.Equal(new[] { "Ricardo Santos", "Yudha Pratama" }, People(body));
+        Assert.Equal(new[] { "Yudha Pratama" }, Speakers(body));
+    }
 }

@@ -72,8 +72,9 @@ namespace TypedCorpus.Extraction.People
             var pred = toks[run[k]].Text;
             // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi"
             bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred)) && k > 0;
-            // "Direktur Utama PT Sukamaju Propertindo (Sumpro)": the company's name ends at its own acronym, no holder inside it
-            bool companyAlone = m.EndTokenIndex + 1 < toks.Count && toks[m.EndTokenIndex + 1].Text == "(" && CompanyPrefixBefore(toks, run, k);
+            // "Direktur Utama PT Sukamaju Propertindo (Sumpro)", "politisi Partai Kebangkitan Bangsa (PKB)": the body's name ends at
+            // its own short name in brackets, no holder inside it
+            bool companyAlone = ShortNameInBrackets(toks, m.EndTokenIndex + 1) && BodyWordBefore(toks, run, k);
             // "Wali Kota", "Kepala Desa": a place unit right after a role is part of the role
             bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
             // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
@@ -92,11 +93,15 @@ namespace TypedCorpus.Extraction.People
             if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
         }
 
-        private static bool CompanyPrefixBefore(List<Tok> toks, List<int> run, int k)
+        private static bool BodyWordBefore(List<Tok> toks, List<int> run, int k)
         {
-            for (int r = 0; r <= k; r++) if (CompanyPrefixes.Contains(toks[run[r]].Text)) return true;
+            for (int r = 0; r <= k; r++) if (CompanyPrefixes.Contains(toks[run[r]].Text) || NameLexicon.IsOrgWord(toks[run[r]].Text)) return true;
             return false;
         }
+
+        /// <summary>"(PKB)", "(Sumpro)": a capitalised word without digits in brackets at <paramref name="at"/>.</summary>
+        private static bool ShortNameInBrackets(List<Tok> toks, int at)
+            => at + 2 < toks.Count && toks[at].Text == "(" && toks[at + 1].IsWord && !toks[at + 1].HasDigit && char.IsUpper(toks[at + 1].Text[0]) && toks[at + 2].Text == ")";
 
         /// <summary>Keeps the holder's name: what follows a known place, else the last two words (with an initial's neighbours).</summary>
         private static void CutToHolder(MentionSite s, int knownPlace)

@@ -25,6 +25,8 @@ namespace TypedCorpus.Extraction.People
                 int a = s.After;
                 // "Timnas Belum Punya Pelatih Baru": one word ending a heading (no sentence after it) is no holder's name
                 if (s.Mention.Name.Length == 1 && a >= toks.Count && toks.TrueForAll(t => !t.IsWord || t.IsCap || t.HasDigit)) return true;
+                // "Pelatih kepala Persib, Ricardo Vasconcelos,": one word after a lower-case office, its holder in apposition, is the body
+                if (s.Mention.Name.Length == 1 && s.K < 0 && HolderInApposition(toks, a)) return true;
                 // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
                 return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord
@@ -108,7 +110,7 @@ namespace TypedCorpus.Extraction.People
                 int start = s.Start, a = s.After;
                 if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
                 // "…, Mahfud bersama warga" / "…, Mahfud usai mediasi": the clause may go on after the name
-                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == ";" || toks[a].Text == "(" || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
+                bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == ";" || toks[a].Text == "(" || toks[a].Is("alias") || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;

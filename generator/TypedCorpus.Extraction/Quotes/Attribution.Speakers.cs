@@ -62,6 +62,8 @@ namespace TypedCorpus.Extraction.Quotes
                 placesOnly &= place;
             }
             bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
+            // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
+            if (!anaphor && BodyNameThenAnaphor(toks, from + 1, j) is int end) { anaphor = true; j = end; }
             if (anaphor) j++;
             // the office must end the attribution: a name, a field or an apposition after it is not a bare office
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
@@ -69,6 +71,23 @@ namespace TypedCorpus.Extraction.Quotes
             if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
             var holder = HolderOf(toks[from].Text);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
+        }
+
+        /// <summary>
+        /// Where "tersebut"/"itu" stands after a body's name that opens with an organisation word at <paramref name="from"/> and may
+        /// hold any capitalised words and one short name in brackets ("Partai Kebangkitan Bangsa (PKB) tersebut"), else null.
+        /// </summary>
+        private static int? BodyNameThenAnaphor(List<Tok> toks, int from, int stop)
+        {
+            if (stop <= from || !toks[from].IsWord || !NameLexicon.IsOrgWord(toks[from].Text)) return null;
+            int j = stop;
+            for (int n = 0; j < toks.Count && n < 8; n++)
+            {
+                if (toks[j].IsWord && toks[j].IsCap) { j++; continue; }
+                if (toks[j].Text == "(" && j + 2 < toks.Count && toks[j + 1].IsWord && toks[j + 2].Text == ")") { j += 3; continue; }
+                break;
+            }
+            return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
         }
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
