@@ -303,4 +303,10 @@ public class PeopleTests
     [Fact]
     public void A_role_word_inside_a_name_after_a_rank_is_a_name_word()
         => Assert.Equal(new[] { "Lukman Hakim Siregar" }, People("Kasat Lantas Polresta Sukamaju Kompol Lukman Hakim Siregar mengatakan arus lancar."));
+    [Fact]
+    public void Two_capitals_opening_a_name_are_initials_unless_a_known_acronym()
+    {
+        Assert.Equal(new[] { "AR Hanung Triyono" }, People("Kepala Dinas Bina Marga Provinsi Jawa Tengah AR Hanung Triyono mengungkapkan banjir surut."));
+        Assert.Equal(new[] { "Budi Santoso" }, People("Ketua KY Budi Santoso mengatakan sidang etik digelar pekan depan."));
+    }
 }

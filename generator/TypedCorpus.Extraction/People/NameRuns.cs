@@ -109,6 +109,9 @@ namespace TypedCorpus.Extraction.People
             // "Kompol Lukman Hakim Siregar": after a rank or title and a name word, a role word before another name word is a name word
             if (r >= 2 && r + 1 < run.Count && (NameLexicon.IsRank(toks[run[r - 2]].Text) || IsTitleAt(toks, run[r - 2]))
                 && IsSurnameLikeRole(toks, run[r - 1], w) && IsNameWordAt(toks, run, r + 1)) return false;
+            // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
+            if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
+                && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
             // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
