@@ -309,4 +309,10 @@ public class PeopleTests
         Assert.Equal(new[] { "AR Hanung Triyono" }, People("Kepala Dinas Bina Marga Provinsi Jawa Tengah AR Hanung Triyono mengungkapkan banjir surut."));
         Assert.Equal(new[] { "Budi Santoso" }, People("Ketua KY Budi Santoso mengatakan sidang etik digelar pekan depan."));
     }
+    [Fact]
+    public void Patronymics_make_persons_and_lower_case_place_units_make_places()
+    {
+        Assert.Equal(new[] { "Rendi bin Helan", "Dori bin Mahdani" }, People("Pihak kedua terdiri dari Rendi bin Helan dan Dori bin Mahdani."));
+        Assert.Empty(People("Mediasi dihadiri kepala dusun Kelapa Dua dan tokoh pemuda setempat."));
+    }
 }

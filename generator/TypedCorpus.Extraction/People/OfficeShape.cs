@@ -23,6 +23,9 @@ namespace TypedCorpus.Extraction.People
                 BodyOrPlace(s, hadRole);
             }
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start)) m.OrgOrPlace = true;
+            // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
+            if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
+                m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = hadRole;

@@ -169,6 +169,23 @@ namespace TypedCorpus.Extraction.People
                 && (s.After < s.Toks.Count && s.Toks[s.After].Is("selaku") || !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1]))) ? true : null;
         }
 
+        /// <summary>"Dori bin Mahdani": a patronymic ("bin", "binti") between name words is said of persons only.</summary>
+        private sealed class Patronymic : PersonEvidence
+        {
+            public override string Id => "patronymic";
+            public override string Description => "a patronymic between name words: Dori bin Mahdani, Siti binti Ahmad";
+            public override (string, string) Example => ("Pihak kedua terdiri dari Dori bin Mahdani dan warga lain.", "Dori bin Mahdani");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var n = s.Mention.Name;
+                if (s.Strong || s.Mention.OrgOrPlace || n.Length < 3) return null;
+                for (int i = 1; i < n.Length - 1; i++)
+                    if (n[i] is "bin" or "binti") return true;
+                return null;
+            }
+        }
+
         /// <summary>"Putin menegaskan": a one-word name right before a verb of saying.</summary>
         private sealed class SingleNameSays : PersonEvidence
         {
