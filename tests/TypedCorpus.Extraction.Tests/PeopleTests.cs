@@ -315,4 +315,11 @@ public class PeopleTests
         Assert.Equal(new[] { "Rendi bin Helan", "Dori bin Mahdani" }, People("Pihak kedua terdiri dari Rendi bin Helan dan Dori bin Mahdani."));
         Assert.Empty(People("Mediasi dihadiri kepala dusun Kelapa Dua dan tokoh pemuda setempat."));
     }
+    [Fact]
+    public void A_plain_name_after_kepada_is_a_person_but_not_a_company_after_oleh()
+    {
+        Assert.Equal(new[] { "Wilfrid Tagus" }, People("Perusahaan membayar pesangon kepada Wilfrid Tagus pekan lalu."));
+        Assert.Empty(People("Pameran itu diselenggarakan oleh Dyana Promosi di Jakarta."));
+        Assert.Empty(People("Bantuan disalurkan kepada Kabupaten Sukamaju pekan lalu."));
+    }
 }

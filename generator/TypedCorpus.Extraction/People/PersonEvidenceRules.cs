@@ -186,6 +186,31 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>
+        /// "membayar pesangon kepada Wilfridus Tagut": a plain two- or three-word name after "kepada" (to, said of persons; "oleh",
+        /// by, is as often said of companies and stays no evidence).
+        /// </summary>
+        private sealed class Recipient : PersonEvidence
+        {
+            public override string Id => "recipient";
+            public override string Description => "a plain two- or three-word name after kepada (to): membayar pesangon kepada Wilfridus Tagut";
+            public override (string, string) Example => ("Perusahaan membayar pesangon kepada Hugo Sutrisno pekan lalu.", "Hugo Sutrisno");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 3 || s.Start == 0) return null;
+                var before = toks[s.Start - 1];
+                if (!before.Is("kepada")) return null;
+                foreach (var w in m.Name)
+                    if (w.Length < 3 || NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w)
+                        || NameLexicon.IsOrgWord(w) || NameLexicon.IsNameParticle(w)) return null;
+                int a = s.After;
+                return a >= toks.Count || !toks[a].IsCap && !(toks[a].Text == "(" ) ? true : null;
+            }
+        }
+
         /// <summary>"Putin menegaskan": a one-word name right before a verb of saying.</summary>
         private sealed class SingleNameSays : PersonEvidence
         {
