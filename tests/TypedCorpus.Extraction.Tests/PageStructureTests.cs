@@ -215,4 +215,12 @@ public class PageStructureTests
     [Fact]
     public void Menarik_dibaca_is_a_related_link()
         => Assert.Equal("related", LineRules.FirstMatch(LineRules.All, "Menarik Dibaca: Jadwal Final Piala Super 2025")?.Id);
+
+    [Fact]
+    public void A_lower_case_tag_line_is_no_subtitle()
+    {
+        var a = Page("KPU Sukamaju Tetapkan 402 Calon\n\nid KPU Sukamaju,DCT\n\nKPU Sukamaju Tetapkan 402 Calon\n\nSukamaju (Kabar) - Komisi pemilihan umum kabupaten itu menetapkan 402 calon tetap anggota legislatif.\n");
+        Assert.Equal("KPU Sukamaju Tetapkan 402 Calon", a.Title);
+        Assert.Null(a.Subtitle);
+    }
 }

@@ -134,6 +134,8 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsSubtitle(ArticleLines lines, int i, string n)
         {
             if (n == LineShapes.Normalize(lines.Title!)) return false;
+            // "id KPU Kulon Progo,DCT": a standfirst opens as a sentence does, never in lower case
+            if (char.IsLower(n[0])) return false;
             if (IsTitleLike(n)) return true;
             bool afterTitle = lines.PrevNonBlank(i) == lines.TitleLine - 1;
             char last = n[n.Length - 1];
