@@ -352,4 +352,13 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Ricardo Santos", "Yudha Pratama" }, People(body));
         Assert.Equal(new[] { "Yudha Pratama" }, Speakers(body));
     }
+
+    [Fact]
+    public void Menurut_a_news_agency_and_dari_laman_name_the_source_but_a_journalist_s_employer_does_not()
+    {
+        Assert.Equal("Tass", OnlyQuote("\"Saya sangat senang,\" kata Xi setibanya di bandara, menurut kantor berita pemerintah Rusia, Tass.").Via);
+        Assert.Equal("PSSI", OnlyQuote("\"Kami berhati-hati,\" kata Erick seperti dikutip dari laman resmi PSSI.").Via);
+        Assert.Equal("PSSI", OnlyQuote("\"Kami berhati-hati,\" tulis pengurus dari laman resmi PSSI.").Via);
+        Assert.Null(OnlyQuote("\"Kami kaget,\" kata jurnalis dari media Kabar Papua ini.").Via);
+    }
 }
