@@ -75,21 +75,19 @@ namespace TypedCorpus.Extraction.Agreements
             Parties.Agreed(parties);
         }
 
-        /// <summary>Splits each block into sentences and finds their party mentions.</summary>
+        /// <summary>Each block's sentences (from the article's analysed text) and their party mentions.</summary>
         private void ReadSentences()
         {
-            var body = _ctx.Body;
+            var blocks = _ctx.Analysed.Blocks;
             // the people step's names with their words, in the set's order (the set does not change while sentences are scanned)
             var known = _names.Known();
-            var split = new List<(int Start, string Text)>(); // each block's sentences, in turn
-            for (int b = 0; b < body.Count; b++)
+            for (int b = 0; b < blocks.Count; b++)
             {
-                if (body[b].Kind == BodyBlockKind.Heading) { Blocks.Add(new List<Sent>()); continue; }
-                SentenceSplitter.Split(body[b].Text, split);
-                var sents = new List<Sent>(split.Count);
-                foreach (var (start, text) in split)
+                var spans = blocks[b].Sentences; // none for a heading
+                var sents = new List<Sent>(spans.Count);
+                foreach (var span in spans)
                 {
-                    var s = new Sent(body[b], b, start, text) { Index = sents.Count };
+                    var s = new Sent(blocks[b].Block, b, span) { Index = sents.Count };
                     s.Ents = MentionScanner.Scan(s, known, _names.Nationality);
                     sents.Add(s);
                 }

@@ -29,7 +29,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>A role or title in the run before the name, or right before the run; notes a country among the role words.</summary>
-        private static bool RoleBefore(List<Tok> toks, List<int> run, int k, int start, Mention m)
+        private static bool RoleBefore(TokenList toks, List<int> run, int k, int start, Mention m)
         {
             bool hadRole = false;
             for (int r = 0; r <= k; r++)
@@ -96,7 +96,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"PT. Sendi Pratama", "CV Maju Jaya": a name right after a company prefix is the company's.</summary>
-        private static bool AfterCompanyPrefix(List<Tok> toks, int start)
+        private static bool AfterCompanyPrefix(TokenList toks, int start)
         {
             int p = start - 1;
             if (p >= 1 && toks[p].Text == "." && toks[p].Start == toks[p - 1].End) p--;

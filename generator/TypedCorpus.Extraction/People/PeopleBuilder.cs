@@ -29,7 +29,7 @@ namespace TypedCorpus.Extraction.People
 
             public ArticlePeople Build(ArticleContext context)
             {
-                Scan(context.Body);
+                Scan(context.Analysed);
                 CollectStrong();
                 DropPlaceWords();
                 var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
@@ -45,13 +45,12 @@ namespace TypedCorpus.Extraction.People
                 return _ap;
             }
 
-            private void Scan(IReadOnlyList<BodyBlock> body)
+            private void Scan(AnalysedText text)
             {
-                for (int b = 0; b < body.Count; b++)
+                foreach (var block in text.Blocks)
                 {
-                    var toks = NameScanner.Tokenize(body[b].Text);
-                    _ap.BlockTokens.Add(toks);
-                    _ap.BlockMentions.Add(NameScanner.Mentions(body[b].Text, toks));
+                    _ap.BlockTokens.Add(block.Tokens);
+                    _ap.BlockMentions.Add(NameScanner.Mentions(block.Block.Text, block.Tokens));
                 }
                 foreach (var ms in _ap.BlockMentions)
                     foreach (var m in ms)
@@ -199,7 +198,7 @@ namespace TypedCorpus.Extraction.People
                     }
             }
 
-            private bool MayBeFullerForm(Mention m, List<Tok> toks)
+            private bool MayBeFullerForm(Mention m, TokenList toks)
             {
                 if (NameWords(m.Name) > 3 || m.OrgOrPlace) return false;
                 if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"

@@ -198,7 +198,7 @@ namespace TypedCorpus.Extraction.People
         /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
         /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
         /// </summary>
-        private static bool RoleBeforeAppositionComma(System.Collections.Generic.List<Tok> toks, int start)
+        private static bool RoleBeforeAppositionComma(TokenList toks, int start)
         {
             bool placeSeen = false;
             for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 12 : 8); b--, steps++)

@@ -43,6 +43,7 @@ namespace TypedCorpus.Extraction
             var (date, cited) = _stages.Required(ArticleStage.Metadata, () => ArticleMetadata.Read(_lines, front, _diags, lead, prefixLen));
 
             var context = new ArticleContext(_file, _lines.Title, date, _lines.Body.OrderBy(b => b.Line).ToList(), _lines.Raw);
+            _stages.Required(ArticleStage.Text, () => context.Analysed);
             var quotes = _stages.Optional(ArticleStage.Quotes, () => QuoteExtractor.Extract(context)) ?? new List<QuoteModel>();
             var named = _stages.Optional(ArticleStage.People, () => new[] { PeopleDetector.Detect(context), PeopleDetector.IntroducedShortNames(context) });
             IReadOnlyList<string> people = named?[0] ?? new List<string>(), introduced = named?[1] ?? new List<string>();
