@@ -36,20 +36,21 @@ namespace TypedCorpus.Extraction
             {
                 _diags.Add(Diagnostics.Create(DiagnosticIds.EmptyArticle, Math.Max(1, Math.Min(_lines.Count, front.End + 1)), 0, 0,
                     "the article has no text; add the article's text or delete the file"));
-                return Build(front, null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
+                return Build(_lines.Freeze(), front, null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
             }
 
             var (lead, prefixLen) = _stages.Required(ArticleStage.Structure, () => ClassifyLines(first));
             var (date, cited) = _stages.Required(ArticleStage.Metadata, () => ArticleMetadata.Read(_lines, front, _diags, lead, prefixLen));
 
-            var context = new ArticleContext(_file, _lines.Title, date, _lines.Body.OrderBy(b => b.Line).ToList(), _lines.Raw);
+            var structure = _lines.Freeze(); // the stages after read only this
+            var context = new ArticleContext(_file, structure.Title, date, structure.Body.OrderBy(b => b.Line).ToList(), structure.Raw);
             _stages.Required(ArticleStage.Text, () => context.Analysed);
             var quotes = _stages.Optional(ArticleStage.Quotes, () => QuoteExtractor.Extract(context)) ?? new List<QuoteModel>();
             var named = _stages.Optional(ArticleStage.People, () => new[] { PeopleDetector.Detect(context), PeopleDetector.IntroducedShortNames(context) });
             IReadOnlyList<string> people = named?[0] ?? new List<string>(), introduced = named?[1] ?? new List<string>();
             var agreements = _stages.Optional(ArticleStage.Agreements, () => AgreementExtractor.Extract(context, people)) ?? new List<AgreementModel>();
             _diags.AddRange(context.Diagnostics);
-            return Build(front, date, quotes, people, agreements, cited) with { IntroducedShortNames = introduced.ToEquatableArray() };
+            return Build(structure, front, date, quotes, people, agreements, cited) with { IntroducedShortNames = introduced.ToEquatableArray() };
         }
 
         /// <summary>What each line is: header, body, and every other non-blank line a paragraph. Returns the lead line and its dateline's length.</summary>
@@ -63,14 +64,12 @@ namespace TypedCorpus.Extraction
             return (lead, prefixLen);
         }
 
-        private ArticleModel Build(FrontMatter front, string? date, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<string> people, IReadOnlyList<AgreementModel> agreements, IReadOnlyList<string> cited)
+        private ArticleModel Build(ArticleStructure l, FrontMatter front, string? date, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<string> people, IReadOnlyList<AgreementModel> agreements, IReadOnlyList<string> cited)
         {
-            var l = _lines;
             var lines = new List<SourceLine>();
             for (int i = 0; i < l.Count; i++)
                 if (l.Norm[i].Length > 0 || l.Kind[i] == LineKind.FrontMatter)
                     lines.Add(new SourceLine(i + 1, l.Kind[i] ?? LineKind.Paragraph, l.Raw[i]));
-            string hash = ContentHash.Of(l.Norm);
             return new ArticleModel
             {
                 File = _file,
@@ -96,7 +95,7 @@ namespace TypedCorpus.Extraction
                 Agreements = agreements.ToEquatableArray(),
                 Lines = lines.ToEquatableArray(),
                 Diagnostics = _diags.OrderBy(d => d.Line).ThenBy(d => d.Column).ToEquatableArray(),
-                ContentHash = hash,
+                ContentHash = l.ContentHash,
             };
         }
     }
