@@ -85,9 +85,9 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 var spans = blocks[b].Sentences; // none for a heading
                 var sents = new List<Sent>(spans.Count);
-                foreach (var span in spans)
+                for (int i = 0; i < spans.Count; i++)
                 {
-                    var s = new Sent(blocks[b].Block, b, span) { Index = sents.Count };
+                    var s = new Sent(blocks[b].Block, b, spans[i]) { Index = i };
                     s.Ents = MentionScanner.Scan(s, known, _names.Nationality);
                     sents.Add(s);
                 }

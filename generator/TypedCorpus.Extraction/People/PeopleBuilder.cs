@@ -47,8 +47,10 @@ namespace TypedCorpus.Extraction.People
 
             private void Scan(AnalysedText text)
             {
-                foreach (var block in text.Blocks)
+                var blocks = text.Blocks;
+                for (int b = 0; b < blocks.Count; b++)
                 {
+                    var block = blocks[b];
                     _ap.BlockTokens.Add(block.Tokens);
                     _ap.BlockMentions.Add(NameScanner.Mentions(block.Block.Text, block.Tokens));
                 }

@@ -26,6 +26,7 @@ namespace TypedCorpus.Extraction
     /// <summary>A body block's tokens and sentences.</summary>
     internal sealed class AnalysedBlock
     {
+        private static readonly SentenceSpan[] NoSentences = new SentenceSpan[0];
         private readonly SentenceSpan[] _sentences;
 
         /// <param name="split">A list to split sentences into (cleared first; its contents are not kept).</param>
@@ -33,7 +34,7 @@ namespace TypedCorpus.Extraction
         {
             Block = block;
             Tokens = Tokenizer.Names(block.Text);
-            if (block.Kind == BodyBlockKind.Heading) { _sentences = Array.Empty<SentenceSpan>(); return; }
+            if (block.Kind == BodyBlockKind.Heading) { _sentences = NoSentences; return; }
             SentenceSplitter.Split(block.Text, split);
             _sentences = new SentenceSpan[split.Count];
             for (int i = 0; i < split.Count; i++) _sentences[i] = new SentenceSpan(split[i].Start, split[i].Text, Tokenizer.Words(split[i].Text));
@@ -50,9 +51,9 @@ namespace TypedCorpus.Extraction
 
     /// <summary>
     /// A sentence of a body block: where it starts in the block's text, its text, and its words (<see cref="Tokenizer.Words"/>,
-    /// offsets in the sentence's text).
+    /// offsets in the sentence's text). A value: a block's sentences are one array.
     /// </summary>
-    internal sealed class SentenceSpan
+    internal readonly struct SentenceSpan
     {
         public SentenceSpan(int start, string text, TokenList words) { Start = start; Text = text; Words = words; }
         public int Start { get; }
