@@ -4,6 +4,11 @@ using System.Collections.Generic;
 namespace TypedCorpus.Extraction
 {
     /// <summary>Splits a block's text into sentences: at '.', '!' or '?' before a capital, a quote or a bracket (not after an abbreviation or an initial).</summary>
+    /// <remarks>
+    /// The sentences of <see cref="AnalysedText"/>, made before any step runs. The quote step's attribution bounds sentences
+    /// its own way (<c>Quotes/Attribution.Sentences</c>): its bounds depend on the quotations that step finds (a stop inside a
+    /// quotation ends no sentence there; a closing mark after a stop may), so they cannot be made before it.
+    /// </remarks>
     internal static class SentenceSplitter
     {
         private static readonly string[] Abbrev =
