@@ -56,13 +56,27 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                 {
                     s.Runs = CoordinatedRuns.Of(s);
-                    foreach (var e in s.Ents)
-                        if (e.Type == EntType.Name && _names.IsPersonLike(e.Name)) { e.Type = EntType.Person; e.Name = _names.Full(e.Name); }
-                        else if (e.Type == EntType.Person) e.Name = _names.Full(e.Name);
+                    ResolvePersons(s);
                 }
             Parties.Designated = DesignatedSides.Of(Blocks, Parties);
             FindAgreements();
             return _out;
+        }
+
+        /// <summary>
+        /// A name the people step knows as a person's is a person, and a person goes by the fullest name: the resolved mention
+        /// takes the old one's place in the sentence's mentions and in its run (the runs cover the mentions in order).
+        /// </summary>
+        private void ResolvePersons(Sent s)
+        {
+            int i = 0;
+            foreach (var run in s.Runs)
+                for (int j = 0; j < run.Count; j++, i++)
+                {
+                    var e = run[j];
+                    if (e.Type == EntType.Name && _names.IsPersonLike(e.Name) || e.Type == EntType.Person)
+                        run[j] = s.Ents[i] = e.With(EntType.Person, _names.Full(e.Name));
+                }
         }
 
         public void Add(AgreementModel agreement) => _out.Add(agreement);
