@@ -34,6 +34,10 @@ namespace TypedCorpus.Extraction
         /// <summary>Diagnostics found by later steps (located by line and column of the raw line).</summary>
         public List<DiagnosticModel> Diagnostics { get; } = new List<DiagnosticModel>();
 
+        /// <summary>The body's tokens and sentences (<see cref="AnalysedText"/>), made once: by the pipeline's text stage, or on first use.</summary>
+        internal AnalysedText Analysed => _analysed ??= new AnalysedText(Body);
+        private AnalysedText? _analysed;
+
         /// <summary>The people analysis of this article, computed once and shared by the quote and people steps.</summary>
         internal People.ArticlePeople? PeopleAnalysis { get; set; }
     }

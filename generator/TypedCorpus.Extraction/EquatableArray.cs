@@ -13,7 +13,18 @@ namespace TypedCorpus.Extraction
 
         public static EquatableArray<T> Empty => new EquatableArray<T>(Array.Empty<T>());
 
-        public static EquatableArray<T> From(IEnumerable<T> items) => new EquatableArray<T>(new List<T>(items).ToArray());
+        /// <summary>An array of <paramref name="items"/>, made with one copy (a collection) or by <c>Enumerable.ToArray</c> (a sequence).</summary>
+        public static EquatableArray<T> From(IEnumerable<T> items)
+        {
+            if (items is ICollection<T> c)
+            {
+                if (c.Count == 0) return Empty;
+                var a = new T[c.Count];
+                c.CopyTo(a, 0);
+                return new EquatableArray<T>(a);
+            }
+            return new EquatableArray<T>(System.Linq.Enumerable.ToArray(items));
+        }
 
         public T[] AsArray() => _items ?? Array.Empty<T>();
 

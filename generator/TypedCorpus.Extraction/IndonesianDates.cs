@@ -86,7 +86,7 @@ namespace TypedCorpus.Extraction
         {
             var known = InstanceMemo.Slot(ref DateMemo, text, out bool fresh).Value;
             if (!fresh && known != null) return known;
-            IReadOnlyList<DateMention> found = Find(text);
+            IReadOnlyList<DateMention> found = (IReadOnlyList<DateMention>?)Find(text) ?? NoDates;
             InstanceMemo.Slot(ref DateMemo, text, out _).Value = found;
             return found;
         }
@@ -97,11 +97,15 @@ namespace TypedCorpus.Extraction
             if (DateMemo != null) Array.Clear(DateMemo, 0, DateMemo.Length);
         }
 
-        private static List<DateMention> Find(string text)
+        /// <summary>The answer of most texts, shared (a list and its enumerator are not made for each).</summary>
+        private static readonly DateMention[] NoDates = new DateMention[0];
+
+        /// <summary>The dates of <paramref name="text"/>, or null when it cannot hold one.</summary>
+        private static List<DateMention>? Find(string text)
         {
+            if (!HasDigit(text)) return null; // every date form has digits: most sentences are settled without a regex
+            if (!HasYear(text)) return null; // and every one ends with a four-digit year (\d{4}: any decimal digits)
             var found = new List<DateMention>();
-            if (!HasDigit(text)) return found; // every date form has digits: most sentences are settled without a regex
-            if (!HasYear(text)) return found; // and every one ends with a four-digit year (\d{4}: any decimal digits)
             if (text.Length > 200_000) text = text.Substring(0, 200_000);
             for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {

@@ -15,7 +15,7 @@ public class PersonEvidenceTests
 
     private static Mention MentionOf(string sentence, string name)
     {
-        var mentions = NameScanner.Mentions(sentence, NameScanner.Tokenize(sentence));
+        var mentions = NameScanner.Mentions(sentence, Tokenizer.Names(sentence));
         return Assert.Single(mentions, m => m.Joined == name);
     }
 
@@ -43,7 +43,7 @@ public class PersonEvidenceTests
     [InlineData("Banjir melanda Jakarta Pusat kemarin.", "Jakarta Pusat")]
     public void A_name_without_evidence_is_no_person(string sentence, string name)
     {
-        var m = NameScanner.Mentions(sentence, NameScanner.Tokenize(sentence)).FirstOrDefault(x => x.Joined.Contains(name.Split(' ')[^1]));
+        var m = NameScanner.Mentions(sentence, Tokenizer.Names(sentence)).FirstOrDefault(x => x.Joined.Contains(name.Split(' ')[^1]));
         Assert.True(m == null || (!m.Strong && m.Evidence == null));
     }
 
@@ -51,7 +51,7 @@ public class PersonEvidenceTests
     public void A_cue_before_an_organisation_takes_the_evidence_back()
     {
         // "kata Dinas Kesehatan …": a cue before a body is no evidence of a person
-        var mentions = NameScanner.Mentions("Hal itu, kata Dinas Kesehatan Kota, sudah selesai.", NameScanner.Tokenize("Hal itu, kata Dinas Kesehatan Kota, sudah selesai."));
+        var mentions = NameScanner.Mentions("Hal itu, kata Dinas Kesehatan Kota, sudah selesai.", Tokenizer.Names("Hal itu, kata Dinas Kesehatan Kota, sudah selesai."));
         Assert.All(mentions, m => Assert.False(m.Strong));
     }
 }

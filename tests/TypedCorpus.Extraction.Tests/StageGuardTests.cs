@@ -37,6 +37,7 @@ public class StageGuardTests
     [InlineData(ArticleStage.FrontMatter)]
     [InlineData(ArticleStage.Structure)]
     [InlineData(ArticleStage.Metadata)]
+    [InlineData(ArticleStage.Text)]
     public void A_failing_structure_stage_is_TC0099_naming_it_and_every_line_is_kept(string stage)
     {
         var failed = ExtractFailingAt(stage, new IndexOutOfRangeException("injected"));
@@ -52,6 +53,7 @@ public class StageGuardTests
     [InlineData(ArticleStage.FrontMatter)]
     [InlineData(ArticleStage.Structure)]
     [InlineData(ArticleStage.Metadata)]
+    [InlineData(ArticleStage.Text)]
     [InlineData(ArticleStage.Quotes)]
     [InlineData(ArticleStage.People)]
     [InlineData(ArticleStage.Agreements)]

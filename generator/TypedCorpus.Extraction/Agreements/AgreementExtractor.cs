@@ -56,13 +56,27 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                 {
                     s.Runs = CoordinatedRuns.Of(s);
-                    foreach (var e in s.Ents)
-                        if (e.Type == EntType.Name && _names.IsPersonLike(e.Name)) { e.Type = EntType.Person; e.Name = _names.Full(e.Name); }
-                        else if (e.Type == EntType.Person) e.Name = _names.Full(e.Name);
+                    ResolvePersons(s);
                 }
             Parties.Designated = DesignatedSides.Of(Blocks, Parties);
             FindAgreements();
             return _out;
+        }
+
+        /// <summary>
+        /// A name the people step knows as a person's is a person, and a person goes by the fullest name: the resolved mention
+        /// takes the old one's place in the sentence's mentions and in its run (the runs cover the mentions in order).
+        /// </summary>
+        private void ResolvePersons(Sent s)
+        {
+            int i = 0;
+            foreach (var run in s.Runs)
+                for (int j = 0; j < run.Count; j++, i++)
+                {
+                    var e = run[j];
+                    if (e.Type == EntType.Name && _names.IsPersonLike(e.Name) || e.Type == EntType.Person)
+                        run[j] = s.Ents[i] = e.With(EntType.Person, _names.Full(e.Name));
+                }
         }
 
         public void Add(AgreementModel agreement) => _out.Add(agreement);
@@ -75,21 +89,19 @@ namespace TypedCorpus.Extraction.Agreements
             Parties.Agreed(parties);
         }
 
-        /// <summary>Splits each block into sentences and finds their party mentions.</summary>
+        /// <summary>Each block's sentences (from the article's analysed text) and their party mentions.</summary>
         private void ReadSentences()
         {
-            var body = _ctx.Body;
+            var blocks = _ctx.Analysed.Blocks;
             // the people step's names with their words, in the set's order (the set does not change while sentences are scanned)
             var known = _names.Known();
-            var split = new List<(int Start, string Text)>(); // each block's sentences, in turn
-            for (int b = 0; b < body.Count; b++)
+            for (int b = 0; b < blocks.Count; b++)
             {
-                if (body[b].Kind == BodyBlockKind.Heading) { Blocks.Add(new List<Sent>()); continue; }
-                SentenceSplitter.Split(body[b].Text, split);
-                var sents = new List<Sent>(split.Count);
-                foreach (var (start, text) in split)
+                var spans = blocks[b].Sentences; // none for a heading
+                var sents = new List<Sent>(spans.Count);
+                for (int i = 0; i < spans.Count; i++)
                 {
-                    var s = new Sent(body[b], b, start, text) { Index = sents.Count };
+                    var s = new Sent(blocks[b].Block, b, spans[i]) { Index = i };
                     s.Ents = MentionScanner.Scan(s, known, _names.Nationality);
                     sents.Add(s);
                 }

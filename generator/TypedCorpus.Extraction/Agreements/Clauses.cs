@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.Agreements
         { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
 
         /// <summary>The first document noun ("nota", "perjanjian", …) among the <paramref name="span"/> tokens after <paramref name="i"/>, or -1.</summary>
-        public static int DocumentAfter(List<Tok> toks, int i, int span)
+        public static int DocumentAfter(TokenList toks, int i, int span)
         {
             for (int k = i + 1; k < toks.Count && k <= i + span; k++) if (Documents.Contains(toks[k].Lower)) return k;
             return -1;

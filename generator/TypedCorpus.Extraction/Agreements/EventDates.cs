@@ -69,7 +69,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>A bare year given as the time of the event: "pada 2022", "pada tahun 2022", "tahun 2022".</summary>
-        private static IEnumerable<(int Index, string Iso)> Years(string text, List<Tok> toks)
+        private static IEnumerable<(int Index, string Iso)> Years(string text, TokenList toks)
         {
             for (int i = 1; i < toks.Count; i++)
             {

@@ -68,10 +68,10 @@ namespace TypedCorpus.Extraction.People
         /// <summary>The words of <see cref="BodyNames"/>.</summary>
         public HashSet<string> BodyWords { get; } = new HashSet<string>(StringComparer.Ordinal);
         /// <summary>
-        /// <c>NameScanner.Tokenize(body[b].Text)</c> of every body block, exactly: the quote step reuses them instead of tokenizing
-        /// again, so they must never be edited.
+        /// The tokens of every body block (<see cref="AnalysedBlock.Tokens"/> of the article's analysed text, read-only): the
+        /// quote step reads them too.
         /// </summary>
-        public readonly List<List<Tok>> BlockTokens = new List<List<Tok>>();
+        public readonly List<TokenList> BlockTokens = new List<TokenList>();
 
         /// <summary>
         /// <c>NameScanner.Mentions</c> of every body block. Only <see cref="Mention.Strong"/> is changed afterwards (by this step):
@@ -122,7 +122,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"Korban mengaku", "Pelaku menegaskan": words the article writes in lower case (a sentence-opening one is a common noun).</summary>
-        private static HashSet<string> LowerWords(List<List<Tok>> blocks)
+        private static HashSet<string> LowerWords(List<TokenList> blocks)
         {
             var lower = new HashSet<string>(StringComparer.Ordinal);
             foreach (var toks in blocks) foreach (var t in toks) if (t.IsWord && t.Text.Length > 0 && char.IsLower(t.Text[0])) lower.Add(t.Text);
@@ -130,7 +130,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"PT Pertamina (Persero)" … "Pertamina menegaskan": a word met right after an organisation word names an organisation.</summary>
-        private static HashSet<string> OrgNamedWords(List<List<Tok>> blocks)
+        private static HashSet<string> OrgNamedWords(List<TokenList> blocks)
         {
             var orgNamed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var toks in blocks)
@@ -150,7 +150,7 @@ namespace TypedCorpus.Extraction.People
         /// Short names an article defines for organisations: "PT Jakarta Propertindo (Jakpro)", "Badan Pangan Nasional (Bapanas)".
         /// The word in brackets after a capitalised run holding an organisation word or a company prefix names the organisation.
         /// </summary>
-        private static HashSet<string> OrgShortNames(List<List<Tok>> blocks)
+        private static HashSet<string> OrgShortNames(List<TokenList> blocks)
         {
             var shorts = new HashSet<string>(StringComparer.Ordinal);
             foreach (var toks in blocks)
@@ -172,7 +172,7 @@ namespace TypedCorpus.Extraction.People
             private readonly Dictionary<string, HashSet<string>> _next = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             private readonly HashSet<string> _afterCap = new HashSet<string>(StringComparer.Ordinal);
 
-            public Glue(List<List<Tok>> blocks)
+            public Glue(List<TokenList> blocks)
             {
                 foreach (var toks in blocks)
                 {
@@ -204,7 +204,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
-        private static HashSet<string> PlaceWords(List<List<Tok>> blocks)
+        private static HashSet<string> PlaceWords(List<TokenList> blocks)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var toks in blocks)
@@ -222,7 +222,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
-        private static void AddUnitPlace(List<Tok> toks, int i, HashSet<string> set)
+        private static void AddUnitPlace(TokenList toks, int i, HashSet<string> set)
         {
             int j = i + 1;
             bool known = false; // a place the gazetteer knows is a non-name word, but it is the place here: "Desa Karanganyar, Paiton,"
@@ -259,7 +259,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"di Maros", "asal Tabanan": a single capitalised word after a place preposition.</summary>
-        private static void AddPrepositionPlaces(List<Tok> toks, HashSet<string> set)
+        private static void AddPrepositionPlaces(TokenList toks, HashSet<string> set)
         {
             for (int i = 0; i + 1 < toks.Count; i++)
             {
@@ -272,7 +272,7 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        private static string[] Words(List<Tok> toks, int from, int to)
+        private static string[] Words(TokenList toks, int from, int to)
         {
             var words = new string[to - from];
             for (int i = from; i < to; i++) words[i - from] = toks[i].Text;
@@ -280,7 +280,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Does a capitalised organisation word open the run of capitalised words that ends right before <paramref name="unit"/>?</summary>
-        private static bool InsideBody(List<Tok> toks, int unit)
+        private static bool InsideBody(TokenList toks, int unit)
         {
             for (int b = unit - 1; b >= 0 && b >= unit - 5 && toks[b].IsCap; b--)
                 if (NameLexicon.IsOrgWord(toks[b].Text)) return true;

@@ -5,9 +5,9 @@ namespace TypedCorpus.Extraction.People
     /// <summary>A name run being judged: its tokens, where its name starts, the mention made of it and the evidence so far.</summary>
     internal sealed class MentionSite
     {
-        public MentionSite(List<Tok> toks, List<int> run) { Toks = toks; Run = run; Mention = new Mention(); }
+        public MentionSite(TokenList toks, List<int> run) { Toks = toks; Run = run; Mention = new Mention(); }
 
-        public List<Tok> Toks { get; }
+        public TokenList Toks { get; }
 
         /// <summary>The token indexes of the run (office, body or place words, then the name).</summary>
         public List<int> Run { get; }

@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.People
         /// Does an office title broken by commas, "dan" or "di" open before <paramref name="start"/>? "Kepala Dinas Sumber Daya
         /// Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran", "Kepala Bidang Kedaruratan dan Logistik di Badan …".
         /// </summary>
-        private static bool OfficeBefore(List<Tok> toks, int start)
+        private static bool OfficeBefore(TokenList toks, int start)
         {
             for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
             {
@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.People
         /// After "dari"/"selaku"/"sebagai" and a capitalised body ("dari Dinas Perhubungan Kabupaten Cirebon"), the next token
         /// (before <paramref name="hi"/>); else null.
         /// </summary>
-        internal static int? AfterBodyOf(List<Tok> toks, int i, int hi)
+        internal static int? AfterBodyOf(TokenList toks, int i, int hi)
         {
             if (i + 1 >= hi || !(toks[i].Is("dari") || toks[i].Is("selaku") || toks[i].Is("sebagai")) || !toks[i + 1].IsCap) return null;
             int end = i + 16;
@@ -54,7 +54,7 @@ namespace TypedCorpus.Extraction.People
         private static bool IsBodyAcronym(string w) => NameLexicon.IsAcronym(w) && (w.Length > 2 || !IsInitialsPair(w)) && !NameLexicon.IsInitial(w);
 
         /// <summary>The first token from <paramref name="i"/> (before <paramref name="hi"/>) that is not an adverb of time or aspect ("telah", "juga", "pun").</summary>
-        internal static int SkipAdverbs(List<Tok> toks, int i, int hi)
+        internal static int SkipAdverbs(TokenList toks, int i, int hi)
         {
             while (i < hi && toks[i].IsWord && NameLexicon.VerbAdverbs.Contains(toks[i].Text)) i++;
             return i;
@@ -64,14 +64,14 @@ namespace TypedCorpus.Extraction.People
         private static bool IsInitialsPair(string w)
             => w.Length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !NameLexicon.TwoLetterAcronyms.Contains(w) && Countries.Resolve(w) == null;
 
-        private static bool IsSurnameLikeRole(List<Tok> toks, int prev, string w)
+        private static bool IsSurnameLikeRole(TokenList toks, int prev, string w)
             => NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && w.IndexOf('-') < 0 && toks[prev].IsCap
                && !NameLexicon.IsNonName(toks[prev].Text) && !NameLexicon.IsPlaceUnit(toks[prev].Text);
 
         private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
 
         /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
-        private static bool RoleFollows(List<Tok> toks, int at)
+        private static bool RoleFollows(TokenList toks, int at)
         {
             if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
             int i = at;
@@ -85,7 +85,7 @@ namespace TypedCorpus.Extraction.People
             && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
 
         /// <summary>Runs of mentions forming a list of plain names ("A B, C D, dan E F"), as index ranges into <paramref name="ms"/>.</summary>
-        public static IReadOnlyList<(int From, int To)> NameLists(List<Tok> toks, List<Mention> ms)
+        public static IReadOnlyList<(int From, int To)> NameLists(TokenList toks, List<Mention> ms)
         {
             List<(int, int)>? lists = null; // made for the first list: most texts have none
             for (int r = 0; r < ms.Count; r++)
@@ -109,7 +109,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
-        private static bool ListJoined(List<Tok> toks, int endOfFirst, int startOfNext)
+        private static bool ListJoined(TokenList toks, int endOfFirst, int startOfNext)
         {
             int gap = startOfNext - endOfFirst - 1;
             if (gap < 1 || gap > 2) return false;
@@ -119,7 +119,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
-        private static bool HolderInApposition(List<Tok> toks, int at)
+        private static bool HolderInApposition(TokenList toks, int at)
         {
             int i = at;
             // "Ketua Himpunan Pengusaha Kopi dan Teh Nusantara, Budi Santoso,"
@@ -156,7 +156,7 @@ namespace TypedCorpus.Extraction.People
             return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
         }
 
-        private static bool StartsRun(List<Tok> toks, int i)
+        private static bool StartsRun(TokenList toks, int i)
         {
             var t = toks[i];
             if (t.IsCap) return true;
@@ -166,14 +166,14 @@ namespace TypedCorpus.Extraction.People
         private static readonly HashSet<string> AbbreviatedTitles = LexiconResource.WordSet("abbreviated-titles");
 
         /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
-        private static bool IsAbbreviatedTitle(List<Tok> toks, int i)
+        private static bool IsAbbreviatedTitle(TokenList toks, int i)
             => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
 
         /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
-        public static bool IsInitialAt(List<Tok> toks, int i)
+        public static bool IsInitialAt(TokenList toks, int i)
             => toks[i].IsWord && toks[i].Text.Length == 1 && char.IsUpper(toks[i].Text[0]) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
 
-        private static int SkipTitles(List<Tok> toks, int i)
+        private static int SkipTitles(TokenList toks, int i)
         {
             while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.IsPersonRole(toks[i].Text))
             {
@@ -183,7 +183,7 @@ namespace TypedCorpus.Extraction.People
             return i;
         }
 
-        public static bool IsSentenceStart(List<Tok> toks, int i)
+        public static bool IsSentenceStart(TokenList toks, int i)
         {
             for (int b = i - 1; b >= 0; b--)
             {

@@ -14,7 +14,7 @@ namespace TypedCorpus.Extraction.People
         /// capitalised words is cut where its office, body or place words end (<see cref="NameStart"/>), shaped by the office
         /// around it (<see cref="ShapeOffice"/>), then weighed by the rules of <see cref="PersonEvidence.Ordered"/>.
         /// </summary>
-        public static List<Mention> Mentions(string text, List<Tok> toks)
+        public static List<Mention> Mentions(string text, TokenList toks)
         {
             var result = new List<Mention>();
             var run = NameRun ??= new List<int>(); // the token indexes of the current run (cleared for each run)
@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>
-        private static int CollectRun(List<Tok> toks, int i, List<int> run)
+        private static int CollectRun(TokenList toks, int i, List<int> run)
         {
             run.Clear();
             int j = i;
@@ -68,14 +68,14 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"Budi Santoso RI", "Ridwan Kamil PKS": an acronym after the name words names the body, not the person.</summary>
-        private static void DropBodyAcronym(List<Tok> toks, List<int> run)
+        private static void DropBodyAcronym(TokenList toks, List<int> run)
         {
             while (run.Count >= 3 && IsBodyAcronym(toks[run[run.Count - 1]].Text) && toks[run[run.Count - 2]].IsCap && toks[run[run.Count - 3]].IsCap
                 && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text) && !NameLexicon.IsNonName(toks[run[run.Count - 3]].Text)) run.RemoveAt(run.Count - 1);
         }
 
         /// <summary>The index in the run of its last word that is no part of a name (-1 when all are): the name is what follows.</summary>
-        private static int NameStart(List<Tok> toks, List<int> run)
+        private static int NameStart(TokenList toks, List<int> run)
         {
             int k = -1;
             for (int r = 0; r < run.Count; r++)
@@ -92,7 +92,7 @@ namespace TypedCorpus.Extraction.People
             return k;
         }
 
-        private static bool IsNonNameInRun(List<Tok> toks, List<int> run, int r)
+        private static bool IsNonNameInRun(TokenList toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
             bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w)
@@ -118,17 +118,17 @@ namespace TypedCorpus.Extraction.People
             return true;
         }
 
-        private static bool IsNameWordAt(List<Tok> toks, List<int> run, int r)
+        private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
             return toks[run[r]].IsCap && w.Length > 1 && !NameLexicon.IsNonName(w) && !IsTitleAt(toks, run[r]) && !NameLexicon.IsPlaceUnit(w);
         }
 
         /// <summary>"Untungnya, …", "Sayangnya, …": a long word in -nya opening a sentence before a comma is an adverb, no name.</summary>
-        private static bool IsSentenceAdverb(List<Tok> toks, int i) =>
+        private static bool IsSentenceAdverb(TokenList toks, int i) =>
             toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) && i + 1 < toks.Count && toks[i + 1].Text == ",";
 
-        private static Mention NewMention(List<Tok> toks, List<int> run, int k)
+        private static Mention NewMention(TokenList toks, List<int> run, int k)
         {
             int nameCount = run.Count - k - 1;
             var names = new List<string>(nameCount);
@@ -151,7 +151,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>A list of names with one person in it: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen": all are persons.</summary>
-        private static void StrengthenNameLists(List<Tok> toks, List<Mention> result)
+        private static void StrengthenNameLists(TokenList toks, List<Mention> result)
         {
             foreach (var (r, e) in NameLists(toks, result))
             {
@@ -163,7 +163,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>
-        private static void StrengthenDoublesPairs(List<Tok> toks, List<Mention> result)
+        private static void StrengthenDoublesPairs(TokenList toks, List<Mention> result)
         {
             for (int r = 0; r + 1 < result.Count; r++)
             {

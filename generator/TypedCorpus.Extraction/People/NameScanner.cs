@@ -5,109 +5,14 @@ using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
 {
-    /// <summary>Hand-written, linear scanners for tokens and name runs (no regular expressions).</summary>
+    /// <summary>Hand-written, linear scanners for name runs over the tokens of <see cref="Tokenizer.Names"/> (no regular expressions).</summary>
     public static partial class NameScanner
     {
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
-        private static bool IsJoiner(char c) => c == '-' || c == '\'' || c == '\u2019' || c == '.' && false;
-
         /// <summary>Words that open a noble name when a name opener follows them ("Anak Agung", "Ratu Ayu", "Raden Ayu").</summary>
         private static readonly HashSet<string> NobleOpeners = new HashSet<string>(StringComparer.Ordinal) { "Anak", "Ratu", "Raden", "Gusti" };
 
         /// <summary>A person's age as written in apposition: a whole number from 1 to 120.</summary>
         private static bool IsAge(string t) => t.Length <= 3 && t.Length > 0 && t.All(char.IsDigit) && int.Parse(t, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 120;
-
-        /// <summary>
-        /// The words and punctuation marks of <paramref name="s"/>, in order. One scan: each word's digit and capital facts and
-        /// its string's hash are taken while its end is found (the same tests as <see cref="char"/>'s), into a per-thread buffer
-        /// copied once into a list of the exact size.
-        /// </summary>
-        public static List<Tok> Tokenize(string s)
-        {
-            var buf = NameTokens ??= new ScratchBuffer<Tok>(256);
-            buf.Clear();
-            int i = 0, n = s.Length;
-            while (i < n)
-            {
-                char c = s[i];
-                int cls = CharClass(c);
-                if ((cls & Space) != 0) { i++; continue; }
-                if ((cls & WordChar) != 0)
-                {
-                    int j = WordEnd(s, i, out bool digit, out uint hash);
-                    var text = TokenStrings.Of(s, i, j - i, hash);
-                    bool cap = !digit && (char.IsUpper(c) || MayOpenArabicArticle(c) && Tok.ArabicArticleName(text));
-                    buf.Add(new Tok(i, text, true, digit, cap));
-                    i = j;
-                }
-                else
-                {
-                    buf.Add(new Tok(i, TokenStrings.Of(c), false, false, false)); // not a word character, so no digit
-                    i++;
-                }
-            }
-            var list = new List<Tok>(buf); // one copy of exactly the tokens
-            if (buf.Oversized) NameTokens = null;
-            return list;
-        }
-
-        private static ref ScratchBuffer<Tok>? NameTokens => ref Scratch.Current.NameTokens;
-
-        private const byte Space = 1, WordChar = 2, Digit = 4;
-
-        private static readonly CharClassTable Classes = new CharClassTable(c =>
-            (byte)((char.IsWhiteSpace(c) ? Space : 0) | (IsWordChar(c) ? WordChar : 0) | (char.IsDigit(c) ? Digit : 0)));
-
-        /// <summary>Is <paramref name="c"/> white space, a word character, a decimal digit (<see cref="Space"/>, <see cref="WordChar"/>, <see cref="Digit"/>)?</summary>
-        private static int CharClass(char c) => Classes.Of(c);
-
-        /// <summary>Every article <see cref="Tok.ArabicArticleName"/> accepts ("al", "el", "ud" …) starts with a, e or u.</summary>
-        private static bool MayOpenArabicArticle(char c) => c == 'a' || c == 'e' || c == 'u';
-
-        /// <summary>
-        /// The end of the word starting at <paramref name="i"/>: word characters, joined across one joiner between two of them;
-        /// whether the word holds a decimal digit (joiners are no digits); and the word's <see cref="TokenStrings.Hash"/>.
-        /// </summary>
-        private static int WordEnd(string s, int i, out bool digit, out uint hash)
-        {
-            char first = s[i];
-            digit = (CharClass(first) & Digit) != 0;
-            hash = TokenStrings.Hash(TokenStrings.EmptyHash, first);
-            int j = i + 1, n = s.Length;
-            while (j < n)
-            {
-                char c = s[j];
-                int cls = CharClass(c);
-                if ((cls & WordChar) != 0) { digit |= (cls & Digit) != 0; hash = TokenStrings.Hash(hash, c); j++; continue; }
-                if (IsJoiner(c) && j + 1 < n && (CharClass(s[j + 1]) & WordChar) != 0 && (CharClass(s[j - 1]) & WordChar) != 0)
-                {
-                    char next = s[j + 1];
-                    digit |= (CharClass(next) & Digit) != 0;
-                    hash = TokenStrings.Hash(TokenStrings.Hash(hash, c), next);
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
-            return j;
-        }
-
-        /// <summary>
-        /// The tokens <see cref="Tokenize"/> would give for <c>s.Substring(from, to - from)</c>, taken from
-        /// <paramref name="all"/> = <c>Tokenize(s)</c>. Only for bounds no token of <paramref name="all"/> crosses: each bound
-        /// is the text's start or end, or stands right after a character that is neither a word character nor a joiner
-        /// (a space or punctuation), so the scan of the substring meets the same tokens.
-        /// </summary>
-        internal static List<Tok> Slice(List<Tok> all, int from, int to)
-        {
-            int lo = 0, hi = all.Count;
-            while (lo < hi) { int mid = (lo + hi) / 2; if (all[mid].Start < from) lo = mid + 1; else hi = mid; }
-            int end = lo;
-            while (end < all.Count && all[end].Start < to) end++;
-            var list = new List<Tok>(end - lo);
-            for (int k = lo; k < end; k++) list.Add(all[k].Shift(-from));
-            return list;
-        }
 
         public static readonly HashSet<string> CueBases = LexiconResource.WordSet("cue-bases");
 
@@ -162,7 +67,7 @@ namespace TypedCorpus.Extraction.People
         /// "Tan Sri", "Dato' Seri", "Datuk Sri" (Malaysian honorifics): "Sri"/"Seri" is a title only after one of them, and
         /// "Tan" only before it; alone "Tan" and "Sri" are names.
         /// </summary>
-        private static bool IsTitleAt(List<Tok> toks, int i)
+        private static bool IsTitleAt(TokenList toks, int i)
         {
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
@@ -188,13 +93,13 @@ namespace TypedCorpus.Extraction.People
         private static bool IsSri(Tok t) => t.Is("sri") || t.Is("seri");
 
         /// <summary>"Dato’": an apostrophe written right after the word before it.</summary>
-        private static bool IsGluedApostrophe(List<Tok> toks, int i)
+        private static bool IsGluedApostrophe(TokenList toks, int i)
             => toks[i].Text.Length == 1 && (toks[i].Text[0] == '\'' || toks[i].Text[0] == '\u2019') && toks[i].Start == toks[i - 1].End;
 
         private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.IsNameParticle(t.Text);
 
         /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>
-        private static bool IsParticleAt(List<Tok> toks, int j, bool inRun)
+        private static bool IsParticleAt(TokenList toks, int j, bool inRun)
         {
             if (!inRun || j == 0 || !IsParticle(toks[j])) return false;
             var prev = toks[j - 1];

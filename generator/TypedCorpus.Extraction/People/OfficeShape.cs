@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>A role or title in the run before the name, or right before the run; notes a country among the role words.</summary>
-        private static bool RoleBefore(List<Tok> toks, List<int> run, int k, int start, Mention m)
+        private static bool RoleBefore(TokenList toks, List<int> run, int k, int start, Mention m)
         {
             bool hadRole = false;
             for (int r = 0; r <= k; r++)
@@ -96,14 +96,14 @@ namespace TypedCorpus.Extraction.People
             if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
         }
 
-        private static bool BodyWordBefore(List<Tok> toks, List<int> run, int k)
+        private static bool BodyWordBefore(TokenList toks, List<int> run, int k)
         {
             for (int r = 0; r <= k; r++) if (CompanyPrefixes.Contains(toks[run[r]].Text) || NameLexicon.IsOrgWord(toks[run[r]].Text)) return true;
             return false;
         }
 
         /// <summary>"(PKB)", "(Sumpro)": a capitalised word without digits in brackets at <paramref name="at"/>.</summary>
-        private static bool ShortNameInBrackets(List<Tok> toks, int at)
+        private static bool ShortNameInBrackets(TokenList toks, int at)
             => at + 2 < toks.Count && toks[at].Text == "(" && toks[at + 1].IsWord && !toks[at + 1].HasDigit && char.IsUpper(toks[at + 1].Text[0]) && toks[at + 2].Text == ")";
 
         /// <summary>Keeps the holder's name: what follows a known place, else the last two words (with an initial's neighbours).</summary>
@@ -121,7 +121,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"PT. Sendi Pratama", "CV Maju Jaya": a name right after a company prefix is the company's.</summary>
-        private static bool AfterCompanyPrefix(List<Tok> toks, int start)
+        private static bool AfterCompanyPrefix(TokenList toks, int start)
         {
             int p = start - 1;
             if (p >= 1 && toks[p].Text == "." && toks[p].Start == toks[p - 1].End) p--;

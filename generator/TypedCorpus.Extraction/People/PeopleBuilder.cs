@@ -30,7 +30,7 @@ namespace TypedCorpus.Extraction.People
 
             public ArticlePeople Build(ArticleContext context)
             {
-                Scan(context.Body);
+                Scan(context.Analysed);
                 CollectStrong();
                 DropPlaceWords();
                 var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
@@ -46,13 +46,14 @@ namespace TypedCorpus.Extraction.People
                 return _ap;
             }
 
-            private void Scan(IReadOnlyList<BodyBlock> body)
+            private void Scan(AnalysedText text)
             {
-                for (int b = 0; b < body.Count; b++)
+                var blocks = text.Blocks;
+                for (int b = 0; b < blocks.Count; b++)
                 {
-                    var toks = NameScanner.Tokenize(body[b].Text);
-                    _ap.BlockTokens.Add(toks);
-                    _ap.BlockMentions.Add(NameScanner.Mentions(body[b].Text, toks));
+                    var block = blocks[b];
+                    _ap.BlockTokens.Add(block.Tokens);
+                    _ap.BlockMentions.Add(NameScanner.Mentions(block.Block.Text, block.Tokens));
                 }
                 foreach (var ms in _ap.BlockMentions)
                     foreach (var m in ms)
@@ -202,7 +203,7 @@ namespace TypedCorpus.Extraction.People
                     }
             }
 
-            private bool MayBeFullerForm(Mention m, List<Tok> toks)
+            private bool MayBeFullerForm(Mention m, TokenList toks)
             {
                 if (NameWords(m.Name) > 3 || m.OrgOrPlace) return false;
                 if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"

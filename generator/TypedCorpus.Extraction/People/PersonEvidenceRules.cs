@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int a = s.After;
                 // "Timnas Belum Punya Pelatih Baru": one word ending a heading (no sentence after it) is no holder's name
-                if (s.Mention.Name.Length == 1 && a >= toks.Count && toks.TrueForAll(t => !t.IsWord || t.IsCap || t.HasDigit)) return true;
+                if (s.Mention.Name.Length == 1 && a >= toks.Count && AllCapitalised(toks)) return true;
                 // "Pelatih kepala Persib, Ricardo Vasconcelos,": one word after a lower-case office, its holder in apposition, is the body
                 if (s.Mention.Name.Length == 1 && s.K < 0 && HolderInApposition(toks, a)) return true;
                 // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
@@ -169,6 +169,13 @@ namespace TypedCorpus.Extraction.People
                 && (s.After < s.Toks.Count && s.Toks[s.After].Is("selaku") || !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1]))) ? true : null;
         }
 
+        /// <summary>Every word of a text block capitalised (or a number): a title-case heading.</summary>
+        private static bool AllCapitalised(TokenList toks)
+        {
+            for (int i = 0; i < toks.Count; i++) if (toks[i].IsWord && !toks[i].IsCap && !toks[i].HasDigit) return false;
+            return true;
+        }
+
         /// <summary>"Dori bin Mahdani": a patronymic ("bin", "binti") between name words is said of persons only.</summary>
         private sealed class Patronymic : PersonEvidence
         {
@@ -263,7 +270,7 @@ namespace TypedCorpus.Extraction.People
         /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
         /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
         /// </summary>
-        private static bool RoleBeforeAppositionComma(System.Collections.Generic.List<Tok> toks, int start)
+        private static bool RoleBeforeAppositionComma(TokenList toks, int start)
         {
             bool placeSeen = false;
             for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 12 : 8); b--, steps++)

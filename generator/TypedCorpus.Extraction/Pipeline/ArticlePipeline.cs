@@ -36,19 +36,22 @@ namespace TypedCorpus.Extraction
             {
                 _diags.Add(Diagnostics.Create(DiagnosticIds.EmptyArticle, Math.Max(1, Math.Min(_lines.Count, front.End + 1)), 0, 0,
                     "the article has no text; add the article's text or delete the file"));
-                return Build(front, null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
+                return Build(_lines.Freeze(), front, null, new List<QuoteModel>(), new List<string>(), new List<AgreementModel>(), new List<string>());
             }
 
             var (lead, prefixLen) = _stages.Required(ArticleStage.Structure, () => ClassifyLines(first));
             var (date, cited) = _stages.Required(ArticleStage.Metadata, () => ArticleMetadata.Read(_lines, front, _diags, lead, prefixLen));
 
-            var context = new ArticleContext(_file, _lines.Title, date, _lines.Body.OrderBy(b => b.Line).ToList(), _lines.Raw);
+            var structure = _lines.Freeze(); // the stages after read only this
+            var body = InOrder(structure.Body, (a, b) => a.Line > b.Line) ? structure.Body : structure.Body.OrderBy(b => b.Line).ToList();
+            var context = new ArticleContext(_file, structure.Title, date, body, structure.Raw);
+            _stages.Required(ArticleStage.Text, () => context.Analysed);
             var quotes = _stages.Optional(ArticleStage.Quotes, () => QuoteExtractor.Extract(context)) ?? new List<QuoteModel>();
             var named = _stages.Optional(ArticleStage.People, () => new[] { PeopleDetector.Detect(context), PeopleDetector.IntroducedShortNames(context) });
             IReadOnlyList<string> people = named?[0] ?? new List<string>(), introduced = named?[1] ?? new List<string>();
             var agreements = _stages.Optional(ArticleStage.Agreements, () => AgreementExtractor.Extract(context, people)) ?? new List<AgreementModel>();
             _diags.AddRange(context.Diagnostics);
-            return Build(front, date, quotes, people, agreements, cited) with { IntroducedShortNames = introduced.ToEquatableArray() };
+            return Build(structure, front, date, quotes, people, agreements, cited) with { IntroducedShortNames = introduced.ToEquatableArray() };
         }
 
         /// <summary>What each line is: header, body, and every other non-blank line a paragraph. Returns the lead line and its dateline's length.</summary>
@@ -62,14 +65,14 @@ namespace TypedCorpus.Extraction
             return (lead, prefixLen);
         }
 
-        private ArticleModel Build(FrontMatter front, string? date, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<string> people, IReadOnlyList<AgreementModel> agreements, IReadOnlyList<string> cited)
+        private ArticleModel Build(ArticleStructure l, FrontMatter front, string? date, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<string> people, IReadOnlyList<AgreementModel> agreements, IReadOnlyList<string> cited)
         {
-            var l = _lines;
-            var lines = new List<SourceLine>();
-            for (int i = 0; i < l.Count; i++)
+            int kept = 0;
+            for (int i = 0; i < l.Count; i++) if (l.Norm[i].Length > 0 || l.Kind[i] == LineKind.FrontMatter) kept++;
+            var lines = new SourceLine[kept]; // counted first: one array of exactly the lines
+            for (int i = 0, k = 0; i < l.Count; i++)
                 if (l.Norm[i].Length > 0 || l.Kind[i] == LineKind.FrontMatter)
-                    lines.Add(new SourceLine(i + 1, l.Kind[i] ?? LineKind.Paragraph, l.Raw[i]));
-            string hash = ContentHash.Of(l.Norm);
+                    lines[k++] = new SourceLine(i + 1, l.Kind[i] ?? LineKind.Paragraph, l.Raw[i]);
             return new ArticleModel
             {
                 File = _file,
@@ -87,16 +90,27 @@ namespace TypedCorpus.Extraction
                 Related = l.Related.ToEquatableArray(),
                 CitedSources = cited.ToEquatableArray(),
                 People = people.ToEquatableArray(),
-                Paragraphs = l.Paragraphs.OrderBy(p => p.Line).ToEquatableArray(),
+                Paragraphs = (InOrder(l.Paragraphs, (a, b) => a.Line > b.Line) ? l.Paragraphs : (IEnumerable<LineText>)l.Paragraphs.OrderBy(p => p.Line)).ToEquatableArray(),
                 ListItems = l.ListItems.ToEquatableArray(),
                 Captions = l.Captions.ToEquatableArray(),
-                Furniture = l.Furniture.OrderBy(f => f.Line).ToEquatableArray(),
+                Furniture = (InOrder(l.Furniture, (a, b) => a.Line > b.Line) ? l.Furniture : (IEnumerable<FurnitureModel>)l.Furniture.OrderBy(f => f.Line)).ToEquatableArray(),
                 Quotes = quotes.ToEquatableArray(),
                 Agreements = agreements.ToEquatableArray(),
-                Lines = lines.ToEquatableArray(),
-                Diagnostics = _diags.OrderBy(d => d.Line).ThenBy(d => d.Column).ToEquatableArray(),
-                ContentHash = hash,
+                Lines = new EquatableArray<SourceLine>(lines),
+                Diagnostics = (InOrder(_diags, (a, b) => a.Line > b.Line || a.Line == b.Line && a.Column > b.Column) ? _diags
+                    : (IEnumerable<DiagnosticModel>)_diags.OrderBy(d => d.Line).ThenBy(d => d.Column)).ToEquatableArray(),
+                ContentHash = l.ContentHash,
             };
+        }
+    
+        /// <summary>
+        /// Is no item of <paramref name="items"/> followed by one it should follow (<paramref name="outOfOrder"/>)? Then a stable
+        /// sort (<c>OrderBy</c>) would give the items as they are, and is not made.
+        /// </summary>
+        private static bool InOrder<T>(IReadOnlyList<T> items, Func<T, T, bool> outOfOrder)
+        {
+            for (int i = 1; i < items.Count; i++) if (outOfOrder(items[i - 1], items[i])) return false;
+            return true;
         }
     }
 }

@@ -15,6 +15,9 @@ namespace TypedCorpus.Extraction
         /// <summary>Front matter values applied, the date, cited sources, and the checks for expected parts (TC0012, TC0013).</summary>
         public const string Metadata = "metadata";
 
+        /// <summary>The body's tokens and sentences (<see cref="AnalysedText"/>), made once for the steps after.</summary>
+        public const string Text = "text analysis";
+
         public const string Quotes = "quotes";
 
         public const string People = "people";

@@ -11,11 +11,11 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>A token list of the quote being attributed (its text before or after it): where it stands, and its mentions once scanned.</summary>
         private sealed class ContextTokens
         {
-            public List<Tok>? Toks;
+            public TokenList? Toks;
             public int Block, From, To;
             public List<Mention>? Mentions;
 
-            public List<Tok> Set(List<Tok> toks, int block, int from, int to)
+            public TokenList Set(TokenList toks, int block, int from, int to)
             {
                 Toks = toks; Block = block; From = from; To = to; Mentions = null;
                 return toks;
@@ -30,7 +30,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// comes with the same text): scanned once per list, read from the people step's when <see cref="KnownMentions"/> can,
         /// and not scanned without a capitalised word, where no name run can start. The lists returned are only read.
         /// </summary>
-        private List<Mention> MentionsOf(string text, List<Tok> toks)
+        private List<Mention> MentionsOf(string text, TokenList toks)
         {
             var slot = ReferenceEquals(toks, _pre.Toks) ? _pre : ReferenceEquals(toks, _post.Toks) ? _post : null;
             if (slot?.Mentions != null) return slot.Mentions;
@@ -87,7 +87,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// after the double marks that open the range (a capitalised word or a title), and then agrees when the block's
         /// tokens start a sentence at the bound.
         /// </summary>
-        private static bool OpaqueBelow(List<Tok> toks, int lo, int hi)
+        private static bool OpaqueBelow(TokenList toks, int lo, int hi)
         {
             if (OpaqueBound(toks, lo)) return true;
             if (!IsQuoteMark(toks[lo - 1])) return false;
@@ -106,7 +106,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// end (", Budi Santoso" and the end is a holder's name, before a mark it is not), which needs a capitalised word or a
         /// name particle last.
         /// </summary>
-        private static bool OpaqueAbove(List<Tok> toks, int lo, int hi)
+        private static bool OpaqueAbove(TokenList toks, int lo, int hi)
         {
             if (OpaqueBound(toks, hi)) return true;
             if (!IsQuoteMark(toks[hi])) return false;
@@ -125,7 +125,7 @@ namespace TypedCorpus.Extraction.Quotes
 
         internal List<string> SubjectList() => Found(SpeakerRules.Subject, _subject != null ? new List<string> { _subject } : new List<string>());
 
-        private List<string> Group(List<Tok> toks, int i, out int consumed)
+        private List<string> Group(TokenList toks, int i, out int consumed)
         {
             consumed = 0;
             var t = toks[i];

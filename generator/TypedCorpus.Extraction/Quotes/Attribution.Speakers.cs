@@ -9,7 +9,7 @@ namespace TypedCorpus.Extraction.Quotes
     internal sealed partial class Attribution
     {
         /// <summary>The speaker named after a cue: pronoun, group, or the first name (roles stripped).</summary>
-        internal List<string> SpeakerAfter(string text, List<Tok> toks, int from, out bool isExplicit)
+        internal List<string> SpeakerAfter(string text, TokenList toks, int from, out bool isExplicit)
         {
             isExplicit = false;
             // a bare cue: '…," ungkap Selasa (7/9).' / '…," ujar saat ditemui.' — said by the subject of the sentences before
@@ -50,7 +50,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// acting. Null when the words after the cue are no bare office (a name follows); empty when the office is held by
         /// several people of the article or by none (a wrong name is worse than none).
         /// </summary>
-        private List<string>? RoleReference(List<Tok> toks, int from)
+        private List<string>? RoleReference(TokenList toks, int from)
         {
             if (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return null;
             int j = from + 1;
@@ -77,7 +77,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// Where "tersebut"/"itu" stands after a body's name that opens with an organisation word at <paramref name="from"/> and may
         /// hold any capitalised words and one short name in brackets ("Partai Kebangkitan Bangsa (PKB) tersebut"), else null.
         /// </summary>
-        private static int? BodyNameThenAnaphor(List<Tok> toks, int from, int stop)
+        private static int? BodyNameThenAnaphor(TokenList toks, int from, int stop)
         {
             if (stop <= from || !toks[from].IsWord || !NameLexicon.IsOrgWord(toks[from].Text)) return null;
             int j = stop;
@@ -116,7 +116,7 @@ namespace TypedCorpus.Extraction.Quotes
             return holder;
         }
 
-        private static bool AppositionRank(List<Tok> toks, int r) =>
+        private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);
 
         /// <summary>
@@ -124,7 +124,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// Komisaris Besar Faizal": a name run after office words that goes on ("dan", ",", "di" and a capitalised office word)
         /// is part of the office; its holder is the last name of the office title, before the clause ends.
         /// </summary>
-        private Mention? HolderAfterOffice(string text, List<Tok> toks, Mention first)
+        private Mention? HolderAfterOffice(string text, TokenList toks, Mention first)
         {
             int j = first.EndTokenIndex + 1;
             // "… Indonesia Ferry (Persero) Cabang Ketapang Dwi Santoso": a company's suffix in brackets goes on with its office words
@@ -150,7 +150,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
-        internal List<string> SubjectBefore(string text, List<Tok> toks, int verbAt, out bool isExplicit)
+        internal List<string> SubjectBefore(string text, TokenList toks, int verbAt, out bool isExplicit)
         {
             isExplicit = false;
             int from = MainClauseStart(toks, verbAt);
@@ -180,10 +180,10 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> SubordinateOpeners = LexiconResource.WordSet("subordinate-openers");
 
         /// <summary>"Usai bertemu Ani, Budi mengatakan:" — when the sentence opens with a subordinate clause, the subject follows its comma.</summary>
-        private static int MainClauseStart(List<Tok> toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
+        private static int MainClauseStart(TokenList toks, int verbAt) => MainClauseStart(toks, 0, toks.Count, verbAt);
 
         /// <summary>As above for the tokens <paramref name="toks"/>[<paramref name="lo"/>..<paramref name="hi"/>): an index into <paramref name="toks"/>, <paramref name="lo"/> for none.</summary>
-        private static int MainClauseStart(List<Tok> toks, int lo, int hi, int verbAt)
+        private static int MainClauseStart(TokenList toks, int lo, int hi, int verbAt)
         {
             int first = lo;
             while (first < hi && !toks[first].IsWord) first++;
@@ -195,7 +195,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
-        internal List<string> FragmentSubject(string text, List<Tok> toks)
+        internal List<string> FragmentSubject(string text, TokenList toks)
         {
             var mentions = MentionsOf(text, toks);
             int mi = 0;
@@ -221,7 +221,7 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
-        internal string? FragmentAddressee(string text, List<Tok> toks)
+        internal string? FragmentAddressee(string text, TokenList toks)
         {
             // only the clause right before the quote (after the previous quote)
             int from = 0;
@@ -241,7 +241,7 @@ namespace TypedCorpus.Extraction.Quotes
             return null;
         }
 
-        internal string? Addressee(string text, List<Tok> toks, int from)
+        internal string? Addressee(string text, TokenList toks, int from)
         {
             for (int i = from; i < toks.Count - 1; i++)
             {
@@ -252,7 +252,7 @@ namespace TypedCorpus.Extraction.Quotes
             return null;
         }
 
-        private string? NameAt(string text, List<Tok> toks, int at)
+        private string? NameAt(string text, TokenList toks, int at)
         {
             int from = at;
             foreach (var m in MentionsOf(text, toks))
@@ -290,7 +290,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The first words of <see cref="ViaCues"/>.</summary>
         private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
 
-        private static string? Via(List<Tok> toks)
+        private static string? Via(TokenList toks)
         {
             for (int i = 0; i < toks.Count; i++)
             {

@@ -13,7 +13,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
             // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
             bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
-            // the sentence's tokens are toks[lo..hi), those NameScanner.Slice(toks, s, e) would copy
+            // the sentence's tokens are toks[lo..hi), those toks.Slice(s, e) would copy
             var toks = plain ? _people.BlockTokens[b] : OutsideTokens(b);
             int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
             int first = lo;
@@ -25,7 +25,7 @@ namespace TypedCorpus.Extraction.Quotes
             List<Mention> mentions;
             int shift;
             if (plain && OpaqueBound(toks, lo) && OpaqueBound(toks, hi)) { mentions = _people.BlockMentions[b]; shift = 0; }
-            else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), NameScanner.Slice(toks, s, e)); shift = lo; }
+            else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), toks.Slice(s, e)); shift = lo; }
             // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
             // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
             PersonEntry? opener = null;
@@ -53,7 +53,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",
         /// "Korban dibawa …" (a relative clause or a passive verb)? Such a sentence is about the person, who says nothing.
         /// </summary>
-        private static bool Undergoes(List<Tok> toks, int a, int hi)
+        private static bool Undergoes(TokenList toks, int a, int hi)
         {
             if (a >= hi || !toks[a].IsWord) return false;
             var w = toks[a].Text;
@@ -68,7 +68,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
         /// titles, brackets, commas and the glue of office titles stand before it, after sentence adverbials.
         /// </summary>
-        private static bool OpensClause(List<Tok> toks, int from, int at)
+        private static bool OpensClause(TokenList toks, int from, int at)
         {
             int i = from;
             while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
@@ -88,7 +88,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
         /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
         /// </summary>
-        private static bool SpeaksHere(List<Tok> toks, int lo, int at, int end, int hi)
+        private static bool SpeaksHere(TokenList toks, int lo, int at, int end, int hi)
         {
             int b = at - 1;
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run

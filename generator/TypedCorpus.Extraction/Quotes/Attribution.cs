@@ -44,40 +44,34 @@ namespace TypedCorpus.Extraction.Quotes
             }
         }
 
-        private List<Tok>?[]? _outsideTokens;
+        private TokenList?[]? _outsideTokens;
 
         /// <summary>
-        /// <c>NameScanner.Tokenize(_outside[b])</c>, from the tokens of the people step: when nothing in the block is quoted they
+        /// <c>Tokenizer.Names(_outside[b])</c>, from the tokens of the people step: when nothing in the block is quoted they
         /// are the same text's tokens; else the blanked ranges run from a quotation mark (a one-character token) or the block's
         /// start to a mark or the block's end, so no token crosses their edges, and the outside text's tokens are the block's
         /// tokens that do not start in a blanked range.
         /// </summary>
-        private List<Tok> OutsideTokens(int b)
+        private TokenList OutsideTokens(int b)
         {
-            _outsideTokens ??= new List<Tok>?[_outside.Length];
+            _outsideTokens ??= new TokenList?[_outside.Length];
             var all = _outsideTokens[b];
             if (all != null) return all;
-            if (b >= _people.BlockTokens.Count) all = NameScanner.Tokenize(_outside[b]);
+            if (b >= _people.BlockTokens.Count) all = Tokenizer.Names(_outside[b]);
             else if (ReferenceEquals(_outside[b], _ctx.Body[b].Text)) all = _people.BlockTokens[b];
-            else
-            {
-                var mask = _masks[b];
-                var blockToks = _people.BlockTokens[b];
-                all = new List<Tok>(blockToks.Count);
-                foreach (var t in blockToks) if (!mask[t.Start]) all.Add(t);
-            }
+            else all = _people.BlockTokens[b].Without(_masks[b]);
             return _outsideTokens[b] = all;
         }
 
         /// <summary>
-        /// <c>NameScanner.Tokenize(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
+        /// <c>Tokenizer.Names(_outside[b].Substring(from, to - from))</c>, from the tokens of the whole outside text of the
         /// block. The bounds used are sentence starts and ends, window bounds at a space, and the places of quotation marks
         /// (blanked, or a single mark with no letter or digit on its outer side): no token crosses them.
         /// </summary>
-        private List<Tok> OutsideTokens(int b, int from, int to) => NameScanner.Slice(OutsideTokens(b), from, to);
+        private TokenList OutsideTokens(int b, int from, int to) => OutsideTokens(b).Slice(from, to);
 
-        /// <summary>The index of the first token starting at or after <paramref name="pos"/> (the bound <see cref="NameScanner.Slice"/> uses).</summary>
-        private static int TokenAt(List<Tok> toks, int pos)
+        /// <summary>The index of the first token starting at or after <paramref name="pos"/> (the bound <see cref="TokenList.Slice"/> uses).</summary>
+        private static int TokenAt(TokenList toks, int pos)
         {
             int lo = 0, hi = toks.Count;
             while (lo < hi) { int mid = (lo + hi) / 2; if (toks[mid].Start < pos) lo = mid + 1; else hi = mid; }
@@ -92,7 +86,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// look ahead stops at it (as at the end of a text). So the mentions of the tokens between two such bounds are
         /// those of the whole list that start between them, their token indexes shifted.
         /// </summary>
-        private static bool OpaqueBound(List<Tok> toks, int k)
+        private static bool OpaqueBound(TokenList toks, int k)
         {
             if (k == 0 || k == toks.Count) return true;
             var t = toks[k - 1];

@@ -7,6 +7,8 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>
     /// An article's lines and what the structure stage makes of them: each line's kind, the header's facts (title, subtitle,
     /// outlet, dateline, author), the body blocks, and the captions, furniture and related links set apart from the body.
+    /// The builder of the front matter, structure and metadata stages: the pipeline then freezes it (<see cref="Freeze"/>)
+    /// and the stages after read the read-only <see cref="ArticleStructure"/>.
     /// </summary>
     internal sealed class ArticleLines
     {
@@ -39,6 +41,9 @@ namespace TypedCorpus.Extraction.Structure
         public List<CaptionModel> Captions { get; } = new List<CaptionModel>();
         public List<FurnitureModel> Furniture { get; } = new List<FurnitureModel>();
         public List<BodyBlock> Body { get; } = new List<BodyBlock>();
+
+        /// <summary>The read-only result, for the stages after (which take over the lists; this builder is not used after).</summary>
+        public ArticleStructure Freeze() => new ArticleStructure(this);
 
         public void Mark(int i, LineKind kind) => Kind[i] = kind;
 

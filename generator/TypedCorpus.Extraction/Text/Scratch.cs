@@ -28,8 +28,11 @@ namespace TypedCorpus.Extraction
         public byte[]? HashBuffer;
         public SHA256? HashAlgorithm;
 
-        // Person names (NameScanner): tokens, attribution cues by word, the current name run.
-        public ScratchBuffer<People.Tok>? NameTokens;
+        // Tokens (Tokenizer) and their lower-case forms (TokenStrings.LowerOf).
+        public ScratchBuffer<Tok>? Tokens;
+        public MemoSlot<string>[]? LowerMemo;
+
+        // Person names (NameScanner): attribution cues by word, the current name run.
         public MemoSlot<(string? Base, bool Nya)>[]? CueMemo;
         public List<int>? NameRun;
 
@@ -37,9 +40,7 @@ namespace TypedCorpus.Extraction
         public MemoSlot<(string? Canonical, string? Seat)>[]? CountryMemo;
         public MemoSlot<(NameLexicon.WordClass Asked, NameLexicon.WordClass Has)>[]? WordClassMemo;
 
-        // Agreements (AgreementTokenizer, MentionLexicon, CoordinatedRuns): tokens, lower-cased words, country runs, word lexicon flags, joins and entity runs.
-        public ScratchBuffer<Agreements.Tok>? SentenceTokens;
-        public MemoSlot<string>[]? LowerMemo;
+        // Agreements (AgreementText, MentionLexicon, CoordinatedRuns): country runs, word lexicon flags, joins and entity runs.
         public Dictionary<(string, string?, string?, string?), (int Length, string Country)>? CountryCache;
         public MemoSlot<byte>[]? LexiconMemo;
         public StringBuilder? JoinText;

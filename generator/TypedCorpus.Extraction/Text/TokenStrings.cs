@@ -66,5 +66,19 @@ namespace TypedCorpus.Extraction
             cache[slot] = made;
             return made;
         }
+
+        // Lower-case forms of token strings, shared per thread: most token strings are the shared instances above, and
+        // ToLowerInvariant makes a new string for every capitalised word. A memo keyed by the string instance hands back the lower
+        // form made before; the lower form depends only on the text, so the answer is the same. (A word that is its own lower
+        // form, most words, is found so by the tokenizer and never asked about.)
+        private static ref MemoSlot<string>[]? LowerMemo => ref Scratch.Current.LowerMemo;
+
+        /// <summary><c>text.ToLowerInvariant()</c>, or an equal string made before.</summary>
+        public static string LowerOf(string text)
+        {
+            ref var slot = ref InstanceMemo.Slot(ref LowerMemo, text, out bool fresh);
+            if (fresh) slot.Value = text.ToLowerInvariant();
+            return slot.Value;
+        }
     }
 }

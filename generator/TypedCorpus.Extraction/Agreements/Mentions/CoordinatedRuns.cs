@@ -60,21 +60,25 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 int last = lastStrong[at] >= 0 ? lastStrong[at] : at;
                 var run = ents.GetRange(at, last - at + 1);
-                DistributeAdminPrefix(run);
+                DistributeAdminPrefix(run, ents, at);
                 runs.Add(run);
                 at = last + 1;
             }
             return runs;
         }
 
-        /// <summary>Distributes an admin prefix: "Pemerintah Kabupaten Bone, Wajo, dan Sidenreng Rappang".</summary>
-        private static void DistributeAdminPrefix(List<Ent> run)
+        /// <summary>
+        /// Distributes an admin prefix: "Pemerintah Kabupaten Bone, Wajo, dan Sidenreng Rappang". A name that takes it becomes an
+        /// organisation, in the run and in the sentence's mentions (<paramref name="ents"/>, where the run starts at <paramref name="at"/>).
+        /// </summary>
+        private static void DistributeAdminPrefix(List<Ent> run, List<Ent> ents, int at)
         {
             string? prefix = null;
-            foreach (var e in run)
+            for (int k = 0; k < run.Count; k++)
             {
+                var e = run[k];
                 if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
-                else if (e.Type == EntType.Name && prefix != null) { e.Name = prefix + " " + e.Name; e.Type = EntType.Org; }
+                else if (e.Type == EntType.Name && prefix != null) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
                 else if (e.Type != EntType.Name) prefix = null;
             }
         }

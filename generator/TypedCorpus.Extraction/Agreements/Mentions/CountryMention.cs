@@ -1,4 +1,4 @@
-using static TypedCorpus.Extraction.Agreements.AgreementTokenizer;
+using static TypedCorpus.Extraction.Agreements.AgreementText;
 using static TypedCorpus.Extraction.Agreements.MentionLexicon;
 
 namespace TypedCorpus.Extraction.Agreements

@@ -113,7 +113,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// A country at token i, its name or alias (<see cref="MatchCountry(List{Tok}, int, out string)"/>) or its formal name, state-form
         /// words before the name ("Republik Demokratik Timor-Leste"); returns tokens used, 0 when none.
         /// </summary>
-        internal static int MatchCountryOrState(List<Tok> toks, int i, out string country)
+        internal static int MatchCountryOrState(TokenList toks, int i, out string country)
         {
             int len = MatchCountry(toks, i, out country);
             if (len > 0) return len;
@@ -125,7 +125,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Country at token i (multi-word aliases, longest first); returns tokens used, 0 when none.</summary>
-        internal static int MatchCountry(List<Tok> toks, int i, out string country)
+        internal static int MatchCountry(TokenList toks, int i, out string country)
         {
             country = "";
             if (!toks[i].Upper) return 0;
@@ -141,13 +141,13 @@ namespace TypedCorpus.Extraction.Agreements
             return found;
         }
 
-        private static int MatchCountry(List<Tok> toks, int i, int max, out string country)
+        private static int MatchCountry(TokenList toks, int i, int max, out string country)
         {
             country = "";
             for (int len = max; len >= 1; len--)
             {
                 if (!toks[i + len - 1].Upper) continue;
-                string name = AgreementTokenizer.Join(toks, i, i + len);
+                string name = AgreementText.Join(toks, i, i + len);
                 // short all-caps aliases ("AS", "RI") only written in capitals
                 if (name.Length <= 3 && name != name.ToUpperInvariant()) continue;
                 var c = Countries.Resolve(name);

@@ -10,7 +10,7 @@ namespace TypedCorpus.Extraction.Agreements
             Toks = sent.Toks; Text = sent.Text; People = people; Nationality = nationality; Found = found;
         }
 
-        public List<Tok> Toks { get; }
+        public TokenList Toks { get; }
         public string Text { get; }
         /// <summary>The people step's names, split into words (in its order).</summary>
         public List<(string Name, string[] Words)> People { get; }
@@ -75,7 +75,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>"Persatuan Rumah Sakit Seluruh Indonesia (Persi)": the bracketed short form belongs to the name; the token after it.</summary>
-        public static int SkipParenthesis(string text, List<Tok> toks, int end)
+        public static int SkipParenthesis(string text, TokenList toks, int end)
         {
             if (end >= toks.Count) return end;
             int k = toks[end - 1].End;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
-using static TypedCorpus.Extraction.Agreements.AgreementTokenizer;
+using static TypedCorpus.Extraction.Agreements.AgreementText;
 using static TypedCorpus.Extraction.Agreements.MentionLexicon;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -48,7 +48,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>The end of the run of adjacent capitalised tokens from <paramref name="from"/>.</summary>
-        private static int RunEnd(List<Tok> toks, string text, int from)
+        private static int RunEnd(TokenList toks, string text, int from)
         {
             int end = from;
             while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end)) && (end == from || Adjacent(text, toks[end - 1], toks[end]))) end++;
@@ -56,7 +56,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>A lower-case particle inside a personal name ("Rendi bin Helan", "Van de Berg"): a capitalised word follows it.</summary>
-        private static bool IsParticle(List<Tok> toks, string text, int k) =>
+        private static bool IsParticle(TokenList toks, string text, int k) =>
             k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
 
         /// <summary>A run that ends with a person the people step found (the longest): the token after it, else -1.</summary>
@@ -85,7 +85,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>The first token after the title that starts at <paramref name="s"/>; <paramref name="nat"/> is the nationality in it.</summary>
-        private static int AfterTitle(List<Tok> toks, string text, int s, out string? nat)
+        private static int AfterTitle(TokenList toks, string text, int s, out string? nat)
         {
             nat = null;
             int k = s;
@@ -103,7 +103,7 @@ namespace TypedCorpus.Extraction.Agreements
             return k;
         }
 
-        private static bool OrgInTitle(List<Tok> toks, int s, int nameStart)
+        private static bool OrgInTitle(TokenList toks, int s, int nameStart)
         {
             bool orgInTitle = false;
             for (int q = s; q < nameStart; q++) if (IsOrgHead(toks[q].Text) || toks[q].Text == "PT") orgInTitle = true;
@@ -111,7 +111,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>No name follows the title, or it is set off by punctuation other than ")" or ",".</summary>
-        private static bool NoNameAfterTitle(List<Tok> toks, string text, int s, int nameStart, int end) =>
+        private static bool NoNameAfterTitle(TokenList toks, string text, int s, int nameStart, int end) =>
             nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart])
                 && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")"
                 && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ",");

@@ -1,4 +1,4 @@
-using static TypedCorpus.Extraction.Agreements.AgreementTokenizer;
+using static TypedCorpus.Extraction.Agreements.AgreementText;
 using static TypedCorpus.Extraction.Agreements.MentionLexicon;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -22,14 +22,13 @@ namespace TypedCorpus.Extraction.Agreements
             int end = i + 1;
             while (end < toks.Count && toks[end].Upper && Adjacent(text, toks[end - 1], toks[end])) end++;
             if (end - i < 2 && t.Text != "Kemenkes") return -1;
-            var e = new Ent { TokStart = i, TokEnd = end, Type = EntType.Org, Name = Join(toks, i, end) };
+            string name = Join(toks, i, end);
             // the admin prefix for a distributed list ("Pemerintah Kabupaten Bone, Wajo, dan ...")
             int p = i;
             while (p < end - 1 && IsAdminHead(toks[p].Text)) p++;
-            if (p > i) e.AdminPrefix = Join(toks, i, p);
+            string? prefix = p > i ? Join(toks, i, p) : null;
             end = MentionScanner.SkipParenthesis(text, toks, end);
-            e.TokEnd = end;
-            scan.Found.Add(e);
+            scan.Found.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Org, Name = name, AdminPrefix = prefix });
             return end;
         }
     }

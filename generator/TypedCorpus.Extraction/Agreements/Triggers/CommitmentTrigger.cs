@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Agreements
         { "menegaskan", "mempertegas", "menyatakan", "memperbarui", "memperkuat", "menguatkan", "menyampaikan" };
 
         /// <summary>"komitmen" as the object of a verb that states it, right before it or with "kembali" between.</summary>
-        private static bool IsStated(List<Tok> toks, int i)
+        private static bool IsStated(TokenList toks, int i)
         {
             int v = i - 1;
             if (v >= 0 && toks[v].Lower == "kembali") v--;
@@ -60,7 +60,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>"sepakat berdamai dan menandatangani surat perdamaian": the signing coordinated with the verb is the one agreement.</summary>
-        private static bool SignedAlongside(List<Tok> toks, int i)
+        private static bool SignedAlongside(TokenList toks, int i)
         {
             for (int k = i + 1; k + 1 < toks.Count && k <= i + 4; k++)
                 if (toks[k].Lower == "dan" && AgreementWords.SignVerbs.Contains(toks[k + 1].Lower)) return AgreementWords.DocumentAfter(toks, k + 1, 4) >= 0;

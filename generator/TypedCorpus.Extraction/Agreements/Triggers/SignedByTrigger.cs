@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// The "oleh" after the verb at <paramref name="i"/>: "ditandatangani oleh", "ditanda tangani oleh", "diteken (ditandatangani)
         /// oleh"; -1 when none, or nothing follows it.
         /// </summary>
-        private static int Oleh(List<Tok> toks, int i)
+        private static int Oleh(TokenList toks, int i)
         {
             int k = i + 1;
             if (k < toks.Count && (toks[i].Lower == "ditanda" && toks[k].Lower == "tangani" || toks[k].Lower == "ditandatangani")) k++;
@@ -42,7 +42,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>A document noun among the four words before the verb, or the one that opens the sentence ("Memorandum … soal …, diteken oleh").</summary>
-        private static int DocumentBefore(List<Tok> toks, int i)
+        private static int DocumentBefore(TokenList toks, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - 4; k--) if (AgreementWords.Documents.Contains(toks[k].Lower)) return k;
             return AgreementWords.Documents.Contains(toks[0].Lower) ? 0 : -1;

@@ -60,7 +60,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>A country named inside a signatory's name ("Budaya Malaysia Ahmad Kamil", "Kementerian Luar Negeri Jepang"), else null.</summary>
-        private static string? CountryIn(List<Tok> toks, Ent e)
+        private static string? CountryIn(TokenList toks, Ent e)
         {
             for (int k = e.TokStart; k < e.TokEnd; k++)
                 if (MentionLexicon.MatchCountry(toks, k, out string country) > 0) return country;
@@ -131,7 +131,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         private static string? DocumentTitle(string text)
         {
-            var toks = AgreementTokenizer.Tokenize(text);
+            var toks = Tokenizer.Words(text);
             if (toks.Count < 3 || !toks[0].Upper || !AgreementWords.Documents.Contains(toks[0].Lower)) return null;
             for (int k = 1; k < toks.Count && k <= 16; k++)
             {

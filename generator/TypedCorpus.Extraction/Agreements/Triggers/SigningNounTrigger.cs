@@ -31,21 +31,21 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>A document noun, or "surat" (a letter: "surat pernyataan", "surat perjanjian"), among the three words after the noun.</summary>
-        private static int DocumentAfter(List<Tok> toks, int i)
+        private static int DocumentAfter(TokenList toks, int i)
         {
             for (int k = i + 1; k < toks.Count && k <= i + 3; k++)
                 if (AgreementWords.Documents.Contains(toks[k].Lower) || toks[k].Lower == "surat") return k;
             return -1;
         }
 
-        private static bool IsPlanned(List<Tok> toks, int i)
+        private static bool IsPlanned(TokenList toks, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (Planned.Contains(toks[k].Lower)) return true;
             return false;
         }
 
         /// <summary>"penandatanganan kesepakatan ini/itu/tersebut": a document met before.</summary>
-        private static bool RefersBack(List<Tok> toks, int doc)
+        private static bool RefersBack(TokenList toks, int doc)
         {
             for (int k = doc + 1; k < toks.Count && k <= doc + 3; k++)
                 if (toks[k].Lower == "ini" || toks[k].Lower == "itu" || toks[k].Lower == "tersebut") return true;

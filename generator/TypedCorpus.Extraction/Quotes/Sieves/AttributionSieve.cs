@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.Quotes
         public abstract bool TryDecide(Attribution a, QuoteSite site, out Decision decision);
 
         /// <summary>Skips commas and dashes after the closing mark: the index of the first word of the text after the quote.</summary>
-        protected static int FirstAfter(List<Tok> toks)
+        protected static int FirstAfter(TokenList toks)
         {
             int w = 0;
             while (w < toks.Count && !toks[w].IsWord && (toks[w].Text == "," || toks[w].Text == "-" || toks[w].Text == "\u2014" || toks[w].Text == "\u2013")) w++;
@@ -65,7 +65,7 @@ namespace TypedCorpus.Extraction.Quotes
     /// <summary>A quote as the sieves see it: its text, and the words of its sentence before and after it.</summary>
     internal sealed class QuoteSite
     {
-        public QuoteSite(QuoteSpan span, string text, string preText, List<Tok> preToks, string postText, List<Tok> postToks, string? via)
+        public QuoteSite(QuoteSpan span, string text, string preText, TokenList preToks, string postText, TokenList postToks, string? via)
         {
             Span = span; Text = text; PreText = preText; PreToks = preToks; PostText = postText; PostToks = postToks; Via = via;
             var last = text[text.Length - 1];
@@ -75,7 +75,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>'… menikmatinya." (umi)' / '(esy/jpnn)': the editor's initials in brackets closing a paragraph say nothing.</summary>
-        private static bool IsEditorTag(List<Tok> toks)
+        private static bool IsEditorTag(TokenList toks)
         {
             int i = 0;
             while (i < toks.Count && !toks[i].IsWord && toks[i].Text != "(") i++;
@@ -94,9 +94,9 @@ namespace TypedCorpus.Extraction.Quotes
         public QuoteSpan Span { get; }
         public string Text { get; }
         public string PreText { get; }
-        public List<Tok> PreToks { get; }
+        public TokenList PreToks { get; }
         public string PostText { get; }
-        public List<Tok> PostToks { get; }
+        public TokenList PostToks { get; }
 
         /// <summary>The medium the quote was taken from ("dikutip dari …"), before or after it.</summary>
         public string? Via { get; }
@@ -110,7 +110,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>Set by the speaker lookups a sieve asks for: the speaker was named in the attribution itself.</summary>
         public bool IsExplicit;
 
-        private static bool AnyWord(List<Tok> toks)
+        private static bool AnyWord(TokenList toks)
         {
             foreach (var t in toks) if (t.IsWord) return true;
             return false;
