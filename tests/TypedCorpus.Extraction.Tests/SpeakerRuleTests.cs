@@ -361,4 +361,13 @@ public class SpeakerRuleTests
         Assert.Equal("PSSI", OnlyQuote("\"Kami berhati-hati,\" tulis pengurus dari laman resmi PSSI.").Via);
         Assert.Null(OnlyQuote("\"Kami kaget,\" kata jurnalis dari media Kabar Papua ini.").Via);
     }
+
+    [Fact]
+    public void Initials_the_article_gives_are_no_person_and_no_speaker()
+    {
+        const string body = "Kapolres Sukamaju AKBP Dedi Purnomo mengatakan pelaku berinisial Nd (28) dan yang perempuan berinisial Sy (28).\n\n"
+            + "Selain menangkap Nd dan Sy, kata dia, polisi menyita sepeda motor.\n\n\"Kita akan berkoordinasi dengan polres lain,\" katanya.";
+        Assert.Equal(new[] { "Dedi Purnomo" }, People(body));
+        Assert.Equal(new[] { "Dedi Purnomo" }, Speakers(body));
+    }
 }

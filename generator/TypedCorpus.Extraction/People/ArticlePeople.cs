@@ -166,6 +166,17 @@ namespace TypedCorpus.Extraction.People
             return shorts;
         }
 
+        /// <summary>"berinisial Sy", "inisial AR": initials the article gives for someone it does not name, as this article writes them.</summary>
+        private static HashSet<string> GivenInitials(List<TokenList> blocks)
+        {
+            var initials = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 0; i + 1 < toks.Count; i++)
+                    if ((toks[i].Is("berinisial") || toks[i].Is("inisial")) && toks[i + 1].IsWord && toks[i + 1].Text.Length <= 4 && char.IsUpper(toks[i + 1].Text[0]))
+                        initials.Add(toks[i + 1].Text);
+            return initials;
+        }
+
         /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>
         private sealed class Glue
         {

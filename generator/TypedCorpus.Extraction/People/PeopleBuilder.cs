@@ -20,13 +20,14 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _singles = new HashSet<string>(StringComparer.Ordinal);
             private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
             // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
-            private HashSet<string>? _lower, _orgNamed, _orgShort;
+            private HashSet<string>? _lower, _orgNamed, _orgShort, _initials;
             private Glue? _glue;
 
             private HashSet<string> Lower() => _lower ??= LowerWords(_ap.BlockTokens);
             private HashSet<string> OrgNamed() => _orgNamed ??= OrgNamedWords(_ap.BlockTokens);
             private Glue GlueOf() => _glue ??= new Glue(_ap.BlockTokens);
             private HashSet<string> OrgShort() => _orgShort ??= OrgShortNames(_ap.BlockTokens);
+            private HashSet<string> Initials() => _initials ??= GivenInitials(_ap.BlockTokens);
 
             public ArticlePeople Build(ArticleContext context)
             {
@@ -71,6 +72,8 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined)) m.Strong = false;
                         // "Jakpro lalu menyebut" after "PT Jakarta Propertindo (Jakpro)": the organisation's short name
                         if (m.Strong && m.Name.Length == 1 && OrgShort().Contains(m.Name[0])) m.Strong = false;
+                        // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
+                        if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                     }
