@@ -370,4 +370,13 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Dedi Purnomo" }, People(body));
         Assert.Equal(new[] { "Dedi Purnomo" }, Speakers(body));
     }
+
+    [Fact]
+    public void Demikian_disampaikan_in_the_next_sentence_names_the_speaker()
+    {
+        const string body = "Kedua pihak akhirnya bersepakat damai.\n\n"
+            + "\u201CMediasi ini dilakukan untuk menghentikan konflik.\u201D Demikian disampaikan koordinator pemuda Hasan Basri kepada media ini.";
+        Assert.Equal(new[] { "Hasan Basri" }, Speakers(body));
+        Assert.Equal("following-sentence", TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n").Quotes[0].Rule);
+    }
 }

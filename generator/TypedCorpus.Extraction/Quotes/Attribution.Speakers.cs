@@ -274,55 +274,5 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return null;
         }
-
-        private static readonly string[][] ViaCues =
-        {
-            new[] { "dikutip", "dari" }, new[] { "dilansir", "dari" }, new[] { "diberitakan" }, new[] { "dilaporkan", "oleh" },
-            new[] { "dilaporkan" }, new[] { "mengutip" }, new[] { "melansir" }, new[] { "dilansir" }, new[] { "dikutip" },
-            new[] { "menurut" }, new[] { "dari" },
-        };
-
-        /// <summary>Cues that name a source only with a source word after them: "menurut kantor berita …", "dari laman resmi …".</summary>
-        private static bool NeedsSourceWord(string[] cue) => cue.Length == 1 && (cue[0] == "menurut" || cue[0] == "dari");
-
-        private static readonly HashSet<string> ViaFiller = LexiconResource.WordSet("via-fillers");
-
-        /// <summary>The first words of <see cref="ViaCues"/>.</summary>
-        private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
-
-        private static string? Via(TokenList toks)
-        {
-            for (int i = 0; i < toks.Count; i++)
-            {
-                if (!ViaFirstWords.Contains(toks[i].Text)) continue; // no cue starts here
-                foreach (var cue in ViaCues)
-                {
-                    if (i + cue.Length > toks.Count) continue;
-                    bool ok = true;
-                    for (int k = 0; k < cue.Length; k++) if (!toks[i + k].Is(cue[k])) { ok = false; break; }
-                    if (!ok) continue;
-                    int j = i + cue.Length;
-                    while (j < toks.Count && toks[j].IsWord && !toks[j].IsCap && ViaFiller.Contains(toks[j].Text)) j++;
-                    if (NeedsSourceWord(cue))
-                    {
-                        if (j == i + cue.Length) continue;
-                        // "jurnalis dari media Tribun" is where a speaker works; "dari laman resmi PSSI" is a source
-                        var first = toks[i + 1];
-                        if (cue[0] == "dari" && !(first.Is("laman") || first.Is("situs") || first.Is("portal"))) continue;
-                        // "menurut kantor berita pemerintah Rusia, Tass", "dari laman resmi PSSI": a describing word, a country and a comma
-                        for (int d = 0; d < 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap; d++) j++;
-                        if (j + 2 < toks.Count && Countries.Resolve(toks[j].Text) != null && toks[j + 1].Text == "," && toks[j + 2].IsWord && char.IsUpper(toks[j + 2].Text[0])) j += 2;
-                    }
-                    var parts = new List<string>();
-                    while (j < toks.Count && toks[j].IsWord && (toks[j].IsCap || char.IsUpper(toks[j].Text[0])) && !NameLexicon.Calendar.Contains(toks[j].Text))
-                    {
-                        parts.Add(toks[j].Text);
-                        j++;
-                    }
-                    if (parts.Count > 0) return string.Join(" ", parts);
-                }
-            }
-            return null;
-        }
     }
 }

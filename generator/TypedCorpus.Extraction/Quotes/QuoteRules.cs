@@ -13,6 +13,7 @@ namespace TypedCorpus.Extraction.Quotes
         public const string NameVerbAfter = "name-verb-after";
         public const string MenurutBefore = "menurut-before";
         public const string VerbBefore = "verb-before";
+        public const string FollowingSentence = "following-sentence";
         public const string OwnSentence = "own-sentence";
         public const string NamingWord = "naming-word";
         public const string Fragment = "fragment";

@@ -3,6 +3,24 @@ using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Quotes
 {
+    /// <summary>A quote that is its own sentence, attributed by the next: "\"…\" Demikian disampaikan koordinator Hasan."</summary>
+    internal sealed class FollowingSentenceSieve : AttributionSieve
+    {
+        public override string Id => QuoteRules.FollowingSentence;
+        public override string Description => "a quote that is its own sentence, then 'Demikian disampaikan X': X said it (direct)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("\"Konflik harus dihentikan.\" Demikian disampaikan koordinator warga Hasan Basri kepada wartawan.", QuoteKind.Direct);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = default;
+            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !s.EndsClause) return false;
+            var speakers = a.SpeakerOfFollowingSentence(s.Span);
+            if (speakers == null) return false;
+            decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, true);
+            return true;
+        }
+    }
+
     /// <summary>A quote that is its own sentence: the speaker is the subject of the sentences before (TC0011 when there is none).</summary>
     internal sealed class OwnSentenceSieve : AttributionSieve
     {
@@ -80,7 +98,7 @@ namespace TypedCorpus.Extraction.Quotes
         public static readonly IReadOnlyList<AttributionSieve> Ordered = new AttributionSieve[]
         {
             new CueAfterSieve(), new NameVerbAfterSieve(), new MenurutBeforeSieve(), new VerbBeforeSieve(),
-            new OwnSentenceSieve(), new NamingWordSieve(), new FragmentSieve(), new TermFragmentSieve(),
+            new FollowingSentenceSieve(), new OwnSentenceSieve(), new NamingWordSieve(), new FragmentSieve(), new TermFragmentSieve(),
         };
     }
 }
