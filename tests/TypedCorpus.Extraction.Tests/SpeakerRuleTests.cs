@@ -379,4 +379,12 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Hasan Basri" }, Speakers(body));
         Assert.Equal("following-sentence", TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n").Quotes[0].Rule);
     }
+
+    [Fact]
+    public void The_subject_s_own_press_release_is_the_subject_speaking()
+    {
+        const string body = "Kepala Pusat Data BNPB Sutarjo Purwanto mengatakan banjir melanda sejumlah daerah.\n\n"
+            + "\"Banjir terjadi di tiga kabupaten,\" demikian siaran persnya di Jakarta, Sabtu.";
+        Assert.Equal(new[] { "Sutarjo Purwanto" }, Speakers(body, 0));
+    }
 }

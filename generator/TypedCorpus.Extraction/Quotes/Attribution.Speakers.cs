@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.Quotes
                 return SubjectList();
             if (toks[from].IsWord)
             {
-                if (IsPronoun(toks[from])) return SubjectList();
+                if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
                 var g = Group(toks, from, out var used);
                 if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
                 if (RoleReference(toks, from) is { } byRole) return byRole;
@@ -42,6 +42,18 @@ namespace TypedCorpus.Extraction.Quotes
             if (from < toks.Count && toks[from].IsCap && Countries.Resolve(toks[from].Text) is { } state)
                 return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
+        }
+
+        /// <summary>"demikian siaran persnya", "tulis keterangannya": the subject's own statement (a lower-case noun with -nya).</summary>
+        private static bool OwnStatement(TokenList toks, int from)
+        {
+            for (int i = from; i < toks.Count && i < from + 2; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord || t.IsCap) return false;
+                if (t.Text.Length > 5 && t.Text.EndsWith("nya", System.StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>
