@@ -322,4 +322,7 @@ public class PeopleTests
         Assert.Empty(People("Pameran itu diselenggarakan oleh Dyana Promosi di Jakarta."));
         Assert.Empty(People("Bantuan disalurkan kepada Kabupaten Sukamaju pekan lalu."));
     }
+    [Fact]
+    public void A_one_word_holder_after_an_office_and_its_known_place()
+        => Assert.Equal(new[] { "Syarifuddin", "Bima Arya" }, People("Wali Kota Serang Syarifuddin mengatakan curah hujan tinggi. Wali Kota Bogor Bima Arya hadir."));
 }

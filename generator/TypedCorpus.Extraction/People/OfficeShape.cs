@@ -93,7 +93,9 @@ namespace TypedCorpus.Extraction.People
             int knownPlace = NameLexicon.IsPlaceUnit(pred) ? NameLexicon.KnownPlaceAt(m.Name) : 0;
             bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
                 && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
-            if ((holderAfterBody || holderAfterRoleUnit) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
+            // "Wali Kota Serang Syafrudin": a known place of one word, then a one-word name
+            bool oneWordHolder = roleUnit && !m.OrgOrPlace && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1]);
+            if ((holderAfterBody || holderAfterRoleUnit || oneWordHolder) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
         }
 
         private static bool BodyWordBefore(TokenList toks, List<int> run, int k)
