@@ -387,4 +387,22 @@ public class SpeakerRuleTests
             + "\"Banjir terjadi di tiga kabupaten,\" demikian siaran persnya di Jakarta, Sabtu.";
         Assert.Equal(new[] { "Sutarjo Purwanto" }, Speakers(body, 0));
     }
+
+    [Fact]
+    public void A_fronted_senada_dengan_phrase_is_no_subject()
+    {
+        const string body = "Ketua YLBHI Rudi Isnanto mengecam kekerasan itu.\n\n"
+            + "Senada dengan Isnanto, pakar hukum Hendra Wiratama juga melihat kekerasan itu sebagai kejahatan.\n\n"
+            + "\u201DSiapa yang bertanggung jawab atas semua ini?\u201D";
+        Assert.Equal(new[] { "Hendra Wiratama" }, Speakers(body));
+    }
+
+    [Fact]
+    public void A_quote_that_names_the_subject_speaks_of_them_so_the_last_speaker_said_it()
+    {
+        const string body = "Peneliti politik Wahyu Hidayat mengatakan elektabilitas Ganda terus naik.\n\n"
+            + "Selain itu, Gubernur Ganda Prasetyo juga harus bersaing dengan kader lain.\n\n"
+            + "\u201DTantangannya, Ganda tidak bisa terang-terangan maju,\u201D imbuhnya.";
+        Assert.Equal(new[] { "Wahyu Hidayat" }, Speakers(body));
+    }
 }

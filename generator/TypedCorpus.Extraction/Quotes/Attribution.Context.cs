@@ -123,7 +123,35 @@ namespace TypedCorpus.Extraction.Quotes
             return speakers;
         }
 
-        internal List<string> SubjectList() => Found(SpeakerRules.Subject, _subject != null ? new List<string> { _subject } : new List<string>());
+        /// <summary>
+        /// The current subject as the speaker of the quote being attributed. A quote that names the subject speaks of them, not
+        /// as them ("Tantangannya adalah Ganjar tidak bisa …"): then the person who last spoke, if the quote does not name them
+        /// too, else nobody.
+        /// </summary>
+        internal List<string> SubjectList()
+        {
+            var who = _subject;
+            if (who != null && _quoteText != null && NamedIn(_quoteText, who))
+                who = _lastSpeaker != null && _lastSpeaker != who && !NamedIn(_quoteText, _lastSpeaker) ? _lastSpeaker : null;
+            return Found(SpeakerRules.Subject, who != null ? new List<string> { who } : new List<string>());
+        }
+
+        /// <summary>Does <paramref name="text"/> hold a word of three or more letters of <paramref name="name"/>, whole and capitalised?</summary>
+        private static bool NamedIn(string text, string name)
+        {
+            foreach (var w in name.Split(' '))
+            {
+                if (w.Length < 3 || !char.IsUpper(w[0])) continue;
+                for (int i = text.IndexOf(w, StringComparison.Ordinal); i >= 0; i = text.IndexOf(w, i + 1, StringComparison.Ordinal))
+                {
+                    bool startOk = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+                    int e = i + w.Length;
+                    bool endOk = e >= text.Length || !char.IsLetterOrDigit(text[e]);
+                    if (startOk && endOk) return true;
+                }
+            }
+            return false;
+        }
 
         private List<string> Group(TokenList toks, int i, out int consumed)
         {

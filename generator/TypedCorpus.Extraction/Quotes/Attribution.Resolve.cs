@@ -52,6 +52,7 @@ namespace TypedCorpus.Extraction.Quotes
             isExplicit = false;
             var site = SiteOf(q);
             if (site == null) return null;
+            _quoteText = site.Text;
             foreach (var sieve in AttributionSieves.Ordered)
             {
                 if (!sieve.TryDecide(this, site, out var d)) continue;

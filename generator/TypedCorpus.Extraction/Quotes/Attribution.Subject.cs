@@ -10,7 +10,7 @@ namespace TypedCorpus.Extraction.Quotes
     {
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
-            if (explicitSpeaker != null) { _subject = explicitSpeaker; return; }
+            if (explicitSpeaker != null) { _subject = _lastSpeaker = explicitSpeaker; return; }
             // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
             bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
             // the sentence's tokens are toks[lo..hi), those toks.Slice(s, e) would copy
@@ -37,7 +37,7 @@ namespace TypedCorpus.Extraction.Quotes
                 var p = FindPerson(m.Name);
                 if (p == null) continue;
                 int end = m.EndTokenIndex + shift;
-                if (SpeaksHere(toks, lo, at, end, hi)) { _subject = p.Name; return; }
+                if (SpeaksHere(toks, lo, at, end, hi)) { _subject = _lastSpeaker = p.Name; return; }
                 if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, end + 1, hi)) opener = p;
             }
             if (opener != null) _subject = opener.Name;

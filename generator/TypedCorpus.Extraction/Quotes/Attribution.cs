@@ -16,6 +16,8 @@ namespace TypedCorpus.Extraction.Quotes
         private readonly bool[][] _masks;
         private readonly List<int>[] _bounds;
         private string? _subject;
+        /// <summary>The person who last spoke in a sentence (named with a cue or a verb of saying), and the quote being attributed.</summary>
+        private string? _lastSpeaker, _quoteText;
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
 
         /// <summary><paramref name="masks"/> are <c>QuoteSpans.ReadOnlyMasks(spans, ctx.Body)</c>.</summary>
