@@ -325,4 +325,10 @@ public class PeopleTests
     [Fact]
     public void A_one_word_holder_after_an_office_and_its_known_place()
         => Assert.Equal(new[] { "Syarifuddin", "Bima Arya" }, People("Wali Kota Serang Syarifuddin mengatakan curah hujan tinggi. Wali Kota Bogor Bima Arya hadir."));
+    [Fact]
+    public void Utama_after_a_name_word_is_a_surname_but_not_after_an_office()
+    {
+        Assert.Equal(new[] { "Benny Utama" }, People("Bupati Pasaman Benny Utama mengingatkan warga agar mengungsi."));
+        Assert.Equal(new[] { "Rina Sari" }, People("Direktur Utama Rina Sari mengatakan laba naik."));
+    }
 }

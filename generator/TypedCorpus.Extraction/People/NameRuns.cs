@@ -106,6 +106,8 @@ namespace TypedCorpus.Extraction.People
             bool last = r == run.Count - 1 && r > 0;
             // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
             if (last && IsSurnameLikeRole(toks, run[r - 1], w)) return false;
+            // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
+            if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
             // "Kompol Lukman Hakim Siregar": after a rank or title and a name word, a role word before another name word is a name word
             if (r >= 2 && r + 1 < run.Count && (NameLexicon.IsRank(toks[run[r - 2]].Text) || IsTitleAt(toks, run[r - 2]))
                 && IsSurnameLikeRole(toks, run[r - 1], w) && IsNameWordAt(toks, run, r + 1)) return false;
@@ -117,6 +119,8 @@ namespace TypedCorpus.Extraction.People
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
         }
+
+        private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {
