@@ -405,4 +405,15 @@ public class SpeakerRuleTests
             + "\u201DTantangannya, Ganda tidak bisa terang-terangan maju,\u201D imbuhnya.";
         Assert.Equal(new[] { "Wahyu Hidayat" }, Speakers(body));
     }
+
+    [Fact]
+    public void A_nickname_the_article_gives_is_the_same_person()
+    {
+        const string body = "Suporter asal Cimahi, Dadang Sutrisno atau yang akrab disapa Kang Ebon, mengaku puas.\n\n\"Tadi sempat deg-degan,\" kata Kang Ebon.";
+        Assert.Equal(new[] { "Dadang Sutrisno" }, People(body));
+        Assert.Equal(new[] { "Dadang Sutrisno" }, Speakers(body));
+        // initials with an alias, and a road known by another name, are no persons
+        Assert.Empty(People("Polisi menangkap pelaku berinisial Nd alias A (28) di rumahnya."));
+        Assert.Empty(People("Proyek Jalan Tol Sukamaju II Elevated atau lebih dikenal Jalan Layang Sukamaju selesai."));
+    }
 }

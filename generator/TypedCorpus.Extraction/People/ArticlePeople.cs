@@ -35,7 +35,10 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Some mention introduces the person by this very name (an office before it, a role in apposition after it).</summary>
         public bool Introduced;
 
-        public bool Contains(string[] tokens) => AllIn(tokens, Tokens);
+        /// <summary>The nickname the article gives the person ("Dadang Sutisna atau yang akrab disapa Kang Ebod"), if any.</summary>
+        public string[]? Alias;
+
+        public bool Contains(string[] tokens) => AllIn(tokens, Tokens) || Alias != null && AllIn(tokens, Alias);
 
         /// <summary>Is <paramref name="t"/> an initial of the name word <paramref name="u"/> ("M" or "M." of "Mohammad")?</summary>
         private static bool Abbreviates(string t, string u)
@@ -144,37 +147,6 @@ namespace TypedCorpus.Extraction.People
                             && !NameLexicon.IsInitial(toks[j].Text); j++) orgNamed.Add(toks[j].Text); // an initial opens a holder's name
                 }
             return orgNamed;
-        }
-
-        /// <summary>
-        /// Short names an article defines for organisations: "PT Jakarta Propertindo (Jakpro)", "Badan Pangan Nasional (Bapanas)".
-        /// The word in brackets after a capitalised run holding an organisation word or a company prefix names the organisation.
-        /// </summary>
-        private static HashSet<string> OrgShortNames(List<TokenList> blocks)
-        {
-            var shorts = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var toks in blocks)
-                for (int i = 2; i + 2 < toks.Count; i++)
-                {
-                    if (toks[i].Text != "(" || !toks[i + 1].IsWord || toks[i + 2].Text != ")" || !char.IsUpper(toks[i + 1].Text[0])) continue;
-                    bool org = false;
-                    int j = i - 1;
-                    for (; j >= 0 && j >= i - 6 && toks[j].IsWord && (toks[j].IsCap || NameLexicon.IsAcronym(toks[j].Text)); j--)
-                        if (NameLexicon.IsOrgWord(toks[j].Text) || toks[j].Is("PT") || toks[j].Is("CV")) org = true;
-                    if (org && i - 1 - j >= 2) shorts.Add(toks[i + 1].Text);
-                }
-            return shorts;
-        }
-
-        /// <summary>"berinisial Sy", "inisial AR": initials the article gives for someone it does not name, as this article writes them.</summary>
-        private static HashSet<string> GivenInitials(List<TokenList> blocks)
-        {
-            var initials = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var toks in blocks)
-                for (int i = 0; i + 1 < toks.Count; i++)
-                    if ((toks[i].Is("berinisial") || toks[i].Is("inisial")) && toks[i + 1].IsWord && toks[i + 1].Text.Length <= 4 && char.IsUpper(toks[i + 1].Text[0]))
-                        initials.Add(toks[i + 1].Text);
-            return initials;
         }
 
         /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>

@@ -12,7 +12,7 @@ namespace TypedCorpus.Extraction.People
         /// article's place words from them; trim office words; register each person once under its fullest name; add persons
         /// listed with a known one; take fuller forms met without evidence; count mentions and order by first mention.
         /// </summary>
-        private sealed class Builder
+        private sealed partial class Builder
         {
             private readonly ArticlePeople _ap = new ArticlePeople();
             private readonly List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)> _strong =
@@ -41,6 +41,7 @@ namespace TypedCorpus.Extraction.People
                     trimmed.Add((NameLexicon.KnownFullName(name) ?? name, s.Block, s.Pos, s.Country)); // "Presiden Jokowi" is Joko Widodo
                 }
                 Register(trimmed);
+                LinkNicknames();
                 AddListed();
                 TakeFullerForms();
                 CountMentions();

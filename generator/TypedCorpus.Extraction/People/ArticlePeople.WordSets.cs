@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>Article-wide word sets the people step reads: organisations' short names, given initials, nicknames.</summary>
+    public sealed partial class ArticlePeople
+    {
+        /// <summary>
+        /// Short names an article defines for organisations: "PT Jakarta Propertindo (Jakpro)", "Badan Pangan Nasional (Bapanas)".
+        /// The word in brackets after a capitalised run holding an organisation word or a company prefix names the organisation.
+        /// </summary>
+        private static HashSet<string> OrgShortNames(List<TokenList> blocks)
+        {
+            var shorts = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 2; i + 2 < toks.Count; i++)
+                {
+                    if (toks[i].Text != "(" || !toks[i + 1].IsWord || toks[i + 2].Text != ")" || !char.IsUpper(toks[i + 1].Text[0])) continue;
+                    bool org = false;
+                    int j = i - 1;
+                    for (; j >= 0 && j >= i - 6 && toks[j].IsWord && (toks[j].IsCap || NameLexicon.IsAcronym(toks[j].Text)); j--)
+                        if (NameLexicon.IsOrgWord(toks[j].Text) || toks[j].Is("PT") || toks[j].Is("CV")) org = true;
+                    if (org && i - 1 - j >= 2) shorts.Add(toks[i + 1].Text);
+                }
+            return shorts;
+        }
+
+        /// <summary>"berinisial Sy", "inisial AR": initials the article gives for someone it does not name, as this article writes them.</summary>
+        private static HashSet<string> GivenInitials(List<TokenList> blocks)
+        {
+            var initials = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 0; i + 1 < toks.Count; i++)
+                    if ((toks[i].Is("berinisial") || toks[i].Is("inisial")) && toks[i + 1].IsWord && toks[i + 1].Text.Length <= 4 && char.IsUpper(toks[i + 1].Text[0]))
+                        initials.Add(toks[i + 1].Text);
+            return initials;
+        }
+    }
+}

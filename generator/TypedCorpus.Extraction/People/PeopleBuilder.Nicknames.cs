@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public sealed partial class ArticlePeople
+    {
+        private sealed partial class Builder
+        {
+            /// <summary>
+            /// "Yudha Firmansyah alias Ucil", "Dadang Sutisna atau yang akrab disapa Kang Ebod": a name and the nickname the article
+            /// gives it are one person, under the name (the pattern is said of persons only); the nickname finds them.
+            /// </summary>
+            private void LinkNicknames()
+            {
+                for (int b = 0; b < _ap.BlockMentions.Count; b++)
+                {
+                    var toks = _ap.BlockTokens[b];
+                    foreach (var m in _ap.BlockMentions[b])
+                    {
+                        if (!MayHaveNickname(m, toks)) continue;
+                        int at = NicknameAt(toks, m.EndTokenIndex + 1);
+                        if (at < 0) continue;
+                        var alias = new List<string>();
+                        for (int j = at; j < toks.Count && alias.Count < 3 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]); j++) alias.Add(toks[j].Text);
+                        // "… Elevated atau lebih dikenal Jalan Layang …": a place or a body is no nickname
+                        if (alias.Count == 0 || alias.Exists(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w))) continue;
+                        Link(m.Name, alias.ToArray());
+                    }
+                }
+            }
+
+            /// <summary>A plain name (no body, place or initials; not the tail of a longer capitalised run) may have a nickname.</summary>
+            private bool MayHaveNickname(Mention m, TokenList toks)
+            {
+                if (m.OrgOrPlace || m.Name.Length > 4 || NameScanner.IsBareInitials(m.Name) || Initials().Contains(m.Name[0])) return false;
+                if (m.Name.Length == 1 && m.Name[0].Length < 3) return false;
+                if (m.TokenIndex > 0 && toks[m.TokenIndex - 1].IsCap) return false;
+                foreach (var w in m.Name) if (NameLexicon.IsNonName(w) || _places.Contains(w)) return false;
+                return true;
+            }
+
+            private void Link(string[] name, string[] alias)
+            {
+                var person = _ap.Find(name);
+                var nick = _ap.Persons.Find(x => x != person && PersonEntry.AllIn(x.Tokens, alias));
+                if (person == null && nick != null) { nick.Tokens = name; person = nick; nick = null; }
+                if (person == null) _ap.Persons.Add(person = new PersonEntry { Tokens = name });
+                if (nick != null) _ap.Persons.Remove(nick);
+                person.Alias = alias;
+            }
+
+            /// <summary>Where the nickname starts after "alias" / "atau (yang) (akrab) disapa|dipanggil" at <paramref name="i"/>, else -1.</summary>
+            private static int NicknameAt(TokenList toks, int i)
+            {
+                if (i < toks.Count && toks[i].Text == ",") i++;
+                if (i + 1 < toks.Count && toks[i].Is("alias")) return i + 1;
+                if (i >= toks.Count || !toks[i].Is("atau")) return -1;
+                i++;
+                if (i < toks.Count && toks[i].Is("yang")) i++;
+                if (i < toks.Count && (toks[i].Is("akrab") || toks[i].Is("biasa") || toks[i].Is("kerap") || toks[i].Is("lebih"))) i++;
+                if (i + 1 < toks.Count && (toks[i].Is("disapa") || toks[i].Is("dipanggil") || toks[i].Is("dikenal"))) return i + 1;
+                return -1;
+            }
+        }
+    }
+}
