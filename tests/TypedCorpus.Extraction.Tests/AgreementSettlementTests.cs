@@ -1,0 +1,49 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Settlements and signings as local news reports them: peace between villages or neighbours, terms of a deal, passive signings.</summary>
+public class AgreementSettlementTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Fact]
+    public void A_misspelt_kedua_bela_pihak_is_the_sides_met_before()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo bertemu di balai kecamatan.",
+            "Dalam pertemuan itu kedua bela pihak akhirnya menyatakan sikap untuk bersepakat damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Pertemuan kedua desa yang digelar di kantor kecamatan menyepakati perdamaian seutuhnya.")]
+    [InlineData("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Setelah dimediasi keduanya saling memaafkan dan berjanji untuk hidup rukun.")]
+    public void A_counted_group_is_the_subject_across_a_relative_or_coordinated_clause(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Empty(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya tidak saling memaafkan dan berjanji untuk damai."));
+    }
+
+    [Fact]
+    public void Two_sides_listed_after_kedua_belah_pihak_are_what_keduanya_means()
+    {
+        var a = Assert.Single(Find("Kepala desa Sutrisno memimpin mediasi di balai desa.",
+            "Kedua belah pihak yang berselisih yakni Bambang Irawan sebagai pelapor dan Joko Purnomo sebagai terlapor.",
+            "Keduanya saling memaafkan dan berjanji untuk damai."));
+        Assert.Equal(new[] { "Bambang Irawan", "Joko Purnomo" }, a.Parties);
+    }
+}
