@@ -46,4 +46,36 @@ public class AgreementSettlementTests
             "Keduanya saling memaafkan dan berjanji untuk damai."));
         Assert.Equal(new[] { "Bambang Irawan", "Joko Purnomo" }, a.Parties);
     }
+
+    [Fact]
+    public void Each_trigger_finds_an_agreement_of_two_parties_in_its_example()
+    {
+        foreach (var t in AgreementTriggers.Order)
+        {
+            var found = Find(t.Example);
+            Assert.True(found.Any(a => a.Rule == t.Id && a.Parties.Count >= 2), t.Id + ": " + t.Example);
+        }
+    }
+
+    [Fact]
+    public void A_document_yang_ditandatangani_records_the_agreement_just_stated()
+    {
+        var found = Find("Setelah mediasi, Dusun Krajan dan Dusun Ngemplak sepakat berdamai dan dibuatkan surat pernyataan di kantor polsek yang ditandatangani seluruh peserta.");
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
+        Assert.Equal(AgreementRules.SignedRelative, found[1].Rule);
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, found[1].Parties);
+        Assert.Empty(Find("Surat pernyataan yang ditandatangani warga itu dipajang di balai desa."));
+    }
+
+    [Fact]
+    public void A_document_referred_back_to_is_signed_when_no_agreement_was_found_before()
+    {
+        var first = Assert.Single(Find("Mediasi antara Koperasi Sumber Makmur dan PT Tani Sejahtera akhirnya berhasil.",
+            "Kesepakatan tersebut dituangkan dalam berita acara dan ditanda tangani oleh kedua belah pihak."));
+        Assert.Equal(AgreementKind.Signed, first.Kind);
+        Assert.Equal(new[] { "Koperasi Sumber Makmur", "PT Tani Sejahtera" }, first.Parties);
+        var again = Assert.Single(Find("Koperasi Sumber Makmur dan PT Tani Sejahtera sepakat untuk berdamai.",
+            "Kesepakatan tersebut dituangkan dalam berita acara dan ditanda tangani oleh kedua belah pihak."));
+        Assert.Equal(AgreementKind.Commitment, again.Kind);
+    }
 }

@@ -8,6 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignedList = "signed-list";
         public const string SignVerb = "sign-verb";
         public const string SignedBy = "signed-by";
+        public const string SignedRelative = "signed-relative";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";
         public const string Declaration = "declaration";

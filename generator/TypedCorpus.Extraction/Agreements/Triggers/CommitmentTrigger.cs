@@ -9,6 +9,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public override string Id => AgreementRules.Commitment;
         public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati (commitment)";
+        public override string Example => "Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.";
 
         public override bool Opens(Sent s, int i, string w)
         {
