@@ -78,4 +78,22 @@ public class AgreementSettlementTests
             "Kesepakatan tersebut dituangkan dalam berita acara dan ditanda tangani oleh kedua belah pihak."));
         Assert.Equal(AgreementKind.Commitment, again.Kind);
     }
+
+    [Fact]
+    public void Withdrawing_a_claim_is_a_term_of_the_settlement()
+    {
+        var found = Find("Pemuda dari Dusun Krajan dan Dusun Ngemplak akhirnya sepakat damai secara kekeluargaan.",
+            "Selain itu, mencabut laporan ke polres dari kedua belah pihak yang bertikai.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(AgreementRules.WithdrawnClaim, found[1].Rule);
+        Assert.Equal(AgreementKind.Commitment, found[1].Kind);
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, found[1].Parties);
+        var term = Find("Pemuda dari Dusun Krajan dan Dusun Ngemplak akhirnya sepakat damai. Budi Santoso juga mencabut laporannya di polsek.");
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, term[1].Parties);
+    }
+
+    [Theory]
+    [InlineData("Budi Santoso mencabut laporan di polsek setelah bertemu kepala desa.")]
+    [InlineData("Pemuda dari Dusun Krajan dan Dusun Ngemplak belum mencabut laporan ke polres.")]
+    public void A_lone_or_negated_withdrawal_is_no_agreement(string text) => Assert.Empty(Find(text));
 }

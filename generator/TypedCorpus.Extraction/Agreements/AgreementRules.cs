@@ -13,6 +13,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string JointStatement = "joint-statement";
         public const string Declaration = "declaration";
         public const string Commitment = "commitment";
+        public const string WithdrawnClaim = "withdrawn-claim";
 
         /// <summary>Every trigger's id and description, in the order they are tried (see <see cref="AgreementTriggers"/>).</summary>
         public static readonly IReadOnlyList<(string Id, string Description)> All = AgreementTriggers.Catalogue();

@@ -37,6 +37,7 @@ namespace TypedCorpus.Extraction.Agreements
             new SignedRelativeTrigger(),
             new SigningNounTrigger(),
             new CommitmentTrigger(),
+            new WithdrawnClaimTrigger(),
         };
 
         /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>.</summary>
