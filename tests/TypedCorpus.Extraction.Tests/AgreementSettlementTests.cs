@@ -96,4 +96,14 @@ public class AgreementSettlementTests
     [InlineData("Budi Santoso mencabut laporan di polsek setelah bertemu kepala desa.")]
     [InlineData("Pemuda dari Dusun Krajan dan Dusun Ngemplak belum mencabut laporan ke polres.")]
     public void A_lone_or_negated_withdrawal_is_no_agreement(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void Further_terms_of_the_deal_just_stated_are_commitments_of_its_parties()
+    {
+        var found = Find("Koperasi Sumber Makmur dan PT Tani Sejahtera sepakat untuk berdamai. Dalam kesepakatan itu, Koperasi Sumber Makmur sepakat menerima harga baru. Selain itu, disepakati juga bahwa perusahaan membayar bonus panen.");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, a => Assert.Equal(new[] { "Koperasi Sumber Makmur", "PT Tani Sejahtera" }, a.Parties));
+        Assert.Empty(Find("Selain itu, disepakati juga bahwa perusahaan membayar bonus panen."));
+        Assert.Empty(Find("Koperasi Sumber Makmur sepakat menerima harga baru."));
+    }
 }
