@@ -47,6 +47,17 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Whether a signed agreement was found before.</summary>
         public bool HasSigned => _out.Any(a => a.Kind == AgreementKind.Signed);
 
+        /// <summary>Whether any agreement was found before.</summary>
+        public bool HasAny => _out.Count > 0;
+
+        /// <summary>The parties of the last agreement a sentence trigger found, when it is in the block of <paramref name="s"/>; else null.</summary>
+        public List<Party>? LastInBlock(Sent s) => _last.Line == s.Block.Line ? _last.Parties : null;
+
+        /// <summary>The parties of the last agreement a sentence trigger found, when it is in block <paramref name="b"/> or the one before; else null.</summary>
+        public List<Party>? LastNear(int b) => _last.Parties != null && _last.Block >= b - 1 ? _last.Parties : null;
+
+        private (int Line, int Block, List<Party>? Parties) _last;
+
         public List<AgreementModel> Execute()
         {
             ReadSentences();
@@ -87,6 +98,7 @@ namespace TypedCorpus.Extraction.Agreements
             string? date = Dates.Of(s, b, at, eventFallback);
             _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date) { Rule = rule });
             Parties.Agreed(parties);
+            _last = (s.Block.Line, b, parties);
         }
 
         /// <summary>Each block's sentences (from the article's analysed text) and their party mentions.</summary>

@@ -8,10 +8,12 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignedList = "signed-list";
         public const string SignVerb = "sign-verb";
         public const string SignedBy = "signed-by";
+        public const string SignedRelative = "signed-relative";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";
         public const string Declaration = "declaration";
         public const string Commitment = "commitment";
+        public const string WithdrawnClaim = "withdrawn-claim";
 
         /// <summary>Every trigger's id and description, in the order they are tried (see <see cref="AgreementTriggers"/>).</summary>
         public static readonly IReadOnlyList<(string Id, string Description)> All = AgreementTriggers.Catalogue();

@@ -15,6 +15,8 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
 
+        public static readonly HashSet<string> WithdrawnClaims = LexiconResource.WordSet("agreement-withdrawn-claims");
+
         public static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
 
         /// <summary>A request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan".</summary>
@@ -44,11 +46,28 @@ namespace TypedCorpus.Extraction.Agreements
                 if (gapToks > 4) break;
                 if (IsSubjectGap(s, last.TokEnd, verb)) return run;
             }
-            return null;
+            return GroupSubjectBefore(s, verb);
+        }
+
+        /// <summary>How many words a relative or coordinated clause may put between a counted group and its verb.</summary>
+        private const int GroupGap = 10;
+
+        /// <summary>
+        /// A counted group further back, with only lower-case words between: "kedua desa yang bertemu di kantor camat
+        /// menyepakati …", "keduanya saling memaafkan dan berjanji untuk …" (the nearest run only).
+        /// </summary>
+        private static List<Ent>? GroupSubjectBefore(Sent s, int verb)
+        {
+            int r = s.RunsEndingBy(verb) - 1;
+            if (r < 0) return null;
+            var run = s.Runs[r];
+            var last = run[run.Count - 1];
+            if (run.Count != 1 || last.Type != EntType.Group || verb - last.TokEnd > GroupGap) return null;
+            return IsSubjectGap(s, last.TokEnd, verb, 0) ? run : null;
         }
 
         /// <summary>Lower-case words only, and at most one comma and no other punctuation but '-' and ')', between a run and its verb.</summary>
-        private static bool IsSubjectGap(Sent s, int runEnd, int verb)
+        private static bool IsSubjectGap(Sent s, int runEnd, int verb, int maxCommas = 1)
         {
             for (int k = runEnd; k < verb; k++) if (s.Toks[k].Upper) return false;
             int from = s.Toks[runEnd - 1].End, to = s.Toks[verb].Start;
@@ -59,7 +78,15 @@ namespace TypedCorpus.Extraction.Agreements
                 if (c == ',') commas++;
                 else if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && c != '-' && c != ')') return false;
             }
-            return commas <= 1;
+            return commas <= maxCommas;
+        }
+
+        /// <summary>"untuk tidak saling dendam dan berjanji …": a negated purpose clause ends at the "dan" before the verb.</summary>
+        private static bool InOwnPurposeClause(TokenList toks, int neg, int idx)
+        {
+            if (neg == 0 || toks[neg - 1].Lower != "untuk" && toks[neg - 1].Lower != "agar" && toks[neg - 1].Lower != "supaya") return false;
+            for (int k = neg + 1; k < idx; k++) if (toks[k].Lower == "dan" || toks[k].Lower == "serta") return true;
+            return false;
         }
 
         public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
@@ -67,7 +94,7 @@ namespace TypedCorpus.Extraction.Agreements
         public static bool Negated(Sent s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
-                if (AgreementWords.Negations.Contains(s.Toks[k].Lower)) return true;
+                if (AgreementWords.Negations.Contains(s.Toks[k].Lower) && !InOwnPurposeClause(s.Toks, k, idx)) return true;
             // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
             for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
                 if (AgreementWords.Requests.Contains(s.Toks[k].Lower)) return true;

@@ -33,9 +33,35 @@ namespace TypedCorpus.Extraction.Agreements
                     }
                 }
             var all = new List<Party>();
-            if (sides.Count < 2) return all;
+            if (sides.Count < 2) return Listed(blocks, memory) ?? all;
             foreach (var side in sides.Values) all.AddRange(side);
             return PartyMemory.Distinct(all);
+        }
+
+        /// <summary>Words that introduce the sides a counted "kedua belah pihak" lists.</summary>
+        private static readonly HashSet<string> Listing = new HashSet<string>(StringComparer.Ordinal) { "yakni", "yaitu", "adalah", "ialah" };
+
+        /// <summary>
+        /// "Kedua belah pihak (yang bertikai) yakni X sebagai pelapor dan Y sebagai terlapor": the first two names after the
+        /// listing word (within twelve words); null when no sentence lists them.
+        /// </summary>
+        private static List<Party>? Listed(List<List<Sent>> blocks, PartyMemory memory)
+        {
+            foreach (var sents in blocks)
+                foreach (var s in sents)
+                    foreach (var g in s.Ents)
+                    {
+                        if (g.Type != EntType.Group || g.GroupHead != "pihak" || g.GroupCount != 2) continue;
+                        int c = g.TokEnd;
+                        while (c < s.Toks.Count && c <= g.TokEnd + 3 && !Listing.Contains(s.Toks[c].Lower)) c++;
+                        if (c >= s.Toks.Count || !Listing.Contains(s.Toks[c].Lower)) continue;
+                        var named = new List<Ent>();
+                        foreach (var e in s.Ents)
+                            if (e.TokStart > c && e.TokStart <= c + 12 && e.Type != EntType.Group && named.Count < 2) named.Add(e);
+                        var sides = memory.Resolve(named, s);
+                        if (sides.Count == 2) return sides;
+                    }
+            return null;
         }
 
         /// <summary>"X (bertindak) sebagai pihak …": the subject before; else the first person after the side's name, else the first run after it.</summary>

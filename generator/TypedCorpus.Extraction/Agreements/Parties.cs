@@ -102,6 +102,8 @@ namespace TypedCorpus.Extraction.Agreements
             int n = g.GroupCount;
             // "kedua belah pihak", "para pihak": the sides the article designates, whatever their number
             if (g.GroupHead == "pihak" && Designated.Count >= 2 && (n == 0 || n == 2)) return Designated;
+            // a bare "keduanya" in an article that designates two sides is them
+            if (Designated.Count == 2 && n == 2 && g.Name.Equals("keduanya", StringComparison.OrdinalIgnoreCase)) return Designated;
             if (n == 0) return new List<Party>();
             // runs earlier in the same sentence are the most recent; then the article's history, newest first (all lazily)
             var agreements = Newest(_agreements);

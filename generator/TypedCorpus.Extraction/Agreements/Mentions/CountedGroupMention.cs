@@ -29,6 +29,8 @@ namespace TypedCorpus.Extraction.Agreements
             // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
             if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)) return -1;
             string h1 = toks[i + 1].Lower;
+            // "kedua bela pihak": a common misspelling of "belah" before "pihak"
+            if (h1 == "bela" && i + 2 < toks.Count && toks[i + 2].Lower == "pihak") h1 = "belah";
             if (!IsGroupHead(h1)) return -1;
             int end = i + 2;
             string head = h1;

@@ -8,7 +8,8 @@ namespace TypedCorpus.Extraction.Agreements
     internal sealed class CommitmentTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.Commitment;
-        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati (commitment)";
+        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati; a further term of the deal just stated: disepakati bahwa/jika, one side sepakat … (commitment)";
+        public override string Example => "Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.";
 
         public override bool Opens(Sent s, int i, string w)
         {
@@ -17,6 +18,8 @@ namespace TypedCorpus.Extraction.Agreements
             if (w == "sepakat" || w == "bersepakat" || w == "setuju")
                 return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
             if (w == "menyepakati" || w == "berkomitmen") return true;
+            // "Selain itu, disepakati (juga) bahwa/jika …": a further term of the deal just stated (not "yang disepakati")
+            if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga");
             if (w == "komitmen") return IsStated(toks, i);
             if (w == "menyetujui")
             {
@@ -32,6 +35,11 @@ namespace TypedCorpus.Extraction.Agreements
         {
             if (Negated(s, i) || SignedAlongside(s.Toks, i)) return i;
             var toks = s.Toks;
+            if (toks[i].Lower == "disepakati")
+            {
+                if (run.LastInBlock(s) is List<Party> stated) run.Emit(s, b, AgreementKind.Commitment, stated, false, Id, toks[i].Start);
+                return i;
+            }
             // the partner after the verb ("sepakat dengan Y", "mencapai kesepakatan bersama Y")
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
             var ents = new List<Ent>();
@@ -43,6 +51,8 @@ namespace TypedCorpus.Extraction.Agreements
                 if (r != null) ents.AddRange(r);
             }
             var parties = run.Parties.Resolve(ents, s);
+            // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
+            if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
             if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Commitment, parties, false, Id, toks[i].Start);
             return i;
         }

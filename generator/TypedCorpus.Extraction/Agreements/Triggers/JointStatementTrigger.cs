@@ -8,6 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public override string Id => AgreementRules.JointStatement;
         public override string Description => "a joint statement issued or signed: pernyataan bersama";
+        public override string Example => "Indonesia dan Malaysia mengeluarkan pernyataan bersama soal perbatasan laut.";
 
         public override bool Opens(Sent s, int i, string w) =>
             (w == "pernyataan" || w == "komunike") && i + 1 < s.Toks.Count && s.Toks[i + 1].Lower == "bersama";

@@ -8,6 +8,9 @@ namespace TypedCorpus.Extraction.Agreements
         public abstract string Id { get; }
         public abstract string Description { get; }
 
+        /// <summary>A sentence (written for the catalogue) in which this trigger finds an agreement of two parties.</summary>
+        public abstract string Example { get; }
+
         /// <summary>Whether the word at <paramref name="i"/> (<paramref name="w"/>, in lower case) is this trigger's: when it is, no later trigger is tried there.</summary>
         public abstract bool Opens(Sent s, int i, string w);
 
@@ -31,8 +34,10 @@ namespace TypedCorpus.Extraction.Agreements
             new DeclarationTrigger(),
             new SignVerbTrigger(),
             new SignedByTrigger(),
+            new SignedRelativeTrigger(),
             new SigningNounTrigger(),
             new CommitmentTrigger(),
+            new WithdrawnClaimTrigger(),
         };
 
         /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>.</summary>

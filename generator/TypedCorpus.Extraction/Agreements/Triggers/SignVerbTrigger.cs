@@ -8,6 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public override string Id => AgreementRules.SignVerb;
         public override string Description => "a signing verb and a document: menandatangani nota kesepahaman (signed, or declaration for a deklarasi)";
+        public override string Example => "Indonesia menandatangani nota kesepahaman dengan Australia di Canberra.";
 
         // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
         public override bool Opens(Sent s, int i, string w) => w[0] == 'm' && AgreementWords.SignVerbs.Contains(w);

@@ -12,6 +12,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public override string Id => AgreementRules.SignedBy;
         public override string Description => "a document 'ditandatangani / ditanda tangani / diteken (ditandatangani) oleh X dan Y' (signed)";
+        public override string Example => "Perjanjian dagang baru diteken oleh Singapura dan Thailand di Bangkok.";
 
         public override bool Opens(Sent s, int i, string w) =>
             (w == "ditandatangani" || w == "diteken" || w == "ditanda") && i > 0 && Oleh(s.Toks, i) > 0;
@@ -20,7 +21,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// The "oleh" after the verb at <paramref name="i"/>: "ditandatangani oleh", "ditanda tangani oleh", "diteken (ditandatangani)
         /// oleh"; -1 when none, or nothing follows it.
         /// </summary>
-        private static int Oleh(TokenList toks, int i)
+        internal static int Oleh(TokenList toks, int i)
         {
             int k = i + 1;
             if (k < toks.Count && (toks[i].Lower == "ditanda" && toks[k].Lower == "tangani" || toks[k].Lower == "ditandatangani")) k++;
@@ -33,7 +34,8 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             int doc = DocumentBefore(toks, i);
             if (doc < 0 || Negated(s, doc)) return i;
-            if (IsBackReference(s, doc, i) || run.HasSigned) return i;
+            // a document referred back to is a first mention when no agreement was found before ("Kesepakatan tersebut … ditanda tangani oleh kedua belah pihak")
+            if (IsBackReference(s, doc, i) && run.HasAny || run.HasSigned) return i;
             var r = RunAt(s, Oleh(toks, i) + 1);
             if (r == null || r.Count < 2 && r[0].Type != EntType.Group) return i;
             var parties = run.Parties.Resolve(r, s);
@@ -49,7 +51,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>"dalam/meski nota …", "nota itu/tersebut/ini", "dokumen-dokumen": a document mentioned before.</summary>
-        private static bool IsBackReference(Sent s, int doc, int verb)
+        internal static bool IsBackReference(Sent s, int doc, int verb)
         {
             var toks = s.Toks;
             bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");

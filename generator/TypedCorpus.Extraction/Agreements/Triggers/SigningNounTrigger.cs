@@ -17,6 +17,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         public override string Id => AgreementRules.SigningNoun;
         public override string Description => "a signing named by its noun: penandatanganan nota kesepahaman / surat pernyataan antara X dan Y (signed)";
+        public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
 
         public override bool Opens(Sent s, int i, string w) => w == "penandatanganan";
 

@@ -1,0 +1,109 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Settlements and signings as local news reports them: peace between villages or neighbours, terms of a deal, passive signings.</summary>
+public class AgreementSettlementTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Fact]
+    public void A_misspelt_kedua_bela_pihak_is_the_sides_met_before()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo bertemu di balai kecamatan.",
+            "Dalam pertemuan itu kedua bela pihak akhirnya menyatakan sikap untuk bersepakat damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Pertemuan kedua desa yang digelar di kantor kecamatan menyepakati perdamaian seutuhnya.")]
+    [InlineData("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Setelah dimediasi keduanya saling memaafkan dan berjanji untuk hidup rukun.")]
+    public void A_counted_group_is_the_subject_across_a_relative_or_coordinated_clause(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Empty(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya tidak saling memaafkan dan berjanji untuk damai."));
+    }
+
+    [Fact]
+    public void Two_sides_listed_after_kedua_belah_pihak_are_what_keduanya_means()
+    {
+        var a = Assert.Single(Find("Kepala desa Sutrisno memimpin mediasi di balai desa.",
+            "Kedua belah pihak yang berselisih yakni Bambang Irawan sebagai pelapor dan Joko Purnomo sebagai terlapor.",
+            "Keduanya saling memaafkan dan berjanji untuk damai."));
+        Assert.Equal(new[] { "Bambang Irawan", "Joko Purnomo" }, a.Parties);
+    }
+
+    [Fact]
+    public void Each_trigger_finds_an_agreement_of_two_parties_in_its_example()
+    {
+        foreach (var t in AgreementTriggers.Order)
+        {
+            var found = Find(t.Example);
+            Assert.True(found.Any(a => a.Rule == t.Id && a.Parties.Count >= 2), t.Id + ": " + t.Example);
+        }
+    }
+
+    [Fact]
+    public void A_document_yang_ditandatangani_records_the_agreement_just_stated()
+    {
+        var found = Find("Setelah mediasi, Dusun Krajan dan Dusun Ngemplak sepakat berdamai dan dibuatkan surat pernyataan di kantor polsek yang ditandatangani seluruh peserta.");
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
+        Assert.Equal(AgreementRules.SignedRelative, found[1].Rule);
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, found[1].Parties);
+        Assert.Empty(Find("Surat pernyataan yang ditandatangani warga itu dipajang di balai desa."));
+    }
+
+    [Fact]
+    public void A_document_referred_back_to_is_signed_when_no_agreement_was_found_before()
+    {
+        var first = Assert.Single(Find("Mediasi antara Koperasi Sumber Makmur dan PT Tani Sejahtera akhirnya berhasil.",
+            "Kesepakatan tersebut dituangkan dalam berita acara dan ditanda tangani oleh kedua belah pihak."));
+        Assert.Equal(AgreementKind.Signed, first.Kind);
+        Assert.Equal(new[] { "Koperasi Sumber Makmur", "PT Tani Sejahtera" }, first.Parties);
+        var again = Assert.Single(Find("Koperasi Sumber Makmur dan PT Tani Sejahtera sepakat untuk berdamai.",
+            "Kesepakatan tersebut dituangkan dalam berita acara dan ditanda tangani oleh kedua belah pihak."));
+        Assert.Equal(AgreementKind.Commitment, again.Kind);
+    }
+
+    [Fact]
+    public void Withdrawing_a_claim_is_a_term_of_the_settlement()
+    {
+        var found = Find("Pemuda dari Dusun Krajan dan Dusun Ngemplak akhirnya sepakat damai secara kekeluargaan.",
+            "Selain itu, mencabut laporan ke polres dari kedua belah pihak yang bertikai.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(AgreementRules.WithdrawnClaim, found[1].Rule);
+        Assert.Equal(AgreementKind.Commitment, found[1].Kind);
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, found[1].Parties);
+        var term = Find("Pemuda dari Dusun Krajan dan Dusun Ngemplak akhirnya sepakat damai. Budi Santoso juga mencabut laporannya di polsek.");
+        Assert.Equal(new[] { "Dusun Krajan", "Dusun Ngemplak" }, term[1].Parties);
+    }
+
+    [Theory]
+    [InlineData("Budi Santoso mencabut laporan di polsek setelah bertemu kepala desa.")]
+    [InlineData("Pemuda dari Dusun Krajan dan Dusun Ngemplak belum mencabut laporan ke polres.")]
+    public void A_lone_or_negated_withdrawal_is_no_agreement(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void Further_terms_of_the_deal_just_stated_are_commitments_of_its_parties()
+    {
+        var found = Find("Koperasi Sumber Makmur dan PT Tani Sejahtera sepakat untuk berdamai. Dalam kesepakatan itu, Koperasi Sumber Makmur sepakat menerima harga baru. Selain itu, disepakati juga bahwa perusahaan membayar bonus panen.");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, a => Assert.Equal(new[] { "Koperasi Sumber Makmur", "PT Tani Sejahtera" }, a.Parties));
+        Assert.Empty(Find("Selain itu, disepakati juga bahwa perusahaan membayar bonus panen."));
+        Assert.Empty(Find("Koperasi Sumber Makmur sepakat menerima harga baru."));
+    }
+}
