@@ -223,4 +223,13 @@ public class PageStructureTests
         Assert.Equal("KPU Sukamaju Tetapkan 402 Calon", a.Title);
         Assert.Null(a.Subtitle);
     }
+
+    [Fact]
+    public void A_caption_copied_with_its_alternative_text_is_a_caption_and_its_date_not_the_article_date()
+    {
+        var a = Page("Banjir Masih Mengancam hingga Februari\n\nBeberapa wilayah di kota itu terendam banjir saat sungai meluap pada 11 Januari 2015. Harian.com/Budi SantosoBeberapa wilayah di kota itu terendam banjir saat sungai meluap pada 11 Januari 2015.\n\n"
+            + "BANDUNG, HARIAN.com - Badan penanggulangan bencana memprediksi hujan masih akan mengguyur hingga Februari, Selasa (13/1/2015).\n");
+        Assert.Single(a.Captions);
+        Assert.Equal("2015-01-13", a.Date);
+    }
 }

@@ -23,9 +23,20 @@ namespace TypedCorpus.Extraction.Structure
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n) < 4) return false;
-            if (PhotoDescription(n)) return true;
+            if (PhotoDescription(n) || RepeatsItself(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0;
+        }
+
+        /// <summary>
+        /// "Beberapa wilayah … meluap. Kompas.com/Ronny BuolBeberapa wilayah … meluap.": a caption copied with its image's
+        /// alternative text, so its opening words come again later in the line.
+        /// </summary>
+        private static bool RepeatsItself(string n)
+        {
+            if (n.Length < 80) return false;
+            var head = n.Substring(0, 30);
+            return n.IndexOf(head, 40, StringComparison.Ordinal) > 0;
         }
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
