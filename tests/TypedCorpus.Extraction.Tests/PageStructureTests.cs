@@ -232,4 +232,12 @@ public class PageStructureTests
         Assert.Single(a.Captions);
         Assert.Equal("2015-01-13", a.Date);
     }
+
+    [Fact]
+    public void A_known_city_with_an_outlet_code_and_a_colon_is_a_dateline()
+    {
+        Assert.True(Datelines.TryDateline("Medan-KB: Polisi menangkap dua pencuri pagar rumah warga.", out var o, out var c, out int len));
+        Assert.Equal((null, "Medan", "Medan-KB: ".Length), (o, c, len));
+        Assert.False(Datelines.TryDateline("Covid-19: Jumlah kasus naik lagi di sejumlah daerah.", out _, out _, out _));
+    }
 }

@@ -44,9 +44,19 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A search tool's date prefix glued before a page's first line: "date 2023-07-01 ".</summary>
         private static readonly Regex SearchPrefix = new Regex(@"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", Opt, Timeout);
 
+        // "Medan-BP: ": a known city, a hyphen, the outlet's short code and a colon (the code names no publication)
+        private static readonly Regex DatelineCode = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)-\p{Lu}{2,5}\s*:\s+(?=\S)", Opt, Timeout);
+
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
+            int colon = n.IndexOf(':');
+            if (colon > 3 && colon < 30 && DatelineCode.Match(n) is { Success: true } code && IsKnownPlace(code.Groups["a"].Value))
+            {
+                city = code.Groups["a"].Value;
+                prefixLen = code.Length;
+                return true;
+            }
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
