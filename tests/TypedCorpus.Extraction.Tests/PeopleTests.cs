@@ -331,4 +331,8 @@ public class PeopleTests
         Assert.Equal(new[] { "Benny Utama" }, People("Bupati Pasaman Benny Utama mengingatkan warga agar mengungsi."));
         Assert.Equal(new[] { "Rina Sari" }, People("Direktur Utama Rina Sari mengatakan laba naik."));
     }
+    [Fact]
+    public void A_list_after_a_body_with_a_degree_after_a_name_names_persons()
+        => Assert.Equal(new[] { "Sintus Jemara", "Hipolitus Wirawan Labu" },
+            People("Kuasa hukum mantan karyawan SPBU Sukamaju, Sintus Jemara, S.H. dan Hipolitus Wirawan Labu mengapresiasi dinas itu."));
 }

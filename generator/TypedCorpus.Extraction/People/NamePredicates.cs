@@ -93,16 +93,19 @@ namespace TypedCorpus.Extraction.People
                 int e = r;
                 while (e + 1 < ms.Count && ListJoined(toks, ms[e].EndTokenIndex, ms[e + 1].TokenIndex)) e++;
                 if (e == r) continue;
+                // "karyawan SPBU Sernaru, Sintus Jemali, S.H. dan Hipatios Wirawan Labut": the body before the list is no member
+                int from = r;
+                while (from < e && ms[from].OrgOrPlace) from++;
                 // a list ends with "dan"/"serta": ", Ferry Gunawan," after an office is an apposition, not a list
                 bool endsWithAnd = false;
                 for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
-                bool allNames = true;
-                for (int x = r; x <= e; x++)
+                bool allNames = from < e;
+                for (int x = from; x <= e; x++)
                 {
                     if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
-                    if (x > r && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
+                    if (x > from && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
                 }
-                if (endsWithAnd && allNames) (lists ??= new List<(int, int)>()).Add((r, e));
+                if (endsWithAnd && allNames) (lists ??= new List<(int, int)>()).Add((from, e));
                 r = e;
             }
             return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();
@@ -111,11 +114,27 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
         private static bool ListJoined(TokenList toks, int endOfFirst, int startOfNext)
         {
+            endOfFirst = AfterDegree(toks, endOfFirst, startOfNext);
             int gap = startOfNext - endOfFirst - 1;
             if (gap < 1 || gap > 2) return false;
             for (int i = endOfFirst + 1; i < startOfNext; i++)
                 if (!(toks[i].Text == "," || toks[i].Is("dan") || toks[i].Is("serta"))) return false;
             return gap == 1 || toks[endOfFirst + 1].Text == ",";
+        }
+
+        /// <summary>"Sintus Jemali, S.H. dan …": the last token of an academic degree written after a name, else <paramref name="end"/>.</summary>
+        private static int AfterDegree(TokenList toks, int end, int limit)
+        {
+            int i = end + 1;
+            if (i + 2 >= limit || toks[i].Text != ",") return end;
+            int j = i + 1, parts = 0;
+            while (j < limit && (toks[j].Text == "." || toks[j].IsWord && toks[j].Text.Length <= 4 && char.IsUpper(toks[j].Text[0]) && !toks[j].Is("dan")))
+            {
+                if (toks[j].IsWord) parts++;
+                j++;
+            }
+            // a degree ends with its period: "S.H.", "M.Si."
+            return parts > 0 && parts <= 3 && toks[j - 1].Text == "." ? j - 1 : end;
         }
 
         /// <summary>Does ", [Title] Name Name," (the holder of an office) follow at <paramref name="at"/>, possibly after "dan Cap…"?</summary>
