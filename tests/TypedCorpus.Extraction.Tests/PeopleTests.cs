@@ -335,4 +335,8 @@ public class PeopleTests
     public void A_list_after_a_body_with_a_degree_after_a_name_names_persons()
         => Assert.Equal(new[] { "Sintus Jemara", "Hipolitus Wirawan Labu" },
             People("Kuasa hukum mantan karyawan SPBU Sukamaju, Sintus Jemara, S.H. dan Hipolitus Wirawan Labu mengapresiasi dinas itu."));
+    [Fact]
+    public void An_office_ending_in_a_list_of_fields_introduces_its_holder_in_apposition()
+        => Assert.Equal(new[] { "Dmitri Volkov" },
+            People("Ia disambut oleh wakil Perdana Menteri untuk pariwisata, olahraga, budaya dan komunikasi, Dmitri Volkov."));
 }

@@ -266,14 +266,15 @@ namespace TypedCorpus.Extraction.People
         private static readonly System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName = LexiconResource.WordSet("clause-continuations");
 
         /// <summary>
-        /// Is there a role before the comma of "…, Name,"? Walks back at most 8 words (12 once a place of an office was seen):
+        /// Is there a role before the comma of "…, Name,"? Walks back at most 12 tokens (14 once a place of an office was seen;
+        /// an office may end in a list of fields: "wakil Perdana Menteri untuk pariwisata, olahraga, budaya dan komunikasi, X,"):
         /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
         /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
         /// </summary>
         private static bool RoleBeforeAppositionComma(TokenList toks, int start)
         {
             bool placeSeen = false;
-            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 12 : 8); b--, steps++)
+            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 14 : 12); b--, steps++)
             {
                 var t = toks[b];
                 if (!t.IsWord) { if (t.Text == "." || t.Text == ";") return false; continue; }
