@@ -416,4 +416,14 @@ public class SpeakerRuleTests
         Assert.Empty(People("Polisi menangkap pelaku berinisial Nd alias A (28) di rumahnya."));
         Assert.Empty(People("Proyek Jalan Tol Sukamaju II Elevated atau lebih dikenal Jalan Layang Sukamaju selesai."));
     }
+
+    [Fact]
+    public void A_relation_noun_makes_a_person_and_a_cue_before_another_name_is_that_name_s()
+    {
+        const string body = "Ketua Umum PSSI Erwin Tohar menonton laga itu.\n\n"
+            + "Sejak awal pertandingan, anak asuh Shin Jae-min kata Erwin Tohar tidak bisa bermain dengan baik.\n\n"
+            + "\"Kami harus belajar banyak,\" ujarnya.";
+        Assert.Contains("Shin Jae-min", People(body));
+        Assert.Equal(new[] { "Erwin Tohar" }, Speakers(body));
+    }
 }

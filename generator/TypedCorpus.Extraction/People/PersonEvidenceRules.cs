@@ -218,6 +218,28 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>"istri Budi Santoso", "anak asuh Shin Tae-yong": a kin or social relation noun right before a plain name.</summary>
+        private sealed class RelationOf : PersonEvidence
+        {
+            public override string Id => "relation-of";
+            public override string Description => "a relation noun right before a plain two- or three-word name: istri Budi Santoso, anak asuh Rudi Hartono";
+            public override (string, string) Example => ("Timnas tampil buruk meski anak asuh Rudi Hartono menyerang sejak awal.", "Rudi Hartono");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 3 || s.Start == 0) return null;
+                var before = toks[s.Start - 1];
+                bool relation = before.IsWord && !before.IsCap && NameLexicon.RelationNouns.Contains(before.Text) && !before.Is("ibu") && !before.Is("bapak")
+                    || before.Is("asuh") && s.Start >= 2 && toks[s.Start - 2].Is("anak");
+                if (!relation) return null;
+                foreach (var w in m.Name)
+                    if (NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w) || NameLexicon.IsOrgWord(w)) return null;
+                return true;
+            }
+        }
+
         /// <summary>"Putin menegaskan": a one-word name right before a verb of saying.</summary>
         private sealed class SingleNameSays : PersonEvidence
         {

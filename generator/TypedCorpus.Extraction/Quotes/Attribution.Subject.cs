@@ -109,7 +109,10 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
                     if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
             a = NameScanner.SkipAdverbs(toks, a, hi);
-            return a < hi && toks[a].IsWord && (NameScanner.SayingVerbs.Contains(toks[a].Text) || NameScanner.Cue(toks[a].Text) is { Nya: false });
+            if (a >= hi || !toks[a].IsWord) return false;
+            if (NameScanner.SayingVerbs.Contains(toks[a].Text)) return true;
+            // "anak asuh Shin Tae-yong kata Erick Thohir": a cue before another name is that name's
+            return NameScanner.Cue(toks[a].Text) is { Nya: false } && !(a + 1 < hi && toks[a + 1].IsCap);
         }
     }
 }
