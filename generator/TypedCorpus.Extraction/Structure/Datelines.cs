@@ -47,16 +47,20 @@ namespace TypedCorpus.Extraction.Structure
         // "Medan-BP: ": a known city, a hyphen, the outlet's short code and a colon (the code names no publication)
         private static readonly Regex DatelineCode = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)-\p{Lu}{2,5}\s*:\s+(?=\S)", Opt, Timeout);
 
+        private static bool TryCityCode(string n, out string? city, out int prefixLen)
+        {
+            city = null; prefixLen = 0;
+            int colon = n.IndexOf(':');
+            if (colon <= 3 || colon >= 30 || !(DatelineCode.Match(n) is { Success: true } code) || !IsKnownPlace(code.Groups["a"].Value)) return false;
+            city = code.Groups["a"].Value;
+            prefixLen = code.Length;
+            return true;
+        }
+
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
-            int colon = n.IndexOf(':');
-            if (colon > 3 && colon < 30 && DatelineCode.Match(n) is { Success: true } code && IsKnownPlace(code.Groups["a"].Value))
-            {
-                city = code.Groups["a"].Value;
-                prefixLen = code.Length;
-                return true;
-            }
+            if (TryCityCode(n, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
