@@ -34,7 +34,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool RepeatsItself(string n)
         {
-            if (n.Length < 80) return false;
+            if (n.Length < 80 || n.Length > 1200) return false; // a caption and its alternative text are short
             var head = n.Substring(0, 30);
             return n.IndexOf(head, 40, StringComparison.Ordinal) > 0;
         }
