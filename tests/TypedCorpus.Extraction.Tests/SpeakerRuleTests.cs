@@ -426,4 +426,14 @@ public class SpeakerRuleTests
         Assert.Contains("Shin Jae-min", People(body));
         Assert.Equal(new[] { "Erwin Tohar" }, Speakers(body));
     }
+
+    [Fact]
+    public void The_person_whose_opinion_a_sentence_gives_is_its_subject()
+    {
+        const string body = "Pakar hukum tata negara Hendra Wiratama menilai kekerasan itu berulang.\n\n"
+            + "Kapolres Sukamaju Budi Santoso meninjau lokasi itu.\n\n"
+            + "Namun, yang lebih menyedihkan dalam pendapat Hendra adalah tidak adanya pertanggungjawaban.\n\n"
+            + "\u201DLantas mengapa terjadi kekerasan mengatasnamakan hukum?\u201D";
+        Assert.Equal(new[] { "Hendra Wiratama" }, Speakers(body));
+    }
 }

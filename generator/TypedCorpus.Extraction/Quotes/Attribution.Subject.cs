@@ -94,6 +94,8 @@ namespace TypedCorpus.Extraction.Quotes
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
+            // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
+            if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian"))) return true;
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
