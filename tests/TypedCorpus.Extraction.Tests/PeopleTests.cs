@@ -339,4 +339,7 @@ public class PeopleTests
     public void An_office_ending_in_a_list_of_fields_introduces_its_holder_in_apposition()
         => Assert.Equal(new[] { "Dmitri Volkov" },
             People("Ia disambut oleh wakil Perdana Menteri untuk pariwisata, olahraga, budaya dan komunikasi, Dmitri Volkov."));
+    [Fact]
+    public void Numbers_and_articles_of_laws_are_no_persons()
+        => Assert.Empty(People("Aturan itu tertuang dalam Keputusan Gubernur Nomor 133 Tahun 2022. Tersangka dijerat Pasal 2 Ayat (1) Undang-Undang Darurat."));
 }
