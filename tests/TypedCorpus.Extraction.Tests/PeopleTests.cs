@@ -342,4 +342,7 @@ public class PeopleTests
     [Fact]
     public void Numbers_and_articles_of_laws_are_no_persons()
         => Assert.Empty(People("Aturan itu tertuang dalam Keputusan Gubernur Nomor 133 Tahun 2022. Tersangka dijerat Pasal 2 Ayat (1) Undang-Undang Darurat."));
+    [Fact]
+    public void Military_units_newsrooms_parks_and_bus_corridors_are_no_persons()
+        => Assert.Empty(People("Prajurit Batalyon Zeni Tempur membantu warga. Redaksi Kabarkita menerima surat itu. Satwa di Taman Margasatwa Sukamaju sehat. Bus Koridor Pulogadung melaju."));
 }
