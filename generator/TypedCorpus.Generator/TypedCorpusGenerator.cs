@@ -93,7 +93,7 @@ namespace TypedCorpus.Generator
                 .WithTrackingName(Steps.Article);
 
             var main = index.Select(static (ix, _) => MainModel.From(ix)).WithTrackingName(Steps.Main);
-            // Per article: its record in the compact data format; per chunk of 256 articles: the records as one UTF-8 literal.
+            // Per article: its record in the compact data format (compressed); per chunk of 256 articles: the records as one packed constant.
             var blobs = articles.Select(static (a, _) => new ArticleBlob(a.Index, Emitter.Blob(a))).WithTrackingName(Steps.Blob);
             var chunks = blobs.Collect()
                 .SelectMany(static (bs, _) => DataChunk.From(bs))
@@ -422,11 +422,14 @@ namespace TypedCorpus.Generator
         }
     }
 
-    /// <summary>An article's record in the compact data format (see <see cref="CompiledData"/>).</summary>
-    public sealed record ArticleBlob(int Index, string Blob);
+    /// <summary>An article's record in the compact data format, as stored (compressed: see <see cref="CompiledData.ArticleData"/>).</summary>
+    public sealed record ArticleBlob(int Index, EquatableArray<byte> Blob)
+    {
+        public ArticleBlob(int index, byte[] blob) : this(index, new EquatableArray<byte>(blob)) { }
+    }
 
     /// <summary>A data chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their records.</summary>
-    public sealed record DataChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
+    public sealed record DataChunk(int Chunk, int Start, int End, EquatableArray<EquatableArray<byte>> Blobs)
     {
         public const int Size = 256;
 
