@@ -188,6 +188,7 @@ namespace TypedCorpus.Generator
             {
                 var text = file.GetText(ct);
                 ArticleModel model;
+                EquatableArray<PersonMentions>? mentions = null;
                 string engineText;
                 if (text is null)
                 {
@@ -220,12 +221,18 @@ namespace TypedCorpus.Generator
                     }
                     else
                     {
-                        model = SharedExtraction.Extract(text, name, s, ct);
+                        (model, mentions) = SharedExtraction.Extract(text, name, s, ct);
                         engineText = s;
                     }
                 }
                 map = LineMap.Create(engineText);
-                var parsed = new ParsedFile(file.Path, model);
+                if (mentions is null)
+                {
+                    // not from the shared cache: keep what the cache would keep (see SharedExtraction)
+                    mentions = PersonMentions.Of(model);
+                    model = SharedExtraction.Slim(model);
+                }
+                var parsed = new ParsedFile(file.Path, model) { Mentions = mentions };
                 var list = ImmutableArray.CreateBuilder<Diagnostic>(model.Diagnostics.Count);
                 foreach (var d in model.Diagnostics)
                 {
@@ -275,13 +282,15 @@ namespace TypedCorpus.Generator
             foreach (var f in ordered) if (!pathByName.ContainsKey(f.Parsed.Model.File)) pathByName[f.Parsed.Model.File] = f.File.Path;
 
             var result = new List<Diagnostic>();
-            var corpus = CorpusResolver.Resolve(ordered.Select(f => f.Parsed.Model));
-            foreach (var (name, d) in CorpusResolver.CorpusDiagnostics(corpus))
+            // the duplicate check reads each article's hash and first line in file-name order: no name resolution needed
+            var byFile = new CorpusModel(ordered.Select(f => f.Parsed.Model).OrderBy(a => a.File, StringComparer.Ordinal).ToEquatableArray(), EquatableArray<PersonModel>.Empty);
+            foreach (var (name, d) in CorpusResolver.CorpusDiagnostics(byFile))
                 if (pathByName.TryGetValue(name, out var p) && byPath.TryGetValue(p, out var f))
                     Add(result, f, d);
 
-            var plan = TypedCorpusGenerator.Plan(ordered.Select(f => f.Parsed).ToImmutableArray(), ct);
-            foreach (var (path, d) in plan.Notes)
+            // identifier collisions, exactly as the generator's corpus step finds them (from the same keys)
+            var index = TypedCorpusGenerator.BuildIndex(ordered.Select(f => ArticleKey.From(f.Parsed)).ToImmutableArray(), ct);
+            foreach (var (path, d) in index.Notes)
             {
                 if (!byPath.TryGetValue(path, out var f) || TextDecoding.IsUnreadable(f.Parsed.Model)) continue;
                 var model = f.Parsed.Model;

@@ -153,14 +153,14 @@ namespace TypedCorpus.Generator
                     {
                         Diagnostics = new[] { Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0, "the file could not be read; check that it exists and is readable") }.ToEquatableArray(),
                     });
-                var model = SharedExtraction.Extract(text, name, text.ToString(), ct);
+                var (model, mentions) = SharedExtraction.Extract(text, name, text.ToString(), ct);
                 if (text.Encoding != null && !(text.Encoding is UTF8Encoding))
                 {
                     var d = Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0,
                         $"the file is not valid UTF-8 (the compiler read it as {text.Encoding.WebName}); re-save it as UTF-8");
                     model = TextDecoding.OnlyUnreadable(model, d);
                 }
-                return new ParsedFile(file.Path, model);
+                return new ParsedFile(file.Path, model) { Mentions = mentions };
             }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
@@ -301,7 +301,14 @@ namespace TypedCorpus.Generator
     }
 
     /// <summary>One extracted file: its path and model (no Roslyn object).</summary>
-    public sealed record ParsedFile(string Path, ArticleModel Model);
+    public sealed record ParsedFile(string Path, ArticleModel Model)
+    {
+        /// <summary>
+        /// The lines naming each person (<see cref="PersonMentions.Of"/>), computed from the full model when the model kept here
+        /// has lost its lines (see <c>SharedExtraction</c>); null: computed from <see cref="Model"/> when needed.
+        /// </summary>
+        public EquatableArray<PersonMentions>? Mentions { get; init; }
+    }
 
     /// <summary>An extracted file with the converted values of the project's <c>[CorpusFields]</c> record (empty without one).</summary>
     public sealed record FieldedFile(ParsedFile File, EquatableArray<string?> Fields);
@@ -329,7 +336,7 @@ namespace TypedCorpus.Generator
             Diagnostics = EquatableArray<DiagnosticModel>.Empty,
             ContentHash = "",
         })
-        { Mentions = PersonMentions.Of(f.Model) };
+        { Mentions = f.Mentions ?? PersonMentions.Of(f.Model) };
 
         /// <summary>
         /// The lines that name each person the article names (article-level names), so that the corpus step can send "go to

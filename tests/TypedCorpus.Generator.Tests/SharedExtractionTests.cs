@@ -27,3 +27,39 @@ public class SharedExtractionTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "TC0099");
     }
 }
+
+public class SlimModelTests
+{
+    private const string Text =
+        "Warga Rayakan Panen Raya\n\n"
+        + "Garut, Warta Desa - Ratusan petani di Lembah Hijau merayakan panen raya pada Sabtu, 6 April 2024.\n\n"
+        + "\"Hasil tahun ini lebih baik dari tahun lalu,\" kata Kepala Desa Lembah Hijau Asep Sunandar.\n\n"
+        + "Asep menambahkan bahwa panen berikutnya dimulai bulan depan.\n";
+
+    [Fact]
+    public void The_shared_model_keeps_only_the_first_line_and_the_mentions_of_the_full_one()
+    {
+        // what the compiler keeps for the whole build (the cache lives as long as the file's text): no lines but the first,
+        // with the lines naming each person computed from the full model
+        var full = TypedCorpus.Extraction.ArticleExtractor.Extract("panen.txt", Text);
+        Assert.True(full.Lines.Count > 1);
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(Text);
+        var (model, mentions) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, default);
+        Assert.Equal(new[] { full.Lines[0] }, model.Lines);
+        Assert.Equal(full with { Lines = model.Lines }, model);
+        Assert.Equal(PersonMentions.Of(full), mentions);
+        Assert.NotEmpty(mentions);
+        // the corpus step's key is the same as from the full model
+        Assert.Equal(ArticleKey.From(new ParsedFile("/c/panen.txt", full)), ArticleKey.From(new ParsedFile("/c/panen.txt", model) { Mentions = mentions }));
+    }
+
+    [Fact]
+    public void The_parse_step_holds_the_slim_model()
+    {
+        var (_, _, result) = GeneratorHarness.Run(new[] { new InMemoryText("/corpus/seeds/panen.txt", Text) });
+        var parse = result.Results.Single().TrackedSteps[TypedCorpusGenerator.Steps.Parse];
+        var parsed = (ParsedFile)parse.Single().Outputs.Single().Value;
+        Assert.Single(parsed.Model.Lines);
+        Assert.NotNull(parsed.Mentions);
+    }
+}
