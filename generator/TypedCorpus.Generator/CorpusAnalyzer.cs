@@ -56,7 +56,12 @@ namespace TypedCorpus.Generator
                         var all = ctx.Options.AdditionalFiles.Where(f => TypedCorpusGenerator.IsArticle(f.Path))
                             .Select(f => results.GetOrAdd(f, x => Analyze(x, ctx.CancellationToken))).ToList();
                         var byPath = all.GroupBy(r => r.File.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
-                        foreach (var d in CorpusDiagnostics(all, ctx.CancellationToken))
+                        var corpus = CorpusDiagnostics(all, ctx.CancellationToken);
+                        // nothing reads the files' results after the corpus check: the compiler keeps the analyzer (and this
+                        // closure) until it exits, so they are let go here rather than through the emit
+                        all = null;
+                        results.Clear();
+                        foreach (var d in corpus)
                         {
                             var path = d.Location.GetLineSpan().Path;
                             var options = byPath.TryGetValue(path, out var f) ? ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(f) : null;
@@ -221,7 +226,7 @@ namespace TypedCorpus.Generator
                     }
                     else
                     {
-                        (model, mentions) = SharedExtraction.Extract(text, name, s, ct);
+                        (model, mentions) = SharedExtraction.Extract(text, name, s, SharedExtraction.Consumer.Analyzer, ct);
                         engineText = s;
                     }
                 }
@@ -232,7 +237,8 @@ namespace TypedCorpus.Generator
                     mentions = PersonMentions.Of(model);
                     model = SharedExtraction.Slim(model);
                 }
-                var parsed = new ParsedFile(file.Path, model) { Mentions = mentions };
+                // the analyzer keeps every file's result until the corpus check: without the body, which no check reads
+                var parsed = new ParsedFile(file.Path, SharedExtraction.WithoutBody(model)) { Mentions = mentions };
                 var list = ImmutableArray.CreateBuilder<Diagnostic>(model.Diagnostics.Count);
                 foreach (var d in model.Diagnostics)
                 {

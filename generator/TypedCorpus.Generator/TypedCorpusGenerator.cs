@@ -153,7 +153,7 @@ namespace TypedCorpus.Generator
                     {
                         Diagnostics = new[] { Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0, "the file could not be read; check that it exists and is readable") }.ToEquatableArray(),
                     });
-                var (model, mentions) = SharedExtraction.Extract(text, name, text.ToString(), ct);
+                var (model, mentions) = SharedExtraction.Extract(text, name, text.ToString(), SharedExtraction.Consumer.Generator, ct);
                 if (text.Encoding != null && !(text.Encoding is UTF8Encoding))
                 {
                     var d = Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0,

@@ -44,13 +44,42 @@ public class SlimModelTests
         var full = TypedCorpus.Extraction.ArticleExtractor.Extract("panen.txt", Text);
         Assert.True(full.Lines.Count > 1);
         var text = Microsoft.CodeAnalysis.Text.SourceText.From(Text);
-        var (model, mentions) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, default);
+        var (model, mentions) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, TypedCorpus.Generator.SharedExtraction.Consumer.Generator, default);
         Assert.Equal(new[] { full.Lines[0] }, model.Lines);
         Assert.Equal(full with { Lines = model.Lines }, model);
         Assert.Equal(PersonMentions.Of(full), mentions);
         Assert.NotEmpty(mentions);
         // the corpus step's key is the same as from the full model
         Assert.Equal(ArticleKey.From(new ParsedFile("/c/panen.txt", full)), ArticleKey.From(new ParsedFile("/c/panen.txt", model) { Mentions = mentions }));
+    }
+
+    [Fact]
+    public void Once_both_were_served_the_cache_keeps_no_body_and_the_generator_extracts_again()
+    {
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(Text);
+        var g = TypedCorpus.Generator.SharedExtraction.Consumer.Generator;
+        var a = TypedCorpus.Generator.SharedExtraction.Consumer.Analyzer;
+        var (first, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, g, default);
+        Assert.NotEmpty(first.Paragraphs);
+        var (forAnalyzer, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, a, default);
+        Assert.Same(first, forAnalyzer);
+        // both served: an analyzer run again on the same text gets the model without the body it never reads
+        var (again, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, a, default);
+        Assert.Empty(again.Paragraphs);
+        Assert.Equal(TypedCorpus.Generator.SharedExtraction.WithoutBody(first), again);
+        // a generator run again on the same text gets the whole model (extracted again)
+        var (regenerated, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, g, default);
+        Assert.Equal(first, regenerated);
+    }
+
+    [Fact]
+    public void The_analyzer_reports_the_same_with_its_bodiless_models()
+    {
+        // duplicates (TC0009) and identifier collisions (TC0010) come from the corpus check over the analyzer's own results
+        var texts = new[] { AnalyzerHarness.File("a.txt", Text), AnalyzerHarness.File("b.txt", Text) };
+        var ids = AnalyzerHarness.Run(texts).Select(d => d.Id).ToList();
+        Assert.Contains("TC0009", ids);
+        Assert.Contains("TC0010", ids);
     }
 
     [Fact]
