@@ -415,7 +415,7 @@ namespace TypedCorpus.Generator
     {
         public static ImmutableArray<MemberFile> From(ImmutableArray<ArticleMember> members, int perFile)
         {
-            var ordered = members.OrderBy(m => m.Index).ToArray();
+            var ordered = DataChunk.InIndexOrder(members, m => m.Index);
             var b = ImmutableArray.CreateBuilder<MemberFile>();
             for (int start = 0, end; start < ordered.Length; start = end)
             {
@@ -440,9 +440,18 @@ namespace TypedCorpus.Generator
     {
         public const int Size = 256;
 
+        /// <summary>The items by index: as they are when they already are (the usual case: the driver keeps the files' order).</summary>
+        internal static T[] InIndexOrder<T>(ImmutableArray<T> items, Func<T, int> index)
+        {
+            var array = items.ToArray();
+            for (int i = 1; i < array.Length; i++)
+                if (index(array[i - 1]) > index(array[i])) return array.OrderBy(index).ToArray();
+            return array;
+        }
+
         public static ImmutableArray<DataChunk> From(ImmutableArray<ArticleBlob> blobs)
         {
-            var ordered = blobs.OrderBy(b => b.Index).ToArray();
+            var ordered = InIndexOrder(blobs, b => b.Index);
             var b = ImmutableArray.CreateBuilder<DataChunk>();
             for (int c = 0; c * Size < ordered.Length; c++)
             {

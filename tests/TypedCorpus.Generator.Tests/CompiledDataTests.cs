@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using TypedCorpus.Extraction;
 using TypedCorpus.Generator;
@@ -210,5 +211,21 @@ public class CompiledDataTests
         Assert.Equal("Siti", s.Name);
         Assert.Empty(s.Aliases);
         Assert.Empty(s.QuoteRefs);
+    }
+}
+
+public class DataChunkOrderTests
+{
+    [Fact]
+    public void Chunks_hold_the_records_in_index_order_whatever_the_order_they_come_in()
+    {
+        var blobs = Enumerable.Range(0, 600).Select(i => new ArticleBlob(i, new[] { (byte)(i % 251) })).ToArray();
+        var shuffled = blobs.OrderBy(b => (b.Index * 7919) % 600).ToImmutableArray();
+        foreach (var input in new[] { blobs.ToImmutableArray(), shuffled })
+        {
+            var chunks = DataChunk.From(input);
+            Assert.Equal(new[] { (0, 0, 256), (1, 256, 512), (2, 512, 600) }, chunks.Select(c => (c.Chunk, c.Start, c.End)));
+            Assert.Equal(blobs.Select(b => b.Blob), chunks.SelectMany(c => c.Blobs));
+        }
     }
 }
