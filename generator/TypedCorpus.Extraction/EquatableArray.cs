@@ -36,6 +36,8 @@ namespace TypedCorpus.Extraction
         {
             var a = AsArray();
             var b = other.AsArray();
+            // the same array (an output the incremental driver kept and handed on again): equal without a look at its items
+            if (ReferenceEquals(a, b)) return true;
             if (a.Length != b.Length) return false;
             var cmp = EqualityComparer<T>.Default;
             for (int i = 0; i < a.Length; i++)

@@ -56,7 +56,12 @@ namespace TypedCorpus.Generator
                         var all = ctx.Options.AdditionalFiles.Where(f => TypedCorpusGenerator.IsArticle(f.Path))
                             .Select(f => results.GetOrAdd(f, x => Analyze(x, ctx.CancellationToken))).ToList();
                         var byPath = all.GroupBy(r => r.File.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
-                        foreach (var d in CorpusDiagnostics(all, ctx.CancellationToken))
+                        var corpus = CorpusDiagnostics(all, ctx.CancellationToken);
+                        // nothing reads the files' results after the corpus check: the compiler keeps the analyzer (and this
+                        // closure) until it exits, so they are let go here rather than through the emit
+                        all = null;
+                        results.Clear();
+                        foreach (var d in corpus)
                         {
                             var path = d.Location.GetLineSpan().Path;
                             var options = byPath.TryGetValue(path, out var f) ? ctx.Options.AnalyzerConfigOptionsProvider.GetOptions(f) : null;
@@ -188,6 +193,7 @@ namespace TypedCorpus.Generator
             {
                 var text = file.GetText(ct);
                 ArticleModel model;
+                EquatableArray<PersonMentions>? mentions = null;
                 string engineText;
                 if (text is null)
                 {
@@ -220,12 +226,19 @@ namespace TypedCorpus.Generator
                     }
                     else
                     {
-                        model = SharedExtraction.Extract(text, name, s, ct);
+                        (model, mentions) = SharedExtraction.Extract(text, name, s, SharedExtraction.Consumer.Analyzer, ct);
                         engineText = s;
                     }
                 }
                 map = LineMap.Create(engineText);
-                var parsed = new ParsedFile(file.Path, model);
+                if (mentions is null)
+                {
+                    // not from the shared cache: keep what the cache would keep (see SharedExtraction)
+                    mentions = PersonMentions.Of(model);
+                    model = SharedExtraction.Slim(model);
+                }
+                // the analyzer keeps every file's result until the corpus check: without the body, which no check reads
+                var parsed = new ParsedFile(file.Path, SharedExtraction.WithoutBody(model)) { Mentions = mentions };
                 var list = ImmutableArray.CreateBuilder<Diagnostic>(model.Diagnostics.Count);
                 foreach (var d in model.Diagnostics)
                 {
@@ -275,13 +288,15 @@ namespace TypedCorpus.Generator
             foreach (var f in ordered) if (!pathByName.ContainsKey(f.Parsed.Model.File)) pathByName[f.Parsed.Model.File] = f.File.Path;
 
             var result = new List<Diagnostic>();
-            var corpus = CorpusResolver.Resolve(ordered.Select(f => f.Parsed.Model));
-            foreach (var (name, d) in CorpusResolver.CorpusDiagnostics(corpus))
+            // the duplicate check reads each article's hash and first line in file-name order: no name resolution needed
+            var byFile = new CorpusModel(ordered.Select(f => f.Parsed.Model).OrderBy(a => a.File, StringComparer.Ordinal).ToEquatableArray(), EquatableArray<PersonModel>.Empty);
+            foreach (var (name, d) in CorpusResolver.CorpusDiagnostics(byFile))
                 if (pathByName.TryGetValue(name, out var p) && byPath.TryGetValue(p, out var f))
                     Add(result, f, d);
 
-            var plan = TypedCorpusGenerator.Plan(ordered.Select(f => f.Parsed).ToImmutableArray(), ct);
-            foreach (var (path, d) in plan.Notes)
+            // identifier collisions, exactly as the generator's corpus step finds them (from the same keys)
+            var index = TypedCorpusGenerator.BuildIndex(ordered.Select(f => ArticleKey.From(f.Parsed)).ToImmutableArray(), ct);
+            foreach (var (path, d) in index.Notes)
             {
                 if (!byPath.TryGetValue(path, out var f) || TextDecoding.IsUnreadable(f.Parsed.Model)) continue;
                 var model = f.Parsed.Model;

@@ -263,13 +263,21 @@ namespace TypedCorpus.Generator
             var close = Open(o, sb);
             sb.Append($"    partial class {o.ClassName}\n    {{\n        partial class ArticleSet\n        {{\n            private static partial class __Chunks\n            {{\n");
             sb.Append($"                /// <summary>Articles {chunk.Start} to {chunk.End - 1}, read by <see cref=\"" + L + "CompiledData.Packed\"/>.</summary>\n");
-            sb.Append($"                internal const string Chunk{chunk.Chunk} = {Packed(string.Concat(chunk.Blobs))};\n");
+            var blobs = chunk.Blobs.AsArray();
+            var data = new byte[blobs.Sum(b => b.Count)];
+            int at = 0;
+            foreach (var b in blobs)
+            {
+                Buffer.BlockCopy(b.AsArray(), 0, data, at, b.Count);
+                at += b.Count;
+            }
+            sb.Append($"                internal const string Chunk{chunk.Chunk} = {Packed(data)};\n");
             sb.Append("            }\n        }\n    }\n").Append(close);
             return sb.ToString();
         }
 
-        /// <summary>The article in the compact format of <see cref="CompiledData"/> (what its data chunk stores).</summary>
-        public static string Blob(ArticlePlan plan) => CompiledData.Article(plan.Model, plan.Fields);
+        /// <summary>The article in the compact format of <see cref="CompiledData"/>, compressed (what its data chunk stores, see <see cref="CompiledData.ArticleData"/>).</summary>
+        public static byte[] Blob(ArticlePlan plan) => CompiledData.ArticleData(plan.Model, plan.Fields);
 
         /// <summary>
         /// One article's file: its named member, with a doc comment of its facts and a <c>#line</c> mapping to the seed's title line

@@ -93,7 +93,7 @@ namespace TypedCorpus.Generator
                 .WithTrackingName(Steps.Article);
 
             var main = index.Select(static (ix, _) => MainModel.From(ix)).WithTrackingName(Steps.Main);
-            // Per article: its record in the compact data format; per chunk of 256 articles: the records as one UTF-8 literal.
+            // Per article: its record in the compact data format (compressed); per chunk of 256 articles: the records as one packed constant.
             var blobs = articles.Select(static (a, _) => new ArticleBlob(a.Index, Emitter.Blob(a))).WithTrackingName(Steps.Blob);
             var chunks = blobs.Collect()
                 .SelectMany(static (bs, _) => DataChunk.From(bs))
@@ -153,14 +153,14 @@ namespace TypedCorpus.Generator
                     {
                         Diagnostics = new[] { Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0, "the file could not be read; check that it exists and is readable") }.ToEquatableArray(),
                     });
-                var model = SharedExtraction.Extract(text, name, text.ToString(), ct);
+                var (model, mentions) = SharedExtraction.Extract(text, name, text.ToString(), SharedExtraction.Consumer.Generator, ct);
                 if (text.Encoding != null && !(text.Encoding is UTF8Encoding))
                 {
                     var d = Diagnostics.Create(DiagnosticIds.Unreadable, 1, 0, 0,
                         $"the file is not valid UTF-8 (the compiler read it as {text.Encoding.WebName}); re-save it as UTF-8");
                     model = TextDecoding.OnlyUnreadable(model, d);
                 }
-                return new ParsedFile(file.Path, model);
+                return new ParsedFile(file.Path, model) { Mentions = mentions };
             }
             catch (OperationCanceledException) { throw; }
             catch (Exception ex)
@@ -301,7 +301,14 @@ namespace TypedCorpus.Generator
     }
 
     /// <summary>One extracted file: its path and model (no Roslyn object).</summary>
-    public sealed record ParsedFile(string Path, ArticleModel Model);
+    public sealed record ParsedFile(string Path, ArticleModel Model)
+    {
+        /// <summary>
+        /// The lines naming each person (<see cref="PersonMentions.Of"/>), computed from the full model when the model kept here
+        /// has lost its lines (see <c>SharedExtraction</c>); null: computed from <see cref="Model"/> when needed.
+        /// </summary>
+        public EquatableArray<PersonMentions>? Mentions { get; init; }
+    }
 
     /// <summary>An extracted file with the converted values of the project's <c>[CorpusFields]</c> record (empty without one).</summary>
     public sealed record FieldedFile(ParsedFile File, EquatableArray<string?> Fields);
@@ -329,7 +336,7 @@ namespace TypedCorpus.Generator
             Diagnostics = EquatableArray<DiagnosticModel>.Empty,
             ContentHash = "",
         })
-        { Mentions = PersonMentions.Of(f.Model) };
+        { Mentions = f.Mentions ?? PersonMentions.Of(f.Model) };
 
         /// <summary>
         /// The lines that name each person the article names (article-level names), so that the corpus step can send "go to
@@ -408,7 +415,7 @@ namespace TypedCorpus.Generator
     {
         public static ImmutableArray<MemberFile> From(ImmutableArray<ArticleMember> members, int perFile)
         {
-            var ordered = members.OrderBy(m => m.Index).ToArray();
+            var ordered = DataChunk.InIndexOrder(members, m => m.Index);
             var b = ImmutableArray.CreateBuilder<MemberFile>();
             for (int start = 0, end; start < ordered.Length; start = end)
             {
@@ -422,17 +429,29 @@ namespace TypedCorpus.Generator
         }
     }
 
-    /// <summary>An article's record in the compact data format (see <see cref="CompiledData"/>).</summary>
-    public sealed record ArticleBlob(int Index, string Blob);
+    /// <summary>An article's record in the compact data format, as stored (compressed: see <see cref="CompiledData.ArticleData"/>).</summary>
+    public sealed record ArticleBlob(int Index, EquatableArray<byte> Blob)
+    {
+        public ArticleBlob(int index, byte[] blob) : this(index, new EquatableArray<byte>(blob)) { }
+    }
 
     /// <summary>A data chunk: articles <see cref="Start"/> to <see cref="End"/> (exclusive) and their records.</summary>
-    public sealed record DataChunk(int Chunk, int Start, int End, EquatableArray<string> Blobs)
+    public sealed record DataChunk(int Chunk, int Start, int End, EquatableArray<EquatableArray<byte>> Blobs)
     {
         public const int Size = 256;
 
+        /// <summary>The items by index: as they are when they already are (the usual case: the driver keeps the files' order).</summary>
+        internal static T[] InIndexOrder<T>(ImmutableArray<T> items, Func<T, int> index)
+        {
+            var array = items.ToArray();
+            for (int i = 1; i < array.Length; i++)
+                if (index(array[i - 1]) > index(array[i])) return array.OrderBy(index).ToArray();
+            return array;
+        }
+
         public static ImmutableArray<DataChunk> From(ImmutableArray<ArticleBlob> blobs)
         {
-            var ordered = blobs.OrderBy(b => b.Index).ToArray();
+            var ordered = InIndexOrder(blobs, b => b.Index);
             var b = ImmutableArray.CreateBuilder<DataChunk>();
             for (int c = 0; c * Size < ordered.Length; c++)
             {

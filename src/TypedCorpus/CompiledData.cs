@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using System.IO;
+using System.IO.Compression;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -12,7 +14,8 @@ namespace TypedCorpus
     /// articles or people, see <see cref="Packed"/>). Called by the generated code; not meant to be called directly. The format is written by the
     /// generator's <c>CompiledData</c> and described there: integers as printable-ASCII groups (non-final byte
     /// <c>0x40 + 6 bits</c>, final byte <c>0x20 + 5 bits</c>), strings as UTF-8 length + 1 (0 for null) and bytes, lists as a
-    /// count and items, every record prefixed by its length in bytes.
+    /// count and items, every record prefixed by its length in bytes. An article's record may be compressed: its file name,
+    /// then the byte <c>0x01</c>, the length of the rest as an integer and the rest as raw deflate data (inflated on first access).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class CompiledData
@@ -58,6 +61,7 @@ namespace TypedCorpus
         {
             var r = new Reader(Record(chunk, index));
             var file = r.String() ?? "";
+            if (r.Compressed) r = new Reader(r.Inflate());
             var title = r.String();
             var subtitle = r.String();
             var outlet = r.String();
@@ -220,6 +224,26 @@ namespace TypedCorpus
             }
 
             public bool End => _position >= _data.Length;
+
+            /// <summary>Whether the rest of the record is compressed (the mark 0x01 stands where an integer would).</summary>
+            public bool Compressed => _position < _data.Length && _data[_position] == 0x01;
+
+            /// <summary>The rest of a compressed record, inflated (after <see cref="Compressed"/>).</summary>
+            public byte[] Inflate()
+            {
+                _position++;
+                int length = Int();
+                var input = _data.Slice(_position).ToArray();
+                _position = _data.Length;
+                var output = new byte[length];
+                using (var z = new DeflateStream(new MemoryStream(input, writable: false), CompressionMode.Decompress))
+                {
+                    int read = 0, n;
+                    while (read < length && (n = z.Read(output, read, length - read)) > 0) read += n;
+                    if (read != length) throw new FormatException("TypedCorpus: the compiled-in data is corrupt; rebuild the project.");
+                }
+                return output;
+            }
 
             public void Skip(int length) => _position += length;
 

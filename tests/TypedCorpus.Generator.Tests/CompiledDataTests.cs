@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using TypedCorpus.Extraction;
 using TypedCorpus.Generator;
@@ -132,6 +133,40 @@ public class CompiledDataTests
     }
 
     [Fact]
+    public void Compressed_articles_round_trip_every_field_through_a_chunk()
+    {
+        // what the generator stores: each record with everything after the file name deflated when that is smaller
+        var models = Enumerable.Range(0, Runtime.ChunkSize).Select(i => Full(1000 + i)).ToArray();
+        var records = models.Select(m => Writer.ArticleData(m, EquatableArray<string?>.Empty)).ToArray();
+        Assert.Contains(records, r => Array.IndexOf(r, Writer.CompressedMark) >= 0);
+        var data = records.SelectMany(r => r).ToArray();
+        foreach (int k in Enumerable.Range(0, Runtime.ChunkSize))
+            AssertSame(models[k], Runtime.ReadArticle(Nav, 2 * Runtime.ChunkSize + k, data), 2 * Runtime.ChunkSize + k);
+        // the file index reads the file names without inflating anything
+        var files = new Dictionary<string, int>(StringComparer.Ordinal);
+        Runtime.AddFiles(data, 0, files);
+        Assert.Equal(models.Select(m => W(m.File)).Distinct().Count(), files.Count);
+    }
+
+    [Fact]
+    public void A_news_article_record_is_stored_compressed_and_smaller()
+    {
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(SnapshotTests.FindRepoTestDir(), "..", "..", "seeds"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).First());
+        var model = ArticleExtractor.Extract("a.txt", text);
+        var plain = Encoding.UTF8.GetBytes(Writer.Article(model));
+        var stored = Writer.ArticleData(model, EquatableArray<string?>.Empty);
+        Assert.True(stored.Length * 2 < plain.Length, $"{stored.Length} vs {plain.Length} bytes");
+        AssertSame(model, Runtime.ReadArticle(Nav, 0, stored), 0);
+    }
+
+    [Fact]
+    public void A_short_record_is_stored_as_it_is()
+    {
+        var model = new ArticleModel { File = "a.txt", Title = "Judul" };
+        Assert.Equal(Encoding.UTF8.GetBytes(Writer.Article(model)), Writer.ArticleData(model, EquatableArray<string?>.Empty));
+    }
+
+    [Fact]
     public void Data_is_printable_ascii_except_the_texts_themselves()
     {
         // every byte the format adds (lengths, counts, lines, kinds, dates) is printable ASCII: the literal stays readable
@@ -176,5 +211,21 @@ public class CompiledDataTests
         Assert.Equal("Siti", s.Name);
         Assert.Empty(s.Aliases);
         Assert.Empty(s.QuoteRefs);
+    }
+}
+
+public class DataChunkOrderTests
+{
+    [Fact]
+    public void Chunks_hold_the_records_in_index_order_whatever_the_order_they_come_in()
+    {
+        var blobs = Enumerable.Range(0, 600).Select(i => new ArticleBlob(i, new[] { (byte)(i % 251) })).ToArray();
+        var shuffled = blobs.OrderBy(b => (b.Index * 7919) % 600).ToImmutableArray();
+        foreach (var input in new[] { blobs.ToImmutableArray(), shuffled })
+        {
+            var chunks = DataChunk.From(input);
+            Assert.Equal(new[] { (0, 0, 256), (1, 256, 512), (2, 512, 600) }, chunks.Select(c => (c.Chunk, c.Start, c.End)));
+            Assert.Equal(blobs.Select(b => b.Blob), chunks.SelectMany(c => c.Blobs));
+        }
     }
 }

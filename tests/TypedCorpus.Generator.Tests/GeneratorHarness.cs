@@ -56,8 +56,43 @@ public static class GeneratorHarness
         var sb = new System.Text.StringBuilder(tree.ToString());
         foreach (var v in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>())
             if (v.Identifier.ValueText.StartsWith("Chunk", StringComparison.Ordinal) && v.Initializer?.Value is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax l)
-                sb.Append('\n').Append(System.Text.Encoding.UTF8.GetString(Unpack(l.Token.ValueText)));
+                sb.Append('\n').Append(System.Text.Encoding.UTF8.GetString(Inflated(Unpack(l.Token.ValueText))));
         return sb.ToString();
+    }
+
+    /// <summary>The records of a chunk's data with every compressed article record inflated (see <c>CompiledData.ArticleData</c>).</summary>
+    public static byte[] Inflated(byte[] data)
+    {
+        var output = new List<byte>();
+        int at = 0;
+        int Int()
+        {
+            int value = 0, shift = 0;
+            while (true)
+            {
+                byte b = data[at++];
+                if (b >= 0x40) { value |= (b - 0x40) << shift; shift += 6; continue; }
+                return value | (b - 0x20) << shift;
+            }
+        }
+        while (at < data.Length)
+        {
+            int length = Int(), end = at + length, start = at;
+            int file = Int();
+            if (file > 0) at += file - 1;
+            output.AddRange(data.AsSpan(start, at - start).ToArray());
+            if (at < end && data[at] == TypedCorpus.Generator.CompiledData.CompressedMark)
+            {
+                at++;
+                var rest = new byte[Int()];
+                using (var z = new System.IO.Compression.DeflateStream(new MemoryStream(data, at, end - at), System.IO.Compression.CompressionMode.Decompress))
+                    z.ReadExactly(rest);
+                output.AddRange(rest);
+            }
+            else output.AddRange(data.AsSpan(at, end - at).ToArray());
+            at = end;
+        }
+        return output.ToArray();
     }
 
     /// <summary>The bytes of a packed chunk constant (the inverse of <see cref="Emitter.Packed(byte[])"/>, as the library reads it).</summary>

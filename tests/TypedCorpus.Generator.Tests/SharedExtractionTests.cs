@@ -27,3 +27,68 @@ public class SharedExtractionTests
         Assert.DoesNotContain(diagnostics, d => d.Id == "TC0099");
     }
 }
+
+public class SlimModelTests
+{
+    private const string Text =
+        "Warga Rayakan Panen Raya\n\n"
+        + "Garut, Warta Desa - Ratusan petani di Lembah Hijau merayakan panen raya pada Sabtu, 6 April 2024.\n\n"
+        + "\"Hasil tahun ini lebih baik dari tahun lalu,\" kata Kepala Desa Lembah Hijau Asep Sunandar.\n\n"
+        + "Asep menambahkan bahwa panen berikutnya dimulai bulan depan.\n";
+
+    [Fact]
+    public void The_shared_model_keeps_only_the_first_line_and_the_mentions_of_the_full_one()
+    {
+        // what the compiler keeps for the whole build (the cache lives as long as the file's text): no lines but the first,
+        // with the lines naming each person computed from the full model
+        var full = TypedCorpus.Extraction.ArticleExtractor.Extract("panen.txt", Text);
+        Assert.True(full.Lines.Count > 1);
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(Text);
+        var (model, mentions) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, TypedCorpus.Generator.SharedExtraction.Consumer.Generator, default);
+        Assert.Equal(new[] { full.Lines[0] }, model.Lines);
+        Assert.Equal(full with { Lines = model.Lines }, model);
+        Assert.Equal(PersonMentions.Of(full), mentions);
+        Assert.NotEmpty(mentions);
+        // the corpus step's key is the same as from the full model
+        Assert.Equal(ArticleKey.From(new ParsedFile("/c/panen.txt", full)), ArticleKey.From(new ParsedFile("/c/panen.txt", model) { Mentions = mentions }));
+    }
+
+    [Fact]
+    public void Once_both_were_served_the_cache_keeps_no_body_and_the_generator_extracts_again()
+    {
+        var text = Microsoft.CodeAnalysis.Text.SourceText.From(Text);
+        var g = TypedCorpus.Generator.SharedExtraction.Consumer.Generator;
+        var a = TypedCorpus.Generator.SharedExtraction.Consumer.Analyzer;
+        var (first, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, g, default);
+        Assert.NotEmpty(first.Paragraphs);
+        var (forAnalyzer, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, a, default);
+        Assert.Same(first, forAnalyzer);
+        // both served: an analyzer run again on the same text gets the model without the body it never reads
+        var (again, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, a, default);
+        Assert.Empty(again.Paragraphs);
+        Assert.Equal(TypedCorpus.Generator.SharedExtraction.WithoutBody(first), again);
+        // a generator run again on the same text gets the whole model (extracted again)
+        var (regenerated, _) = TypedCorpus.Generator.SharedExtraction.Extract(text, "panen.txt", Text, g, default);
+        Assert.Equal(first, regenerated);
+    }
+
+    [Fact]
+    public void The_analyzer_reports_the_same_with_its_bodiless_models()
+    {
+        // duplicates (TC0009) and identifier collisions (TC0010) come from the corpus check over the analyzer's own results
+        var texts = new[] { AnalyzerHarness.File("a.txt", Text), AnalyzerHarness.File("b.txt", Text) };
+        var ids = AnalyzerHarness.Run(texts).Select(d => d.Id).ToList();
+        Assert.Contains("TC0009", ids);
+        Assert.Contains("TC0010", ids);
+    }
+
+    [Fact]
+    public void The_parse_step_holds_the_slim_model()
+    {
+        var (_, _, result) = GeneratorHarness.Run(new[] { new InMemoryText("/corpus/seeds/panen.txt", Text) });
+        var parse = result.Results.Single().TrackedSteps[TypedCorpusGenerator.Steps.Parse];
+        var parsed = (ParsedFile)parse.Single().Outputs.Single().Value;
+        Assert.Single(parsed.Model.Lines);
+        Assert.NotNull(parsed.Mentions);
+    }
+}

@@ -10,7 +10,7 @@ namespace Consumer
             private static partial class __Chunks
             {
                 /// <summary>Articles 0 to 0, read by <see cref="global::TypedCorpus.CompiledData.Packed"/>.</summary>
-                internal const string Chunk0 = "1╙瀪湡湥琮瑸圹牡慧删祡歡湡倠湡湥删祡⁡圫牡慴䐠獥♡慇畲噴䵠⅍††℠䄮敳⁰畓慮摮牡⌢Ⅱ慒畴慳⁮数慴楮搠\u2069敌扭桡䠠橩畡洠牥祡歡湡瀠湡湥爠祡⁡慰慤匠扡畴\u202c‶灁楲⁬〲㐲搠湥慧⁮潤⁡敢獲浡⹡嬥∡慈楳⁬慴畨⁮湩\u2069敬楢\u2068慢歩搠牡\u2069慴畨⁮慬畬∬欠瑡⁡敋慰慬䐠獥⁡敌扭桡䠠橩畡䄠敳⁰畓慮摮牡\u202e†┡氠䠠獡汩琠桡湵椠楮氠扥桩戠楡⁫慤楲琠桡湵氠污Ⱶ⸡獁灥匠湵湡慤╲慫慴††";
+                internal const string Chunk0 = "0⍐瀪湡湥琮瑸企锥㾐͋ᑁ뿄\udcca\ud9c9ธ∉٘̄通䰄שּׁ㷈슟⽯ꙷ鶉ීﱓ죡≴ﳶ䣦⯃汍롱㈹㉑龯檘ﭹ찚頻降䎈騵橧\ud8af姬Ꙫ䨡⦡♅Ǉﵛ앤行愋衶쓴꺁ᗔ뇮䦉혃砻Ꮁ︍炋㊒篝滓㖙炠ڨ䔵꜐ᰃ葵퉧ታ얪䋈䬼烝羢伿ც࿰鿀먋܅ü";
             }
         }
     }
