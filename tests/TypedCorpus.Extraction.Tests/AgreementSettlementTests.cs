@@ -106,4 +106,15 @@ public class AgreementSettlementTests
         Assert.Empty(Find("Selain itu, disepakati juga bahwa perusahaan membayar bonus panen."));
         Assert.Empty(Find("Koperasi Sumber Makmur sepakat menerima harga baru."));
     }
+
+    [Fact]
+    public void A_company_signing_a_contract_with_an_unnamed_counterparty_gives_the_one_party_it_names()
+    {
+        var a = Assert.Single(Find("Anak usaha itu, PT Sukamaju Menara Nusantara, telah menandatangani Sale and Purchase Agreement atas 90 persen saham perusahaan target."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "PT Sukamaju Menara Nusantara" }, a.Parties);
+        // a person signing a petition or a company signing a mere letter is no agreement
+        Assert.Empty(Find("Budi Santoso menandatangani petisi penolakan tambang itu."));
+        Assert.Empty(Find("PT Sukamaju Menara Nusantara menandatangani surat pernyataan kesanggupan."));
+    }
 }

@@ -21,9 +21,14 @@ namespace TypedCorpus.Extraction.Agreements
             if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
             if (Negated(s, i)) return i;
             var parties = SigningParties(run.Parties, s, i, doc);
-            if (parties.Count >= 2) run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
+            // "PT Sukamaju Menara telah menandatangani Sale and Purchase Agreement …": a company signing a contract signs it with
+            // someone the sentence does not name; the one party it names is given, the other left out rather than guessed
+            bool contract = parties.Count == 1 && parties[0].Type == EntType.Org && IsContract(toks[doc].Lower);
+            if (parties.Count >= 2 || contract) run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
         }
+
+        private static bool IsContract(string document) => document is "perjanjian" or "agreement" or "kontrak";
 
         /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y") at sign verb <paramref name="verb"/>.</summary>
         public static List<Party> SigningParties(PartyMemory memory, Sent s, int verb, int doc)
