@@ -436,4 +436,15 @@ public class SpeakerRuleTests
             + "\u201DLantas mengapa terjadi kekerasan mengatasnamakan hukum?\u201D";
         Assert.Equal(new[] { "Hendra Wiratama" }, Speakers(body));
     }
+
+    [Fact]
+    public void A_nickname_after_yang_akrab_disapa_and_an_office_described_before_tersebut()
+    {
+        const string body = "Ketua Paguyuban Pedagang, Syamsudin, yang akrab disapa Daeng Siki, meminta pemkot menjamin akses.\n\n"
+            + "Menurut Daeng Siki, \"Kalau angkutan tidak lewat sana, pembeli tidak akan datang.\"";
+        Assert.Equal(new[] { "Syamsudin" }, Speakers(body));
+        const string general = "Komandan Korem Brigadir Jenderal TNI Andi Arsyadi menyatakan ratusan prajurit telah dikerahkan.\n\n"
+            + "\u201CKami kerahkan 500 prajurit,\u201D kata jenderal bintang satu tersebut.";
+        Assert.Equal(new[] { "Andi Arsyadi" }, Speakers(general));
+    }
 }

@@ -50,14 +50,17 @@ namespace TypedCorpus.Extraction.People
                 person.Alias = alias;
             }
 
-            /// <summary>Where the nickname starts after "alias" / "atau (yang) (akrab) disapa|dipanggil" at <paramref name="i"/>, else -1.</summary>
+            /// <summary>Where the nickname starts after "alias" / "atau (yang) (akrab) disapa|dipanggil" / "yang akrab disapa" at <paramref name="i"/>, else -1.</summary>
             private static int NicknameAt(TokenList toks, int i)
             {
                 if (i < toks.Count && toks[i].Text == ",") i++;
                 if (i + 1 < toks.Count && toks[i].Is("alias")) return i + 1;
-                if (i >= toks.Count || !toks[i].Is("atau")) return -1;
-                i++;
-                if (i < toks.Count && toks[i].Is("yang")) i++;
+                // "X atau (yang) akrab disapa Y", "X, yang akrab disapa Y"
+                bool or = i < toks.Count && toks[i].Is("atau");
+                if (or) i++;
+                bool which = i < toks.Count && toks[i].Is("yang");
+                if (!or && !which) return -1;
+                if (which) i++;
                 if (i < toks.Count && (toks[i].Is("akrab") || toks[i].Is("biasa") || toks[i].Is("kerap") || toks[i].Is("lebih"))) i++;
                 if (i + 1 < toks.Count && (toks[i].Is("disapa") || toks[i].Is("dipanggil") || toks[i].Is("dikenal"))) return i + 1;
                 return -1;

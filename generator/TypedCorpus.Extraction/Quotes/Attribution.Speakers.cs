@@ -73,6 +73,10 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
                 placesOnly &= place;
             }
+            // "kata jenderal bintang satu tersebut": up to two lower-case words describe the office before the anaphor
+            int d = j;
+            while (d < toks.Count && d < j + 2 && toks[d].IsWord && !toks[d].IsCap && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)) d++;
+            if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu"))) j = d;
             bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
             // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
             if (!anaphor && BodyNameThenAnaphor(toks, from + 1, j) is int end) { anaphor = true; j = end; }
