@@ -443,8 +443,9 @@ public class SpeakerRuleTests
         const string body = "Ketua Paguyuban Pedagang, Syamsudin, yang akrab disapa Daeng Siki, meminta pemkot menjamin akses.\n\n"
             + "Menurut Daeng Siki, \"Kalau angkutan tidak lewat sana, pembeli tidak akan datang.\"";
         Assert.Equal(new[] { "Syamsudin" }, Speakers(body));
-        const string general = "Komandan Korem Brigadir Jenderal TNI Andi Arsyadi menyatakan ratusan prajurit telah dikerahkan.\n\n"
-            + "\u201CKami kerahkan 500 prajurit,\u201D kata jenderal bintang satu tersebut.";
-        Assert.Equal(new[] { "Andi Arsyadi" }, Speakers(general));
+        const string described = "Pengamat politik Hendra Wiratama menyatakan koalisi itu rapuh.\n\n"
+            + "Rapat partai digelar tertutup.\n\n"
+            + "\u201CKoalisi ini tidak akan bertahan lama,\u201D kata pengamat politik senior tersebut.";
+        Assert.Equal(new[] { "Hendra Wiratama" }, Speakers(described));
     }
 }
