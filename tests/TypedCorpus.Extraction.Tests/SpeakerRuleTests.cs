@@ -448,4 +448,12 @@ public class SpeakerRuleTests
             + "\u201CKoalisi ini tidak akan bertahan lama,\u201D kata pengamat politik senior tersebut.";
         Assert.Equal(new[] { "Hendra Wiratama" }, Speakers(described));
     }
+
+    [Fact]
+    public void An_office_alone_finds_its_holder_across_the_office_s_own_words()
+    {
+        const string body = "Presiden Konfederasi Serikat Buruh Sukamaju (KSBS) Hendra Saputra mengatakan harga beras menggerus upah.\n\n"
+            + "\"Pemerintah jangan hanya bicara stok aman,\" ujar Presiden.";
+        Assert.Equal(new[] { "Hendra Saputra" }, Speakers(body, 0));
+    }
 }

@@ -118,9 +118,10 @@ namespace TypedCorpus.Extraction.Quotes
                 var toks = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
-                    int r = m.TokenIndex - 1, limit = m.TokenIndex - 3;
+                    // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
+                    int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
                     // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
-                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || AppositionRank(toks, r)))
+                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r)))
                         if (toks[r--].Text == ",") limit -= 2;
                     if (r < 0 || !toks[r].Is(role)) continue;
                     var p = FindPerson(m.Name);
