@@ -456,4 +456,13 @@ public class SpeakerRuleTests
             + "\"Pemerintah jangan hanya bicara stok aman,\" ujar Presiden.";
         Assert.Equal(new[] { "Hendra Saputra" }, Speakers(body, 0));
     }
+
+    [Fact]
+    public void Wali_kota_alone_is_the_mayor_the_article_introduced()
+    {
+        const string body = "Wali Kota Sukamaju Arif Budiman meninjau saluran air.\n\n"
+            + "Warga Kertajaya, Sri Wahyuni (47), berharap genangan teratasi. \"Kami tidak bisa tidur,\" katanya.\n\n"
+            + "\"Petugas kita siagakan 24 jam,\" ujar Wali Kota.";
+        Assert.Equal(new[] { "Arif Budiman" }, Speakers(body, 1));
+    }
 }

@@ -69,7 +69,9 @@ namespace TypedCorpus.Extraction.Quotes
             bool placesOnly = true; // "kata Kapolsek Paiton": the office of a place is the office
             for (; j < toks.Count && toks[j].IsWord && toks[j].IsCap; j++)
             {
-                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text);
+                // "ujar Wali Kota", "kata Kepala Desa": the office's own unit right after it is part of the office
+                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text)
+                    || j == from + 1 && NameLexicon.IsPlaceUnit(toks[j].Text);
                 if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
                 placesOnly &= place;
             }
