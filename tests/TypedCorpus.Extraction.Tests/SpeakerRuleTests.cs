@@ -465,4 +465,13 @@ public class SpeakerRuleTests
             + "\"Petugas kita siagakan 24 jam,\" ujar Wali Kota.";
         Assert.Equal(new[] { "Arif Budiman" }, Speakers(body, 1));
     }
+
+    [Fact]
+    public void A_person_described_with_an_adverb_before_a_passive_verb_does_not_take_over()
+    {
+        const string body = "Kepala BPBD Riau Zulkarnain Harahap mengatakan, kebakaran terparah terjadi di Desa Bangko. "
+            + "Pekan lalu, seorang petani setempat, Rusdi (61), mengalami luka bakar. Rusdi kini dirawat di rumah sakit.\n\n"
+            + "\u201CApi menjalar di bawah permukaan,\u201D ujarnya.";
+        Assert.Equal(new[] { "Zulkarnain Harahap" }, Speakers(body));
+    }
 }
