@@ -474,4 +474,13 @@ public class SpeakerRuleTests
             + "\u201CApi menjalar di bawah permukaan,\u201D ujarnya.";
         Assert.Equal(new[] { "Zulkarnain Harahap" }, Speakers(body));
     }
+
+    [Fact]
+    public void A_quote_speaking_of_beliau_after_a_narrative_is_the_last_speaker_s()
+    {
+        const string body = "Kepala Bidang Humas Polda Sukamaju Komisaris Besar Feri Walantika menjelaskan kronologi kejadian.\n\n"
+            + "Saat mendekati posko, Ipda Imam Santoso bermaksud turun dari mobil.\n\n"
+            + "\u201DBeliau bertugas di dalam mobil selama pengamanan aksi,\u201D katanya.";
+        Assert.Equal(new[] { "Feri Walantika" }, Speakers(body));
+    }
 }

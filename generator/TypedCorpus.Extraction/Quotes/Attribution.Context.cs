@@ -126,14 +126,29 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>
         /// The current subject as the speaker of the quote being attributed. A quote that names the subject speaks of them, not
         /// as them ("Tantangannya adalah Ganjar tidak bisa …"): then the person who last spoke, if the quote does not name them
-        /// too, else nobody.
+        /// too, else nobody. A quote that speaks of someone as "beliau" is the last speaker's too.
         /// </summary>
         internal List<string> SubjectList()
         {
             var who = _subject;
             if (who != null && _quoteText != null && NamedIn(_quoteText, who))
                 who = _lastSpeaker != null && _lastSpeaker != who && !NamedIn(_quoteText, _lastSpeaker) ? _lastSpeaker : null;
+            // "Beliau bertugas di dalam mobil": a quote speaking of someone as "beliau" after a narrative about the subject is
+            // the last speaker's account of them
+            else if (who != null && who != _lastSpeaker && _lastSpeaker != null && _quoteText != null && SpeaksOfBeliau(_quoteText))
+                who = _lastSpeaker;
             return Found(SpeakerRules.Subject, who != null ? new List<string> { who } : new List<string>());
+        }
+
+        private static bool SpeaksOfBeliau(string text)
+        {
+            for (int i = text.IndexOf("eliau", StringComparison.Ordinal); i >= 1; i = text.IndexOf("eliau", i + 1, StringComparison.Ordinal))
+            {
+                bool start = i == 1 || !char.IsLetter(text[i - 2]);
+                bool end = i + 5 >= text.Length || !char.IsLetter(text[i + 5]);
+                if ((text[i - 1] == 'B' || text[i - 1] == 'b') && start && end) return true;
+            }
+            return false;
         }
 
         /// <summary>Does <paramref name="text"/> hold a word of three or more letters of <paramref name="name"/>, whole and capitalised?</summary>
