@@ -483,4 +483,12 @@ public class SpeakerRuleTests
             + "\u201DBeliau bertugas di dalam mobil selama pengamanan aksi,\u201D katanya.";
         Assert.Equal(new[] { "Feri Walantika" }, Speakers(body));
     }
+
+    [Fact]
+    public void A_country_that_condemns_says_the_fragment_not_the_person_it_condemns()
+    {
+        var q = OnlyQuote("Sementara itu, presiden negara itu ingin tampil bersatu, karena AS mengutuk Xi karena memberikan \"perlindungan diplomatik\" bagi Rusia.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal(new[] { "Amerika Serikat" }, q.Speakers);
+    }
 }
