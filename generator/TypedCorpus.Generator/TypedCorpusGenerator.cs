@@ -323,14 +323,8 @@ namespace TypedCorpus.Generator
     /// </summary>
     public sealed record ArticleKey(string Path, string IdentifierBase, ArticleModel Skeleton)
     {
-        public static ArticleKey From(ParsedFile f) => new ArticleKey(f.Path, Naming.ArticleBase(f.Model), f.Model with
+        public static ArticleKey From(ParsedFile f) => new ArticleKey(f.Path, Naming.ArticleBase(f.Model), SharedExtraction.WithoutBody(f.Model) with
         {
-            Paragraphs = EquatableArray<LineText>.Empty,
-            ListItems = EquatableArray<LineText>.Empty,
-            Sections = EquatableArray<LineText>.Empty,
-            Related = EquatableArray<LineText>.Empty,
-            Captions = EquatableArray<CaptionModel>.Empty,
-            Furniture = EquatableArray<FurnitureModel>.Empty,
             Lines = EquatableArray<SourceLine>.Empty,
             FrontMatter = EquatableArray<FrontMatterEntry>.Empty,
             Diagnostics = EquatableArray<DiagnosticModel>.Empty,

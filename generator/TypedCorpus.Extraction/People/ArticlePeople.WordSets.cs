@@ -21,7 +21,7 @@ namespace TypedCorpus.Extraction.People
                     bool org = false;
                     int j = i - 1;
                     for (; j >= 0 && j >= i - 6 && toks[j].IsWord && (toks[j].IsCap || NameLexicon.IsAcronym(toks[j].Text)); j--)
-                        if (NameLexicon.IsOrgWord(toks[j].Text) || toks[j].Is("PT") || toks[j].Is("CV")) org = true;
+                        if (NameLexicon.IsOrgWord(toks[j].Text) || NameScanner.CompanyPrefixes.Contains(toks[j].Text)) org = true;
                     if (org && i - 1 - j >= 2) shorts.Add(toks[i + 1].Text);
                 }
             return shorts;

@@ -142,7 +142,7 @@ namespace TypedCorpus.Extraction.People
                     if (!toks[i].IsCap || !toks[i - 1].IsWord || !NameLexicon.IsOrgWord(toks[i - 1].Text)) continue;
                     orgNamed.Add(toks[i].Text);
                     // a company's whole name: "PT Energi Samudra (Persero)"
-                    if (toks[i - 1].Is("PT") || toks[i - 1].Is("CV"))
+                    if (NameScanner.CompanyPrefixes.Contains(toks[i - 1].Text))
                         for (int j = i + 1; j < toks.Count && j < i + 3 && toks[j].IsCap && !NameLexicon.IsPersonRole(toks[j].Text)
                             && !NameLexicon.IsInitial(toks[j].Text); j++) orgNamed.Add(toks[j].Text); // an initial opens a holder's name
                 }

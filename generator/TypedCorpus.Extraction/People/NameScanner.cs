@@ -47,7 +47,8 @@ namespace TypedCorpus.Extraction.People
         private static readonly HashSet<string> CompanySuffixes = LexiconResource.WordSet("company-suffixes");
 
         /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
-        private static readonly HashSet<string> CompanyPrefixes = LexiconResource.WordSet("company-prefixes");
+        /// <summary>Words that open a company's name ("PT", "CV").</summary>
+        internal static readonly HashSet<string> CompanyPrefixes = LexiconResource.WordSet("company-prefixes");
 
         /// <summary>Buildings and streets: an office after them names the building, not its holder.</summary>
         private static readonly HashSet<string> BuildingWords = LexiconResource.WordSet("building-words");
@@ -72,10 +73,8 @@ namespace TypedCorpus.Extraction.People
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
             if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;
-            // "Lettu Inf. Dominggus": a corps right after a rank
-            if (i > 0 && Corps.Contains(t.Text) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
-            // "Sersan Dua Padli": a grade right after a rank
-            if (i > 0 && RankGrades.Contains(t.Text) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
+            // "Lettu Inf. Dominggus", "Sersan Dua Padli": a corps or a grade right after a rank is part of the rank
+            if (i > 0 && (Corps.Contains(t.Text) || RankGrades.Contains(t.Text)) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
             if (IsSri(t) && i > 0)
             {
                 int p = i - 1;

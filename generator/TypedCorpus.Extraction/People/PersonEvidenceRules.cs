@@ -169,6 +169,18 @@ namespace TypedCorpus.Extraction.People
                 && (s.After < s.Toks.Count && s.Toks[s.After].Is("selaku") || !(s.Start > 0 && s.Toks[s.Start - 1].IsWord && IsPlaceWord(s.Toks[s.Start - 1]))) ? true : null;
         }
 
+        /// <summary>
+        /// Name words only, none a place, place unit, organisation word or other non-name, none a particle, each of at least
+        /// <paramref name="minLength"/> letters: what a name needs when the only evidence is the word before it.
+        /// </summary>
+        private static bool PlainNameWords(string[] name, int minLength)
+        {
+            foreach (var w in name)
+                if (w.Length < minLength || NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w)
+                    || NameLexicon.IsGazetteerPlace(w) || NameLexicon.IsOrgWord(w) || NameLexicon.IsNameParticle(w)) return false;
+            return true;
+        }
+
         /// <summary>Every word of a text block capitalised (or a number): a title-case heading.</summary>
         private static bool AllCapitalised(TokenList toks)
         {
@@ -210,9 +222,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 3 || s.Start == 0) return null;
                 var before = toks[s.Start - 1];
                 if (!before.Is("kepada")) return null;
-                foreach (var w in m.Name)
-                    if (w.Length < 3 || NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w)
-                        || NameLexicon.IsOrgWord(w) || NameLexicon.IsNameParticle(w)) return null;
+                if (!PlainNameWords(m.Name, 3)) return null;
                 int a = s.After;
                 return a >= toks.Count || !toks[a].IsCap && !(toks[a].Text == "(" ) ? true : null;
             }
@@ -234,9 +244,7 @@ namespace TypedCorpus.Extraction.People
                 bool relation = before.IsWord && !before.IsCap && NameLexicon.RelationNouns.Contains(before.Text) && !before.Is("ibu") && !before.Is("bapak")
                     || before.Is("asuh") && s.Start >= 2 && toks[s.Start - 2].Is("anak");
                 if (!relation) return null;
-                foreach (var w in m.Name)
-                    if (NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w) || NameLexicon.IsOrgWord(w)) return null;
-                return true;
+                return PlainNameWords(m.Name, 1) ? true : null;
             }
         }
 

@@ -17,7 +17,9 @@ namespace TypedCorpus.Extraction.Structure
                 ct.ThrowIfCancellationRequested();
                 var n = lines.Norm[i];
                 if (n.Length == 0 || InNavigation(lines, i)) continue;
-                seen++;
+                // page chrome and bylines do not use up the lines the lead is looked for in
+                bool furniture = LineRules.FirstMatch(LineRules.Header, n) != null;
+                if (!furniture) seen++;
                 if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n.Substring(prefixLen)) >= 6)
                 {
                     lines.Outlet = outlet;
@@ -25,8 +27,7 @@ namespace TypedCorpus.Extraction.Structure
                     return i;
                 }
                 if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
-                // page chrome and bylines do not use up the lines the lead is looked for in
-                if (LineRules.FirstMatch(LineRules.Header, n) != null) { seen--; continue; }
+                if (furniture) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
                 if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
