@@ -12,6 +12,46 @@ public class PeopleTests
         Assert.Equal(new[] { "Rina Kartika", "Sumarto" }, a.People.ToArray());
     }
 
+    [Theory]
+    // a company's status in brackets ends its name: the holder follows
+    [InlineData("\"Stok kami cukup,\" ujar Direktur Utama PT Sinar Abadi (Persero) Rahmat Hidayat kepada wartawan.", "Rahmat Hidayat")]
+    // a unit and its number ("Daop 8") are no person; the holder after the unit's city is
+    [InlineData("\"Kereta tambahan kami siapkan,\" ujar Manajer Humas PT KAI Daop 8 Surabaya Luqman Arif kepada wartawan.", "Luqman Arif")]
+    // a branch and its place after the bracketed status, then the holder
+    [InlineData("\"Layanan kami tutup,\" ujar General Manager PT Sinar Ferry (Persero) Cabang Ketapang Dwi Santoso Nugraha kepada wartawan.", "Dwi Santoso Nugraha")]
+    public void HolderAfterAnOfficeWhoseBodyRunsOn(string paragraph, string speaker)
+    {
+        var a = TestText.Extract("Judul Berita Kantor\n\nSurabaya, Kabar - " + paragraph + "\n");
+        Assert.Equal(new[] { speaker }, a.People.ToArray());
+        Assert.Equal(new[] { speaker }, Assert.Single(a.Quotes).Speakers.ToArray());
+    }
+
+    [Fact]
+    public void ARankOpensTheWholeNameEvenWhenAWordOfItIsUsedAlone()
+    {
+        var a = TestText.Extract("Judul Berita Polres\n\nJakarta, Kabar - \"Kami amankan,\" kata Kapolres Metro Jakarta Timur Kombes Yoyon Tony Surya Putra kepada wartawan.\n\n"
+            + "Selama diinterogasi, kata Tony, keduanya mengaku sedang meneliti.\n");
+        Assert.Equal(new[] { "Yoyon Tony Surya Putra" }, a.People.ToArray());
+    }
+
+    [Fact]
+    public void TwoNameWordsAfterARoleAndItsBodyAreTheHolderWhenTheArticleUsesTheFirstAlone()
+    {
+        var a = TestText.Extract("Judul Berita Istana\n\nJakarta, Kabar - Sekretaris Kabinet Andi Widjaya mengatakan presiden meminta menteri berhati-hati.\n\n"
+            + "\"Harus penuh kehati-hatian,\" kata Andi di Jakarta.\n");
+        Assert.Equal(new[] { "Andi Widjaya" }, a.People.ToArray());
+        Assert.Equal(new[] { "Andi Widjaya" }, Assert.Single(a.Quotes).Speakers.ToArray());
+    }
+
+    [Fact]
+    public void OneWordNameIntroducedWithAnAgeIsItsOwnPerson()
+    {
+        var a = TestText.Extract("Judul Berita Pelabuhan\n\nBanyuwangi, Kabar - \"Kapal kami tahan,\" ujar Kepala Cabang Ketapang Dwi Santoso Nugraha kepada wartawan.\n\n"
+            + "Sopir truk asal Sidoarjo, Santoso (48), mengaku sudah mengantre sejak pagi.\n\n\"Sayurnya bisa busuk,\" kata Santoso.\n");
+        Assert.Equal(new[] { "Dwi Santoso Nugraha", "Santoso" }, a.People.ToArray());
+        Assert.Equal(new[] { "Santoso" }, a.Quotes[1].Speakers.ToArray());
+    }
+
     [Fact]
     public void ShortNameResolvesToFullestNameAcrossArticles()
     {

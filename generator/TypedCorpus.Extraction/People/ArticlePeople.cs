@@ -285,6 +285,10 @@ namespace TypedCorpus.Extraction.People
             if (tokens.Length == 0) return null;
             tokens = NameLexicon.KnownFullName(tokens) ?? tokens;
             PersonEntry? best = null;
+            // a person of one word beside a longer name with that word ("Santoso (48)" and "Dwi Santoso Nugraha") is that word's
+            if (tokens.Length == 1)
+                foreach (var p in Persons)
+                    if (p.Tokens.Length == 1 && string.Equals(p.Tokens[0], tokens[0], StringComparison.Ordinal)) return p;
             foreach (var p in Persons)
                 if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;
             if (best != null || tokens.Length < 2) return best;

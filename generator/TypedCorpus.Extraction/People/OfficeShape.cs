@@ -19,16 +19,18 @@ namespace TypedCorpus.Extraction.People
             {
                 var edge = toks[s.Run[s.K]].Text;
                 m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || NameLexicon.BodyNames.Contains(edge) || IsTitleAt(toks, s.Run[s.K])
-                    || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge);
+                    || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge)
+                    || NameLexicon.IsRank(edge);
+                m.RankEdge = NameLexicon.IsRank(edge); // "… Kombes Yoyon Tony Surya Putra": a rank opens the name
                 BodyOrPlace(s, hadRole);
             }
-            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start)) m.OrgOrPlace = true;
+            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
                 m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
-            s.HadRole = hadRole;
+            s.HadRole = m.AfterRole = hadRole;
         }
 
         /// <summary>A role or title in the run before the name, or right before the run; notes a country among the role words.</summary>
@@ -120,6 +122,13 @@ namespace TypedCorpus.Extraction.People
             m.TokenIndex = s.Run[s.K + 1 + cut];
             m.Start = s.Toks[m.TokenIndex].Start;
             m.OrgOrPlace = m.NamesBody = false;
+        }
+
+        /// <summary>"Daop 8", "Korem 031/Wirabima", "Kodim 0618": one word and its number name a unit, not a person.</summary>
+        private static bool UnitNumberAfter(TokenList toks, Mention m)
+        {
+            int a = m.EndTokenIndex + 1;
+            return m.Name.Length == 1 && a < toks.Count && toks[a].HasDigit && char.IsDigit(toks[a].Text[0]) && toks[a].Start == toks[a - 1].End + 1;
         }
 
         /// <summary>"PT. Sendi Pratama", "CV Maju Jaya": a name right after a company prefix is the company's.</summary>

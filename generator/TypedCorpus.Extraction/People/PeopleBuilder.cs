@@ -18,6 +18,10 @@ namespace TypedCorpus.Extraction.People
             private readonly List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)> _strong =
                 new List<(string[] Name, int Block, int Pos, string? Country, bool Bare, bool Clean)>();
             private readonly HashSet<string> _singles = new HashSet<string>(StringComparer.Ordinal);
+            // one-word names the article introduces with an age ("Santoso (48)"): a person of their own, not a word of a longer name
+            private readonly HashSet<string> _aged = new HashSet<string>(StringComparer.Ordinal);
+            // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
+            private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
             // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
             private HashSet<string>? _lower, _orgNamed, _orgShort, _initials;
@@ -77,6 +81,8 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
+                        if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
+                        if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
                     }
             }
 
@@ -105,11 +111,12 @@ namespace TypedCorpus.Extraction.People
             {
                 var name = found;
                 // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan");
-                // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim
-                if (name.Length >= 3 && !bare && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
+                // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim;
+                if (name.Length >= 3 && !bare && !_afterRank.Contains(string.Join(" ", found)) && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
                 {
                     for (int i = 1; i < name.Length; i++)
-                        if (_singles.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
+                        // a word introduced alone with an age is another person's name ("Dwi Santoso Nugraha" beside "Santoso (48)")
+                        if (_singles.Contains(name[i]) && !_aged.Contains(name[i]) && i < name.Length - 1 && !NameLexicon.IsInitial(name[i - 1])) { name = name.Skip(i).ToArray(); break; }
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
@@ -162,7 +169,8 @@ namespace TypedCorpus.Extraction.People
                 foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
                 {
                     PersonEntry? p = null;
-                    foreach (var x in _ap.Persons) if (x.Contains(s.Name)) { p = x; break; }
+                    bool own = s.Name.Length == 1 && _aged.Contains(s.Name[0]);
+                    foreach (var x in _ap.Persons) if (own ? x.Tokens.Length == 1 && x.Tokens[0] == s.Name[0] : x.Contains(s.Name)) { p = x; break; }
                     if (p == null)
                     {
                         p = new PersonEntry { Tokens = s.Name, Country = s.Country };
@@ -209,7 +217,10 @@ namespace TypedCorpus.Extraction.People
 
             private bool MayBeFullerForm(Mention m, TokenList toks)
             {
-                if (NameWords(m.Name) > 3 || m.OrgOrPlace) return false;
+                // "Sekretaris Kabinet Andi Widjajanto" beside "kata Andi": two name words after a role and its body are the holder's
+                bool holderAfterBody = m.OrgOrPlace && m.NamesBody && m.AfterRole && m.Name.Length == 2 && !_places.Contains(m.Name[1])
+                    && NameLexicon.KnownPlaceAt(m.Name) == 0;
+                if (NameWords(m.Name) > 3 || m.OrgOrPlace && !holderAfterBody) return false;
                 if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
                 if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare)) return false;
                 return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));

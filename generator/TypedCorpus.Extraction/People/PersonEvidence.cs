@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.People
             /// <summary>The evidence rules in the order they are weighed.</summary>
             public static readonly IReadOnlyList<PersonEvidence> Ordered = new PersonEvidence[]
             {
-                new OfficeRole(), new AgeInParentheses(), new AgeInApposition(), new AfterCue(), new CueOpensRun(),
+                new OfficeRole(), new HolderAfterBody(), new AgeInParentheses(), new AgeInApposition(), new AfterCue(), new CueOpensRun(),
                 new RoleBeforeComma(), new SubjectOfSaying(), new AfterCountry(), new RoleAfter(),
                 new SingleNameSays(), new NameOfBodySays(), new SingleNameAdverbSays(), new Patronymic(), new Recipient(), new RelationOf(),
             };

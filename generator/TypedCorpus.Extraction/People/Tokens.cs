@@ -28,6 +28,10 @@ namespace TypedCorpus.Extraction.People
         public string? Evidence;
         /// <summary>The name follows an organisation word or a place unit ("Polsek Tondon Nanggala", "Desa Kandar"): it names a body or a place.</summary>
         public bool NamesBody;
+        /// <summary>The word before the name is a police or military rank: the name starts right after it.</summary>
+        public bool RankEdge;
+        /// <summary>A role or title stands before the name's run ("Sekretaris Kabinet Andi Widjajanto").</summary>
+        public bool AfterRole;
         public string Joined => string.Join(" ", Name);
     }
 

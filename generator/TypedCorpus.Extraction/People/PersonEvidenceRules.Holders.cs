@@ -1,0 +1,37 @@
+using System;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// "Direktur Utama PT Pertamina (Persero) Nicke Widyawati", "Manajer Humas PT KAI Daop 8 Surabaya Luqman Arif": the holder's
+        /// name after an office whose body's name runs on through a bracketed short name or status, or a unit's number.
+        /// </summary>
+        private sealed class HolderAfterBody : PersonEvidence
+        {
+            public override string Id => "holder-after-body";
+            public override string Description => "a name after an office and a body whose name has a bracketed short name or a number: Direktur PT Pertamina (Persero) Nicke Widyawati";
+            public override (string, string) Example => ("\"Kami siap,\" ujar Direktur Utama PT Sinar Abadi (Persero) Nicke Wulandari.", "Nicke Wulandari");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int start = s.Start;
+                if (s.Mention.OrgOrPlace || s.K >= 0 && s.Mention.Name.Length < 2 || start < 2) return null;
+                var before = toks[start - 1];
+                if (before.Text != ")" && !(before.HasDigit && char.IsDigit(before.Text[0]))) return null;
+                // back over the body's name (capitalised words, its short name in brackets, a unit's number) to the office opening the title
+                for (int i = start - 1, steps = 0; i >= 0 && steps < 14; i--, steps++)
+                {
+                    var t = toks[i];
+                    if (IsOfficeRole(t)) return true;
+                    if (!(t.IsWord && (t.Upper || t.HasDigit) || t.Text is "(" or ")" or "." or "&" or "/" or "-")) return null;
+                }
+                return null;
+            }
+        }
+    }
+}
