@@ -20,6 +20,18 @@ public class SpeakerRuleTests
         => Assert.Equal(new[] { speaker }, Speakers(body));
 
     [Theory]
+    // an office and its place, then the holder with a rank written out in words and its short form in brackets
+    [InlineData("Kapolres Pakuan, Ajun Komisaris Besar Polisi (AKBP) Bahtiar Siregar menegaskan, 22 warga ditahan.\n\n\"Mereka sudah tersangka,\" ujar Kapolres kepada wartawan.", 0, "Bahtiar Siregar")]
+    // the holder in apposition between commas after the office and its place; then the office alone as the subject
+    [InlineData("Penandatanganan dilakukan oleh Wali Kota Sukamaju, Weni Gaib, dan Rektor Universitas Sukamaju.\n\n\"Selamat kepada wisudawan,\" ujar Wali Kota.\n\n"
+        + "Lebih lanjut, Wali Kota menegaskan kerja sama itu penting.\n\n\"Ini langkah maju,\" tambahnya.", 1, "Weni Gaib")]
+    // a description before "itu" may hold a rank or a country: the person last speaking
+    [InlineData("\"Belum ada kaitan,\" kata Kepala Divisi Humas Polri Irjen Sandi Nugraha dalam konferensi pers.\n\n\"Mohon waktu,\" ujar jenderal bintang dua itu.", 1, "Sandi Nugraha")]
+    [InlineData("Pelatih kepala Hans Schaller senang dengan hasil itu. \"Pemain berjuang keras,\" katanya.\n\n\"Babak pertama kurang baik,\" ucap pelatih berpaspor Austria itu.", 1, "Hans Schaller")]
+    public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body, quote));
+
+    [Theory]
     // a preposition opening a sentence is no part of a name ("Kepada Anies …")
     [InlineData("Gubernur Sulawesi Tengah Rusdi Mastura meminta bantuan.\n\nKetua DPRD Kota Palu menyarankan Kepada Rusdi Mastura supaya tidak banding.\n\n\"Kami akan tindak lanjuti,\" kata Rusdi.", "Rusdi Mastura")]
     public void FunctionWordsAreNoNames(string body, string speaker)

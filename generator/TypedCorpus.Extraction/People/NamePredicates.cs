@@ -153,6 +153,8 @@ namespace TypedCorpus.Extraction.People
             // "Kapolsek Paiton, Iptu Maskur": a rank after the office's comma opens its holder, whatever follows the name
             bool ranked = i + 1 < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);
             if (ranked) { i++; if (toks[i].Text == "." && i + 1 < toks.Count) i++; i = SkipTitles(toks, i); }
+            // "Ajun Komisaris Besar Polisi (AKBP) Bahara": a rank written out, its short form in brackets
+            if (ranked && i + 3 < toks.Count && toks[i].Text == "(" && toks[i + 1].IsWord && toks[i + 2].Text == ")") i += 3;
             int nameStart = i;
             while (i < toks.Count && (toks[i].IsCap || IsParticleAt(toks, i, true)) && i < nameStart + 6)
             {
@@ -169,8 +171,8 @@ namespace TypedCorpus.Extraction.People
             if (t.Text == "(" || t.Text == "." || t.Is("alias")) return true; // ", Yudha Firmansyah alias Ucil,"
             if (t.Text == ",")
             {
-                // ", Ani Lestari, dan Budi" is a list, not an apposition
-                return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")));
+                // ", Ani Lestari, dan Budi" is a list, not an apposition; ", Weny Gaib, dan Rektor …" closes it before another office
+                return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")) && !(i + 2 < toks.Count && IsOfficeRole(toks[i + 2])));
             }
             return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
         }
@@ -194,7 +196,7 @@ namespace TypedCorpus.Extraction.People
 
         private static int SkipTitles(TokenList toks, int i)
         {
-            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && !NameLexicon.IsPersonRole(toks[i].Text))
+            while (i < toks.Count && toks[i].IsWord && IsTitleAt(toks, i) && (!NameLexicon.IsPersonRole(toks[i].Text) || i > 0 && RankBefore(toks, i)))
             {
                 i++;
                 if (i < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End) i++;

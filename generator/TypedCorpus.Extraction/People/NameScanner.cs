@@ -73,13 +73,24 @@ namespace TypedCorpus.Extraction.People
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
             if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;
-            // "Lettu Inf. Dominggus", "Sersan Dua Padli": a corps or a grade right after a rank is part of the rank
-            if (i > 0 && (Corps.Contains(t.Text) || RankGrades.Contains(t.Text)) && toks[i - 1].IsWord && NameLexicon.IsRank(toks[i - 1].Text)) return true;
+            // "Lettu Inf. Dominggus", "Sersan Dua Padli", "Ajun Komisaris Besar Polisi": corps and grades after a rank are part of the rank
+            if (i > 0 && (Corps.Contains(t.Text) || RankGrades.Contains(t.Text)) && RankBefore(toks, i)) return true;
             if (IsSri(t) && i > 0)
             {
                 int p = i - 1;
                 if (p > 0 && IsGluedApostrophe(toks, p)) p--;
                 return MalayHonorifics.Contains(toks[p].Text);
+            }
+            return false;
+        }
+
+        /// <summary>A rank right before <paramref name="i"/>, or before up to three grade or corps words before it.</summary>
+        private static bool RankBefore(TokenList toks, int i)
+        {
+            for (int r = i - 1; r >= 0 && r >= i - 4 && toks[r].IsWord; r--)
+            {
+                if (NameLexicon.IsRank(toks[r].Text)) return true;
+                if (!Corps.Contains(toks[r].Text) && !RankGrades.Contains(toks[r].Text)) return false;
             }
             return false;
         }

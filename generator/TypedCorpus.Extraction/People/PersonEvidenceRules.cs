@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -27,12 +28,18 @@ namespace TypedCorpus.Extraction.People
                 if (s.Mention.Name.Length == 1 && a >= toks.Count && AllCapitalised(toks)) return true;
                 // "Pelatih kepala Persib, Ricardo Vasconcelos,": one word after a lower-case office, its holder in apposition, is the body
                 if (s.Mention.Name.Length == 1 && s.K < 0 && HolderInApposition(toks, a)) return true;
+                // "Kapolres Merauke, AKBP Bahara Marpaung", "Wali Kota Kotamobagu, Weny Gaib,": one word after the office, its holder in apposition, is its place
+                if (s.Mention.Name.Length == 1 && s.K >= 0 && OfficeEndsAt(toks, s.Run, s.K) && HolderInApposition(toks, a)) return true;
                 // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
                 return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord
                     && (toks[a + 1].IsCap || NameLexicon.IsAcronym(toks[a + 1].Text)) && !NameLexicon.IsCalendar(toks[a + 1].Text);
             }
         }
+
+        /// <summary>The run's last office word is an office ("Kapolres") or its own unit after it ("Wali Kota").</summary>
+        private static bool OfficeEndsAt(TokenList toks, List<int> run, int k)
+            => IsOfficeRole(toks[run[k]]) || k > 0 && NameLexicon.IsPlaceUnit(toks[run[k]].Text) && IsOfficeRole(toks[run[k - 1]]);
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
         private sealed class AgeInParentheses : PersonEvidence

@@ -75,9 +75,11 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
                 placesOnly &= place;
             }
-            // "kata jenderal bintang satu tersebut": up to two lower-case words describe the office before the anaphor
+            // "kata jenderal bintang satu tersebut", "ucap pelatih berpaspor Austria itu": up to three words describe the office
+            // before the anaphor (lower-case, or a country or place the gazetteer knows)
             int d = j;
-            while (d < toks.Count && d < j + 2 && toks[d].IsWord && !toks[d].IsCap && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)) d++;
+            while (d < toks.Count && d < j + 3 && toks[d].IsWord && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)
+                && (!toks[d].IsCap || Countries.Resolve(toks[d].Text) != null || NameLexicon.IsGazetteerPlace(toks[d].Text))) d++;
             if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu"))) j = d;
             bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
             // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
@@ -123,6 +125,8 @@ namespace TypedCorpus.Extraction.Quotes
                     // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
                     int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
                     // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
+                    // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
+                    if (r > 0 && toks[r].Text == "," && toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m)) { r--; limit -= 2; }
                     while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r)))
                         if (toks[r--].Text == ",") limit -= 2;
                     if (r < 0 || !toks[r].Is(role)) continue;
@@ -134,6 +138,8 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return holder;
         }
+
+        private static bool ClosedByComma(TokenList toks, Mention m) => m.EndTokenIndex + 1 < toks.Count && toks[m.EndTokenIndex + 1].Text == ",";
 
         private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);

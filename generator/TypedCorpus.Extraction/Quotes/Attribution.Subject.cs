@@ -41,6 +41,22 @@ namespace TypedCorpus.Extraction.Quotes
                 if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)) opener = p;
             }
             if (opener != null) _subject = opener.Name;
+            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } holder) _subject = _lastSpeaker = holder;
+        }
+
+        /// <summary>
+        /// "Lebih lanjut, Wali Kota menegaskan …": a bare office (its own unit or places after it) opening the clause as the
+        /// subject of a verb of saying is the one person the article gave that office, else null.
+        /// </summary>
+        private string? OfficeSpeaks(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++; // "Lebih lanjut, …"
+            if (at >= hi || !toks[at].IsCap || !NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return null;
+            int end = at;
+            while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
+                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text))) end++;
+            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
+            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? HolderOf(toks[at].Text) : null;
         }
 
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
