@@ -28,6 +28,11 @@ public class SpeakerRuleTests
     // a description before "itu" may hold a rank or a country: the person last speaking
     [InlineData("\"Belum ada kaitan,\" kata Kepala Divisi Humas Polri Irjen Sandi Nugraha dalam konferensi pers.\n\n\"Mohon waktu,\" ujar jenderal bintang dua itu.", 1, "Sandi Nugraha")]
     [InlineData("Pelatih kepala Hans Schaller senang dengan hasil itu. \"Pemain berjuang keras,\" katanya.\n\n\"Babak pertama kurang baik,\" ucap pelatih berpaspor Austria itu.", 1, "Hans Schaller")]
+    // the office's short form in brackets, then the holder and a verb; "kata Mendag, Senin (…)" is the holder's
+    [InlineData("Menteri Perdagangan (Mendag), Zulham Hasibuan meningkatkan kerja sama dagang.\n\n\"Kerja sama ini penting,\" kata Mendag, Senin (15/5/2023).", 0, "Zulham Hasibuan")]
+    // a name's initials as the article's one person with them, as a cue's speaker and as a subject
+    [InlineData("Mantan Presiden RI yang ke-6, Susanto Bagus Yudhana terlihat marah.\n\n\"Kami dituduh,\" tutur SBY.", 0, "Susanto Bagus Yudhana")]
+    [InlineData("Mantan Presiden RI yang ke-6, Susanto Bagus Yudhana terlihat marah.\n\nDalam konferensi pers tersebut SBY merasa dituduh. \"Kami dituduh,\" ujarnya.", 0, "Susanto Bagus Yudhana")]
     public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body, quote));
 

@@ -298,6 +298,27 @@ namespace TypedCorpus.Extraction.People
             return best;
         }
 
+        /// <summary>
+        /// "SBY", "AHY": two to four capitals that are the initials of exactly one person of the article with as many name
+        /// words ("Susilo Bambang Yudhoyono"), else null.
+        /// </summary>
+        public PersonEntry? ByInitials(string word)
+        {
+            if (word.Length < 2 || word.Length > 4) return null;
+            foreach (var c in word) if (c < 'A' || c > 'Z') return null;
+            PersonEntry? found = null;
+            foreach (var p in Persons)
+            {
+                if (p.Tokens.Length != word.Length) continue;
+                bool match = true;
+                for (int i = 0; i < word.Length && match; i++) match = p.Tokens[i].Length > 1 && p.Tokens[i][0] == word[i];
+                if (!match) continue;
+                if (found != null) return null;
+                found = p;
+            }
+            return found;
+        }
+
         /// <summary>A speaker name as the article knows it: a country's canonical name, a person's fullest name, else the name.</summary>
         public string Resolve(string[] tokens)
         {

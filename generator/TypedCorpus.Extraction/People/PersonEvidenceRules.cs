@@ -118,6 +118,9 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
                 // "…, Mahfud bersama warga" / "…, Mahfud usai mediasi": the clause may go on after the name
                 bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == ";" || toks[a].Text == "(" || toks[a].Is("alias") || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
+                // "Menteri Perdagangan (Mendag), Zulkifli Hasan meningkatkan …": a name of two words or more, then its verb
+                ends |= s.Mention.Name.Length >= 2 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit
+                    && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;

@@ -22,6 +22,7 @@ namespace TypedCorpus.Extraction.Quotes
                 var g = Group(toks, from, out var used);
                 if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
                 if (RoleReference(toks, from) is { } byRole) return byRole;
+                if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
             }
             int limit = Math.Min(toks.Count, from + 16);
             foreach (var m in MentionsOf(text, toks))
@@ -86,7 +87,9 @@ namespace TypedCorpus.Extraction.Quotes
             if (!anaphor && BodyNameThenAnaphor(toks, from + 1, j) is int end) { anaphor = true; j = end; }
             if (anaphor) j++;
             // the office must end the attribution: a name, a field or an apposition after it is not a bare office
-            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
+            // (", Senin (15/5/2023)": a date after the comma is no apposition)
+            bool dateAfter = j + 1 < toks.Count && toks[j].Text == "," && toks[j + 1].IsWord && NameLexicon.IsCalendar(toks[j + 1].Text);
+            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
             var holder = HolderOf(toks[from].Text);
@@ -126,7 +129,8 @@ namespace TypedCorpus.Extraction.Quotes
                     int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
                     // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
                     // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
-                    if (r > 0 && toks[r].Text == "," && toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m)) { r--; limit -= 2; }
+                    // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
+                    if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
                     while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r)))
                         if (toks[r--].Text == ",") limit -= 2;
                     if (r < 0 || !toks[r].Is(role)) continue;

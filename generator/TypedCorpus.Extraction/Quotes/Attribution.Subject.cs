@@ -41,7 +41,16 @@ namespace TypedCorpus.Extraction.Quotes
                 if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)) opener = p;
             }
             if (opener != null) _subject = opener.Name;
+            else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } holder) _subject = _lastSpeaker = holder;
+        }
+
+        /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
+        private string? InitialsSubject(TokenList toks, int lo, int hi)
+        {
+            for (int i = lo; i + 1 < hi; i++)
+                if (toks[i].IsWord && toks[i].Upper && toks[i + 1].IsWord && !toks[i + 1].Upper && _people.ByInitials(toks[i].Text) is { } p) return p.Name;
+            return null;
         }
 
         /// <summary>

@@ -34,6 +34,7 @@ namespace TypedCorpus.Extraction.Quotes
         public const string Subject = "subject";
         public const string Group = "group";
         public const string State = "state";
+        public const string Initials = "initials";
 
         public static readonly IReadOnlyList<(string Id, string Description)> All = new[]
         {
@@ -44,6 +45,7 @@ namespace TypedCorpus.Extraction.Quotes
             (Subject, "dia/ia/-nya or no name: the person who last spoke or opened a sentence as its subject"),
             (Group, "kedua pemimpin / keduanya / mereka: the article's two principal persons"),
             (State, "a country or a city standing for its state: ujar Beijing"),
+            (Initials, "a name's initials as the article's one person with them: tutur SBY after Susilo Bambang Yudhoyono"),
         };
     }
 }
