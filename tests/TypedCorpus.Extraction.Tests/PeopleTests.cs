@@ -43,6 +43,18 @@ public class PeopleTests
         Assert.Equal(new[] { "Andi Widjaya" }, Assert.Single(a.Quotes).Speakers.ToArray());
     }
 
+    [Theory]
+    // a list of short names after a noun that introduces persons names persons, one word each or more
+    [InlineData("Longsor merusak tiga rumah milik Marjono, Tantri, dan Prayogo.", new[] { "Marjono", "Tantri", "Prayogo" })]
+    [InlineData("Enam terdakwa itu, yang terbagi dalam tiga berkas, adalah Umar Said, Karto, dan Halimah.", new[] { "Umar Said", "Karto", "Halimah" })]
+    // not after any verb: "melalui MiChat dan Whatsapp" names no persons
+    [InlineData("Kedua pelaku menawarkan layanan itu melalui Lintasku dan Obrolin.", new string[0])]
+    public void AListAfterANounOfPersonsNamesPersons(string sentence, string[] people)
+    {
+        var a = TestText.Extract("Judul Berita Daftar\n\nSurabaya, Kabar - " + sentence + "\n");
+        Assert.Equal(people, a.People.ToArray());
+    }
+
     [Fact]
     public void OneWordNameIntroducedWithAnAgeIsItsOwnPerson()
     {

@@ -111,6 +111,45 @@ namespace TypedCorpus.Extraction.People
             return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();
         }
 
+        /// <summary>
+        /// "milik Miarjo, Tanto, dan Prayit", "Enam terdakwa itu, …, adalah Uti Abdul Munir, Karta, dan Halim": a list of short
+        /// names (one to three words, none an organisation or a place) ending in "dan"/"serta" after a noun that introduces persons.
+        /// </summary>
+        public static IReadOnlyList<(int From, int To)> PersonNounLists(TokenList toks, List<Mention> ms)
+        {
+            List<(int, int)>? lists = null;
+            for (int r = 0; r < ms.Count; r++)
+            {
+                int e = r;
+                while (e + 1 < ms.Count && ListJoined(toks, ms[e].EndTokenIndex, ms[e + 1].TokenIndex)) e++;
+                if (e == r) continue;
+                bool endsWithAnd = false, plain = true;
+                for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
+                for (int x = r; x <= e; x++)
+                    plain &= ms[x].Name.Length <= 3 && !ms[x].OrgOrPlace && !NameLexicon.IsGazetteerPlace(ms[x].Joined) && !IsBareInitials(ms[x].Name);
+                if (endsWithAnd && plain && PersonNounBefore(toks, ms[r].TokenIndex)) (lists ??= new List<(int, int)>()).Add((r, e));
+                r = e;
+            }
+            return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();
+        }
+
+        /// <summary>A noun of <see cref="ListPersonNouns"/> before <paramref name="at"/>, past lower-case words, numbers and commas only.</summary>
+        private static bool PersonNounBefore(TokenList toks, int at)
+        {
+            // the list follows the noun or a word that opens a list ("adalah", "yakni", a comma), not any verb ("melalui MiChat dan …")
+            if (at == 0 || !(toks[at - 1].Text == "," || toks[at - 1].IsWord && (ListPersonNouns.Contains(toks[at - 1].Text) || ListOpeners.Contains(toks[at - 1].Text)))) return false;
+            for (int i = at - 1; i >= 0 && i >= at - 12; i--)
+            {
+                var t = toks[i];
+                if (t.IsWord && ListPersonNouns.Contains(t.Text)) return true;
+                if (!(t.Text == "," || t.IsWord && !t.Upper)) return false;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> ListPersonNouns = LexiconResource.WordSet("list-person-nouns");
+        private static readonly HashSet<string> ListOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "adalah", "yakni", "yaitu", "ialah", "bernama", "lainnya", "masing-masing" };
+
         /// <summary>Are two mentions separated by only ",", "dan", "serta" or ", dan"?</summary>
         private static bool ListJoined(TokenList toks, int endOfFirst, int startOfNext)
         {

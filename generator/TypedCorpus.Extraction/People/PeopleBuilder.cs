@@ -184,18 +184,25 @@ namespace TypedCorpus.Extraction.People
             private void AddListed()
             {
                 for (int bi = 0; bi < _ap.BlockMentions.Count; bi++)
+                {
+                    foreach (var (from, to) in NameScanner.PersonNounLists(_ap.BlockTokens[bi], _ap.BlockMentions[bi])) AddAll(bi, from, to);
                     foreach (var (from, to) in NameScanner.NameLists(_ap.BlockTokens[bi], _ap.BlockMentions[bi]))
                     {
                         bool any = false;
                         for (int x = from; x <= to; x++) if (_ap.Find(_ap.BlockMentions[bi][x].Name) != null) any = true;
-                        if (!any) continue;
-                        for (int x = from; x <= to; x++)
-                        {
-                            var n = _ap.BlockMentions[bi][x].Name;
-                            if (n.Length > 3 || _places.Contains(n[0]) || _ap.Find(n) != null || NameScanner.IsBareInitials(n)) continue;
-                            _ap.Persons.Add(new PersonEntry { Tokens = n });
-                        }
+                        if (any) AddAll(bi, from, to);
                     }
+                }
+            }
+
+            private void AddAll(int bi, int from, int to)
+            {
+                for (int x = from; x <= to; x++)
+                {
+                    var n = _ap.BlockMentions[bi][x].Name;
+                    if (n.Length > 3 || _places.Contains(n[0]) || _ap.Find(n) != null || NameScanner.IsBareInitials(n)) continue;
+                    _ap.Persons.Add(new PersonEntry { Tokens = n });
+                }
             }
 
             /// <summary>A fuller form met without evidence ("Xi Jinping" when only "Xi" was a speaker) names the same person.</summary>

@@ -33,5 +33,33 @@ namespace TypedCorpus.Extraction.People
                 return null;
             }
         }
+
+        /// <summary>"Yanto (ketua tim)", "Rogers Purba (HR Manager)": a role in parentheses right after the name.</summary>
+        private sealed class RoleInParentheses : PersonEvidence
+        {
+            public override string Id => "role-parenthesis";
+            public override string Description => "a role in parentheses right after the name: Yanto (ketua tim), Rogers Purba (HR Manager)";
+            public override (string, string) Example => ("Tim itu terdiri dari Yanto (ketua tim) dan dua anggota.", "Yanto");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Mention.OrgOrPlace || a + 2 >= toks.Count || toks[a].Text != "(") return null;
+                for (int i = a + 1; i < toks.Count && i <= a + 3; i++)
+                {
+                    if (toks[i].Text == ")") return null;
+                    if (IsOfficeRole(toks[i]) && !NameLexicon.IsTitle(toks[i].Text)) return ClosesBy(toks, i, a + 4) ? true : null;
+                }
+                return null;
+            }
+
+            private static bool ClosesBy(TokenList toks, int from, int limit)
+            {
+                for (int i = from + 1; i < toks.Count && i <= limit; i++) if (toks[i].Text == ")") return true;
+                return false;
+            }
+        }
     }
 }
