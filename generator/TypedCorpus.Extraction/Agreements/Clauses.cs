@@ -19,6 +19,8 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
 
+        public static readonly HashSet<string> TermNouns = LexiconResource.WordSet("agreement-term-nouns");
+
         /// <summary>A request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan".</summary>
         public static readonly HashSet<string> Requests = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
