@@ -29,4 +29,27 @@ public class AgreementShapeTests
     [Fact]
     public void A_difficulty_in_reaching_agreement_is_no_agreement() =>
         Assert.Empty(Find("Warga Desa Sukaraja dan Desa Mekarsari mengalami kesulitan mencapai kesepakatan damai."));
+
+    [Theory]
+    [InlineData("Kesepakatan itu ditandatangani pada Senin, 3 Maret 2025, di balai desa.")]
+    [InlineData("Kesepakatan perdamaian pun ditandatangani di hadapan camat.")]
+    public void The_deal_just_stated_signed_is_a_signed_agreement_of_its_parties(string signing)
+    {
+        var found = Find("Desa Sukaraja dan Desa Mekarsari akhirnya sepakat damai. " + signing);
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
+        Assert.Equal(AgreementRules.SignedDeal, found[1].Rule);
+        Assert.Equal(new[] { "Desa Sukaraja", "Desa Mekarsari" }, found[1].Parties);
+    }
+
+    [Fact]
+    public void A_deal_signed_with_no_deal_stated_before_is_not_guessed() =>
+        Assert.Empty(Find("Kesepakatan itu ditandatangani pada Senin di balai desa."));
+
+    [Fact]
+    public void The_document_a_deal_is_recorded_in_is_a_first_mention()
+    {
+        var found = Find("Desa Sukaraja dan Desa Mekarsari akhirnya sepakat damai. Kesepakatan ini dituangkan dalam surat pernyataan yang ditandatangani kedua belah pihak.");
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
+        Assert.Equal(AgreementRules.SignedRelative, found[1].Rule);
+    }
 }

@@ -9,6 +9,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignVerb = "sign-verb";
         public const string SignedBy = "signed-by";
         public const string SignedRelative = "signed-relative";
+        public const string SignedDeal = "signed-deal";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";
         public const string Declaration = "declaration";

@@ -35,6 +35,7 @@ namespace TypedCorpus.Extraction.Agreements
             new SignVerbTrigger(),
             new SignedByTrigger(),
             new SignedRelativeTrigger(),
+            new SignedDealTrigger(),
             new SigningNounTrigger(),
             new CommitmentTrigger(),
             new WithdrawnClaimTrigger(),
