@@ -52,4 +52,44 @@ public class AgreementShapeTests
         Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.Signed }, found.Select(a => a.Kind));
         Assert.Equal(AgreementRules.SignedRelative, found[1].Rule);
     }
+
+    [Fact]
+    public void Two_leaders_with_a_capitalised_title_are_a_counted_group()
+    {
+        var a = Assert.Single(Find("Presiden Chile dan Presiden Peru bertemu di Lima. Kedua Presiden berkomitmen untuk membuka jalur dagang baru."));
+        Assert.Equal(AgreementRules.Commitment, a.Rule);
+        Assert.Equal(2, a.Parties.Count);
+    }
+
+    [Fact]
+    public void A_place_after_di_does_not_keep_a_counted_group_from_its_verb()
+    {
+        var a = Assert.Single(Find("Chile dan Peru bertemu di Lima. Kedua negara di Pasifik Selatan itu sepakat untuk membuka jalur dagang baru."));
+        Assert.Equal(new[] { "Chile", "Peru" }, a.Parties);
+    }
+
+    [Fact]
+    public void We_agreeing_are_the_parties_met_before()
+    {
+        var found = Find("Chile dan Peru bertemu di Lima.", "\u201cKami sepakat untuk membuka jalur dagang baru,\u201d kata menteri perdagangan.");
+        var a = Assert.Single(found);
+        Assert.Equal(AgreementRules.FirstPersonCommitment, a.Rule);
+        Assert.Equal(new[] { "Chile", "Peru" }, a.Parties);
+    }
+
+    [Fact]
+    public void An_agreement_noun_with_its_parties_and_purpose_is_a_commitment()
+    {
+        var a = Assert.Single(Find("Warga menyambut kesepakatan Chile dan Peru untuk membuka jalur dagang baru."));
+        Assert.Equal(AgreementRules.AgreementNoun, a.Rule);
+        Assert.Equal(new[] { "Chile", "Peru" }, a.Parties);
+        Assert.Empty(Find("Warga menunggu kesepakatan Chile dan Peru untuk membuka jalur dagang baru."));
+    }
+
+    [Fact]
+    public void The_management_of_a_company_is_a_side_coordinated_with_a_union()
+    {
+        var a = Assert.Single(Find("Serikat Pekerja Maju dan manajemen PT Sentosa Abadi akhirnya mencapai kesepakatan mengenai upah."));
+        Assert.Equal(new[] { "Serikat Pekerja Maju", "PT Sentosa Abadi" }, a.Parties);
+    }
 }

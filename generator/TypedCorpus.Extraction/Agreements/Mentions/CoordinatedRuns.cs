@@ -83,15 +83,15 @@ namespace TypedCorpus.Extraction.Agreements
             }
         }
 
-        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan juga").</summary>
-        private const int LongestJoin = 8;
+        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan manajemen").</summary>
+        private const int LongestJoin = 13;
 
         private static ref char[]? GapChars => ref Scratch.Current.GapChars;
 
         /// <summary>
         /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
         /// inner spaces collapsed, lower case): 1 when it is ",", 2 when it is "dan", ", dan", "serta", ", serta", "bersama",
-        /// "beserta", "-", "–" or "dan juga", else 0. The gap is normalised into a small buffer (lowered char by char, as
+        /// "beserta", "-", "–", "dan juga", or a side's noun after "dan" ("serikat pekerja dan manajemen PT X", "dan pihak Y"), else 0. The gap is normalised into a small buffer (lowered char by char, as
         /// ToLowerInvariant does), with no strings: a gap that grows longer than the longest accepted one can only be rejected.
         /// </summary>
         private static byte JoinKind(Sent sent, Ent a, Ent b)
@@ -119,7 +119,8 @@ namespace TypedCorpus.Extraction.Agreements
             }
             if (Is(buf, len, ",")) return 1;
             return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
-                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") ? (byte)2 : (byte)0;
+                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak")
+                || Is(buf, len, "dan manajemen") ? (byte)2 : (byte)0;
         }
 
         private static bool Is(char[] buf, int len, string word)

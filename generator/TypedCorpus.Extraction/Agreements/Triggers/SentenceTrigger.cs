@@ -37,7 +37,9 @@ namespace TypedCorpus.Extraction.Agreements
             new SignedRelativeTrigger(),
             new SignedDealTrigger(),
             new SigningNounTrigger(),
+            new FirstPersonCommitmentTrigger(),
             new CommitmentTrigger(),
+            new AgreementNounTrigger(),
             new WithdrawnClaimTrigger(),
         };
 
