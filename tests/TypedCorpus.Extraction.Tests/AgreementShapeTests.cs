@@ -92,4 +92,41 @@ public class AgreementShapeTests
         var a = Assert.Single(Find("Serikat Pekerja Maju dan manajemen PT Sentosa Abadi akhirnya mencapai kesepakatan mengenai upah."));
         Assert.Equal(new[] { "Serikat Pekerja Maju", "PT Sentosa Abadi" }, a.Parties);
     }
+
+    [Fact]
+    public void A_statement_announced_together_is_a_joint_statement_once()
+    {
+        var found = Find("Chile dan Peru sepakat untuk membuka jalur dagang baru.", "Menteri Chile senang atas pernyataan tentang jalur dagang itu yang telah diumumkan bersama.",
+            "Pernyataan lain juga diumumkan bersama pekan lalu.");
+        Assert.Equal(new[] { AgreementKind.Commitment, AgreementKind.JointStatement }, found.Select(a => a.Kind));
+        Assert.Equal(AgreementRules.JointlyIssued, found[1].Rule);
+        Assert.Equal(new[] { "Chile", "Peru" }, found[1].Parties);
+    }
+
+    [Fact]
+    public void Two_sides_listed_with_their_addresses_are_the_first_name_and_the_one_after_dan()
+    {
+        var a = Assert.Single(Find("Unit Reskrim dan Babinsa menengahi pertengkaran.",
+            "Perkara ini melibatkan dua pihak, yakni BK (31), warga Jalan Melati, Kelurahan Sukamaju, Kabupaten Garut, dan DW (40), warga Jalan Mawar.",
+            "Setelah mediasi, kedua belah pihak sepakat untuk berdamai."));
+        Assert.Equal(new[] { "BK", "DW" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_side_in_apposition_with_its_age_is_designated()
+    {
+        var a = Assert.Single(Find("Polisi Sutrisno dan Bripka Haryanto hadir di balai desa.",
+            "Andi Wijaya (40) dan Rudi Wijaya (20), sebagai pihak pertama, bertengkar dengan Joko Santoso (35), pihak kedua.",
+            "Akhirnya kedua pihak bersepakat untuk berdamai."));
+        Assert.Equal(new[] { "Andi Wijaya", "Rudi Wijaya", "Joko Santoso" }, a.Parties);
+    }
+
+    [Fact]
+    public void Sides_di_satu_pihak_dengan_the_other_are_designated()
+    {
+        var a = Assert.Single(Find("Babinsa dan Bhabinkamtibmas memediasi warga.",
+            "Warga yang bertikai yakni Siti Aminah dan Dewi Lestari di satu pihak dengan Rahmat Hidayat dan Bambang Sugiarto di pihak lain.",
+            "Babinsa dan Bhabinkamtibmas melakukan mediasi dan kedua belah pihak sepakat berdamai."));
+        Assert.Equal(new[] { "Siti Aminah", "Dewi Lestari", "Rahmat Hidayat", "Bambang Sugiarto" }, a.Parties);
+    }
 }

@@ -12,6 +12,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignedDeal = "signed-deal";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";
+        public const string JointlyIssued = "jointly-issued";
         public const string Declaration = "declaration";
         public const string FirstPersonCommitment = "first-person-commitment";
         public const string Commitment = "commitment";

@@ -78,9 +78,17 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 var e = run[k];
                 if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
-                else if (e.Type == EntType.Name && prefix != null) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
+                else if (e.Type == EntType.Name && prefix != null && !IsInitials(e.Name)) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
                 else if (e.Type != EntType.Name) prefix = null;
             }
+        }
+
+        /// <summary>A person's initials ("RSS", "AH"): two to four capitals, never a place an admin prefix is shared over.</summary>
+        private static bool IsInitials(string name)
+        {
+            if (name.Length < 2 || name.Length > 4) return false;
+            foreach (char c in name) if (!char.IsUpper(c)) return false;
+            return true;
         }
 
         /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan manajemen").</summary>

@@ -31,6 +31,7 @@ namespace TypedCorpus.Extraction.Agreements
         public static readonly SentenceTrigger[] Order =
         {
             new JointStatementTrigger(),
+            new JointlyIssuedTrigger(),
             new DeclarationTrigger(),
             new SignVerbTrigger(),
             new SignedByTrigger(),
