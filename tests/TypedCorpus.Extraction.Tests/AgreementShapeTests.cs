@@ -129,4 +129,35 @@ public class AgreementShapeTests
             "Babinsa dan Bhabinkamtibmas melakukan mediasi dan kedua belah pihak sepakat berdamai."));
         Assert.Equal(new[] { "Siti Aminah", "Dewi Lestari", "Rahmat Hidayat", "Bambang Sugiarto" }, a.Parties);
     }
+
+    [Fact]
+    public void A_signing_antara_X_dengan_Y_is_between_both()
+    {
+        var a = Assert.Single(Find("Wali kota hadir dalam penandatanganan nota kesepahaman antara Bank Sentosa dengan Universitas Lestari di Medan."));
+        Assert.Equal(new[] { "Bank Sentosa", "Universitas Lestari" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_further_signing_that_names_its_parties_follows_a_signed_agreement()
+    {
+        var found = Find("Bank Sentosa menandatangani nota kesepahaman dengan Universitas Lestari di Medan.",
+            "Pada acara itu juga dilakukan penandatanganan perjanjian antara Koperasi Tani Makmur dan PT Sawit Jaya.",
+            "Penandatanganan perjanjian antara Bank Sentosa dan Universitas Lestari disaksikan gubernur.");
+        Assert.Equal(new[] { 1, 2 }, found.Select(a => a.Line));
+        Assert.Equal(new[] { "Koperasi Tani Makmur", "PT Sawit Jaya" }, found[1].Parties);
+    }
+
+    [Fact]
+    public void A_signing_with_no_parties_of_its_own_is_between_the_pair_its_paragraph_is_about()
+    {
+        var a = Assert.Single(Find("Menteri Perdagangan membahas kerja sama antara Chile-Peru. Hal itu dilakukan usai menteri melakukan penandatanganan nota kesepahaman di Lima."));
+        Assert.Equal(new[] { "Chile", "Peru" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_joint_memorandum_bersama_is_no_partner()
+    {
+        var a = Assert.Single(Find("Bank Sentosa menandatangani nota kesepahaman bersama (MoU) dengan Universitas Lestari di Medan."));
+        Assert.Equal(new[] { "Bank Sentosa", "Universitas Lestari" }, a.Parties);
+    }
 }
