@@ -9,10 +9,14 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignVerb = "sign-verb";
         public const string SignedBy = "signed-by";
         public const string SignedRelative = "signed-relative";
+        public const string SignedDeal = "signed-deal";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";
+        public const string JointlyIssued = "jointly-issued";
         public const string Declaration = "declaration";
+        public const string FirstPersonCommitment = "first-person-commitment";
         public const string Commitment = "commitment";
+        public const string AgreementNoun = "agreement-noun";
         public const string WithdrawnClaim = "withdrawn-claim";
 
         /// <summary>Every trigger's id and description, in the order they are tried (see <see cref="AgreementTriggers"/>).</summary>

@@ -19,6 +19,8 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");
 
+        public static readonly HashSet<string> TermNouns = LexiconResource.WordSet("agreement-term-nouns");
+
         /// <summary>A request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan".</summary>
         public static readonly HashSet<string> Requests = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
@@ -44,6 +46,7 @@ namespace TypedCorpus.Extraction.Agreements
                 var last = run[run.Count - 1];
                 int gapToks = verb - last.TokEnd;
                 if (gapToks > 4) break;
+                if (IsLocative(s, run)) continue; // a place after "di" is where, not who
                 if (IsSubjectGap(s, last.TokEnd, verb)) return run;
             }
             return GroupSubjectBefore(s, verb);
@@ -59,17 +62,27 @@ namespace TypedCorpus.Extraction.Agreements
         private static List<Ent>? GroupSubjectBefore(Sent s, int verb)
         {
             int r = s.RunsEndingBy(verb) - 1;
+            // a place after "di" says where the group is ("kedua negara di Asia Tenggara itu sepakat …"): it is stepped over
+            int placeFrom = -1, placeTo = -1;
+            if (r >= 1 && IsLocative(s, s.Runs[r])) { placeFrom = s.Runs[r][0].TokStart; placeTo = s.Runs[r][s.Runs[r].Count - 1].TokEnd; r--; }
             if (r < 0) return null;
             var run = s.Runs[r];
             var last = run[run.Count - 1];
             if (run.Count != 1 || last.Type != EntType.Group || verb - last.TokEnd > GroupGap) return null;
-            return IsSubjectGap(s, last.TokEnd, verb, 0) ? run : null;
+            return IsSubjectGap(s, last.TokEnd, verb, 0, placeFrom, placeTo) ? run : null;
         }
 
-        /// <summary>Lower-case words only, and at most one comma and no other punctuation but '-' and ')', between a run and its verb.</summary>
-        private static bool IsSubjectGap(Sent s, int runEnd, int verb, int maxCommas = 1)
+        /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>
+        private static bool IsLocative(Sent s, List<Ent> run) =>
+            run.Count == 1 && run[0].Type != EntType.Group && run[0].TokStart > 0 && s.Toks[run[0].TokStart - 1].Lower == "di";
+
+        /// <summary>
+        /// Lower-case words only (but for a place stepped over, tokens <paramref name="skipFrom"/> to <paramref name="skipTo"/>),
+        /// and at most one comma and no other punctuation but '-' and ')', between a run and its verb.
+        /// </summary>
+        private static bool IsSubjectGap(Sent s, int runEnd, int verb, int maxCommas = 1, int skipFrom = -1, int skipTo = -1)
         {
-            for (int k = runEnd; k < verb; k++) if (s.Toks[k].Upper) return false;
+            for (int k = runEnd; k < verb; k++) if (s.Toks[k].Upper && (k < skipFrom || k >= skipTo)) return false;
             int from = s.Toks[runEnd - 1].End, to = s.Toks[verb].Start;
             int commas = 0;
             for (int k = from; k < to; k++)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -33,7 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
                     }
                 }
             var all = new List<Party>();
-            if (sides.Count < 2) return Listed(blocks, memory) ?? all;
+            if (sides.Count < 2) return Listed(blocks, memory) ?? Opposed(blocks, memory) ?? all;
             foreach (var side in sides.Values) all.AddRange(side);
             return PartyMemory.Distinct(all);
         }
@@ -49,26 +50,95 @@ namespace TypedCorpus.Extraction.Agreements
         {
             foreach (var sents in blocks)
                 foreach (var s in sents)
-                    foreach (var g in s.Ents)
+                    for (int k = 1; k < s.Toks.Count; k++)
                     {
-                        if (g.Type != EntType.Group || g.GroupHead != "pihak" || g.GroupCount != 2) continue;
-                        int c = g.TokEnd;
-                        while (c < s.Toks.Count && c <= g.TokEnd + 3 && !Listing.Contains(s.Toks[c].Lower)) c++;
+                        // "kedua (belah) pihak", "dua pihak"
+                        if (s.Toks[k].Lower != "pihak" || !TwoSides.Contains(s.Toks[k - 1].Lower)) continue;
+                        int c = k + 1;
+                        while (c < s.Toks.Count && c <= k + 4 && !Listing.Contains(s.Toks[c].Lower)) c++;
                         if (c >= s.Toks.Count || !Listing.Contains(s.Toks[c].Lower)) continue;
-                        var named = new List<Ent>();
-                        foreach (var e in s.Ents)
-                            if (e.TokStart > c && e.TokStart <= c + 12 && e.Type != EntType.Group && named.Count < 2) named.Add(e);
-                        var sides = memory.Resolve(named, s);
+                        var sides = memory.Resolve(ListedSides(s, c), s);
                         if (sides.Count == 2) return sides;
                     }
             return null;
         }
 
-        /// <summary>"X (bertindak) sebagai pihak …": the subject before; else the first person after the side's name, else the first run after it.</summary>
+        private static readonly HashSet<string> TwoSides = new HashSet<string>(StringComparer.Ordinal) { "kedua", "dua", "belah", "bela" };
+
+        /// <summary>How far after the listing word the second side may be named, when a "dan" closes the list.</summary>
+        private const int ListSpan = 30;
+
+        /// <summary>
+        /// The sides named after the listing word at <paramref name="c"/>: the first name, and the first name after the "dan"
+        /// that closes the list ("yakni X (20), warga Desa A, dan Y (55)"); else the first two names within twelve words.
+        /// </summary>
+        private static List<Ent> ListedSides(Sent s, int c)
+        {
+            var named = new List<Ent>();
+            Ent? first = null;
+            foreach (var e in s.Ents)
+            {
+                if (e.TokStart <= c || e.Type == EntType.Group) continue;
+                if (first == null) { first = e; continue; }
+                if (e.TokStart > c + ListSpan) break;
+                if (s.Toks[e.TokStart - 1].Lower == "dan") return new List<Ent> { first, e };
+            }
+            foreach (var e in s.Ents)
+                if (e.TokStart > c && e.TokStart <= c + 12 && e.Type != EntType.Group && named.Count < 2) named.Add(e);
+            return named;
+        }
+
+        /// <summary>"X dan Y di satu pihak dengan Z di pihak lain": the run before "di satu pihak" and the run after its "dengan"/"dan".</summary>
+        private static List<Party>? Opposed(List<List<Sent>> blocks, PartyMemory memory)
+        {
+            foreach (var sents in blocks)
+                foreach (var s in sents)
+                {
+                    var toks = s.Toks;
+                    for (int k = 1; k + 2 < toks.Count; k++)
+                    {
+                        if (toks[k].Lower != "satu" || toks[k + 1].Lower != "pihak" || toks[k - 1].Lower != "di") continue;
+                        int r = s.RunsEndingBy(k - 1) - 1;
+                        if (r < 0 || s.Runs[r][s.Runs[r].Count - 1].TokEnd != k - 1) continue;
+                        if (toks[k + 2].Lower != "dengan" && toks[k + 2].Lower != "dan") continue;
+                        var other = RunAt(s, k + 3);
+                        if (other == null) continue;
+                        var sides = memory.Resolve(s.Runs[r].Concat(other), s);
+                        if (sides.Count >= 2) return sides;
+                    }
+                }
+            return null;
+        }
+
+        /// <summary>
+        /// "X (bertindak) sebagai pihak …", "X (23), sebagai pihak …": the subject before; else the first person after the side's
+        /// name, else the first run after it; else a name in apposition before it ("Z (42), pihak kedua").
+        /// </summary>
         private static List<Ent>? Named(Sent s, int k)
         {
             var toks = s.Toks;
-            if (k > 0 && toks[k - 1].Lower == "sebagai") return SubjectBefore(s, k - 1);
+            if (k > 0 && toks[k - 1].Lower == "sebagai") return SubjectBefore(s, k - 1) ?? RunJustBefore(s, k - 1);
+            return NamedAfter(s, k) ?? RunJustBefore(s, k);
+        }
+
+        /// <summary>The run right before token <paramref name="at"/>, with only commas, an age in brackets and spaces between.</summary>
+        private static List<Ent>? RunJustBefore(Sent s, int at)
+        {
+            int r = s.RunsEndingBy(at) - 1;
+            if (r < 0) return null;
+            var run = s.Runs[r];
+            for (int c = s.Toks[run[run.Count - 1].TokEnd - 1].End; c < s.Toks[at].Start; c++)
+            {
+                char ch = s.Text[c];
+                if (!(char.IsWhiteSpace(ch) || char.IsDigit(ch) || ch == ',' || ch == '(' || ch == ')')) return null;
+            }
+            return run[0].Type == EntType.Group ? null : run;
+        }
+
+        /// <summary>The first person after the side's name ("pihak pertama adalah X"), else the first run after it.</summary>
+        private static List<Ent>? NamedAfter(Sent s, int k)
+        {
+            var toks = s.Toks;
             int j = k + 2;
             while (j < toks.Count && Copulas.Contains(toks[j].Lower)) j++;
             List<Ent>? first = null;

@@ -72,12 +72,28 @@ namespace TypedCorpus.Extraction.Agreements
                 if (AgreementWords.Documents.Contains(last[i].Lower))
                     for (int k = i + 1; k < last.Count && k <= i + 3; k++)
                         if (ContentVerbs.Contains(last[k].Lower)) return true;
+            if (IntroducesTerms(last)) return false;
             // "X meneken tiga dokumen dengan Y, pengelola kawasan tempat pabrik akan dibangun, yaitu:": the sentence signs
             // documents itself, so a topic word elsewhere in it ("akan") does not make the list a list of topics
             for (int i = 0; i < last.Count; i++)
                 if (AgreementWords.SignVerbs.Contains(last[i].Lower) && !Clauses.Negated(lastSent, i) && AgreementWords.DocumentAfter(last, i, 4) >= 0) return true;
             foreach (var t in last) if (TopicCues.Contains(t.Lower)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "Berikut poin-poin kesepakatan yang dicapai:", "isi perjanjian itu sebagai berikut:": a term noun right before a
+        /// document noun introduces the terms of one agreement (a reduplicated "poin-poin" read by its first half).
+        /// </summary>
+        private static bool IntroducesTerms(TokenList toks)
+        {
+            for (int i = 0; i + 1 < toks.Count; i++)
+            {
+                string w = toks[i].Lower;
+                int dash = w.IndexOf('-');
+                if (AgreementWords.TermNouns.Contains(dash > 0 ? w.Substring(0, dash) : w) && AgreementWords.Documents.Contains(toks[i + 1].Lower)) return true;
+            }
+            return false;
         }
     }
 }

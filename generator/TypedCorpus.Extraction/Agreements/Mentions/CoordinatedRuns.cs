@@ -78,20 +78,28 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 var e = run[k];
                 if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
-                else if (e.Type == EntType.Name && prefix != null) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
+                else if (e.Type == EntType.Name && prefix != null && !IsInitials(e.Name)) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
                 else if (e.Type != EntType.Name) prefix = null;
             }
         }
 
-        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan juga").</summary>
-        private const int LongestJoin = 8;
+        /// <summary>A person's initials ("RSS", "AH"): two to four capitals, never a place an admin prefix is shared over.</summary>
+        private static bool IsInitials(string name)
+        {
+            if (name.Length < 2 || name.Length > 4) return false;
+            foreach (char c in name) if (!char.IsUpper(c)) return false;
+            return true;
+        }
+
+        /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan manajemen").</summary>
+        private const int LongestJoin = 13;
 
         private static ref char[]? GapChars => ref Scratch.Current.GapChars;
 
         /// <summary>
         /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
         /// inner spaces collapsed, lower case): 1 when it is ",", 2 when it is "dan", ", dan", "serta", ", serta", "bersama",
-        /// "beserta", "-", "–" or "dan juga", else 0. The gap is normalised into a small buffer (lowered char by char, as
+        /// "beserta", "-", "–", "dan juga", or a side's noun after "dan" ("serikat pekerja dan manajemen PT X", "dan pihak Y"), else 0. The gap is normalised into a small buffer (lowered char by char, as
         /// ToLowerInvariant does), with no strings: a gap that grows longer than the longest accepted one can only be rejected.
         /// </summary>
         private static byte JoinKind(Sent sent, Ent a, Ent b)
@@ -119,7 +127,8 @@ namespace TypedCorpus.Extraction.Agreements
             }
             if (Is(buf, len, ",")) return 1;
             return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
-                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") ? (byte)2 : (byte)0;
+                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak")
+                || Is(buf, len, "dan manajemen") ? (byte)2 : (byte)0;
         }
 
         private static bool Is(char[] buf, int len, string word)

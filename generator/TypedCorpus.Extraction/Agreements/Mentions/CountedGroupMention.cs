@@ -27,7 +27,9 @@ namespace TypedCorpus.Extraction.Agreements
                 return to;
             }
             // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
-            if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count && !toks[i + 1].Upper)) return -1;
+            // a head written with a capital is a leader's or a state's title ("kedua Presiden", "kedua Negara"), not a name
+            if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count
+                && (!toks[i + 1].Upper || IsPersonHead(toks[i + 1].Lower) || IsCountryHead(toks[i + 1].Lower)))) return -1;
             string h1 = toks[i + 1].Lower;
             // "kedua bela pihak": a common misspelling of "belah" before "pihak"
             if (h1 == "bela" && i + 2 < toks.Count && toks[i + 2].Lower == "pihak") h1 = "belah";

@@ -31,12 +31,16 @@ namespace TypedCorpus.Extraction.Agreements
         public static readonly SentenceTrigger[] Order =
         {
             new JointStatementTrigger(),
+            new JointlyIssuedTrigger(),
             new DeclarationTrigger(),
             new SignVerbTrigger(),
             new SignedByTrigger(),
             new SignedRelativeTrigger(),
+            new SignedDealTrigger(),
             new SigningNounTrigger(),
+            new FirstPersonCommitmentTrigger(),
             new CommitmentTrigger(),
+            new AgreementNounTrigger(),
             new WithdrawnClaimTrigger(),
         };
 

@@ -39,6 +39,8 @@ namespace TypedCorpus.Extraction.Agreements
             if (subj != null) ents.AddRange(subj);
             for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
             {
+                // "nota kesepahaman bersama (MoU) dengan Y": a joint document, not a partner
+                if (toks[k].Lower == "bersama" && AgreementWords.Documents.Contains(toks[k - 1].Lower)) continue;
                 if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
                 if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
             }

@@ -50,11 +50,19 @@ namespace TypedCorpus.Extraction.Agreements
             return AgreementWords.Documents.Contains(toks[0].Lower) ? 0 : -1;
         }
 
-        /// <summary>"dalam/meski nota …", "nota itu/tersebut/ini", "dokumen-dokumen": a document mentioned before.</summary>
+        /// <summary>Verbs that put an agreement into a new document: "dituangkan dalam surat pernyataan" names that document first.</summary>
+        private static readonly HashSet<string> Recording = new HashSet<string>(StringComparer.Ordinal)
+        { "dituangkan", "tertuang", "dituliskan", "tertulis", "dicantumkan", "tercantum", "dimuat", "termuat", "diformalkan", "dikukuhkan" };
+
+        /// <summary>
+        /// "dalam/meski nota …", "nota itu/tersebut/ini", "dokumen-dokumen": a document mentioned before; not "dituangkan dalam
+        /// surat …", the document an agreement is recorded in.
+        /// </summary>
         internal static bool IsBackReference(Sent s, int doc, int verb)
         {
             var toks = s.Toks;
-            bool back = doc > 0 && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
+            bool recorded = doc > 1 && toks[doc - 1].Lower == "dalam" && Recording.Contains(toks[doc - 2].Lower);
+            bool back = doc > 0 && !recorded && (toks[doc - 1].Lower == "dalam" || toks[doc - 1].Lower == "meski");
             for (int k = doc; k < verb && !back; k++) if (toks[k].Lower == "itu" || toks[k].Lower == "tersebut" || toks[k].Lower == "ini" || toks[k].Lower.EndsWith("-dokumen", StringComparison.Ordinal)) back = true;
             return back;
         }

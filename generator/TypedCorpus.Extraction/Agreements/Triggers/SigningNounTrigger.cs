@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -25,8 +26,11 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int doc = DocumentAfter(toks, i);
-            if (doc < 0 || run.HasSigned || Negated(s, i) || IsPlanned(toks, i) || RefersBack(toks, doc)) return i;
-            var parties = Parties(run, s, i, doc);
+            if (doc < 0 || Negated(s, i) || IsPlanned(toks, i) || RefersBack(toks, doc)) return i;
+            // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
+            bool further = run.HasSigned;
+            if (further && !IsFurther(toks, i)) return i;
+            var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc);
             if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
         }
@@ -53,8 +57,31 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
-        /// <summary>The run after "antara", else the subject of the clause, else the parties of the last agreement (the signing seals it).</summary>
-        private static List<Party> Parties(AgreementRun run, Sent s, int i, int doc)
+        /// <summary>Words before the noun that make it a further signing at the same event.</summary>
+        private static bool IsFurther(TokenList toks, int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (toks[k].Lower is "juga" or "turut" or "pula") return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The parties the sentence names, else the last run of two or more in the paragraph's sentences before (the pair the
+        /// paragraph is about: "kerja sama antara X-Y …. usai melakukan penandatanganan …"), else the last agreement's.
+        /// </summary>
+        private static List<Party> Parties(AgreementRun run, Sent s, int b, int i, int doc)
+        {
+            var named = Named(run, s, i, doc);
+            if (named != null) return named;
+            var sents = run.Blocks[b];
+            for (int si = s.Index - 1; si >= 0; si--)
+                for (int r = sents[si].Runs.Count - 1; r >= 0; r--)
+                    if (sents[si].Runs[r].Count >= 2) return run.Parties.Resolve(sents[si].Runs[r], sents[si]);
+            var agreed = run.Parties.Agreements;
+            return agreed.Count > 0 ? agreed[agreed.Count - 1] : new List<Party>();
+        }
+
+        /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause; null when neither names two.</summary>
+        private static List<Party>? Named(AgreementRun run, Sent s, int i, int doc)
         {
             var toks = s.Toks;
             for (int k = doc + 1; k + 1 < toks.Count && k <= doc + 12; k++)
@@ -62,11 +89,19 @@ namespace TypedCorpus.Extraction.Agreements
                 if (toks[k].Lower != "antara") continue;
                 var r = RunAt(s, k + 1);
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
+                if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
             var subj = SubjectBefore(s, i);
-            if (subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group)) return run.Parties.Resolve(subj, s);
-            var agreed = run.Parties.Agreements;
-            return agreed.Count > 0 ? agreed[agreed.Count - 1] : new List<Party>();
+            return subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group) ? run.Parties.Resolve(subj, s) : null;
+        }
+
+        /// <summary>"antara X dengan Y": the run after the first "dengan" within four words of X.</summary>
+        private static List<Ent>? Partner(Sent s, List<Ent> first)
+        {
+            int end = first[first.Count - 1].TokEnd;
+            for (int k = end; k + 1 < s.Toks.Count && k <= end + 4; k++)
+                if (s.Toks[k].Lower == "dengan") return RunAt(s, k + 1);
+            return null;
         }
     }
 }
