@@ -55,6 +55,24 @@ public class PeopleTests
         Assert.Equal(people, a.People.ToArray());
     }
 
+    [Theory]
+    // a role word that is also a name word, between two name words
+    [InlineData("Hadir Menteri Agama Lukman Hakim Saifullah dan pejabat lain.", "Lukman Hakim Saifullah")]
+    // a degree after the name ends it
+    [InlineData("Kapolsek Siantar Barat, Iptu Dani Putra S.Sos.I., M.H., menjelaskan pertemuan berlangsung damai.", "Dani Putra")]
+    public void NameBoundaries(string sentence, string person)
+    {
+        var a = TestText.Extract("Judul Berita Nama\n\nSurabaya, Kabar - " + sentence + "\n");
+        Assert.Equal(new[] { person }, a.People.ToArray());
+    }
+
+    [Fact]
+    public void AKnownShortFormTakesTheArticlesOwnSpellingOfTheFullName()
+    {
+        var a = TestText.Extract("Judul Berita Ahok\n\nJakarta, Kabar - Gubernur DKI Jakarta Basuki Tjahja Purnama hadir. \"Kami siap,\" kata Ahok.\n");
+        Assert.Equal(new[] { "Basuki Tjahja Purnama" }, a.People.ToArray());
+    }
+
     [Fact]
     public void OneWordNameIntroducedWithAnAgeIsItsOwnPerson()
     {

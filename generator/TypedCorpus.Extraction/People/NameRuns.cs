@@ -52,6 +52,8 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dato’ Seri Anwar": a title written with an apostrophe
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
+                // "Dian Putra S.Sos.I., M.H.": a degree after the name ends it
+                if (run.Count > 0 && DegreeAt(toks, j)) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
@@ -108,6 +110,8 @@ namespace TypedCorpus.Extraction.People
             if (last && IsSurnameLikeRole(toks, run[r - 1], w)) return false;
             // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
             if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
+            // "Menteri Agama Lukman Hakim Saifuddin": a role word that is also a name word, between two name words
+            if (r >= 1 && r + 1 < run.Count && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Kompol Lukman Hakim Siregar": after a rank or title and a name word, a role word before another name word is a name word
             if (r >= 2 && r + 1 < run.Count && (NameLexicon.IsRank(toks[run[r - 2]].Text) || IsTitleAt(toks, run[r - 2]))
                 && IsSurnameLikeRole(toks, run[r - 1], w) && IsNameWordAt(toks, run, r + 1)) return false;
@@ -121,6 +125,14 @@ namespace TypedCorpus.Extraction.People
         }
 
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
+
+        /// <summary>"S.Sos.", "M.Si.", "S.H.": S, M or D, a period, a degree's part and its period at <paramref name="j"/>.</summary>
+        private static bool DegreeAt(TokenList toks, int j)
+            => j + 3 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
+               && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
+               && toks[j + 3].Text == "." && toks[j + 3].Start == toks[j + 2].End;
+
+        private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {

@@ -42,7 +42,8 @@ namespace TypedCorpus.Extraction.People
                 foreach (var s in _strong)
                 {
                     var name = Trim(s.Name, s.Bare, s.Clean);
-                    trimmed.Add((NameLexicon.KnownFullName(name) ?? name, s.Block, s.Pos, s.Country)); // "Presiden Jokowi" is Joko Widodo
+                    // "Presiden Jokowi" is Joko Widodo, spelt as the article spells him if it does ("Basuki Tjahja Purnama")
+                    trimmed.Add((NameLexicon.KnownFullName(name) is { } full ? ArticleSpelling(full) : name, s.Block, s.Pos, s.Country));
                 }
                 Register(trimmed);
                 LinkNicknames();
@@ -50,6 +51,15 @@ namespace TypedCorpus.Extraction.People
                 TakeFullerForms();
                 CountMentions();
                 return _ap;
+            }
+
+            /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
+            private string[] ArticleSpelling(string[] full)
+            {
+                foreach (var ms in _ap.BlockMentions)
+                    foreach (var m in ms)
+                        if (m.Name.Length == full.Length && full.Length >= 2 && m.Name[0] == full[0] && m.Name[full.Length - 1] == full[full.Length - 1]) return m.Name;
+                return full;
             }
 
             private void Scan(AnalysedText text)
