@@ -33,6 +33,14 @@ public class SpeakerRuleTests
     // a name's initials as the article's one person with them, as a cue's speaker and as a subject
     [InlineData("Mantan Presiden RI yang ke-6, Susanto Bagus Yudhana terlihat marah.\n\n\"Kami dituduh,\" tutur SBY.", 0, "Susanto Bagus Yudhana")]
     [InlineData("Mantan Presiden RI yang ke-6, Susanto Bagus Yudhana terlihat marah.\n\nDalam konferensi pers tersebut SBY merasa dituduh. \"Kami dituduh,\" ujarnya.", 0, "Susanto Bagus Yudhana")]
+    // "singkat" is a cue of saying
+    [InlineData("Kepala Staf Presiden Muldani enggan berkomentar.\n\n\"Tidak ada komentar,\" singkat Muldani.", 0, "Muldani")]
+    // a quotation glued to the stop of the sentence that names its speaker
+    [InlineData("Kapolres AKBP Driyanto Ibrahim yang dikonfirmasi mengatakan tujuh pelaku diamankan.\u201DIdentitas belum bisa kami sampaikan,\" ucapnya.", 0, "Driyanto Ibrahim")]
+    // "orang nomor satu di Kota … ini": the person last acting, named by initials the article's person has
+    [InlineData("Wali Kota Manado Andika Angkouw membuka acara.\n\nDalam kesempatan itu Walikota AA meminta semua kepala dinas bekerja.\n\n\"Ini perlu perhatian,\" ujar orang nomor satu di Kota Manado ini.", 0, "Andika Angkouw")]
+    // a degree written without periods ends the name
+    [InlineData("Rektor Universitas Sam Ratulangi, Prof Dr Ir Elena Joan Kumaat MSc DEA mengatakan kerja sama itu bermanfaat.\n\n\"Mahasiswa turun ke instansi,\" jelasnya.", 0, "Elena Joan Kumaat")]
     public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body, quote));
 

@@ -52,8 +52,8 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dato’ Seri Anwar": a title written with an apostrophe
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
-                // "Dian Putra S.Sos.I., M.H.": a degree after the name ends it
-                if (run.Count > 0 && DegreeAt(toks, j)) break;
+                // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
+                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
@@ -133,6 +133,17 @@ namespace TypedCorpus.Extraction.People
                && toks[j + 3].Text == "." && toks[j + 3].Start == toks[j + 2].End;
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
+
+        private static readonly System.Collections.Generic.HashSet<string> DegreeWords = LexiconResource.WordSet("degree-words");
+
+        /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
+        private static bool IsDegreeWord(Tok t)
+        {
+            if (!t.IsWord || t.Text.Length < 2 || !DegreeWords.Contains(t.Text)) return false;
+            int upper = 0;
+            foreach (var c in t.Text) if (char.IsUpper(c)) upper++;
+            return upper >= 2;
+        }
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {

@@ -65,7 +65,9 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private List<string>? RoleReference(TokenList toks, int from)
         {
-            if (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return null;
+            // "ujar orang nomor satu di Kota Manado ini": the top official, described
+            bool topOfficial = toks[from].Is("orang") && from + 1 < toks.Count && toks[from + 1].Is("nomor");
+            if (!topOfficial && (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text))) return null;
             int j = from + 1;
             bool placesOnly = true; // "kata Kapolsek Paiton": the office of a place is the office
             for (; j < toks.Count && toks[j].IsWord && toks[j].IsCap; j++)
@@ -81,8 +83,10 @@ namespace TypedCorpus.Extraction.Quotes
             int d = j;
             while (d < toks.Count && d < j + 3 && toks[d].IsWord && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)
                 && (!toks[d].IsCap || Countries.Resolve(toks[d].Text) != null || NameLexicon.IsGazetteerPlace(toks[d].Text))) d++;
-            if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu"))) j = d;
-            bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu"));
+            // "… di Kota Manado ini": the place of the description
+            if (d < toks.Count && toks[d].Is("di")) d = AfterPlace(toks, d + 1);
+            if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu") || toks[d].Is("ini") && d > j + 1)) j = d;
+            bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu") || toks[j].Is("ini") && j > from + 2);
             // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
             if (!anaphor && BodyNameThenAnaphor(toks, from + 1, j) is int end) { anaphor = true; j = end; }
             if (anaphor) j++;
@@ -111,6 +115,14 @@ namespace TypedCorpus.Extraction.Quotes
                 break;
             }
             return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
+        }
+
+        /// <summary>Past a place's capitalised words ("Kota Manado") from <paramref name="i"/>.</summary>
+        private static int AfterPlace(TokenList toks, int i)
+        {
+            int start = i;
+            while (i < toks.Count && i < start + 4 && toks[i].IsWord && toks[i].IsCap) i++;
+            return i;
         }
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>

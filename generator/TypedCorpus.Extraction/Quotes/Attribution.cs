@@ -131,6 +131,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (!end) return;
             int j = i + 1;
             if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); return; }
+            // "… diamankan.”Saya belum …": a quotation glued to the stop opens the next sentence
+            if (j + 1 < t.Length && QuoteMarks.IsDoubleMark(t[j]) && mask[j] && mask[j + 1]) { starts.Add(j); return; }
             if (j < t.Length && !char.IsWhiteSpace(t[j])) return;
             while (j < t.Length && char.IsWhiteSpace(t[j])) j++;
             if (j < t.Length && (char.IsUpper(t[j]) || QuoteMarks.IsDoubleMark(t[j]) || char.IsDigit(t[j]) && c != '.')) starts.Add(j);
