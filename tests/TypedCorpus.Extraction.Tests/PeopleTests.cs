@@ -56,6 +56,8 @@ public class PeopleTests
     }
 
     [Theory]
+    // an abbreviated place unit ("Prov.", "Kab.") and a body's name before its acronym are no persons
+    [InlineData("Hal itu disampaikan Kepala Kanwil Kementerian Agama Prov. Jawa Tengah Farhanudin dalam sosialisasi Sistem Komputerisasi Haji Terpadu (SISKOHAT). \"Tidak ada yang bisa menyalip,\" tegas Farhanudin.", "Farhanudin")]
     // a role word that is also a name word, between two name words
     [InlineData("Hadir Menteri Agama Lukman Hakim Saifullah dan pejabat lain.", "Lukman Hakim Saifullah")]
     // a degree after the name ends it

@@ -41,6 +41,8 @@ public class SpeakerRuleTests
     [InlineData("Wali Kota Manado Andika Angkouw membuka acara.\n\nDalam kesempatan itu Walikota AA meminta semua kepala dinas bekerja.\n\n\"Ini perlu perhatian,\" ujar orang nomor satu di Kota Manado ini.", 0, "Andika Angkouw")]
     // a degree written without periods ends the name
     [InlineData("Rektor Universitas Sam Ratulangi, Prof Dr Ir Elena Joan Kumaat MSc DEA mengatakan kerja sama itu bermanfaat.\n\n\"Mahasiswa turun ke instansi,\" jelasnya.", 0, "Elena Joan Kumaat")]
+    // an office written as one abbreviated word ("Wamenpar": a deputy minister) is an office: its holder speaks
+    [InlineData("Wakil Menteri Pariwisata Ni Luh Enika Ermawati membuka festival.\n\nSementara itu, Wamenpar Ni Luh Enika Ermawati menegaskan pentingnya budaya.\n\n\"Festival ini harus masuk agenda,\" tegas Wamenpar.", 0, "Ni Luh Enika Ermawati")]
     public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body, quote));
 

@@ -181,10 +181,23 @@ namespace TypedCorpus.Extraction.Lexicon
             return has;
         }
 
+        /// <summary>
+        /// Offices written as one abbreviated word from a known office: "Wamenpar", "Wamenkeu" (a deputy minister), "Kakanwil",
+        /// "Kakankemenag" (the head of an office), "Wakapolres", "Wawali" (a deputy of a role the lexicon knows).
+        /// </summary>
+        private static bool IsCompoundOffice(string word)
+        {
+            if (word.Length < 5 || !char.IsLetter(word[0])) return false;
+            var w = word.ToLowerInvariant();
+            if (w.StartsWith("wamen", StringComparison.Ordinal) && w.Length > 5) return true;
+            if (w.StartsWith("kakan", StringComparison.Ordinal) && w.Length > 5 && w != "kakanda") return true;
+            return w.StartsWith("wa", StringComparison.Ordinal) && PersonRoles.Contains(w.Substring(2));
+        }
+
         private static bool Lookup(string word, WordClass c) => c switch
         {
             WordClass.NonName => ComputeIsNonName(word),
-            WordClass.PersonRole => PersonRoles.Contains(word),
+            WordClass.PersonRole => PersonRoles.Contains(word) || IsCompoundOffice(word),
             WordClass.Title => Titles.Contains(word),
             WordClass.PlaceUnit => PlaceUnits.Contains(word),
             WordClass.Particle => NameParticles.Contains(word),
@@ -197,7 +210,7 @@ namespace TypedCorpus.Extraction.Lexicon
         private static bool ComputeIsNonName(string word)
         {
             if (word.Length == 0) return true;
-            if (NonNameWords.Contains(word)) return true;
+            if (NonNameWords.Contains(word) || IsCompoundOffice(word)) return true;
             // "Pihaknya", "Baginya", "Sebelumnya": a function or role word with -nya is no name
             if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
             if (Countries.Resolve(word) != null) return true;

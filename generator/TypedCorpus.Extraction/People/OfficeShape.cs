@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.People
                 m.RankEdge = NameLexicon.IsRank(edge); // "… Kombes Yoyon Tony Surya Putra": a rank opens the name
                 BodyOrPlace(s, hadRole);
             }
-            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m)) m.OrgOrPlace = true;
+            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
                 m.OrgOrPlace = m.NamesBody = true;
@@ -122,6 +122,22 @@ namespace TypedCorpus.Extraction.People
             m.TokenIndex = s.Run[s.K + 1 + cut];
             m.Start = s.Toks[m.TokenIndex].Start;
             m.OrgOrPlace = m.NamesBody = false;
+        }
+
+        /// <summary>
+        /// "… Haji Terpadu (SISKOHAT)": a short name in capitals in brackets after the run that is not the run's initials ("Susilo
+        /// Bambang Yudhoyono (SBY)" is) names a body's full name, not a person.
+        /// </summary>
+        private static bool OtherAcronymAfter(TokenList toks, Mention m)
+        {
+            int a = m.EndTokenIndex + 1;
+            if (a + 2 >= toks.Count || toks[a].Text != "(" || toks[a + 2].Text != ")" || !toks[a + 1].IsWord) return false;
+            var acronym = toks[a + 1].Text;
+            if (acronym.Length < 3) return false;
+            foreach (var c in acronym) if (!char.IsUpper(c)) return false;
+            if (acronym.Length != m.Name.Length) return true;
+            for (int i = 0; i < acronym.Length; i++) if (m.Name[i].Length == 0 || m.Name[i][0] != acronym[i]) return true;
+            return false;
         }
 
         /// <summary>"Daop 8", "Korem 031/Wirabima", "Kodim 0618": one word and its number name a unit, not a person.</summary>
