@@ -43,8 +43,15 @@ public class SpeakerRuleTests
     [InlineData("Rektor Universitas Sam Ratulangi, Prof Dr Ir Elena Joan Kumaat MSc DEA mengatakan kerja sama itu bermanfaat.\n\n\"Mahasiswa turun ke instansi,\" jelasnya.", 0, "Elena Joan Kumaat")]
     // an office written as one abbreviated word ("Wamenpar": a deputy minister) is an office: its holder speaks
     [InlineData("Wakil Menteri Pariwisata Ni Luh Enika Ermawati membuka festival.\n\nSementara itu, Wamenpar Ni Luh Enika Ermawati menegaskan pentingnya budaya.\n\n\"Festival ini harus masuk agenda,\" tegas Wamenpar.", 0, "Ni Luh Enika Ermawati")]
+    // a rank written with a period; the office and its unit as the subject, then "-nya"
+    [InlineData("Konferensi pers disampaikan oleh Kasat Narkoba AKP. Hasan Hamidi.\n\nKapolres Banggai AKBP Putu Hendra Bina melalui Kasat Narkoba menyampaikan hasil kerja anggota.\n\n"
+        + "Kasat Narkoba juga menyampaikan harapan agar media membantu.\n\n\"Kami butuh sinergi semua pihak,\" ujarnya.", 0, "Hasan Hamidi")]
     public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body, quote));
+
+    [Fact]
+    public void An_office_the_article_gives_nobody_speaking_leaves_the_nya_quote_unnamed()
+        => Assert.Empty(Speakers("Kapolres Banggai AKBP Putu Hendra Bina membuka acara itu.\n\nKasat Narkoba juga menyampaikan harapan agar media membantu.\n\n\"Kami butuh sinergi semua pihak,\" ujarnya."));
 
     [Theory]
     // a preposition opening a sentence is no part of a name ("Kepada Anies …")

@@ -49,7 +49,8 @@ namespace TypedCorpus.Extraction.People
             {
                 var t = toks[j];
                 // "Dr. Ir. Siti": a title written with its period
-                if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
+                if (t.IsWord && j + 2 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == t.End && toks[j + 2].IsCap && (IsTitleAt(toks, j) || NameLexicon.IsRank(t.Text)))
+                { run.Add(j); j += 2; continue; } // "AKP. Hasanuddin": a rank with a period too
                 // "Dato’ Seri Anwar": a title written with an apostrophe
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it

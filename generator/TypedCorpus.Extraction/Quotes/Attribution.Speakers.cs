@@ -143,7 +143,7 @@ namespace TypedCorpus.Extraction.Quotes
                     // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
                     // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
                     if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r)))
+                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r)))
                         if (toks[r--].Text == ",") limit -= 2;
                     if (r < 0 || !toks[r].Is(role)) continue;
                     var p = FindPerson(m.Name);
@@ -156,6 +156,9 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         private static bool ClosedByComma(TokenList toks, Mention m) => m.EndTokenIndex + 1 < toks.Count && toks[m.EndTokenIndex + 1].Text == ",";
+
+        /// <summary>"AKP. Hasanuddin": a rank written with a period before the name.</summary>
+        private static bool RankPeriod(TokenList toks, int r) => toks[r].Text == "." && r > 0 && toks[r - 1].IsWord && NameLexicon.IsRank(toks[r - 1].Text);
 
         private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);

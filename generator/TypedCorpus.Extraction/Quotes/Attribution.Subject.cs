@@ -42,7 +42,8 @@ namespace TypedCorpus.Extraction.Quotes
             }
             if (opener != null) _subject = opener.Name;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
-            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } holder) _subject = _lastSpeaker = holder;
+            // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
+            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
@@ -55,17 +56,18 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>
         /// "Lebih lanjut, Wali Kota menegaskan …": a bare office (its own unit or places after it) opening the clause as the
-        /// subject of a verb of saying is the one person the article gave that office, else null.
+        /// subject of a verb of saying: the one person the article gave that office, or no holder when it gave it to nobody or
+        /// several; null when the clause opens with no office.
         /// </summary>
-        private string? OfficeSpeaks(TokenList toks, int at, int hi)
+        private (string? Holder, bool Office)? OfficeSpeaks(TokenList toks, int at, int hi)
         {
             while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++; // "Lebih lanjut, …"
-            if (at >= hi || !toks[at].IsCap || !NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return null;
+            if (at >= hi || !toks[at].IsCap || !NameScanner.IsOfficeRole(toks[at]) || NameLexicon.IsTitle(toks[at].Text)) return null; // an office, not "Warga"
             int end = at;
             while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
-                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text))) end++;
+                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text))) end++; // "Kasat Narkoba"
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? HolderOf(toks[at].Text) : null;
+            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? (HolderOf(toks[at].Text), true) : null;
         }
 
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
