@@ -40,10 +40,11 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool MayBePromoAnywhere(string n)
         {
             foreach (char c in n) if (c >= 128) return true;
-            // each word starts with g, k or w: only those places are compared
+            // each word starts with g, k or w: only those places are compared, each with the words of its initial
             for (int i = n.IndexOfAny(PromoAnywhereInitials); i >= 0; i = i + 1 < n.Length ? n.IndexOfAny(PromoAnywhereInitials, i + 1) : -1)
                 foreach (var word in PromoAnywhereWords)
-                    if (i + word.Length <= n.Length && string.Compare(n, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                    if ((n[i] | 0x20) == word[0] && i + word.Length <= n.Length
+                        && string.Compare(n, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             return false;
         }
 
