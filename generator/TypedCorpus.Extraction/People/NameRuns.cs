@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.People
         {
             var result = new List<Mention>();
             var run = NameRun ??= new List<int>(); // the token indexes of the current run (cleared for each run)
-            var site = new MentionSite(toks, run);
+            MentionSite? site = null; // made at the first run: most texts have few runs, many none
             int i = 0;
             while (i < toks.Count)
             {
@@ -30,6 +30,7 @@ namespace TypedCorpus.Extraction.People
                 DropBodyAcronym(toks, run);
                 int k = NameStart(toks, run);
                 if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
+                site ??= new MentionSite(toks, run);
                 site.Begin(start, k, NewMention(toks, run, k));
                 ShapeOffice(site);
                 Weigh(site);
