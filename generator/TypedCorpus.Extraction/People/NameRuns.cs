@@ -136,22 +136,24 @@ namespace TypedCorpus.Extraction.People
         private static Mention NewMention(TokenList toks, List<int> run, int k)
         {
             int nameCount = run.Count - k - 1;
-            var names = new List<string>(nameCount);
+            var names = new string[nameCount]; // one word each, or fewer when initials are written together
+            int count = 0;
             for (int r = 0; r < nameCount; r++)
             {
                 int x = run[k + 1 + r];
-                if (!IsInitialAt(toks, x)) { names.Add(toks[x].Text); continue; }
+                if (!IsInitialAt(toks, x)) { names[count++] = toks[x].Text; continue; }
                 // initials written together stay together, as written: "S.I. Sabarlele"
-                if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[names.Count - 1] += toks[x].Text + ".";
-                else names.Add(toks[x].Text + ".");
+                if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[count - 1] += toks[x].Text + ".";
+                else names[count++] = toks[x].Text + ".";
             }
+            if (count < nameCount) Array.Resize(ref names, count);
             return new Mention
             {
                 Start = toks[run[k + 1]].Start,
                 End = toks[run[run.Count - 1]].End,
                 TokenIndex = run[k + 1],
                 EndTokenIndex = run[run.Count - 1],
-                Name = names.ToArray(),
+                Name = names,
             };
         }
 
