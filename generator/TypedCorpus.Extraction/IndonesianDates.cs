@@ -156,11 +156,14 @@ namespace TypedCorpus.Extraction
         /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
         private static bool HasYear(string text)
         {
-            int run = 0;
-            foreach (char c in text)
+            // four characters in a row hold one of every fourth: only those are tested, then the digits around a digit found
+            for (int i = 3; i < text.Length; i += 4)
             {
-                if (char.IsDigit(c)) { if (++run == 4) return true; }
-                else run = 0;
+                if (!char.IsDigit(text[i])) continue;
+                int from = i, to = i;
+                while (from > i - 3 && char.IsDigit(text[from - 1])) from--;
+                while (to < i + 3 && to + 1 < text.Length && char.IsDigit(text[to + 1])) to++;
+                if (to - from >= 3) return true;
             }
             return false;
         }

@@ -30,12 +30,13 @@ namespace TypedCorpus.Extraction.Agreements
             _ctx = ctx;
             _names = new PartyNames(people);
             Parties = new PartyMemory(_names);
+            Blocks = new List<List<Sent>>(ctx.Body.Count);
         }
 
         public IReadOnlyList<BodyBlock> Body => _ctx.Body;
 
         /// <summary>Each body block's sentences (none for a heading).</summary>
-        public List<List<Sent>> Blocks { get; } = new List<List<Sent>>();
+        public List<List<Sent>> Blocks { get; }
 
         public PartyMemory Parties { get; }
 

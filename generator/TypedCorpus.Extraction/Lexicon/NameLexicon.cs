@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TypedCorpus.Extraction.Lexicon
 {
@@ -89,6 +90,10 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Short name → full name of the public figures in <c>known-names.txt</c> ("Jokowi" → "Joko Widodo").</summary>
         private static readonly Dictionary<string, string[]> KnownNames = LoadKnownNames();
 
+        /// <summary>The first words of the short names of several words ("Gus" of "Gus Dur"): no other name of several words is one.</summary>
+        private static readonly HashSet<string> KnownNameOpeners = new HashSet<string>(
+            KnownNames.Keys.Where(k => k.IndexOf(' ') > 0).Select(k => k.Substring(0, k.IndexOf(' '))), StringComparer.Ordinal);
+
         private static Dictionary<string, string[]> LoadKnownNames()
         {
             var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -99,7 +104,10 @@ namespace TypedCorpus.Extraction.Lexicon
 
         /// <summary>The full name a well-known short name stands for (<c>known-names.txt</c>), else null.</summary>
         public static string[]? KnownFullName(string[] name)
-            => KnownNames.TryGetValue(name.Length == 1 ? name[0] : string.Join(" ", name), out var full) ? full : null;
+        {
+            if (name.Length > 1 && !KnownNameOpeners.Contains(name[0])) return null; // no short name opens so: no words joined
+            return KnownNames.TryGetValue(name.Length == 1 ? name[0] : string.Join(" ", name), out var full) ? full : null;
+        }
 
         /// <summary>
         /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy

@@ -5,7 +5,8 @@ namespace TypedCorpus.Extraction.People
     /// <summary>A name run being judged: its tokens, where its name starts, the mention made of it and the evidence so far.</summary>
     internal sealed class MentionSite
     {
-        public MentionSite(TokenList toks, List<int> run) { Toks = toks; Run = run; Mention = new Mention(); }
+        /// <summary>A site for the runs of <paramref name="toks"/>: each is begun (<see cref="Begin"/>) before it is read.</summary>
+        public MentionSite(TokenList toks, List<int> run) { Toks = toks; Run = run; Mention = null!; }
 
         public TokenList Toks { get; }
 

@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.People
         {
             var result = new List<Mention>();
             var run = NameRun ??= new List<int>(); // the token indexes of the current run (cleared for each run)
-            var site = new MentionSite(toks, run);
+            MentionSite? site = null; // made at the first run: most texts have few runs, many none
             int i = 0;
             while (i < toks.Count)
             {
@@ -30,6 +30,7 @@ namespace TypedCorpus.Extraction.People
                 DropBodyAcronym(toks, run);
                 int k = NameStart(toks, run);
                 if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
+                site ??= new MentionSite(toks, run);
                 site.Begin(start, k, NewMention(toks, run, k));
                 ShapeOffice(site);
                 Weigh(site);
@@ -159,22 +160,24 @@ namespace TypedCorpus.Extraction.People
         private static Mention NewMention(TokenList toks, List<int> run, int k)
         {
             int nameCount = run.Count - k - 1;
-            var names = new List<string>(nameCount);
+            var names = new string[nameCount]; // one word each, or fewer when initials are written together
+            int count = 0;
             for (int r = 0; r < nameCount; r++)
             {
                 int x = run[k + 1 + r];
-                if (!IsInitialAt(toks, x)) { names.Add(toks[x].Text); continue; }
+                if (!IsInitialAt(toks, x)) { names[count++] = toks[x].Text; continue; }
                 // initials written together stay together, as written: "S.I. Sabarlele"
-                if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[names.Count - 1] += toks[x].Text + ".";
-                else names.Add(toks[x].Text + ".");
+                if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[count - 1] += toks[x].Text + ".";
+                else names[count++] = toks[x].Text + ".";
             }
+            if (count < nameCount) Array.Resize(ref names, count);
             return new Mention
             {
                 Start = toks[run[k + 1]].Start,
                 End = toks[run[run.Count - 1]].End,
                 TokenIndex = run[k + 1],
                 EndTokenIndex = run[run.Count - 1],
-                Name = names.ToArray(),
+                Name = names,
             };
         }
 

@@ -36,14 +36,26 @@ namespace TypedCorpus.Extraction.Quotes
                 var mask = masks[b];
                 int first = Array.IndexOf(mask, true, 0, t.Length);
                 if (first < 0) _outside[b] = t; // nothing quoted: the text outside quotes is the text
-                else
-                {
-                    var chars = t.ToCharArray();
-                    for (int i = first; i < chars.Length; i++) if (mask[i]) chars[i] = ' ';
-                    _outside[b] = new string(chars);
-                }
+                else _outside[b] = Blanked(t, mask, first);
                 _bounds[b] = Sentences(t, mask);
             }
+        }
+
+        private static ref char[]? BlankedText => ref Scratch.Current.BlankedText; // Blanked's buffer (only its string is kept)
+
+        /// <summary><paramref name="t"/> with the positions <paramref name="mask"/> marks (none before <paramref name="first"/>) as spaces.</summary>
+        private static string Blanked(string t, bool[] mask, int first)
+        {
+            char[] chars;
+            if (t.Length > 1 << 16) chars = new char[t.Length]; // a huge block's buffer is not kept
+            else
+            {
+                if (BlankedText == null || BlankedText.Length < t.Length) BlankedText = new char[Math.Max(t.Length, 1024)];
+                chars = BlankedText;
+            }
+            t.CopyTo(0, chars, 0, t.Length);
+            for (int i = first; i < t.Length; i++) if (mask[i]) chars[i] = ' ';
+            return new string(chars, 0, t.Length);
         }
 
         private TokenList?[]? _outsideTokens;

@@ -58,9 +58,10 @@ namespace TypedCorpus.Extraction.Structure
         {
             Mark(i, LineKind.Paragraph);
             int lead = Raw[i].Length - Raw[i].TrimStart().Length;
-            var text = Raw[i].Trim().Substring(prefix).Trim();
+            var rest = Raw[i].Trim().Substring(prefix); // made once: a dateline's line is copied once, not for each use
+            var text = rest.Trim();
             Paragraphs.Add(new LineText(i + 1, text));
-            int col = lead + prefix + (Raw[i].Trim().Substring(prefix).Length - Raw[i].Trim().Substring(prefix).TrimStart().Length);
+            int col = lead + prefix + (rest.Length - rest.TrimStart().Length);
             Body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
         }
 

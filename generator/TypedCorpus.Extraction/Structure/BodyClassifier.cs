@@ -130,7 +130,7 @@ namespace TypedCorpus.Extraction.Structure
             int j = _lines.NextNonBlank(i);
             if (j < 0) return false;
             var n = _lines.Norm[j];
-            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n) >= 8;
+            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n, atMost: 8) >= 8;
         }
     }
 }

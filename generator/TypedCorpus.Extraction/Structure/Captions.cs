@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
-            if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n) < 4) return false;
+            if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
             if (PhotoDescription(n) || RepeatsItself(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0;
@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)
-            => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal)) && LineShapes.WordCount(n) <= 40
+            => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal)) && LineShapes.WordCount(n, atMost: 41) <= 40
                && n.IndexOf(". ", StringComparison.Ordinal) < 0;
 
         // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"

@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Structure
                 // page chrome and bylines do not use up the lines the lead is looked for in
                 bool furniture = LineRules.FirstMatch(LineRules.Header, n) != null;
                 if (!furniture) seen++;
-                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n.Substring(prefixLen)) >= 6)
+                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6)
                 {
                     lines.Outlet = outlet;
                     lines.Dateline = city;
@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (n.Length == 0) continue;
                 seen++;
                 if (DatelineAlone(lines, i, n)) return lines.NextNonBlank(i);
-                if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n.Substring(len)) < 6) continue;
+                if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n, len, atMost: 6) < 6) continue;
                 if (!Datelines.IsUnmistakable(n, outlet, city, len)) return null;
                 lines.Outlet = outlet;
                 lines.Dateline = city;
@@ -97,7 +97,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsShortLabel(ArticleLines lines, int i)
         {
             var n = lines.Norm[i];
-            return lines.Kind[i] is null && n.Length > 0 && WordCount(n) <= 3 && ".!?\"”".IndexOf(n[n.Length - 1]) < 0;
+            return lines.Kind[i] is null && n.Length > 0 && WordCount(n, atMost: 4) <= 3 && ".!?\"”".IndexOf(n[n.Length - 1]) < 0;
         }
 
         private static bool NextIsProse(ArticleLines lines, int i)
@@ -140,7 +140,7 @@ namespace TypedCorpus.Extraction.Structure
             if (IsTitleLike(n)) return true;
             bool afterTitle = lines.PrevNonBlank(i) == lines.TitleLine - 1;
             char last = n[n.Length - 1];
-            return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n) is >= 6 and <= 40 && !StartsWithQuote(n)
+            return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n, atMost: 41) is >= 6 and <= 40 && !StartsWithQuote(n)
                 && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
         }
 

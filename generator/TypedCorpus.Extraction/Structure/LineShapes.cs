@@ -11,14 +11,18 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A line as the structure reads it: no-break spaces as spaces, trimmed.</summary>
         internal static string Normalize(string raw) => raw.Replace('\u00A0', ' ').Trim();
 
-        internal static int WordCount(string s)
+        /// <summary>
+        /// The words of <paramref name="s"/> from <paramref name="start"/> on (as of <c>s.Substring(start)</c>), counted up to
+        /// <paramref name="atMost"/>: a caller that compares the count with a bound reads no further than the bound's word.
+        /// </summary>
+        internal static int WordCount(string s, int start = 0, int atMost = int.MaxValue)
         {
             int n = 0;
             bool inWord = false;
-            foreach (char c in s)
+            for (int k = start; k < s.Length; k++)
             {
-                if (char.IsWhiteSpace(c)) inWord = false;
-                else if (!inWord) { inWord = true; n++; }
+                if (char.IsWhiteSpace(s[k])) inWord = false;
+                else if (!inWord) { inWord = true; if (++n == atMost) return n; }
             }
             return n;
         }
@@ -29,7 +33,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool IsTitleLike(string n)
         {
             if (n.Length < 3 || n.Length > 200) return false;
-            int words = WordCount(n);
+            int words = WordCount(n, atMost: 26);
             if (words < 2 || words > 25) return false;
             char last = n[n.Length - 1];
             if (".,;:".IndexOf(last) >= 0) return false;
@@ -43,7 +47,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool IsHeadingLike(string n)
         {
             if (n.Length < 3 || n.Length > 100) return false;
-            int words = WordCount(n);
+            int words = WordCount(n, atMost: 13);
             if (words > 12) return false;
             char last = n[n.Length - 1];
             if (".,;:!\"”’)".IndexOf(last) >= 0) return false;
@@ -53,7 +57,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static bool IsProseLike(string n)
         {
-            int words = WordCount(n);
+            int words = WordCount(n, atMost: 25);
             if (words >= 25) return true;
             if (words < 6) return false;
             char last = n[n.Length - 1];

@@ -32,6 +32,9 @@ namespace TypedCorpus.Extraction
         public ScratchBuffer<Tok>? Tokens;
         public MemoSlot<string>[]? LowerMemo;
 
+        // Quotes (Attribution): a block's text with its quotations blanked, being made.
+        public char[]? BlankedText;
+
         // Person names (NameScanner): attribution cues by word, the current name run.
         public MemoSlot<(string? Base, bool Nya)>[]? CueMemo;
         public List<int>? NameRun;

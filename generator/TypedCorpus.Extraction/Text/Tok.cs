@@ -39,7 +39,8 @@ namespace TypedCorpus.Extraction
             var article = t.Substring(0, dash);
             return article is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "ath" or "ul" or "ud";
         }
-        public bool Is(string s) => string.Equals(_text, s, StringComparison.OrdinalIgnoreCase);
+        /// <summary>The token is <paramref name="s"/>, ignoring case; a text of another length never is (then no comparison is made).</summary>
+        public bool Is(string s) => _text?.Length == s?.Length && string.Equals(_text, s, StringComparison.OrdinalIgnoreCase);
         public override string ToString() => _text;
     }
 }

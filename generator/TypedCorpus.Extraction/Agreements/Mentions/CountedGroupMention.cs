@@ -14,21 +14,22 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = scan.Toks;
             var t = toks[i];
-            if (t.Lower == "keduanya" || t.Lower == "ketiganya")
+            string w = t.Lower; // asked of every word: its lower case is found once
+            if (w == "keduanya" || w == "ketiganya")
             {
-                scan.Found.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = t.Lower == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
+                scan.Found.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = w == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
                 return i + 1;
             }
             // "pihak-pihak", "para pihak": the sides of the matter, of no stated number
-            if (t.Lower == "pihak-pihak" || t.Lower == "para" && i + 1 < toks.Count && toks[i + 1].Lower == "pihak")
+            if (w == "pihak-pihak" || w == "para" && i + 1 < toks.Count && toks[i + 1].Lower == "pihak")
             {
-                int to = t.Lower == "para" ? i + 2 : i + 1;
+                int to = w == "para" ? i + 2 : i + 1;
                 scan.Found.Add(new Ent { TokStart = i, TokEnd = to, Type = EntType.Group, GroupCount = 0, GroupHead = "pihak", Name = scan.Text.Substring(t.Start, toks[to - 1].End - t.Start) });
                 return to;
             }
             // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
             // a head written with a capital is a leader's or a state's title ("kedua Presiden", "kedua Negara"), not a name
-            if (!(IsOrdinalCandidate(t.Lower) && Ordinals.TryGetValue(t.Lower, out int count) && i + 1 < toks.Count
+            if (!(IsOrdinalCandidate(w) && Ordinals.TryGetValue(w, out int count) && i + 1 < toks.Count
                 && (!toks[i + 1].Upper || IsPersonHead(toks[i + 1].Lower) || IsCountryHead(toks[i + 1].Lower)))) return -1;
             string h1 = toks[i + 1].Lower;
             // "kedua bela pihak": a common misspelling of "belah" before "pihak"

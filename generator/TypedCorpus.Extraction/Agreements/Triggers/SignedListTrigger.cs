@@ -29,7 +29,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (mine.Count < 2) continue;
                 var item = run.Body[b];
                 string text = item.Text.Trim();
-                string? title = ItemTitle(text);
+                string? title = ItemTitle(text, WholeSentence(run.Blocks[b], text)?.Toks);
                 run.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, mine.Select(p => p.Name).ToEquatableArray(), date) { Rule = Id });
                 last = mine;
             }
@@ -129,9 +129,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// goes on to say who signs it is titled by the document's name, the words before that (a comma before a capital or "dan"
         /// stays inside the name); null otherwise.
         /// </summary>
-        private static string? DocumentTitle(string text)
+        private static string? DocumentTitle(string text, TokenList toks)
         {
-            var toks = Tokenizer.Words(text);
             if (toks.Count < 3 || !toks[0].Upper || !AgreementWords.Documents.Contains(toks[0].Lower)) return null;
             for (int k = 1; k < toks.Count && k <= 16; k++)
             {
@@ -144,6 +143,10 @@ namespace TypedCorpus.Extraction.Agreements
             return null;
         }
 
+        /// <summary>The item's one sentence when it is all of <paramref name="text"/> (its words are then the text's), else null.</summary>
+        private static Sent? WholeSentence(List<Sent> sents, string text) =>
+            sents.Count == 1 && sents[0].Start == 0 && string.Equals(sents[0].Text, text, StringComparison.Ordinal) ? sents[0] : null;
+
         /// <summary><c>t.Split(' ').Length</c>: one more than the spaces, counted without the parts.</summary>
         private static int SplitCount(string t)
         {
@@ -152,8 +155,11 @@ namespace TypedCorpus.Extraction.Agreements
             return n;
         }
 
-        /// <summary>The text before the colon; a bare short item is its own title.</summary>
-        internal static string? ItemTitle(string text)
+        /// <summary>
+        /// The text before the colon; a bare short item is its own title. <paramref name="words"/> are the text's words
+        /// (<see cref="Tokenizer.Words"/>) when the caller has them.
+        /// </summary>
+        internal static string? ItemTitle(string text, TokenList? words = null)
         {
             int colon = text.IndexOf(':');
             if (colon > 0 && colon <= 80)
@@ -161,7 +167,7 @@ namespace TypedCorpus.Extraction.Agreements
                 var t = text.Substring(0, colon).Trim();
                 if (t.Length > 0 && SplitCount(t) <= 8) return t;
             }
-            if (colon < 0 && DocumentTitle(text) is string named) return named;
+            if (colon < 0 && DocumentTitle(text, words ?? Tokenizer.Words(text)) is string named) return named;
             if (colon < 0 && !text.TrimEnd().EndsWith(".", StringComparison.Ordinal))
             {
                 // a bare item is the document's own title ("Nota Kesepahaman di Bidang Pendidikan;")
