@@ -46,6 +46,15 @@ public class SpeakerRuleTests
     // a rank written with a period; the office and its unit as the subject, then "-nya"
     [InlineData("Konferensi pers disampaikan oleh Kasat Narkoba AKP. Hasan Hamidi.\n\nKapolres Banggai AKBP Putu Hendra Bina melalui Kasat Narkoba menyampaikan hasil kerja anggota.\n\n"
         + "Kasat Narkoba juga menyampaikan harapan agar media membantu.\n\n\"Kami butuh sinergi semua pihak,\" ujarnya.", 0, "Hasan Hamidi")]
+    // an office and its unknown place ending the attribution ("ujar Bupati Butur, saat …") is the holder the article introduced
+    [InlineData("Bupati Butur, Abu Hasani mengungkapkan, nota kesepahaman itu energi baru.\n\n\"Itu bukan kemitraan sejati,\" ujar Bupati Butur, saat ditemui usai acara.", 0, "Abu Hasani")]
+    // "ujar Kepala Desa": the holder of the office with that unit, not of any "Kepala …"
+    [InlineData("Kepala Desa Pandak, I Gede Oka Merta, memimpin mediasi. Kepala Dusun Kaja, Made Sukra, hadir.\n\n\"Mari kita selesaikan,\" ujar Kepala Desa dalam sambutannya.", 0, "I Gede Oka Merta")]
+    // "ungkap Presiden seperti dikutip …": the source after the office ends the attribution
+    [InlineData("Presiden Joko Widodo bertemu Perdana Menteri Malaysia.\n\n\"Kita harus memperkuat kerja sama,\" ungkap Presiden seperti dikutip laman resmi.", 0, "Joko Widodo")]
+    // a quotation opening its sentence whose comma was forgotten, then a cue; "sambut" and "apresiasi" are cues
+    [InlineData("Pedagang bernama Maman (50) mengeluhkan harga cabai.\n\n\"Kentang juga harganya normal saja\" tambahnya.", 0, "Maman")]
+    [InlineData("Kepala Dinas Purwadi Santosa menerima penghargaan itu.\n\n\"Penghargaan ini menantang kami semua,\" sambut Purwadi.", 0, "Purwadi Santosa")]
     public void AnOfficeOrADescriptionNamesTheArticlesHolder(string body, int quote, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers(body, quote));
 

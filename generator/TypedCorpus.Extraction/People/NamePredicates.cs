@@ -201,7 +201,7 @@ namespace TypedCorpus.Extraction.People
                 if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
-                if (toks[i].Text.Length < 2 && !ranked) return false; // "M.Sc.", a lone letter: no name
+                if (toks[i].Text.Length < 2 && !ranked && !NameLexicon.IsNameOpener(toks[i].Text)) return false; // "M.Sc.", a lone letter: no name ("I Gede" is)
                 i++;
             }
             if (i == nameStart) return false;

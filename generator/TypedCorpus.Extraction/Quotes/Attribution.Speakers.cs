@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 // "ujar Wali Kota", "kata Kepala Desa": the office's own unit right after it is part of the office
                 bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text)
-                    || j == from + 1 && NameLexicon.IsPlaceUnit(toks[j].Text);
+                    || j == from + 1 && (NameLexicon.IsPlaceUnit(toks[j].Text) || UnknownPlaceEndingOffice(toks, j));
                 if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
                 placesOnly &= place;
             }
@@ -92,11 +92,14 @@ namespace TypedCorpus.Extraction.Quotes
             if (anaphor) j++;
             // the office must end the attribution: a name, a field or an apposition after it is not a bare office
             // (", Senin (15/5/2023)": a date after the comma is no apposition)
-            bool dateAfter = j + 1 < toks.Count && toks[j].Text == "," && toks[j + 1].IsWord && NameLexicon.IsCalendar(toks[j + 1].Text);
+            bool dateAfter = j + 1 < toks.Count && toks[j].Text == "," && toks[j + 1].IsWord
+                && (NameLexicon.IsCalendar(toks[j + 1].Text) || !toks[j + 1].IsCap && ClauseGoesOn.Contains(toks[j + 1].Text)); // ", saat ditemui"
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
-            var holder = HolderOf(toks[from].Text);
+            // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
+            var unit = from + 1 < toks.Count && toks[from + 1].IsWord && NameLexicon.IsPlaceUnit(toks[from + 1].Text) ? toks[from + 1].Text : null;
+            var holder = HolderOf(toks[from].Text, unit);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
         }
 
@@ -117,6 +120,18 @@ namespace TypedCorpus.Extraction.Quotes
             return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
         }
 
+        /// <summary>
+        /// "ujar Bupati Butur, saat ditemui": one capitalised word that names no person of the article, ending the attribution
+        /// (a comma and a clause word, or the sentence's end), is the office's place.
+        /// </summary>
+        private bool UnknownPlaceEndingOffice(TokenList toks, int j)
+        {
+            if (FindPerson(new[] { toks[j].Text }) != null || NameLexicon.IsNameOpener(toks[j].Text)) return false;
+            int a = j + 1;
+            if (a >= toks.Count || toks[a].Text == ".") return true;
+            return toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord && ClauseGoesOn.Contains(toks[a + 1].Text);
+        }
+
         /// <summary>Past a place's capitalised words ("Kota Manado") from <paramref name="i"/>.</summary>
         private static int AfterPlace(TokenList toks, int i)
         {
@@ -129,7 +144,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> ClauseGoesOn = LexiconResource.WordSet("clause-continuations");
 
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
-        private string? HolderOf(string role)
+        private string? HolderOf(string role, string? unit = null)
         {
             string? holder = null;
             for (int b = 0; b < _people.BlockMentions.Count; b++)
@@ -145,7 +160,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
                     while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r)))
                         if (toks[r--].Text == ",") limit -= 2;
-                    if (r < 0 || !toks[r].Is(role)) continue;
+                    if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) continue;
                     var p = FindPerson(m.Name);
                     if (p == null) continue;
                     if (holder != null && holder != p.Name) return null;
@@ -155,7 +170,9 @@ namespace TypedCorpus.Extraction.Quotes
             return holder;
         }
 
-        private static bool ClosedByComma(TokenList toks, Mention m) => m.EndTokenIndex + 1 < toks.Count && toks[m.EndTokenIndex + 1].Text == ",";
+        /// <summary>The apposition closes after the name: a comma, or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
+        private static bool ClosedByComma(TokenList toks, Mention m)
+            => m.EndTokenIndex + 1 < toks.Count && (toks[m.EndTokenIndex + 1].Text == "," || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper);
 
         /// <summary>"AKP. Hasanuddin": a rank written with a period before the name.</summary>
         private static bool RankPeriod(TokenList toks, int r) => toks[r].Text == "." && r > 0 && toks[r - 1].IsWord && NameLexicon.IsRank(toks[r - 1].Text);

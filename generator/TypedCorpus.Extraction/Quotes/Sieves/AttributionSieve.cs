@@ -31,7 +31,16 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ","));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s));
+
+        /// <summary>'"Kentang juga harganya normal" tambahnya.': a quotation of four words or more opening its sentence, its comma forgotten.</summary>
+        private static bool OpensSentenceWithoutComma(QuoteSite s)
+        {
+            if (s.PreText.Trim().Length > 0) return false;
+            int words = 0;
+            foreach (var part in s.Text.Split(' ')) if (part.Length > 0 && ++words >= 4) return true;
+            return false;
+        }
 
         /// <summary>A full quotation with nothing after it in its sentence, introduced by a colon or a comma.</summary>
         protected static bool IntroducedBefore(QuoteSite s)
