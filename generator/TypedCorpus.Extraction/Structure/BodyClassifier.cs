@@ -59,12 +59,12 @@ namespace TypedCorpus.Extraction.Structure
             if (rm.Success)
             {
                 var t = rm.Groups["t"].Value.Trim();
-                if (t.Length > 0) _lines.AddRelated(i, t);
+                if (t.Length > 0) _lines.AddRelated(i, t.TrimEnd('|', ' '));
                 else { _lines.AddFurniture(i, FurnitureKind.RelatedMarker); _relatedPending = true; _relatedBullets = false; }
                 return true;
             }
             if (Bylines.TryTake(_lines, i, n)) { _tail = true; return true; }
-            if (LineRules.Copyright.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Copyright.Kind); _tail = true; return true; }
+            if (LineRules.Copyright.IsMatch(n) || LineRules.Comments.IsMatch(n)) { _lines.AddFurniture(i, FurnitureKind.SignOff); _tail = true; return true; }
             if (LineRules.MoreNews.IsMatch(n)) { _lines.AddFurniture(i, LineRules.MoreNews.Kind); _moreNews = true; _topics = false; return true; }
             if (_moreNews && Continues(ref _moreNews, i, n, FurnitureKind.MoreNews)) return true;
             var tm = LineRules.Topics.Match(n);
