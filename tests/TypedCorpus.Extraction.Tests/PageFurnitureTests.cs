@@ -61,4 +61,55 @@ public class PageFurnitureTests
         Assert.Empty(a.Sections);
         Assert.Equal(2, a.Paragraphs.Count);
     }
+
+    private const string Lead = "KOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n";
+
+    [Theory]
+    [InlineData("Peliput : Rudi Hartono", "Rudi Hartono")]
+    [InlineData("Peliput/editor: Rudi Hartono", "Rudi Hartono")]
+    [InlineData("oleh Rudi Hartono diperbarui 12 Mei 2021, 10:15 WIB", "Rudi Hartono")]
+    [InlineData("Rudi Hartono • 12 Januari 2024 14:18", "Rudi Hartono")]
+    [InlineData("Laporan : RUDI Editor : SARI DEWI", "RUDI")]
+    public void Bylines_before_the_lead_name_the_writer(string byline, string author)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{byline}\n{Lead}");
+        Assert.Equal(author, a.Author);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void An_office_in_a_dated_byline_is_no_writer()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nOleh Humas   Dipublikasikan pada 7 Mei 2023\n{Lead}");
+        Assert.Null(a.Author);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("(Rudi Hartono/Kabarku.com)", "Rudi Hartono")]
+    [InlineData("(Sulastri)", "Sulastri")]
+    [InlineData("(Red)", null)]
+    [InlineData("(Humas)", null)]
+    public void A_name_in_brackets_signs_the_article_off(string signOff, string? author)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{Lead}\n{signOff}\n");
+        Assert.Equal(author, a.Author);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_name_in_brackets_closing_the_last_paragraph_is_the_writer()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + Lead.TrimEnd() + " (Sulastri)\n");
+        Assert.Equal("Sulastri", a.Author);
+        Assert.EndsWith("(Sulastri)", a.Paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void A_published_by_label_takes_the_name_below_it_and_its_echo_above()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{Lead}\nRudi Hartono\n\nShare\nPublished by\nRudi Hartono\n");
+        Assert.Equal("Rudi Hartono", a.Author);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
 }

@@ -34,6 +34,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (body.RelatedLink(i, n) || body.Furniture(i, n)) continue;
                 body.Content(i, n, lead);
             }
+            EndBylines.TakeFromLastParagraph(lines);
+            EndBylines.DropNameEchoes(lines);
         }
 
         /// <summary>A line after a "Baca juga" marker with no title of its own: a related link while the list of links goes on.</summary>
@@ -63,6 +65,8 @@ namespace TypedCorpus.Extraction.Structure
                 else { _lines.AddFurniture(i, FurnitureKind.RelatedMarker); _relatedPending = true; _relatedBullets = false; }
                 return true;
             }
+            // a byline with its date belongs to the header: after it the article goes on
+            if (LineRules.DatedByline.IsMatch(n)) return Bylines.TryTake(_lines, i, n);
             if (Bylines.TryTake(_lines, i, n)) { _tail = true; return true; }
             if (LineRules.Copyright.IsMatch(n) || LineRules.Comments.IsMatch(n)) { _lines.AddFurniture(i, FurnitureKind.SignOff); _tail = true; return true; }
             if (LineRules.MoreNews.IsMatch(n)) { _lines.AddFurniture(i, LineRules.MoreNews.Kind); _moreNews = true; _topics = false; return true; }

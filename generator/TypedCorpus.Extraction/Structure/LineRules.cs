@@ -19,7 +19,16 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKkCcRr", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci|Kategori|Categories|Category|Rubrik)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // a byline with its date: "oleh Nama Penulis diperbarui 27 Sep 2019, 10:51 WIB", "Nama Penulis • 13 Januari 2024 14:18"
+        internal static readonly Regex DatedByline = new Regex(
+            @"^(?:(?:oleh|Oleh|OLEH)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}?)(?:\s*[•·|]|\s+(?:[Dd]iperbarui|[Dd]iterbitkan|[Dd]ipublikasikan|[Pp]ada|[Uu]pdated|[Pp]ublished)\b)|(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}?)\s*[•·])\D*\d",
+            Opt, Timeout);
+
+        /// <summary>A necessary condition of <see cref="DatedByline"/>: a short line with a digit, opening with "oleh" or holding a bullet.</summary>
+        internal static bool MayBeDatedByline(string n)
+            => n.Length <= 120 && (n.IndexOf('•') > 0 || n.IndexOf('·') > 0 || n.StartsWith("oleh ", StringComparison.OrdinalIgnoreCase)) && n.Any(char.IsDigit);
 
         internal static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
@@ -129,6 +138,8 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
         public static readonly LineRule WriterBlock = new LineRule("writer-block", FurnitureKind.Author,
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
+        /// <summary>A byline with its date ("oleh X diperbarui …", "X • 13 Januari 2024").</summary>
+        public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline));
         public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
@@ -147,13 +158,13 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
 
         /// <summary>The table: every rule, in the order the body tries them.</summary>
-        public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments };
+        public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, Topics, Promo, Embed, PageChrome };
+        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Topics, Promo, Embed, PageChrome };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
-        public static readonly LineRule[] Tail = { Author, WriterBlock, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };
+        public static readonly LineRule[] Tail = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };
 
         /// <summary>The first of <paramref name="rules"/> that matches <paramref name="line"/>, or null.</summary>
         public static LineRule? FirstMatch(LineRule[] rules, string line)
