@@ -49,8 +49,14 @@ namespace TypedCorpus.Extraction.Structure
                 _relatedBullets = true;
                 return true;
             }
+            if (!_relatedBullets && (!IsProseLike(n) || IsTitleLike(n)))
+            {
+                _lines.AddRelated(i, n);
+                // more titles on the lines right under it (no blank line between) belong to the same block
+                _relatedPending = i + 1 < _lines.Count && IsBlockTitle(_lines.Norm[i + 1]);
+                return true;
+            }
             _relatedPending = false;
-            if (!_relatedBullets && !IsProseLike(n) || !_relatedBullets && IsTitleLike(n)) { _lines.AddRelated(i, n); return true; }
             _relatedBullets = false;
             return false;
         }
@@ -102,7 +108,7 @@ namespace TypedCorpus.Extraction.Structure
                 else _lines.AddListItem(i, rest);
                 return;
             }
-            if (IsHeadingLike(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
+            if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
             _lines.AddParagraph(i);
         }
 
@@ -129,12 +135,29 @@ namespace TypedCorpus.Extraction.Structure
             return p >= 0 && ListMarker.IsMatch(norm[p]) || q >= 0 && ListMarker.IsMatch(norm[q]) || p >= 0 && norm[p].EndsWith(":", StringComparison.Ordinal);
         }
 
+        /// <summary>A further title of a block of related links: a headline-like line that no furniture rule names.</summary>
+        private static bool IsBlockTitle(string n)
+            => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
+
+        /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
         private bool HasBodyAfter(int i)
         {
             int j = _lines.NextNonBlank(i);
             if (j < 0) return false;
             var n = _lines.Norm[j];
-            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n) >= 8;
+            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n) >= 8 || WordCount(n) >= 4 && n.EndsWith(":", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// A sentence that lost its final period ("Untuk itu, warga diminta waspada"): six words or more with a comma before a
+        /// word in small letters. A sub-heading has no such clause.
+        /// </summary>
+        private static bool IsClauseSentence(string n)
+        {
+            if (WordCount(n) < 6) return false;
+            for (int c = n.IndexOf(", ", StringComparison.Ordinal); c >= 0; c = n.IndexOf(", ", c + 2, StringComparison.Ordinal))
+                if (c + 2 < n.Length && char.IsLower(n[c + 2])) return true;
+            return false;
         }
     }
 }
