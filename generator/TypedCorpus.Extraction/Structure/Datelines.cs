@@ -76,15 +76,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (found) prefixLen += sp.Length;
                 return found;
             }
-            var m = DatelineParen.Match(n);
-            if (m.Success)
-            {
-                city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
-                outlet = m.Groups["b"].Value.Trim();
-                prefixLen = m.Length;
-                return true;
-            }
-            m = DatelineComma.Match(n);
+            if (TryParen(n, out outlet, out city, out prefixLen)) return true;
+            var m = DatelineComma.Match(n);
             if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
             {
                 var a = m.Groups["a"].Value.Trim();
@@ -108,6 +101,18 @@ namespace TypedCorpus.Extraction.Structure
                 return true;
             }
             return false;
+        }
+
+        /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
+        private static bool TryParen(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            var m = DatelineParen.Match(n);
+            if (!m.Success) return false;
+            city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
+            outlet = m.Groups["b"].Value.Trim();
+            prefixLen = m.Length;
+            return true;
         }
 
         // "jpnn.com - ", "Infoliputan.com/Pesawaran – ": a domain in lower case opening the lead
