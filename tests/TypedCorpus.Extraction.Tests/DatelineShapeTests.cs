@@ -29,6 +29,7 @@ public class DatelineShapeTests
 
     [Theory]
     [InlineData("MABA – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Maba")]
+    [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
     [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]
     public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
     {

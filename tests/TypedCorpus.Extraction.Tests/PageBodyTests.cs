@@ -16,6 +16,13 @@ public class PageBodyTests
     }
 
     [Fact]
+    public void A_sentence_with_a_comma_before_a_name_is_a_paragraph_not_a_heading()
+    {
+        var a = Page(Head + "Untuk itu, Budi meminta warga desa menjaga kerukunan bersama\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Empty(a.Sections);
+    }
+
+    [Fact]
     public void A_heading_with_a_comma_before_a_capital_stays_a_heading()
     {
         var a = Page(Head + "Mediasi Kedua, Kesepakatan Damai\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");

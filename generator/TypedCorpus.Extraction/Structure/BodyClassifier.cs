@@ -149,15 +149,18 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>
-        /// A sentence that lost its final period ("Untuk itu, warga diminta waspada"): six words or more with a comma before a
-        /// word in small letters. A sub-heading has no such clause.
+        /// A sentence that lost its final period ("Untuk itu, warga diminta waspada"): six words or more with a comma, before a
+        /// word in small letters or in a line of mostly small-letter words. A sub-heading has no such clause.
         /// </summary>
         private static bool IsClauseSentence(string n)
         {
-            if (WordCount(n) < 6) return false;
+            int words = WordCount(n);
+            if (words < 6 || n.IndexOf(", ", StringComparison.Ordinal) < 0) return false;
             for (int c = n.IndexOf(", ", StringComparison.Ordinal); c >= 0; c = n.IndexOf(", ", c + 2, StringComparison.Ordinal))
                 if (c + 2 < n.Length && char.IsLower(n[c + 2])) return true;
-            return false;
+            int lower = 0;
+            foreach (var w in n.Split(' ')) if (w.Length > 0 && char.IsLower(w[0])) lower++;
+            return lower * 2 > words;
         }
     }
 }

@@ -46,6 +46,8 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        private static readonly System.Collections.Generic.HashSet<string> PlaceUnits = Lexicon.LexiconResource.WordSet("place-units");
+
         // "Simalungun -kabar.id": a region glued before the outlet's domain by a hyphen
         private static readonly Regex GluedRegion = new Regex(@"^\p{Lu}[\p{L} ]*\s-(?<d>[\p{L}\d][\p{L}\d.-]*)$", Opt, Timeout);
 
@@ -82,7 +84,8 @@ namespace TypedCorpus.Extraction.Structure
             if (head.IndexOf(',') >= 0 || head.IndexOf('(') >= 0 || head.IndexOf(':') >= 0 || !head.StartsWith(city, StringComparison.Ordinal)) return false;
             bool caps = true;
             foreach (char c in city) if (char.IsLower(c)) { caps = false; break; }
-            return !caps && !Datelines.IsKnownPlace(city);
+            // "Kota Solok": a place unit opens a place's name
+            return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]);
         }
     }
 }

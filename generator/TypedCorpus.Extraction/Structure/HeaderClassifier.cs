@@ -127,7 +127,7 @@ namespace TypedCorpus.Extraction.Structure
                 // the headline again, or a section label glued to it ("NusantaraBanjir Rendam …"): page layout
                 if (lines.Title != null && n.EndsWith(LineShapes.Normalize(lines.Title), System.StringComparison.Ordinal)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // before the lead, a headline-like line or a word or two that is neither headline nor standfirst (an image's title, a name, a source) is page layout
-                if (!IsProseLike(n) && (IsTitleLike(n) || WordCount(n) <= 3 && ".,;:".IndexOf(n[n.Length - 1]) < 0)) lines.AddFurniture(i, FurnitureKind.Other);
+                if (!IsProseLike(n) && (IsTitleLike(n) || n.Length <= 40 && WordCount(n) <= 3 && ".,;:".IndexOf(n[n.Length - 1]) < 0)) lines.AddFurniture(i, FurnitureKind.Other);
                 else lines.AddParagraph(i);
             }
         }
