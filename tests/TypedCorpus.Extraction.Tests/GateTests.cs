@@ -12,13 +12,15 @@ public class GateTests
 {
     private static readonly (string Name, AnchoredPattern Pattern, string[] Matching)[] Anchored =
     {
-        ("RelatedMarker", LinePatterns.RelatedMarker, new[] { "Baca juga: Harga beras naik", "BACA JUGA Harga beras naik", "baca juga:" }),
-        ("MoreNews", LinePatterns.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer" }),
-        ("TopicsLabel", LinePatterns.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x" }),
+        ("RelatedMarker", LinePatterns.RelatedMarker, new[] { "Baca juga: Harga beras naik", "BACA JUGA Harga beras naik", "baca juga:", "BACA: Harga beras naik", "Dibaca Juga ; Harga beras naik", "Berita Terkait: Harga beras naik", "Artikel terkait: X" }),
+        ("MoreNews", LinePatterns.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer", "Recent Posts", "Latest News", "Rekomendasi untuk Anda" }),
+        ("TopicsLabel", LinePatterns.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x", "Categories: Sepak Bola", "Kategori: Berita", "Rubrik: Daerah" }),
         ("AuthorLabel", LinePatterns.AuthorLabel, new[] { "Penulis: Budi", "Editor : Ani", "Oleh: Redaksi", "Laporan Wartawan Tribun, Ani", "writer: X", "Kontributor: Y", "Fotografer: Z" }),
         ("Copyright", LinePatterns.Copyright, new[] { "Copyright 2025 Kompas", "© 2025 Antara", "(c) Tempo", "COPYRIGHT" }),
-        ("PromoAtStart", LinePatterns.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video" }),
+        ("PromoAtStart", LinePatterns.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video", "Iklan - Scroll untuk melanjutkan", "Sebarkan artikel ini", "Share", "Bagikan:", "Scroll to continue with content" }),
+        ("Comments", LinePatterns.Comments, new[] { "One Comment", "3 Komentar", "Post Comment", "Leave a Reply", "Tinggalkan Balasan", "Komentar", "Discussion about this post", "No Comments" }),
         ("Embed", LinePatterns.Embed, new[] { "[Gambas:Video 20detik]", "Video: banjir", "Foto : x", "Infografis: x", "Galeri: x", "Audio: x", "Lihat Foto" }),
+        ("Logo", LinePatterns.Logo, new[] { "logo header", "Iklan", "banner", "Advertisement" }),
         ("Initials", LinePatterns.Initials, new[] { "(ant/dew)", "(cr28/tribun-medan.com)", "(rds)" }),
         ("ListMarker", LineShapes.ListMarker, new[] { "- satu", "• dua", "* tiga", "1. empat", "12) lima", "– enam", "— tujuh", "▪ delapan" }),
     };

@@ -65,6 +65,14 @@ namespace TypedCorpus.Extraction.Structure
             Body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
         }
 
+        /// <summary>Line <paramref name="i"/>, taken as a paragraph, as furniture after all (a later line showed what it is).</summary>
+        public void ParagraphToFurniture(int i, FurnitureKind kind)
+        {
+            Paragraphs.RemoveAll(p => p.Line == i + 1);
+            Body.RemoveAll(b => b.Line == i + 1 && b.Kind == BodyBlockKind.Paragraph);
+            AddFurniture(i, kind);
+        }
+
         public void AddHeading(int i, string title)
         {
             Mark(i, LineKind.Heading);

@@ -34,6 +34,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (body.RelatedLink(i, n) || body.Furniture(i, n)) continue;
                 body.Content(i, n, lead);
             }
+            EndBylines.TakeFromLastParagraph(lines);
+            EndBylines.DropNameEchoes(lines);
         }
 
         /// <summary>A line after a "Baca juga" marker with no title of its own: a related link while the list of links goes on.</summary>
@@ -47,8 +49,14 @@ namespace TypedCorpus.Extraction.Structure
                 _relatedBullets = true;
                 return true;
             }
+            if (!_relatedBullets && (!IsProseLike(n) || IsTitleLike(n)))
+            {
+                _lines.AddRelated(i, n);
+                // more titles on the lines right under it (no blank line between) belong to the same block
+                _relatedPending = i + 1 < _lines.Count && IsBlockTitle(_lines.Norm[i + 1]);
+                return true;
+            }
             _relatedPending = false;
-            if (!_relatedBullets && !IsProseLike(n) || !_relatedBullets && IsTitleLike(n)) { _lines.AddRelated(i, n); return true; }
             _relatedBullets = false;
             return false;
         }
@@ -59,12 +67,14 @@ namespace TypedCorpus.Extraction.Structure
             if (rm.Success)
             {
                 var t = rm.Groups["t"].Value.Trim();
-                if (t.Length > 0) _lines.AddRelated(i, t);
+                if (t.Length > 0) _lines.AddRelated(i, t.TrimEnd('|', ' '));
                 else { _lines.AddFurniture(i, FurnitureKind.RelatedMarker); _relatedPending = true; _relatedBullets = false; }
                 return true;
             }
+            // a byline with its date belongs to the header: after it the article goes on
+            if (LineRules.DatedByline.IsMatch(n)) return Bylines.TryTake(_lines, i, n);
             if (Bylines.TryTake(_lines, i, n)) { _tail = true; return true; }
-            if (LineRules.Copyright.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Copyright.Kind); _tail = true; return true; }
+            if (LineRules.Copyright.IsMatch(n) || LineRules.Comments.IsMatch(n)) { _lines.AddFurniture(i, FurnitureKind.SignOff); _tail = true; return true; }
             if (LineRules.MoreNews.IsMatch(n)) { _lines.AddFurniture(i, LineRules.MoreNews.Kind); _moreNews = true; _topics = false; return true; }
             if (_moreNews && Continues(ref _moreNews, i, n, FurnitureKind.MoreNews)) return true;
             var tm = LineRules.Topics.Match(n);
@@ -98,7 +108,7 @@ namespace TypedCorpus.Extraction.Structure
                 else _lines.AddListItem(i, rest);
                 return;
             }
-            if (IsHeadingLike(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
+            if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
             _lines.AddParagraph(i);
         }
 
@@ -125,12 +135,32 @@ namespace TypedCorpus.Extraction.Structure
             return p >= 0 && ListMarker.IsMatch(norm[p]) || q >= 0 && ListMarker.IsMatch(norm[q]) || p >= 0 && norm[p].EndsWith(":", StringComparison.Ordinal);
         }
 
+        /// <summary>A further title of a block of related links: a headline-like line that no furniture rule names.</summary>
+        private static bool IsBlockTitle(string n)
+            => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
+
+        /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
         private bool HasBodyAfter(int i)
         {
             int j = _lines.NextNonBlank(i);
             if (j < 0) return false;
             var n = _lines.Norm[j];
-            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n, atMost: 8) >= 8;
+            return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n, atMost: 8) >= 8 || WordCount(n, atMost: 4) >= 4 && n.EndsWith(":", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// A sentence that lost its final period ("Untuk itu, warga diminta waspada"): six words or more with a comma, before a
+        /// word in small letters or in a line of mostly small-letter words. A sub-heading has no such clause.
+        /// </summary>
+        private static bool IsClauseSentence(string n)
+        {
+            int words = WordCount(n);
+            if (words < 6 || n.IndexOf(", ", StringComparison.Ordinal) < 0) return false;
+            for (int c = n.IndexOf(", ", StringComparison.Ordinal); c >= 0; c = n.IndexOf(", ", c + 2, StringComparison.Ordinal))
+                if (c + 2 < n.Length && char.IsLower(n[c + 2])) return true;
+            int lower = 0;
+            foreach (var w in n.Split(' ')) if (w.Length > 0 && char.IsLower(w[0])) lower++;
+            return lower * 2 > words;
         }
     }
 }

@@ -20,14 +20,27 @@ namespace TypedCorpus.Extraction.Structure
                 return true;
             }
             var w = LineRules.WriterBlock.Match(n);
-            if (!w.Success) return false;
-            lines.AddFurniture(i, FurnitureKind.Author);
-            lines.Author ??= w.Groups["name"].Value.Trim();
-            return true;
+            if (!w.Success) w = LineRules.DatedByline.Match(n);
+            if (w.Success)
+            {
+                lines.AddFurniture(i, FurnitureKind.Author);
+                TakeName(lines, w.Groups["name"].Value.Trim());
+                return true;
+            }
+            return EndBylines.TryLabelAlone(lines, i, n) || EndBylines.TrySignOffName(lines, i, n);
         }
 
+        /// <summary>The writer, unless one is known already or the name is an office or agency ("Humas", "Redaksi").</summary>
+        internal static void TakeName(ArticleLines lines, string name)
+        {
+            if (lines.Author != null || name.Length == 0 || EndBylines.NonWriters.Contains(name)) return;
+            lines.Author = WithoutOutlet(name, lines.Outlet);
+        }
+
+        private static readonly Regex EditorAfter = new Regex(@"\s+(?:Editor|Redaktur|Penyunting|Fotografer|Layout)\s*:", Opt | RegexOptions.IgnoreCase, Timeout);
+
         private static readonly Regex TeamLabel = new Regex(@"^Tim\s+Redaksi$", Opt | RegexOptions.IgnoreCase, Timeout);
-        private static readonly Regex NameLine = new Regex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}\s*,?$", Opt, Timeout);
+        internal static readonly Regex NameLine = new Regex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5}\s*,?$", Opt, Timeout);
 
         /// <summary>
         /// The byline block "Firda Janati," / "Ambaranie Nadia Kemala Movanita" / "Tim Redaksi": names, one a line, closed by the
@@ -82,11 +95,12 @@ namespace TypedCorpus.Extraction.Structure
                 var m = LinePatterns.AuthorLabel.Match(part.Trim());
                 if (!m.Success) continue;
                 var label = m.Groups["label"].Value.ToLowerInvariant();
-                if (label != "penulis" && label != "reporter" && label != "pewarta" && label != "oleh" && label != "writer" && !label.StartsWith("laporan", StringComparison.Ordinal)) continue;
+                if (label != "penulis" && label != "reporter" && label != "pewarta" && !label.StartsWith("peliput", StringComparison.Ordinal) && label != "oleh" && label != "writer" && !label.StartsWith("laporan", StringComparison.Ordinal)) continue;
                 var name = m.Groups["t"].Value.Trim();
                 int comma = name.LastIndexOf(',');
                 if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))
                     name = name.Substring(comma + 1).Trim();
+                name = EditorAfter.Split(name)[0].Trim(); // "NAMA Editor : NAMA LAIN": the editor's label ends the writer's name
                 if (name.Length > 0) { lines.Author = WithoutOutlet(name, lines.Outlet); return; }
             }
         }

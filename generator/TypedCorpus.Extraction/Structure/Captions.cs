@@ -8,14 +8,14 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>Photo captions: a line that repeats the headline before more text, or ends with a credit in brackets ("(ANTARA/Budi)").</summary>
     internal static class Captions
     {
-        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*[:.][^\[\]]{1,80})\]\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>A credit in brackets at the end of a line: only a line whose last visible character is ')' can hold one.</summary>
+        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]"): only a line whose last visible character is ')' or ']' can hold one.</summary>
         private static Match MatchCreditAtEnd(string n)
         {
             int k = n.Length - 1;
             while (k >= 0 && char.IsWhiteSpace(n[k])) k--;
-            return k >= 0 && n[k] == ')' ? CreditAtEndRegex.Match(n) : Match.Empty;
+            return k >= 0 && (n[k] == ')' || n[k] == ']') ? CreditAtEndRegex.Match(n) : Match.Empty;
         }
 
         public static bool LooksLikeCaption(ArticleLines lines, string n)
@@ -25,7 +25,38 @@ namespace TypedCorpus.Extraction.Structure
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
             if (PhotoDescription(n) || RepeatsItself(n)) return true;
             var m = MatchCreditAtEnd(n);
-            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0;
+            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0;
+        }
+
+        // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
+        private static readonly Regex PipeCreditRegex = new Regex(
+            @"^(?<text>[^|]*?\p{Ll}+\s+\p{Ll}+[^|]*?)\s+\|\s+(?<credit>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})$", Opt, Timeout);
+
+        /// <summary>Where a pipe credit ("… | Humas Polres") ending <paramref name="n"/> starts, or -1; not for a line that ends a sentence.</summary>
+        private static int PipeCreditAt(string n)
+        {
+            if (n.IndexOf(" | ", StringComparison.Ordinal) < 0 || LineShapes.IsProseLike(n)) return -1;
+            var m = PipeCreditRegex.Match(n);
+            return m.Success && LineShapes.WordCount(m.Groups["text"].Value) >= 5 ? m.Groups["credit"].Index : -1;
+        }
+
+        // a credit alone on its line: "Kabarku.com/Nama Orang", "ANTARA/Nama Orang"
+        private static readonly Regex CreditAlone = new Regex(@"^[\p{L}\d][\p{L}\d.]*/\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}$", Opt, Timeout);
+
+        /// <summary>
+        /// A credit alone on line <paramref name="i"/> before its caption (a short line that ends no sentence, before the lead
+        /// <paramref name="lead"/>): both are captions with that credit, the credit's own with no text.
+        /// </summary>
+        public static bool TryCreditAbove(ArticleLines lines, int i, string n, int lead)
+        {
+            if (n.Length > 60 || n.IndexOf('/') < 0 || !CreditAlone.IsMatch(n) || SlashCreditAt(n) != 0) return false;
+            lines.Mark(i, LineKind.Caption);
+            lines.Captions.Add(new CaptionModel(i + 1, "", n));
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || j >= lead || lines.Kind[j] != null || LineShapes.IsProseLike(lines.Norm[j]) || !LineShapes.IsTitleLike(lines.Norm[j])) return true;
+            lines.Mark(j, LineKind.Caption);
+            lines.Captions.Add(new CaptionModel(j + 1, lines.Norm[j], n));
+            return true;
         }
 
         /// <summary>
@@ -46,7 +77,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"
         private static readonly Regex LabelledCreditRegex = new Regex(
-            @"(?<=\s)(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
+            @"(?<=\s)(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>Where a labelled credit ("Foto: …") ending <paramref name="n"/> starts, or -1.</summary>
         private static int LabelledCreditAt(string n)
@@ -104,6 +135,11 @@ namespace TypedCorpus.Extraction.Structure
                 var label = LabelledCreditRegex.Match(text);
                 credit = label.Groups["credit"].Value.Trim();
                 text = text.Substring(0, lc).Trim();
+            }
+            else if (PipeCreditAt(text) is int pc && pc > 0)
+            {
+                credit = text.Substring(pc).Trim();
+                text = text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim();
             }
             else if (SlashCreditAt(text) is int at && at > 0)
             {

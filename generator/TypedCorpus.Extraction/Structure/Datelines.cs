@@ -11,11 +11,11 @@ namespace TypedCorpus.Extraction.Structure
         private const string Dash = @"(?:-{1,2}|–|—)";
 
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
-        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*)(?=\S)";
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu}))(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
-            @"^(?<a>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,3}?)\s*[,|]\s*(?<b>(?:[\p{Lu}\d]|[\p{Ll}\d][\p{L}\d-]*\.(?:com|co|id|net|org|tv|news)\b)[^,()|\s–—]*(?:\s[^,()|\s–—]+){0,3}?)?\s*,?\s*" + Sep, Opt, Timeout);
+            @"^(?<a>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,3}?)\s*(?:,|\|{1,2})\s*(?<b>(?:[\p{Lu}\d]|[\p{Ll}\d][\p{L}\d-]*\.(?:com|co|id|net|org|tv|news)\b)[^,()|\s–—]*(?:\s[^,()|\s–—]+){0,3}?)?\s*,?\s*" + Sep, Opt, Timeout);
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         internal static bool HasDatelineSeparator(string n)
         {
-            if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0) return true;
+            if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0 || n.IndexOf("--", StringComparison.Ordinal) > 0) return true;
             for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
             {
                 if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
@@ -59,24 +59,25 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
+            bool found = TryShape(n, out outlet, out city, out prefixLen);
+            if (found) DatelineShapes.Settle(ref outlet, ref city, n, prefixLen);
+            return found;
+        }
+
+        private static bool TryShape(string n, out string? outlet, out string? city, out int prefixLen)
+        {
             outlet = null; city = null; prefixLen = 0;
-            if (TryCityCode(n, out city, out prefixLen)) return true;
+            if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
+            if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
-                bool found = TryDateline(n.Substring(sp.Length), out outlet, out city, out prefixLen);
+                bool found = TryShape(n.Substring(sp.Length), out outlet, out city, out prefixLen);
                 if (found) prefixLen += sp.Length;
                 return found;
             }
-            var m = DatelineParen.Match(n);
-            if (m.Success)
-            {
-                city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
-                outlet = m.Groups["b"].Value.Trim();
-                prefixLen = m.Length;
-                return true;
-            }
-            m = DatelineComma.Match(n);
+            if (TryParen(n, out outlet, out city, out prefixLen)) return true;
+            var m = DatelineComma.Match(n);
             if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
             {
                 var a = m.Groups["a"].Value.Trim();
@@ -100,6 +101,18 @@ namespace TypedCorpus.Extraction.Structure
                 return true;
             }
             return false;
+        }
+
+        /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
+        private static bool TryParen(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            var m = DatelineParen.Match(n);
+            if (!m.Success) return false;
+            city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
+            outlet = m.Groups["b"].Value.Trim();
+            prefixLen = m.Length;
+            return true;
         }
 
         // "jpnn.com - ", "Infoliputan.com/Pesawaran – ": a domain in lower case opening the lead
@@ -144,7 +157,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>A city or region the gazetteer knows ("Jakarta", "Labuan Bajo"), in any case.</summary>
-        private static bool IsKnownPlace(string s)
+        internal static bool IsKnownPlace(string s)
         {
             var place = TitleCaseIfCaps(s);
             return Lexicon.NameLexicon.PlaceWords.Contains(place) || Lexicon.NameLexicon.IsGazetteerPlace(place);
@@ -152,7 +165,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b", RegexOptions.IgnoreCase | Opt, Timeout);
 
-        private static string TitleCaseIfCaps(string s)
+        internal static string TitleCaseIfCaps(string s)
         {
             if (s.Any(char.IsLower) || !s.Any(char.IsLetter)) return s;
             var words = s.Split(' ');

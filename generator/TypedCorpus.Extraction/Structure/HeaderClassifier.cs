@@ -119,12 +119,16 @@ namespace TypedCorpus.Extraction.Structure
                 if (navigation[i - first]) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (Captions.TryCreditAbove(lines, i, n, lead)) continue;
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
+                if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && lines.Subtitle is null && IsSubtitle(lines, i, n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }
                 // the headline again, or a section label glued to it ("NusantaraBanjir Rendam …"): page layout
                 if (lines.Title != null && n.EndsWith(LineShapes.Normalize(lines.Title), System.StringComparison.Ordinal)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
-                lines.AddParagraph(i);
+                // before the lead, a headline-like line or a word or two that is neither headline nor standfirst (an image's title, a name, a source) is page layout
+                if (!IsProseLike(n) && (IsTitleLike(n) || n.Length <= 40 && WordCount(n) <= 3 && ".,;:".IndexOf(n[n.Length - 1]) < 0)) lines.AddFurniture(i, FurnitureKind.Other);
+                else lines.AddParagraph(i);
             }
         }
 
@@ -142,6 +146,17 @@ namespace TypedCorpus.Extraction.Structure
             char last = n[n.Length - 1];
             return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n, atMost: 41) is >= 6 and <= 40 && !StartsWithQuote(n)
                 && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
+        }
+
+        /// <summary>
+        /// A topic label above the headline ("Kesehatan", "Banjir Jakarta"): a line of at most three words before a longer
+        /// headline-like line of five words or more.
+        /// </summary>
+        private static bool IsKicker(ArticleLines lines, int i, string n)
+        {
+            if (WordCount(n) > 3 || !IsTitleLike(n)) return false;
+            int j = lines.NextNonBlank(i);
+            return j >= 0 && lines.Kind[j] is null && WordCount(lines.Norm[j]) >= 5 && IsTitleLike(lines.Norm[j]) && !IsProseLike(lines.Norm[j]);
         }
 
         /// <summary>"NusantaraBanjir Rendam Ratusan Rumah" before "Banjir Rendam Ratusan Rumah": a label glued to the headline that follows.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Linq;
 using System.Text.RegularExpressions;
 using static TypedCorpus.Extraction.Structure.LinePattern;
 
@@ -8,16 +9,27 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>The patterns of the furniture lines (each row of <see cref="LineRules"/> tests a line with one or two of them).</summary>
     internal static class LinePatterns
     {
-        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLl", new Regex(@"^(?:Baca\s+juga\b\s*:?|(?:Menarik\s+dibaca|Lihat\s+juga)\s*:)\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        // "Baca juga: X", "BACA: X", "Dibaca Juga ; X", "Berita Terkait: X" (the list label "Berita Terkait" alone is more news)
+        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLlDdAa", new Regex(
+            @"^(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRr", new Regex(
-            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita)?$|^Terkini\s+Lainnya$",
+        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLl", new Regex(
+            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKk", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKkCcRr", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci|Kategori|Categories|Category|Rubrik)\s*:\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // a byline with its date: "oleh Nama Penulis diperbarui 27 Sep 2019, 10:51 WIB", "Nama Penulis • 13 Januari 2024 14:18"
+        internal static readonly Regex DatedByline = new Regex(
+            @"^(?:(?:oleh|Oleh|OLEH)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}?)(?:\s*[•·|]|\s+(?:[Dd]iperbarui|[Dd]iterbitkan|[Dd]ipublikasikan|[Pp]ada|[Uu]pdated|[Pp]ublished)\b)|(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}?)\s*[•·])\D*\d",
+            Opt, Timeout);
+
+        /// <summary>A necessary condition of <see cref="DatedByline"/>: a short line with a digit, opening with "oleh" or holding a bullet.</summary>
+        internal static bool MayBeDatedByline(string n)
+            => n.Length <= 120 && (n.IndexOf('•') > 0 || n.IndexOf('·') > 0 || n.StartsWith("oleh ", StringComparison.OrdinalIgnoreCase)) && n.Any(char.IsDigit);
 
         internal static readonly Regex WriterBlock = new Regex(@"^(?<name>.+?)\s+Photo\s+(?:Verified\s+)?Writer\b", Opt, Timeout);
 
@@ -26,7 +38,7 @@ namespace TypedCorpus.Extraction.Structure
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
         internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
-            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+(?:dengan|tanpa)|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk)|ADVERTISEMENT$)",
+            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+(?:dengan|tanpa)|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk|to\s+continue)|ADVERTISEMENT$|(?:Iklan|Advertisement)\s*[-–:|]\s*Scroll\b|Sebarkan\s+(?:artikel|berita)\s+ini|(?:Bagikan|Share)(?:\s+(?:artikel|berita|this))?(?:\s+ini)?\s*:?$)",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly Regex PromoAnywhere = new Regex(
@@ -69,7 +81,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAa", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBb", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Banner)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"
         internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
@@ -78,6 +90,19 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
 
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
+
+        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
+        internal static readonly Regex Counter = new Regex(
+            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // category labels glued into one word when copied from a menu: "KotaBeritaDaerahTerkini"
+        internal static readonly Regex GluedLabels = new Regex(@"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$", Opt, Timeout);
+
+        // the comment area's heading: "One Comment", "3 Komentar", "Post Comment", "Leave a Reply", "Tinggalkan Balasan"
+        internal static readonly AnchoredPattern Comments = new AnchoredPattern("0123456789OoNnSsPpLlTtKkCcDd", new Regex(
+            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|Kirim\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post)$",
+            Opt | RegexOptions.IgnoreCase, Timeout));
 
         /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "WIB") in it or ending in one ("20.33").</summary>
         internal static bool MayBeTimestamp(string n) => n.Length <= 80 && (n.IndexOf(':') > 0 || n.IndexOf("WIB", StringComparison.Ordinal) > 0 || char.IsDigit(n[n.Length - 1]));
@@ -118,6 +143,8 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
         public static readonly LineRule WriterBlock = new LineRule("writer-block", FurnitureKind.Author,
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
+        /// <summary>A byline with its date ("oleh X diperbarui …", "X • 13 Januari 2024").</summary>
+        public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline));
         public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
@@ -125,20 +152,24 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, a page element's name.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, a page element's name, a counter, glued menu labels.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix,
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
-            new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone));
+            new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
+            new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter),
+            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels));
+        /// <summary>The comment area's heading: it closes the article.</summary>
+        public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
 
         /// <summary>The table: every rule, in the order the body tries them.</summary>
-        public static readonly LineRule[] All = { Related, Author, WriterBlock, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome };
+        public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, Promo, Embed, PageChrome };
+        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Topics, Promo, Embed, PageChrome };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
-        public static readonly LineRule[] Tail = { Author, WriterBlock, Copyright, Topics, MoreNews, Promo, PageChrome };
+        public static readonly LineRule[] Tail = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };
 
         /// <summary>The first of <paramref name="rules"/> that matches <paramref name="line"/>, or null.</summary>
         public static LineRule? FirstMatch(LineRule[] rules, string line)

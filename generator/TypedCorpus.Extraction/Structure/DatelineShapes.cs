@@ -1,0 +1,91 @@
+using System;
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// Dateline shapes of smaller sites beyond <see cref="Datelines"/>' three: "Jakarta: " (a known place and a colon),
+    /// "Kota,Wilayah|KODE- " (a place, its region, a pipe and the outlet's code), and the settling of what a dateline gave:
+    /// an outlet's regional subdomain, a region glued before the outlet's domain, a brand alone where a city would stand.
+    /// </summary>
+    internal static class DatelineShapes
+    {
+        // "Jakarta: Polri memastikan …": a known place, a colon, then the sentence
+        private static readonly Regex CityColon = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "Kota,Wilayah|KODE- …", "Kota, Wilayah | Kabar.com – …"
+        private static readonly Regex RegionPipe = new Regex(
+            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s*\|\s*(?<b>[\p{L}\d][\p{L}\d.-]{1,30}?)\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
+            Opt, Timeout);
+
+        /// <summary>"Jakarta: " before a sentence: only a known place, and only before prose (a headline "Jakarta: Banjir …" is none).</summary>
+        public static bool TryCityColon(string n, out string? city, out int prefixLen)
+        {
+            city = null; prefixLen = 0;
+            int colon = n.IndexOf(':');
+            if (colon < 3 || colon > 25) return false;
+            var m = CityColon.Match(n);
+            if (!m.Success || !Datelines.IsKnownPlace(m.Groups["a"].Value) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            city = m.Groups["a"].Value;
+            prefixLen = m.Length;
+            return true;
+        }
+
+        /// <summary>"Kota,Wilayah|KODE- ": the place is the city, the part after the pipe the outlet.</summary>
+        public static bool TryRegionPipe(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int pipe = n.IndexOf('|');
+            if (pipe < 3 || pipe > 60) return false;
+            var m = RegionPipe.Match(n);
+            if (!m.Success) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            outlet = m.Groups["b"].Value;
+            prefixLen = m.Length;
+            return true;
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> PlaceUnits = Lexicon.LexiconResource.WordSet("place-units");
+
+        // "Simalungun -kabar.id": a region glued before the outlet's domain by a hyphen
+        private static readonly Regex GluedRegion = new Regex(@"^\p{Lu}[\p{L} ]*\s-(?<d>[\p{L}\d][\p{L}\d.-]*)$", Opt, Timeout);
+
+        /// <summary>What a dateline gave, settled: the outlet's regional subdomain dropped, a glued region dropped, a brand alone taken as the outlet.</summary>
+        public static void Settle(ref string? outlet, ref string? city, string n, int prefixLen)
+        {
+            if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
+            if (outlet != null) outlet = WithoutRegionalSubdomain(outlet);
+            if (outlet is null && city != null && IsBrandAlone(n, city, prefixLen)) { outlet = city; city = null; }
+        }
+
+        /// <summary>"jateng.kabar.com" is kabar.com's regional edition: the outlet is kabar.com ("kabar.co.id" keeps its three parts).</summary>
+        internal static string WithoutRegionalSubdomain(string outlet)
+        {
+            var parts = outlet.Split('.');
+            if (parts.Length != 3 || parts[2].Length < 2 || parts[1].Length <= 3 || !IsLowerWord(parts[0]) || !IsLowerWord(parts[1])) return outlet;
+            return parts[1] + "." + parts[2];
+        }
+
+        private static bool IsLowerWord(string s)
+        {
+            if (s.Length == 0) return false;
+            foreach (char c in s) if (!char.IsLower(c)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// "Kabar Merauke – " alone before the sentence: a name in mixed case that no gazetteer knows, written where a city
+        /// stands, is the outlet's brand (a city is known, or written in capitals: "MABA – ").
+        /// </summary>
+        private static bool IsBrandAlone(string n, string city, int prefixLen)
+        {
+            var head = n.Substring(0, Math.Min(prefixLen, n.Length));
+            if (head.IndexOf(',') >= 0 || head.IndexOf('(') >= 0 || head.IndexOf(':') >= 0 || !head.StartsWith(city, StringComparison.Ordinal)) return false;
+            bool caps = true;
+            foreach (char c in city) if (char.IsLower(c)) { caps = false; break; }
+            // "Kota Solok": a place unit opens a place's name
+            return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using TypedCorpus.Extraction.Structure;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Dateline shapes of smaller sites, and how the outlet a dateline gives is settled.</summary>
+public class DatelineShapeTests
+{
+    [Theory]
+    [InlineData("Jakarta: Polisi menangkap dua orang yang diduga mencuri sepeda motor warga di pasar.", null, "Jakarta")]
+    [InlineData("Kabar.com, JAKARTA--Kedua menteri bertemu untuk membahas kerja sama perdagangan kedua negara.", "Kabar.com", "Jakarta")]
+    [InlineData("Kabupaten Tangerang || Kabarku.com – Dua warga desa sepakat berdamai setelah mediasi di balai desa.", "Kabarku.com", "Kabupaten Tangerang")]
+    [InlineData("Sergai,Sumut|KBR- Kepolisian resor itu berhasil memediasi dua warga yang berselisih paham.", "KBR", "Sergai")]
+    [InlineData("Sidamanik, Simalungun -kabarku.id – Konflik dua saudara berakhir damai melalui mediasi polisi.", "kabarku.id", "Sidamanik")]
+    [InlineData("jateng.kabarku.com, BANYUMAS - Pemerintah kabupaten menandatangani nota kesepahaman dengan kampus itu.", "kabarku.com", "Banyumas")]
+    [InlineData("Kabar Cendana – Kepala kepolisian resor menegaskan bahwa dua puluh warga telah ditahan.", "Kabar Cendana", null)]
+    public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
+    {
+        Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
+        Assert.Equal(outlet, o);
+        Assert.Equal(city, c);
+        Assert.True(char.IsUpper(line[len]));
+    }
+
+    [Theory]
+    [InlineData("Jakarta: Banjir Rendam Ratusan Rumah di Tepi Kali")]
+    [InlineData("Rinciannya: Harga beras naik dua persen di pasar induk kota itu.")]
+    public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
+        => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
+
+    [Theory]
+    [InlineData("MABA – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Maba")]
+    [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
+    [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]
+    public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
+    {
+        Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));
+        Assert.Null(o);
+        Assert.Equal(city, c);
+    }
+
+    [Theory]
+    [InlineData("kabar.co.id", "kabar.co.id")]
+    [InlineData("KABAR.CO.ID", "KABAR.CO.ID")]
+    [InlineData("jabar.kabarku.com", "kabarku.com")]
+    public void A_regional_subdomain_is_dropped_from_the_outlet(string outlet, string settled)
+        => Assert.Equal(settled, DatelineShapes.WithoutRegionalSubdomain(outlet));
+}

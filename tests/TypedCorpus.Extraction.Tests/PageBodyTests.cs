@@ -1,0 +1,46 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>The body of real pages: sentences that lost their period, sub-headings over a list, blocks of related links.</summary>
+public class PageBodyTests
+{
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private const string Head = "Warga Desa Sepakat Berdamai\n\nKOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\n";
+
+    [Fact]
+    public void A_sentence_without_its_period_is_a_paragraph_not_a_heading()
+    {
+        var a = Page(Head + "Untuk itu, kepala desa meminta warga menjaga kerukunan\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Empty(a.Sections);
+        Assert.Equal(3, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_comma_before_a_name_is_a_paragraph_not_a_heading()
+    {
+        var a = Page(Head + "Untuk itu, Budi meminta warga desa menjaga kerukunan bersama\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Empty(a.Sections);
+    }
+
+    [Fact]
+    public void A_heading_with_a_comma_before_a_capital_stays_a_heading()
+    {
+        var a = Page(Head + "Mediasi Kedua, Kesepakatan Damai\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Equal(new[] { "Mediasi Kedua, Kesepakatan Damai" }, a.Sections.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void A_heading_over_a_list_introduction_is_a_heading()
+    {
+        var a = Page(Head + "Isi Kesepakatan Damai\n\nBerikut poin-poin yang disepakati kedua pihak:\n1. Pihak pertama meminta maaf.\n2. Pihak kedua mencabut laporan.\n");
+        Assert.Equal(new[] { "Isi Kesepakatan Damai" }, a.Sections.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Titles_right_under_a_related_marker_are_one_block_of_links()
+    {
+        var a = Page(Head + "Baca Juga\nHarga Beras Naik di Pasar Induk Kota\nWarga Antre Minyak Goreng Murah di Kantor Kelurahan\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Equal(new[] { "Harga Beras Naik di Pasar Induk Kota", "Warga Antre Minyak Goreng Murah di Kantor Kelurahan" }, a.Related.Select(r => r.Text));
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+}

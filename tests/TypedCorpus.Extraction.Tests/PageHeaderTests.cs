@@ -1,0 +1,54 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>The lines before the lead on real pages: topic labels, captions in their many shapes, and leftovers of the layout.</summary>
+public class PageHeaderTests
+{
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private const string Lead = "KOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n";
+
+    [Fact]
+    public void A_topic_label_above_the_headline_is_no_title()
+    {
+        var a = Page("Kesehatan Warga\n\nDua Warga Desa Sepakat Berdamai Usai Mediasi\n\n" + Lead);
+        Assert.Equal("Dua Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_short_headline_keeps_its_longer_standfirst_when_the_standfirst_is_a_sentence()
+    {
+        var a = Page("Warga Berdamai\n\nDua warga desa akhirnya sepakat berdamai setelah mediasi panjang di balai desa.\n\n" + Lead);
+        Assert.Equal("Warga Berdamai", a.Title);
+    }
+
+    [Theory]
+    [InlineData("Kepala desa memberikan keterangan kepada wartawan di balai desa | Humas Polsek Kota", "Kepala desa memberikan keterangan kepada wartawan di balai desa", "Humas Polsek Kota")]
+    [InlineData("Kepala Desa Sukamaju di balai desa. Foto: Kabarku.id/Rina Sari.", "Kepala Desa Sukamaju di balai desa.", "Kabarku.id/Rina Sari")]
+    [InlineData("Kepala Desa Sukamaju di balai desa [Foto : kabarku]", "Kepala Desa Sukamaju di balai desa", "kabarku")]
+    public void Caption_credit_shapes(string line, string text, string credit)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(text, c.Text);
+        Assert.Equal(credit, c.Credit);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_credit_alone_above_its_caption_credits_both()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nKabarku.com/Rina Sari\nKepala Desa Sukamaju, Budi Santoso\n\n{Lead}");
+        Assert.Equal(2, a.Captions.Count);
+        Assert.Equal(("", "Kabarku.com/Rina Sari"), (a.Captions[0].Text, a.Captions[0].Credit));
+        Assert.Equal(("Kepala Desa Sukamaju, Budi Santoso", "Kabarku.com/Rina Sari"), (a.Captions[1].Text, a.Captions[1].Credit));
+    }
+
+    [Fact]
+    public void Lines_before_the_lead_that_are_no_sentences_are_layout()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+}
