@@ -69,6 +69,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void SriOpensAGivenNameEvenWhenGluedElsewhereToAMalayTitle()
+    {
+        var a = TestText.Extract("Judul Berita Sri\n\nJakarta, Kabar - Dato' Sri Anwar Ibrahim hadir. MoU ditandatangani oleh Menteri Keuangan Sri Mulyani Indrawati di Jakarta.\n");
+        Assert.Equal(new[] { "Anwar Ibrahim", "Sri Mulyani Indrawati" }, a.People.ToArray());
+    }
+
+    [Fact]
     public void AKnownShortFormTakesTheArticlesOwnSpellingOfTheFullName()
     {
         var a = TestText.Extract("Judul Berita Ahok\n\nJakarta, Kabar - Gubernur DKI Jakarta Basuki Tjahja Purnama hadir. \"Kami siap,\" kata Ahok.\n");
