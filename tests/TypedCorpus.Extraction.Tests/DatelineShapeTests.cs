@@ -13,6 +13,9 @@ public class DatelineShapeTests
     [InlineData("Sidamanik, Simalungun -kabarku.id – Konflik dua saudara berakhir damai melalui mediasi polisi.", "kabarku.id", "Sidamanik")]
     [InlineData("jateng.kabarku.com, BANYUMAS - Pemerintah kabupaten menandatangani nota kesepahaman dengan kampus itu.", "kabarku.com", "Banyumas")]
     [InlineData("Kabar Cendana – Kepala kepolisian resor menegaskan bahwa dua puluh warga telah ditahan.", "Kabar Cendana", null)]
+    // the outlet in brackets with a hyphen glued to the text, and a square as the separator
+    [InlineData("Tanjungbalai (Kabar.co)-Kurun waktu sebulan terakhir, polisi meringkus sepuluh tersangka.", "Kabar.co", "Tanjungbalai")]
+    [InlineData("JAKARTA (KABARKOTA) ■ Deklarasi kampanye damai digelar di Monas pada hari Minggu.", "KABARKOTA", "Jakarta")]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));

@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         private const string Dash = @"(?:-{1,2}|–|—)";
 
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
-        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu}))(?=\S)";
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=\))-(?=\p{Lu})|\s*■\s*)(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         internal static bool HasDatelineSeparator(string n)
         {
-            if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0 || n.IndexOf("--", StringComparison.Ordinal) > 0) return true;
+            if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0 || n.IndexOf("--", StringComparison.Ordinal) > 0 || n.IndexOf('■') > 0 || n.IndexOf(")-", StringComparison.Ordinal) > 0) return true;
             for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
             {
                 if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
