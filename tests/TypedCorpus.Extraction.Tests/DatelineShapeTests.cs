@@ -16,6 +16,8 @@ public class DatelineShapeTests
     // the outlet in brackets with a hyphen glued to the text, and a square as the separator
     [InlineData("Tanjungbalai (Kabar.co)-Kurun waktu sebulan terakhir, polisi meringkus sepuluh tersangka.", "Kabar.co", "Tanjungbalai")]
     [InlineData("JAKARTA (KABARKOTA) ■ Deklarasi kampanye damai digelar di Monas pada hari Minggu.", "KABARKOTA", "Jakarta")]
+    // a city in capitals and the outlet's domain, no comma between them
+    [InlineData("PRAYA kabarntb.com – Warga dua desa yang terlibat bentrok sepakat berdamai.", "kabarntb.com", "Praya")]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));

@@ -19,6 +19,22 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s*\|\s*(?<b>[\p{L}\d][\p{L}\d.-]{1,30}?)\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
             Opt, Timeout);
 
+        // "PRAYA kabar.com – …": a city in capitals, then the outlet's domain, then a dash
+        private static readonly Regex CityDomain = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+(?<b>[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>"PRAYA kabar.com – ": a city written in capitals and the outlet's domain, no comma between them.</summary>
+        public static bool TryCityDomain(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.IndexOf('.') < 3 || !char.IsUpper(n[0])) return false;
+            var m = CityDomain.Match(n);
+            if (!m.Success) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            outlet = m.Groups["b"].Value;
+            prefixLen = m.Length;
+            return true;
+        }
+
         /// <summary>"Jakarta: " before a sentence: only a known place, and only before prose (a headline "Jakarta: Banjir …" is none).</summary>
         public static bool TryCityColon(string n, out string? city, out int prefixLen)
         {

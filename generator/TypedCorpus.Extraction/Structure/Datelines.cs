@@ -68,7 +68,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             outlet = null; city = null; prefixLen = 0;
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
-            if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
