@@ -56,6 +56,8 @@ public class PeopleTests
     }
 
     [Theory]
+    // a degree written as letters without its last period after the name ("S.I.K") is no person of its own
+    [InlineData("Kapolres Pelalawan AKBP John Louis Letedar, S.I.K turun langsung memediasi warga.", "John Louis Letedar")]
     // an abbreviated place unit ("Prov.", "Kab.") and a body's name before its acronym are no persons
     [InlineData("Hal itu disampaikan Kepala Kanwil Kementerian Agama Prov. Jawa Tengah Farhanudin dalam sosialisasi Sistem Komputerisasi Haji Terpadu (SISKOHAT). \"Tidak ada yang bisa menyalip,\" tegas Farhanudin.", "Farhanudin")]
     // a role word that is also a name word, between two name words

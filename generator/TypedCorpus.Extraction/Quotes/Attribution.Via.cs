@@ -54,7 +54,7 @@ namespace TypedCorpus.Extraction.Quotes
                     }
                     // "Kompas.com", "Detik.com": the source's domain written glued to its name
                     for (; parts.Count > 0 && j + 1 < toks.Count && toks[j].Text == "." && toks[j].Start == toks[j - 1].End && toks[j + 1].Start == toks[j].End
-                        && toks[j + 1].IsWord && toks[j + 1].Text is "com" or "id" or "co" or "net" or "org" or "tv"; j += 2)
+                        && toks[j + 1].IsWord && toks[j + 1].Text is "com" or "id" or "co" or "go" or "net" or "org" or "tv"; j += 2)
                         parts[parts.Count - 1] += "." + toks[j + 1].Text; // "Kompas.com", "Republika.co.id"
                     if (parts.Count > 0) return string.Join(" ", parts);
                 }
