@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>Offices named instead of their holders: "ujar Presiden", "kata Kepala Desa", "ujar jenderal bintang dua itu".</summary>
+    internal sealed partial class Attribution
+    {
+        /// <summary>
+        /// A speaker named by an office alone: "ujar Presiden." is the one person the article gave that office ("Presiden Joko
+        /// Widodo mengatakan …"), "papar Ketua AJI Bandung tersebut" / "kata politisi PDI-P itu" the person last speaking or
+        /// acting. Null when the words after the cue are no bare office (a name follows); empty when the office is held by
+        /// several people of the article or by none (a wrong name is worse than none).
+        /// </summary>
+        private List<string>? RoleReference(TokenList toks, int from)
+        {
+            // "ujar orang nomor satu di Kota Manado ini": the top official, described
+            bool topOfficial = toks[from].Is("orang") && from + 1 < toks.Count && toks[from + 1].Is("nomor");
+            if (!topOfficial && (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text))) return null;
+            int j = from + 1;
+            bool placesOnly = true; // "kata Kapolsek Paiton": the office of a place is the office
+            for (; j < toks.Count && toks[j].IsWord && toks[j].IsCap; j++)
+            {
+                // "ujar Wali Kota", "kata Kepala Desa": the office's own unit right after it is part of the office
+                bool place = _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text)
+                    || j == from + 1 && (NameLexicon.IsPlaceUnit(toks[j].Text) || UnknownPlaceEndingOffice(toks, j));
+                if (!place && !NameLexicon.IsNonName(toks[j].Text) && !NameLexicon.IsAbstractNoun(toks[j].Text)) break;
+                placesOnly &= place;
+            }
+            // "kata jenderal bintang satu tersebut", "ucap pelatih berpaspor Austria itu": up to three words describe the office
+            // before the anaphor (lower-case, or a country or place the gazetteer knows)
+            int d = j;
+            while (d < toks.Count && d < j + 3 && toks[d].IsWord && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)
+                && (!toks[d].IsCap || Countries.Resolve(toks[d].Text) != null || NameLexicon.IsGazetteerPlace(toks[d].Text))) d++;
+            // "… di Kota Manado ini": the place of the description
+            if (d < toks.Count && toks[d].Is("di")) d = AfterPlace(toks, d + 1);
+            if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu") || toks[d].Is("ini") && d > j + 1)) j = d;
+            bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu") || toks[j].Is("ini") && j > from + 2);
+            // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
+            if (!anaphor && BodyNameThenAnaphor(toks, from + 1, j) is int end) { anaphor = true; j = end; }
+            if (anaphor) j++;
+            // the office must end the attribution: a name, a field or an apposition after it is not a bare office
+            // (", Senin (15/5/2023)": a date after the comma is no apposition)
+            bool dateAfter = j + 1 < toks.Count && toks[j].Text == "," && toks[j + 1].IsWord
+                && (NameLexicon.IsCalendar(toks[j + 1].Text) || !toks[j + 1].IsCap && ClauseGoesOn.Contains(toks[j + 1].Text)); // ", saat ditemui"
+            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
+            if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
+            if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
+            // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
+            var unit = from + 1 < toks.Count && toks[from + 1].IsWord && NameLexicon.IsPlaceUnit(toks[from + 1].Text) ? toks[from + 1].Text : null;
+            var holder = HolderOf(toks[from].Text, unit);
+            return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
+        }
+
+        /// <summary>
+        /// Where "tersebut"/"itu" stands after a body's name that opens with an organisation word at <paramref name="from"/> and may
+        /// hold any capitalised words and one short name in brackets ("Partai Kebangkitan Bangsa (PKB) tersebut"), else null.
+        /// </summary>
+        private static int? BodyNameThenAnaphor(TokenList toks, int from, int stop)
+        {
+            if (stop <= from || !toks[from].IsWord || !NameLexicon.IsOrgWord(toks[from].Text)) return null;
+            int j = stop;
+            for (int n = 0; j < toks.Count && n < 8; n++)
+            {
+                if (toks[j].IsWord && toks[j].IsCap) { j++; continue; }
+                if (toks[j].Text == "(" && j + 2 < toks.Count && toks[j + 1].IsWord && toks[j + 2].Text == ")") { j += 3; continue; }
+                break;
+            }
+            return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
+        }
+
+        /// <summary>
+        /// "ujar Bupati Butur, saat ditemui": one capitalised word that names no person of the article, ending the attribution
+        /// (a comma and a clause word, or the sentence's end), is the office's place.
+        /// </summary>
+        private bool UnknownPlaceEndingOffice(TokenList toks, int j)
+        {
+            if (FindPerson(new[] { toks[j].Text }) != null || NameLexicon.IsNameOpener(toks[j].Text)) return false;
+            int a = j + 1;
+            if (a >= toks.Count || toks[a].Text == ".") return true;
+            return toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord && ClauseGoesOn.Contains(toks[a + 1].Text);
+        }
+
+        /// <summary>Past a place's capitalised words ("Kota Manado") from <paramref name="i"/>.</summary>
+        private static int AfterPlace(TokenList toks, int i)
+        {
+            int start = i;
+            while (i < toks.Count && i < start + 4 && toks[i].IsWord && toks[i].IsCap) i++;
+            return i;
+        }
+
+        /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
+        private string? HolderOf(string role, string? unit = null)
+        {
+            string? holder = null;
+            for (int b = 0; b < _people.BlockMentions.Count; b++)
+            {
+                var toks = _people.BlockTokens[b];
+                foreach (var m in _people.BlockMentions[b])
+                {
+                    // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
+                    int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
+                    // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
+                    // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
+                    // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
+                    if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
+                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r)))
+                        if (toks[r--].Text == ",") limit -= 2;
+                    if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) continue;
+                    var p = FindPerson(m.Name);
+                    if (p == null) continue;
+                    if (holder != null && holder != p.Name) return null;
+                    holder = p.Name;
+                }
+            }
+            return holder;
+        }
+
+        /// <summary>The apposition closes after the name: a comma, or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
+        private static bool ClosedByComma(TokenList toks, Mention m)
+            => m.EndTokenIndex + 1 < toks.Count && (toks[m.EndTokenIndex + 1].Text == "," || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper);
+
+        /// <summary>"AKP. Hasanuddin": a rank written with a period before the name.</summary>
+        private static bool RankPeriod(TokenList toks, int r) => toks[r].Text == "." && r > 0 && toks[r - 1].IsWord && NameLexicon.IsRank(toks[r - 1].Text);
+
+        private static bool AppositionRank(TokenList toks, int r) =>
+            toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);
+    }
+}
