@@ -47,4 +47,8 @@ public class PeopleNameEdgeTests
     [Fact]
     public void A_house_of_worship_named_after_a_person_is_no_person()
         => Assert.Empty(People("Salat Idulfitri digelar di Masjid Raya KH Ahmad Zainuri di Jakarta Barat."));
+
+    [Fact]
+    public void After_a_middle_initial_a_word_shaped_like_an_abstract_noun_is_the_surname()
+        => Assert.Equal(new[] { "Wisnu C. Pemalangan" }, People("Pj Bupati Wisnu C. Pemalangan menyambut baik kerja sama ini."));
 }
