@@ -31,6 +31,9 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Lower-case particles inside personal names ("bin", "binti", "da", "van", "von", "al"): kept between two capitalised words.</summary>
         public static readonly HashSet<string> NameParticles = LexiconResource.WordSet("name-particles");
 
+        /// <summary>Patronym particles ("bin", "binti", "ibn"): one or two given names stand before them.</summary>
+        public static readonly HashSet<string> PatronymParticles = LexiconResource.WordSet("patronym-particles");
+
         /// <summary>Balinese birth-order and caste name words that open a name ("I Gede", "Ni Made", "Ida Bagus", "Anak Agung").</summary>
         public static readonly HashSet<string> NameOpeners = new HashSet<string>(new[]
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -36,6 +37,20 @@ namespace TypedCorpus.Extraction.People
                     if ((toks[i].Is("berinisial") || toks[i].Is("inisial")) && toks[i + 1].IsWord && toks[i + 1].Text.Length <= 4 && char.IsUpper(toks[i + 1].Text[0]))
                         initials.Add(toks[i + 1].Text);
             return initials;
+        }
+
+        /// <summary>A middle initial ("J." of "Sigid J. Pribadi"): after a name word, before the last.</summary>
+        private static bool IsMiddleInitial(string[] name, int i) =>
+            i > 0 && i < name.Length - 1 && NameLexicon.IsInitial(name[i]) && !NameLexicon.IsNonName(name[i - 1]) && !NameLexicon.IsInitial(name[i - 1]);
+
+        private static string[] KeepLastWords(string[] name, int words)
+        {
+            int i = name.Length, seen = 0;
+            // "Kejari Kutai Sigid J. Pribadi": a middle initial is no word of its own, the given name before it is kept
+            while (i > 0 && seen < words) { i--; if (!NameLexicon.IsNameParticle(name[i]) && !IsMiddleInitial(name, i)) seen++; }
+            // "… Jakarta M Yana Aditya": an initial before the kept words is the name's own
+            while (i > 0 && (NameLexicon.IsInitial(name[i - 1]) || NameLexicon.GivenNameOpeners.Contains(name[i - 1]))) i--;
+            return name.Skip(i).ToArray();
         }
     }
 }

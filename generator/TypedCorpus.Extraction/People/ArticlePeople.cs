@@ -270,15 +270,6 @@ namespace TypedCorpus.Extraction.People
             return false;
         }
 
-        private static string[] KeepLastWords(string[] name, int words)
-        {
-            int i = name.Length, seen = 0;
-            while (i > 0 && seen < words) { i--; if (!NameLexicon.IsNameParticle(name[i])) seen++; }
-            // "… Jakarta M Yana Aditya": an initial before the kept words is the name's own
-            while (i > 0 && (NameLexicon.IsInitial(name[i - 1]) || NameLexicon.GivenNameOpeners.Contains(name[i - 1]))) i--;
-            return name.Skip(i).ToArray();
-        }
-
         /// <summary>The person whose fullest name holds all these tokens (the most mentioned when several do), or null.</summary>
         public PersonEntry? Find(string[] tokens)
         {

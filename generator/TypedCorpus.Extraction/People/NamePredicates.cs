@@ -62,7 +62,8 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>Two capital letters that are no organisation, office or country ("MD", "ZA"; not "RI", "AS", "PT").</summary>
         private static bool IsInitialsPair(string w)
-            => w.Length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !NameLexicon.TwoLetterAcronyms.Contains(w) && Countries.Resolve(w) == null;
+            => w.Length == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !NameLexicon.TwoLetterAcronyms.Contains(w) && Countries.Resolve(w) == null
+               && !NameLexicon.IsTitle(w); // "DR Maari", "KH Ahmad": a title written in capitals
 
         private static bool IsSurnameLikeRole(TokenList toks, int prev, string w)
             => NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && w.IndexOf('-') < 0 && toks[prev].IsCap

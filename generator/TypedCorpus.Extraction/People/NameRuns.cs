@@ -103,6 +103,9 @@ namespace TypedCorpus.Extraction.People
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // rule surname-after-middle-initial: "Bergas C. Penanggungan": after a name word and its middle initial, a word shaped
+            // like an abstract noun (pe-…-an) closes the name as its surname
+            if (r == run.Count - 1 && r >= 2 && IsInitialAt(toks, run[r - 1]) && IsNameWordAt(toks, run, r - 2) && NameLexicon.IsAbstractNoun(w)) return false;
             // "Adolof H. Lethulur": a letter with its period after a name word is an initial, not the title "H." (Haji)
             if (w.Length == 1 && r > 0 && IsInitialAt(toks, run[r]) && r + 1 < run.Count && IsNameWordAt(toks, run, r - 1)) return false;
             // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"

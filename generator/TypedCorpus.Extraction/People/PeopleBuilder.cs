@@ -120,6 +120,7 @@ namespace TypedCorpus.Extraction.People
             private string[] Trim(string[] found, bool bare, bool clean)
             {
                 var name = found;
+                if (PatronymStart(found) is var given && given >= 0) return found.Skip(given).ToArray();
                 // trim long names to start at a short form used alone ("Kemendikdasmen Hendra Kurniawan" + "Hendra" → "Hendra Kurniawan");
                 // a name in apposition, or opening with a noble or given-name opener ("Andi Muhammad Rusdi Patunru"), has no office words to trim;
                 if (name.Length >= 3 && !bare && !_afterRank.Contains(string.Join(" ", found)) && !NameLexicon.IsNameOpener(name[0]) && !NameLexicon.GivenNameOpeners.Contains(name[0]))
@@ -135,9 +136,26 @@ namespace TypedCorpus.Extraction.People
                 return RestoreOpeners(name, found);
             }
 
+            /// <summary>
+            /// Rule patronym-given-names: "Tersangka Akbar Amin bin Hamile": one or two given names stand before "bin" or "binti",
+            /// the father's name after; the name starts there (-1 when the run has no patronym).
+            /// </summary>
+            private int PatronymStart(string[] name)
+            {
+                int p = Array.FindIndex(name, t => NameLexicon.PatronymParticles.Contains(t));
+                if (p < 1 || p == name.Length - 1 || !MayBeGivenName(name[p - 1])) return -1;
+                int start = p - 1;
+                if (start > 0 && MayBeGivenName(name[start - 1])) start--;
+                if (start > 0 && NameLexicon.GivenNameOpeners.Contains(name[start - 1])) start--;
+                return start;
+            }
+
+            private bool MayBeGivenName(string word) => !NameLexicon.IsNonName(word) && !NameLexicon.IsInitial(word) && !_places.Contains(word)
+                && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
+
             /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
             private bool GluedHead(string[] name, bool bare) =>
-                !_singles.Contains(name[0]) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !bare);
+                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !bare);
 
             /// <summary>
             /// Long runs are office words glued to a name: keep the last two name words, or three when particles join them

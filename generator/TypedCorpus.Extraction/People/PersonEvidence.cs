@@ -40,18 +40,8 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"SY", "AR", "A": initials alone (a suspect's, a minor's) name nobody the reader can know ("Xi" is a name).</summary>
         internal static bool IsBareInitials(string[] name) => name.Length == 1 && name[0].Length <= 3 && name[0].All(char.IsUpper);
 
-        /// <summary>"S.I. K", "S. H": single letters only (a degree written after a name, or initials) name nobody.</summary>
-        private static bool AllLetters(string[] name)
-        {
-            if (name.Length < 2) return false;
-            foreach (var w in name)
-            {
-                int letters = 0;
-                foreach (var c in w) if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; } else if (c != '.') return false;
-                if (letters == 0 || letters > 2) return false;
-            }
-            return true;
-        }
+        /// <summary>"S.I. K" (a degree split by the tokens), "A. B.": letters and periods only name nobody.</summary>
+        internal static bool IsInitialsOnly(string[] name) => name.Length >= 2 && name.All(w => w.All(c => c == '.' || char.IsUpper(c)) && w.Count(char.IsLetter) <= 3);
 
         /// <summary>Applies <see cref="PersonEvidence.Ordered"/> to a mention and sets its strength, introduction and bareness.</summary>
         private static void Weigh(MentionSite s)
@@ -69,7 +59,7 @@ namespace TypedCorpus.Extraction.People
                 m.Evidence ??= rule.Id;
             }
             // "tersangka SY", "pelaku AR": initials alone name nobody the reader can know
-            if (s.Strong && (IsBareInitials(m.Name) || AllLetters(m.Name))) { s.Strong = false; m.Evidence = null; }
+            if (s.Strong && (IsBareInitials(m.Name) || IsInitialsOnly(m.Name))) { s.Strong = false; m.Evidence = null; }
             if (!wasStrong && s.Strong && m.Name.Length == 1 && IsSentenceStart(s.Toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
             m.Strong = s.Strong;
             m.Bare = s.K < 0 && !IsSentenceStart(s.Toks, m.TokenIndex) && m.TokenIndex > 0 && !s.Toks[m.TokenIndex - 1].IsCap;

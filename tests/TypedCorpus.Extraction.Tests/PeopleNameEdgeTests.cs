@@ -1,0 +1,54 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Where an article-level trim must not cut a name the mention holds whole (patronyms, initials).</summary>
+public class PeopleNameEdgeTests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nJakarta, Kabar - " + string.Join("\n\n", paragraphs) + "\n").People.ToArray();
+
+    [Fact]
+    public void Patronym_keeps_the_given_names_before_bin()
+    {
+        Assert.Equal(new[] { "Rudi Hartono bin Sulaiman" },
+            People("Perkara itu terhadap Tersangka Rudi Hartono bin Sulaiman yang disangka mencuri. Tersangka Rudi Hartono kini ditahan."));
+        Assert.Equal(new[] { "Rosli Zaki bin Yusof" },
+            People("Perdana Menteri (PM) Malaysia Dato’ Sri Rosli Zaki bin Yusof tiba di Bogor. Presiden dan PM Rosli Zaki membahas perbatasan."));
+    }
+
+    [Fact]
+    public void An_initial_opening_a_name_is_no_glued_head()
+        => Assert.Equal(new[] { "Budi M Siregar", "M Rizal Fahmi" },
+            People("Kapolres AKBP Budi M Siregar hadir. Kasat Reskrim AKP M Rizal Fahmi menjelaskan kronologi."));
+
+    [Fact]
+    public void A_middle_initial_keeps_the_given_name_before_it()
+        => Assert.Equal(new[] { "Hendro J. Saputra" }, People("Kepala Kejari Tanjung Sari Hendro J. Saputra menjelaskan perkara itu."));
+
+    [Fact]
+    public void A_title_written_in_capitals_is_no_pair_of_initials()
+        => Assert.Equal(new[] { "Rini Astuti Wardhani" }, People("Menteri Perdagangan DR Rini Astuti Wardhani membuka pameran itu."));
+
+    [Fact]
+    public void Letters_and_periods_only_are_a_degree_not_a_person()
+        => Assert.Equal(new[] { "Yosef Kaleb Manuhutu" }, People("Kapolres Sukamaju AKBP Yosef Kaleb Manuhutu, S.I.K turun langsung memediasi warga."));
+
+    [Theory]
+    [InlineData("Hadir Kepala Desa Sukamaju, Rahmat Hidayat, Babinsa, Kasi Pemerintahan, Tokoh Adat, Agama dan masyarakat.", "Rahmat Hidayat")]
+    [InlineData("Rapat dihadiri Babinsa, Kepala Wilayah (Kawil), Klian Adat, dan kedua belah pihak.", null)]
+    [InlineData("Rapat dihadiri Kabid Media dan Humas Sutrisno Wibowo beserta wakilnya.", "Sutrisno Wibowo")]
+    [InlineData("Undangan meliputi Kepala OPD, organisasi masyarakat, Forkopimda, DPRD, camat dan kepala puskesmas.", null)]
+    public void Customary_roles_desks_and_forums_are_no_persons(string text, string? person)
+        => Assert.Equal(person == null ? new string[0] : new[] { person }, People(text));
+
+    [Fact]
+    public void A_house_of_worship_named_after_a_person_is_no_person()
+        => Assert.Empty(People("Salat Idulfitri digelar di Masjid Raya KH Ahmad Zainuri di Jakarta Barat."));
+
+    [Fact]
+    public void After_a_middle_initial_a_word_shaped_like_an_abstract_noun_is_the_surname()
+        => Assert.Equal(new[] { "Wisnu C. Pemalangan" }, People("Pj Bupati Wisnu C. Pemalangan menyambut baik kerja sama ini."));
+}
