@@ -34,6 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
             new JointlyIssuedTrigger(),
             new DeclarationTrigger(),
             new SignVerbTrigger(),
+            new EnumeratedDocumentTrigger(),
             new SignedByTrigger(),
             new SignedRelativeTrigger(),
             new SignedDealTrigger(),

@@ -1,0 +1,34 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes of local and regional news: enumerated documents, relative signings, settlements between villages.</summary>
+public class AgreementEnumerationTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Fact]
+    public void Each_enumerated_document_is_its_own_signed_agreement_between_the_parties_after_antara()
+    {
+        var found = Find(
+            "Presiden Chile menyambut Presiden Peru di Lima pada Rabu.",
+            "Pertama, MoU antara Pemerintah Chile dan Pemerintah Peru tentang Kerja Sama Perikanan yang ditandatangani oleh Menteri Perikanan Chile Ana Rojas dengan Menteri Perikanan Peru Luis Vargas.",
+            "Kedua, MoU antara Pemerintah Chile dan Pemerintah Peru tentang Kerja Sama dan Bantuan Teknik di Bidang Pajak yang ditandatangani oleh Menteri Keuangan Chile Pedro Soto dengan Menteri Keuangan Peru Jorge Salas.");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, a => Assert.Equal(AgreementRules.EnumeratedDocument, a.Rule));
+        Assert.All(found, a => Assert.Equal(new[] { "Chile", "Peru" }, a.Parties));
+        Assert.All(found, a => Assert.Equal(AgreementKind.Signed, a.Kind));
+    }
+
+    [Fact]
+    public void A_counted_group_opening_a_sentence_is_not_an_enumerator()
+    {
+        var found = Find("Kedua, pihak desa menolak surat yang ditandatangani oleh camat.");
+        Assert.Empty(found);
+    }
+}
