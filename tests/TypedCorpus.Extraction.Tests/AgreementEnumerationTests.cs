@@ -31,4 +31,15 @@ public class AgreementEnumerationTests
         var found = Find("Kedua, pihak desa menolak surat yang ditandatangani oleh camat.");
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void A_split_ordinal_ke_dua_pihak_is_the_two_sides()
+    {
+        var found = Find(
+            "Perwakilan dari Desa Alta dan Desa Baja bertemu di balai desa pada Senin.",
+            "Dalam pertemuan itu, ke dua pihak sepakat untuk tidak saling mengganggu.");
+        var a = Assert.Single(found);
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Alta", "Desa Baja" }, a.Parties);
+    }
 }
