@@ -42,4 +42,13 @@ public class AgreementEnumerationTests
         Assert.Equal(AgreementKind.Commitment, a.Kind);
         Assert.Equal(new[] { "Desa Alta", "Desa Baja" }, a.Parties);
     }
+
+    [Fact]
+    public void A_village_party_drops_the_district_that_locates_it()
+    {
+        var a = Assert.Single(Find("Penandatanganan kesepakatan perdamaian antara Desa Alta dan Desa Baja Kecamatan Sur dilakukan di kantor bupati, Senin (11/12/2023)."));
+        Assert.Equal(new[] { "Desa Alta", "Desa Baja" }, a.Parties);
+        Assert.Equal("Desa Hulu", AdminQualifier.Trim(AdminQualifier.Example));
+        Assert.Equal("Kabupaten Hulu Desa Tengah", AdminQualifier.Trim("Kabupaten Hulu Desa Tengah"));
+    }
 }

@@ -67,7 +67,7 @@ namespace TypedCorpus.Extraction.Agreements
             return full;
         }
 
-        public Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : e.Name, e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
+        public Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : AdminQualifier.Trim(e.Name), e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
 
         /// <summary>The name of <see cref="ToParty"/>(<paramref name="e"/>) when that party is a person, else null; no party is made.</summary>
         public string? PersonPartyName(Ent e) =>
