@@ -51,4 +51,14 @@ public class AgreementEnumerationTests
         Assert.Equal("Desa Hulu", AdminQualifier.Trim(AdminQualifier.Example));
         Assert.Equal("Kabupaten Hulu Desa Tengah", AdminQualifier.Trim("Kabupaten Hulu Desa Tengah"));
     }
+
+    [Fact]
+    public void A_bare_kami_berkomitmen_is_one_sides_promise_and_kami_bersama_berkomitmen_is_joint()
+    {
+        const string signing = "Universitas Alta dan Pemerintah Kabupaten Baja menandatangani nota kesepahaman kerja sama pendidikan.";
+        var one = Find(signing, "\u201cKami berkomitmen untuk memajukan pendidikan warga,\u201d kata rektor.");
+        Assert.DoesNotContain(one, a => a.Kind == AgreementKind.Commitment);
+        var both = Find(signing, "\u201cKami bersama berkomitmen untuk memajukan pendidikan warga,\u201d kata rektor.");
+        Assert.Contains(both, a => a.Kind == AgreementKind.Commitment && a.Parties.Count == 2);
+    }
 }
