@@ -61,4 +61,15 @@ public class AgreementEnumerationTests
         var both = Find(signing, "\u201cKami bersama berkomitmen untuk memajukan pendidikan warga,\u201d kata rektor.");
         Assert.Contains(both, a => a.Kind == AgreementKind.Commitment && a.Parties.Count == 2);
     }
+
+    [Fact]
+    public void A_signing_noun_carried_out_by_two_parties_names_them_after_oleh()
+    {
+        var a = Assert.Single(Find(
+            "Pemerintah Kabupaten Alta kembali menjalin kerja sama dengan Universitas Baja.",
+            "Penandatanganan nota kesepahaman dilaksanakan oleh oleh Pemerintah Kabupaten Alta dan Universitas Baja pada Senin (17/1/2022)."));
+        Assert.Equal(AgreementRules.SigningNoun, a.Rule);
+        Assert.Equal(new[] { "Pemerintah Kabupaten Alta", "Universitas Baja" }, a.Parties);
+        Assert.Equal("2022-01-17", a.Date);
+    }
 }
