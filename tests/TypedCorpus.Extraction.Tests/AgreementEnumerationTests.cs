@@ -72,4 +72,14 @@ public class AgreementEnumerationTests
         Assert.Equal(new[] { "Pemerintah Kabupaten Alta", "Universitas Baja" }, a.Parties);
         Assert.Equal("2022-01-17", a.Date);
     }
+
+    [Fact]
+    public void A_document_the_subject_says_it_signed_with_a_partner_is_signed_by_both()
+    {
+        var a = Assert.Single(Find("Menteri Luar Negeri Chile Ana Rojas menjelaskan isi nota kesepahaman yang dia teken di Lima, Kamis, bersama Menteri Luar Negeri Peru Luis Vargas."));
+        Assert.Equal(AgreementRules.OwnSigning, a.Rule);
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Ana Rojas", "Luis Vargas" }, a.Parties);
+        Assert.Empty(Find("Menteri Luar Negeri Chile Ana Rojas menjelaskan isi nota kesepahaman yang dia teken di Lima, Kamis."));
+    }
 }
