@@ -82,4 +82,13 @@ public class AgreementEnumerationTests
         Assert.Equal(new[] { "Ana Rojas", "Luis Vargas" }, a.Parties);
         Assert.Empty(Find("Menteri Luar Negeri Chile Ana Rojas menjelaskan isi nota kesepahaman yang dia teken di Lima, Kamis."));
     }
+
+    [Fact]
+    public void Kedua_belah_pihak_are_the_sides_of_the_dispute_antara_X_dengan_Y()
+    {
+        var a = Assert.Single(Find(
+            "Perseteruan warga Desa Alta akhirnya berakhir damai.",
+            "Konflik antara keluarga Kepala Desa Alta, Budi Santoso SE, dengan keluarga Joko Susilo sudah berlangsung lama. Namun berkat mediasi Kapolres, kedua belah pihak akhirnya sepakat berdamai."));
+        Assert.Equal(new[] { "Budi Santoso", "Joko Susilo" }, a.Parties);
+    }
 }

@@ -21,6 +21,18 @@ namespace TypedCorpus.Extraction.Agreements
             ["kecamatan"] = 3, ["kabupaten"] = 4, ["kota"] = 4, ["provinsi"] = 5,
         };
 
+        /// <summary>Degrees written after a person's name ("SE", "SH", "MM"), from the degree lexicon.</summary>
+        private static readonly HashSet<string> Degrees = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("degree-words");
+
+        /// <summary>A person party without the degrees written in capitals after the name: "Budi Santoso SE" → "Budi Santoso".</summary>
+        public static string WithoutDegrees(string name)
+        {
+            var words = name.Split(' ');
+            int n = words.Length;
+            while (n > 1 && words[n - 1].Length >= 2 && words[n - 1].ToUpperInvariant() == words[n - 1] && Degrees.Contains(words[n - 1])) n--;
+            return n == words.Length ? name : string.Join(" ", words, 0, n);
+        }
+
         public static string Trim(string name)
         {
             var words = name.Split(' ');
