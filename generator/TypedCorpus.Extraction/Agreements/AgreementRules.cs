@@ -8,7 +8,9 @@ namespace TypedCorpus.Extraction.Agreements
         public const string SignedList = "signed-list";
         public const string SignVerb = "sign-verb";
         public const string SignedBy = "signed-by";
+        public const string EnumeratedDocument = "enumerated-document";
         public const string SignedRelative = "signed-relative";
+        public const string OwnSigning = "own-signing";
         public const string SignedDeal = "signed-deal";
         public const string SigningNoun = "signing-noun";
         public const string JointStatement = "joint-statement";

@@ -34,7 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
                     }
                 }
             var all = new List<Party>();
-            if (sides.Count < 2) return Listed(blocks, memory) ?? Opposed(blocks, memory) ?? all;
+            if (sides.Count < 2) return Listed(blocks, memory) ?? Opposed(blocks, memory) ?? Disputed(blocks, memory) ?? all;
             foreach (var side in sides.Values) all.AddRange(side);
             return PartyMemory.Distinct(all);
         }
@@ -109,6 +109,34 @@ namespace TypedCorpus.Extraction.Agreements
                 }
             return null;
         }
+
+        /// <summary>Nouns of a dispute whose "antara X dengan Y" names the two sides.</summary>
+        private static readonly HashSet<string> Disputes = new HashSet<string>(StringComparer.Ordinal)
+        { "konflik", "perseteruan", "perselisihan", "sengketa", "pertikaian", "percekcokan" };
+
+        /// <summary>
+        /// "Konflik antara keluarga (Kepala Desa A,) X dengan keluarga Y": the last name before "dengan" (an apposition names the person) and the first one
+        /// within four words after "dengan" (persons only: a family or camp is named by the person it is named after).
+        /// </summary>
+        private static List<Party>? Disputed(List<List<Sent>> blocks, PartyMemory memory)
+        {
+            foreach (var sents in blocks)
+                foreach (var s in sents)
+                    for (int k = 1; k + 2 < s.Toks.Count; k++)
+                    {
+                        if (s.Toks[k].Lower != "antara" || !Disputes.Contains(s.Toks[k - 1].Lower)) continue;
+                        int with = k + 1;
+                        while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan") with++;
+                        var x = s.Ents.FindLast(e => IsNamed(e) && e.TokStart > k && e.TokEnd <= with);
+                        var y = s.Ents.Find(e => IsNamed(e) && e.TokStart > with && e.TokStart <= with + 4);
+                        if (x == null || y == null) continue;
+                        var sides = memory.Resolve(new List<Ent> { x, y }, s);
+                        if (sides.Count == 2) return sides;
+                    }
+            return null;
+        }
+
+        private static bool IsNamed(Ent e) => e.Type == EntType.Person || e.Type == EntType.Name;
 
         /// <summary>
         /// "X (bertindak) sebagai pihak …", "X (23), sebagai pihak …": the subject before; else the first person after the side's

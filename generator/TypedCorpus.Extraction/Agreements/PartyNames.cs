@@ -67,7 +67,13 @@ namespace TypedCorpus.Extraction.Agreements
             return full;
         }
 
-        public Party ToParty(Ent e) => new Party(e.Type == EntType.Person ? Full(e.Name) : e.Name, e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type);
+        public Party ToParty(Ent e)
+        {
+            var type = e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type;
+            if (e.Type == EntType.Person) return new Party(AdminQualifier.WithoutDegrees(Full(e.Name)), type);
+            var name = AdminQualifier.Trim(e.Name);
+            return new Party(type is EntType.Person or EntType.Name ? AdminQualifier.WithoutDegrees(name) : name, type);
+        }
 
         /// <summary>The name of <see cref="ToParty"/>(<paramref name="e"/>) when that party is a person, else null; no party is made.</summary>
         public string? PersonPartyName(Ent e) =>

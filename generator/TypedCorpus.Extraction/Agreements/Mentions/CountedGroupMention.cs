@@ -29,13 +29,13 @@ namespace TypedCorpus.Extraction.Agreements
             }
             // every ordinal ("kedua" … "kesepuluh") starts with "ke" and has five letters or more: most words are settled without a lookup
             // a head written with a capital is a leader's or a state's title ("kedua Presiden", "kedua Negara"), not a name
-            if (!(IsOrdinalCandidate(w) && Ordinals.TryGetValue(w, out int count) && i + 1 < toks.Count
-                && (!toks[i + 1].Upper || IsPersonHead(toks[i + 1].Lower) || IsCountryHead(toks[i + 1].Lower)))) return -1;
-            string h1 = toks[i + 1].Lower;
+            int h = HeadAfterOrdinal(toks, i, w, out int count);
+            if (h < 0 || h >= toks.Count || !(!toks[h].Upper || IsPersonHead(toks[h].Lower) || IsCountryHead(toks[h].Lower))) return -1;
+            string h1 = toks[h].Lower;
             // "kedua bela pihak": a common misspelling of "belah" before "pihak"
-            if (h1 == "bela" && i + 2 < toks.Count && toks[i + 2].Lower == "pihak") h1 = "belah";
+            if (h1 == "bela" && h + 1 < toks.Count && toks[h + 1].Lower == "pihak") h1 = "belah";
             if (!IsGroupHead(h1)) return -1;
-            int end = i + 2;
+            int end = h + 1;
             string head = h1;
             if (end < toks.Count && (IsGroupHead(toks[end].Lower) || toks[end].Lower == "menteri" || toks[end].Lower == "negara"))
             {
@@ -47,6 +47,14 @@ namespace TypedCorpus.Extraction.Agreements
             if (end < toks.Count && (toks[end].Lower == "itu" || toks[end].Lower == "tersebut")) end++;
             scan.Found.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Group, GroupCount = count, GroupHead = head, Name = scan.Text.Substring(t.Start, toks[end - 1].End - t.Start) });
             return end;
+        }
+
+        /// <summary>The word after the ordinal at <paramref name="i"/>: "kedua pihak", or the split spelling "ke dua pihak"; -1 when none.</summary>
+        private static int HeadAfterOrdinal(TokenList toks, int i, string w, out int count)
+        {
+            if (IsOrdinalCandidate(w) && Ordinals.TryGetValue(w, out count)) return i + 1;
+            count = 0;
+            return w == "ke" && i + 1 < toks.Count && Ordinals.TryGetValue("ke" + toks[i + 1].Lower, out count) ? i + 2 : -1;
         }
 
         private static bool IsGroupHead(string lower) =>

@@ -16,19 +16,26 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> We = new HashSet<string>(StringComparer.Ordinal) { "kami", "kita" };
 
         /// <summary>Adverbs between "kami" and the verb ("kami telah sepakat").</summary>
-        private static readonly HashSet<string> Adverbs = new HashSet<string>(StringComparer.Ordinal) { "telah", "sudah", "juga", "pun", "bersama", "semua" };
+        private static readonly HashSet<string> Adverbs = new HashSet<string>(StringComparer.Ordinal) { "telah", "sudah", "juga", "pun", "bersama", "bersama-sama", "sama-sama", "semua" };
 
         public override string Id => AgreementRules.FirstPersonCommitment;
-        public override string Description => "kami / kita sepakat untuk, berkomitmen, menyepakati: the parties of the last agreement or run (commitment)";
+        public override string Description => "kami / kita sepakat untuk, menyepakati, berkomitmen bersama (not a bare kami berkomitmen, one side's promise): the parties of the last agreement or run (commitment)";
         public override string Example => "Presiden Chile dan Presiden Peru bertemu di Lima. \u201cKami sepakat untuk membuka jalur dagang baru,\u201d kata Presiden Chile.";
 
         public override bool Opens(Sent s, int i, string w)
         {
             if (w != "sepakat" && w != "bersepakat" && w != "berkomitmen" && w != "menyepakati") return false;
             int k = i - 1;
-            while (k >= 0 && i - k <= 2 && Adverbs.Contains(s.Toks[k].Lower)) k--;
-            return k >= 0 && We.Contains(s.Toks[k].Lower) && Verb.Opens(s, i, w);
+            bool together = false;
+            while (k >= 0 && i - k <= 2 && Adverbs.Contains(s.Toks[k].Lower)) together |= Together.Contains(s.Toks[k--].Lower);
+            if (k < 0 || !We.Contains(s.Toks[k].Lower)) return false;
+            // "kami berkomitmen untuk …" is one side's own promise; "kami bersama berkomitmen", "kita berkomitmen bersama" speak for both
+            if (w == "berkomitmen" && !together && !(i + 1 < s.Toks.Count && Together.Contains(s.Toks[i + 1].Lower))) return false;
+            return Verb.Opens(s, i, w);
         }
+
+        /// <summary>Words that make a first-person commitment a joint one.</summary>
+        private static readonly HashSet<string> Together = new HashSet<string>(StringComparer.Ordinal) { "bersama", "bersama-sama", "sama-sama" };
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {

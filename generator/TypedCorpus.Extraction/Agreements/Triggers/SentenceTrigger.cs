@@ -21,8 +21,8 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>The agreement triggers and their order: the one list <see cref="AgreementRules.All"/> is made from.</summary>
     internal static class AgreementTriggers
     {
-        /// <summary>The shortest word any sentence trigger opens at ("setuju": six letters).</summary>
-        public const int ShortestWord = 6;
+        /// <summary>The shortest word any sentence trigger opens at ("teken": five letters).</summary>
+        public const int ShortestWord = 5;
 
         /// <summary>Items of a list of signed documents: tried on a paragraph that introduces list items, before the sentence triggers of the next blocks.</summary>
         public static readonly SignedListTrigger SignedList = new SignedListTrigger();
@@ -34,8 +34,10 @@ namespace TypedCorpus.Extraction.Agreements
             new JointlyIssuedTrigger(),
             new DeclarationTrigger(),
             new SignVerbTrigger(),
+            new EnumeratedDocumentTrigger(),
             new SignedByTrigger(),
             new SignedRelativeTrigger(),
+            new OwnSigningTrigger(),
             new SignedDealTrigger(),
             new SigningNounTrigger(),
             new FirstPersonCommitmentTrigger(),

@@ -17,7 +17,7 @@ namespace TypedCorpus.Extraction.Agreements
         { "rencana", "jelang", "menjelang", "persiapan", "agenda", "jadwal" };
 
         public override string Id => AgreementRules.SigningNoun;
-        public override string Description => "a signing named by its noun: penandatanganan nota kesepahaman / surat pernyataan antara X dan Y (signed)";
+        public override string Description => "a signing named by its noun: penandatanganan nota kesepahaman / surat pernyataan antara X dan Y, or dilakukan oleh X dan Y (signed)";
         public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
 
         public override bool Opens(Sent s, int i, string w) => w == "penandatanganan";
@@ -86,14 +86,20 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             for (int k = doc + 1; k + 1 < toks.Count && k <= doc + 12; k++)
             {
-                if (toks[k].Lower != "antara") continue;
-                var r = RunAt(s, k + 1);
+                if (toks[k].Lower != "antara" && !IsSignersOleh(toks, k)) continue;
+                // "dilaksanakan oleh oleh X": a doubled word is one
+                int at = k + 1 < toks.Count && toks[k + 1].Lower == toks[k].Lower ? k + 2 : k + 1;
+                var r = RunAt(s, at);
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
             var subj = SubjectBefore(s, i);
             return subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group) ? run.Parties.Resolve(subj, s) : null;
         }
+
+        /// <summary>"(penandatanganan …) dilakukan / dilaksanakan oleh X dan Y": the signers after the passive verb of the signing.</summary>
+        private static bool IsSignersOleh(TokenList toks, int k) =>
+            toks[k].Lower == "oleh" && k > 0 && toks[k - 1].Lower is "dilakukan" or "dilaksanakan" or "digelar";
 
         /// <summary>"antara X dengan Y": the run after the first "dengan" within four words of X.</summary>
         private static List<Ent>? Partner(Sent s, List<Ent> first)

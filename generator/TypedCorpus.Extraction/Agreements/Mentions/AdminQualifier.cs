@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>
+    /// A party named by an administrative unit keeps its own unit only: "Desa Hulu Kecamatan Tengah" is the village "Desa Hulu";
+    /// the higher unit that follows says where it lies. A lower unit after a higher one ("Kabupaten Hulu Desa …") is left alone.
+    /// </summary>
+    internal static class AdminQualifier
+    {
+        public const string Id = "admin-qualifier";
+        public const string Description = "a party named by an administrative unit drops the higher unit that locates it: Desa Hulu Kecamatan Tengah → Desa Hulu";
+        public const string Example = "Desa Hulu Kecamatan Tengah";
+
+        /// <summary>The units from the lowest up; a unit of a higher level after the name ends the party's name.</summary>
+        private static readonly Dictionary<string, int> Level = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["dusun"] = 1, ["kampung"] = 1, ["banjar"] = 1,
+            ["desa"] = 2, ["kelurahan"] = 2, ["nagari"] = 2,
+            ["kecamatan"] = 3, ["kabupaten"] = 4, ["kota"] = 4, ["provinsi"] = 5,
+        };
+
+        /// <summary>Degrees written after a person's name ("SE", "SH", "MM"), from the degree lexicon.</summary>
+        private static readonly HashSet<string> Degrees = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("degree-words");
+
+        /// <summary>A person party without the degrees written in capitals after the name: "Budi Santoso SE" → "Budi Santoso".</summary>
+        public static string WithoutDegrees(string name)
+        {
+            var words = name.Split(' ');
+            int n = words.Length;
+            while (n > 1 && words[n - 1].Length >= 2 && words[n - 1].ToUpperInvariant() == words[n - 1] && Degrees.Contains(words[n - 1])) n--;
+            return n == words.Length ? name : string.Join(" ", words, 0, n);
+        }
+
+        public static string Trim(string name)
+        {
+            var words = name.Split(' ');
+            if (words.Length < 4 || !Level.TryGetValue(words[0], out int own)) return name;
+            for (int k = 2; k + 1 < words.Length; k++)
+                if (Level.TryGetValue(words[k], out int higher) && higher > own) return string.Join(" ", words, 0, k);
+            return name;
+        }
+    }
+}
