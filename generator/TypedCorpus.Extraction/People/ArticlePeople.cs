@@ -300,14 +300,19 @@ namespace TypedCorpus.Extraction.People
             PersonEntry? found = null;
             foreach (var p in Persons)
             {
-                if (p.Tokens.Length != word.Length) continue;
-                bool match = true;
-                for (int i = 0; i < word.Length && match; i++) match = p.Tokens[i].Length > 1 && p.Tokens[i][0] == word[i];
-                if (!match) continue;
+                if (!AreInitialsOf(word, p.Tokens)) continue;
                 if (found != null) return null;
                 found = p;
             }
             return found;
+        }
+
+        /// <summary>Is <paramref name="acronym"/> the first letters of the words of <paramref name="name"/>, one each ("SBY" of "Susilo Bambang Yudhoyono")?</summary>
+        internal static bool AreInitialsOf(string acronym, string[] name)
+        {
+            if (acronym.Length != name.Length) return false;
+            for (int i = 0; i < acronym.Length; i++) if (name[i].Length < 2 || name[i][0] != acronym[i]) return false;
+            return true;
         }
 
         /// <summary>A speaker name as the article knows it: a country's canonical name, a person's fullest name, else the name.</summary>

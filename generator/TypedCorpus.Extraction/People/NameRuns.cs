@@ -143,12 +143,7 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
-        {
-            if (!t.IsWord || t.Text.Length < 2 || !DegreeWords.Contains(t.Text)) return false;
-            int upper = 0;
-            foreach (var c in t.Text) if (char.IsUpper(c)) upper++;
-            return upper >= 2;
-        }
+            => t.IsWord && t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text);
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {

@@ -135,9 +135,7 @@ namespace TypedCorpus.Extraction.People
             var acronym = toks[a + 1].Text;
             if (acronym.Length < 3) return false;
             foreach (var c in acronym) if (!char.IsUpper(c)) return false;
-            if (acronym.Length != m.Name.Length) return true;
-            for (int i = 0; i < acronym.Length; i++) if (m.Name[i].Length == 0 || m.Name[i][0] != acronym[i]) return true;
-            return false;
+            return !ArticlePeople.AreInitialsOf(acronym, m.Name);
         }
 
         /// <summary>"Daop 8", "Korem 031/Wirabima", "Kodim 0618": one word and its number name a unit, not a person.</summary>

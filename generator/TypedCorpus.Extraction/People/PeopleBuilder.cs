@@ -79,9 +79,12 @@ namespace TypedCorpus.Extraction.People
             /// <summary>The persons' mentions; a one-word subject at a sentence start that the article uses as a common or organisation word is none.</summary>
             private void CollectStrong()
             {
+                var officePlaces = OfficePlaces();
                 for (int b = 0; b < _ap.BlockMentions.Count; b++)
                     foreach (var m in _ap.BlockMentions[b])
                     {
+                        // "ujar Bupati Butara" after "Bupati Butara, Abu Rahmat": the office's place again, not its holder
+                        if (m.Strong && m.Name.Length == 1 && m.Evidence == "office-role" && officePlaces.Contains(m.Name[0])) m.Strong = false;
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                         // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
                         if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined)) m.Strong = false;
@@ -94,6 +97,16 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
                     }
+            }
+
+            /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat").</summary>
+            private HashSet<string> OfficePlaces()
+            {
+                var set = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var ms in _ap.BlockMentions)
+                    foreach (var m in ms)
+                        if (m.Name.Length == 1 && m.OrgOrPlace && m.AfterRole && !m.NamesBody) set.Add(m.Name[0]);
+                return set;
             }
 
             /// <summary>Place evidence: "Kabupaten Sleman", "Desa Sukamaju": those words are places in this article, not name words.</summary>

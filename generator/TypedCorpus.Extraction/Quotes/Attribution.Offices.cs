@@ -50,8 +50,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
             // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
-            var unit = from + 1 < toks.Count && toks[from + 1].IsWord && NameLexicon.IsPlaceUnit(toks[from + 1].Text) ? toks[from + 1].Text : null;
-            var holder = HolderOf(toks[from].Text, unit);
+            var holder = HolderOfOfficeAt(toks, from, toks.Count);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
         }
 
@@ -90,6 +89,13 @@ namespace TypedCorpus.Extraction.Quotes
             int start = i;
             while (i < toks.Count && i < start + 4 && toks[i].IsWord && toks[i].IsCap) i++;
             return i;
+        }
+
+        /// <summary>The holder of the office written at <paramref name="at"/>, with its own unit when one follows ("Kepala Desa").</summary>
+        private string? HolderOfOfficeAt(TokenList toks, int at, int hi)
+        {
+            var unit = at + 1 < hi && toks[at + 1].IsWord && NameLexicon.IsPlaceUnit(toks[at + 1].Text) ? toks[at + 1].Text : null;
+            return HolderOf(toks[at].Text, unit);
         }
 
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>

@@ -67,8 +67,7 @@ namespace TypedCorpus.Extraction.Quotes
             while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
                 || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text))) end++; // "Kasat Narkoba"
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            var unit = at + 1 < hi && toks[at + 1].IsWord && NameLexicon.IsPlaceUnit(toks[at + 1].Text) ? toks[at + 1].Text : null;
-            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? (HolderOf(toks[at].Text, unit), true) : null;
+            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? (HolderOfOfficeAt(toks, at, hi), true) : null;
         }
 
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>

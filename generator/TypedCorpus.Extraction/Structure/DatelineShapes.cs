@@ -26,8 +26,13 @@ namespace TypedCorpus.Extraction.Structure
         public static bool TryCityDomain(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
-            if (n.IndexOf('.') < 3 || !char.IsUpper(n[0])) return false;
-            var m = CityDomain.Match(n);
+            return n.IndexOf('.') >= 3 && char.IsUpper(n[0]) && CityAndOutlet(CityDomain.Match(n), out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>A dateline match's place (group <c>a</c>, title-cased if in capitals) and outlet (group <c>b</c>).</summary>
+        private static bool CityAndOutlet(Match m, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
             if (!m.Success) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             outlet = m.Groups["b"].Value;
@@ -53,13 +58,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             outlet = null; city = null; prefixLen = 0;
             int pipe = n.IndexOf('|');
-            if (pipe < 3 || pipe > 60) return false;
-            var m = RegionPipe.Match(n);
-            if (!m.Success) return false;
-            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
-            outlet = m.Groups["b"].Value;
-            prefixLen = m.Length;
-            return true;
+            return pipe >= 3 && pipe <= 60 && CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen);
         }
 
         private static readonly System.Collections.Generic.HashSet<string> PlaceUnits = Lexicon.LexiconResource.WordSet("place-units");
