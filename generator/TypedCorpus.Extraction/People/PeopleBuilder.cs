@@ -53,15 +53,6 @@ namespace TypedCorpus.Extraction.People
                 return _ap;
             }
 
-            /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
-            private string[] ArticleSpelling(string[] full)
-            {
-                foreach (var ms in _ap.BlockMentions)
-                    foreach (var m in ms)
-                        if (m.Name.Length == full.Length && full.Length >= 2 && m.Name[0] == full[0] && m.Name[full.Length - 1] == full[full.Length - 1]) return m.Name;
-                return full;
-            }
-
             private void Scan(AnalysedText text)
             {
                 var blocks = text.Blocks;
@@ -97,16 +88,6 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
                     }
-            }
-
-            /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat").</summary>
-            private HashSet<string> OfficePlaces()
-            {
-                var set = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var ms in _ap.BlockMentions)
-                    foreach (var m in ms)
-                        if (m.Name.Length == 1 && m.OrgOrPlace && m.AfterRole && !m.NamesBody) set.Add(m.Name[0]);
-                return set;
             }
 
             /// <summary>Place evidence: "Kabupaten Sleman", "Desa Sukamaju": those words are places in this article, not name words.</summary>
