@@ -110,14 +110,14 @@ namespace TypedCorpus.Extraction
             for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {
                 if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
-                Add(found, m, month);
+                Add(found, m, month, RangeStart(text, m));
             }
             if (HasNumericSeparator(text))
             {
                 for (var m = NextMatch(Numeric, NumericCore, text, 0); m.Success; m = NextMatch(Numeric, NumericCore, text, m.Index + m.Length))
                 {
                     int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-                    Add(found, m, month);
+                    Add(found, m, month, null);
                 }
             }
             found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -168,9 +168,28 @@ namespace TypedCorpus.Extraction
             return false;
         }
 
-        private static void Add(List<DateMention> found, Match m, int month)
+        /// <summary>
+        /// "24-26 Juni 2024", "24 – 26 Juni 2024": a range of days written before the month; the date is its first day. Null
+        /// when the day stands alone (or a weekday opens the match).
+        /// </summary>
+        private static int? RangeStart(string text, Match m)
         {
-            int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (m.Groups["wd"].Success) return null;
+            int k = m.Groups["d"].Index - 1;
+            while (k >= 0 && text[k] == ' ') k--;
+            if (k < 1 || text[k] != '-' && text[k] != '–') return null;
+            k--;
+            while (k >= 0 && text[k] == ' ') k--;
+            int end = k;
+            while (k >= 0 && end - k < 2 && char.IsDigit(text[k])) k--;
+            if (k == end || k >= 0 && char.IsLetterOrDigit(text[k])) return null;
+            int first = int.Parse(text.Substring(k + 1, end - k), CultureInfo.InvariantCulture);
+            return first >= 1 && first < int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) ? first : null;
+        }
+
+        private static void Add(List<DateMention> found, Match m, int month, int? rangeStart)
+        {
+            int day = rangeStart ?? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
             int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             string? wd = m.Groups["wd"].Success ? m.Groups["wd"].Value : null;
             bool valid = year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);

@@ -18,6 +18,13 @@ public class DatelineShapeTests
     [InlineData("JAKARTA (KABARKOTA) ■ Deklarasi kampanye damai digelar di Monas pada hari Minggu.", "KABARKOTA", "Jakarta")]
     // a city in capitals and the outlet's domain, no comma between them
     [InlineData("PRAYA kabarntb.com – Warga dua desa yang terlibat bentrok sepakat berdamai.", "kabarntb.com", "Praya")]
+    // an outlet, a place and a pipe; an outlet in capitals, then a known place in capitals with no separator before the text
+    [InlineData("Kabarkota.id - Sukamaju | Pemkab menandatangani nota kesepakatan dengan perguruan tinggi negeri itu.", "Kabarkota.id", "Sukamaju")]
+    [InlineData("KABAR DAERAH – JATENG Pencuri sepeda motor yang beraksi di pasar ditangkap warga.", "KABAR DAERAH", "Jateng")]
+    [InlineData("Kabarkita–JAKARTA Menjelang hari raya, harga bawang merah di pasar induk naik tajam.", "Kabarkita", "Jakarta")]
+    // a known place in capitals with the hyphen glued to it; a logo's mark in brackets is no outlet
+    [InlineData("BANDUNG- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]
+    [InlineData("JAKARTA (!) – Terdakwa dan penasihat hukumnya menyatakan akan mengajukan banding.", null, "Jakarta")]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
@@ -29,6 +36,7 @@ public class DatelineShapeTests
     [Theory]
     [InlineData("Jakarta: Banjir Rendam Ratusan Rumah di Tepi Kali")]
     [InlineData("Rinciannya: Harga beras naik dua persen di pasar induk kota itu.")]
+    [InlineData("SUKAMAJU- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
     public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 
@@ -36,6 +44,7 @@ public class DatelineShapeTests
     [InlineData("MABA – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Maba")]
     [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
     [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]
+    [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.", "Kabar Daerah")] // no known place after it
     public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));

@@ -15,6 +15,9 @@ public class PageFurnitureTests
     [InlineData("5 jam lalu")]
     [InlineData("BeritaDaerahOlahragaTerkini")]
     [InlineData("banner")]
+    [InlineData("Advertising")]
+    [InlineData("31 C")]
+    [InlineData("28 °C")]
     public void Counters_ages_glued_labels_and_banners_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.All, line)?.Id);
 
@@ -36,6 +39,40 @@ public class PageFurnitureTests
     public void More_news_labels_in_english_and_indonesian(string line) => Assert.Equal("more-news", LineRules.FirstMatch(LineRules.All, line)?.Id);
 
     [Theory]
+    [InlineData("Managed by PT Kabar Media Nusantara")]
+    [InlineData("Via")]
+    [InlineData("Sumber:")]
+    public void Site_makers_and_source_labels_close_the_article(string line) => Assert.Equal("copyright", LineRules.FirstMatch(LineRules.Tail, line)?.Id);
+
+    [Fact]
+    public void A_copyright_line_above_the_headline_is_furniture_and_names_the_outlet()
+    {
+        var a = Page("© 2023 - Kabarkota.id.\nManaged by PT Kabar Media Nusantara\nWarga Desa Sepakat Berdamai\n" + Lead.Replace("KOTA, Kabar - ", "KOTA - "));
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.Equal("Kabarkota.id", a.Outlet);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_line_without_letters_in_the_body_is_layout()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + Lead + "\n//\n\nKedua pihak berjanji menjaga ketertiban kampung.\n");
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.DoesNotContain(a.Paragraphs, p => p.Text == "//");
+    }
+
+    [Fact]
+    public void A_penulis_label_names_the_writer_over_a_reporters_line()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nLaporan Wartawan Kabarkota.com, Rudi Hartono\n\n" + Lead + "\nPenulis: Sari Dewi\nEditor: Budi Santoso\n");
+        Assert.Equal("Sari Dewi", a.Author);
+        var b = Page("Warga Desa Sepakat Berdamai\n\nLaporan Wartawan Kabarkota.com, Rudi Hartono\n\n" + Lead + "\nEditor: Budi Santoso\n");
+        Assert.Equal("Rudi Hartono", b.Author);
+    }
+
+    [Theory]
+    [InlineData("Via jalur darat, bantuan tiba di desa itu pada sore hari.")]
     [InlineData("Tiga jam kemudian hujan reda dan warga kembali ke rumah.")]
     [InlineData("Share pasar beras naik menjadi dua persen tahun ini.")]
     [InlineData("Komentar warga di media sosial beragam sejak pagi.")]

@@ -26,6 +26,7 @@ public class PageHeaderTests
     [InlineData("Kepala desa memberikan keterangan kepada wartawan di balai desa | Humas Polsek Kota", "Kepala desa memberikan keterangan kepada wartawan di balai desa", "Humas Polsek Kota")]
     [InlineData("Kepala Desa Sukamaju di balai desa. Foto: Kabarku.id/Rina Sari.", "Kepala Desa Sukamaju di balai desa.", "Kabarku.id/Rina Sari")]
     [InlineData("Kepala Desa Sukamaju di balai desa [Foto : kabarku]", "Kepala Desa Sukamaju di balai desa", "kabarku")]
+    [InlineData("Kepala Desa Sukamaju di balai desa. Kabar/ Rina Sari Dewi", "Kepala Desa Sukamaju di balai desa.", "Kabar/ Rina Sari Dewi")]
     public void Caption_credit_shapes(string line, string text, string credit)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
@@ -42,6 +43,38 @@ public class PageHeaderTests
         Assert.Equal(2, a.Captions.Count);
         Assert.Equal(("", "Kabarku.com/Rina Sari"), (a.Captions[0].Text, a.Captions[0].Credit));
         Assert.Equal(("Kepala Desa Sukamaju, Budi Santoso", "Kabarku.com/Rina Sari"), (a.Captions[1].Text, a.Captions[1].Credit));
+    }
+
+    // a dateline no sentence can open with (the outlet is a domain): the lead even after a line of prose
+    private const string DomainLead = "KOTA, Kabarkota.com - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n";
+
+    [Fact]
+    public void A_caption_before_an_empty_credit_pipe_has_no_credit()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nKepala desa memimpin mediasi dua kelompok pemuda. |\n\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(("Kepala desa memimpin mediasi dua kelompok pemuda.", (string?)null), (c.Text, c.Credit));
+    }
+
+    [Fact]
+    public void A_labelled_credit_of_several_words_credits_the_description_before_the_lead()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nFoto: RINA SARI/KABAR POS\nWarga dua desa bersalaman usai mediasi di balai desa, Senin (10/4). Mediasi berlangsung tertib.\n\n{DomainLead}");
+        Assert.Equal(2, a.Captions.Count);
+        Assert.Equal(("", "RINA SARI/KABAR POS"), (a.Captions[0].Text, a.Captions[0].Credit));
+        Assert.StartsWith("Warga dua desa bersalaman", a.Captions[1].Text);
+        Assert.Equal("RINA SARI/KABAR POS", a.Captions[1].Credit);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void An_images_alternative_text_and_its_caption_nearly_the_same_give_one_caption()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi dua desa oleh polisi, Kamis (10/11)\n\nMediasi dua desa Sukamaju oleh polisi, Kamis (10/11)\n\n{DomainLead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Mediasi dua desa Sukamaju oleh polisi, Kamis (10/11)", c.Text);
+        Assert.Null(a.Subtitle);
+        Assert.Equal(2, a.Paragraphs.Count);
     }
 
     [Fact]

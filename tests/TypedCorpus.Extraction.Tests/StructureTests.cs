@@ -128,6 +128,9 @@ public class StructureTests
     [InlineData("Perjanjian itu diteken pada 4 Februari 2022 lalu.", "2022-02-04")]
     [InlineData("Rapat digelar Jumat (7/3) dan dilanjutkan pada 17 Agustus 2023.", "2023-08-17")]
     [InlineData("Kerja sama itu dideklarasikan pada Februari 2022.", null)]
+    [InlineData("Pendaftaran dibuka pada 24-26 Juni 2024 di sekolah masing-masing.", "2024-06-24")]
+    [InlineData("Pameran digelar 3 – 5 Mei 2023 di gedung serbaguna.", "2023-05-03")]
+    [InlineData("Pembayaran paling lambat Rp 10-15 Mei 2023 lalu.", "2023-05-10")]
     public void First_full_date(string sentence, string? iso)
     {
         var a = TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence);

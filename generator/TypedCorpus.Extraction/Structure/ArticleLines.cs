@@ -34,6 +34,9 @@ namespace TypedCorpus.Extraction.Structure
         public string? Dateline { get; set; }
         public string? Author { get; set; }
 
+        /// <summary>The writer was read from a reporter's line ("Laporan Wartawan X, Nama"): a "Penulis:" label later names the writer instead.</summary>
+        public bool AuthorFromReport { get; set; }
+
         public List<LineText> Paragraphs { get; } = new List<LineText>();
         public List<LineText> ListItems { get; } = new List<LineText>();
         public List<LineText> Sections { get; } = new List<LineText>();

@@ -89,7 +89,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>Reads the writer from "Penulis: X | Editor: Y", "Reporter: X", "Pewarta: X" (never from editor lines).</summary>
         private static void TakeLabelled(ArticleLines lines, string n)
         {
-            if (lines.Author != null) return;
+            if (lines.Author != null && !(lines.AuthorFromReport && n.StartsWith("Penulis", StringComparison.OrdinalIgnoreCase))) return;
             foreach (var part in n.Split('|'))
             {
                 var m = LinePatterns.AuthorLabel.Match(part.Trim());
@@ -101,7 +101,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))
                     name = name.Substring(comma + 1).Trim();
                 name = EditorAfter.Split(name)[0].Trim(); // "NAMA Editor : NAMA LAIN": the editor's label ends the writer's name
-                if (name.Length > 0) { lines.Author = WithoutOutlet(name, lines.Outlet); return; }
+                if (name.Length > 0) { lines.Author = WithoutOutlet(name, lines.Outlet); lines.AuthorFromReport = label.StartsWith("laporan", StringComparison.Ordinal); return; }
             }
         }
     }

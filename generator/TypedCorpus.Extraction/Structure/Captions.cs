@@ -25,7 +25,7 @@ namespace TypedCorpus.Extraction.Structure
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
             if (PhotoDescription(n) || RepeatsItself(n)) return true;
             var m = MatchCreditAtEnd(n);
-            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0;
+            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n);
         }
 
         // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
@@ -40,8 +40,14 @@ namespace TypedCorpus.Extraction.Structure
             return m.Success && LineShapes.WordCount(m.Groups["text"].Value) >= 5 ? m.Groups["credit"].Index : -1;
         }
 
+        /// <summary>"Polisi mendamaikan dua kelompok pemuda. |": a photo's description and the pipe before a credit the page left empty.</summary>
+        private static bool EmptyPipeCredit(string n)
+            => n.EndsWith(" |", StringComparison.Ordinal) && n.IndexOf('|') == n.Length - 1 && LineShapes.WordCount(n, atMost: 6) >= 6;
+
         // a credit alone on its line: "Kabarku.com/Nama Orang", "ANTARA/Nama Orang"
-        private static readonly Regex CreditAlone = new Regex(@"^[\p{L}\d][\p{L}\d.]*/\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}$", Opt, Timeout);
+        // also labelled, with a source of several words in capitals: "Foto: NAMA ORANG/KABAR POS"
+        private static readonly Regex CreditAlone = new Regex(
+            @"^(?:(?:Foto|Photo)\s*:\s*)?(?<c>(?<source>[\p{L}\d][\p{L}\d.]*(?:\s\p{Lu}[\p{Lu}\d.]*){0,3})/\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})$", Opt, Timeout);
 
         /// <summary>
         /// A credit alone on line <paramref name="i"/> before its caption (a short line that ends no sentence, before the lead
@@ -49,14 +55,47 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         public static bool TryCreditAbove(ArticleLines lines, int i, string n, int lead)
         {
-            if (n.Length > 60 || n.IndexOf('/') < 0 || !CreditAlone.IsMatch(n) || SlashCreditAt(n) != 0) return false;
+            if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return false;
+            var credit = m.Groups["c"].Value;
+            var source = m.Groups["source"].Value;
+            bool ok = source.IndexOf(' ') > 0 ? !source.Any(char.IsLower) : SlashCreditAt(credit) == 0;
+            if (!ok) return false;
             lines.Mark(i, LineKind.Caption);
-            lines.Captions.Add(new CaptionModel(i + 1, "", n));
+            lines.Captions.Add(new CaptionModel(i + 1, "", credit));
             int j = lines.NextNonBlank(i);
-            if (j < 0 || j >= lead || lines.Kind[j] != null || LineShapes.IsProseLike(lines.Norm[j]) || !LineShapes.IsTitleLike(lines.Norm[j])) return true;
+            if (j < 0 || j >= lead || lines.Kind[j] != null) return true;
+            // the photo's description: a headline-like line, or any text between the credit and the lead
+            bool described = !LineShapes.IsProseLike(lines.Norm[j]) && LineShapes.IsTitleLike(lines.Norm[j]) || lines.NextNonBlank(j) == lead;
+            if (!described) return true;
             lines.Mark(j, LineKind.Caption);
-            lines.Captions.Add(new CaptionModel(j + 1, lines.Norm[j], n));
+            lines.Captions.Add(new CaptionModel(j + 1, lines.Norm[j], credit));
             return true;
+        }
+
+        /// <summary>
+        /// An image's alternative text and its caption, copied as two lines that say nearly the same ("Pengesahan APBD oleh DPRD,
+        /// Kamis (10/11)" and "Pengesahan APBD Provinsi oleh DPRD, Kamis (10/11)") after the headline and before the lead: the
+        /// first is page layout, the second the caption.
+        /// </summary>
+        public static bool TryAltTextAndCaption(ArticleLines lines, int i, string n, int lead)
+        {
+            if (lines.Title is null || LineShapes.WordCount(n, atMost: 4) < 4) return false;
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || j >= lead || lines.Kind[j] != null || !NearlySame(n, lines.Norm[j])) return false;
+            lines.AddFurniture(i, FurnitureKind.Other);
+            Add(lines, j, lines.Norm[j]);
+            return true;
+        }
+
+        /// <summary>Two lines with the same first word that share at least two thirds of their words (and are not the same line).</summary>
+        private static bool NearlySame(string a, string b)
+        {
+            if (a == b) return false;
+            var wa = a.Split(' ');
+            var wb = b.Split(' ');
+            if (wa[0] != wb[0] || wb.Length < 4) return false;
+            int shared = wa.Intersect(wb, StringComparer.Ordinal).Count();
+            return shared * 3 >= wa.Union(wb, StringComparer.Ordinal).Count() * 2;
         }
 
         /// <summary>
@@ -89,7 +128,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // a credit glued with a slash at the end: "… di Moskow/Net", "… pagi hari. HARIAN.com/Budi Santoso", "… ANTARA/Hamka Balya"
         private static readonly Regex SlashCreditRegex = new Regex(
-            @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+            @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<spaced>\s)?(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
         private static readonly string[] CreditWords = { "Net", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
 
@@ -100,6 +139,8 @@ namespace TypedCorpus.Extraction.Structure
             var m = SlashCreditRegex.Match(n);
             if (!m.Success) return -1;
             var source = m.Groups["source"].Value;
+            // "… Aceh. Tempo/ Nama Orang": after a sentence's stop, a word, a slash and a name is a credit; otherwise the slash is glued
+            if (m.Groups["spaced"].Success) return m.Index >= 2 && n[m.Index - 2] == '.' && char.IsUpper(source[0]) ? m.Index : -1;
             bool ok = Datelines.IsDomainLike(source) || source.Length >= 3 && !source.Any(char.IsLower)
                 || Array.IndexOf(CreditWords, m.Groups["name"].Value) >= 0;
             return ok ? m.Index : -1;
@@ -121,6 +162,7 @@ namespace TypedCorpus.Extraction.Structure
             string? title = lines.Title;
             if (title != null && text.Length > title.Length && text.StartsWith(title, StringComparison.Ordinal))
                 text = text.Substring(title.Length).Trim();
+            if (EmptyPipeCredit(text)) text = text.Substring(0, text.Length - 1).Trim(); // the empty credit's pipe: a credit may stand before it
             string? credit = null;
             var m = MatchCreditAtEnd(text);
             if (m.Success && IsCredit(m.Groups["credit"].Value))

@@ -29,6 +29,19 @@ namespace TypedCorpus.Extraction.Structure
             return n.IndexOf('.') >= 3 && char.IsUpper(n[0]) && CityAndOutlet(CityDomain.Match(n), out outlet, out city, out prefixLen);
         }
 
+        // "BIREUEN- Kejaksaan …": a place in capitals with the hyphen glued to it
+        private static readonly Regex CapsCityHyphen = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        /// <summary>"BIREUEN- ": a known place in capitals, the hyphen glued to it and a space before the sentence.</summary>
+        public static bool TryCapsCityHyphen(string n, out string? city, out int prefixLen)
+        {
+            city = null; prefixLen = 0;
+            if (n.Length < 6 || !char.IsUpper(n[0]) || !char.IsUpper(n[1]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            prefixLen = m.Length;
+            return true;
+        }
+
         /// <summary>A dateline match's place (group <c>a</c>, title-cased if in capitals) and outlet (group <c>b</c>).</summary>
         private static bool CityAndOutlet(Match m, out string? outlet, out string? city, out int prefixLen)
         {

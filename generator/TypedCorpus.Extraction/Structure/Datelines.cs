@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
-            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{2,30})\)\s*" + Sep, Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{1,30})\)\s*" + Sep, Opt, Timeout);
 
         // "KOMPAS.com - ", "Medan - "
         internal static readonly Regex DatelineSingle = new Regex(
@@ -69,6 +69,7 @@ namespace TypedCorpus.Extraction.Structure
             outlet = null; city = null; prefixLen = 0;
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
@@ -97,6 +98,7 @@ namespace TypedCorpus.Extraction.Structure
                 int slash = a.IndexOf('/');
                 if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = TitleCaseIfCaps(a.Substring(slash + 1)); }
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
+                else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
                 else city = TitleCaseIfCaps(a);
                 return true;
             }
@@ -111,6 +113,7 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success) return false;
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
             outlet = m.Groups["b"].Value.Trim();
+            if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
             prefixLen = m.Length;
             return true;
         }
@@ -122,9 +125,18 @@ namespace TypedCorpus.Extraction.Structure
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …"
         private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
 
-        private static string? CityAfterOutlet(string n, ref int prefixLen)
+        // "Kabar.id - Pematangsiantar | Pemko …": a place and a pipe after the outlet
+        private static readonly Regex CityPipeAfter = new Regex(@"^(?<c>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})", Opt, Timeout);
+
+        // "Kabar–JAKARTA Menjelang …": a place in capitals, no separator, then the sentence's first word
+        private static readonly Regex CapsCityBeforeWord = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        internal static string? CityAfterOutlet(string n, ref int prefixLen)
         {
-            var m = CityAfter.Match(n.Substring(prefixLen));
+            var rest = n.Substring(prefixLen);
+            var m = CityAfter.Match(rest);
+            if (!m.Success) m = CityPipeAfter.Match(rest);
+            if (!m.Success && CapsCityBeforeWord.Match(rest) is { Success: true } caps && IsKnownPlace(caps.Groups["c"].Value)) m = caps;
             if (!m.Success) return null;
             prefixLen += m.Length;
             return TitleCaseIfCaps(m.Groups["c"].Value);

@@ -115,11 +115,11 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
-                if (HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
+                if (Captions.TryCreditAbove(lines, i, n, lead) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 if (navigation[i - first]) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
-                if (Captions.TryCreditAbove(lines, i, n, lead)) continue;
+                if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }

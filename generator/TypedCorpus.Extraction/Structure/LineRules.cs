@@ -35,6 +35,12 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Copyright = new AnchoredPattern("Cc(", new Regex(@"^(?:Copyright|©|\(c\))", Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // the site's maker in its footer: "Managed by PT Kabar Media", "Powered by WordPress"
+        internal static readonly AnchoredPattern SiteMaker = new AnchoredPattern("MmPpDd", new Regex(@"^(?:Managed|Powered|Developed|Designed|Maintained)\s+by\s+\S.{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // a source's label alone at the end, its name on the next line: "Via", "Sumber:"
+        internal static readonly AnchoredPattern SourceLabel = new AnchoredPattern("VvSs", new Regex(@"^(?:Via|Sumber|Source)\s*:?$", Opt | RegexOptions.IgnoreCase, Timeout));
+
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
         internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
@@ -81,7 +87,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBb", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Banner)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBb", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"
         internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
@@ -93,7 +99,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
         internal static readonly Regex Counter = new Regex(
-            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // category labels glued into one word when copied from a menu: "KotaBeritaDaerahTerkini"
@@ -145,7 +151,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
         /// <summary>A byline with its date ("oleh X diperbarui …", "X • 13 Januari 2024").</summary>
         public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline));
-        public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright);
+        public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright, LinePatterns.SiteMaker, LinePatterns.SourceLabel);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
         public static readonly LineRule Promo = new LineRule("promo", FurnitureKind.Promo,
@@ -166,7 +172,7 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Topics, Promo, Embed, PageChrome };
+        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Copyright, Topics, Promo, Embed, PageChrome };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
         public static readonly LineRule[] Tail = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };
