@@ -52,6 +52,8 @@ public class PageFurnitureTests
         Assert.Null(a.Subtitle);
         Assert.Equal("Kabarkota.id", a.Outlet);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        var b = Page("Warga Desa Sepakat Berdamai\n" + Lead.Replace("KOTA, Kabar - ", "KOTA - ") + "\n© Copyright 2023, All Rights Reserved\n");
+        Assert.Null(b.Outlet);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         private static readonly Regex OutletInFurniture = new Regex(
-            @"^Follow\s+(?:Berita\s+|Akun\s+|Kanal\s+)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})\s+di\s+(?:Google\s+News|WhatsApp|Instagram|Twitter|X)\b|^(?:Copyright|COPYRIGHT|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?:[-–|]\s*)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})",
+            @"^Follow\s+(?:Berita\s+|Akun\s+|Kanal\s+)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})\s+di\s+(?:Google\s+News|WhatsApp|Instagram|Twitter|X)\b|^(?:(?:©\s*)?(?:Copyright|COPYRIGHT)|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?:[-–|]\s*)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})",
             Opt, Timeout);
 
         /// <summary>When the dateline names no outlet: the publication named in a furniture line ("Copyright © ANTARA 2024", "Follow Berita X di Google News").</summary>
@@ -84,7 +84,7 @@ namespace TypedCorpus.Extraction.Structure
                 var m = OutletInFurniture.Match(f.Text);
                 if (!m.Success) continue;
                 var o = m.Groups["o"].Value.Trim().TrimEnd('.');
-                if (o.Length > 1 && !Regex.IsMatch(o, @"^(?:PT|All|Hak)\b", Opt, Timeout)) { _lines.Outlet = o; return; }
+                if (o.Length > 1 && !Regex.IsMatch(o, @"^(?:PT|All|Hak|Copyright|COPYRIGHT)\b", Opt, Timeout)) { _lines.Outlet = o; return; }
             }
         }
 
