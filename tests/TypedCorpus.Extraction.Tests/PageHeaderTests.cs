@@ -78,6 +78,28 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_domain_and_a_place_in_capitals_alone_on_a_line_are_the_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nKABARKOTA.COM, SUKAMAJU.\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("KABARKOTA.COM", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_standfirst_said_again_after_a_brand_confirms_the_brand_as_dateline()
+    {
+        const string standfirst = "Pedagang di pasar induk mengeluh karena harga cabai naik tajam sepekan terakhir.";
+        var a = Page($"Harga Cabai Naik Tajam\n{standfirst}\nKabarniaga - {standfirst} Menurut seorang pedagang, harga belum turun.\nPembeli juga mengurangi belanja.\n");
+        Assert.Equal(standfirst, a.Subtitle);
+        Assert.Equal("Kabarniaga", a.Outlet);
+        Assert.StartsWith("Pedagang di pasar induk", a.Paragraphs[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+        // without the repetition a brand's dash after a line of prose is no dateline
+        var b = Page($"Harga Cabai Naik Tajam\n{standfirst}\nKabarniaga - Menurut seorang pedagang, harga belum turun sejak lebaran.\nPembeli juga mengurangi belanja.\n");
+        Assert.Null(b.Outlet);
+    }
+
+    [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using static TypedCorpus.Extraction.Structure.LinePattern;
 
@@ -40,6 +41,17 @@ namespace TypedCorpus.Extraction.Structure
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             prefixLen = m.Length;
             return true;
+        }
+
+        // "KABARKOTA.COM, SUKAMAJU." alone on its line: the outlet's domain, a comma and a place in capitals
+        private static readonly Regex DomainCityAlone = new Regex(@"^(?<b>[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co))\s*,\s*(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.?$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"KABARKOTA.COM, SUKAMAJU." on a line of its own: the outlet and the place, the lead on the next line.</summary>
+        public static bool TryDomainCityAlone(string n, out string? outlet, out string? city)
+        {
+            outlet = null; city = null;
+            if (n.Length > 60 || n.IndexOf(',') < 4 || !(DomainCityAlone.Match(n) is { Success: true } m) || m.Groups["a"].Value.Any(char.IsLower)) return false;
+            return CityAndOutlet(m, out outlet, out city, out _);
         }
 
         /// <summary>A dateline match's place (group <c>a</c>, title-cased if in capitals) and outlet (group <c>b</c>).</summary>

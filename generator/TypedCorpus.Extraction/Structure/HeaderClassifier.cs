@@ -53,7 +53,8 @@ namespace TypedCorpus.Extraction.Structure
                 seen++;
                 if (DatelineAlone(lines, i, n)) return lines.NextNonBlank(i);
                 if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n, len, atMost: 6) < 6) continue;
-                if (!Datelines.IsUnmistakable(n, outlet, city, len)) return null;
+                // the standfirst said again after the dateline ("Kabar - Pedagang di pasar …" under "Pedagang di pasar …") confirms it
+                if (!Datelines.IsUnmistakable(n, outlet, city, len) && !RepeatsStandfirst(lines.Norm[prose], n, len)) return null;
                 lines.Outlet = outlet;
                 lines.Dateline = city;
                 prefixLen = len;
@@ -62,12 +63,26 @@ namespace TypedCorpus.Extraction.Structure
             return null;
         }
 
+        /// <summary>The lead's text after its dateline opens with the first words of the prose line above it.</summary>
+        private static bool RepeatsStandfirst(string standfirst, string lead, int prefixLen)
+        {
+            int k = System.Math.Min(40, standfirst.Length);
+            return k >= 20 && lead.Length - prefixLen >= k && string.CompareOrdinal(lead, prefixLen, standfirst, 0, k) == 0;
+        }
+
         /// <summary>
         /// "Warta Ekonomi, Moskow -" or "Labura, MISTAR.ID" (a city and the outlet's domain) on a line of its own before the lead:
         /// the dateline, marked as furniture.
         /// </summary>
         private static bool DatelineAlone(ArticleLines lines, int i, string n)
         {
+            if (DatelineShapes.TryDomainCityAlone(n, out var domain, out var place) && NextIsProse(lines, i))
+            {
+                lines.Outlet = domain;
+                lines.Dateline = place;
+                lines.AddFurniture(i, FurnitureKind.Other);
+                return true;
+            }
             char last = n[n.Length - 1];
             bool dash = last == '-' || last == '–' || last == '—';
             if (!dash && (n.Length > 60 || n.IndexOf(',') < 0 || n.IndexOf('.') < 0)) return false;
