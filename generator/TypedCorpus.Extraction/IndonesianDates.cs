@@ -110,7 +110,8 @@ namespace TypedCorpus.Extraction
             for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {
                 if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
-                Add(found, m, month, RangeStart(text, m));
+                int? first = RangeStart(text, m) ?? MonthRangeStart(text, m, ref month);
+                Add(found, m, month, first);
             }
             if (HasNumericSeparator(text))
             {
@@ -185,6 +186,21 @@ namespace TypedCorpus.Extraction
             if (k == end || k >= 0 && char.IsLetterOrDigit(text[k])) return null;
             int first = int.Parse(text.Substring(k + 1, end - k), CultureInfo.InvariantCulture);
             return first >= 1 && first < int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) ? first : null;
+        }
+
+        // "9 Mei hingga " before "9 Juni 2022": the first day and month of a range over two months
+        private static readonly Regex MonthRangeOpening = new Regex(@"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\s*(?:hingga|sampai|s\.d\.?|-|–)\s*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+        /// <summary>"9 Mei hingga 9 Juni 2022", "28 Februari – 3 Maret 2024": the range's first day (its month in <paramref name="month"/>), or null.</summary>
+        private static int? MonthRangeStart(string text, Match m, ref int month)
+        {
+            if (m.Groups["wd"].Success || m.Index < 6) return null;
+            int from = Math.Max(0, m.Index - 30);
+            var r = MonthRangeOpening.Match(text.Substring(from, m.Index - from));
+            if (!r.Success || !Months.TryGetValue(r.Groups["m"].Value, out int firstMonth) || firstMonth >= month) return null;
+            month = firstMonth;
+            return int.Parse(r.Groups["d"].Value, CultureInfo.InvariantCulture);
         }
 
         private static void Add(List<DateMention> found, Match m, int month, int? rangeStart)

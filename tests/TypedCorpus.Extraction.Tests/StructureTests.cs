@@ -131,6 +131,8 @@ public class StructureTests
     [InlineData("Pendaftaran dibuka pada 24-26 Juni 2024 di sekolah masing-masing.", "2024-06-24")]
     [InlineData("Pameran digelar 3 – 5 Mei 2023 di gedung serbaguna.", "2023-05-03")]
     [InlineData("Pembayaran paling lambat Rp 10-15 Mei 2023 lalu.", "2023-05-10")]
+    [InlineData("Operasi berlangsung dari 9 Mei hingga 9 Juni 2022 di seluruh wilayah.", "2022-05-09")]
+    [InlineData("Pameran dibuka 28 Februari – 3 Maret 2024 di gedung serbaguna.", "2024-02-28")]
     public void First_full_date(string sentence, string? iso)
     {
         var a = TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence);
