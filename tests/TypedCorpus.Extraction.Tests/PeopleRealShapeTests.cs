@@ -61,4 +61,21 @@ public class PeopleRealShapeTests
     [Fact]
     public void A_one_word_name_with_sendiri_before_a_verb_of_saying_is_a_person()
         => Assert.Equal(new[] { "Wiryanto" }, People("Kedua kelompok sepakat damai. Wiryanto sendiri menegaskan akan menindak tegas."));
+
+    [Theory]
+    // a cue misspelled, before a person the article names: the word is the verb, the person the speaker
+    [InlineData("Kepala Divisi Usaha PDAM Sukamaju, Rina Dewi Lestari menyampaikan kerja sama itu penting.\n\n\u201CKami berharap banyak,\u201D kta Rina Dewi, Sabtu (2/3/2024).", "kta", "Rina Dewi Lestari")]
+    // a Balinese name after the word in the cue's place
+    [InlineData("Tim kuasa hukum akan mengajukan banding.\n\n\u201CKami kecewa dengan putusan itu,\u201D ungakp I Nyoman Sudarsa kepada wartawan.", "ungakp", "I Nyoman Sudarsa")]
+    public void A_word_in_the_cue_place_before_a_person_is_the_verb(string body, string verb, string speaker)
+    {
+        var q = TestText.Extract("Judul Berita Uji\n\nSukamaju, Kabar - " + body + "\n").Quotes[0];
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(verb, q.Verb);
+        Assert.Equal(new[] { speaker }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_word_in_the_cue_place_before_a_place_gives_no_speaker()
+        => Assert.NotEqual(QuoteKind.Direct, TestText.Extract("Judul Berita Uji\n\nSukamaju, Kabar - Warga menunggu bantuan.\n\n\u201CKami butuh air bersih,\u201D tulisan spanduk Sukamaju.\n").Quotes[0].Kind);
 }
