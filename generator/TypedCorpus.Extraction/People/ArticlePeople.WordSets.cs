@@ -39,9 +39,9 @@ namespace TypedCorpus.Extraction.People
             return initials;
         }
 
-        /// <summary>A middle initial ("J." of "Sigid J. Pribadi"): after a name word, before the last.</summary>
+        /// <summary>A middle initial ("J." of "Sigid J. Pribadi", "HM." of "Dahlan HM. Noer"): after a name word, before the last.</summary>
         private static bool IsMiddleInitial(string[] name, int i) =>
-            i > 0 && i < name.Length - 1 && NameLexicon.IsInitial(name[i]) && !NameLexicon.IsNonName(name[i - 1]) && !NameLexicon.IsInitial(name[i - 1]);
+            i > 0 && i < name.Length - 1 && (NameLexicon.IsInitial(name[i]) || name[i].Length <= 5 && name[i].EndsWith(".", StringComparison.Ordinal)) && !NameLexicon.IsNonName(name[i - 1]) && !NameLexicon.IsInitial(name[i - 1]);
 
         private static string[] KeepLastWords(string[] name, int words)
         {

@@ -78,6 +78,9 @@ namespace TypedCorpus.Extraction.People
             int i = at;
             if (toks[i].Text == ",") i++;
             else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
+            // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
+            if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
+                return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
             return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
         }
@@ -138,6 +141,8 @@ namespace TypedCorpus.Extraction.People
         private static bool PersonNounBefore(TokenList toks, int at)
         {
             // the list follows the noun or a word that opens a list ("adalah", "yakni", a comma), not any verb ("melalui MiChat dan …")
+            // "diserahkan kepada petugas atas nama Rudi Hartono, Sumarni, dan Wagiman": "atas nama" (in the name of) names persons
+            if (at >= 2 && toks[at - 1].Is("nama") && toks[at - 2].Is("atas")) return true;
             if (at == 0 || !(toks[at - 1].Text == "," || toks[at - 1].IsWord && (ListPersonNouns.Contains(toks[at - 1].Text) || ListOpeners.Contains(toks[at - 1].Text)))) return false;
             for (int i = at - 1; i >= 0 && i >= at - 12; i--)
             {
@@ -233,6 +238,12 @@ namespace TypedCorpus.Extraction.People
         /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
         public static bool IsInitialAt(TokenList toks, int i)
             => toks[i].IsWord && toks[i].Text.Length == 1 && char.IsUpper(toks[i].Text[0]) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
+
+        /// <summary>"Moh.", "Abd.", "HM.": a given name of <see cref="AbbreviatedGivenNames"/> written short, its period glued to it.</summary>
+        internal static bool IsAbbreviatedGivenNameAt(TokenList toks, int i)
+            => toks[i].IsWord && toks[i].IsCap && AbbreviatedGivenNames.Contains(toks[i].Text) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End;
+
+        private static readonly HashSet<string> AbbreviatedGivenNames = LexiconResource.WordSet("abbreviated-given-names");
 
         private static int SkipTitles(TokenList toks, int i)
         {

@@ -37,6 +37,7 @@ namespace TypedCorpus.Extraction.People
                 result.Add(site.Mention);
             }
             StrengthenNameLists(toks, result);
+            StrengthenAffiliationLists(toks, result);
             StrengthenDoublesPairs(toks, result);
             return result;
         }
@@ -58,6 +59,8 @@ namespace TypedCorpus.Extraction.People
                 if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                // "Moh. Mukson", "Dahlan HM. Noer": a given name written short with its period inside a name
+                if (IsAbbreviatedGivenNameAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
                 // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                 if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
@@ -99,8 +102,11 @@ namespace TypedCorpus.Extraction.People
         private static bool IsNonNameInRun(TokenList toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
+            if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
             bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w)
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
+            // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
+            if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
             // rule surname-after-middle-initial: "Bergas C. Penanggungan": after a name word and its middle initial, a word shaped
@@ -128,6 +134,8 @@ namespace TypedCorpus.Extraction.People
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
         }
+
+        private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
 
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
 
@@ -163,6 +171,7 @@ namespace TypedCorpus.Extraction.People
             for (int r = 0; r < nameCount; r++)
             {
                 int x = run[k + 1 + r];
+                if (IsAbbreviatedGivenNameAt(toks, x)) { names[count++] = toks[x].Text + "."; continue; } // "Moh." keeps its period
                 if (!IsInitialAt(toks, x)) { names[count++] = toks[x].Text; continue; }
                 // initials written together stay together, as written: "S.I. Sabarlele"
                 if (r > 0 && IsInitialAt(toks, run[k + r]) && toks[x].Start == toks[run[k + r] + 1].End) names[count - 1] += toks[x].Text + ".";

@@ -33,12 +33,13 @@ namespace TypedCorpus.Extraction.People
             {
                 new OfficeRole(), new HolderAfterBody(), new AgeInParentheses(), new AgeInApposition(), new AfterCue(), new CueOpensRun(),
                 new RoleBeforeComma(), new SubjectOfSaying(), new AfterCountry(), new RoleAfter(),
-                new SingleNameSays(), new NameOfBodySays(), new SingleNameAdverbSays(), new Patronymic(), new Recipient(), new RelationOf(), new RoleInParentheses(),
+                new SingleNameSays(), new NameOfBodySays(), new SingleNameAdverbSays(), new Patronymic(), new Recipient(), new RelationOf(), new RoleInParentheses(), new LeaderOfTeam(), new BalineseName(),
             };
         }
 
         /// <summary>"SY", "AR", "A": initials alone (a suspect's, a minor's) name nobody the reader can know ("Xi" is a name).</summary>
-        internal static bool IsBareInitials(string[] name) => name.Length == 1 && name[0].Length <= 3 && name[0].All(char.IsUpper);
+        internal static bool IsBareInitials(string[] name) => name.Length == 1 && name[0].Length <= 3 && name[0].All(char.IsUpper)
+            || name.Length == 1 && name[0].IndexOf('.') > 0 && name[0].All(c => c == '.' || char.IsUpper(c)) && name[0].Count(char.IsLetter) <= 3; // "S.T."
 
         /// <summary>"S.I. K" (a degree split by the tokens), "A. B.": letters and periods only name nobody.</summary>
         internal static bool IsInitialsOnly(string[] name) => name.Length >= 2 && name.All(w => w.All(c => c == '.' || char.IsUpper(c)) && w.Count(char.IsLetter) <= 3);

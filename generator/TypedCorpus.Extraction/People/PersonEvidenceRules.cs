@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.People
         private sealed class AgeInParentheses : PersonEvidence
         {
             public override string Id => "age-parenthesis";
-            public override string Description => "an age in parentheses after the name: Sumarni (67)";
+            public override string Description => "an age in parentheses after the name: Sumarni (67), Sumarni (67 th)";
             public override (string, string) Example => ("Sejak itu Sumarni (67) tinggal di desa itu.", "Sumarni");
             public override bool Introduces => true;
 
@@ -53,7 +53,11 @@ namespace TypedCorpus.Extraction.People
             {
                 var toks = s.Toks;
                 int a = s.After;
-                return a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 1].HasDigit && toks[a + 2].Text == ")" ? true : null;
+                if (!(a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 1].HasDigit)) return null;
+                // "Latif (24th)", "Wisnu ( 26 th,)": the age may carry its unit and a stray comma
+                int c = a + 2;
+                while (c < toks.Count && c <= a + 4 && (toks[c].Is("th") || toks[c].Is("thn") || toks[c].Is("tahun") || toks[c].Text == ",")) c++;
+                return c < toks.Count && toks[c].Text == ")" ? true : null;
             }
         }
 
@@ -290,7 +294,7 @@ namespace TypedCorpus.Extraction.People
         private sealed class SingleNameAdverbSays : PersonEvidence
         {
             public override string Id => "single-name-adverb-says";
-            public override string Description => "a one-word name, an adverb (juga, pun, sering, lalu, kemudian), a verb of saying";
+            public override string Description => "a one-word name, an adverb (juga, pun, sering, lalu, kemudian, sendiri), a verb of saying";
             public override (string, string) Example => ("Dalam rapat itu Hartono juga menegaskan hal itu.", "Hartono");
             public override bool FromVerbOnly => true;
 
@@ -299,7 +303,7 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int a = s.After;
                 if (s.Strong || s.Mention.Name.Length != 1 || s.K >= 0 || a + 1 >= toks.Count || !toks[a].IsWord) return null;
-                bool adverb = toks[a].Is("juga") || toks[a].Is("pun") || toks[a].Is("sering") || toks[a].Is("lalu") || toks[a].Is("kemudian");
+                bool adverb = toks[a].Is("juga") || toks[a].Is("pun") || toks[a].Is("sering") || toks[a].Is("lalu") || toks[a].Is("kemudian") || toks[a].Is("sendiri");
                 return adverb && toks[a + 1].IsWord && SayingVerbs.Contains(toks[a + 1].Text) ? true : null;
             }
         }

@@ -38,7 +38,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (p == null) continue;
                 int end = m.EndTokenIndex + shift;
                 if (SpeaksHere(toks, lo, at, end, hi)) { _subject = _lastSpeaker = p.Name; return; }
-                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)) opener = p;
+                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
+                    && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
             }
             if (opener != null) _subject = opener.Name;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;

@@ -11,6 +11,7 @@ namespace TypedCorpus.Extraction.Quotes
     {
         public const string CueAfter = "cue-after";
         public const string NameVerbAfter = "name-verb-after";
+        public const string CueSlot = "cue-slot";
         public const string MenurutBefore = "menurut-before";
         public const string VerbBefore = "verb-before";
         public const string FollowingSentence = "following-sentence";
