@@ -16,6 +16,8 @@ public class PageFurnitureTests
     [InlineData("BeritaDaerahOlahragaTerkini")]
     [InlineData("banner")]
     [InlineData("Advertising")]
+    [InlineData("loading...")]
+    [InlineData("Memuat…")]
     [InlineData("31 C")]
     [InlineData("28 °C")]
     public void Counters_ages_glued_labels_and_banners_are_page_chrome(string line)

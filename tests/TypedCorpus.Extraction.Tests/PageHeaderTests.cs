@@ -99,6 +99,15 @@ public class PageHeaderTests
         Assert.Null(b.Outlet);
     }
 
+    [Theory]
+    [InlineData("*) Hasil Kesepakatan Warga dan Pengelola Pasar")]
+    [InlineData("*Hasil Kesepakatan Warga dan Pengelola Pasar --")]
+    public void A_standfirst_loses_its_marks(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n{line}\n{Lead}");
+        Assert.Equal("Hasil Kesepakatan Warga dan Pengelola Pasar", a.Subtitle);
+    }
+
     [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {

@@ -138,7 +138,12 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
-                if (lines.Title != null && lines.Subtitle is null && IsSubtitle(lines, i, n)) { lines.Subtitle = lines.Raw[i].Trim(); lines.Mark(i, LineKind.Subtitle); continue; }
+                if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
+                {
+                    lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;
+                    lines.Mark(i, LineKind.Subtitle);
+                    continue;
+                }
                 // the headline again, or a section label glued to it ("NusantaraBanjir Rendam …"): page layout
                 if (lines.Title != null && n.EndsWith(LineShapes.Normalize(lines.Title), System.StringComparison.Ordinal)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // before the lead, a headline-like line or a word or two that is neither headline nor standfirst (an image's title, a name, a source) is page layout
@@ -146,6 +151,14 @@ namespace TypedCorpus.Extraction.Structure
                 else lines.AddParagraph(i);
             }
         }
+
+        // the marks some sites put around a standfirst: "*) Hasil kesepakatan …", "*Amankan 23 tersangka … --"
+        private static readonly System.Text.RegularExpressions.Regex StandfirstMarks = new System.Text.RegularExpressions.Regex(
+            @"^\*\)?\s*(?<t>\p{Lu}.*?)(?:\s+(?:-{2}|–|—))?$", LinePattern.Opt, LinePattern.Timeout);
+
+        /// <summary>The line without a standfirst's marks (a star before it, a dash after it), or the line itself.</summary>
+        private static string WithoutStandfirstMarks(string n)
+            => n[0] == '*' && StandfirstMarks.Match(n) is { Success: true } m ? m.Groups["t"].Value.Trim() : n;
 
         /// <summary>
         /// The standfirst: a title-like line, or one sentence right after the headline ("Hakim batal membacakan vonis …."), that

@@ -87,7 +87,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Breadcrumb = new AnchoredPattern("HhBb", new Regex(@"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBb", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"
         internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
