@@ -109,6 +109,17 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_headline_copied_after_the_text_above_its_publication_time_is_the_headline()
+    {
+        var a = Page("Sukamaju (Kabar) - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\nDua Warga Desa Sukamaju Sepakat Berdamai\nKamis, 4 April 2024 16:32 WIB\n");
+        Assert.Equal("Dua Warga Desa Sukamaju Sepakat Berdamai", a.Title);
+        Assert.Equal(2, a.Paragraphs.Count);
+        // a headline-like line without a time under it stays where it is
+        var b = Page("Sukamaju (Kabar) - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\nDua Warga Desa Sukamaju Sepakat Berdamai\nKedua pihak bersalaman di depan warga.\n");
+        Assert.Null(b.Title);
+    }
+
+    [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");

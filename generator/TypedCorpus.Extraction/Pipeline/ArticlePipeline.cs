@@ -60,6 +60,7 @@ namespace TypedCorpus.Extraction
             int lead = HeaderClassifier.FindLead(_lines, first, _ct, out int prefixLen);
             HeaderClassifier.Classify(_lines, first, lead);
             BodyClassifier.Classify(_lines, lead, prefixLen, _ct);
+            LateHeadline.Take(_lines, lead);
             for (int i = 0; i < _lines.Count; i++)
                 if (_lines.Kind[i] is null && _lines.Norm[i].Length > 0) _lines.AddParagraph(i);
             return (lead, prefixLen);

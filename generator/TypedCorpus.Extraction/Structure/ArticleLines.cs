@@ -76,6 +76,17 @@ namespace TypedCorpus.Extraction.Structure
             AddFurniture(i, kind);
         }
 
+        /// <summary>Line <paramref name="i"/>, taken as a paragraph or heading, as the headline after all (a later line showed what it is).</summary>
+        public void ToTitle(int i)
+        {
+            Paragraphs.RemoveAll(p => p.Line == i + 1);
+            Sections.RemoveAll(p => p.Line == i + 1);
+            Body.RemoveAll(b => b.Line == i + 1);
+            Title = Raw[i].Trim();
+            TitleLine = i + 1;
+            Mark(i, LineKind.Title);
+        }
+
         public void AddHeading(int i, string title)
         {
             Mark(i, LineKind.Heading);
