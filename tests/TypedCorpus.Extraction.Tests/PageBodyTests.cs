@@ -1,3 +1,4 @@
+using TypedCorpus.Extraction.Structure;
 namespace TypedCorpus.Extraction.Tests;
 
 /// <summary>The body of real pages: sentences that lost their period, sub-headings over a list, blocks of related links.</summary>
@@ -43,4 +44,18 @@ public class PageBodyTests
         Assert.Equal(new[] { "Harga Beras Naik di Pasar Induk Kota", "Warga Antre Minyak Goreng Murah di Kantor Kelurahan" }, a.Related.Select(r => r.Text));
         Assert.Equal(2, a.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Another_articles_headline_between_paragraphs_is_more_news_not_a_paragraph()
+    {
+        var a = TestText.Extract("Warga Desa Sepakat Berdamai\n\nKOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nRamalan Cuaca Hari Ini Rabu, 4 Desember: Hujan Lebat Guyur Kota Sukamaju Sore Nanti\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Contains(a.Furniture, f => f.Kind == FurnitureKind.MoreNews && f.Text.StartsWith("Ramalan Cuaca", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Fraksi Kabar Dukung dan Beri Catatan untuk Produktivitas DPRD Kota")] // a long sub-heading without parts
+    [InlineData("Mengetahui kasus posisi tersebut, Kepala Kejari Sukamaju Budi Santoso Menyetujui")] // a sentence that lost its end
+    [InlineData("Kronologi Kejadian")]
+    public void Sub_headings_and_sentences_are_no_teasers(string line) => Assert.False(BodyClassifier.IsTeaserHeadline(line));
 }

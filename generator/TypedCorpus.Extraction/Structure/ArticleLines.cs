@@ -81,6 +81,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             Paragraphs.RemoveAll(p => p.Line == i + 1);
             Sections.RemoveAll(p => p.Line == i + 1);
+            Furniture.RemoveAll(f => f.Line == i + 1);
             Body.RemoveAll(b => b.Line == i + 1);
             Title = Raw[i].Trim();
             TitleLine = i + 1;

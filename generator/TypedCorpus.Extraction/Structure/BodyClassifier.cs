@@ -116,6 +116,7 @@ namespace TypedCorpus.Extraction.Structure
                 else _lines.AddListItem(i, rest);
                 return;
             }
+            if (i != lead && IsTeaserHeadline(n)) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
             if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
             _lines.AddParagraph(i);
         }
@@ -154,6 +155,26 @@ namespace TypedCorpus.Extraction.Structure
             if (j < 0) return false;
             var n = _lines.Norm[j];
             return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n, atMost: 8) >= 8 || WordCount(n, atMost: 4) >= 4 && n.EndsWith(":", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// Another article's headline put between the paragraphs without a label ("Ramalan Zodiak Hari Ini: Capricorn Dikejar
+        /// Masalah, Taurus Angkat Layarnya"): seven to twenty-two words, nearly all capitalised from the first three on, with a
+        /// comma or colon between its parts, and no sentence's end. A sub-heading has no such parts.
+        /// </summary>
+        internal static bool IsTeaserHeadline(string n)
+        {
+            if (n.Length < 30 || ".,;:!?\"”’)".IndexOf(n[n.Length - 1]) >= 0 || StartsWithQuote(n)) return false;
+            var words = n.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 7 || words.Length > 22) return false;
+            int capital = 0;
+            for (int k = 0; k < words.Length; k++)
+            {
+                bool up = char.IsUpper(words[k][0]) || char.IsDigit(words[k][0]);
+                if (k < 3 && !up) return false;
+                if (up) capital++;
+            }
+            return capital * 4 >= words.Length * 3 && (n.IndexOf(", ", StringComparison.Ordinal) > 0 || n.IndexOf(": ", StringComparison.Ordinal) > 0);
         }
 
         /// <summary>

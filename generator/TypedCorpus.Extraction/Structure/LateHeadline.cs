@@ -13,7 +13,7 @@ namespace TypedCorpus.Extraction.Structure
             if (lines.Title != null) return;
             for (int i = lead + 1; i < lines.Count; i++)
             {
-                if (lines.Kind[i] != LineKind.Paragraph && lines.Kind[i] != LineKind.Heading) continue;
+                if (lines.Kind[i] != LineKind.Paragraph && lines.Kind[i] != LineKind.Heading && !IsTeaser(lines, i)) continue;
                 var n = lines.Norm[i];
                 int j = lines.NextNonBlank(i);
                 if (j < 0 || lines.Kind[j] != LineKind.Furniture || !IsTimeLine(lines.Norm[j])) continue;
@@ -22,6 +22,10 @@ namespace TypedCorpus.Extraction.Structure
                 return;
             }
         }
+
+        /// <summary>Line <paramref name="i"/> was taken for another article's headline (its own, copied after the text, looks the same).</summary>
+        private static bool IsTeaser(ArticleLines lines, int i)
+            => lines.Kind[i] == LineKind.Furniture && lines.Furniture.Exists(f => f.Line == i + 1 && f.Kind == FurnitureKind.MoreNews);
 
         /// <summary>A publication time or date alone ("Kamis, 4 April 2024 16:32 WIB", "Selasa 12-05-2020,18:42 WIB").</summary>
         private static bool IsTimeLine(string n)
