@@ -104,9 +104,13 @@ namespace TypedCorpus.Extraction
         private static List<DateMention>? Find(string text)
         {
             if (!HasDigit(text)) return null; // every date form has digits: most sentences are settled without a regex
-            if (!HasYear(text)) return null; // and every one ends with a four-digit year (\d{4}: any decimal digits)
+            // and every one ends with a four-digit year (\d{4}: any decimal digits), or is a weekday's "(29/11/20)"
+            bool fullYear = HasYear(text);
+            if (!fullYear && !MayHaveShortYear(text)) return null;
             var found = new List<DateMention>();
             if (text.Length > 200_000) text = text.Substring(0, 200_000);
+            AddShortYears(found, text);
+            if (!fullYear) return found;
             for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {
                 if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
@@ -123,6 +127,36 @@ namespace TypedCorpus.Extraction
             }
             found.Sort((a, b) => a.Index.CompareTo(b.Index));
             return found;
+        }
+
+        // "Minggu (29/11/20)": a weekday and a date with a two-digit year in brackets
+        private static readonly Regex ShortYear = new Regex(
+            @"(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+        /// <summary>A '/', two digits and a ')' ("/20)"): a necessary condition of <see cref="ShortYear"/>, checked without a regex.</summary>
+        private static bool MayHaveShortYear(string text)
+        {
+            for (int i = text.IndexOf('/'); i >= 0 && i + 3 < text.Length; i = text.IndexOf('/', i + 1))
+                if (char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ')') return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "Minggu (29/11/20)": a two-digit year is taken as 20yy only when the weekday written with it is that date's weekday
+        /// (a year of this century that agrees with the weekday; any other reading is left alone).
+        /// </summary>
+        private static void AddShortYears(List<DateMention> found, string text)
+        {
+            if (!MayHaveShortYear(text)) return;
+            foreach (Match m in ShortYear.Matches(text))
+            {
+                int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                int year = 2000 + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
+                var mention = new DateMention(m.Index, m.Length, year, month, day, m.Groups["wd"].Value, true);
+                if (!WeekdayContradicts(mention)) found.Add(mention);
+            }
         }
 
         /// <summary>Dates at month precision ("Februari 2022" → "2022-02") with their positions.</summary>

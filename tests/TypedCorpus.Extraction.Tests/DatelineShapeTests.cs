@@ -24,6 +24,8 @@ public class DatelineShapeTests
     [InlineData("Kabarkita–JAKARTA Menjelang hari raya, harga bawang merah di pasar induk naik tajam.", "Kabarkita", "Jakarta")]
     // a known place in capitals with the hyphen glued to it; a logo's mark in brackets is no outlet
     [InlineData("BANDUNG- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]
+    [InlineData("BANDUNG-Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]
+    [InlineData("SUKA MAJU, KABARKOTA- Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "KABARKOTA", "Suka Maju")]
     [InlineData("JAKARTA (!) – Terdakwa dan penasihat hukumnya menyatakan akan mengajukan banding.", null, "Jakarta")]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {

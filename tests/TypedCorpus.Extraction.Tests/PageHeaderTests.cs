@@ -120,6 +120,24 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_known_place_and_its_outlet_in_brackets_alone_on_a_line_are_the_dateline()
+    {
+        var a = Page("Medan (Kabar Kota)\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabar Kota", "Medan"), (a.Outlet, a.Dateline));
+        Assert.Null(a.Title);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void The_pages_title_with_the_sites_name_gives_way_to_the_headline_without_it()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai - Kabar Kota\n\nWarga Desa Sepakat Berdamai\n\n{Lead}");
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");

@@ -132,6 +132,9 @@ public class StructureTests
     [InlineData("Pameran digelar 3 – 5 Mei 2023 di gedung serbaguna.", "2023-05-03")]
     [InlineData("Pembayaran paling lambat Rp 10-15 Mei 2023 lalu.", "2023-05-10")]
     [InlineData("Operasi berlangsung dari 9 Mei hingga 9 Juni 2022 di seluruh wilayah.", "2022-05-09")]
+    [InlineData("Hujan deras mengguyur kota itu sejak Minggu (29/11/20) sore.", "2020-11-29")]
+    [InlineData("Hujan deras mengguyur kota itu sejak Senin (29/11/20) sore.", null)] // the weekday disagrees: no date
+    [InlineData("Harga naik sejak (29/11/20) lalu.", null)]
     [InlineData("Pameran dibuka 28 Februari – 3 Maret 2024 di gedung serbaguna.", "2024-02-28")]
     public void First_full_date(string sentence, string? iso)
     {

@@ -30,10 +30,10 @@ namespace TypedCorpus.Extraction.Structure
             return n.IndexOf('.') >= 3 && char.IsUpper(n[0]) && CityAndOutlet(CityDomain.Match(n), out outlet, out city, out prefixLen);
         }
 
-        // "BIREUEN- Kejaksaan …": a place in capitals with the hyphen glued to it
-        private static readonly Regex CapsCityHyphen = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
+        // "BIREUEN- Kejaksaan …", "GROBOGAN-Sudah …": a place in capitals with the hyphen glued to it
+        private static readonly Regex CapsCityHyphen = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s*(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
-        /// <summary>"BIREUEN- ": a known place in capitals, the hyphen glued to it and a space before the sentence.</summary>
+        /// <summary>"BIREUEN- ", "GROBOGAN-": a known place in capitals with the hyphen glued to it, before the sentence.</summary>
         public static bool TryCapsCityHyphen(string n, out string? city, out int prefixLen)
         {
             city = null; prefixLen = 0;
@@ -51,6 +51,17 @@ namespace TypedCorpus.Extraction.Structure
         {
             outlet = null; city = null;
             if (n.Length > 60 || n.IndexOf(',') < 4 || !(DomainCityAlone.Match(n) is { Success: true } m) || m.Groups["a"].Value.Any(char.IsLower)) return false;
+            return CityAndOutlet(m, out outlet, out city, out _);
+        }
+
+        // "Medan (Kabar Kota)" alone on its line: a place and the outlet in brackets
+        private static readonly Regex CityParenAlone = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\((?<b>\p{L}[^()]{1,29})\)$", Opt, Timeout);
+
+        /// <summary>"Medan (Kabar Kota)" on a line of its own: a known place and its outlet, the lead on the next line.</summary>
+        public static bool TryCityParenAlone(string n, out string? outlet, out string? city)
+        {
+            outlet = null; city = null;
+            if (n.Length > 50 || n[n.Length - 1] != ')' || !(CityParenAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             return CityAndOutlet(m, out outlet, out city, out _);
         }
 

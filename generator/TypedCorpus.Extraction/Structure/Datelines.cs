@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         private const string Dash = @"(?:-{1,2}|–|—)";
 
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
-        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=\))-(?=\p{Lu})|\s*■\s*)(?=\S)";
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=\))-(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
@@ -34,6 +34,8 @@ namespace TypedCorpus.Extraction.Structure
             if (n.IndexOf('–') >= 0 || n.IndexOf('—') >= 0 || n.IndexOf("--", StringComparison.Ordinal) > 0 || n.IndexOf('■') > 0 || n.IndexOf(")-", StringComparison.Ordinal) > 0) return true;
             for (int i = n.IndexOf('-'); i >= 0; i = n.IndexOf('-', i + 1))
             {
+                // "KOTA, KABAR- ": a hyphen glued to a name in capitals, a space after it
+                if (i >= 3 && char.IsUpper(n[i - 1]) && char.IsUpper(n[i - 2]) && char.IsUpper(n[i - 3]) && i + 1 < n.Length && char.IsWhiteSpace(n[i + 1])) return true;
                 if (i == 0 || !(char.IsWhiteSpace(n[i - 1]) || n[i - 1] == ',')) continue;
                 int after = i + 1 < n.Length && n[i + 1] == '-' ? i + 2 : i + 1;
                 if (after < n.Length && char.IsWhiteSpace(n[after])) return true;

@@ -76,7 +76,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool DatelineAlone(ArticleLines lines, int i, string n)
         {
-            if (DatelineShapes.TryDomainCityAlone(n, out var domain, out var place) && NextIsProse(lines, i))
+            if ((DatelineShapes.TryDomainCityAlone(n, out var domain, out var place) || DatelineShapes.TryCityParenAlone(n, out domain, out place)) && NextIsProse(lines, i))
             {
                 lines.Outlet = domain;
                 lines.Dateline = place;
@@ -138,6 +138,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
                 {
                     lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;
@@ -150,6 +151,24 @@ namespace TypedCorpus.Extraction.Structure
                 if (!IsProseLike(n) && (IsTitleLike(n) || n.Length <= 40 && WordCount(n) <= 3 && ".,;:".IndexOf(n[n.Length - 1]) < 0)) lines.AddFurniture(i, FurnitureKind.Other);
                 else lines.AddParagraph(i);
             }
+        }
+
+        /// <summary>
+        /// "Warga Sepakat Berdamai - Kabar Kota" (the page's title, with the site's name) and then "Warga Sepakat Berdamai": the
+        /// line without the name is the headline; the page's title is layout.
+        /// </summary>
+        private static bool TitleWithoutSiteName(ArticleLines lines, int i, string n)
+        {
+            var title = LineShapes.Normalize(lines.Title!);
+            if (title.Length <= n.Length + 3 || !title.StartsWith(n, System.StringComparison.Ordinal)) return false;
+            var rest = title.Substring(n.Length);
+            if (!(rest.StartsWith(" - ", System.StringComparison.Ordinal) || rest.StartsWith(" | ", System.StringComparison.Ordinal) || rest.StartsWith(" – ", System.StringComparison.Ordinal)) || WordCount(rest.Substring(3)) > 4) return false;
+            int old = lines.TitleLine - 1;
+            lines.AddFurniture(old, FurnitureKind.Other);
+            lines.Title = lines.Raw[i].Trim();
+            lines.TitleLine = i + 1;
+            lines.Mark(i, LineKind.Title);
+            return true;
         }
 
         // the marks some sites put around a standfirst: "*) Hasil kesepakatan …", "*Amankan 23 tersangka … --"
