@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedCorpus.Extraction.Structure;
 namespace TypedCorpus.Extraction.Tests;
 
@@ -58,4 +59,19 @@ public class PageBodyTests
     [InlineData("Mengetahui kasus posisi tersebut, Kepala Kejari Sukamaju Budi Santoso Menyetujui")] // a sentence that lost its end
     [InlineData("Kronologi Kejadian")]
     public void Sub_headings_and_sentences_are_no_teasers(string line) => Assert.False(BodyClassifier.IsTeaserHeadline(line));
+
+    [Fact]
+    public void A_numbered_item_with_its_number_glued_to_the_text_is_a_list_item()
+    {
+        var a = TestText.Extract("Warga Desa Sepakat Berdamai\n\nKOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nButir kesepakatan itu sebagai berikut:\n1.Warga Sukamaju menjaga ketertiban kampung.\n2.Warga Sukadamai tidak membawa senjata tajam.\n");
+        Assert.Equal(new[] { "Warga Sukamaju menjaga ketertiban kampung.", "Warga Sukadamai tidak membawa senjata tajam." }, a.ListItems.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_dateline_after_many_header_lines_is_still_the_lead()
+    {
+        var a = TestText.Extract("• Home\n• Kabar\n• Warga Desa Sepakat Berdamai Usai Mediasi\n\nLiga Desa\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nKedua Pihak Bersalaman di Balai Desa\nadmin Minggu, 21 Oktober 2018 08:00 WIB\nkabar\nKepala desa, menilai, mediasi berjalan dengan baik\nKABAR, MEDAN - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal("Medan", a.Dateline);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
 }

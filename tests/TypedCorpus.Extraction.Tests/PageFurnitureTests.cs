@@ -16,6 +16,8 @@ public class PageFurnitureTests
     [InlineData("BeritaDaerahOlahragaTerkini")]
     [InlineData("banner")]
     [InlineData("Advertising")]
+    [InlineData("Berita / Daerah /")]
+    [InlineData("Olahraga » Sepak Bola »")]
     [InlineData("loading...")]
     [InlineData("Memuat…")]
     [InlineData("31 C")]
@@ -77,6 +79,7 @@ public class PageFurnitureTests
 
     [Theory]
     [InlineData("Via jalur darat, bantuan tiba di desa itu pada sore hari.")]
+    [InlineData("Harga beras naik / turun sepanjang pekan ini")]
     [InlineData("Tiga jam kemudian hujan reda dan warga kembali ke rumah.")]
     [InlineData("Share pasar beras naik menjadi dua persen tahun ini.")]
     [InlineData("Komentar warga di media sosial beragam sejak pagi.")]

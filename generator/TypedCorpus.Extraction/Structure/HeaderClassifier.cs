@@ -12,7 +12,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             prefixLen = 0;
             int seen = 0;
-            for (int i = first; i < lines.Count && seen < 8; i++)
+            for (int i = first; i < lines.Count && seen < 12; i++)
             {
                 ct.ThrowIfCancellationRequested();
                 var n = lines.Norm[i];
@@ -108,6 +108,15 @@ namespace TypedCorpus.Extraction.Structure
             return run >= 3;
         }
 
+        /// <summary>"• Home", "• Warga Desa Sepakat Berdamai": a bullet before the lead with no sentence after it is a menu's or breadcrumb's item.</summary>
+        private static bool IsMenuItem(string n)
+        {
+            var m = ListMarker.Match(n);
+            if (!m.Success || !m.Groups["b"].Success) return false;
+            var rest = n.Substring(m.Length);
+            return rest.Length > 0 && !IsProseLike(rest) && ".!?".IndexOf(rest[rest.Length - 1]) < 0;
+        }
+
         /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
         private static bool IsShortLabel(ArticleLines lines, int i)
         {
@@ -131,7 +140,7 @@ namespace TypedCorpus.Extraction.Structure
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (Captions.TryCreditAbove(lines, i, n, lead) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
-                if (navigation[i - first]) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (navigation[i - first] || IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;

@@ -6,7 +6,7 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>The shapes of a line: its words, whether it reads as a headline, a sub-heading or prose, a list marker.</summary>
     internal static class LineShapes
     {
-        internal static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])|(?<n>\d{1,3})[.)])\s+(?=\S)", Opt, Timeout));
+        internal static readonly AnchoredPattern ListMarker = new AnchoredPattern("-*0123456789", new Regex(@"^(?:(?<b>[-•*·▪●◦‣–—])\s+(?=\S)|(?<n>\d{1,3})[.)](?:\s+(?=\S)|(?=\p{Lu}\p{Ll})))", Opt, Timeout));
 
         /// <summary>A line as the structure reads it: no-break spaces as spaces, trimmed.</summary>
         internal static string Normalize(string raw) => raw.Replace('\u00A0', ' ').Trim();
