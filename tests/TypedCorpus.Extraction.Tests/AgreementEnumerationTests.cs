@@ -53,6 +53,15 @@ public class AgreementEnumerationTests
     }
 
     [Fact]
+    public void An_organisations_branch_office_signs_for_the_organisation()
+    {
+        var a = Assert.Single(Find("Penandatanganan nota kesepahaman antara Pemerintah Kota Tanjung Sari dengan Bank Harapan Makmur Kantor Cabang Sukamaju berlangsung di balai kota."));
+        Assert.Equal(new[] { "Pemerintah Kota Tanjung Sari", "Bank Harapan Makmur" }, a.Parties);
+        Assert.Equal("Koperasi Tani Subur", AdminQualifier.WithoutBranch("Koperasi Tani Subur Kanwil Sukamaju"));
+        Assert.Equal("Bank Cabang", AdminQualifier.WithoutBranch("Bank Cabang"));
+    }
+
+    [Fact]
     public void A_bare_kami_berkomitmen_is_one_sides_promise_and_kami_bersama_berkomitmen_is_joint()
     {
         const string signing = "Universitas Alta dan Pemerintah Kabupaten Baja menandatangani nota kesepahaman kerja sama pendidikan.";

@@ -33,6 +33,24 @@ namespace TypedCorpus.Extraction.Agreements
             return n == words.Length ? name : string.Join(" ", words, 0, n);
         }
 
+        /// <summary>Words that open a branch office after an organisation's name (Resources/agreement-branch-words.txt).</summary>
+        private static readonly HashSet<string> BranchWords = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-branch-words");
+
+        /// <summary>
+        /// An organisation without the branch office named after it: "Bank Mandala Kantor Cabang Sukamaju" → "Bank Mandala" (a
+        /// branch signs for its organisation); the name keeps two words at least.
+        /// </summary>
+        public static string WithoutBranch(string name)
+        {
+            var words = name.Split(' ');
+            for (int k = 2; k + 1 < words.Length; k++)
+            {
+                bool two = k + 2 < words.Length && BranchWords.Contains(words[k] + " " + words[k + 1]);
+                if (two || BranchWords.Contains(words[k])) return string.Join(" ", words, 0, k);
+            }
+            return name;
+        }
+
         public static string Trim(string name)
         {
             var words = name.Split(' ');
