@@ -62,6 +62,19 @@ public class AgreementEnumerationTests
     }
 
     [Fact]
+    public void A_deal_made_through_the_signing_of_a_document_is_signed_by_the_subject_before_its_place()
+    {
+        var a = Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu, Jawa Barat menyepakati kerja sama pengolahan air bersih melalui penandatanganan nota kesepahaman oleh kedua pihak."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Perum Sarana Air", "Pemerintah Kabupaten Hulu" }, a.Parties);
+        var plain = Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu menyepakati kerja sama pengolahan air bersih."));
+        Assert.Equal(AgreementKind.Commitment, plain.Kind);
+        // "Tengah" in a place's name is no "tengah" (in the middle of doing it)
+        Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu, Jawa Tengah menyepakati kerja sama pengolahan air bersih."));
+        Assert.Empty(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu tengah menyepakati kerja sama pengolahan air bersih."));
+    }
+
+    [Fact]
     public void A_bare_kami_berkomitmen_is_one_sides_promise_and_kami_bersama_berkomitmen_is_joint()
     {
         const string signing = "Universitas Alta dan Pemerintah Kabupaten Baja menandatangani nota kesepahaman kerja sama pendidikan.";

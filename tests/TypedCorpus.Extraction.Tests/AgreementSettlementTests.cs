@@ -31,6 +31,17 @@ public class AgreementSettlementTests
     }
 
     [Fact]
+    public void Dua_kelompok_counts_the_two_sides_met_before()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Kelurahan Tegalrejo nyaris bentrok di lapangan.",
+            "Hasilnya dua kelompok pemuda sepakat damai dan tidak akan mengulangi perbuatannya."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Kelurahan Tegalrejo" }, a.Parties);
+        Assert.Empty(Find("Pemuda dari Desa Karangsari dan Kelurahan Tegalrejo nyaris bentrok di lapangan.",
+            "Sebanyak dua puluh dua kelompok tani sepakat untuk menanam padi."));
+    }
+
+    [Fact]
     public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
     {
         var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));

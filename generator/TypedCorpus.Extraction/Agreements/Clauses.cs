@@ -40,6 +40,7 @@ namespace TypedCorpus.Extraction.Agreements
         public static List<Ent>? SubjectBefore(Sent s, int verb)
         {
             // the runs ending by the verb, nearest first; the nearest acceptable one is the subject
+            int placeFrom = -1, placeTo = -1;
             for (int r = s.RunsEndingBy(verb) - 1; r >= 0; r--)
             {
                 var run = s.Runs[r];
@@ -47,7 +48,9 @@ namespace TypedCorpus.Extraction.Agreements
                 int gapToks = verb - last.TokEnd;
                 if (gapToks > 4) break;
                 if (IsLocative(s, run)) continue; // a place after "di" is where, not who
-                if (IsSubjectGap(s, last.TokEnd, verb)) return run;
+                // "Pemkab Hulu, Jawa Tengah": a place set off by a comma after a run says where it is; the words step over it
+                if (placeFrom < 0 && IsPlaceApposition(s, r)) { placeFrom = run[0].TokStart; placeTo = last.TokEnd; continue; }
+                if (IsSubjectGap(s, last.TokEnd, verb, 1 + (placeFrom < 0 ? 0 : 1), placeFrom, placeTo)) return run;
             }
             return GroupSubjectBefore(s, verb);
         }
@@ -70,6 +73,16 @@ namespace TypedCorpus.Extraction.Agreements
             var last = run[run.Count - 1];
             if (run.Count != 1 || last.Type != EntType.Group || verb - last.TokEnd > GroupGap) return null;
             return IsSubjectGap(s, last.TokEnd, verb, 0, placeFrom, placeTo) ? run : null;
+        }
+
+        /// <summary>Run <paramref name="r"/> is one place of the gazetteer right after a comma that ends the run before it.</summary>
+        private static bool IsPlaceApposition(Sent s, int r)
+        {
+            var run = s.Runs[r];
+            if (r == 0 || run.Count != 1 || run[0].Type != EntType.Name || !NameLexicon.IsGazetteerPlace(run[0].Name)) return false;
+            var before = s.Runs[r - 1];
+            int from = s.Toks[before[before.Count - 1].TokEnd - 1].End, to = s.Toks[run[0].TokStart].Start;
+            return before[before.Count - 1].TokEnd == run[0].TokStart && s.Text.Substring(from, to - from).Trim() == ",";
         }
 
         /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>
@@ -102,12 +115,15 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
+        /// <summary>A capitalised word after another is part of a name ("Jawa Tengah"), not the word it spells ("tengah").</summary>
+        private static bool InName(TokenList toks, int k) => k > 0 && toks[k].Upper && toks[k - 1].Upper;
+
         public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
 
         public static bool Negated(Sent s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
-                if (AgreementWords.Negations.Contains(s.Toks[k].Lower) && !InOwnPurposeClause(s.Toks, k, idx)) return true;
+                if (AgreementWords.Negations.Contains(s.Toks[k].Lower) && !InOwnPurposeClause(s.Toks, k, idx) && !InName(s.Toks, k)) return true;
             // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
             for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
                 if (AgreementWords.Requests.Contains(s.Toks[k].Lower)) return true;
