@@ -75,6 +75,17 @@ public class AgreementEnumerationTests
     }
 
     [Fact]
+    public void An_institution_named_by_its_kind_is_the_one_the_article_names_in_full()
+    {
+        const string signing = "Universitas Lestari menandatangani nota kesepahaman dengan Kejaksaan Negeri (Kejari) di aula kampus.";
+        var a = Find(signing, "Para jaksa dari Kejaksaan Negeri Hulu Sungai ikut hadir.")[0];
+        Assert.Equal(new[] { "Universitas Lestari", "Kejaksaan Negeri Hulu Sungai" }, a.Parties);
+        // two institutions of that kind: the name stays as written
+        var two = Find(signing, "Para jaksa dari Kejaksaan Negeri Hulu Sungai dan Kejaksaan Negeri Tanah Laut ikut hadir.")[0];
+        Assert.Equal(new[] { "Universitas Lestari", "Kejaksaan Negeri" }, two.Parties);
+    }
+
+    [Fact]
     public void A_bare_kami_berkomitmen_is_one_sides_promise_and_kami_bersama_berkomitmen_is_joint()
     {
         const string signing = "Universitas Alta dan Pemerintah Kabupaten Baja menandatangani nota kesepahaman kerja sama pendidikan.";
