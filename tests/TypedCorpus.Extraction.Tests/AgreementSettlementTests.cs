@@ -42,6 +42,24 @@ public class AgreementSettlementTests
     }
 
     [Fact]
+    public void Villages_located_by_their_district_and_a_relative_clause_before_the_verb_are_the_subject()
+    {
+        var a = Assert.Single(Find("Warga Desa Karangsari dan Desa Tegalrejo, Kecamatan Sumberjaya, Kabupaten Lestari, yang sempat bentrok pada Senin (6/3) malam, kini sepakat damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+        // a relative clause with its own pair is not stepped over
+        Assert.Empty(Find("Warga Desa Karangsari dan Desa Tegalrejo yang sempat menemui Bupati Rahmat dan Camat Suyono di balai desa pada Senin malam, kini sepakat damai."));
+    }
+
+    [Fact]
+    public void Two_villages_each_located_by_district_and_regency_are_one_pair()
+    {
+        var a = Assert.Single(Find("Pemuda yang bentrok berasal dari Desa Karangsari, Kecamatan Sumberjaya di Lestari Barat dan Desa Tegalrejo, Kecamatan Wonoasri di Lestari Timur.",
+            "Keduanya kemudian sepakat berdamai di kantor polisi."));
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Fact]
     public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
     {
         var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));

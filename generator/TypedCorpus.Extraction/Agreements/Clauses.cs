@@ -52,7 +52,33 @@ namespace TypedCorpus.Extraction.Agreements
                 if (placeFrom < 0 && IsPlaceApposition(s, r)) { placeFrom = run[0].TokStart; placeTo = last.TokEnd; continue; }
                 if (IsSubjectGap(s, last.TokEnd, verb, 1 + (placeFrom < 0 ? 0 : 1), placeFrom, placeTo)) return run;
             }
-            return GroupSubjectBefore(s, verb);
+            return GroupSubjectBefore(s, verb) ?? RelativeSubjectBefore(s, verb);
+        }
+
+        /// <summary>How many words a relative clause after the subject may hold before its verb.</summary>
+        private const int RelativeSpan = 25;
+
+        /// <summary>
+        /// "Warga Desa A dan Desa B, Kecamatan C, yang sempat bentrok pada Senin sore, kini sepakat damai": the sentence's first
+        /// mention, a run of two or more, with a relative clause (yang …) after it that a comma closes at most four lower-case
+        /// words before the verb, and no other run of two or more between.
+        /// </summary>
+        private static List<Ent>? RelativeSubjectBefore(Sent s, int verb)
+        {
+            if (s.Runs.Count == 0 || s.Runs[0].Count < 2) return null;
+            var run = s.Runs[0];
+            int end = run[run.Count - 1].TokEnd;
+            if (end >= verb || verb - end > RelativeSpan || s.Toks[end].Lower != "yang") return null;
+            int from = s.Toks[end - 1].End;
+            if (s.Text.Substring(from, s.Toks[end].Start - from).Trim().Length > 1) return null; // nothing but a comma before "yang"
+            int comma = s.Text.LastIndexOf(',', s.Toks[verb].Start - 1, s.Toks[verb].Start - s.Toks[end].End);
+            if (comma < 0) return null;
+            int k = verb;
+            while (k > end && s.Toks[k - 1].Start > comma) k--;
+            if (verb - k > 4) return null;
+            for (int j = k; j < verb; j++) if (s.Toks[j].Upper) return null;
+            for (int r = 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++) if (s.Runs[r].Count >= 2) return null;
+            return run;
         }
 
         /// <summary>How many words a relative or coordinated clause may put between a counted group and its verb.</summary>

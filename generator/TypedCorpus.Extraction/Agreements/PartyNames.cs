@@ -99,7 +99,7 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var type = e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type;
             if (e.Type == EntType.Person) return new Party(AdminQualifier.WithoutDegrees(Full(e.Name)), type);
-            var name = AdminQualifier.Trim(e.Name);
+            var name = AdminQualifier.Trim(AdminQualifier.WithoutResidents(e.Name));
             if (type == EntType.Org) name = InFull(AdminQualifier.WithoutBranch(name));
             return new Party(type is EntType.Person or EntType.Name ? AdminQualifier.WithoutDegrees(name) : name, type);
         }

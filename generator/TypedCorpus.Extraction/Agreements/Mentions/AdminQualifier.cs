@@ -51,6 +51,26 @@ namespace TypedCorpus.Extraction.Agreements
             return name;
         }
 
+        /// <summary>The level of the unit that opens <paramref name="name"/> ("Desa Hulu": 2), past a resident noun ("Warga Desa Hulu"); 0 for none.</summary>
+        public static int LevelOf(string name)
+        {
+            int sp = name.IndexOf(' ');
+            if (sp < 0) return 0;
+            string first = name.Substring(0, sp);
+            if (Residents.Contains(first)) return LevelOf(name.Substring(sp + 1));
+            return Level.TryGetValue(first, out int level) ? level : 0;
+        }
+
+        /// <summary>Nouns of a place's people before its unit (Resources/agreement-resident-nouns.txt).</summary>
+        private static readonly HashSet<string> Residents = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-resident-nouns");
+
+        /// <summary>A place's people stand for the place: "Warga Desa Hulu" → "Desa Hulu".</summary>
+        public static string WithoutResidents(string name)
+        {
+            int sp = name.IndexOf(' ');
+            return sp > 0 && Residents.Contains(name.Substring(0, sp)) && LevelOf(name.Substring(sp + 1)) > 0 ? name.Substring(sp + 1) : name;
+        }
+
         public static string Trim(string name)
         {
             var words = name.Split(' ');
