@@ -60,6 +60,23 @@ public class AgreementSettlementTests
     }
 
     [Fact]
+    public void A_settlement_put_into_a_written_statement_is_signed_by_the_pair_met_before()
+    {
+        const string sides = "Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok di lapangan.";
+        var a = Assert.Single(Find(sides, "\u201cDalam mediasi disepakati bahwa masalah diselesaikan secara musyawarah, yang dituangkan dalam bentuk Surat Pernyataan Perdamaian,\u201d kata Kapolsek Hendra Wijaya, Sabtu (4/5/2024)."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(AgreementRules.RecordedSettlement, a.Rule);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+        Assert.Equal("2024-05-04", a.Date);
+        // a statement referred back to, or one with no settling before it, is none
+        Assert.Empty(Find(sides, "Hasil musyawarah itu dituangkan dalam surat pernyataan tersebut."));
+        Assert.Empty(Find(sides, "Laporan polisi dituangkan dalam surat pernyataan."));
+        // the record of the commitment the sentence states is that one agreement
+        var one = Assert.Single(Find(sides, "Keduanya berjanji untuk damai yang dituangkan dalam surat pernyataan damai."));
+        Assert.Equal(AgreementKind.Commitment, one.Kind);
+    }
+
+    [Fact]
     public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
     {
         var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));
