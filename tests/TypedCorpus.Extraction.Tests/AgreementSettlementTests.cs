@@ -77,6 +77,17 @@ public class AgreementSettlementTests
     }
 
     [Fact]
+    public void A_signed_statement_between_sides_designated_as_pihak_pertama_and_pihak_ke_dua()
+    {
+        var a = Assert.Single(Find("Mediasi digelar di kantor polsek pada Jumat malam.",
+            "Pihak pertama Rudi mengganti biaya berobat pihak ke dua saudara Hendra, dibuktikan dengan penandatangan surat pernyataan di atas meterai."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Rudi", "Hendra" }, a.Parties);
+        // the signer's noun before no document is no signing
+        Assert.Empty(Find("Pihak pertama Rudi dan pihak ke dua Hendra hadir.", "Penandatangan hadir di kantor polsek."));
+    }
+
+    [Fact]
     public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
     {
         var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));
