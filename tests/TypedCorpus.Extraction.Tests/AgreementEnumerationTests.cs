@@ -53,6 +53,39 @@ public class AgreementEnumerationTests
     }
 
     [Fact]
+    public void An_organisations_branch_office_signs_for_the_organisation()
+    {
+        var a = Assert.Single(Find("Penandatanganan nota kesepahaman antara Pemerintah Kota Tanjung Sari dengan Bank Harapan Makmur Kantor Cabang Sukamaju berlangsung di balai kota."));
+        Assert.Equal(new[] { "Pemerintah Kota Tanjung Sari", "Bank Harapan Makmur" }, a.Parties);
+        Assert.Equal("Koperasi Tani Subur", AdminQualifier.WithoutBranch("Koperasi Tani Subur Kanwil Sukamaju"));
+        Assert.Equal("Bank Cabang", AdminQualifier.WithoutBranch("Bank Cabang"));
+    }
+
+    [Fact]
+    public void A_deal_made_through_the_signing_of_a_document_is_signed_by_the_subject_before_its_place()
+    {
+        var a = Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu, Jawa Barat menyepakati kerja sama pengolahan air bersih melalui penandatanganan nota kesepahaman oleh kedua pihak."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Perum Sarana Air", "Pemerintah Kabupaten Hulu" }, a.Parties);
+        var plain = Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu menyepakati kerja sama pengolahan air bersih."));
+        Assert.Equal(AgreementKind.Commitment, plain.Kind);
+        // "Tengah" in a place's name is no "tengah" (in the middle of doing it)
+        Assert.Single(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu, Jawa Tengah menyepakati kerja sama pengolahan air bersih."));
+        Assert.Empty(Find("Perum Sarana Air bersama Pemerintah Kabupaten Hulu tengah menyepakati kerja sama pengolahan air bersih."));
+    }
+
+    [Fact]
+    public void An_institution_named_by_its_kind_is_the_one_the_article_names_in_full()
+    {
+        const string signing = "Universitas Lestari menandatangani nota kesepahaman dengan Kejaksaan Negeri (Kejari) di aula kampus.";
+        var a = Find(signing, "Para jaksa dari Kejaksaan Negeri Hulu Sungai ikut hadir.")[0];
+        Assert.Equal(new[] { "Universitas Lestari", "Kejaksaan Negeri Hulu Sungai" }, a.Parties);
+        // two institutions of that kind: the name stays as written
+        var two = Find(signing, "Para jaksa dari Kejaksaan Negeri Hulu Sungai dan Kejaksaan Negeri Tanah Laut ikut hadir.")[0];
+        Assert.Equal(new[] { "Universitas Lestari", "Kejaksaan Negeri" }, two.Parties);
+    }
+
+    [Fact]
     public void A_bare_kami_berkomitmen_is_one_sides_promise_and_kami_bersama_berkomitmen_is_joint()
     {
         const string signing = "Universitas Alta dan Pemerintah Kabupaten Baja menandatangani nota kesepahaman kerja sama pendidikan.";

@@ -46,6 +46,34 @@ public class AgreementRuleTests
         Assert.Equal("Kementerian Kelautan", org.Name);
     }
 
+    [Theory]
+    [InlineData("Pemerintah Kota (Pemkot) Tanjung Sari menerima tamu.", "Pemerintah Kota Tanjung Sari")]
+    [InlineData("Rombongan dari Perum Sarana Air (PSA) II hadir di pelabuhan.", "Perum Sarana Air II")]
+    [InlineData("Kejaksaan Negeri (Kejari) Padang Lestari membuka layanan.", "Kejaksaan Negeri Padang Lestari")]
+    public void An_organisation_goes_on_after_its_bracketed_short_form(string sentence, string name)
+    {
+        var org = Assert.Single(Mentions(sentence), e => e.Type == EntType.Org);
+        Assert.Equal(name, org.Name);
+    }
+
+    [Fact]
+    public void A_person_after_an_organisations_short_form_is_no_part_of_it()
+    {
+        var ents = Mentions("Dinas Perikanan (Diskan) Rudi Hartanto meninjau tambak.", "Rudi Hartanto");
+        Assert.Equal("Dinas Perikanan", Assert.Single(ents, e => e.Type == EntType.Org).Name);
+        Assert.Contains(ents, e => e.Type == EntType.Person && e.Name == "Rudi Hartanto");
+    }
+
+    [Fact]
+    public void An_organisations_short_form_before_its_place_keeps_the_admin_prefix_whole()
+    {
+        var s = new Sent(new BodyBlock(1, BodyBlockKind.Paragraph, "", 0), 0, 0, "Pemerintah Kota (Pemkot) Tanjung Sari dan Bank Harapan Makmur meneken nota kesepahaman.");
+        s.Ents = MentionScanner.Scan(s, new List<(string, string[])>(), new Dictionary<string, string>());
+        var run = Assert.Single(CoordinatedRuns.Of(s), r => r.Count == 2);
+        Assert.Equal(new[] { "Pemerintah Kota Tanjung Sari", "Bank Harapan Makmur" }, run.Select(e => e.Name));
+        Assert.Equal("Pemerintah Kota", run[0].AdminPrefix);
+    }
+
     [Fact]
     public void An_admin_prefix_is_shared_over_a_list_of_places()
     {
@@ -75,7 +103,7 @@ public class AgreementRuleTests
     [Fact]
     public void Triggers_are_tried_in_one_order_and_the_catalogue_follows_it()
     {
-        Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.JointlyIssued, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.EnumeratedDocument, AgreementRules.SignedBy, AgreementRules.SignedRelative, AgreementRules.OwnSigning, AgreementRules.SignedDeal, AgreementRules.SigningNoun, AgreementRules.FirstPersonCommitment, AgreementRules.Commitment, AgreementRules.AgreementNoun, AgreementRules.WithdrawnClaim },
+        Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.JointlyIssued, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.EnumeratedDocument, AgreementRules.SignedBy, AgreementRules.SignedRelative, AgreementRules.OwnSigning, AgreementRules.SignedDeal, AgreementRules.SigningNoun, AgreementRules.RecordedSettlement, AgreementRules.FirstPersonCommitment, AgreementRules.Commitment, AgreementRules.AgreementNoun, AgreementRules.WithdrawnClaim },
             AgreementTriggers.Order.Select(t => t.Id));
         Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)), AgreementRules.All.Select(r => r.Id));
     }

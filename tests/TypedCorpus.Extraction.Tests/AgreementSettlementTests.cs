@@ -31,6 +31,63 @@ public class AgreementSettlementTests
     }
 
     [Fact]
+    public void Dua_kelompok_counts_the_two_sides_met_before()
+    {
+        var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Kelurahan Tegalrejo nyaris bentrok di lapangan.",
+            "Hasilnya dua kelompok pemuda sepakat damai dan tidak akan mengulangi perbuatannya."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Kelurahan Tegalrejo" }, a.Parties);
+        Assert.Empty(Find("Pemuda dari Desa Karangsari dan Kelurahan Tegalrejo nyaris bentrok di lapangan.",
+            "Sebanyak dua puluh dua kelompok tani sepakat untuk menanam padi."));
+    }
+
+    [Fact]
+    public void Villages_located_by_their_district_and_a_relative_clause_before_the_verb_are_the_subject()
+    {
+        var a = Assert.Single(Find("Warga Desa Karangsari dan Desa Tegalrejo, Kecamatan Sumberjaya, Kabupaten Lestari, yang sempat bentrok pada Senin (6/3) malam, kini sepakat damai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+        // a relative clause with its own pair is not stepped over
+        Assert.Empty(Find("Warga Desa Karangsari dan Desa Tegalrejo yang sempat menemui Bupati Rahmat dan Camat Suyono di balai desa pada Senin malam, kini sepakat damai."));
+    }
+
+    [Fact]
+    public void Two_villages_each_located_by_district_and_regency_are_one_pair()
+    {
+        var a = Assert.Single(Find("Pemuda yang bentrok berasal dari Desa Karangsari, Kecamatan Sumberjaya di Lestari Barat dan Desa Tegalrejo, Kecamatan Wonoasri di Lestari Timur.",
+            "Keduanya kemudian sepakat berdamai di kantor polisi."));
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_settlement_put_into_a_written_statement_is_signed_by_the_pair_met_before()
+    {
+        const string sides = "Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok di lapangan.";
+        var a = Assert.Single(Find(sides, "\u201cDalam mediasi disepakati bahwa masalah diselesaikan secara musyawarah, yang dituangkan dalam bentuk Surat Pernyataan Perdamaian,\u201d kata Kapolsek Hendra Wijaya, Sabtu (4/5/2024)."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(AgreementRules.RecordedSettlement, a.Rule);
+        Assert.Equal(new[] { "Desa Karangsari", "Desa Tegalrejo" }, a.Parties);
+        Assert.Equal("2024-05-04", a.Date);
+        // a statement referred back to, or one with no settling before it, is none
+        Assert.Empty(Find(sides, "Hasil musyawarah itu dituangkan dalam surat pernyataan tersebut."));
+        Assert.Empty(Find(sides, "Laporan polisi dituangkan dalam surat pernyataan."));
+        // the record of the commitment the sentence states is that one agreement
+        var one = Assert.Single(Find(sides, "Keduanya berjanji untuk damai yang dituangkan dalam surat pernyataan damai."));
+        Assert.Equal(AgreementKind.Commitment, one.Kind);
+    }
+
+    [Fact]
+    public void A_signed_statement_between_sides_designated_as_pihak_pertama_and_pihak_ke_dua()
+    {
+        var a = Assert.Single(Find("Mediasi digelar di kantor polsek pada Jumat malam.",
+            "Pihak pertama Rudi mengganti biaya berobat pihak ke dua saudara Hendra, dibuktikan dengan penandatangan surat pernyataan di atas meterai."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Rudi", "Hendra" }, a.Parties);
+        // the signer's noun before no document is no signing
+        Assert.Empty(Find("Pihak pertama Rudi dan pihak ke dua Hendra hadir.", "Penandatangan hadir di kantor polsek."));
+    }
+
+    [Fact]
     public void A_negated_purpose_clause_does_not_negate_the_verb_after_its_dan()
     {
         var a = Assert.Single(Find("Pemuda dari Desa Karangsari dan Desa Tegalrejo sempat bentrok. Keduanya sadar untuk tidak saling dendam dan berjanji untuk damai."));

@@ -48,6 +48,9 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Whether a signed agreement was found before.</summary>
         public bool HasSigned => _out.Any(a => a.Kind == AgreementKind.Signed);
 
+        /// <summary>Whether an agreement was found in sentence <paramref name="s"/> already.</summary>
+        public bool FoundIn(Sent s) => _out.Count > 0 && _out[_out.Count - 1].Line == s.Block.Line && ReferenceEquals(_out[_out.Count - 1].Text, s.Trimmed);
+
         /// <summary>Whether any agreement was found before.</summary>
         public bool HasAny => _out.Count > 0;
 

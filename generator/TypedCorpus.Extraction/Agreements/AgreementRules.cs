@@ -13,6 +13,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string OwnSigning = "own-signing";
         public const string SignedDeal = "signed-deal";
         public const string SigningNoun = "signing-noun";
+        public const string RecordedSettlement = "recorded-settlement";
         public const string JointStatement = "joint-statement";
         public const string JointlyIssued = "jointly-issued";
         public const string Declaration = "declaration";

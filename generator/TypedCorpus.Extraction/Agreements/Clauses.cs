@@ -40,6 +40,7 @@ namespace TypedCorpus.Extraction.Agreements
         public static List<Ent>? SubjectBefore(Sent s, int verb)
         {
             // the runs ending by the verb, nearest first; the nearest acceptable one is the subject
+            int placeFrom = -1, placeTo = -1;
             for (int r = s.RunsEndingBy(verb) - 1; r >= 0; r--)
             {
                 var run = s.Runs[r];
@@ -47,9 +48,37 @@ namespace TypedCorpus.Extraction.Agreements
                 int gapToks = verb - last.TokEnd;
                 if (gapToks > 4) break;
                 if (IsLocative(s, run)) continue; // a place after "di" is where, not who
-                if (IsSubjectGap(s, last.TokEnd, verb)) return run;
+                // "Pemkab Hulu, Jawa Tengah": a place set off by a comma after a run says where it is; the words step over it
+                if (placeFrom < 0 && IsPlaceApposition(s, r)) { placeFrom = run[0].TokStart; placeTo = last.TokEnd; continue; }
+                if (IsSubjectGap(s, last.TokEnd, verb, 1 + (placeFrom < 0 ? 0 : 1), placeFrom, placeTo)) return run;
             }
-            return GroupSubjectBefore(s, verb);
+            return GroupSubjectBefore(s, verb) ?? RelativeSubjectBefore(s, verb);
+        }
+
+        /// <summary>How many words a relative clause after the subject may hold before its verb.</summary>
+        private const int RelativeSpan = 25;
+
+        /// <summary>
+        /// "Warga Desa A dan Desa B, Kecamatan C, yang sempat bentrok pada Senin sore, kini sepakat damai": the sentence's first
+        /// mention, a run of two or more, with a relative clause (yang …) after it that a comma closes at most four lower-case
+        /// words before the verb, and no other run of two or more between.
+        /// </summary>
+        private static List<Ent>? RelativeSubjectBefore(Sent s, int verb)
+        {
+            if (s.Runs.Count == 0 || s.Runs[0].Count < 2) return null;
+            var run = s.Runs[0];
+            int end = run[run.Count - 1].TokEnd;
+            if (end >= verb || verb - end > RelativeSpan || s.Toks[end].Lower != "yang") return null;
+            int from = s.Toks[end - 1].End;
+            if (s.Text.Substring(from, s.Toks[end].Start - from).Trim().Length > 1) return null; // nothing but a comma before "yang"
+            int comma = s.Text.LastIndexOf(',', s.Toks[verb].Start - 1, s.Toks[verb].Start - s.Toks[end].End);
+            if (comma < 0) return null;
+            int k = verb;
+            while (k > end && s.Toks[k - 1].Start > comma) k--;
+            if (verb - k > 4) return null;
+            for (int j = k; j < verb; j++) if (s.Toks[j].Upper) return null;
+            for (int r = 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++) if (s.Runs[r].Count >= 2) return null;
+            return run;
         }
 
         /// <summary>How many words a relative or coordinated clause may put between a counted group and its verb.</summary>
@@ -70,6 +99,16 @@ namespace TypedCorpus.Extraction.Agreements
             var last = run[run.Count - 1];
             if (run.Count != 1 || last.Type != EntType.Group || verb - last.TokEnd > GroupGap) return null;
             return IsSubjectGap(s, last.TokEnd, verb, 0, placeFrom, placeTo) ? run : null;
+        }
+
+        /// <summary>Run <paramref name="r"/> is one place of the gazetteer right after a comma that ends the run before it.</summary>
+        private static bool IsPlaceApposition(Sent s, int r)
+        {
+            var run = s.Runs[r];
+            if (r == 0 || run.Count != 1 || run[0].Type != EntType.Name || !NameLexicon.IsGazetteerPlace(run[0].Name)) return false;
+            var before = s.Runs[r - 1];
+            int from = s.Toks[before[before.Count - 1].TokEnd - 1].End, to = s.Toks[run[0].TokStart].Start;
+            return before[before.Count - 1].TokEnd == run[0].TokStart && s.Text.Substring(from, to - from).Trim() == ",";
         }
 
         /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>
@@ -102,12 +141,15 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
+        /// <summary>A capitalised word after another is part of a name ("Jawa Tengah"), not the word it spells ("tengah").</summary>
+        private static bool InName(TokenList toks, int k) => k > 0 && toks[k].Upper && toks[k - 1].Upper;
+
         public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
 
         public static bool Negated(Sent s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)
-                if (AgreementWords.Negations.Contains(s.Toks[k].Lower) && !InOwnPurposeClause(s.Toks, k, idx)) return true;
+                if (AgreementWords.Negations.Contains(s.Toks[k].Lower) && !InOwnPurposeClause(s.Toks, k, idx) && !InName(s.Toks, k)) return true;
             // a request or hope addressed to the parties: "meminta X dan Y untuk mencapai kesepakatan"
             for (int k = idx - 1; k >= 0 && k >= idx - 9; k--)
                 if (AgreementWords.Requests.Contains(s.Toks[k].Lower)) return true;

@@ -28,8 +28,9 @@ namespace TypedCorpus.Extraction.Agreements
                     var toks = s.Toks;
                     for (int k = 0; k + 1 < toks.Count; k++)
                     {
-                        if (toks[k].Lower != "pihak" || !SideNumbers.TryGetValue(toks[k + 1].Lower, out int side) || sides.ContainsKey(side)) continue;
-                        var named = Named(s, k);
+                        int number = SideNumber(toks, k, out int side);
+                        if (number < 0 || sides.ContainsKey(side)) continue;
+                        var named = Named(s, k, number + 1);
                         if (named != null) sides[side] = memory.Resolve(named, s);
                     }
                 }
@@ -37,6 +38,15 @@ namespace TypedCorpus.Extraction.Agreements
             if (sides.Count < 2) return Listed(blocks, memory) ?? Opposed(blocks, memory) ?? Disputed(blocks, memory) ?? all;
             foreach (var side in sides.Values) all.AddRange(side);
             return PartyMemory.Distinct(all);
+        }
+
+        /// <summary>"pihak kedua", or the split spelling "pihak ke dua", at <paramref name="k"/>: the number's last word, or -1.</summary>
+        private static int SideNumber(TokenList toks, int k, out int side)
+        {
+            side = 0;
+            if (toks[k].Lower != "pihak") return -1;
+            if (SideNumbers.TryGetValue(toks[k + 1].Lower, out side)) return k + 1;
+            return toks[k + 1].Lower == "ke" && k + 2 < toks.Count && SideNumbers.TryGetValue("ke" + toks[k + 2].Lower, out side) ? k + 2 : -1;
         }
 
         /// <summary>Words that introduce the sides a counted "kedua belah pihak" lists.</summary>
@@ -142,11 +152,11 @@ namespace TypedCorpus.Extraction.Agreements
         /// "X (bertindak) sebagai pihak …", "X (23), sebagai pihak …": the subject before; else the first person after the side's
         /// name, else the first run after it; else a name in apposition before it ("Z (42), pihak kedua").
         /// </summary>
-        private static List<Ent>? Named(Sent s, int k)
+        private static List<Ent>? Named(Sent s, int k, int after)
         {
             var toks = s.Toks;
             if (k > 0 && toks[k - 1].Lower == "sebagai") return SubjectBefore(s, k - 1) ?? RunJustBefore(s, k - 1);
-            return NamedAfter(s, k) ?? RunJustBefore(s, k);
+            return NamedAfter(s, after) ?? RunJustBefore(s, k);
         }
 
         /// <summary>The run right before token <paramref name="at"/>, with only commas, an age in brackets and spaces between.</summary>
@@ -164,10 +174,10 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>The first person after the side's name ("pihak pertama adalah X"), else the first run after it.</summary>
-        private static List<Ent>? NamedAfter(Sent s, int k)
+        private static List<Ent>? NamedAfter(Sent s, int after)
         {
             var toks = s.Toks;
-            int j = k + 2;
+            int j = after;
             while (j < toks.Count && Copulas.Contains(toks[j].Lower)) j++;
             List<Ent>? first = null;
             foreach (var run in s.Runs)

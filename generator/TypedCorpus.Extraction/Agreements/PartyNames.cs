@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.Agreements
         private readonly Dictionary<string, string[]> _words = new Dictionary<string, string[]>(StringComparer.Ordinal);
         private readonly Dictionary<string, bool> _personLike = new Dictionary<string, bool>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _full = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _orgs = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _inFull = new Dictionary<string, string>(StringComparer.Ordinal);
         // The words of every person name (in the set's order) and of the people step's names (in its order), made on the first
         // question: the set is complete by then and does not change.
         private List<(string Name, string[] Words)>? _personWords;
@@ -52,6 +54,32 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                     foreach (var e in s.Ents)
                         if (e.Type == EntType.Person) _persons.Add(e.Name);
+                        else if (e.Type == EntType.Org) _orgs.Add(e.Name);
+        }
+
+        /// <summary>
+        /// An institution named only by its kind ("Kejaksaan Negeri", "Pengadilan Agama": office words only) is the one the
+        /// article names in full ("Kejaksaan Negeri Hulu Sungai"), when it names exactly one; else the name as written.
+        /// </summary>
+        private string InFull(string name)
+        {
+            if (!_inFull.TryGetValue(name, out var full)) _inFull[name] = full = ComputeInFull(name);
+            return full;
+        }
+
+        private string ComputeInFull(string name)
+        {
+            foreach (var w in Words(name))
+                if (!MentionLexicon.IsOrgHead(w) && !MentionLexicon.IsPortfolio(w)) return name;
+            string? found = null;
+            foreach (var o in _orgs)
+            {
+                if (o.Length <= name.Length + 1 || !o.StartsWith(name + " ", StringComparison.Ordinal)) continue;
+                var whole = AdminQualifier.WithoutBranch(o);
+                if (found != null && found != whole) return name;
+                found = whole;
+            }
+            return found ?? name;
         }
 
         public bool IsPersonLike(string name)
@@ -71,7 +99,8 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var type = e.Type == EntType.Name && IsPersonLike(e.Name) ? EntType.Person : e.Type;
             if (e.Type == EntType.Person) return new Party(AdminQualifier.WithoutDegrees(Full(e.Name)), type);
-            var name = AdminQualifier.Trim(e.Name);
+            var name = AdminQualifier.Trim(AdminQualifier.WithoutResidents(e.Name));
+            if (type == EntType.Org) name = InFull(AdminQualifier.WithoutBranch(name));
             return new Party(type is EntType.Person or EntType.Name ? AdminQualifier.WithoutDegrees(name) : name, type);
         }
 

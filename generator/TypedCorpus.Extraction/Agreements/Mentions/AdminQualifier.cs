@@ -33,6 +33,44 @@ namespace TypedCorpus.Extraction.Agreements
             return n == words.Length ? name : string.Join(" ", words, 0, n);
         }
 
+        /// <summary>Words that open a branch office after an organisation's name (Resources/agreement-branch-words.txt).</summary>
+        private static readonly HashSet<string> BranchWords = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-branch-words");
+
+        /// <summary>
+        /// An organisation without the branch office named after it: "Bank Mandala Kantor Cabang Sukamaju" → "Bank Mandala" (a
+        /// branch signs for its organisation); the name keeps two words at least.
+        /// </summary>
+        public static string WithoutBranch(string name)
+        {
+            var words = name.Split(' ');
+            for (int k = 2; k + 1 < words.Length; k++)
+            {
+                bool two = k + 2 < words.Length && BranchWords.Contains(words[k] + " " + words[k + 1]);
+                if (two || BranchWords.Contains(words[k])) return string.Join(" ", words, 0, k);
+            }
+            return name;
+        }
+
+        /// <summary>The level of the unit that opens <paramref name="name"/> ("Desa Hulu": 2), past a resident noun ("Warga Desa Hulu"); 0 for none.</summary>
+        public static int LevelOf(string name)
+        {
+            int sp = name.IndexOf(' ');
+            if (sp < 0) return 0;
+            string first = name.Substring(0, sp);
+            if (Residents.Contains(first)) return LevelOf(name.Substring(sp + 1));
+            return Level.TryGetValue(first, out int level) ? level : 0;
+        }
+
+        /// <summary>Nouns of a place's people before its unit (Resources/agreement-resident-nouns.txt).</summary>
+        private static readonly HashSet<string> Residents = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-resident-nouns");
+
+        /// <summary>A place's people stand for the place: "Warga Desa Hulu" → "Desa Hulu".</summary>
+        public static string WithoutResidents(string name)
+        {
+            int sp = name.IndexOf(' ');
+            return sp > 0 && Residents.Contains(name.Substring(0, sp)) && LevelOf(name.Substring(sp + 1)) > 0 ? name.Substring(sp + 1) : name;
+        }
+
         public static string Trim(string name)
         {
             var words = name.Split(' ');

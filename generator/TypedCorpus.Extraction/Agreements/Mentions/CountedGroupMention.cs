@@ -8,7 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
         public CountedGroupMention() : base(capitalisedOnly: false) { }
 
         public override string Id => "counted-group";
-        public override string Description => "a counted group: keduanya, kedua negara, kedua belah pihak, kelima negara itu; the sides of no stated number: para pihak, pihak-pihak";
+        public override string Description => "a counted group: keduanya, kedua negara, dua kelompok, kedua belah pihak, kelima negara itu; the sides of no stated number: para pihak, pihak-pihak";
 
         public override int Match(in MentionScan scan, int i)
         {
@@ -53,9 +53,15 @@ namespace TypedCorpus.Extraction.Agreements
         private static int HeadAfterOrdinal(TokenList toks, int i, string w, out int count)
         {
             if (IsOrdinalCandidate(w) && Ordinals.TryGetValue(w, out count)) return i + 1;
+            // "dua kelompok pemuda": the cardinal two counts a pair as "kedua" does
+            count = 2;
+            if (w == "dua" && (i == 0 || !IsCountWord(toks[i - 1].Lower))) return i + 1;
             count = 0;
             return w == "ke" && i + 1 < toks.Count && Ordinals.TryGetValue("ke" + toks[i + 1].Lower, out count) ? i + 2 : -1;
         }
+
+        /// <summary>Words that make "dua" part of a larger number or a fraction ("dua puluh dua", "satu atau dua", "ke dua" is the ordinal).</summary>
+        private static bool IsCountWord(string lower) => lower is "ke" or "per" or "se" or "satu" or "atau" or "puluh" or "belas" or "ratus" or "ribu" or "juta";
 
         private static bool IsGroupHead(string lower) =>
             GroupHeadsCountry.Contains(lower) || GroupHeadsPerson.Contains(lower) || GroupHeadsOther.Contains(lower);

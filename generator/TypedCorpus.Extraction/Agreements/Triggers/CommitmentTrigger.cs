@@ -8,7 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
     internal sealed class CommitmentTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.Commitment;
-        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati; a further term of the deal just stated: disepakati bahwa/jika, one side sepakat … (commitment)";
+        public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati (signed when made melalui penandatanganan of a document later in the sentence); a further term of the deal just stated: disepakati bahwa/jika, one side sepakat … (commitment)";
         public override string Example => "Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.";
 
         public override bool Opens(Sent s, int i, string w)
@@ -53,8 +53,24 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = run.Parties.Resolve(ents, s);
             // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
             if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
-            if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Commitment, parties, false, Id, toks[i].Start);
+            if (parties.Count < 2) return i;
+            bool sealedBySigning = SealedBySigning(toks, i);
+            run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>Words before "penandatanganan" that make the signing the way the agreement is made ("melalui penandatanganan …").</summary>
+        private static readonly HashSet<string> ByMeansOf = new HashSet<string>(StringComparer.Ordinal) { "melalui", "lewat", "dengan" };
+
+        /// <summary>
+        /// "X dan Y menyepakati kerja sama … melalui penandatanganan nota kesepahaman": the agreement is made by signing a
+        /// document, later in the sentence; it is signed.
+        /// </summary>
+        private static bool SealedBySigning(TokenList toks, int i)
+        {
+            for (int k = i + 2; k + 1 < toks.Count; k++)
+                if (toks[k].Lower == "penandatanganan" && ByMeansOf.Contains(toks[k - 1].Lower)) return AgreementWords.DocumentAfter(toks, k, 3) >= 0;
+            return false;
         }
 
         /// <summary>Verbs that state or renew a commitment held together: "X dan Y menegaskan (kembali) komitmen mereka …".</summary>

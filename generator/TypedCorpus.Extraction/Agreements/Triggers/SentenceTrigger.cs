@@ -40,6 +40,7 @@ namespace TypedCorpus.Extraction.Agreements
             new OwnSigningTrigger(),
             new SignedDealTrigger(),
             new SigningNounTrigger(),
+            new RecordedSettlementTrigger(),
             new FirstPersonCommitmentTrigger(),
             new CommitmentTrigger(),
             new AgreementNounTrigger(),

@@ -20,7 +20,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a signing named by its noun: penandatanganan nota kesepahaman / surat pernyataan antara X dan Y, or dilakukan oleh X dan Y (signed)";
         public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
 
-        public override bool Opens(Sent s, int i, string w) => w == "penandatanganan";
+        // "penandatangan surat pernyataan": the signer's noun, often written for the signing's, right before a document
+        public override bool Opens(Sent s, int i, string w) =>
+            w == "penandatanganan" || w == "penandatangan" && i + 1 < s.Toks.Count && (s.Toks[i + 1].Lower == "surat" || AgreementWords.Documents.Contains(s.Toks[i + 1].Lower));
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
@@ -66,7 +68,8 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// The parties the sentence names, else the last run of two or more in the paragraph's sentences before (the pair the
-        /// paragraph is about: "kerja sama antara X-Y …. usai melakukan penandatanganan …"), else the last agreement's.
+        /// paragraph is about: "kerja sama antara X-Y …. usai melakukan penandatanganan …"), else the last agreement's, else
+        /// the sides the article designates ("pihak pertama X … pihak kedua Y").
         /// </summary>
         private static List<Party> Parties(AgreementRun run, Sent s, int b, int i, int doc)
         {
@@ -77,7 +80,7 @@ namespace TypedCorpus.Extraction.Agreements
                 for (int r = sents[si].Runs.Count - 1; r >= 0; r--)
                     if (sents[si].Runs[r].Count >= 2) return run.Parties.Resolve(sents[si].Runs[r], sents[si]);
             var agreed = run.Parties.Agreements;
-            return agreed.Count > 0 ? agreed[agreed.Count - 1] : new List<Party>();
+            return agreed.Count > 0 ? agreed[agreed.Count - 1] : run.Parties.Designated;
         }
 
         /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause; null when neither names two.</summary>
