@@ -138,6 +138,28 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_photo_described_with_where_its_people_stand_is_a_caption()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nKepala Desa Sukamaju Budi Santoso (kiri) bersama Camat Sukadamai menunjukkan surat perdamaian di balai desa, Rabu (31/03/2021).\n\n{DomainLead}");
+        var c = Assert.Single(a.Captions);
+        Assert.StartsWith("Kepala Desa Sukamaju Budi Santoso (kiri)", c.Text);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_photo_credit_with_the_copyright_sign_credits_its_caption_and_does_not_end_the_article()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{Lead}\n© @kabarfoto\nKepala Desa Sukamaju, Budi Santoso. Copyright: @kabarfoto\n\nKedua pihak bersalaman di depan warga.\n");
+        Assert.Equal(2, a.Captions.Count);
+        Assert.Equal(("", "@kabarfoto"), (a.Captions[0].Text, a.Captions[0].Credit));
+        Assert.Equal(("Kepala Desa Sukamaju, Budi Santoso.", "@kabarfoto"), (a.Captions[1].Text, a.Captions[1].Credit));
+        Assert.Equal("Kedua pihak bersalaman di depan warga.", a.Paragraphs[^1].Text);
+        // a page's notice with a year still closes the article
+        var b = Page($"Warga Desa Sepakat Berdamai\n\n{Lead}\n© 2024 Kabarkota\nKedua pihak bersalaman di depan warga.\n");
+        Assert.DoesNotContain(b.Paragraphs, p => p.Text.StartsWith("Kedua pihak", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");

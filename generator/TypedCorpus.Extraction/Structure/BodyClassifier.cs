@@ -74,6 +74,7 @@ namespace TypedCorpus.Extraction.Structure
             // a byline with its date belongs to the header: after it the article goes on
             if (LineRules.DatedByline.IsMatch(n)) return Bylines.TryTake(_lines, i, n);
             if (Bylines.TryTake(_lines, i, n)) { _tail = true; return true; }
+            if (CopyrightCredits.TryTake(_lines, i, n)) return true;
             if (LineRules.Copyright.IsMatch(n) || LineRules.Comments.IsMatch(n)) { _lines.AddFurniture(i, FurnitureKind.SignOff); _tail = true; return true; }
             if (LineRules.MoreNews.IsMatch(n)) { _lines.AddFurniture(i, LineRules.MoreNews.Kind); _moreNews = true; _topics = false; return true; }
             if (_moreNews && Continues(ref _moreNews, i, n, FurnitureKind.MoreNews)) return true;

@@ -23,7 +23,7 @@ namespace TypedCorpus.Extraction.Structure
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
-            if (PhotoDescription(n) || RepeatsItself(n)) return true;
+            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n);
         }
@@ -108,6 +108,14 @@ namespace TypedCorpus.Extraction.Structure
             var head = n.Substring(0, 30);
             return n.IndexOf(head, 40, StringComparison.Ordinal) > 0;
         }
+
+        // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)"
+        private static readonly Regex PositionMarker = new Regex(@"\((?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan)?\)", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A photo described with where its people stand ("Rektor (kiri) bersama Direktur menunjukkan MoU …").</summary>
+        private static bool HasPositionMarker(string n)
+            => n.IndexOf('(') > 0 && (n.IndexOf("kiri)", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("kanan)", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("tengah)", StringComparison.OrdinalIgnoreCase) > 0)
+               && PositionMarker.IsMatch(n);
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)

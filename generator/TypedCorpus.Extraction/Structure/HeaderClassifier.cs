@@ -139,11 +139,13 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
-                if (Captions.TryCreditAbove(lines, i, n, lead) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
+                if (Captions.TryCreditAbove(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 if (navigation[i - first] || IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
+                // the caption's text again under it (an image's alternative text) is page layout
+                if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
