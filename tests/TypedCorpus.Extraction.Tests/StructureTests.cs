@@ -158,6 +158,8 @@ public class StructureTests
     [InlineData("Mengutip The Morning Post, pejabat itu membantah.", "The Morning Post")]
     [InlineData("Pejabat itu membantah, sebagaimana diberitakan Kabar Dunia pada Senin.", "Kabar Dunia")]
     [InlineData("Melansir Warta Asia, pejabat itu membantah.", "Warta Asia")]
+    [InlineData("Pejabat itu membantah, seperti dikutip kabarnewscom, Senin.", "kabarnewscom")]
+    [InlineData("Pejabat itu membantah, dikutip dari kabarkota.co.id pada Senin.", "kabarkota.co.id")]
     public void Cited_sources(string sentence, string source)
     {
         var a = TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence);

@@ -27,7 +27,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         internal static readonly Regex CitedSource = new Regex(
-            @"\b(?:[Dd]ilansir(?:\s+dari)?|[Dd]ikutip\s+dari|[Mm]engutip|[Mm]elansir|(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:dilaporkan|diberitakan|dilansir|dikutip|disiarkan)(?:\s+(?:oleh|dari))?|[Dd]ilaporkan\s+oleh|[Mm]enurut\s+laporan)\s+(?:(?:kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|stasiun\s+televisi|jaringan\s+televisi|majalah|koran)\s+)?(?<src>(?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:\p{Lu}[\w.&'’-]*|of|the|de|&))*)",
+            @"\b(?:[Dd]ilansir(?:\s+dari)?|[Dd]ikutip\s+dari|[Mm]engutip|[Mm]elansir|(?:[Ss]eperti|[Ss]ebagaimana)\s+(?:dilaporkan|diberitakan|dilansir|dikutip|disiarkan)(?:\s+(?:oleh|dari))?|[Dd]ilaporkan\s+oleh|[Mm]enurut\s+laporan)\s+(?:(?:kantor\s+berita|media|harian|surat\s+kabar|situs(?:\s+berita)?|laman|stasiun\s+televisi|jaringan\s+televisi|majalah|koran)\s+)?(?<src>(?:The\s+)?\p{Lu}[\w.&'’-]*(?:\s+(?:\p{Lu}[\w.&'’-]*|of|the|de|&))*|\p{Ll}[\w-]*\.(?:com|co\.id|id|net|org)\b|\p{Ll}{3,}com\b)",
             Opt, Timeout);
 
         private static readonly HashSet<string> WeekdayWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
