@@ -48,4 +48,20 @@ public class PeoplePrecisionTests
     public void A_headline_in_title_case_glues_no_name_to_an_organisation()
         => Assert.Equal(new[] { "Hendrik Jan Vermeulen" },
             People("Coach Hendrik Puji Semangat Pemain Sukamaju", "Usai laga, pelatih kepala Hendrik Jan Vermeulen mengaku senang dengan hasil yang diraih."));
+
+    [Theory]
+    // an agency's short name written as one word ("Badan Ekonomi Kreatif") and a regional police command glued to its province
+    [InlineData("Hadir pula Kepala Bekraf Darmaji Sutopo dalam acara itu.", "Darmaji Sutopo")]
+    [InlineData("Kabid Humas Poldasu melalui Kasubid Penmas AKBP Darmaji Sutopo mengatakan kasus itu masih diselidiki.", "Darmaji Sutopo")]
+    public void A_short_organisation_name_written_as_one_word_is_no_name_word(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
+
+    [Fact]
+    public void An_office_written_as_one_word_is_the_holder_of_its_two_word_spelling()
+    {
+        var a = TestText.Extract("Judul Berita Uji\n\nSukamaju, Kabar - Wali Kota Sukamaju Darmaji Sutopo meneken nota kesepahaman dengan universitas.\n\n"
+            + "\u201CKerja sama ini penting bagi warga,\u201D ucap walikota.\n\nMenurut Wako, nota itu memajukan kesejahteraan warga.\n");
+        Assert.Equal(new[] { "Darmaji Sutopo" }, a.Quotes[0].Speakers.ToArray());
+        Assert.Equal(new[] { "Darmaji Sutopo" }, a.People.ToArray());
+    }
 }
