@@ -149,43 +149,6 @@ namespace TypedCorpus.Extraction.People
             return orgNamed;
         }
 
-        /// <summary>Where each capitalised word stands glued to other capitalised words (built once per article, linear).</summary>
-        private sealed class Glue
-        {
-            private readonly Dictionary<string, HashSet<string>> _next = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            private readonly HashSet<string> _afterCap = new HashSet<string>(StringComparer.Ordinal);
-
-            public Glue(List<TokenList> blocks)
-            {
-                foreach (var toks in blocks)
-                {
-                    for (int i = 0; i < toks.Count; i++)
-                    {
-                        if (!toks[i].IsCap) continue;
-                        var word = toks[i].Text;
-                        if (i + 1 < toks.Count && toks[i + 1].IsCap && !NameLexicon.IsCalendar(toks[i + 1].Text) && !NameLexicon.IsPersonRole(toks[i + 1].Text))
-                        {
-                            if (!_next.TryGetValue(word, out var set)) _next[word] = set = new HashSet<string>(StringComparer.Ordinal);
-                            if (set.Count < 4) set.Add(toks[i + 1].Text);
-                        }
-                        if (i > 0 && toks[i - 1].IsCap && !NameLexicon.IsNominalisation(toks[i - 1].Text) && !NameLexicon.IsPersonRole(toks[i - 1].Text)
-                            && !NameLexicon.IsTitle(toks[i - 1].Text) && !NameLexicon.IsNonName(toks[i - 1].Text))
-                            _afterCap.Add(word);
-                    }
-                }
-            }
-
-            /// <summary>Does <paramref name="word"/> occur inside a capitalised run with a neighbour other than <paramref name="next"/> (and no role before it)?</summary>
-            public bool GluedElsewhere(string word, string next)
-            {
-                if (NameLexicon.IsNameOpener(word) || NameLexicon.GivenNameOpeners.Contains(word)) return false;
-                if (_afterCap.Contains(word)) return true;
-                next = next.TrimEnd('.'); // an initial is kept with its period in a name ("H." of "Adolof H. Lethulur"), not in the text's tokens
-                if (_next.TryGetValue(word, out var set)) foreach (var n in set) if (!string.Equals(n, next, StringComparison.Ordinal)) return true;
-                return false;
-            }
-        }
-
         /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
         private static HashSet<string> PlaceWords(List<TokenList> blocks)
         {

@@ -194,6 +194,8 @@ namespace TypedCorpus.Extraction.People
             }
             if (i >= toks.Count || toks[i].Text != ",") return false;
             i++;
+            // "Kades Karangsari, MS, mengatakan": initials between commas right after an office are its holder, no title or degree
+            if (i + 1 < toks.Count && toks[i].Upper && toks[i].Text.Length <= 3 && CommaAfter(toks, i) && OnePlaceAfterOffice(toks, at - 1)) return true;
             i = SkipTitles(toks, i);
             // "Kapolsek Paiton, Iptu Maskur": a rank after the office's comma opens its holder, whatever follows the name
             bool ranked = i + 1 < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);
@@ -254,6 +256,12 @@ namespace TypedCorpus.Extraction.People
             }
             return i;
         }
+
+        /// <summary>"Kades Karangsari", "Kepala Desa Karangsari": one capitalised word at <paramref name="i"/> right after an office or its unit.</summary>
+        private static bool OnePlaceAfterOffice(TokenList toks, int i) => i >= 1 && toks[i].IsCap && toks[i - 1].IsWord
+            && (IsOfficeRole(toks[i - 1]) && !NameLexicon.IsRank(toks[i - 1].Text) || NameLexicon.IsPlaceUnit(toks[i - 1].Text));
+
+        private static bool CommaAfter(TokenList toks, int i) => i + 1 < toks.Count && toks[i + 1].Text == ",";
 
         public static bool IsSentenceStart(TokenList toks, int i)
         {

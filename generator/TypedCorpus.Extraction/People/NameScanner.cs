@@ -44,7 +44,7 @@ namespace TypedCorpus.Extraction.People
         public static readonly HashSet<string> SayingVerbs = LexiconResource.WordSet("saying-verbs");
 
         /// <summary>Words that close a company's name ("PT Sinar Abadi Tbk"): a name after them is the role's holder.</summary>
-        private static readonly HashSet<string> CompanySuffixes = LexiconResource.WordSet("company-suffixes");
+        internal static readonly HashSet<string> CompanySuffixes = LexiconResource.WordSet("company-suffixes");
 
         /// <summary>Words that open a company's name ("PT Maju Jaya"): what follows is the company, not a person.</summary>
         /// <summary>Words that open a company's name ("PT", "CV").</summary>

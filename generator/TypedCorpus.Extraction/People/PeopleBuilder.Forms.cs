@@ -16,6 +16,33 @@ namespace TypedCorpus.Extraction.People
                 return full;
             }
 
+            /// <summary>The text's word right before the name <paramref name="first"/> that starts at or after <paramref name="pos"/> ("" at the block's start).</summary>
+            private string WordBefore(int block, int pos, string first)
+            {
+                var toks = _ap.BlockTokens[block];
+                for (int i = 0; i < toks.Count; i++)
+                {
+                    if (toks[i].Start < pos || toks[i].Text != first) continue;
+                    return i > 0 ? toks[i - 1].Text : "";
+                }
+                return "";
+            }
+
+            /// <summary>
+            /// Rule truncated-last-word: "… dan PM Ism" ending a page cut off mid-word, beside "Ismail": a one-word name that is the
+            /// text's last token, with no stop after it, and the start of a longer capitalised word of the article is a cut word.
+            /// </summary>
+            private bool CutByTruncation(int block, Mention m)
+            {
+                var toks = _ap.BlockTokens[block];
+                if (m.Name.Length != 1 || block != _ap.BlockTokens.Count - 1 || m.EndTokenIndex != toks.Count - 1) return false;
+                var word = m.Name[0];
+                foreach (var bt in _ap.BlockTokens)
+                    foreach (var t in bt)
+                        if (t.IsCap && t.Text.Length > word.Length && t.Text.StartsWith(word, StringComparison.Ordinal)) return true;
+                return false;
+            }
+
             /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat").</summary>
             private HashSet<string> OfficePlaces()
             {

@@ -22,6 +22,8 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _aged = new HashSet<string>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
+            // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
+            private readonly HashSet<string> _certainFirst = new HashSet<string>(StringComparer.Ordinal);
             private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
             // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
             private HashSet<string>? _lower, _orgNamed, _orgShort, _initials;
@@ -41,7 +43,7 @@ namespace TypedCorpus.Extraction.People
                 var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
                 foreach (var s in _strong)
                 {
-                    var name = Trim(s.Name, s.Bare, s.Clean);
+                    var name = Trim(s.Name, s.Bare, s.Clean, WordBefore(s.Block, s.Pos, s.Name[0]));
                     // "Presiden Jokowi" is Joko Widodo, spelt as the article spells him if it does ("Basuki Tjahja Purnama")
                     trimmed.Add((NameLexicon.KnownFullName(name) is { } full ? ArticleSpelling(full) : name, s.Block, s.Pos, s.Country));
                 }
@@ -83,10 +85,12 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.Name.Length == 1 && OrgShort().Contains(m.Name[0])) m.Strong = false;
                         // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
                         if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
+                        if (m.Strong && CutByTruncation(b, m)) m.Strong = false;
                         if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
+                        if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }
             }
 
@@ -111,7 +115,7 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>A person's name without the office, body or place words glued before it.</summary>
-            private string[] Trim(string[] found, bool bare, bool clean)
+            private string[] Trim(string[] found, bool bare, bool clean, string before)
             {
                 var name = found;
                 if (PatronymStart(found) is var given && given >= 0) return found.Skip(given).ToArray();
@@ -125,7 +129,7 @@ namespace TypedCorpus.Extraction.People
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
-                while (name.Length >= 3 && GluedHead(name, bare)) name = name.Skip(1).ToArray();
+                while (name.Length >= 3 && GluedHead(name, bare, name.Length < found.Length ? found[found.Length - name.Length - 1] : before)) name = name.Skip(1).ToArray();
                 name = TrimOfficeWords(name, found, bare, clean);
                 return RestoreOpeners(name, found);
             }
@@ -148,8 +152,9 @@ namespace TypedCorpus.Extraction.People
                 && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
 
             /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
-            private bool GluedHead(string[] name, bool bare) =>
-                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && (GlueOf().GluedElsewhere(name[0], name[1]) || OrgNamed().Contains(name[0]) && !bare);
+            private bool GluedHead(string[] name, bool bare, string before) =>
+                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && (GlueOf().GluedElsewhere(name[0], name[1], before)
+                || OrgNamed().Contains(name[0]) && !bare && GlueOf().OrgBeforeElsewhere(name[0], before));
 
             /// <summary>
             /// Long runs are office words glued to a name: keep the last two name words, or three when particles join them
@@ -168,6 +173,8 @@ namespace TypedCorpus.Extraction.People
                 if (bare && words <= 7 && whole && NameLexicon.IsNameOpener(name[0]) && NameLexicon.IsNameOpener(name[1])) return name;
                 // "Presiden Brasil Luiz Inacio Lula da Silva": after a country, place, acronym or title the name's start is certain
                 if (clean && words <= 5 && name.Length <= 6 && whole) return name;
+                // "Bupati Wirana Adi Bayu Sakti" after "Bupati Sukamaju Wirana Adi Bayusakti": the article starts a name with the first word
+                if (words <= 5 && name.Length <= 6 && whole && _certainFirst.Contains(name[0])) return name;
                 // "… Oman Yusuf bin Hamdan Al-Qasimi": the given name stands right before the first particle
                 if (name.Length > 3 && particle >= 1) return name.Skip(particle - 1).ToArray();
                 if (words > 3) return KeepLastWords(name, 2);
@@ -251,7 +258,7 @@ namespace TypedCorpus.Extraction.People
                     && NameLexicon.KnownPlaceAt(m.Name) == 0;
                 if (NameWords(m.Name) > 3 || m.OrgOrPlace && !holderAfterBody) return false;
                 if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
-                if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare)) return false;
+                if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare, m.TokenIndex > 0 ? toks[m.TokenIndex - 1].Text : "")) return false;
                 return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));
             }
 

@@ -95,7 +95,20 @@ namespace TypedCorpus.Extraction.Quotes
         private string? HolderOfOfficeAt(TokenList toks, int at, int hi)
         {
             var unit = at + 1 < hi && toks[at + 1].IsWord && NameLexicon.IsPlaceUnit(toks[at + 1].Text) ? toks[at + 1].Text : null;
-            return HolderOf(toks[at].Text, unit);
+            var holder = HolderOf(toks[at].Text, unit);
+            // "ucap walikota", "menurut Wako": the office written as one word is the article's "Wali Kota X"
+            if (holder == null && unit == null && OneWordOffices.TryGetValue(toks[at].Text, out var two)) holder = HolderOf(two[0], two[1]);
+            return holder;
+        }
+
+        private static readonly Dictionary<string, string[]> OneWordOffices = OneWordOfficeRows();
+
+        private static Dictionary<string, string[]> OneWordOfficeRows()
+        {
+            var map = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in LexiconResource.Rows("office-one-word"))
+                for (int i = 1; i < row.Length; i++) map[row[i]] = row[0].Split(' ');
+            return map;
         }
 
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
