@@ -160,6 +160,20 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_description_ending_with_its_place_and_day_before_a_dateline_is_a_caption()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nKepala Desa Sukamaju dan Camat Sukadamai menandatangani surat perdamaian di balai desa, Senin (17/1/2022)\n\nKabar Kota - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        var c = Assert.Single(a.Captions);
+        Assert.StartsWith("Kepala Desa Sukamaju dan Camat", c.Text);
+        Assert.Equal("Kabar Kota", a.Outlet);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        // a lead paragraph that ends so, with no dateline under it, stays the lead
+        var b = Page("Warga Desa Sepakat Berdamai\n\nKepala Desa Sukamaju dan Camat Sukadamai menandatangani surat perdamaian di balai desa, Senin (17/1/2022).\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Empty(b.Captions);
+        Assert.Equal(2, b.Paragraphs.Count);
+    }
+
+    [Fact]
     public void Lines_before_the_lead_that_are_no_sentences_are_layout()
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\nMediasi Berlangsung Tertib\n\n0%\nRina\nDamai di Balai Desa Sukamaju Hari Ini\nKabar\n\n{Lead}");

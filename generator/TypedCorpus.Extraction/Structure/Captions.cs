@@ -109,6 +109,18 @@ namespace TypedCorpus.Extraction.Structure
             return n.IndexOf(head, 40, StringComparison.Ordinal) > 0;
         }
 
+        // "… di balai desa, Senin (17/1/2022)": a photo's place and day, the way captions end
+        private static readonly Regex PhotoDate = new Regex(
+            @",\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$", Opt, Timeout);
+
+        /// <summary>
+        /// A description of six words or more ending with its place and day ("… di balai desa, Senin (17/1/2022)"), no quote in
+        /// it: before the lead, a photo's caption (a lead paragraph ends so too, so only lines before a known lead are asked).
+        /// </summary>
+        public static bool EndsWithPhotoDate(string n)
+            => n.Length > 40 && n[n.Length - 1] is ')' or '.' && LineShapes.WordCount(n, atMost: 6) >= 6 && n.IndexOf('"') < 0 && n.IndexOf('“') < 0
+               && n.IndexOf('”') < 0 && PhotoDate.IsMatch(n);
+
         // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)"
         private static readonly Regex PositionMarker = new Regex(@"\((?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan)?\)", Opt | RegexOptions.IgnoreCase, Timeout);
 

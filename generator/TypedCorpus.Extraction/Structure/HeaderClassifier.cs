@@ -54,7 +54,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (DatelineAlone(lines, i, n)) return lines.NextNonBlank(i);
                 if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n, len, atMost: 6) < 6) continue;
                 // the standfirst said again after the dateline ("Kabar - Pedagang di pasar …" under "Pedagang di pasar …") confirms it
-                if (!Datelines.IsUnmistakable(n, outlet, city, len) && !RepeatsStandfirst(lines.Norm[prose], n, len)) return null;
+                // so does a photo's caption above it ("… di balai desa, Senin (17/1/2022)")
+                if (!Datelines.IsUnmistakable(n, outlet, city, len) && !RepeatsStandfirst(lines.Norm[prose], n, len) && !Captions.EndsWithPhotoDate(lines.Norm[prose])) return null;
                 lines.Outlet = outlet;
                 lines.Dateline = city;
                 prefixLen = len;
@@ -146,6 +147,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (Captions.EndsWithPhotoDate(n)) { Captions.Add(lines, i, n); continue; }
                 if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
