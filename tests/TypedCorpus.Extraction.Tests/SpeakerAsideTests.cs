@@ -57,9 +57,15 @@ public class SpeakerAsideTests
         => Assert.Empty(Speakers("Jaksa Ratna Siregar meninggalkan ruang sidang.\n\n"
             + "\"Mana ini katanya suruh tunggu,\" ucap seorang jaksa wanita yang merupakan rekan Ratna, saat bertanya kepada wartawan."));
 
+    [Fact]
+    public void An_offices_short_form_in_brackets_is_no_speaker()
+        => Assert.Empty(Speakers("Tim binaraga meraih dua emas.\n\n\"Persiapan panjang terbayar,\" jelas manajer tim sekaligus Ketua Pengurus Provinsi "
+            + "(Pengprov) Persatuan Binaraga Indonesia (PBI) Sukamaju Barat Abdul Jawad Sutrisno."));
+
     [Theory]
     [InlineData("\"Air sudah surut,\" terang Pramono seperti dikutip beritacom, Minggu (29/11/20).", "beritacom")]
     [InlineData("\"Kita telah bersepakat,\" ungkap Pramono dikutip dari kabarsukamaju.com, Senin.", "kabarsukamaju.com")]
+    [InlineData("\"Haji milik kita bersama,\" ujarnya, dilansir haji.sukamaju.go.id.", "haji.sukamaju.go.id")]
     public void A_source_written_in_lower_case_as_its_web_name_is_the_via(string body, string via)
         => Assert.Equal(via, Article(body).Quotes[0].Via);
 }

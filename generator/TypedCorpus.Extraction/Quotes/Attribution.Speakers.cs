@@ -35,6 +35,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (blocked) break;
                 // "ucap seorang jaksa yang merupakan rekan Joice": a name after a lower-case relation noun is the relative, not the speaker
                 if (RelativeOfName(toks, from, m.TokenIndex)) continue;
+                // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
+                if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
                 if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
                 isExplicit = true;

@@ -35,12 +35,15 @@ namespace TypedCorpus.Extraction.Quotes
             var w = toks[j].Text;
             if (w.Length > 5 && w.EndsWith("com", StringComparison.Ordinal) && !(j + 1 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End && j + 2 < toks.Count && toks[j + 2].Start == toks[j + 1].End))
                 return w;
-            int k = j + 1;
+            // "cnnindonesia.com", "haji.kemenag.go.id": glued parts ending in a domain's end
+            int k = j + 1, end = j;
             var name = w;
-            for (; k + 1 < toks.Count && toks[k].Text == "." && toks[k].Start == toks[k - 1].End && toks[k + 1].Start == toks[k].End
-                && toks[k + 1].IsWord && Array.IndexOf(DomainEnds, toks[k + 1].Text) >= 0; k += 2)
+            for (; k + 1 < toks.Count && toks[k].Text == "." && toks[k].Start == toks[k - 1].End && toks[k + 1].Start == toks[k].End && toks[k + 1].IsWord; k += 2)
+            {
                 name += "." + toks[k + 1].Text;
-            return k > j + 1 ? name : null;
+                if (Array.IndexOf(DomainEnds, toks[k + 1].Text) >= 0) end = k + 1;
+            }
+            return end > j && end == k - 1 ? name : null;
         }
 
         private static string? Via(TokenList toks)
