@@ -157,7 +157,9 @@ namespace TypedCorpus.Extraction.People
             {
                 for (int i = 0; i + 1 < toks.Count; i++)
                 {
-                    if (!toks[i].IsCap || !NameLexicon.IsPlaceUnit(toks[i].Text)) continue; // "tata kota Lestari": only the capitalised unit
+                    // "tata kota Lestari": only the capitalised unit, or one in lower case in a place's chain or after a place
+                    // preposition ("desa Sukamulya, kecamatan Cikadu", "di kecamatan Cikadu")
+                    if (!NameLexicon.IsPlaceUnit(toks[i].Text) || !toks[i].IsCap && !LowerUnitOfPlace(toks, i)) continue;
                     // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
                     if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
                     AddUnitPlace(toks, i, set);
@@ -166,6 +168,9 @@ namespace TypedCorpus.Extraction.People
             }
             return set;
         }
+
+        private static bool LowerUnitOfPlace(TokenList toks, int i)
+            => i > 0 && (toks[i - 1].Text == "," || toks[i - 1].Is("di") || toks[i - 1].Is("ke") || toks[i - 1].Is("dari")) && toks[i + 1].IsCap;
 
         /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
         private static void AddUnitPlace(TokenList toks, int i, HashSet<string> set)

@@ -74,6 +74,7 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
         private static bool RoleFollows(TokenList toks, int at)
         {
+            while (at < toks.Count && IsDegreeWord(toks[at])) at++; // "Abdul Muhari PhD, Plt Kepala …": the degree ends the name
             if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
             int i = at;
             if (toks[i].Text == ",") i++;

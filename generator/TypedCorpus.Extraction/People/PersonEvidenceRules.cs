@@ -146,7 +146,7 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 var toks = s.Toks;
                 if (s.Strong || s.K >= 0 || m.OrgOrPlace || (m.Name.Length != 2 && m.Name.Length != 3)) return null;
-                int verb = SkipAdverbs(toks, s.After, toks.Count);
+                int verb = SayingVerbAfterAside(toks, s.After, toks.Count) ?? SkipAdverbs(toks, s.After, toks.Count);
                 return verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w)) ? true : null;
             }

@@ -114,28 +114,40 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
         private string? HolderOf(string role, string? unit = null)
         {
-            string? holder = null;
+            // per office written (block, index): the last person named after it; "Rektor Prof. Dr.Eng. Ir. Abraham Lomi": a word
+            // of the titles taken for a name is no holder, the name after it is
+            var byOffice = new Dictionary<(int, int), string>();
             for (int b = 0; b < _people.BlockMentions.Count; b++)
             {
                 var toks = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
-                    // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
-                    int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
-                    // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
-                    // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
-                    // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
-                    if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-                    while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r)))
-                        if (toks[r--].Text == ",") limit -= 2;
-                    if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) continue;
-                    var p = FindPerson(m.Name);
-                    if (p == null) continue;
-                    if (holder != null && holder != p.Name) return null;
-                    holder = p.Name;
+                    int r = OfficeBefore(toks, m, role, unit);
+                    if (r >= 0 && FindPerson(m.Name) is { } p) byOffice[(b, r)] = p.Name;
                 }
             }
-            return holder;
+            var holders = byOffice.Values.Distinct().ToList();
+            return holders.Count == 1 ? holders[0] : null;
+        }
+
+        /// <summary>Where <paramref name="role"/> stands before the name <paramref name="m"/> (office words, titles, ranks between), else -1.</summary>
+        private static int OfficeBefore(TokenList toks, Mention m, string role, string? unit)
+        {
+            // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
+            int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
+            // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
+            // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
+            // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
+            if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
+            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r)))
+            {
+                var passed = toks[r--].Text;
+                if (passed == ",") limit -= 2;
+                else if (passed == ".") limit--; // a title's or rank's period is no word of the office
+            }
+            if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
+            if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
+            return r;
         }
 
         /// <summary>The apposition closes after the name: a comma, or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
@@ -144,6 +156,17 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>"AKP. Hasanuddin": a rank written with a period before the name.</summary>
         private static bool RankPeriod(TokenList toks, int r) => toks[r].Text == "." && r > 0 && toks[r - 1].IsWord && NameLexicon.IsRank(toks[r - 1].Text);
+
+        /// <summary>
+        /// "Presiden Ir. H. Joko Widodo", "Rektor Prof. Dr.Eng. Ir. Abraham Lomi": a title written with its period between the
+        /// office and the name (or the second part of a title glued to it).
+        /// </summary>
+        private static bool TitlePeriod(TokenList toks, int r)
+        {
+            if (toks[r].Text != "." || r < 1 || !toks[r - 1].IsWord || !toks[r - 1].IsCap || toks[r].Start != toks[r - 1].End) return false;
+            if (NameLexicon.IsTitle(toks[r - 1].Text)) return true;
+            return r >= 3 && toks[r - 2].Text == "." && toks[r - 2].End == toks[r - 1].Start && toks[r - 3].IsWord && NameLexicon.IsTitle(toks[r - 3].Text);
+        }
 
         private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);

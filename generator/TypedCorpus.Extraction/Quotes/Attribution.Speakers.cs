@@ -33,6 +33,10 @@ namespace TypedCorpus.Extraction.Quotes
                 bool blocked = false;
                 for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
                 if (blocked) break;
+                // "ucap seorang jaksa yang merupakan rekan Joice": a name after a lower-case relation noun is the relative, not the speaker
+                if (RelativeOfName(toks, from, m.TokenIndex)) continue;
+                // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
+                if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
                 if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
@@ -43,6 +47,14 @@ namespace TypedCorpus.Extraction.Quotes
             if (from < toks.Count && toks[from].IsCap && Countries.Resolve(toks[from].Text) is { } state)
                 return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
+        }
+
+        /// <summary>"rekan Joice", "istri Budi": a lower-case relation noun (no title: "bapak") right before the name at <paramref name="at"/>.</summary>
+        private static bool RelativeOfName(TokenList toks, int from, int at)
+        {
+            if (at - 1 < from || !toks[at - 1].IsWord) return false;
+            var w = toks[at - 1];
+            return !w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text);
         }
 
         /// <summary>"demikian siaran persnya", "tulis keterangannya": the subject's own statement (a lower-case noun with -nya).</summary>

@@ -113,6 +113,25 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
+        /// "Fraksi Nasdem, melalui juru bicaranya Bobby Jayanto, menyatakan": the name ends an aside between commas, opened by at
+        /// most four lower-case words (before <paramref name="b"/>, the token before the name's run), and a verb of saying
+        /// follows the comma at <paramref name="comma"/>: the body speaks through that person.
+        /// </summary>
+        private static bool ClosesAsideBeforeVerb(TokenList toks, int lo, int b, int comma, int hi)
+        {
+            int v = NameScanner.SkipAdverbs(toks, comma + 1, hi);
+            if (v >= hi || !toks[v].IsWord || !NameScanner.SayingVerbs.Contains(toks[v].Text)) return false;
+            int words = 0;
+            for (int i = b; i >= lo && i > b - 6; i--)
+            {
+                var t = toks[i];
+                if (t.Text == ",") return words > 0 && i > lo;
+                if (!t.IsWord || t.IsCap || NameScanner.SayingVerbs.Contains(t.Text) || NameScanner.Cue(t.Text) != null || ++words > 4) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
         /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
         /// </summary>
@@ -129,6 +148,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
             if (a < hi && toks[a].Text == ",")
             {
+                if (ClosesAsideBeforeVerb(toks, lo, b, a, hi)) return true;
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
                 int close = a + 1;
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
@@ -138,6 +158,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (a < hi && toks[a].Is("yang"))
                 for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
                     if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
+            // "Sukamsih dikonfirmasi Jumat (29/12) mengatakan", "Rudi perwakilan sopir angkot mengatakan": a short aside before the verb
+            if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null) return true;
             a = NameScanner.SkipAdverbs(toks, a, hi);
             if (a >= hi || !toks[a].IsWord) return false;
             if (NameScanner.SayingVerbs.Contains(toks[a].Text)) return true;

@@ -23,6 +23,29 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The first words of <see cref="ViaCues"/>.</summary>
         private static readonly HashSet<string> ViaFirstWords = new HashSet<string>(ViaCues.Select(c => c[0]), StringComparer.OrdinalIgnoreCase);
 
+        private static readonly string[] DomainEnds = { "com", "id", "co", "go", "net", "org", "tv" };
+
+        /// <summary>
+        /// "dikutip dari cnnindonesia.com", "seperti dikutip detikcom": an outlet written in lower case as its web address, or
+        /// with "com" glued to its name (the name alone, "dari kompas", is no outlet: it may be a common word).
+        /// </summary>
+        private static string? LowerCaseOutlet(TokenList toks, int j)
+        {
+            if (j >= toks.Count || !toks[j].IsWord || toks[j].IsCap || char.IsUpper(toks[j].Text[0])) return null;
+            var w = toks[j].Text;
+            if (w.Length > 5 && w.EndsWith("com", StringComparison.Ordinal) && !(j + 1 < toks.Count && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End && j + 2 < toks.Count && toks[j + 2].Start == toks[j + 1].End))
+                return w;
+            // "cnnindonesia.com", "haji.kemenag.go.id": glued parts ending in a domain's end
+            int k = j + 1, end = j;
+            var name = w;
+            for (; k + 1 < toks.Count && toks[k].Text == "." && toks[k].Start == toks[k - 1].End && toks[k + 1].Start == toks[k].End && toks[k + 1].IsWord; k += 2)
+            {
+                name += "." + toks[k + 1].Text;
+                if (Array.IndexOf(DomainEnds, toks[k + 1].Text) >= 0) end = k + 1;
+            }
+            return end > j && end == k - 1 ? name : null;
+        }
+
         private static string? Via(TokenList toks)
         {
             for (int i = 0; i < toks.Count; i++)
@@ -46,6 +69,7 @@ namespace TypedCorpus.Extraction.Quotes
                         for (int d = 0; d < 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap; d++) j++;
                         if (j + 2 < toks.Count && Countries.Resolve(toks[j].Text) != null && toks[j + 1].Text == "," && toks[j + 2].IsWord && char.IsUpper(toks[j + 2].Text[0])) j += 2;
                     }
+                    if (LowerCaseOutlet(toks, j) is { } outlet) return outlet;
                     var parts = new List<string>();
                     while (j < toks.Count && toks[j].IsWord && (toks[j].IsCap || char.IsUpper(toks[j].Text[0])) && !NameLexicon.Calendar.Contains(toks[j].Text))
                     {

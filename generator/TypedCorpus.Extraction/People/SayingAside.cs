@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        private static readonly HashSet<string> ContactPassives = LexiconResource.WordSet("contact-passives");
+        private static readonly HashSet<string> RepresentativeNouns = LexiconResource.WordSet("representative-nouns");
+
+        /// <summary>
+        /// Rule saying-aside: "Sukamsih dikonfirmasi Jumat (29/12) mengatakan", "Imam saat di konfirmasi via telepon membenarkan",
+        /// "Rudi perwakilan sopir angkot mengatakan": after a name at <paramref name="a"/>, a short aside (how the reporter reached
+        /// the person, or a lower-case role and its group) before a verb of saying, with no comma, stop or other name in it.
+        /// The index of that verb, else null.
+        /// </summary>
+        internal static int? SayingVerbAfterAside(TokenList toks, int a, int hi)
+        {
+            int i = a;
+            if (i < hi && toks[i].IsWord && (toks[i].Is("saat") || toks[i].Is("ketika") || toks[i].Is("usai") || toks[i].Is("seusai"))) i++;
+            if (ContactPassiveAt(toks, i, hi) is int after) i = after;
+            else if (i == a && i < hi && toks[i].IsWord && !toks[i].IsCap && (NameLexicon.IsPersonRole(toks[i].Text) || RepresentativeNouns.Contains(toks[i].Text))) i++;
+            else return null;
+            for (int n = 0; i < hi && n < 8; n++, i++)
+            {
+                var t = toks[i];
+                if (t.IsWord && SayingVerbs.Contains(t.Text)) return i;
+                if (t.Text is "." or "," or ";" or ":" or "\"" || t.IsWord && t.IsCap && !NameLexicon.IsCalendar(t.Text)) return null;
+                if (t.IsWord && (Cue(t.Text) != null || ContactPassiveAt(toks, i, hi) != null)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>Past a contact passive at <paramref name="i"/> ("dikonfirmasi", or written apart: "di konfirmasi"), else null.</summary>
+        private static int? ContactPassiveAt(TokenList toks, int i, int hi)
+        {
+            if (i >= hi || !toks[i].IsWord) return null;
+            if (ContactPassives.Contains(toks[i].Text)) return i + 1;
+            return toks[i].Is("di") && i + 1 < hi && toks[i + 1].IsWord && ContactPassives.Contains("di" + toks[i + 1].Text) ? i + 2 : null;
+        }
+    }
+}
