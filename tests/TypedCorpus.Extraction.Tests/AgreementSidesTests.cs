@@ -45,4 +45,27 @@ public class AgreementSidesTests
         Assert.Equal(AgreementKind.Commitment, a.Kind);
         Assert.Equal(new[] { "PT Padi Makmur", "Asosiasi Petani Sawah Lestari" }, a.Parties);
     }
+
+    [Fact]
+    public void A_pair_in_apposition_to_a_counted_head_is_the_subject_across_a_relative_clause()
+    {
+        var a = Assert.Single(Find("Dua desa di Kecamatan Sukamulya yaitu Desa Cibening dan Desa Karangtawang yang sempat terlibat bentrok pada Sabtu malam sepakat untuk berdamai."));
+        Assert.Equal(new[] { "Desa Cibening", "Desa Karangtawang" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_possessed_organisation_is_the_subject_and_the_partner_follows_what_is_agreed()
+    {
+        var a = Assert.Single(FindWith(new List<string> { "Rudi Hartanto" }, (BodyBlockKind.Paragraph,
+            "Ketua DPW Partai Nusantara Maju Rudi Hartanto menyatakan partainya sudah bersepakat koalisi dengan Partai Bintang Timur di Pilkada Kabupaten Sukarame.")));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Partai Nusantara Maju", "Partai Bintang Timur" }, a.Parties);
+    }
+
+    [Fact]
+    public void Sepakat_berdamai_dengan_names_the_partner()
+    {
+        var a = Assert.Single(Find("Koperasi Sumber Rejeki sepakat berdamai dengan PT Agro Lestari Jaya setelah mediasi di kantor bupati."));
+        Assert.Equal(new[] { "Koperasi Sumber Rejeki", "PT Agro Lestari Jaya" }, a.Parties);
+    }
 }
