@@ -68,4 +68,13 @@ public class AgreementSidesTests
         var a = Assert.Single(Find("Koperasi Sumber Rejeki sepakat berdamai dengan PT Agro Lestari Jaya setelah mediasi di kantor bupati."));
         Assert.Equal(new[] { "Koperasi Sumber Rejeki", "PT Agro Lestari Jaya" }, a.Parties);
     }
+
+    [Fact]
+    public void A_signing_the_meeting_just_reported_produced_is_of_those_it_brought_together()
+    {
+        var a = Assert.Single(Find("Polsek Rawabening mempertemukan tiga perguruan silat, yaitu Perguruan Elang Putih, Perguruan Macan Kumbang, dan Perguruan Naga Emas.",
+            "Pertemuan itu menghasilkan penandatanganan surat kesepakatan bersama untuk menjaga kerukunan."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Perguruan Elang Putih", "Perguruan Macan Kumbang", "Perguruan Naga Emas" }, a.Parties);
+    }
 }
