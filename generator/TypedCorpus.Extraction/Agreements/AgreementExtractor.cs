@@ -40,6 +40,9 @@ namespace TypedCorpus.Extraction.Agreements
 
         public PartyMemory Parties { get; }
 
+        /// <summary>The names of the article's persons and parties.</summary>
+        public PartyNames Names => _names;
+
         public EventDates Dates => _dates!;
 
         /// <summary>Whether a joint statement was met (only its first mention is an agreement).</summary>

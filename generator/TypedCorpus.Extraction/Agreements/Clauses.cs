@@ -60,25 +60,42 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// "Warga Desa A dan Desa B, Kecamatan C, yang sempat bentrok pada Senin sore, kini sepakat damai": the sentence's first
-        /// mention, a run of two or more, with a relative clause (yang …) after it that a comma closes at most four lower-case
-        /// words before the verb, and no other run of two or more between.
+        /// mention (or the first run of two or more, when it is the apposition of a counted head: "Dua desa di C yaitu A dan B"),
+        /// a run of two or more, with a relative clause (yang …) after it that a comma closes at most four lower-case words
+        /// before the verb, or that runs to the verb without naming anyone; and no other run of two or more between.
         /// </summary>
         private static List<Ent>? RelativeSubjectBefore(Sent s, int verb)
         {
-            if (s.Runs.Count == 0 || s.Runs[0].Count < 2) return null;
-            var run = s.Runs[0];
+            int r0 = RelativeSubjectRun(s);
+            if (r0 < 0) return null;
+            var run = s.Runs[r0];
             int end = run[run.Count - 1].TokEnd;
             if (end >= verb || verb - end > RelativeSpan || s.Toks[end].Lower != "yang") return null;
             int from = s.Toks[end - 1].End;
             if (s.Text.Substring(from, s.Toks[end].Start - from).Trim().Length > 1) return null; // nothing but a comma before "yang"
+            for (int r = r0 + 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++)
+                if (s.Runs[r].Count >= 2 || r0 > 0) return null;
             int comma = s.Text.LastIndexOf(',', s.Toks[verb].Start - 1, s.Toks[verb].Start - s.Toks[end].End);
-            if (comma < 0) return null;
+            if (comma < 0) return r0 + 1 < s.Runs.Count && s.Runs[r0 + 1][0].TokStart < verb ? null : run;
             int k = verb;
             while (k > end && s.Toks[k - 1].Start > comma) k--;
             if (verb - k > 4) return null;
             for (int j = k; j < verb; j++) if (s.Toks[j].Upper) return null;
-            for (int r = 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++) if (s.Runs[r].Count >= 2) return null;
             return run;
+        }
+
+        /// <summary>The sentence's first run when it has two or more mentions; else the first such run right after "yaitu"/"yakni"; else -1.</summary>
+        private static int RelativeSubjectRun(Sent s)
+        {
+            if (s.Runs.Count == 0) return -1;
+            if (s.Runs[0].Count >= 2) return 0;
+            for (int r = 1; r < s.Runs.Count; r++)
+            {
+                if (s.Runs[r].Count < 2) continue;
+                int at = s.Runs[r][0].TokStart;
+                return at > 0 && (s.Toks[at - 1].Lower == "yaitu" || s.Toks[at - 1].Lower == "yakni") ? r : -1;
+            }
+            return -1;
         }
 
         /// <summary>How many words a relative or coordinated clause may put between a counted group and its verb.</summary>

@@ -53,8 +53,8 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> Listing = new HashSet<string>(StringComparer.Ordinal) { "yakni", "yaitu", "adalah", "ialah" };
 
         /// <summary>
-        /// "Kedua belah pihak (yang bertikai) yakni X sebagai pelapor dan Y sebagai terlapor": the first two names after the
-        /// listing word (within twelve words); null when no sentence lists them.
+        /// "Kedua belah pihak (yang bertikai) yakni X sebagai pelapor dan Y sebagai terlapor", "dua desa yang bertikai, yakni X dan
+        /// Y": the first two names after the listing word (within twelve words); null when no sentence lists them.
         /// </summary>
         private static List<Party>? Listed(List<List<Sent>> blocks, PartyMemory memory)
         {
@@ -62,15 +62,31 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                     for (int k = 1; k < s.Toks.Count; k++)
                     {
-                        // "kedua (belah) pihak", "dua pihak"
-                        if (s.Toks[k].Lower != "pihak" || !TwoSides.Contains(s.Toks[k - 1].Lower)) continue;
+                        // "kedua (belah) pihak", "dua pihak"; "dua desa yang bertikai"
+                        if (!TwoSides.Contains(s.Toks[k - 1].Lower) || s.Toks[k].Lower != "pihak" && !SideHeads.Contains(s.Toks[k].Lower)) continue;
                         int c = k + 1;
                         while (c < s.Toks.Count && c <= k + 4 && !Listing.Contains(s.Toks[c].Lower)) c++;
                         if (c >= s.Toks.Count || !Listing.Contains(s.Toks[c].Lower)) continue;
+                        if (s.Toks[k].Lower != "pihak" && !InDispute(s.Toks, k + 1, c)) continue;
                         var sides = memory.Resolve(ListedSides(s, c), s);
                         if (sides.Count == 2) return sides;
                     }
             return null;
+        }
+
+        /// <summary>Heads of a pair that are the sides of a dispute when it says they are ("dua desa yang bertikai, yakni …").</summary>
+        private static readonly HashSet<string> SideHeads = new HashSet<string>(StringComparer.Ordinal)
+        { "desa", "kelurahan", "kampung", "dusun", "kelompok", "kubu", "perguruan", "suku", "keluarga", "warga", "ormas" };
+
+        /// <summary>Participles of a dispute ("yang bertikai", "yang bersengketa").</summary>
+        private static readonly HashSet<string> DisputeVerbs = new HashSet<string>(StringComparer.Ordinal)
+        { "bertikai", "bersengketa", "berselisih", "berkonflik", "bentrok", "bertengkar", "berseteru", "bersitegang", "bermusuhan" };
+
+        /// <summary>A dispute participle among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+        private static bool InDispute(TokenList toks, int from, int to)
+        {
+            for (int j = from; j < to; j++) if (DisputeVerbs.Contains(toks[j].Lower)) return true;
+            return false;
         }
 
         private static readonly HashSet<string> TwoSides = new HashSet<string>(StringComparer.Ordinal) { "kedua", "dua", "belah", "bela" };
@@ -124,6 +140,18 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> Disputes = new HashSet<string>(StringComparer.Ordinal)
         { "konflik", "perseteruan", "perselisihan", "sengketa", "pertikaian", "percekcokan" };
 
+        /// <summary>Verbs of mediating a matter whose "antara X dengan Y", a few words on, names the two sides ("menengahi persoalan harga antara …").</summary>
+        private static readonly HashSet<string> Mediating = new HashSet<string>(StringComparer.Ordinal)
+        { "menengahi", "memediasi", "memediasikan", "mendamaikan", "dimediasi", "ditengahi" };
+
+        /// <summary>A dispute noun right before "antara" at <paramref name="k"/>, or a mediating verb at most five words before it.</summary>
+        private static bool DisputeBefore(TokenList toks, int k)
+        {
+            if (Disputes.Contains(toks[k - 1].Lower)) return true;
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--) if (Mediating.Contains(toks[j].Lower)) return true;
+            return false;
+        }
+
         /// <summary>
         /// "Konflik antara keluarga (Kepala Desa A,) X dengan keluarga Y": the last name before "dengan" (an apposition names the person) and the first one
         /// within four words after "dengan" (persons only: a family or camp is named by the person it is named after).
@@ -134,7 +162,7 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                     for (int k = 1; k + 2 < s.Toks.Count; k++)
                     {
-                        if (s.Toks[k].Lower != "antara" || !Disputes.Contains(s.Toks[k - 1].Lower)) continue;
+                        if (s.Toks[k].Lower != "antara" || !DisputeBefore(s.Toks, k)) continue;
                         int with = k + 1;
                         while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan") with++;
                         var x = s.Ents.FindLast(e => IsNamed(e) && e.TokStart > k && e.TokEnd <= with);
@@ -146,7 +174,7 @@ namespace TypedCorpus.Extraction.Agreements
             return null;
         }
 
-        private static bool IsNamed(Ent e) => e.Type == EntType.Person || e.Type == EntType.Name;
+        private static bool IsNamed(Ent e) => e.Type == EntType.Person || e.Type == EntType.Name || e.Type == EntType.Org;
 
         /// <summary>
         /// "X (bertindak) sebagai pihak …", "X (23), sebagai pihak …": the subject before; else the first person after the side's

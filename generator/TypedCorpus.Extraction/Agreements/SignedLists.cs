@@ -81,9 +81,14 @@ namespace TypedCorpus.Extraction.Agreements
             return true;
         }
 
+        /// <summary>Lower-case words that may stand between a term noun and its document ("poin penting dalam kesepakatan").</summary>
+        private static readonly HashSet<string> TermLinks = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "penting", "utama", "pokok", "dalam", "dari", "pada", "isi" };
+
         /// <summary>
-        /// "Berikut poin-poin kesepakatan yang dicapai:", "isi perjanjian itu sebagai berikut:": a term noun right before a
-        /// document noun introduces the terms of one agreement (a reduplicated "poin-poin" read by its first half).
+        /// "Berikut poin-poin kesepakatan yang dicapai:", "isi perjanjian itu sebagai berikut:", "poin penting dalam kesepakatan
+        /// tersebut antara lain:": a term noun before a document noun (at most two linking words between) introduces the terms
+        /// of one agreement (a reduplicated "poin-poin" read by its first half).
         /// </summary>
         private static bool IntroducesTerms(TokenList toks)
         {
@@ -91,7 +96,12 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 string w = toks[i].Lower;
                 int dash = w.IndexOf('-');
-                if (AgreementWords.TermNouns.Contains(dash > 0 ? w.Substring(0, dash) : w) && AgreementWords.Documents.Contains(toks[i + 1].Lower)) return true;
+                if (!AgreementWords.TermNouns.Contains(dash > 0 ? w.Substring(0, dash) : w)) continue;
+                for (int k = i + 1; k < toks.Count && k <= i + 3; k++)
+                {
+                    if (AgreementWords.Documents.Contains(toks[k].Lower)) return true;
+                    if (!TermLinks.Contains(toks[k].Lower)) break;
+                }
             }
             return false;
         }

@@ -16,7 +16,7 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
             if (w == "sepakat" || w == "bersepakat" || w == "setuju")
-                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai");
+                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi");
             if (w == "menyepakati" || w == "berkomitmen") return true;
             // "Selain itu, disepakati (juga) bahwa/jika …": a further term of the deal just stated (not "yang disepakati")
             if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga");
@@ -42,8 +42,11 @@ namespace TypedCorpus.Extraction.Agreements
             }
             // the partner after the verb ("sepakat dengan Y", "mencapai kesepakatan bersama Y")
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
+            // "sepakat berdamai dengan Y", "bersepakat koalisi dengan Y": what is agreed on, then the partner
+            if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
             var ents = new List<Ent>();
-            var subj = SubjectBefore(s, i);
+            // "… menyatakan partainya sepakat": the possessed organisation right before the verb is its subject
+            var subj = PossessiveSubject.Before(s, i, run.Names) is Ent own ? new List<Ent> { own } : SubjectBefore(s, i);
             if (subj != null) ents.AddRange(subj);
             if (after < toks.Count && (toks[after].Lower == "bersama" || toks[after].Lower == "dengan"))
             {
@@ -58,6 +61,9 @@ namespace TypedCorpus.Extraction.Agreements
             run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
         }
+
+        /// <summary>What is agreed on, right after the verb, before "dengan" names the partner.</summary>
+        private static readonly HashSet<string> WithPartner = new HashSet<string>(StringComparer.Ordinal) { "koalisi", "berkoalisi", "damai", "berdamai" };
 
         /// <summary>Words before "penandatanganan" that make the signing the way the agreement is made ("melalui penandatanganan …").</summary>
         private static readonly HashSet<string> ByMeansOf = new HashSet<string>(StringComparer.Ordinal) { "melalui", "lewat", "dengan" };

@@ -32,8 +32,10 @@ namespace TypedCorpus.Extraction.Agreements
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
             if (further && !IsFurther(toks, i)) return i;
-            var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc);
-            if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, true, Id, toks[i].Start);
+            bool meeting = false;
+            var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
+            // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
+            if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, !meeting, Id, toks[i].Start);
             return i;
         }
 
@@ -69,10 +71,11 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>
         /// The parties the sentence names, else the last run of two or more in the paragraph's sentences before (the pair the
         /// paragraph is about: "kerja sama antara X-Y …. usai melakukan penandatanganan …"), else the last agreement's, else
-        /// the sides the article designates ("pihak pertama X … pihak kedua Y").
+        /// the sides the article designates ("pihak pertama X … pihak kedua Y"), else those the meeting just reported brought together.
         /// </summary>
-        private static List<Party> Parties(AgreementRun run, Sent s, int b, int i, int doc)
+        private static List<Party> Parties(AgreementRun run, Sent s, int b, int i, int doc, out bool meeting)
         {
+            meeting = false;
             var named = Named(run, s, i, doc);
             if (named != null) return named;
             var sents = run.Blocks[b];
@@ -80,7 +83,30 @@ namespace TypedCorpus.Extraction.Agreements
                 for (int r = sents[si].Runs.Count - 1; r >= 0; r--)
                     if (sents[si].Runs[r].Count >= 2) return run.Parties.Resolve(sents[si].Runs[r], sents[si]);
             var agreed = run.Parties.Agreements;
-            return agreed.Count > 0 ? agreed[agreed.Count - 1] : run.Parties.Designated;
+            if (agreed.Count > 0) return agreed[agreed.Count - 1];
+            if (run.Parties.Designated.Count >= 2) return run.Parties.Designated;
+            var met = MeetingParties(run, s, b);
+            meeting = met != null;
+            return met ?? run.Parties.Designated;
+        }
+
+        /// <summary>Nouns of a meeting whose outcome a sentence reports ("Pertemuan itu menghasilkan penandatanganan …").</summary>
+        private static readonly HashSet<string> Meetings = new HashSet<string>(StringComparer.Ordinal)
+        { "pertemuan", "mediasi", "rapat", "musyawarah", "perundingan", "dialog", "audiensi" };
+
+        /// <summary>
+        /// "Pertemuan itu menghasilkan penandatanganan …": a sentence that opens on the meeting just reported is about those it
+        /// brought together, the last run of two or more in the paragraph before; else null.
+        /// </summary>
+        private static List<Party>? MeetingParties(AgreementRun run, Sent s, int b)
+        {
+            var toks = s.Toks;
+            if (s.Index != 0 || b == 0 || toks.Count < 2 || !Meetings.Contains(toks[0].Lower) || toks[1].Lower is not ("itu" or "tersebut" or "ini")) return null;
+            var sents = run.Blocks[b - 1];
+            for (int si = sents.Count - 1; si >= 0; si--)
+                for (int r = sents[si].Runs.Count - 1; r >= 0; r--)
+                    if (sents[si].Runs[r].Count >= 2) return run.Parties.Resolve(sents[si].Runs[r], sents[si]);
+            return null;
         }
 
         /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause; null when neither names two.</summary>
