@@ -73,4 +73,9 @@ public class PeopleRealShapes6Tests
     [Fact]
     public void A_one_word_name_before_alias_is_complete_as_introduced()
         => Assert.Contains("Waluyo", TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Dua terdakwa, yakni Sugeng alias Juned dan Waluyo alias Adi, mengajukan pembelaan. Waluyo mengatakan dirinya menyesal.").IntroducedShortNames);
+
+    [Fact]
+    public void A_plain_name_after_diwakili_oleh_is_a_person()
+        => Assert.Equal(new[] { "Hendra Wira Adi Saputra", "Rina Wulandari" },
+            People("Fraksi Partai Sukamaju diwakili oleh Rina Wulandari.", "Fraksi Partai Cibaru diwakili oleh Hendra Wira Adi Saputra."));
 }

@@ -196,7 +196,7 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// "membayar pesangon kepada Wilfridus Tagut": a plain two- or three-word name after "kepada" (to, said of persons; "oleh",
-        /// by, is as often said of companies and stays no evidence).
+        /// by, is as often said of companies and stays no evidence, but "diwakili oleh", represented by, is said of persons).
         /// </summary>
         private sealed class Recipient : PersonEvidence
         {
@@ -208,9 +208,11 @@ namespace TypedCorpus.Extraction.People
             {
                 var m = s.Mention;
                 var toks = s.Toks;
-                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 3 || s.Start == 0) return null;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 4 || s.Start == 0) return null;
                 var before = toks[s.Start - 1];
-                if (!before.Is("kepada")) return null;
+                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words)
+                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili");
+                if (!before.Is("kepada") && !represented || m.Name.Length > 3 && !represented) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;
                 int a = s.After;
                 return a >= toks.Count || !toks[a].IsCap && !(toks[a].Text == "(" ) ? true : null;
