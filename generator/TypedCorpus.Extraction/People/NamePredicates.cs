@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
         private static bool RoleFollows(TokenList toks, int at)
         {
-            while (at < toks.Count && IsDegreeWord(toks[at])) at++; // "Abdul Muhari PhD, Plt Kepala …": the degree ends the name
+            at = SkipDegrees(toks, at); // "Didi Firmansyah MH sebagai Sekretaris", "Abdul Muhari PhD, Plt Kepala …"
             if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
             int i = at;
             if (toks[i].Text == ",") i++;
@@ -84,6 +84,19 @@ namespace TypedCorpus.Extraction.People
                 return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
             return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
+        }
+
+        /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
+        private static int SkipDegrees(TokenList toks, int i)
+        {
+            while (i < toks.Count)
+            {
+                int at = i < toks.Count - 1 && toks[i].Text == "," ? i + 1 : i;
+                if (IsDegreeWord(toks[at])) i = at + 1;
+                else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
+                else return i;
+            }
+            return i;
         }
 
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)

@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.People
             while (i < toks.Count)
             {
                 if (!StartsRun(toks, i)) { i++; continue; }
+                // "Dr. Ibrahim, S.Fil., M.Si. (Rektor …)": a degree after the name's comma opens no run of its own
+                if (DegreeAt(toks, i)) { i += 3; continue; }
                 int start = i;
                 int j = CollectRun(toks, i, run);
                 i = Math.Max(j, i + 1);
@@ -57,6 +59,8 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
+                // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
+                if (run.Count >= 2 && t.IsWord && DegreeWords.Contains(t.Text) && j + 1 < toks.Count && IsDegreeWord(toks[j + 1])) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 // "Moh. Mukson", "Dahlan HM. Noer": a given name written short with its period inside a name
@@ -140,10 +144,11 @@ namespace TypedCorpus.Extraction.People
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
 
         /// <summary>"S.Sos.", "M.Si.", "S.H.": S, M or D, a period, a degree's part and its period at <paramref name="j"/>.</summary>
+        /// <remarks>The closing period may be left out before a space or the text's end ("Muh. Syarif, M.Si (Rektor …)").</remarks>
         private static bool DegreeAt(TokenList toks, int j)
-            => j + 3 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
+            => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
                && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
-               && toks[j + 3].Text == "." && toks[j + 3].Start == toks[j + 2].End;
+               && (j + 3 >= toks.Count || toks[j + 3].Text == "." || toks[j + 3].Start > toks[j + 2].End);
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 
@@ -160,8 +165,12 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"Untungnya, …", "Sayangnya, …": a long word in -nya opening a sentence before a comma is an adverb, no name.</summary>
+        /// <summary>"Terpisah, …", "Sebelumnya, …": a lead adverbial opening a sentence before a comma is none either.</summary>
         private static bool IsSentenceAdverb(TokenList toks, int i) =>
-            toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) && i + 1 < toks.Count && toks[i + 1].Text == ",";
+            i + 1 < toks.Count && toks[i + 1].Text == ","
+            && (toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) || LeadAdverbials.Contains(toks[i].Text));
+
+        private static readonly System.Collections.Generic.HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
 
         private static Mention NewMention(TokenList toks, List<int> run, int k)
         {

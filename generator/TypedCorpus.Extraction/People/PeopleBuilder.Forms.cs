@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace TypedCorpus.Extraction.People
 {
@@ -51,6 +52,26 @@ namespace TypedCorpus.Extraction.People
                     foreach (var m in ms)
                         if (m.Name.Length == 1 && m.OrgOrPlace && m.AfterRole && !m.NamesBody) set.Add(m.Name[0]);
                 return set;
+            }
+
+            /// <summary>
+            /// "pasangan Rina Hartati-Doni Saputra" (a pair of candidates): the word joining two capitalised halves with a hyphen
+            /// inside the name splits it into two persons; null when the mention is no such pair.
+            /// </summary>
+            private string[][]? PairOfCandidates(int block, Mention m)
+            {
+                var toks = _ap.BlockTokens[block];
+                if (m.TokenIndex == 0 || !(toks[m.TokenIndex - 1].Is("pasangan") || toks[m.TokenIndex - 1].Is("paslon"))) return null;
+                for (int i = 1; i < m.Name.Length - 1; i++)
+                {
+                    var w = m.Name[i];
+                    int dash = w.IndexOf('-');
+                    if (dash < 3 || dash > w.Length - 4 || !char.IsUpper(w[0]) || !char.IsUpper(w[dash + 1])) continue;
+                    var left = m.Name.Take(i).Append(w.Substring(0, dash)).ToArray();
+                    var right = new[] { w.Substring(dash + 1) }.Concat(m.Name.Skip(i + 1)).ToArray();
+                    return new[] { left, right };
+                }
+                return null;
             }
         }
     }

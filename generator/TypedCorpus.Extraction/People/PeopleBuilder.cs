@@ -86,7 +86,9 @@ namespace TypedCorpus.Extraction.People
                         // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
                         if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
                         if (m.Strong && CutByTruncation(b, m)) m.Strong = false;
-                        if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
+                        // "pasangan Rina Hartati-Doni Saputra": two persons
+                        if (m.Strong && PairOfCandidates(b, m) is { } pair) foreach (var n in pair) _strong.Add((n, b, m.Start, m.RoleCountry, true, true));
+                        else if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
@@ -270,6 +272,12 @@ namespace TypedCorpus.Extraction.People
                 return lead > 0 && lead < name.Length ? _ap.Find(name.Skip(lead).ToArray()) : null;
             }
 
+            private static void Count(PersonEntry p, int b, int pos)
+            {
+                p.Count++;
+                if (b < p.FirstBlock || b == p.FirstBlock && pos < p.FirstPos) { p.FirstBlock = b; p.FirstPos = pos; }
+            }
+
             /// <summary>Counts every mention (strong or weak) that fits a person, notes the first and whether one introduces it; orders the persons.</summary>
             private void CountMentions()
             {
@@ -277,9 +285,9 @@ namespace TypedCorpus.Extraction.People
                     foreach (var m in _ap.BlockMentions[b])
                     {
                         var p = _ap.Find(m.Name) ?? FindWithoutPlaces(m.Name);
-                        if (p == null) continue;
-                        p.Count++;
-                        if (b < p.FirstBlock || b == p.FirstBlock && m.Start < p.FirstPos) { p.FirstBlock = b; p.FirstPos = m.Start; }
+                        if (p != null) Count(p, b, m.Start);
+                        else if (m.Strong && PairOfCandidates(b, m) is { } pair)
+                            foreach (var half in pair) if (_ap.Find(half) is { } q) Count(q, b, m.Start);
                     }
                 _ap.Persons.RemoveAll(p => p.Count == 0);
                 foreach (var ms in _ap.BlockMentions)

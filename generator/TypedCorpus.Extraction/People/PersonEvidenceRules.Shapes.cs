@@ -1,7 +1,49 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
 namespace TypedCorpus.Extraction.People
 {
     public static partial class NameScanner
     {
+        /// <summary>
+        /// "Ketua Panitia Lelang pada JJC": one capitalised word after the office words and "pada" with a body names the office's
+        /// unit; "Bupati Sumbersari nonaktif M Fauzan": one before a status word and a name is the office's place; one word
+        /// ending a title-case heading ("… Punya Pelatih Baru") is the heading's adjective.
+        /// </summary>
+        internal static bool OfficeGoesOn(MentionSite s)
+        {
+            var toks = s.Toks;
+            int a = s.After;
+            // "Timnas Belum Punya Pelatih Baru": one word ending a heading (no sentence after it) is no holder's name
+            if (s.Mention.Name.Length == 1 && a >= toks.Count && AllCapitalised(toks)) return true;
+            // "Pelatih kepala Persib, Ricardo Vasconcelos,": one word after a lower-case office, its holder in apposition, is the body
+            // "pelatih kepala Sukamaju Raya, Budi Hartono,": so are two words there (a body of two words)
+            if (s.Mention.Name.Length <= 2 && s.K < 0 && HolderInApposition(toks, a)) return true;
+            // "Rudi Hartono sebagai Manager Area II": the role after "sebagai" belongs to the name before it, what follows is its unit
+            if (s.K >= 0 && RoleOfNameBefore(toks, s.Start)) return true;
+            // "Kepala Seksi Penerangan Hukum (Kasi Penkum)": one word closing a bracketed short office after its long form is its field
+            if (s.Mention.Name.Length == 1 && s.K >= 0 && ShortOfficeInBrackets(toks, s.Start, a)) return true;
+            // "Kapolres Merauke, AKBP Bahara Marpaung", "Wali Kota Kotamobagu, Weny Gaib,": one word after the office, its holder in apposition, is its place
+            if (s.Mention.Name.Length == 1 && s.K >= 0 && OfficeEndsAt(toks, s.Run, s.K) && HolderInApposition(toks, a)) return true;
+            // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
+            if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
+            return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord
+                && (toks[a + 1].IsCap || NameLexicon.IsAcronym(toks[a + 1].Text)) && !NameLexicon.IsCalendar(toks[a + 1].Text);
+        }
+
+        /// <summary>"Budi Santoso SE sebagai …", "Rina sebagai …": the run follows "sebagai"/"selaku" right after a name (or its degree).</summary>
+        private static bool RoleOfNameBefore(TokenList toks, int start)
+            => start >= 2 && (toks[start - 1].Is("sebagai") || toks[start - 1].Is("selaku")) && toks[start - 2].IsWord && toks[start - 2].IsCap
+               && !NameLexicon.IsNonName(toks[start - 2].Text);
+
+        /// <summary>"(Kasi Penkum)" after "Kepala Seksi Penerangan Hukum": the run opens a bracket after a capitalised word and ends it.</summary>
+        private static bool ShortOfficeInBrackets(TokenList toks, int start, int after)
+            => start >= 2 && toks[start - 1].Text == "(" && toks[start - 2].IsWord && toks[start - 2].IsCap && after < toks.Count && toks[after].Text == ")";
+
+        /// <summary>The run's last office word is an office ("Kapolres") or its own unit after it ("Wali Kota").</summary>
+        private static bool OfficeEndsAt(TokenList toks, List<int> run, int k)
+            => IsOfficeRole(toks[run[k]]) || k > 0 && NameLexicon.IsPlaceUnit(toks[run[k]].Text) && IsOfficeRole(toks[run[k - 1]]);
+
         /// <summary>"Rudi Hartono cs" (cum suis: and his fellows): a plain name of one to three words before "cs" is a person.</summary>
         private sealed class LeaderOfTeam : PersonEvidence
         {

@@ -14,32 +14,7 @@ namespace TypedCorpus.Extraction.People
             public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
             public override bool Introduces => true;
             public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s) ? true : null;
-
-            /// <summary>
-            /// "Ketua Panitia Lelang pada JJC": one capitalised word after the office words and "pada" with a body names the office's
-            /// unit; "Bupati Sumbersari nonaktif M Fauzan": one before a status word and a name is the office's place; one word
-            /// ending a title-case heading ("… Punya Pelatih Baru") is the heading's adjective.
-            /// </summary>
-            private static bool OfficeGoesOn(MentionSite s)
-            {
-                var toks = s.Toks;
-                int a = s.After;
-                // "Timnas Belum Punya Pelatih Baru": one word ending a heading (no sentence after it) is no holder's name
-                if (s.Mention.Name.Length == 1 && a >= toks.Count && AllCapitalised(toks)) return true;
-                // "Pelatih kepala Persib, Ricardo Vasconcelos,": one word after a lower-case office, its holder in apposition, is the body
-                if (s.Mention.Name.Length == 1 && s.K < 0 && HolderInApposition(toks, a)) return true;
-                // "Kapolres Merauke, AKBP Bahara Marpaung", "Wali Kota Kotamobagu, Weny Gaib,": one word after the office, its holder in apposition, is its place
-                if (s.Mention.Name.Length == 1 && s.K >= 0 && OfficeEndsAt(toks, s.Run, s.K) && HolderInApposition(toks, a)) return true;
-                // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
-                if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
-                return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord
-                    && (toks[a + 1].IsCap || NameLexicon.IsAcronym(toks[a + 1].Text)) && !NameLexicon.IsCalendar(toks[a + 1].Text);
-            }
         }
-
-        /// <summary>The run's last office word is an office ("Kapolres") or its own unit after it ("Wali Kota").</summary>
-        private static bool OfficeEndsAt(TokenList toks, List<int> run, int k)
-            => IsOfficeRole(toks[run[k]]) || k > 0 && NameLexicon.IsPlaceUnit(toks[run[k]].Text) && IsOfficeRole(toks[run[k - 1]]);
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
         private sealed class AgeInParentheses : PersonEvidence
@@ -221,7 +196,7 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// "membayar pesangon kepada Wilfridus Tagut": a plain two- or three-word name after "kepada" (to, said of persons; "oleh",
-        /// by, is as often said of companies and stays no evidence).
+        /// by, is as often said of companies and stays no evidence, but "diwakili oleh", represented by, is said of persons).
         /// </summary>
         private sealed class Recipient : PersonEvidence
         {
@@ -233,9 +208,11 @@ namespace TypedCorpus.Extraction.People
             {
                 var m = s.Mention;
                 var toks = s.Toks;
-                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 3 || s.Start == 0) return null;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 4 || s.Start == 0) return null;
                 var before = toks[s.Start - 1];
-                if (!before.Is("kepada")) return null;
+                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words)
+                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili");
+                if (!before.Is("kepada") && !represented || m.Name.Length > 3 && !represented) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;
                 int a = s.After;
                 return a >= toks.Count || !toks[a].IsCap && !(toks[a].Text == "(" ) ? true : null;
@@ -331,8 +308,16 @@ namespace TypedCorpus.Extraction.People
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
                     && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
-                if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return true;
+                if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return !InBuildingName(toks, b);
             }
+            return false;
+        }
+
+        /// <summary>"di Balairung Raja Khalid Hitam, Dompak,": a role word inside a building's capitalised name is no role.</summary>
+        private static bool InBuildingName(TokenList toks, int b)
+        {
+            for (int x = b - 1; x >= 0 && toks[x].IsWord && toks[x].IsCap; x--)
+                if (BuildingWords.Contains(toks[x].Text)) return true;
             return false;
         }
 

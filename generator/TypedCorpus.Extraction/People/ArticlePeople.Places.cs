@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public sealed partial class ArticlePeople
+    {
+        /// <summary>Capitalised words right after a place unit ("Kecamatan", "Kabupaten", "Desa") anywhere in the article.</summary>
+        private static HashSet<string> PlaceWords(List<TokenList> blocks)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+            {
+                for (int i = 0; i + 1 < toks.Count; i++)
+                {
+                    // "tata kota Lestari": only the capitalised unit, or one in lower case after a comma or a preposition of place
+                    // (", kecamatan Cikadu, kabupaten Cianjur", "di desa Sukamaju")
+                    if (!NameLexicon.IsPlaceUnit(toks[i].Text) || !toks[i].IsCap && !LowerUnitOfPlace(toks, i)) continue;
+                    // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
+                    if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
+                    AddUnitPlace(toks, i, set);
+                }
+                AddPrepositionPlaces(toks, set);
+            }
+            return set;
+        }
+
+        private static bool LowerUnitOfPlace(TokenList toks, int i)
+            => i > 0 && (toks[i - 1].Text == "," || toks[i - 1].Is("di") || toks[i - 1].Is("ke") || toks[i - 1].Is("dari")) && toks[i + 1].IsCap;
+
+        /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
+        private static void AddUnitPlace(TokenList toks, int i, HashSet<string> set)
+        {
+            int j = i + 1;
+            bool known = false; // a place the gazetteer knows is a non-name word, but it is the place here: "Desa Karanganyar, Paiton,"
+            for (; j < toks.Count && j <= i + 3; j++)
+            {
+                var t = toks[j];
+                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text)) break;
+                if (NameLexicon.IsNonName(t.Text)) { if (!NameLexicon.PlaceWords.Contains(t.Text)) break; known = true; }
+            }
+            // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the
+            // holder's name (two words), which is no place
+            int placeEnd = j;
+            bool afterRole = i >= 2 && NameLexicon.IsPlaceUnit(toks[i - 1].Text) && NameScanner.IsOfficeRole(toks[i - 2])
+                // "… Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro": a unit inside an office's body
+                || InsideBody(toks, i);
+            if (afterRole && j - (i + 1) >= 3) placeEnd = j - 2;
+            // a place the gazetteer knows ends where it ends: "Kota Malang Sofyan Edy Jarwoko"
+            int knownEnd = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
+            if (knownEnd > 0) placeEnd = i + 1 + knownEnd;
+            for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
+            // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
+            for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
+            {
+                var t = toks[j + 1];
+                var end = toks[j + 2];
+                if (!t.IsCap || NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) break;
+                if (!(end.Text == "," || end.Text == "." || end.Is("dan") || end.Is("serta"))) break;
+                // after a known place the chain goes on only into another place: "Desa Karanganyar, Paiton, Kabupaten …",
+                // not "Kota Semarang, Wahyuningsih, mengatakan"
+                if (known && !(j + 3 < toks.Count && toks[j + 3].IsCap && (NameLexicon.IsPlaceUnit(toks[j + 3].Text) || NameLexicon.PlaceWords.Contains(toks[j + 3].Text)))) break;
+                set.Add(t.Text);
+                j += 2;
+            }
+        }
+
+        /// <summary>"di Maros", "asal Tabanan": a single capitalised word after a place preposition.</summary>
+        private static void AddPrepositionPlaces(TokenList toks, HashSet<string> set)
+        {
+            for (int i = 0; i + 1 < toks.Count; i++)
+            {
+                var t = toks[i + 1];
+                if (!t.IsCap) continue; // tested first: the cheapest of the conditions
+                if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
+                if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
+                set.Add(t.Text);
+            }
+        }
+
+        private static string[] Words(TokenList toks, int from, int to)
+        {
+            var words = new string[to - from];
+            for (int i = from; i < to; i++) words[i - from] = toks[i].Text;
+            return words;
+        }
+
+        /// <summary>Does a capitalised organisation word open the run of capitalised words that ends right before <paramref name="unit"/>?</summary>
+        private static bool InsideBody(TokenList toks, int unit)
+        {
+            for (int b = unit - 1; b >= 0 && b >= unit - 5 && toks[b].IsCap; b--)
+                if (NameLexicon.IsOrgWord(toks[b].Text)) return true;
+            return false;
+        }
+    }
+}
