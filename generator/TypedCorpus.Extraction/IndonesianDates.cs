@@ -134,11 +134,15 @@ namespace TypedCorpus.Extraction
             @"(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-        /// <summary>A '/', two digits and a ')' ("/20)"): a necessary condition of <see cref="ShortYear"/>, checked without a regex.</summary>
+        /// <summary>
+        /// A digit, a '/', two digits and a ')' ("1/20)") with another '/' just before: a necessary condition of
+        /// <see cref="ShortYear"/>, checked without a regex ("(13/11)" has one '/' and is settled here).
+        /// </summary>
         private static bool MayHaveShortYear(string text)
         {
             for (int i = text.IndexOf('/'); i >= 0 && i + 3 < text.Length; i = text.IndexOf('/', i + 1))
-                if (char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ')') return true;
+                if (i >= 3 && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ')' && char.IsDigit(text[i - 1])
+                    && (text[i - 2] == '/' || text[i - 3] == '/')) return true;
             return false;
         }
 

@@ -16,7 +16,8 @@ namespace TypedCorpus.Extraction.People
                 {
                     // "tata kota Lestari": only the capitalised unit, or one in lower case after a comma or a preposition of place
                     // (", kecamatan Cikadu, kabupaten Cianjur", "di desa Sukamaju")
-                    if (!NameLexicon.IsPlaceUnit(toks[i].Text) || !toks[i].IsCap && !LowerUnitOfPlace(toks, i)) continue;
+                    // (the token's case and neighbours are tested before the lexicon: most tokens fail there)
+                    if (!(toks[i].IsCap || LowerUnitOfPlace(toks, i)) || !NameLexicon.IsPlaceUnit(toks[i].Text)) continue;
                     // "Wali Kota Budi", "Kepala Desa Ani": a role before the unit may be followed by the holder
                     if (i > 0 && NameScanner.IsOfficeRole(toks[i - 1])) continue;
                     AddUnitPlace(toks, i, set);

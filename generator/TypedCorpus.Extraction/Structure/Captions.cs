@@ -126,8 +126,15 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>A photo described with where its people stand ("Rektor (kiri) bersama Direktur menunjukkan MoU …").</summary>
         private static bool HasPositionMarker(string n)
-            => n.IndexOf('(') > 0 && (n.IndexOf("kiri)", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("kanan)", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("tengah)", StringComparison.OrdinalIgnoreCase) > 0)
-               && PositionMarker.IsMatch(n);
+        {
+            // each ')' closing "kiri", "kanan" or "tengah" (their last letters 'i', 'n', 'h') is a candidate; most lines have none
+            for (int k = n.Length > 6 ? n.IndexOf(')', 4) : -1; k > 0; k = k + 1 < n.Length ? n.IndexOf(')', k + 1) : -1)
+            {
+                char c = char.ToLowerInvariant(n[k - 1]);
+                if ((c == 'i' || c == 'n' || c == 'h') && PositionMarker.IsMatch(n)) return true;
+            }
+            return false;
+        }
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)
