@@ -26,7 +26,10 @@ namespace TypedCorpus.Extraction
             ["minggu"] = DayOfWeek.Sunday, ["ahad"] = DayOfWeek.Sunday,
         };
 
-        private const string WeekdayPattern = @"(?:(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*)?";
+        /// <summary>The weekdays as news writes them, as a regex alternation (shared by every pattern that names a day).</summary>
+        internal const string WeekdayNames = @"Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad";
+
+        private const string WeekdayPattern = @"(?:(?<wd>" + WeekdayNames + @")\s*,?\s*)?";
 
         // "10 Mei 2025" (optionally preceded by a weekday); bounded quantifiers only.
         private static readonly Regex Named = new Regex(
@@ -131,7 +134,7 @@ namespace TypedCorpus.Extraction
 
         // "Minggu (29/11/20)": a weekday and a date with a two-digit year in brackets
         private static readonly Regex ShortYear = new Regex(
-            @"(?<wd>Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)",
+            @"(?<wd>" + WeekdayNames + @")\s*,?\s*\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
         /// <summary>
@@ -193,7 +196,7 @@ namespace TypedCorpus.Extraction
         }
 
         /// <summary>Four decimal digits in a row (what <c>\d{4}</c> needs): a necessary condition for every date pattern.</summary>
-        private static bool HasYear(string text)
+        internal static bool HasYear(string text)
         {
             // four characters in a row hold one of every fourth: only those are tested, then the digits around a digit found
             for (int i = 3; i < text.Length; i += 4)

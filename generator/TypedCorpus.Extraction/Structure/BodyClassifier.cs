@@ -87,13 +87,7 @@ namespace TypedCorpus.Extraction.Structure
             if (LineRules.Initials.IsMatch(n)) { _lines.AddFurniture(i, LineRules.Initials.Kind); return true; }
             if (LineRules.PageChrome.IsMatch(n)) { _lines.AddFurniture(i, LineRules.PageChrome.Kind); return true; }
             // a separator or an icon's text without a letter or digit ("//", "***") is page layout
-            if (!HasLetterOrDigit(n)) { _lines.AddFurniture(i, FurnitureKind.Other); return true; }
-            return false;
-        }
-
-        private static bool HasLetterOrDigit(string n)
-        {
-            foreach (char c in n) if (char.IsLetterOrDigit(c)) return true;
+            if (!LineShapes.HasLetterOrDigit(n)) { _lines.AddFurniture(i, FurnitureKind.Other); return true; }
             return false;
         }
 

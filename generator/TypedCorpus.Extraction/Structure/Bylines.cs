@@ -89,12 +89,13 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>Reads the writer from "Penulis: X | Editor: Y", "Reporter: X", "Pewarta: X" (never from editor lines).</summary>
         private static void TakeLabelled(ArticleLines lines, string n)
         {
-            if (lines.Author != null && !(lines.AuthorFromReport && n.StartsWith("Penulis", StringComparison.OrdinalIgnoreCase))) return;
+            if (lines.Author != null && !lines.AuthorFromReport) return;
             foreach (var part in n.Split('|'))
             {
                 var m = LinePatterns.AuthorLabel.Match(part.Trim());
                 if (!m.Success) continue;
                 var label = m.Groups["label"].Value.ToLowerInvariant();
+                if (lines.Author != null && label != "penulis") continue; // only a writer's own label overrides a reporter's line
                 if (label != "penulis" && label != "reporter" && label != "pewarta" && !label.StartsWith("peliput", StringComparison.Ordinal) && label != "oleh" && label != "writer" && !label.StartsWith("laporan", StringComparison.Ordinal)) continue;
                 var name = m.Groups["t"].Value.Trim();
                 int comma = name.LastIndexOf(',');

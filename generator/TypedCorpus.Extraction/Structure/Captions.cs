@@ -111,7 +111,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "… di balai desa, Senin (17/1/2022)": a photo's place and day, the way captions end
         private static readonly Regex PhotoDate = new Regex(
-            @",\s*(?:pada\s+)?(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)\s*,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$", Opt, Timeout);
+            @",\s*(?:pada\s+)?(?:" + IndonesianDates.WeekdayNames + @")\s*,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?$", Opt, Timeout);
 
         /// <summary>
         /// A description of six words or more ending with its place and day ("… di balai desa, Senin (17/1/2022)"), no quote in

@@ -20,24 +20,18 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>Line <paramref name="i"/> as a credit-only caption, and the caption under it, when it is such a credit.</summary>
         public static bool TryTake(ArticleLines lines, int i, string n)
         {
-            if (n.Length > 40 || n[0] != '©' || !(Credit.Match(n) is { Success: true } m) || HasYear(m.Groups["c"].Value)) return false;
+            if (n.Length > 40 || n[0] != '©' || !(Credit.Match(n) is { Success: true } m) || IndonesianDates.HasYear(m.Groups["c"].Value)) return false;
             int j = lines.NextNonBlank(i);
-            if (j < 0 || lines.Kind[j] != null || !Repeated.IsMatch(lines.Norm[j])) return false;
+            if (j < 0 || lines.Kind[j] != null) return false;
+            var text = lines.Norm[j];
+            var r = Repeated.Match(text);
+            if (!r.Success) return false;
             var credit = m.Groups["c"].Value;
             lines.Mark(i, LineKind.Caption);
             lines.Captions.Add(new CaptionModel(i + 1, "", credit));
-            var text = lines.Norm[j];
-            var r = Repeated.Match(text);
             lines.Mark(j, LineKind.Caption);
             lines.Captions.Add(new CaptionModel(j + 1, text.Substring(0, r.Index).Trim(), credit));
             return true;
-        }
-
-        private static bool HasYear(string s)
-        {
-            int run = 0;
-            foreach (char c in s) { run = char.IsDigit(c) ? run + 1 : 0; if (run == 4) return true; }
-            return false;
         }
     }
 }

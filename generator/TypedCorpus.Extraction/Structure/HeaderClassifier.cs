@@ -143,7 +143,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.TryCreditAbove(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 if (navigation[i - first] || IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
-                if (!n.Any(char.IsLetterOrDigit)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (!HasLetterOrDigit(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }

@@ -55,6 +55,13 @@ namespace TypedCorpus.Extraction.Structure
             return char.IsUpper(n[0]) || char.IsDigit(n[0]);
         }
 
+        /// <summary>A line with a letter or a digit: one without ("|", "•••", "//") is page layout.</summary>
+        internal static bool HasLetterOrDigit(string n)
+        {
+            foreach (char c in n) if (char.IsLetterOrDigit(c)) return true;
+            return false;
+        }
+
         internal static bool IsProseLike(string n)
         {
             int words = WordCount(n, atMost: 25);
