@@ -27,6 +27,17 @@ public class DatelineShapeTests
     [InlineData("BANDUNG-Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]
     [InlineData("SUKA MAJU, KABARKOTA- Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "KABARKOTA", "Suka Maju")]
     [InlineData("JAKARTA (!) – Terdakwa dan penasihat hukumnya menyatakan akan mengajukan banding.", null, "Jakarta")]
+    // the filing day between the place and the outlet in brackets
+    [InlineData("Mataram, 4/9 (Kabar Kota) – Dua kampung di kelurahan itu sepakat berdamai setelah mediasi.", "Kabar Kota", "Mataram")]
+    [InlineData("Jakarta, 1 September (KK) - Polisi berhasil memediasi konflik antara warga di kampung itu.", "KK", "Jakarta")]
+    // a site's name in small letters before a known place; an outlet's name with the hyphen glued to it
+    [InlineData("kabarkita, Bandung – Pemerintah kabupaten memperpanjang kerja sama dengan bank daerah itu.", "kabarkita", "Bandung")]
+    [InlineData("Jakarta, Badan Pengawas Kota- Satu tahun menjelang pemilu, lembaga itu menggelar deklarasi.", "Badan Pengawas Kota", "Jakarta")]
+    // a known place in capitals and the outlet's code; a known place in mixed case with the hyphen glued to it
+    [InlineData("BENGKULU KK - Rabu 16 Oktober 2024, pemerintah provinsi menerima kunjungan kerja tamunya.", "KK", "Bengkulu")]
+    [InlineData("Yogyakarta- Kapolsek memimpin mediasi dua kelompok warga di aula polsek.", null, "Yogyakarta")]
+    // two spaces inside the outlet's name
+    [InlineData("KABARKU.id  Harian Kita - Rencana universitas mendirikan fakultas kedokteran kian dekat.", "KABARKU.id Harian Kita", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
@@ -39,6 +50,8 @@ public class DatelineShapeTests
     [InlineData("Jakarta: Banjir Rendam Ratusan Rumah di Tepi Kali")]
     [InlineData("Rinciannya: Harga beras naik dua persen di pasar induk kota itu.")]
     [InlineData("SUKAMAJU- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
+    [InlineData("Sukamaju- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
+    [InlineData("kabarkita, Sukamaju – Pemerintah kabupaten memperpanjang kerja sama dengan bank daerah itu.")]
     public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 

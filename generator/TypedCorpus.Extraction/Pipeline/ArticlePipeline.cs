@@ -58,6 +58,7 @@ namespace TypedCorpus.Extraction
         private (int Lead, int PrefixLength) ClassifyLines(int first)
         {
             int lead = HeaderClassifier.FindLead(_lines, first, _ct, out int prefixLen);
+            StandfirstAnchor.Take(_lines, first, lead, prefixLen);
             HeaderClassifier.Classify(_lines, first, lead);
             BodyClassifier.Classify(_lines, lead, prefixLen, _ct);
             LateHeadline.Take(_lines, lead);

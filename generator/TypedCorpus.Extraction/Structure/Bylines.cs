@@ -16,7 +16,8 @@ namespace TypedCorpus.Extraction.Structure
             if (LineRules.Author.IsMatch(n))
             {
                 lines.AddFurniture(i, FurnitureKind.Author);
-                TakeLabelled(lines, n);
+                if (LinePatterns.PostedBy.Match(n) is { Success: true } posted) TakeName(lines, posted.Groups["name"].Value);
+                else TakeLabelled(lines, n);
                 return true;
             }
             var w = LineRules.WriterBlock.Match(n);

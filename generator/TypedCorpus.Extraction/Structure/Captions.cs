@@ -25,8 +25,23 @@ namespace TypedCorpus.Extraction.Structure
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n)) return true;
             var m = MatchCreditAtEnd(n);
-            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n);
+            return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
+                || WrappedCreditAt(n) > 0 || DocCreditAt(n) > 0;
         }
+
+        // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
+        private static readonly Regex WrappedCredit = new Regex(@"-(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})-$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a credit wrapped in hyphens ("…-Kabar Kota/Nama Orang-") ending <paramref name="n"/> starts, or -1.</summary>
+        private static int WrappedCreditAt(string n)
+            => n.Length > 20 && n[n.Length - 1] == '-' && WrappedCredit.Match(n) is { Success: true } m ? m.Index : -1;
+
+        // "… tangkap maling. Dok Damkar Kota": the archive a photo came from, after the description's last sentence
+        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?<credit>(?:Dok|Dokumentasi)\.?\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a "Dok …" credit after the description's last sentence starts, or -1.</summary>
+        private static int DocCreditAt(string n)
+            => n.IndexOf(". Dok", StringComparison.Ordinal) > 0 && DocCredit.Match(n) is { Success: true } m ? m.Index : -1;
 
         // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
         private static readonly Regex PipeCreditRegex = new Regex(
@@ -40,14 +55,14 @@ namespace TypedCorpus.Extraction.Structure
             return m.Success && LineShapes.WordCount(m.Groups["text"].Value) >= 5 ? m.Groups["credit"].Index : -1;
         }
 
-        /// <summary>"Polisi mendamaikan dua kelompok pemuda. |": a photo's description and the pipe before a credit the page left empty.</summary>
+        /// <summary>"Polisi mendamaikan dua kelompok pemuda. |": a photo's description (four words or more) and the pipe before a credit the page left empty.</summary>
         private static bool EmptyPipeCredit(string n)
-            => n.EndsWith(" |", StringComparison.Ordinal) && n.IndexOf('|') == n.Length - 1 && LineShapes.WordCount(n, atMost: 6) >= 6;
+            => n.EndsWith(" |", StringComparison.Ordinal) && n.IndexOf('|') == n.Length - 1 && LineShapes.WordCount(n, atMost: 4) >= 4;
 
         // a credit alone on its line: "Kabarku.com/Nama Orang", "ANTARA/Nama Orang"
         // also labelled, with a source of several words in capitals: "Foto: NAMA ORANG/KABAR POS"
         private static readonly Regex CreditAlone = new Regex(
-            @"^(?:(?:Foto|Photo)\s*:\s*)?(?<c>(?<source>[\p{L}\d][\p{L}\d.]*(?:\s\p{Lu}[\p{Lu}\d.]*){0,3})/\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})$", Opt, Timeout);
+            @"^(?:(?:Foto|Photo)\s*:\s*)?(?<c>(?<source>[\p{L}\d][\p{L}\d.]*(?:\s\p{Lu}[\p{Lu}\d.]*){0,3})/\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})$", Opt, Timeout);
 
         /// <summary>
         /// A credit alone on line <paramref name="i"/> before its caption (a short line that ends no sentence, before the lead
@@ -55,21 +70,40 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         public static bool TryCreditAbove(ArticleLines lines, int i, string n, int lead)
         {
-            if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return false;
+            if (CreditAloneAt(n) is not string credit) return false;
+            int j = lines.NextNonBlank(i);
+            // a credit word alone ("IST") is a credit only above a caption: alone before the lead it names no photo
+            if (credit.IndexOf('/') < 0 && (j < 0 || j >= lead || lines.Kind[j] != null || !LooksLikeCaption(lines, lines.Norm[j]))) return false;
+            lines.Mark(i, LineKind.Caption);
+            lines.Captions.Add(new CaptionModel(i + 1, "", credit));
+            if (j < 0 || j >= lead || lines.Kind[j] != null) return true;
+            var next = lines.Norm[j];
+            // the photo's description: a headline-like line, any text between the credit and the lead, or a caption of its own
+            // (which keeps its own credit, if it has one)
+            if (LooksLikeCaption(lines, next))
+            {
+                Add(lines, j, next);
+                var added = lines.Captions[lines.Captions.Count - 1];
+                if (added.Credit is null) lines.Captions[lines.Captions.Count - 1] = added with { Credit = credit };
+                return true;
+            }
+            bool described = !LineShapes.IsProseLike(next) && LineShapes.IsTitleLike(next) || lines.NextNonBlank(j) == lead;
+            if (!described) return true;
+            lines.Mark(j, LineKind.Caption);
+            lines.Captions.Add(new CaptionModel(j + 1, next, credit));
+            return true;
+        }
+
+        /// <summary>The credit a line alone gives ("ANTARA/Nama Orang", "Foto: NAMA/KABAR POS", "Istimewa"), or null.</summary>
+        private static string? CreditAloneAt(string n)
+        {
+            // a credit word alone ("IST", "Istimewa", "Dok"), not a short one that may be a label ("AP", "Net")
+            if (n.Length is >= 3 and <= 12 && n != "Net" && CreditWords.Any(w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase))) return n;
+            if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
             bool ok = source.IndexOf(' ') > 0 ? !source.Any(char.IsLower) : SlashCreditAt(credit) == 0;
-            if (!ok) return false;
-            lines.Mark(i, LineKind.Caption);
-            lines.Captions.Add(new CaptionModel(i + 1, "", credit));
-            int j = lines.NextNonBlank(i);
-            if (j < 0 || j >= lead || lines.Kind[j] != null) return true;
-            // the photo's description: a headline-like line, or any text between the credit and the lead
-            bool described = !LineShapes.IsProseLike(lines.Norm[j]) && LineShapes.IsTitleLike(lines.Norm[j]) || lines.NextNonBlank(j) == lead;
-            if (!described) return true;
-            lines.Mark(j, LineKind.Caption);
-            lines.Captions.Add(new CaptionModel(j + 1, lines.Norm[j], credit));
-            return true;
+            return ok ? credit : null;
         }
 
         /// <summary>
@@ -138,8 +172,12 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)
-            => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal)) && LineShapes.WordCount(n, atMost: 41) <= 40
+            => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal) || IsIllustration(n)) && LineShapes.WordCount(n, atMost: 41) <= 40
                && n.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+        /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>
+        private static bool IsIllustration(string n)
+            => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
 
         // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"
         private static readonly Regex LabelledCreditRegex = new Regex(
@@ -214,6 +252,16 @@ namespace TypedCorpus.Extraction.Structure
             {
                 credit = text.Substring(at).Trim();
                 text = text.Substring(0, at).Trim();
+            }
+            else if (WrappedCreditAt(text) is int wc && wc > 0)
+            {
+                credit = text.Substring(wc + 1, text.Length - wc - 2).Trim();
+                text = text.Substring(0, wc).Trim();
+            }
+            else if (DocCreditAt(text) is int dc && dc > 0)
+            {
+                credit = text.Substring(dc).Trim();
+                text = text.Substring(0, dc).Trim();
             }
             lines.Captions.Add(new CaptionModel(i + 1, text, credit));
         }

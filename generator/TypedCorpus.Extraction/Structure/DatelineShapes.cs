@@ -31,13 +31,14 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // "BIREUEN- Kejaksaan …", "GROBOGAN-Sudah …": a place in capitals with the hyphen glued to it
-        private static readonly Regex CapsCityHyphen = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s*(?=\p{Lu}\p{Ll})", Opt, Timeout);
+        // also "Yogyakarta- Kapolsek …": a place in mixed case, the hyphen glued to it and a space after it
+        private static readonly Regex CapsCityHyphen = new Regex(@"^(?:(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s*|(?<a>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)-\s+)(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
-        /// <summary>"BIREUEN- ", "GROBOGAN-": a known place in capitals with the hyphen glued to it, before the sentence.</summary>
+        /// <summary>"BIREUEN- ", "GROBOGAN-", "Yogyakarta- ": a known place with the hyphen glued to it, before the sentence.</summary>
         public static bool TryCapsCityHyphen(string n, out string? city, out int prefixLen)
         {
             city = null; prefixLen = 0;
-            if (n.Length < 6 || !char.IsUpper(n[0]) || !char.IsUpper(n[1]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            if (n.Length < 6 || !char.IsUpper(n[0]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             prefixLen = m.Length;
             return true;
@@ -63,6 +64,53 @@ namespace TypedCorpus.Extraction.Structure
             outlet = null; city = null;
             if (n.Length > 50 || n[n.Length - 1] != ')' || !(CityParenAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             return CityAndOutlet(m, out outlet, out city, out _);
+        }
+
+        // "Mataram, 4/9 (Kabar Kota) – ", "Jakarta, 1 September (KK) - ": a place, the day it was filed, the outlet in brackets
+        private static readonly Regex CityDateParen = new Regex(
+            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}),\s*(?:\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\((?<b>\p{L}[^()]{1,29})\)\s*(?:-{1,2}|–|—)\s*(?=\S)",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"Mataram, 4/9 (Kabar Kota) – ": the place and the outlet in brackets, the filing day between them.</summary>
+        public static bool TryCityDateParen(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int paren = n.IndexOf('(');
+            return paren > 6 && paren < 50 && char.IsUpper(n[0]) && CityAndOutlet(CityDateParen.Match(n), out outlet, out city, out prefixLen);
+        }
+
+        // "kabarkita, Sukamaju – ": a site's name in small letters, a comma, a known place
+        private static readonly Regex LowerBrandCity = new Regex(@"^(?<b>\p{Ll}[\p{Ll}\d]{3,20}),\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "Jakarta, Badan Pengawas Kota- Satu tahun …": a known place, a comma, the outlet's name, a hyphen glued to it
+        private static readonly Regex CityOutletGlued = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?<b>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,4})-\s+(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// "kabarkita, Sukamaju – " (the site's name in small letters) or "Jakarta, Badan Pengawas Kota- " (the hyphen glued to
+        /// the outlet's name): a dateline only when the place is known.
+        /// </summary>
+        public static bool TryOutletCityOddCase(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int comma = n.IndexOf(',');
+            if (comma < 3 || comma > 25) return false;
+            var m = char.IsLower(n[0]) ? LowerBrandCity.Match(n) : CityOutletGlued.Match(n);
+            return m.Success && Datelines.IsKnownPlace(m.Groups["a"].Value) && CityAndOutlet(m, out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>
+        /// "BENGKULU KK - ": a known place in capitals and the outlet's code of two to four capitals after it (the code is the
+        /// outlet, the place the city); false when the whole is a known place.
+        /// </summary>
+        internal static bool SplitCityCode(string a, ref string? outlet, ref string? city)
+        {
+            int sp = a.LastIndexOf(' ');
+            if (sp < 3 || a.Length - sp - 1 is < 2 or > 4 || a.Any(char.IsLower) || Datelines.IsKnownPlace(a)) return false;
+            var place = a.Substring(0, sp);
+            if (!Datelines.IsKnownPlace(place)) return false;
+            outlet = a.Substring(sp + 1);
+            city = Datelines.TitleCaseIfCaps(place);
+            return true;
         }
 
         /// <summary>A dateline match's place (group <c>a</c>, title-cased if in capitals) and outlet (group <c>b</c>).</summary>
@@ -106,7 +154,7 @@ namespace TypedCorpus.Extraction.Structure
         public static void Settle(ref string? outlet, ref string? city, string n, int prefixLen)
         {
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
-            if (outlet != null) outlet = WithoutRegionalSubdomain(outlet);
+            if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
             if (outlet is null && city != null && IsBrandAlone(n, city, prefixLen)) { outlet = city; city = null; }
         }
 

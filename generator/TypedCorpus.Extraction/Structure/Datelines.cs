@@ -23,7 +23,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "KOMPAS.com - ", "Medan - "
         internal static readonly Regex DatelineSingle = new Regex(
-            @"^(?<a>\p{Lu}[^,()\s–—]*(?:\s\p{Lu}[^,()\s–—]*){0,2})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\s–—]*(?:\s{1,2}\p{Lu}[^,()\s–—]*){0,2})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
         /// <summary>
         /// A necessary condition of the three dateline patterns, checked without a regex: each ends with an en or em dash, or
@@ -71,7 +71,7 @@ namespace TypedCorpus.Extraction.Structure
             outlet = null; city = null; prefixLen = 0;
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
-            if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen)) return true;
+            if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return false;
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
@@ -79,7 +79,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (found) prefixLen += sp.Length;
                 return found;
             }
-            if (TryParen(n, out outlet, out city, out prefixLen)) return true;
+            if (TryParen(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDateParen(n, out outlet, out city, out prefixLen)) return true;
             var m = DatelineComma.Match(n);
             if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
             {
@@ -101,7 +101,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = TitleCaseIfCaps(a.Substring(slash + 1)); }
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
-                else city = TitleCaseIfCaps(a);
+                else if (!DatelineShapes.SplitCityCode(a, ref outlet, ref city)) city = TitleCaseIfCaps(a); // "BENGKULU KK – ": a place and the outlet's code
                 return true;
             }
             return false;

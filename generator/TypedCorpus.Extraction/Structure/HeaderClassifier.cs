@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Structure
                 // page chrome and bylines do not use up the lines the lead is looked for in
                 bool furniture = LineRules.FirstMatch(LineRules.Header, n) != null;
                 if (!furniture) seen++;
-                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6)
+                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
                     lines.Outlet = outlet;
                     lines.Dateline = city;
@@ -64,8 +64,26 @@ namespace TypedCorpus.Extraction.Structure
             return null;
         }
 
+        /// <summary>
+        /// "TANGKAP MALING - Ilustrasi petugas … Dok Damkar Kota" or "KABAR.COM - Warga mengungsi … (Kabar.com/Nama Orang)"
+        /// above "KABAR.COM - Polisi …": a caption written like a dateline (a label in capitals or the outlet, then the photo's
+        /// description and its credit) right before an unmistakable dateline is a caption.
+        /// </summary>
+        private static bool CaptionBeforeDateline(ArticleLines lines, int i, string n)
+        {
+            if (!Captions.LooksLikeCaption(lines, n)) return false;
+            int seen = 0;
+            for (int j = lines.NextNonBlank(i); j >= 0 && seen < 3; j = lines.NextNonBlank(j), seen++)
+            {
+                var next = lines.Norm[j];
+                if (Datelines.TryDateline(next, out var outlet, out var city, out int len) && WordCount(next, len, atMost: 6) >= 6)
+                    return Datelines.IsUnmistakable(next, outlet, city, len) && !Captions.LooksLikeCaption(lines, next);
+            }
+            return false;
+        }
+
         /// <summary>The lead's text after its dateline opens with the first words of the prose line above it.</summary>
-        private static bool RepeatsStandfirst(string standfirst, string lead, int prefixLen)
+        internal static bool RepeatsStandfirst(string standfirst, string lead, int prefixLen)
         {
             int k = System.Math.Min(40, standfirst.Length);
             return k >= 20 && lead.Length - prefixLen >= k && string.CompareOrdinal(lead, prefixLen, standfirst, 0, k) == 0;
@@ -148,7 +166,13 @@ namespace TypedCorpus.Extraction.Structure
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.EndsWithPhotoDate(n)) { Captions.Add(lines, i, n); continue; }
-                if (Captions.LooksLikeCaption(lines, n)) { Captions.Add(lines, i, n); continue; }
+                if (Captions.LooksLikeCaption(lines, n))
+                {
+                    // a caption written twice: the first is the image's alternative text, the second the caption under it
+                    if (lines.NextNonBlank(i) is int j && j > i && j < lead && lines.Norm[j] == n) lines.AddFurniture(i, FurnitureKind.Other);
+                    else Captions.Add(lines, i, n);
+                    continue;
+                }
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;

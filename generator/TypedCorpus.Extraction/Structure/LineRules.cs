@@ -10,8 +10,9 @@ namespace TypedCorpus.Extraction.Structure
     internal static class LinePatterns
     {
         // "Baca juga: X", "BACA: X", "Dibaca Juga ; X", "Berita Terkait: X" (the list label "Berita Terkait" alone is more news)
-        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLlDdAa", new Regex(
-            @"^(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        // also in brackets: "(Baca: X)"
+        internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLlDdAa(", new Regex(
+            @"^(?<p>\()?(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*?)(?(p)\)|)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLl", new Regex(
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
@@ -90,6 +91,21 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // a page widget's label: a banner ("Breaking News"), the theme switch, the share button's notice, an ad slot named by
+        // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com")
+        internal static readonly Regex Widget = new Regex(
+            @"^(?:Breaking\s+News|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+)$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
+        internal static bool MayBeWidget(string n)
+            => n.Length <= 40 && ("BbDdUuLlTtAa".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+
+        // "Dikirim oleh Nama Orang pada", "Posted by Nama Orang": the post's writer, as a blog engine prints it
+        internal static readonly AnchoredPattern PostedBy = new AnchoredPattern("DdPpWw", new Regex(
+            @"^(?:Dikirim|Diposting|Diposkan|Diunggah|Ditulis|Posted|Written)\s+(?:oleh|by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+(?:pada|on)\b[^.!?]{0,40})?$",
+            Opt, Timeout));
+
         // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"
         internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
 
@@ -108,7 +124,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // the comment area's heading: "One Comment", "3 Komentar", "Post Comment", "Leave a Reply", "Tinggalkan Balasan"
         internal static readonly AnchoredPattern Comments = new AnchoredPattern("0123456789OoNnSsPpLlTtKkCcDd", new Regex(
-            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|Kirim\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post)$",
+            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|Kirim\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post)\s*:?$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "WIB") in it or ending in one ("20.33").</summary>
@@ -146,7 +162,7 @@ namespace TypedCorpus.Extraction.Structure
     internal static class LineRules
     {
         public static readonly LineRule Related = new LineRule("related", FurnitureKind.RelatedMarker, LinePatterns.RelatedMarker);
-        public static readonly LineRule Author = new LineRule("author", FurnitureKind.Author, LinePatterns.AuthorLabel);
+        public static readonly LineRule Author = new LineRule("author", FurnitureKind.Author, LinePatterns.AuthorLabel, LinePatterns.PostedBy);
         /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
         public static readonly LineRule WriterBlock = new LineRule("writer-block", FurnitureKind.Author,
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
@@ -165,7 +181,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter),
-            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels));
+            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
 

@@ -56,7 +56,14 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = run.Parties.Resolve(ents, s);
             // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
             if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
-            if (parties.Count < 2) return i;
+            if (parties.Count < 2)
+            {
+                // "Kedua kelompok warga sepakat berdamai" with the sides named nowhere the article's words reach: the agreement,
+                // its parties left empty rather than guessed
+                // (the group right before the verb, not in a relative clause: "pihak-pihak yang berkomitmen")
+                if (subj is not { Count: 1 } || subj[0].Type != EntType.Group || ents.Count != 1 || subj[0].TokEnd < i - 1 || toks[i - 1].Lower == "yang") return i;
+                parties = new List<Party>();
+            }
             bool sealedBySigning = SealedBySigning(toks, i);
             run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
