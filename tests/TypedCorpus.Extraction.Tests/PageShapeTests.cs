@@ -69,6 +69,8 @@ public class PageShapeTests
     [InlineData("avatar kabarkota.com")]
     [InlineData("URL berhasil dicopy")]
     [InlineData("Dark/Light Mode")]
+    [InlineData("Selamat Datang di Portal Pemkab Sukamaju")]
+    [InlineData("Better experience in portrait mode.")]
     public void Page_widgets_are_furniture(string widget)
     {
         // between the paragraphs, where a short line would be a section's heading

@@ -79,6 +79,19 @@ namespace TypedCorpus.Extraction.Structure
             return paren > 6 && paren < 50 && char.IsUpper(n[0]) && CityAndOutlet(CityDateParen.Match(n), out outlet, out city, out prefixLen);
         }
 
+        // "Kabar Bali – Tabanan, 10 September 2024 — ": the outlet, a dash, the place and the full date, another dash
+        private static readonly Regex OutletCityDate = new Regex(
+            @"^(?<b>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*[–—-]\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s*)?\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
+            Opt, Timeout);
+
+        /// <summary>"Kabar Bali – Tabanan, 10 September 2024 — ": the outlet before the place and the day it was filed.</summary>
+        public static bool TryOutletCityDate(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int comma = n.IndexOf(',');
+            return comma > 6 && comma < 60 && char.IsUpper(n[0]) && CityAndOutlet(OutletCityDate.Match(n), out outlet, out city, out prefixLen);
+        }
+
         // "kabarkita, Sukamaju – ": a site's name in small letters, a comma, a known place
         private static readonly Regex LowerBrandCity = new Regex(@"^(?<b>\p{Ll}[\p{Ll}\d]{3,20}),\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
 

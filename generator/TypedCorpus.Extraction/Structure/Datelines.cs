@@ -79,7 +79,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (found) prefixLen += sp.Length;
                 return found;
             }
-            if (TryParen(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDateParen(n, out outlet, out city, out prefixLen)) return true;
+            if (TryParen(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDateParen(n, out outlet, out city, out prefixLen)
+                || DatelineShapes.TryOutletCityDate(n, out outlet, out city, out prefixLen)) return true;
             var m = DatelineComma.Match(n);
             if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
             {

@@ -91,15 +91,15 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        // a page widget's label: a banner ("Breaking News"), the theme switch, the share button's notice, an ad slot named by
+        // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 40 && ("BbDdUuLlTtAa".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSs".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // "Dikirim oleh Nama Orang pada", "Posted by Nama Orang": the post's writer, as a blog engine prints it
         internal static readonly AnchoredPattern PostedBy = new AnchoredPattern("DdPpWw", new Regex(
