@@ -143,4 +143,14 @@ public class PageShapeTests
         var b = Page("KOTA, Kabar - Aturan itu memudahkan pihak-pihak yang berkomitmen untuk melaksanakan kegiatan pendidikan." + Body);
         Assert.Empty(b.Agreements);
     }
+
+    [Fact]
+    public void Questions_and_answers_under_separators_are_a_widget_not_paragraphs()
+    {
+        var a = Page("KOTA, Kabar - Polda mencatat angka kejahatan masih tinggi sepanjang tahun lalu di provinsi itu." + Body
+            + "-\nApa yang dimaksud dengan pangkat polisi? Pangkat adalah tanda jabatan yang dipakai anggota kepolisian.\n-\n"
+            + "Siapa yang ditangkap polisi di Sukamaju? Budi Hartono ditangkap tim reserse setelah buron dua bulan.\n");
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal(2, a.Furniture.Count(f => f.Kind == FurnitureKind.MoreNews));
+    }
 }

@@ -111,7 +111,7 @@ namespace TypedCorpus.Extraction.Structure
                 else _lines.AddListItem(i, rest);
                 return;
             }
-            if (i != lead && IsTeaserHeadline(n)) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
+            if (i != lead && (IsTeaserHeadline(n) || IsQuestionTeaser(i, n))) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
             if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
             _lines.AddParagraph(i);
         }
@@ -157,6 +157,16 @@ namespace TypedCorpus.Extraction.Structure
         /// Masalah, Taurus Angkat Layarnya"): seven to twenty-two words, nearly all capitalised from the first three on, with a
         /// comma or colon between its parts, and no sentence's end. A sub-heading has no such parts.
         /// </summary>
+        // "Apa yang dimaksud dengan …? …": a question and its short answer, as a related-questions widget shows them
+        private static readonly Regex QuestionOpening = new Regex(@"^(?:Apa|Siapa|Kenapa|Mengapa|Bagaimana|Kapan|Berapa|Di\s?mana|Ke\s?mana|Apakah)\b[^.!?""“”]{5,120}\?\s+\p{Lu}", Opt, LinePattern.Timeout);
+
+        /// <summary>A question and its answer on a line of their own right under a separator ("-"): an item of a related-questions widget.</summary>
+        private bool IsQuestionTeaser(int i, string n)
+        {
+            int p = _lines.PrevNonBlank(i);
+            return p >= 0 && _lines.Kind[p] == LineKind.Furniture && !HasLetterOrDigit(_lines.Norm[p]) && n.IndexOf('?') > 0 && QuestionOpening.IsMatch(n);
+        }
+
         internal static bool IsTeaserHeadline(string n)
         {
             if (n.Length < 30 || ".,;:!?\"”’)".IndexOf(n[n.Length - 1]) >= 0 || StartsWithQuote(n)) return false;
