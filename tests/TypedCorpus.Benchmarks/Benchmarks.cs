@@ -85,6 +85,12 @@ public class GeneratorRuns
     /// <summary>Over the seed-sized corpus (<see cref="SeedSizedCorpus"/>) instead of the short synthetic one.</summary>
     public bool SeedSized;
 
+    /// <summary>
+    /// With <see cref="FloorGenerator"/> instead of TypedCorpus's generator: the least any incremental generator that reads
+    /// every article costs the driver per run (<c>warm N K --floor</c>).
+    /// </summary>
+    public bool Floor;
+
     private const string FieldsRecord = """
         namespace Consumer
         {
@@ -132,7 +138,7 @@ public class GeneratorRuns
     }
 
     internal GeneratorDriver Driver(bool track = false) => CSharpGeneratorDriver.Create(
-        new[] { new TypedCorpusGenerator().AsSourceGenerator() }, _texts, new CSharpParseOptions(LanguageVersion.Latest),
+        new[] { Floor ? new FloorGenerator().AsSourceGenerator() : new TypedCorpusGenerator().AsSourceGenerator() }, _texts, new CSharpParseOptions(LanguageVersion.Latest),
         new Options(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     [Benchmark(Description = "cold run")]
@@ -185,9 +191,9 @@ public static class StepTimes
     }
 
     /// <summary>One cold run, then <paramref name="k"/> warm runs after the same one-seed edit, without step tracking.</summary>
-    public static void WarmLoop(int n, int k, bool fields = false, bool seedSized = false)
+    public static void WarmLoop(int n, int k, bool fields = false, bool seedSized = false, bool floor = false)
     {
-        var b = new GeneratorRuns { N = n, Fields = fields, SeedSized = seedSized };
+        var b = new GeneratorRuns { N = n, Fields = fields, SeedSized = seedSized, Floor = floor };
         b.Setup();
         var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var cold = b.Driver(track: false).RunGenerators(b.Compilation);
@@ -200,7 +206,7 @@ public static class StepTimes
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
         times.Sort();
-        Console.WriteLine($"warm N={n}{(fields ? " fields" : "")}{(seedSized ? " seed-sized" : "")}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
+        Console.WriteLine($"warm N={n}{(fields ? " fields" : "")}{(seedSized ? " seed-sized" : "")}{(floor ? " floor" : "")}: median {times[times.Count / 2]:F1} ms over {k} runs (min {times[0]:F1}, max {times[^1]:F1})");
     }
 
     private static void Report(GeneratorDriver d)
@@ -209,5 +215,28 @@ public static class StepTimes
         Console.WriteLine($"  generator elapsed {d.GetTimingInfo().ElapsedTime.TotalMilliseconds:F1} ms");
         foreach (var (name, steps) in r.TrackedSteps.Concat(r.TrackedOutputSteps).OrderByDescending(kv => kv.Value.Sum(s => s.ElapsedTime.Ticks)))
             Console.WriteLine($"  {name,-28} {steps.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms  runs={steps.Length}  reasons={string.Join(",", steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => g.Key + ":" + g.Count()))}");
+    }
+}
+
+/// <summary>
+/// The floor of a warm run: a generator with one step per article (its text's length) and one collected output, the least
+/// a generator that reads every article asks of Roslyn's driver, which walks every step's table on every run.
+/// </summary>
+[Generator]
+public sealed class FloorGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        if (Environment.GetEnvironmentVariable("TYPEDCORPUS_FLOOR") == "bare")
+        {
+            // the input alone: the driver's table of additional files, collected, nothing read
+            context.RegisterSourceOutput(context.AdditionalTextsProvider.Collect(), (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Length + "\n"));
+            return;
+        }
+        var lengths = context.AdditionalTextsProvider
+            .Where(t => t.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select((t, ct) => t.GetText(ct)?.Length ?? 0)
+            .Collect();
+        context.RegisterSourceOutput(lengths, (spc, all) => spc.AddSource("Floor.g.cs", "// " + all.Sum() + "\n"));
     }
 }

@@ -18,7 +18,7 @@ public static class Program
         [Name] = $"usage: {Name} make-corpus|steps|warm|phases|bdn … ({Name} --help, {Name} COMMAND --help)",
         ["make-corpus"] = $"usage: {Name} make-corpus [--seed-sized] N DIR",
         ["steps"] = $"usage: {Name} steps N [--seed-sized]",
-        ["warm"] = $"usage: {Name} warm N RUNS [--fields] [--seed-sized]",
+        ["warm"] = $"usage: {Name} warm N RUNS [--fields] [--seed-sized] [--floor]",
         ["phases"] = $"usage: {Name} phases N [--seed-sized]",
         ["bdn"] = $"usage: {Name} bdn [BenchmarkDotNet arguments…]   (e.g. bdn --filter '*Engine*'; BenchmarkDotNet's own help: bdn -- --help)",
     };
@@ -89,13 +89,14 @@ public static class Program
 
     private static Command Warm()
     {
-        var (n, seedSized, words) = (Articles(), SeedSized(), HostCommandLine.Words("fields", "seed-sized"));
+        var (n, seedSized, words) = (Articles(), SeedSized(), HostCommandLine.Words("fields", "seed-sized", "floor"));
         var runs = HostCommandLine.Count("RUNS", "how many warm runs (the median is reported)");
         var fields = HostCommandLine.Flag("fields", "with a [CorpusFields] record and front matter for it in every article");
-        var command = new Command("warm", "one cold run, then RUNS warm runs after one edit (no tracking; for a profiler)") { n, runs, words, fields, seedSized };
+        var floor = HostCommandLine.Flag("floor", "a generator that only reads each article's length instead of TypedCorpus's: the driver's own cost per run");
+        var command = new Command("warm", "one cold run, then RUNS warm runs after one edit (no tracking; for a profiler)") { n, runs, words, fields, seedSized, floor };
         command.SetAction(r =>
         {
-            StepTimes.WarmLoop(r.GetValue(n), r.GetValue(runs), HostCommandLine.IsSet(r, fields, words), HostCommandLine.IsSet(r, seedSized, words));
+            StepTimes.WarmLoop(r.GetValue(n), r.GetValue(runs), HostCommandLine.IsSet(r, fields, words), HostCommandLine.IsSet(r, seedSized, words), HostCommandLine.IsSet(r, floor, words));
             return HostCommandLine.Ok;
         });
         return command;
