@@ -36,6 +36,7 @@ public class DatelineShapeTests
     // a known place in capitals and the outlet's code; a known place in mixed case with the hyphen glued to it
     [InlineData("BENGKULU KK - Rabu 16 Oktober 2024, pemerintah provinsi menerima kunjungan kerja tamunya.", "KK", "Bengkulu")]
     [InlineData("Yogyakarta- Kapolsek memimpin mediasi dua kelompok warga di aula polsek.", null, "Yogyakarta")]
+    [InlineData("KABAR, Bogor- Pengemudi ojek daring dan angkot menyepakati sejumlah perjanjian.", "KABAR", "Bogor")]
     // the outlet, a dash, the place and the full date, another dash
     [InlineData("Kabar Bali – Tabanan, 10 September 2024 — Kepala desa memimpin mediasi dua keluarga yang berselisih.", "Kabar Bali", "Tabanan")]
     // two spaces inside the outlet's name

@@ -98,9 +98,12 @@ namespace TypedCorpus.Extraction.Structure
         // "Jakarta, Badan Pengawas Kota- Satu tahun …": a known place, a comma, the outlet's name, a hyphen glued to it
         private static readonly Regex CityOutletGlued = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?<b>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,4})-\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "KABAR, Bogor- Warga …": the outlet, a comma, a known place with the hyphen glued to it
+        private static readonly Regex OutletCityGlued = new Regex(@"^(?<b>\p{Lu}[\p{L}\d.]*(?:\s\p{Lu}[\p{L}\d.]*){0,2}),\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)-\s+(?=\p{Lu})", Opt, Timeout);
+
         /// <summary>
-        /// "kabarkita, Sukamaju – " (the site's name in small letters) or "Jakarta, Badan Pengawas Kota- " (the hyphen glued to
-        /// the outlet's name): a dateline only when the place is known.
+        /// "kabarkita, Sukamaju – " (the site's name in small letters), "Jakarta, Badan Pengawas Kota- " or "KABAR, Bogor- " (the
+        /// hyphen glued to the outlet's or the place's name): a dateline only when the place is known.
         /// </summary>
         public static bool TryOutletCityOddCase(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -108,6 +111,7 @@ namespace TypedCorpus.Extraction.Structure
             int comma = n.IndexOf(',');
             if (comma < 3 || comma > 25) return false;
             var m = char.IsLower(n[0]) ? LowerBrandCity.Match(n) : CityOutletGlued.Match(n);
+            if (!(m.Success && Datelines.IsKnownPlace(m.Groups["a"].Value)) && char.IsUpper(n[0])) m = OutletCityGlued.Match(n); // "KABAR, Bogor- "
             return m.Success && Datelines.IsKnownPlace(m.Groups["a"].Value) && CityAndOutlet(m, out outlet, out city, out prefixLen);
         }
 
