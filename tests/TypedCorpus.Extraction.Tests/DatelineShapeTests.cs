@@ -37,6 +37,8 @@ public class DatelineShapeTests
     [InlineData("BENGKULU KK - Rabu 16 Oktober 2024, pemerintah provinsi menerima kunjungan kerja tamunya.", "KK", "Bengkulu")]
     [InlineData("Yogyakarta- Kapolsek memimpin mediasi dua kelompok warga di aula polsek.", null, "Yogyakarta")]
     [InlineData("KABAR, Bogor- Pengemudi ojek daring dan angkot menyepakati sejumlah perjanjian.", "KABAR", "Bogor")]
+    // the standfirst glued to the dateline and said again after it
+    [InlineData("Dua kelompok nelayan di pesisir akhirnya berdamai.PASER – Dua kelompok nelayan di pesisir akhirnya berdamai setelah mediasi.", null, "Paser")]
     // the outlet, a dash, the place and the full date, another dash
     [InlineData("Kabar Bali – Tabanan, 10 September 2024 — Kepala desa memimpin mediasi dua keluarga yang berselisih.", "Kabar Bali", "Tabanan")]
     // two spaces inside the outlet's name

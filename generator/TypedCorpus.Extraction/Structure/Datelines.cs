@@ -61,9 +61,33 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
-            bool found = TryShape(n, out outlet, out city, out prefixLen);
+            bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen);
             if (found) DatelineShapes.Settle(ref outlet, ref city, n, prefixLen);
             return found;
+        }
+
+        /// <summary>
+        /// "Dua kelompok nelayan berdamai.PASER – Dua kelompok nelayan berdamai …": the standfirst glued to the dateline (no
+        /// space after its stop) and said again after it; the dateline's prefix covers the standfirst too.
+        /// </summary>
+        private static bool TryAfterGluedStandfirst(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.Length < 60) return false;
+            for (int k = 20, end = Math.Min(n.Length - 1, 300); k < end; k++)
+            {
+                char c = n[k];
+                if (!(c == '.' || c == '!' || c == '?') || !char.IsUpper(n[k + 1]) || !char.IsLetter(n[k - 1])) continue;
+                var rest = n.Substring(k + 1);
+                if (!TryShape(rest, out outlet, out city, out int len) || rest.Length - len < 20 || string.CompareOrdinal(rest, len, n, 0, 20) != 0)
+                {
+                    outlet = null; city = null;
+                    return false;
+                }
+                prefixLen = k + 1 + len;
+                return true;
+            }
+            return false;
         }
 
         private static bool TryShape(string n, out string? outlet, out string? city, out int prefixLen)
