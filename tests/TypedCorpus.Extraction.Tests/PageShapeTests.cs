@@ -153,4 +153,27 @@ public class PageShapeTests
         Assert.Equal(2, a.Paragraphs.Count);
         Assert.Equal(2, a.Furniture.Count(f => f.Kind == FurnitureKind.MoreNews));
     }
+
+    [Fact]
+    public void Credits_alone_from_a_social_account_or_after_a_dash_are_credit_only_captions()
+    {
+        var a = Page("Timnas Bersiap Hadapi Dua Agenda Besar\n- Instagram/namaorang\n"
+            + "Jakarta, Kabarkota.com – Untuk pertama kalinya tim nasional tidak ambil bagian dalam agenda pertandingan bulan ini.\n"
+            + "Keputusan itu diambil karena tim belum memiliki pelatih kepala.\n- Kabarkota/Rina Sari Dewi\n"
+            + "Padahal sejak ketua umum menjabat, tim senior selalu aktif mengisi jeda internasional.\nInstagram @kabarbola\n"
+            + "Salah satu janji ketua umum adalah memastikan tim rutin tampil di jeda internasional.\n");
+        Assert.Equal(new[] { "Instagram/namaorang", "Kabarkota/Rina Sari Dewi", "Instagram @kabarbola" }, a.Captions.Select(c => c.Credit));
+        Assert.All(a.Captions, c => Assert.Equal("", c.Text));
+        Assert.Empty(a.ListItems);
+        Assert.Equal(4, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_social_credit_above_a_short_description_before_the_lead_credits_both()
+    {
+        var a = Page("Ratusan Balita Tercatat Stunting di Kota Itu\n\nPenulis: Rina Sari\nInstagram @namaorang\nFenomena stunting (gagal tumbuh)\n\n"
+            + "KABAR.COM, BATU – Ratusan balita di kota itu menderita stunting menurut data bulan timbang." + Body);
+        Assert.Equal(2, a.Captions.Count);
+        Assert.All(a.Captions, c => Assert.Equal("Instagram @namaorang", c.Credit));
+    }
 }

@@ -59,6 +59,11 @@ namespace TypedCorpus.Extraction.Structure
         private static bool EmptyPipeCredit(string n)
             => n.EndsWith(" |", StringComparison.Ordinal) && n.IndexOf('|') == n.Length - 1 && LineShapes.WordCount(n, atMost: 4) >= 4;
 
+        // a photo taken from a social account: "Instagram @kabarkota", "- Instagram/namaorang"
+        private static readonly Regex SocialCredit = new Regex(@"^(?:-\s+)?(?<c>(?:Instagram|Twitter|Facebook|TikTok|YouTube|IG)\s*(?:@|/\s?@?)[\w.]{2,40})$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly Regex DashedCredit = new Regex(@"^-\s+(?<c>[\p{L}\d][\p{L}\d.]{1,30}/\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,4})$", Opt, Timeout);
+
         // a credit alone on its line: "Kabarku.com/Nama Orang", "ANTARA/Nama Orang"
         // also labelled, with a source of several words in capitals: "Foto: NAMA ORANG/KABAR POS"
         private static readonly Regex CreditAlone = new Regex(
@@ -73,7 +78,7 @@ namespace TypedCorpus.Extraction.Structure
             if (CreditAloneAt(n) is not string credit) return false;
             int j = lines.NextNonBlank(i);
             // a credit word alone ("IST") is a credit only above a caption: alone before the lead it names no photo
-            if (credit.IndexOf('/') < 0 && (j < 0 || j >= lead || lines.Kind[j] != null || !LooksLikeCaption(lines, lines.Norm[j]))) return false;
+            if (IsCreditWord(n) && (j < 0 || j >= lead || lines.Kind[j] != null || !LooksLikeCaption(lines, lines.Norm[j]))) return false;
             lines.Mark(i, LineKind.Caption);
             lines.Captions.Add(new CaptionModel(i + 1, "", credit));
             if (j < 0 || j >= lead || lines.Kind[j] != null) return true;
@@ -95,10 +100,16 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>The credit a line alone gives ("ANTARA/Nama Orang", "Foto: NAMA/KABAR POS", "Istimewa"), or null.</summary>
-        private static string? CreditAloneAt(string n)
+        /// <summary>A credit word alone ("IST", "Istimewa", "Dok"), not a short one that may be a label ("AP", "Net").</summary>
+        private static bool IsCreditWord(string n)
+            => n.Length is >= 3 and <= 12 && n != "Net" && CreditWords.Any(w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase));
+
+        internal static string? CreditAloneAt(string n)
         {
-            // a credit word alone ("IST", "Istimewa", "Dok"), not a short one that may be a label ("AP", "Net")
-            if (n.Length is >= 3 and <= 12 && n != "Net" && CreditWords.Any(w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase))) return n;
+            if (SocialCredit.Match(n) is { Success: true } social) return social.Groups["c"].Value;
+            // "- Kabarku/Nama Orang": a dash before a source, a slash and a name (a credit as some sites set it under a photo)
+            if (n.Length <= 60 && n.StartsWith("- ", StringComparison.Ordinal) && DashedCredit.Match(n) is { Success: true } dashed) return dashed.Groups["c"].Value;
+            if (IsCreditWord(n)) return n;
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
