@@ -79,7 +79,7 @@ namespace TypedCorpus.Extraction.Agreements
         { "desa", "kelurahan", "kampung", "dusun", "kelompok", "kubu", "perguruan", "suku", "keluarga", "warga", "ormas" };
 
         /// <summary>Participles of a dispute ("yang bertikai", "yang bersengketa").</summary>
-        private static readonly HashSet<string> DisputeVerbs = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> DisputeVerbs = new HashSet<string>(StringComparer.Ordinal)
         { "bertikai", "bersengketa", "berselisih", "berkonflik", "bentrok", "bertengkar", "berseteru", "bersitegang", "bermusuhan" };
 
         /// <summary>A dispute participle among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
@@ -137,11 +137,11 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Nouns of a dispute whose "antara X dengan Y" names the two sides.</summary>
-        private static readonly HashSet<string> Disputes = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> Disputes = new HashSet<string>(StringComparer.Ordinal)
         { "konflik", "perseteruan", "perselisihan", "sengketa", "pertikaian", "percekcokan" };
 
         /// <summary>Verbs of mediating a matter whose "antara X dengan Y", a few words on, names the two sides ("menengahi persoalan harga antara …").</summary>
-        private static readonly HashSet<string> Mediating = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> Mediating = new HashSet<string>(StringComparer.Ordinal)
         { "menengahi", "memediasi", "memediasikan", "mendamaikan", "dimediasi", "ditengahi" };
 
         /// <summary>A dispute noun right before "antara" at <paramref name="k"/>, or a mediating verb at most five words before it.</summary>

@@ -33,6 +33,12 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The sides the article designates by number (<see cref="DesignatedSides"/>): what "kedua belah pihak" and "para pihak" are.</summary>
         public List<Party> Designated { get; set; } = new List<Party>();
 
+        /// <summary>The article reports a dispute or its mediation (<see cref="MediatedDispute.Reported"/>).</summary>
+        public bool Mediated { get; set; }
+
+        /// <summary>The article reports a dispute without naming a side where it describes it: its sides are unnamed unless designated.</summary>
+        public bool SidesUnnamed { get; set; }
+
         /// <summary>When <paramref name="parties"/> are fewer than two: the last agreement's parties, else the last run's.</summary>
         public List<Party> OrLatest(List<Party> parties)
         {
@@ -124,6 +130,8 @@ namespace TypedCorpus.Extraction.Agreements
             }
             var found = OfCount(n, agreements, runs);
             if (found != null) return found;
+            // in a mediation story the persons named near "kedua belah pihak" or "kedua kelompok" are those who mediate, not the sides
+            if (Mediated && MentionLexicon.IsSideHead(g.GroupHead)) return new List<Party>();
             var persons = RecentPersons(n, s, g.TokStart);
             return persons.Count == n ? persons : CountryFallback(n);
         }

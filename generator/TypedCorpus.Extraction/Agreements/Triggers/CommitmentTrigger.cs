@@ -56,11 +56,24 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = run.Parties.Resolve(ents, s);
             // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
             if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
-            if (parties.Count < 2) return i;
+            // "kedua belah pihak sepakat berdamai" where the article never names the sides: two parties, unnamed
+            if (parties.Count == 0 && run.Parties.SidesUnnamed && UnnamedSides(s, i, ents)) parties = new List<Party>();
+            else if (parties.Count < 2) return i;
             bool sealedBySigning = SealedBySigning(toks, i);
             run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
         }
+
+        /// <summary>Verbs of agreeing whose subject may be a pair of sides the article never names.</summary>
+        private static readonly HashSet<string> Agreeing = new HashSet<string>(StringComparer.Ordinal) { "sepakat", "bersepakat", "setuju", "menyepakati" };
+
+        /// <summary>
+        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga"), at most three
+        /// words before it, with no partner named.
+        /// </summary>
+        private static bool UnnamedSides(Sent s, int verb, List<Ent> ents) =>
+            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && ents[0].Type == EntType.Group && ents[0].GroupCount == 2
+            && MentionLexicon.IsSideHead(ents[0].GroupHead) && verb - ents[0].TokEnd <= 3;
 
         /// <summary>What is agreed on, right after the verb, before "dengan" names the partner.</summary>
         private static readonly HashSet<string> WithPartner = new HashSet<string>(StringComparer.Ordinal) { "koalisi", "berkoalisi", "damai", "berdamai" };

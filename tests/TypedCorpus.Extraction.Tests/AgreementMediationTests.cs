@@ -1,0 +1,65 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Settlements reached by mediation: the sides versus the officials who mediate, sides left unnamed, dateline dashes.</summary>
+public class AgreementMediationTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Fact]
+    public void Sides_a_mediation_story_never_names_are_two_unnamed_parties_not_the_mediators()
+    {
+        var a = Assert.Single(Find("Kapolsek Sukamaju Kompol Budi Hartono memimpin mediasi perselisihan antarwarga di balai desa.",
+            "Mediasi itu dihadiri Danramil Sukamaju Kapten Agus Salim dan tokoh masyarakat.",
+            "Setelah berdialog, kedua belah pihak akhirnya sepakat untuk berdamai."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+
+    [Fact]
+    public void A_dispute_that_names_a_side_gives_no_agreement_of_unnamed_sides()
+    {
+        Assert.Empty(Find("Kapolres Hulu Kompol Budi Hartono memimpin mediasi sengketa buruh dan manajemen PT Sinar Abadi.",
+            "Kedua belah pihak sepakat untuk berdamai."));
+    }
+
+    [Fact]
+    public void Unnamed_sides_must_be_the_subject_of_a_verb_of_agreeing()
+    {
+        // a general rule about cases that involve two sides is no agreement of them
+        Assert.Empty(Find("Kapolsek Budi Hartono memimpin mediasi perselisihan antarwarga.",
+            "Setiap perkara yang melibatkan kedua belah pihak diharuskan melalui mediasi sebagai upaya mencapai kesepakatan."));
+    }
+
+    [Fact]
+    public void Outside_a_mediation_story_the_persons_just_named_are_the_two_sides()
+    {
+        var a = Assert.Single(Find("Direktur PT Sinar Abadi Hendra Wijaya bertemu Direktur PT Surya Lestari Joko Purnomo di Medan.",
+            "Kedua pihak sepakat untuk memperpanjang kontrak pasokan."));
+        Assert.Equal(2, a.Parties.Count);
+    }
+
+    [Theory]
+    [InlineData("Sukamaju- Kapolsek Sukamaju Kompol Budi Hartono memimpin mediasi dua kelompok warga dari dua kampung yang bertikai.")]
+    [InlineData("Sukamaju, 3 Mei (Warta) - Polisi berhasil memediasi pertikaian dua kelompok warga dari dua kampung.")]
+    public void A_dateline_dash_pairs_no_parties(string lead)
+    {
+        var a = Assert.Single(Find(lead, "Kedua kelompok warga sepakat untuk berdamai dan tidak mengulangi pertikaian."));
+        Assert.Empty(a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Pasangan Hendra Wijaya-Joko Purnomo sepakat untuk maju bersama.")]
+    [InlineData("Pasangan Hendra Wijaya - Joko Purnomo sepakat untuk maju bersama.")]
+    public void A_dash_between_two_names_still_pairs_them(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(2, a.Parties.Count);
+    }
+}
