@@ -62,4 +62,19 @@ public class AgreementMediationTests
         var a = Assert.Single(Find(text));
         Assert.Equal(2, a.Parties.Count);
     }
+    [Fact]
+    public void Sides_written_alike_after_antara_and_dan_are_what_kedua_belah_pihak_means()
+    {
+        var a = Assert.Single(Find("Kapolsek Budi Hartono menjelaskan bahwa keributan bermula dari kesalahpahaman antara warga di RW 03 Kelurahan Sukamaju dan warga di RW 05 Kelurahan Tegalsari.",
+            "Hasilnya, kedua belah pihak setuju untuk menyelesaikan permasalahan secara kekeluargaan."));
+        Assert.Equal(new[] { "Kelurahan Sukamaju", "Kelurahan Tegalsari" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_side_named_by_its_unit_keeps_it_over_the_units_that_locate_it()
+    {
+        var a = Assert.Single(Find("Polsek Hulu memediasi tawuran antara warga Dusun Karangsari, Lembang Wonoasri, Kecamatan Hulu dengan warga Dusun Tegalrejo, Kecamatan Hilir.",
+            "Kedua belah pihak sepakat untuk berdamai."));
+        Assert.Equal(new[] { "Dusun Karangsari", "Dusun Tegalrejo" }, a.Parties);
+    }
 }
