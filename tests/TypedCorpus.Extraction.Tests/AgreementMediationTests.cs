@@ -77,4 +77,12 @@ public class AgreementMediationTests
             "Kedua belah pihak sepakat untuk berdamai."));
         Assert.Equal(new[] { "Dusun Karangsari", "Dusun Tegalrejo" }, a.Parties);
     }
+    [Fact]
+    public void The_sides_of_a_mediated_dispute_are_the_places_named_by_their_unit_before_other_names()
+    {
+        var a = Assert.Single(Find("Polsek Hulu menggelar mediasi di markas polisi.",
+            "Nelayan dari Desa Sukamaju dan Desa Tegalsari sama-sama memakai jaring Rampai dan Sondong.",
+            "Hasilnya, kedua kelompok sepakat untuk menghentikan perselisihan."));
+        Assert.Equal(new[] { "Desa Sukamaju", "Desa Tegalsari" }, a.Parties);
+    }
 }

@@ -128,13 +128,20 @@ namespace TypedCorpus.Extraction.Agreements
                 if (recent.Count == n) return recent;
                 return OfCount(n, agreements, runs) ?? CountryFallback(n);
             }
-            var found = OfCount(n, agreements, runs);
+            // the sides of a mediated dispute are persons, organisations or places named by their unit ("Desa X dan Desa Y"), before
+            // other names ("alat tangkap Rakit dan Jaring")
+            bool sides = Mediated && MentionLexicon.IsSideHead(g.GroupHead);
+            var found = (sides ? OfCount(n, agreements, runs.Where(IsNamedSide)) : null) ?? OfCount(n, agreements, runs);
             if (found != null) return found;
             // in a mediation story the persons named near "kedua belah pihak" or "kedua kelompok" are those who mediate, not the sides
-            if (Mediated && MentionLexicon.IsSideHead(g.GroupHead)) return new List<Party>();
+            if (sides) return new List<Party>();
             var persons = RecentPersons(n, s, g.TokStart);
             return persons.Count == n ? persons : CountryFallback(n);
         }
+
+        /// <summary>Every party of the run is a person, an organisation, a country or a place named by its unit.</summary>
+        private static bool IsNamedSide(List<Party> run) =>
+            run.All(p => p.Type != EntType.Name || AdminQualifier.LevelOf(AdminQualifier.WithoutResidents(p.Name)) > 0);
 
         private static List<Party>? OfCount(int n, IEnumerable<List<Party>> agreements, IEnumerable<List<Party>> runs)
         {
