@@ -85,4 +85,12 @@ public class AgreementMediationTests
             "Hasilnya, kedua kelompok sepakat untuk menghentikan perselisihan."));
         Assert.Equal(new[] { "Desa Sukamaju", "Desa Tegalsari" }, a.Parties);
     }
+    [Fact]
+    public void A_title_written_short_with_its_period_does_not_split_a_signer_from_the_office_before()
+    {
+        var article = TestText.Extract("Kerja Sama Hulu dan Lestari\n\nPenandatanganan nota kesepahaman dilaksanakan oleh Bupati Hulu Hj. Sri Wahyuni dan Direktur Utama Prof. Budi Santoso pada Senin (3/5/2021).\n");
+        var a = Assert.Single(article.Agreements);
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Sri Wahyuni", "Budi Santoso" }, a.Parties);
+    }
 }
