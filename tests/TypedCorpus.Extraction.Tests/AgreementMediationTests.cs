@@ -93,4 +93,27 @@ public class AgreementMediationTests
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Equal(new[] { "Sri Wahyuni", "Budi Santoso" }, a.Parties);
     }
+    [Theory]
+    [InlineData("Bank Sentosa dan Universitas Lestari melaksanakan nota kesepahaman tentang beasiswa mahasiswa.")]
+    [InlineData("Pemerintah Kota Hulu resmi menjalin perjanjian kerja sama dengan Universitas Lestari di balai kota.")]
+    public void A_document_made_or_carried_out_by_two_parties_is_their_signing(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(AgreementRules.MadeDocument, a.Rule);
+        Assert.Equal(2, a.Parties.Count);
+    }
+
+    [Theory]
+    [InlineData("Bank Sentosa dan Universitas Lestari akan melaksanakan nota kesepahaman tentang beasiswa mahasiswa.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari melaksanakan nota kesepahaman yang telah disepakati tahun lalu.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari melaksanakan MoU tersebut mulai bulan depan.")]
+    public void A_document_to_be_carried_out_or_met_before_is_no_signing(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void The_day_an_agreement_just_stated_takes_effect_is_its_date()
+    {
+        var a = Assert.Single(Find("Bank Sentosa dan Universitas Lestari melaksanakan nota kesepahaman tentang beasiswa. Kesepakatan ini berlaku dari 7 Mei 2021 hingga 31 Desember 2023."));
+        Assert.Equal("2021-05-07", a.Date);
+    }
 }
