@@ -116,4 +116,19 @@ public class AgreementMediationTests
         var a = Assert.Single(Find("Bank Sentosa dan Universitas Lestari melaksanakan nota kesepahaman tentang beasiswa. Kesepakatan ini berlaku dari 7 Mei 2021 hingga 31 Desember 2023."));
         Assert.Equal("2021-05-07", a.Date);
     }
+    [Fact]
+    public void Ditandatanganinya_names_a_signing_whose_parties_follow_the_document_title()
+    {
+        var a = Assert.Single(Find("Hal itu seiring dengan ditandatanganinya Perjanjian Kerja Sama (PKS) tentang Layanan Kesehatan dan Pendidikan Dokter Spesialis antara Unles dengan Rumah Sakit Umum Daerah (RSUD) Kabupaten Hulu, Rabu lalu."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Unles", "Rumah Sakit Umum Daerah Kabupaten Hulu" }, a.Parties);
+        Assert.Empty(Find("Ditandatanganinya MoU ini diharapkan mempererat kerja sama Unles dan Bank Sentosa."));
+    }
+
+    [Fact]
+    public void A_body_named_for_its_region_after_its_short_form_is_one_party()
+    {
+        var a = Assert.Single(Find("Dinas Pendidikan (Disdik) Kota Hilir dan Universitas Lestari menandatangani nota kesepahaman di Hilir."));
+        Assert.Equal(new[] { "Dinas Pendidikan Kota Hilir", "Universitas Lestari" }, a.Parties);
+    }
 }
