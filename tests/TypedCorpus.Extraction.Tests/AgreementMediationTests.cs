@@ -131,4 +131,13 @@ public class AgreementMediationTests
         var a = Assert.Single(Find("Dinas Pendidikan (Disdik) Kota Hilir dan Universitas Lestari menandatangani nota kesepahaman di Hilir."));
         Assert.Equal(new[] { "Dinas Pendidikan Kota Hilir", "Universitas Lestari" }, a.Parties);
     }
+    [Fact]
+    public void Two_designated_sides_called_by_their_common_nouns_agree_as_those_sides()
+    {
+        const string sides = "Bupati Hulu berhasil menengahi persoalan harga antara PT Gula Manis dengan Koperasi Tani Makmur.";
+        var a = Assert.Single(Find(sides, "Musim depan, pihak perusahaan dan petani bersepakat untuk memakai sistem bagi hasil."));
+        Assert.Equal(new[] { "PT Gula Manis", "Koperasi Tani Makmur" }, a.Parties);
+        // no designated sides: no parties to give them
+        Assert.Empty(Find("Musim depan, pihak perusahaan dan petani bersepakat untuk memakai sistem bagi hasil."));
+    }
 }

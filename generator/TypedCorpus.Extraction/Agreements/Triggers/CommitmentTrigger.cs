@@ -40,7 +40,24 @@ namespace TypedCorpus.Extraction.Agreements
                 if (run.LastInBlock(s) is List<Party> stated) run.Emit(s, b, AgreementKind.Commitment, stated, false, Id, toks[i].Start);
                 return i;
             }
-            // the partner after the verb ("sepakat dengan Y", "mencapai kesepakatan bersama Y")
+            var ents = Mentions(run, s, i);
+            var parties = run.Parties.Resolve(ents, s);
+            // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
+            if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
+            // "pihak perusahaan dan petani bersepakat …": the two sides the article designates, called by their nouns
+            if (ents.Count == 0 && run.Parties.Designated.Count == 2 && Agreeing.Contains(toks[i].Lower) && SidesByNoun.Before(s, i)) parties = run.Parties.Designated;
+            // "kedua belah pihak sepakat berdamai" where the article never names the sides: two parties, unnamed
+            if (parties.Count == 0 && run.Parties.SidesUnnamed && UnnamedSides(s, i, ents)) parties = new List<Party>();
+            else if (parties.Count < 2) return i;
+            bool sealedBySigning = SealedBySigning(toks, i);
+            run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
+            return i;
+        }
+
+        /// <summary>The subject of the verb at <paramref name="i"/>, and the partner after it ("sepakat dengan Y", "mencapai kesepakatan bersama Y").</summary>
+        private static List<Ent> Mentions(AgreementRun run, Sent s, int i)
+        {
+            var toks = s.Toks;
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
             // "sepakat berdamai dengan Y", "bersepakat koalisi dengan Y": what is agreed on, then the partner
             if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
@@ -53,15 +70,7 @@ namespace TypedCorpus.Extraction.Agreements
                 var r = RunAt(s, after + 1);
                 if (r != null) ents.AddRange(r);
             }
-            var parties = run.Parties.Resolve(ents, s);
-            // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
-            if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
-            // "kedua belah pihak sepakat berdamai" where the article never names the sides: two parties, unnamed
-            if (parties.Count == 0 && run.Parties.SidesUnnamed && UnnamedSides(s, i, ents)) parties = new List<Party>();
-            else if (parties.Count < 2) return i;
-            bool sealedBySigning = SealedBySigning(toks, i);
-            run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
-            return i;
+            return ents;
         }
 
         /// <summary>Verbs of agreeing whose subject may be a pair of sides the article never names.</summary>
