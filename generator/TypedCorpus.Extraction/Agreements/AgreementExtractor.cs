@@ -77,6 +77,8 @@ namespace TypedCorpus.Extraction.Agreements
                     ResolvePersons(s);
                 }
             Parties.Designated = DesignatedSides.Of(Blocks, Parties);
+            Parties.Mediated = MediatedDispute.Reported(Blocks);
+            Parties.SidesUnnamed = Parties.Mediated && Parties.Designated.Count == 0 && !MediatedDispute.NamesASide(Blocks);
             FindAgreements();
             return _out;
         }

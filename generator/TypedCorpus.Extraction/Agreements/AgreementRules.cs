@@ -7,6 +7,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public const string SignedList = "signed-list";
         public const string SignVerb = "sign-verb";
+        public const string MadeDocument = "made-document";
         public const string SignedBy = "signed-by";
         public const string EnumeratedDocument = "enumerated-document";
         public const string SignedRelative = "signed-relative";

@@ -15,6 +15,8 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
 
+        public static readonly HashSet<string> MakeVerbs = LexiconResource.WordSet("agreement-make-verbs");
+
         public static readonly HashSet<string> WithdrawnClaims = LexiconResource.WordSet("agreement-withdrawn-claims");
 
         public static readonly HashSet<string> SepakatNotNext = LexiconResource.WordSet("agreement-sepakat-not-next");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -79,7 +80,7 @@ namespace TypedCorpus.Extraction.Agreements
         { "desa", "kelurahan", "kampung", "dusun", "kelompok", "kubu", "perguruan", "suku", "keluarga", "warga", "ormas" };
 
         /// <summary>Participles of a dispute ("yang bertikai", "yang bersengketa").</summary>
-        private static readonly HashSet<string> DisputeVerbs = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> DisputeVerbs = new HashSet<string>(StringComparer.Ordinal)
         { "bertikai", "bersengketa", "berselisih", "berkonflik", "bentrok", "bertengkar", "berseteru", "bersitegang", "bermusuhan" };
 
         /// <summary>A dispute participle among tokens <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
@@ -137,11 +138,10 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Nouns of a dispute whose "antara X dengan Y" names the two sides.</summary>
-        private static readonly HashSet<string> Disputes = new HashSet<string>(StringComparer.Ordinal)
-        { "konflik", "perseteruan", "perselisihan", "sengketa", "pertikaian", "percekcokan" };
+        internal static readonly HashSet<string> Disputes = LexiconResource.WordSet("agreement-dispute-nouns");
 
         /// <summary>Verbs of mediating a matter whose "antara X dengan Y", a few words on, names the two sides ("menengahi persoalan harga antara …").</summary>
-        private static readonly HashSet<string> Mediating = new HashSet<string>(StringComparer.Ordinal)
+        internal static readonly HashSet<string> Mediating = new HashSet<string>(StringComparer.Ordinal)
         { "menengahi", "memediasi", "memediasikan", "mendamaikan", "dimediasi", "ditengahi" };
 
         /// <summary>A dispute noun right before "antara" at <paramref name="k"/>, or a mediating verb at most five words before it.</summary>
@@ -164,15 +164,33 @@ namespace TypedCorpus.Extraction.Agreements
                     {
                         if (s.Toks[k].Lower != "antara" || !DisputeBefore(s.Toks, k)) continue;
                         int with = k + 1;
-                        while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan") with++;
-                        var x = s.Ents.FindLast(e => IsNamed(e) && e.TokStart > k && e.TokEnd <= with);
-                        var y = s.Ents.Find(e => IsNamed(e) && e.TokStart > with && e.TokStart <= with + 4);
+                        while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan" && !IsParallelDan(s.Toks, k, with)) with++;
+                        var x = Side(s, k, with);
+                        // "antara warga di X dan warga di Y": the second side is written as the first, its name as far on
+                        var y = with < s.Toks.Count && s.Toks[with].Lower == "dan"
+                            ? s.Ents.FindLast(e => IsNamed(e) && e.TokStart > with && e.TokEnd <= 2 * with - k)
+                            : s.Ents.Find(e => IsNamed(e) && e.TokStart > with && e.TokStart <= with + 4);
                         if (x == null || y == null) continue;
                         var sides = memory.Resolve(new List<Ent> { x, y }, s);
                         if (sides.Count == 2) return sides;
                     }
             return null;
         }
+
+        /// <summary>
+        /// The first side, between "antara" at <paramref name="k"/> and <paramref name="with"/>: a place named by its unit first
+        /// ("warga Dusun A, Desa B, Kecamatan C dengan …": the rest locate it), else the last name (an apposition names the person).
+        /// </summary>
+        private static Ent? Side(Sent s, int k, int with)
+        {
+            var first = s.Ents.Find(e => IsNamed(e) && e.TokStart > k && e.TokEnd <= with);
+            if (first != null && AdminQualifier.LevelOf(AdminQualifier.WithoutResidents(first.Name)) > 0) return first;
+            return s.Ents.FindLast(e => IsNamed(e) && e.TokStart > k && e.TokEnd <= with);
+        }
+
+        /// <summary>"antara warga … dan warga …": a "dan" at <paramref name="at"/> before the lower-case noun that follows "antara" at <paramref name="k"/>.</summary>
+        private static bool IsParallelDan(TokenList toks, int k, int at) =>
+            toks[at].Lower == "dan" && at + 1 < toks.Count && !toks[k + 1].Upper && toks[at + 1].Lower == toks[k + 1].Lower;
 
         private static bool IsNamed(Ent e) => e.Type == EntType.Person || e.Type == EntType.Name || e.Type == EntType.Org;
 

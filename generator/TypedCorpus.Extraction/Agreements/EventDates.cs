@@ -28,7 +28,24 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>The date of an agreement found at <paramref name="at"/> in <paramref name="s"/>.</summary>
         public string? Of(Sent s, int b, int at, bool eventFallback) =>
-            SentenceDate(s, at) ?? BlockDate(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
+            SentenceDate(s, at) ?? BlockDate(b, s) ?? ValidityStart(b, s) ?? (eventFallback ? LastDateBefore(b) : null);
+
+        /// <summary>
+        /// "Kesepakatan ini berlaku dari 7 Mei 2021 hingga …": a later sentence of the block that refers back to the agreement and
+        /// gives the day it takes effect; its date, else null.
+        /// </summary>
+        private string? ValidityStart(int b, Sent s)
+        {
+            foreach (var t in _blocks[b])
+            {
+                var toks = t.Toks;
+                if (t.Index <= s.Index || toks.Count < 5 || !AgreementWords.Documents.Contains(toks[0].Lower)) continue;
+                if (toks[1].Lower is not ("ini" or "itu" or "tersebut") || toks[2].Lower != "berlaku" || toks[3].Lower is not ("dari" or "mulai" or "sejak")) continue;
+                foreach (var d in t.FullDates)
+                    if (d.Valid && d.Index >= toks[4].Start) return IndonesianDates.Iso(d.Year, d.Month, d.Day);
+            }
+            return null;
+        }
 
         /// <summary>The date of a list introduced by block <paramref name="b"/>.</summary>
         public string? OfList(int b) => BlockDate(b, null) ?? LastDateBefore(b);

@@ -33,6 +33,12 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The sides the article designates by number (<see cref="DesignatedSides"/>): what "kedua belah pihak" and "para pihak" are.</summary>
         public List<Party> Designated { get; set; } = new List<Party>();
 
+        /// <summary>The article reports a dispute or its mediation (<see cref="MediatedDispute.Reported"/>).</summary>
+        public bool Mediated { get; set; }
+
+        /// <summary>The article reports a dispute without naming a side where it describes it: its sides are unnamed unless designated.</summary>
+        public bool SidesUnnamed { get; set; }
+
         /// <summary>When <paramref name="parties"/> are fewer than two: the last agreement's parties, else the last run's.</summary>
         public List<Party> OrLatest(List<Party> parties)
         {
@@ -122,11 +128,20 @@ namespace TypedCorpus.Extraction.Agreements
                 if (recent.Count == n) return recent;
                 return OfCount(n, agreements, runs) ?? CountryFallback(n);
             }
-            var found = OfCount(n, agreements, runs);
+            // the sides of a mediated dispute are persons, organisations or places named by their unit ("Desa X dan Desa Y"), before
+            // other names ("alat tangkap Rakit dan Jaring")
+            bool sides = Mediated && MentionLexicon.IsSideHead(g.GroupHead);
+            var found = (sides ? OfCount(n, agreements, runs.Where(IsNamedSide)) : null) ?? OfCount(n, agreements, runs);
             if (found != null) return found;
+            // in a mediation story the persons named near "kedua belah pihak" or "kedua kelompok" are those who mediate, not the sides
+            if (sides) return new List<Party>();
             var persons = RecentPersons(n, s, g.TokStart);
             return persons.Count == n ? persons : CountryFallback(n);
         }
+
+        /// <summary>Every party of the run is a person, an organisation, a country or a place named by its unit.</summary>
+        private static bool IsNamedSide(List<Party> run) =>
+            run.All(p => p.Type != EntType.Name || AdminQualifier.LevelOf(AdminQualifier.WithoutResidents(p.Name)) > 0);
 
         private static List<Party>? OfCount(int n, IEnumerable<List<Party>> agreements, IEnumerable<List<Party>> runs)
         {

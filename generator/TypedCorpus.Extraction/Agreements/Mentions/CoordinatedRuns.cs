@@ -108,6 +108,7 @@ namespace TypedCorpus.Extraction.Agreements
             int to = sent.Toks[b.TokStart].Start;
             if (to < from) return 0;
             string text = sent.Text;
+            if (IsDatelineDash(text, from, to)) return 0;
             // Trim(), TrimStart(')'), Trim(): the end was trimmed by the first Trim unless nothing is left
             while (from < to && char.IsWhiteSpace(text[from])) from++;
             while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
@@ -129,6 +130,25 @@ namespace TypedCorpus.Extraction.Agreements
             return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
                 || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak")
                 || Is(buf, len, "dan manajemen") ? (byte)2 : (byte)0;
+        }
+
+        /// <summary>
+        /// The dash of a dateline, which ends the place and outlet rather than pairing two names ("Kota Hulu- Kapolsek …",
+        /// "Kota Hulu, 3 Mei (Warta) - Polisi …"): a dash spaced on one side only, or a spaced dash after a closing bracket.
+        /// "X-Y" and "X - Y" pair X and Y.
+        /// </summary>
+        private static bool IsDatelineDash(string text, int from, int to)
+        {
+            int d = -1;
+            for (int k = from; k < to; k++)
+            {
+                char c = text[k];
+                if (c == '-' || c == '\u2013') { if (d >= 0) return false; d = k; }
+                else if (!char.IsWhiteSpace(c) && c != ')') return false;
+            }
+            if (d < 0) return false;
+            bool before = d > from && char.IsWhiteSpace(text[d - 1]), after = d + 1 < to && char.IsWhiteSpace(text[d + 1]);
+            return before != after || before && text.IndexOf(')', from, d - from) >= 0;
         }
 
         private static bool Is(char[] buf, int len, string word)

@@ -66,6 +66,9 @@ namespace TypedCorpus.Extraction.Agreements
         public static bool IsPersonHead(string h) => GroupHeadsPerson.Contains(h);
         public static bool IsCountryHead(string h) => GroupHeadsCountry.Contains(h);
 
+        /// <summary>Heads of a group that are the sides of a matter ("kedua belah pihak", "dua kelompok warga", "kedua kubu").</summary>
+        public static bool IsSideHead(string h) => h is "pihak" or "kelompok" or "kubu";
+
         internal static bool IsAcronym(string t)
         {
             if (t.Length < 2 || t.Length > 7) return false;

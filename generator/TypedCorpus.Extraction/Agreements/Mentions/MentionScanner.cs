@@ -65,6 +65,7 @@ namespace TypedCorpus.Extraction.Agreements
                 i = next < 0 ? i + 1 : next;
             }
             LocatedUnits.Absorb(toks, scan.Text, scan.Found);
+            RegionalBodies.Absorb(toks, scan.Text, scan.Found);
             return scan.Found;
         }
 

@@ -51,8 +51,20 @@ namespace TypedCorpus.Extraction.Agreements
         private static int RunEnd(TokenList toks, string text, int from)
         {
             int end = from;
-            while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end)) && (end == from || Adjacent(text, toks[end - 1], toks[end]))) end++;
+            while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end))
+                && (end == from || Adjacent(text, toks[end - 1], toks[end]) || AfterShortTitle(toks, text, end))) end++;
             return end;
+        }
+
+        private static readonly HashSet<string> ShortTitles = LexiconResource.WordSet("abbreviated-titles");
+
+        /// <summary>"Bupati Hulu Hj. Sri Wahyuni", "Prof. Dr. Budi": a title written short, its period glued to it, does not end the run.</summary>
+        private static bool AfterShortTitle(TokenList toks, string text, int k)
+        {
+            var t = toks[k - 1];
+            if (!t.Upper || !ShortTitles.Contains(t.Text) || text[t.End] != '.') return false;
+            for (int c = t.End + 1; c < toks[k].Start; c++) if (!char.IsWhiteSpace(text[c])) return false;
+            return true;
         }
 
         /// <summary>A lower-case particle inside a personal name ("Rendi bin Helan", "Van de Berg"): a capitalised word follows it.</summary>
@@ -118,6 +130,9 @@ namespace TypedCorpus.Extraction.Agreements
 
         private static int AddName(in MentionScan scan, int from, int nameStart, int end, bool titled, string? nat)
         {
+            // "Hulu Hj. Sri Wahyuni": the name is what follows a title written short
+            for (int k = end - 1; k > nameStart; k--)
+                if (AfterShortTitle(scan.Toks, scan.Text, k)) { nameStart = k; titled = true; break; }
             string name = Join(scan.Toks, nameStart, end);
             var type = titled ? EntType.Person : EntType.Name;
             foreach (var (p, _) in scan.People) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;

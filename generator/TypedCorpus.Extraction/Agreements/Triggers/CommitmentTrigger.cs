@@ -40,7 +40,24 @@ namespace TypedCorpus.Extraction.Agreements
                 if (run.LastInBlock(s) is List<Party> stated) run.Emit(s, b, AgreementKind.Commitment, stated, false, Id, toks[i].Start);
                 return i;
             }
-            // the partner after the verb ("sepakat dengan Y", "mencapai kesepakatan bersama Y")
+            var ents = Mentions(run, s, i);
+            var parties = run.Parties.Resolve(ents, s);
+            // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
+            if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
+            // "pihak perusahaan dan petani bersepakat …": the two sides the article designates, called by their nouns
+            if (ents.Count == 0 && run.Parties.Designated.Count == 2 && Agreeing.Contains(toks[i].Lower) && SidesByNoun.Before(s, i)) parties = run.Parties.Designated;
+            // "kedua belah pihak sepakat berdamai" where the article never names the sides: two parties, unnamed
+            if (parties.Count == 0 && run.Parties.SidesUnnamed && UnnamedSides(s, i, ents)) parties = new List<Party>();
+            else if (parties.Count < 2) return i;
+            bool sealedBySigning = SealedBySigning(toks, i);
+            run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
+            return i;
+        }
+
+        /// <summary>The subject of the verb at <paramref name="i"/>, and the partner after it ("sepakat dengan Y", "mencapai kesepakatan bersama Y").</summary>
+        private static List<Ent> Mentions(AgreementRun run, Sent s, int i)
+        {
+            var toks = s.Toks;
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
             // "sepakat berdamai dengan Y", "bersepakat koalisi dengan Y": what is agreed on, then the partner
             if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
@@ -53,21 +70,19 @@ namespace TypedCorpus.Extraction.Agreements
                 var r = RunAt(s, after + 1);
                 if (r != null) ents.AddRange(r);
             }
-            var parties = run.Parties.Resolve(ents, s);
-            // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
-            if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
-            if (parties.Count < 2)
-            {
-                // "Kedua kelompok warga sepakat berdamai" with the sides named nowhere the article's words reach: the agreement,
-                // its parties left empty rather than guessed
-                // (the group right before the verb, not in a relative clause: "pihak-pihak yang berkomitmen")
-                if (subj is not { Count: 1 } || subj[0].Type != EntType.Group || ents.Count != 1 || subj[0].TokEnd < i - 1 || toks[i - 1].Lower == "yang") return i;
-                parties = new List<Party>();
-            }
-            bool sealedBySigning = SealedBySigning(toks, i);
-            run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
-            return i;
+            return ents;
         }
+
+        /// <summary>Verbs of agreeing whose subject may be a pair of sides the article never names.</summary>
+        private static readonly HashSet<string> Agreeing = new HashSet<string>(StringComparer.Ordinal) { "sepakat", "bersepakat", "setuju", "menyepakati" };
+
+        /// <summary>
+        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga"), at most three
+        /// words before it, with no partner named.
+        /// </summary>
+        private static bool UnnamedSides(Sent s, int verb, List<Ent> ents) =>
+            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && ents[0].Type == EntType.Group && ents[0].GroupCount == 2
+            && MentionLexicon.IsSideHead(ents[0].GroupHead) && verb - ents[0].TokEnd <= 3;
 
         /// <summary>What is agreed on, right after the verb, before "dengan" names the partner.</summary>
         private static readonly HashSet<string> WithPartner = new HashSet<string>(StringComparer.Ordinal) { "koalisi", "berkoalisi", "damai", "berdamai" };

@@ -34,6 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
             new JointlyIssuedTrigger(),
             new DeclarationTrigger(),
             new SignVerbTrigger(),
+            new MadeDocumentTrigger(),
             new EnumeratedDocumentTrigger(),
             new SignedByTrigger(),
             new SignedRelativeTrigger(),

@@ -17,12 +17,12 @@ namespace TypedCorpus.Extraction.Agreements
         { "rencana", "jelang", "menjelang", "persiapan", "agenda", "jadwal" };
 
         public override string Id => AgreementRules.SigningNoun;
-        public override string Description => "a signing named by its noun: penandatanganan nota kesepahaman / surat pernyataan antara X dan Y, or dilakukan oleh X dan Y (signed)";
+        public override string Description => "a signing named by its noun: penandatanganan (or ditandatanganinya) nota kesepahaman / surat pernyataan antara X dan Y, or dilakukan oleh X dan Y (signed)";
         public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
 
         // "penandatangan surat pernyataan": the signer's noun, often written for the signing's, right before a document
         public override bool Opens(Sent s, int i, string w) =>
-            w == "penandatanganan" || w == "penandatangan" && i + 1 < s.Toks.Count && (s.Toks[i + 1].Lower == "surat" || AgreementWords.Documents.Contains(s.Toks[i + 1].Lower));
+            w == "penandatanganan" || w == "ditandatanganinya" || w == "penandatangan" && i + 1 < s.Toks.Count && (s.Toks[i + 1].Lower == "surat" || AgreementWords.Documents.Contains(s.Toks[i + 1].Lower));
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
@@ -113,8 +113,11 @@ namespace TypedCorpus.Extraction.Agreements
         private static List<Party>? Named(AgreementRun run, Sent s, int i, int doc)
         {
             var toks = s.Toks;
-            for (int k = doc + 1; k + 1 < toks.Count && k <= doc + 12; k++)
+            int limit = doc + 12;
+            for (int k = doc + 1; k + 1 < toks.Count && k <= limit; k++)
             {
+                // "PKS tentang Rumah Sakit Pendidikan dan Program Studi Kedokteran antara X dengan Y": the title is stepped over
+                if (toks[k].Lower == "tentang") { int end = TitleEnd(toks, k); limit += end - k; k = end - 1; continue; }
                 if (toks[k].Lower != "antara" && !IsSignersOleh(toks, k)) continue;
                 // "dilaksanakan oleh oleh X": a doubled word is one
                 int at = k + 1 < toks.Count && toks[k + 1].Lower == toks[k].Lower ? k + 2 : k + 1;
@@ -124,6 +127,14 @@ namespace TypedCorpus.Extraction.Agreements
             }
             var subj = SubjectBefore(s, i);
             return subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group) ? run.Parties.Resolve(subj, s) : null;
+        }
+
+        /// <summary>The token after a document's title that starts at "tentang" <paramref name="k"/>: capitalised words, and "dan"/"serta" between them.</summary>
+        private static int TitleEnd(TokenList toks, int k)
+        {
+            int j = k + 1;
+            while (j < toks.Count && (toks[j].Upper || toks[j].Lower is "dan" or "serta" && j + 1 < toks.Count && toks[j + 1].Upper)) j++;
+            return j;
         }
 
         /// <summary>"(penandatanganan …) dilakukan / dilaksanakan oleh X dan Y": the signers after the passive verb of the signing.</summary>

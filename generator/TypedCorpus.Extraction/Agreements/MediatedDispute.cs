@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>
+    /// What an article says of a dispute settled by mediation: whether it reports one (a dispute or a mediation), and whether
+    /// it names a side where it describes the dispute ("sengketa buruh dan manajemen PT X"). In a mediation story the persons
+    /// named are mostly those who mediate, so "kedua belah pihak" is not them; when no side is named, the sides are unnamed.
+    /// </summary>
+    internal static class MediatedDispute
+    {
+        /// <summary>How many words after a dispute noun a side it names may start.</summary>
+        private const int SideSpan = 4;
+
+        /// <summary>The article reports a dispute or a mediation: a dispute noun or participle, a mediating verb, "mediasi".</summary>
+        public static bool Reported(List<List<Sent>> blocks)
+        {
+            foreach (var sents in blocks)
+                foreach (var s in sents)
+                    foreach (var t in s.Toks)
+                    {
+                        string w = t.Lower;
+                        if (w == "mediasi" || DesignatedSides.Disputes.Contains(w) || DesignatedSides.DisputeVerbs.Contains(w) || DesignatedSides.Mediating.Contains(w)) return true;
+                    }
+            return false;
+        }
+
+        /// <summary>A dispute noun is followed, within four words and no comma, by a named party that is not a place after "di".</summary>
+        public static bool NamesASide(List<List<Sent>> blocks)
+        {
+            foreach (var sents in blocks)
+                foreach (var s in sents)
+                    for (int k = 0; k < s.Toks.Count; k++)
+                    {
+                        if (!DesignatedSides.Disputes.Contains(s.Toks[k].Lower)) continue;
+                        foreach (var e in s.Ents)
+                            if (e.TokStart > k && e.TokStart <= k + SideSpan && e.Type != EntType.Group && s.Toks[e.TokStart - 1].Lower != "di"
+                                && s.Text.IndexOf(',', s.Toks[k].End, s.Toks[e.TokStart].Start - s.Toks[k].End) < 0) return true;
+                    }
+            return false;
+        }
+    }
+}
