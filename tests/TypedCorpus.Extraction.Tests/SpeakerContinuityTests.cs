@@ -1,0 +1,45 @@
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Who goes on speaking across sentences: initials that do not end a sentence, offices written for a holder the article
+/// introduced, and when the speaker is nobody the article names (texts written for each rule, with invented names and places).
+/// </summary>
+public class SpeakerContinuityTests
+{
+    private static ArticleModel Article(string body) => TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + body + "\n");
+
+    private static string[] Speakers(string body, int quote = 0) => Article(body).Quotes[quote].Speakers.ToArray();
+
+    [Fact]
+    public void Glued_initials_in_a_companions_name_do_not_open_a_sentence()
+        => Assert.Equal(new[] { "Bagus Santoso" }, Speakers("\"Kami menyita lima kilogram,\" kata Kapolres Sukamaju AKBP Bagus Santoso didampingi "
+            + "Kasat Narkoba AKP R.M Tarigas dan Kasubbag Humas Iptu Dani Hutapea.\n\n\"Kami butuh dukungan warga,\" jelasnya.", 1));
+
+    [Theory]
+    // a former office ("mantan …") and "ini"/"itu" describe the person last speaking
+    [InlineData("\"Kami menyita lima kilogram,\" kata Kapolres Sukamaju AKBP Bagus Santoso.\n\n"
+        + "\"Program ini mendekatkan polisi dengan warga,\" terang mantan Kasat Reskrim Polres Wanareja ini.", "Bagus Santoso")]
+    [InlineData("\"Kami menyita lima kilogram,\" kata Kapolres Sukamaju AKBP Bagus Santoso.\n\n"
+        + "\"Ini luar biasa,\" ucap mantan Kepala Badan Narkotika Nasional (BNN) itu.", "Bagus Santoso")]
+    public void A_former_office_and_an_anaphor_is_the_last_speaker(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body, 1));
+
+    [Fact]
+    public void A_former_office_alone_is_not_its_present_holder()
+        => Assert.Empty(Speakers("Bupati Sukamaju Arif Wibowo meninjau pasar.\n\n\"Harga stabil,\" kata Arif.\n\n\"Dulu tidak begini,\" kata mantan Bupati.", 1));
+
+    [Fact]
+    public void A_name_in_another_spelling_is_the_person_the_article_introduced()
+    {
+        var a = Article("Kapolres Sukamaju AKBP Wayan Yudha Pratama memimpin konferensi pers.\n\n\"Kami menyita lima kilogram,\" kata AKBP Wayan Yuda.");
+        Assert.Equal(new[] { "Wayan Yudha Pratama" }, a.Quotes[0].Speakers.ToArray());
+        Assert.DoesNotContain("Wayan Yuda", a.People);
+    }
+
+    [Fact]
+    public void A_spelling_shared_by_two_persons_stays_apart()
+        => Assert.Equal(new[] { "Dedi Jayadi" }, Speakers("Ketua RT Dedy Jayadi Putra dan Ketua RW Dedy Jayadi Saputra hadir.\n\n\"Kami siap,\" kata Dedi Jayadi."));
+}
