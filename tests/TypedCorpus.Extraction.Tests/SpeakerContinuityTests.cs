@@ -42,4 +42,27 @@ public class SpeakerContinuityTests
     [Fact]
     public void A_spelling_shared_by_two_persons_stays_apart()
         => Assert.Equal(new[] { "Dedi Jayadi" }, Speakers("Ketua RT Dedy Jayadi Putra dan Ketua RW Dedy Jayadi Saputra hadir.\n\n\"Kami siap,\" kata Dedi Jayadi."));
+
+    [Theory]
+    // the holder in apposition between commas, then the verb of saying: the sentence's speaker, whatever opens the paragraph
+    // the age in brackets after a one-word name, then the verb of saying
+    [InlineData("Pedagang sayur di Pasar Baru Kota Wanareja, Sarni (45) mengatakan, harga cabai masih tinggi.\n\nHarganya naik tiap hari.\n\n"
+        + "\"Sejak seminggu terakhir harganya naik.\"", "Sarni")]
+    public void The_speaker_of_an_earlier_sentence_goes_on(string body, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers(body));
+
+    [Fact]
+    public void A_role_with_nya_before_a_name_in_apposition_is_that_name()
+        => Assert.Equal(new[] { "Hendra Siagian" }, Speakers("Pengadilan menjatuhkan hukuman kepada Rudi Lasmana.\n\n"
+            + "\"Keduanya kena delapan bulan penjara,\" terang penasihat hukumnya, Hendra Siagian kepada pers, Selasa (22/11) malam."));
+
+    [Fact]
+    public void The_holder_in_apposition_before_the_verb_speaks_after_the_dateline()
+    {
+        // the first line is a photo's caption, so the outlet and city stay in the paragraph
+        var a = TestText.Extract("KABARKITA.COM - Warga mengungsi di tenda darurat di Wanareja, Jumat (17/2/2023). (Kabarkita.com/Dodi Hartono)\n\n"
+            + "Kabarkita.com, WANAREJA\u2013Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kota Wanareja, "
+            + "Niko Agus Prasetyo, menyatakan semua pengungsi sudah pulang, Minggu (19/2/2023).\n\nMereka pulang bertahap. \"Semua sudah pulang ke rumah,\" ujar dia.\n");
+        Assert.Equal(new[] { "Niko Agus Prasetyo" }, a.Quotes[0].Speakers.ToArray());
+    }
 }

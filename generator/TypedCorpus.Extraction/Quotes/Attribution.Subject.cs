@@ -131,6 +131,16 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>Past an age in brackets at <paramref name="a"/> ("(45)", "(45 tahun)"), else <paramref name="a"/>.</summary>
+        private static int AfterAge(TokenList toks, int a, int hi)
+        {
+            if (a + 2 >= hi || toks[a].Text != "(" || !toks[a + 1].HasDigit) return a;
+            int close = toks[a + 2].Text == ")" ? a + 2 : a + 3 < hi && (toks[a + 2].Is("tahun") || toks[a + 2].Is("th")) && toks[a + 3].Text == ")" ? a + 3 : -1;
+            return close < 0 ? a : close + 1;
+        }
+
+        private static bool SayingVerbAt(TokenList toks, int v, int hi) => v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text);
+
         /// <summary>
         /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
         /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
@@ -146,9 +156,10 @@ namespace TypedCorpus.Extraction.Quotes
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
+            a = AfterAge(toks, a, hi); // "Sarni (45) mengatakan"
             if (a < hi && toks[a].Text == ",")
             {
-                if (ClosesAsideBeforeVerb(toks, lo, b, a, hi)) return true;
+                if (ClosesAsideBeforeVerb(toks, lo, b, a, hi) || SayingVerbAt(toks, NameScanner.SkipAdverbs(toks, a + 1, hi), hi)) return true; // "…, Niko Agus, menyatakan"
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
                 int close = a + 1;
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
