@@ -65,4 +65,17 @@ public class SpeakerContinuityTests
             + "Niko Agus Prasetyo, menyatakan semua pengungsi sudah pulang, Minggu (19/2/2023).\n\nMereka pulang bertahap. \"Semua sudah pulang ke rumah,\" ujar dia.\n");
         Assert.Equal(new[] { "Niko Agus Prasetyo" }, a.Quotes[0].Speakers.ToArray());
     }
+
+    [Theory]
+    // a person the article does not name speaks: the "-nya" after is nobody we can name
+    [InlineData("Seorang petugas puskesmas yang enggan disebutkan namanya mengatakan, ruang gawat darurat penuh.")]
+    [InlineData("Salah seorang perawat Puskesmas Wanareja mengatakan, ruang gawat darurat penuh.")]
+    public void An_unnamed_speaker_ends_the_named_speakers_turn(string sentence)
+        => Assert.Empty(Speakers("Kepala Dinas Kesehatan Wanareja Sinta Maharani mengatakan korban sudah ditangani.\n\n"
+            + "\"Kondisi anak stabil,\" ujar Sinta.\n\n" + sentence + "\n\n\"Sebagian kami rawat di lorong,\" katanya.", 1));
+
+    [Fact]
+    public void One_of_a_group_named_in_apposition_speaks()
+        => Assert.Equal(new[] { "Dodi Hartono" }, Speakers("Kepala Dinas Kesehatan Wanareja Sinta Maharani mengatakan korban sudah ditangani.\n\n"
+            + "Salah seorang warga, Dodi Hartono, mengatakan anaknya muntah.\n\n\"Anak saya lemas,\" katanya."));
 }

@@ -45,6 +45,27 @@ namespace TypedCorpus.Extraction.Quotes
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
+            else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
+        }
+
+        /// <summary>
+        /// "Seorang petugas puskesmas yang enggan disebutkan namanya mengatakan, …": the clause opens with one unnamed person
+        /// ("seorang", "salah seorang", "salah satu" and a description without a comma or a person of the article), the subject
+        /// of a verb of saying. The turn passes to somebody the article does not name.
+        /// </summary>
+        private bool UnnamedSpeaks(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            if (at + 1 < hi && toks[at].Is("salah") && (toks[at + 1].Is("seorang") || toks[at + 1].Is("satu"))) at += 2;
+            else if (at < hi && toks[at].Is("seorang")) at++;
+            else return false;
+            for (int n = 0; at < hi && n < 10; at++, n++)
+            {
+                var t = toks[at];
+                if (!t.IsWord || t.IsCap && FindPerson(new[] { t.Text }) != null) return false;
+                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return n > 0;
+            }
+            return false;
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
