@@ -49,13 +49,36 @@ namespace TypedCorpus.Extraction.Quotes
         public override string Description => "a quoted name or title after bernama, berjudul, dijuluki… (term)";
         public override (string Paragraph, QuoteKind Kind) Example => ("Warga membentuk grup bernama \"Keluarga Emas\" di desa itu.", QuoteKind.Term);
 
+        /// <summary>Nouns of things that bear names: a quoted name in title case after one is a term ("program \"Kantin Sehat\"").</summary>
+        private static readonly HashSet<string> NamedThings = LexiconResource.WordSet("named-thing-nouns");
+
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
         {
             decision = default;
             var pre = s.PreToks;
             int lastWord = pre.FindLastIndex(t => t.IsWord);
-            if (lastWord < 0 || lastWord < pre.Count - 2 || !NamingWords.Contains(pre[lastWord].Text)) return false;
+            if (lastWord < 0 || lastWord < pre.Count - 2) return false;
+            var word = pre[lastWord];
+            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text))) return false;
             decision = Decision.Term();
+            return true;
+        }
+
+        /// <summary>Lower-case words that may stand inside a name in title case ("Stabilisasi Pasokan dan Harga Pangan").</summary>
+        private static readonly HashSet<string> NameGlue = new HashSet<string>(System.StringComparer.Ordinal) { "dan", "di", "ke", "dari", "untuk", "bagi", "yang", "&" };
+
+        /// <summary>"Kantin Sehat", "3M Plus": up to seven words, each capitalised, a number or glue, the first not glue; no clause punctuation.</summary>
+        private static bool IsTitleCased(string text)
+        {
+            var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 7) return false;
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (w.IndexOfAny(new[] { ',', '.', '!', '?', ';', ':' }) >= 0) return false;
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) continue;
+                if (i == 0 || !NameGlue.Contains(w)) return false;
+            }
             return true;
         }
     }
