@@ -78,4 +78,14 @@ public class SpeakerContinuityTests
     public void One_of_a_group_named_in_apposition_speaks()
         => Assert.Equal(new[] { "Dodi Hartono" }, Speakers("Kepala Dinas Kesehatan Wanareja Sinta Maharani mengatakan korban sudah ditangani.\n\n"
             + "Salah seorang warga, Dodi Hartono, mengatakan anaknya muntah.\n\n\"Anak saya lemas,\" katanya."));
+
+    [Fact]
+    public void A_double_mark_typed_as_two_single_marks_opens_a_full_quotation()
+    {
+        var q = Article("Kepala Dinas Perhubungan Joko Santoso menambahkan kesepakatan itu berlaku mulai kemarin.\n\n"
+            + "\u2018\u2019Pengemudi boleh menurunkan penumpang di terminal. Tapi penjemputan dibatasi 500 meter,\u2019\u2019 terangnya.").Quotes[0];
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Joko Santoso" }, q.Speakers.ToArray());
+        Assert.StartsWith("Pengemudi", q.Text);
+    }
 }
