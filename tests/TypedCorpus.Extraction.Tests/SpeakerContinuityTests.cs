@@ -88,4 +88,18 @@ public class SpeakerContinuityTests
         Assert.Equal(new[] { "Joko Santoso" }, q.Speakers.ToArray());
         Assert.StartsWith("Pengemudi", q.Text);
     }
+
+    [Fact]
+    public void A_clipped_first_name_after_the_full_name_is_that_person()
+    {
+        var a = Article("Wakil Wali Kota Sukamaju, Fitrianti Agustina, menghadiri festival budaya.\n\nMenurut Fitri , festival serupa bisa diterapkan.\n\n"
+            + "\"Saya mengapresiasi festival ini,\" ujarnya.\n\nFitri menambahkan, kota itu punya banyak potensi.\n\n\"Lomba perahu bisa dikemas lebih baik,\" katanya.");
+        Assert.All(a.Quotes, q => Assert.Equal(new[] { "Fitrianti Agustina" }, q.Speakers.ToArray()));
+        Assert.DoesNotContain("Fitri", a.People);
+    }
+
+    [Fact]
+    public void A_one_word_name_met_before_the_longer_one_stays_its_own_person()
+        => Assert.Equal(new[] { "Hendra" }, Speakers("Pedagang sayur, Hendra, mengeluhkan harga.\n\nKetua paguyuban Hendrawan Saputra menemui pedagang.\n\n"
+            + "\"Harga naik terus,\" kata Hendra."));
 }

@@ -32,6 +32,34 @@ namespace TypedCorpus.Extraction.People
                 }
             }
 
+            /// <summary>
+            /// "Menurut Fitri" after "Wakil Wali Kota Fitrianti Agustinda": a one-word name first met after a longer person's,
+            /// that clips the first word of that one person's name (four letters or more, no age of its own), is that person's
+            /// short form: it joins them as a variant with its mentions. Runs after the mentions are counted.
+            /// </summary>
+            private void JoinClippedNames()
+            {
+                for (int i = _ap.Persons.Count - 1; i >= 0; i--)
+                {
+                    var p = _ap.Persons[i];
+                    if (p.Tokens.Length != 1 || p.Tokens[0].Length < 4 || _aged.Contains(p.Tokens[0])) continue;
+                    PersonEntry? q = null;
+                    foreach (var o in _ap.Persons)
+                    {
+                        if (o == p || o.Tokens.Length < 2 || !Clips(p.Tokens[0], o.Tokens[0])) continue;
+                        if (q != null) { q = null; break; }
+                        q = o;
+                    }
+                    if (q == null || (q.FirstBlock, q.FirstPos).CompareTo((p.FirstBlock, p.FirstPos)) > 0) continue;
+                    (q.Variants ??= new List<string[]>()).Add(p.Tokens);
+                    q.Count += p.Count;
+                    _ap.Persons.RemoveAt(i);
+                }
+            }
+
+            private static bool Clips(string shortForm, string word)
+                => word.Length > shortForm.Length && word.StartsWith(shortForm, StringComparison.Ordinal) && !NameLexicon.IsNonName(shortForm);
+
             /// <summary>Is every word of <paramref name="name"/> a word of <paramref name="of"/>, one as written and one at least spelt otherwise?</summary>
             private static bool IsSpellingOf(string[] name, string[] of)
             {

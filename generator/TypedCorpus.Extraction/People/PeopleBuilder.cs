@@ -53,6 +53,7 @@ namespace TypedCorpus.Extraction.People
                 TakeFullerForms();
                 JoinSpellingVariants();
                 CountMentions();
+                JoinClippedNames();
                 return _ap;
             }
 
