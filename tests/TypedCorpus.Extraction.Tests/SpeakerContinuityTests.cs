@@ -102,4 +102,9 @@ public class SpeakerContinuityTests
     public void A_one_word_name_met_before_the_longer_one_stays_its_own_person()
         => Assert.Equal(new[] { "Hendra" }, Speakers("Pedagang sayur, Hendra, mengeluhkan harga.\n\nKetua paguyuban Hendrawan Saputra menemui pedagang.\n\n"
             + "\"Harga naik terus,\" kata Hendra."));
+
+    [Fact]
+    public void An_office_written_as_one_short_word_is_the_holder_the_article_introduced()
+        => Assert.Equal(new[] { "Hamdani" }, Speakers("Calon jemaah mendapat penjelasan dari Kepala Kanwil Kementerian Agama Prov. Sukamaju Barat Hamdani dalam "
+            + "pertemuan di aula.\n\n\"Saya pastikan keberangkatan sesuai urutan,\" tegas Hamdani.\n\n\"Itu ulah orang yang ingin menipu,\" tegas Kakanwil.", 1));
 }

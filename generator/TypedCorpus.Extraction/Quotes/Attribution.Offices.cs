@@ -165,11 +165,11 @@ namespace TypedCorpus.Extraction.Quotes
             // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
             // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r)))
+            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)))
             {
                 var passed = toks[r--].Text;
                 if (passed == ",") limit -= 2;
-                else if (passed == ".") limit--; // a title's or rank's period is no word of the office
+                else if (passed == ".") limit--; // a title's, rank's or short form's period is no word of the office
             }
             if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
             if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
@@ -193,6 +193,11 @@ namespace TypedCorpus.Extraction.Quotes
             if (NameLexicon.IsTitle(toks[r - 1].Text)) return true;
             return r >= 3 && toks[r - 2].Text == "." && toks[r - 2].End == toks[r - 1].Start && toks[r - 3].IsWord && NameLexicon.IsTitle(toks[r - 3].Text);
         }
+
+        /// <summary>"Kementerian Agama Prov. Sukamaju Barat": the period of a short capitalised word glued to it, inside the office's words.</summary>
+        private static bool AbbreviationPeriod(TokenList toks, int r)
+            => toks[r].Text == "." && r > 0 && r + 1 < toks.Count && toks[r - 1].IsWord && toks[r - 1].IsCap && toks[r - 1].Text.Length <= 5
+                && toks[r].Start == toks[r - 1].End && toks[r + 1].IsCap;
 
         private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);
