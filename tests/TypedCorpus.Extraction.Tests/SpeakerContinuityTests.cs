@@ -107,4 +107,18 @@ public class SpeakerContinuityTests
     public void An_office_written_as_one_short_word_is_the_holder_the_article_introduced()
         => Assert.Equal(new[] { "Hamdani" }, Speakers("Calon jemaah mendapat penjelasan dari Kepala Kanwil Kementerian Agama Prov. Sukamaju Barat Hamdani dalam "
             + "pertemuan di aula.\n\n\"Saya pastikan keberangkatan sesuai urutan,\" tegas Hamdani.\n\n\"Itu ulah orang yang ingin menipu,\" tegas Kakanwil.", 1));
+
+    [Fact]
+    public void A_cue_cut_off_by_the_pages_end_is_still_a_cue()
+    {
+        var q = Article("Didit Haryanto, saksi dari pasangan Maju, menilai tudingan itu hanya asumsi. \"Tidak ada kejadian khusus di tingkat kecamatan,\" uja").Quotes[0];
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Didit Haryanto" }, q.Speakers.ToArray());
+        Assert.Null(q.Verb);
+    }
+
+    [Fact]
+    public void A_word_before_more_text_is_no_cut_cue()
+        => Assert.Empty(Speakers("Didit Haryanto, saksi dari pasangan Maju, menilai tudingan itu hanya asumsi. \"Tidak ada kejadian khusus di tingkat kecamatan,\" uja\n\n"
+            + "Rapat ditutup pukul 16.00."));
 }
