@@ -121,4 +121,15 @@ public class SpeakerContinuityTests
     public void A_word_before_more_text_is_no_cut_cue()
         => Assert.Empty(Speakers("Didit Haryanto, saksi dari pasangan Maju, menilai tudingan itu hanya asumsi. \"Tidak ada kejadian khusus di tingkat kecamatan,\" uja\n\n"
             + "Rapat ditutup pukul 16.00."));
+
+    [Theory]
+    // a pronoun opening the sentence after one that introduced a person (an office and a name, first met there) and gave no subject
+    [InlineData("Hadir juga Kementerian Pariwisata yang diwakili Deputi Kementerian Pariwisata, Nirwasa. Dia mengatakan, festival masuk agenda nasional.", "Nirwasa")]
+    // … "Deputy", the office written in English
+    [InlineData("Hadir juga Kementerian Pariwisata yang diwakili Deputy Kementerian Pariwisata, Nirwasa. Dia mengatakan, festival masuk agenda nasional.", "Nirwasa")]
+    // … but the person the sentence opens with stays its subject
+    [InlineData("Ratna Dewi juga menemui Deputi Kementerian Pariwisata, Nirwasa. Dia mengatakan, festival masuk agenda nasional.", "Ratna Dewi")]
+    public void A_pronoun_after_an_introduction_is_the_person_introduced(string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers("Wakil Wali Kota Sukamaju, Ratna Dewi, menghadiri festival budaya.\n\n\"Saya mengapresiasi festival ini,\" ujarnya.\n\n"
+            + sentence + "\n\n\"Festival ini sudah masuk kalender nasional,\" imbuhnya.", 1));
 }

@@ -46,6 +46,43 @@ namespace TypedCorpus.Extraction.Quotes
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
             else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
+            else _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+        }
+
+        /// <summary>A person introduced by the sentence before (see <see cref="NewlyIntroduced"/>), for a pronoun opening the next.</summary>
+        private string? _introduced;
+
+        /// <summary>
+        /// The last person of the sentence [<paramref name="s"/>, <paramref name="e"/>) of block <paramref name="b"/> that the
+        /// article first names there, with an office or a role ("… diwakili Deputi Pariwisata, Nirwasa."), other than the subject.
+        /// </summary>
+        private string? NewlyIntroduced(List<Mention> mentions, int shift, int lo, int hi, int b, int s, int e)
+        {
+            string? found = null;
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                var p = FindPerson(m.Name);
+                if (p != null && p.Introduced && p.FirstBlock == b && p.FirstPos >= s && p.FirstPos < e && p.Name != _subject) found = p.Name;
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// "… diwakili Deputi Pariwisata, Nirwasa. Dia mengatakan, …": a sentence opening with dia/ia/beliau right after one that
+        /// introduced a person and gave no subject of its own speaks of that person. Called as each sentence starts.
+        /// </summary>
+        private void TakeIntroduced(int b, int s, int e)
+        {
+            var who = _introduced;
+            _introduced = null;
+            if (who == null) return;
+            var toks = OutsideTokens(b);
+            int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
+            while (lo < hi && !toks[lo].IsWord) lo++;
+            if (lo < hi && IsPronoun(toks[lo])) _subject = who;
         }
 
         /// <summary>

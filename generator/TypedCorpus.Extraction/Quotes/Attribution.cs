@@ -208,6 +208,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int si = 0; si < st.Count; si++)
                 {
                     int s = st[si], e = si + 1 < st.Count ? st[si + 1] : body[b].Text.Length;
+                    TakeIntroduced(b, s, e);
                     string? explicitSpeaker = null;
                     if (bySentence.TryGetValue((b, si), out var spans))
                         foreach (var q in spans)
