@@ -3,7 +3,7 @@ using Xunit;
 
 namespace TypedCorpus.Extraction.Tests;
 
-/// <summary>Quoted names of programmes, movements and groups are terms (texts written for each rule, with invented names).</summary>
+/// <summary>What kind of quotation a quoted span is: names of programmes and groups are terms, a sentence after its speaker's name is whole (texts written for each rule, with invented names).</summary>
 public class QuoteTermTests
 {
     private static QuoteModel Quote(string body, int quote = 0)
@@ -23,4 +23,12 @@ public class QuoteTermTests
     [Fact]
     public void A_lower_case_fragment_after_such_a_noun_stays_a_partial_quote()
         => Assert.Equal(QuoteKind.Partial, Quote("Sinta menilai program itu \"belum menyentuh warga miskin\" di desa.").Kind);
+
+    [Fact]
+    public void A_sentence_quoted_right_after_its_speakers_name_and_a_comma_is_a_full_quotation()
+    {
+        var q = Quote("Kapolsek Sukaraja, AKP Sutarno,SH, \u201D Membenarkan kejadian perkelahian itu, dan kami segera membawa kedua pihak ke Mapolsek\u201D");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Sutarno" }, q.Speakers.ToArray());
+    }
 }

@@ -96,8 +96,23 @@ namespace TypedCorpus.Extraction.Quotes
             var speakers = a.FragmentSubject(s.PreText, s.PreToks);
             var addressee = a.FragmentAddressee(s.PreText, s.PreToks);
             if (speakers.Count == 0) return false;
-            decision = new Decision(QuoteKind.Partial, speakers, null, addressee, s.Via, false);
+            decision = new Decision(SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial, speakers, null, addressee, s.Via, false);
             return true;
+        }
+
+        /// <summary>
+        /// 'Kapolsek Wanareja AKP Sutarno, SH, ” Membenarkan kejadian itu …”': a quotation of five words or more opening with a capital,
+        /// the whole rest of its sentence, right after the speaker's name (and degrees) and a comma: the words are all the
+        /// speaker's, a full quotation whose verb of saying was left out.
+        /// </summary>
+        private static bool SaidAfterTheName(QuoteSite s, string speaker)
+        {
+            if (!IntroducedBefore(s) || s.Text.Length == 0 || !char.IsUpper(s.Text[0]) || s.Text.Split(' ').Length < 5) return false;
+            var pre = s.PreToks;
+            int k = pre.Count - 1;
+            if (k < 0 || pre[k].Text != ",") return false;
+            while (k >= 0 && (pre[k].Text == "," || pre[k].Text == "." || pre[k].IsWord && NameLexicon.IsDegree(pre[k].Text))) k--;
+            return k >= 0 && pre[k].IsWord && pre[k].IsCap && System.Array.IndexOf(speaker.Split(' '), pre[k].Text) >= 0;
         }
     }
 
