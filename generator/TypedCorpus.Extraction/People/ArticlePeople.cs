@@ -38,7 +38,10 @@ namespace TypedCorpus.Extraction.People
         /// <summary>The nickname the article gives the person ("Dadang Sutisna atau yang akrab disapa Kang Ebod"), if any.</summary>
         public string[]? Alias;
 
-        public bool Contains(string[] tokens) => AllIn(tokens, Tokens) || Alias != null && AllIn(tokens, Alias);
+        /// <summary>The person's name written in other spellings ("Putu Yuda" of "Putu Yudha Prawira"), if any.</summary>
+        public List<string[]>? Variants;
+
+        public bool Contains(string[] tokens) => AllIn(tokens, Tokens) || Alias != null && AllIn(tokens, Alias) || Variants != null && Variants.Exists(v => AllIn(tokens, v));
 
         /// <summary>Is <paramref name="t"/> an initial of the name word <paramref name="u"/> ("M" or "M." of "Mohammad")?</summary>
         private static bool Abbreviates(string t, string u)

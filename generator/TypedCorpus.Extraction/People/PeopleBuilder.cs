@@ -51,7 +51,9 @@ namespace TypedCorpus.Extraction.People
                 LinkNicknames();
                 AddListed();
                 TakeFullerForms();
+                JoinSpellingVariants();
                 CountMentions();
+                JoinClippedNames();
                 return _ap;
             }
 
@@ -202,11 +204,7 @@ namespace TypedCorpus.Extraction.People
                     PersonEntry? p = null;
                     bool own = s.Name.Length == 1 && _aged.Contains(s.Name[0]);
                     foreach (var x in _ap.Persons) if (own ? x.Tokens.Length == 1 && x.Tokens[0] == s.Name[0] : x.Contains(s.Name)) { p = x; break; }
-                    if (p == null)
-                    {
-                        p = new PersonEntry { Tokens = s.Name, Country = s.Country };
-                        _ap.Persons.Add(p);
-                    }
+                    if (p == null) _ap.Persons.Add(p = new PersonEntry { Tokens = s.Name, Country = s.Country });
                     if (p.Country == null) p.Country = s.Country;
                 }
             }

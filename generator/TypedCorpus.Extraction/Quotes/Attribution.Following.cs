@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 using TypedCorpus.Extraction.People;
@@ -6,6 +7,21 @@ namespace TypedCorpus.Extraction.Quotes
 {
     internal sealed partial class Attribution
     {
+        /// <summary>
+        /// '"…," uja' ending the article: a quotation closed by its comma, then one lower-case word that begins a cue of saying
+        /// and ends the last block (the page was cut off there): a cue whose word is lost, said by the subject as "-nya" is.
+        /// </summary>
+        internal bool CutCue(QuoteSite s, int w)
+        {
+            var post = s.PostToks;
+            if (w != post.Count - 1 || s.Span.EndBlock != _ctx.Body.Count - 1 || !s.Text.EndsWith(",", StringComparison.Ordinal)) return false;
+            var word = post[w];
+            if (!word.IsWord || word.IsCap || word.Text.Length < 2 || !_ctx.Body[s.Span.EndBlock].Text.TrimEnd().EndsWith(word.Text, StringComparison.Ordinal)) return false;
+            foreach (var c in NameScanner.CueBases)
+                if (c.Length > word.Text.Length && c.StartsWith(word.Text, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
         /// <summary>
         /// The speaker named by the sentence right after a quote that is its own sentence, when that sentence says so: "Demikian
         /// disampaikan koordinator Hasan Narahaubun kepada media ini." Null when the next sentence is no such attribution.

@@ -17,6 +17,31 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private List<string>? RoleReference(TokenList toks, int from)
         {
+            // "terang mantan Kasat Reskrim Polres Wanareja ini": a former office is not its present holder; with its anaphor it
+            // describes the person last speaking
+            if ((toks[from].Is("mantan") || toks[from].Is("eks")) && from + 1 < toks.Count && toks[from + 1].IsWord && toks[from + 1].IsCap)
+                return FormerOfficeAnaphor(toks, from + 1) ? Found(SpeakerRules.OfficeAnaphor, SubjectList()) : OfficeReference(toks, from + 1, true);
+            return OfficeReference(toks, from, false);
+        }
+
+        /// <summary>
+        /// "mantan Kasat Reskrim Polres Wanareja ini": an office word, then up to six capitalised words (its unit and place, a
+        /// short form in brackets) that name no person of the article, then "ini", "itu" or "tersebut" ending the attribution.
+        /// </summary>
+        private bool FormerOfficeAnaphor(TokenList toks, int at)
+        {
+            if (!NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return false;
+            int j = at + 1;
+            while (j < toks.Count && j <= at + 8 && (toks[j].IsWord && toks[j].IsCap || toks[j].Text == "(" || toks[j].Text == ")")) j++;
+            if (j >= toks.Count || !(toks[j].Is("ini") || toks[j].Is("itu") || toks[j].Is("tersebut"))) return false;
+            if (j + 1 < toks.Count && (toks[j + 1].IsCap || toks[j + 1].IsWord && !ClauseGoesOn.Contains(toks[j + 1].Text))) return false;
+            for (int k = at + 1; k < j; k++) if (toks[k].IsWord && FindPerson(new[] { toks[k].Text }) != null) return false;
+            return true;
+        }
+
+        /// <summary><see cref="RoleReference"/> from the office word at <paramref name="from"/>; a <paramref name="former"/> office needs its anaphor.</summary>
+        private List<string>? OfficeReference(TokenList toks, int from, bool former)
+        {
             // "ujar orang nomor satu di Kota Manado ini": the top official, described
             bool topOfficial = toks[from].Is("orang") && from + 1 < toks.Count && toks[from + 1].Is("nomor");
             if (!topOfficial && (!NameLexicon.IsPersonRole(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text))) return null;
@@ -48,6 +73,7 @@ namespace TypedCorpus.Extraction.Quotes
                 && (NameLexicon.IsCalendar(toks[j + 1].Text) || !toks[j + 1].IsCap && ClauseGoesOn.Contains(toks[j + 1].Text)); // ", saat ditemui"
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
+            if (former) return null;
             if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
             // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
             var holder = HolderOfOfficeAt(toks, from, toks.Count);
@@ -139,11 +165,11 @@ namespace TypedCorpus.Extraction.Quotes
             // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
             // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r)))
+            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)))
             {
                 var passed = toks[r--].Text;
                 if (passed == ",") limit -= 2;
-                else if (passed == ".") limit--; // a title's or rank's period is no word of the office
+                else if (passed == ".") limit--; // a title's, rank's or short form's period is no word of the office
             }
             if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
             if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
@@ -167,6 +193,11 @@ namespace TypedCorpus.Extraction.Quotes
             if (NameLexicon.IsTitle(toks[r - 1].Text)) return true;
             return r >= 3 && toks[r - 2].Text == "." && toks[r - 2].End == toks[r - 1].Start && toks[r - 3].IsWord && NameLexicon.IsTitle(toks[r - 3].Text);
         }
+
+        /// <summary>"Kementerian Agama Prov. Sukamaju Barat": the period of a short capitalised word glued to it, inside the office's words.</summary>
+        private static bool AbbreviationPeriod(TokenList toks, int r)
+            => toks[r].Text == "." && r > 0 && r + 1 < toks.Count && toks[r - 1].IsWord && toks[r - 1].IsCap && toks[r - 1].Text.Length <= 5
+                && toks[r].Start == toks[r - 1].End && toks[r + 1].IsCap;
 
         private static bool AppositionRank(TokenList toks, int r) =>
             toks[r].Text == "," && r + 1 < toks.Count && toks[r + 1].IsWord && NameLexicon.IsRank(toks[r + 1].Text);

@@ -57,17 +57,24 @@ namespace TypedCorpus.Extraction.Quotes
             return !w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text);
         }
 
-        /// <summary>"demikian siaran persnya", "tulis keterangannya": the subject's own statement (a lower-case noun with -nya).</summary>
-        private static bool OwnStatement(TokenList toks, int from)
+        /// <summary>
+        /// "demikian siaran persnya", "tulis keterangannya": the subject's own statement (a lower-case noun with -nya). Not when
+        /// a person of the article follows in apposition: "terang penasihat hukumnya, Hendra Siagian" names the speaker.
+        /// </summary>
+        private bool OwnStatement(TokenList toks, int from)
         {
             for (int i = from; i < toks.Count && i < from + 2; i++)
             {
                 var t = toks[i];
                 if (!t.IsWord || t.IsCap) return false;
-                if (t.Text.Length > 5 && t.Text.EndsWith("nya", System.StringComparison.Ordinal)) return true;
+                if (t.Text.Length > 5 && t.Text.EndsWith("nya", System.StringComparison.Ordinal)) return !PersonInApposition(toks, i + 1);
             }
             return false;
         }
+
+        /// <summary>", Hendra Siagian" at <paramref name="at"/>: a comma, then a capitalised word of a person of the article.</summary>
+        private bool PersonInApposition(TokenList toks, int at)
+            => at + 1 < toks.Count && toks[at].Text == "," && toks[at + 1].IsWord && toks[at + 1].IsCap && FindPerson(new[] { toks[at + 1].Text }) != null;
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
         private static readonly HashSet<string> ClauseGoesOn = LexiconResource.WordSet("clause-continuations");

@@ -45,6 +45,64 @@ namespace TypedCorpus.Extraction.Quotes
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
+            else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
+            else _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+        }
+
+        /// <summary>A person introduced by the sentence before (see <see cref="NewlyIntroduced"/>), for a pronoun opening the next.</summary>
+        private string? _introduced;
+
+        /// <summary>
+        /// The last person of the sentence [<paramref name="s"/>, <paramref name="e"/>) of block <paramref name="b"/> that the
+        /// article first names there, with an office or a role ("… diwakili Deputi Pariwisata, Nirwasa."), other than the subject.
+        /// </summary>
+        private string? NewlyIntroduced(List<Mention> mentions, int shift, int lo, int hi, int b, int s, int e)
+        {
+            string? found = null;
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                var p = FindPerson(m.Name);
+                if (p != null && p.Introduced && p.FirstBlock == b && p.FirstPos >= s && p.FirstPos < e && p.Name != _subject) found = p.Name;
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// "… diwakili Deputi Pariwisata, Nirwasa. Dia mengatakan, …": a sentence opening with dia/ia/beliau right after one that
+        /// introduced a person and gave no subject of its own speaks of that person. Called as each sentence starts.
+        /// </summary>
+        private void TakeIntroduced(int b, int s, int e)
+        {
+            var who = _introduced;
+            _introduced = null;
+            if (who == null) return;
+            var toks = OutsideTokens(b);
+            int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
+            while (lo < hi && !toks[lo].IsWord) lo++;
+            if (lo < hi && IsPronoun(toks[lo])) _subject = who;
+        }
+
+        /// <summary>
+        /// "Seorang petugas puskesmas yang enggan disebutkan namanya mengatakan, …": the clause opens with one unnamed person
+        /// ("seorang", "salah seorang", "salah satu" and a description without a comma or a person of the article), the subject
+        /// of a verb of saying. The turn passes to somebody the article does not name.
+        /// </summary>
+        private bool UnnamedSpeaks(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            if (at + 1 < hi && toks[at].Is("salah") && (toks[at + 1].Is("seorang") || toks[at + 1].Is("satu"))) at += 2;
+            else if (at < hi && toks[at].Is("seorang")) at++;
+            else return false;
+            for (int n = 0; at < hi && n < 10; at++, n++)
+            {
+                var t = toks[at];
+                if (!t.IsWord || t.IsCap && FindPerson(new[] { t.Text }) != null) return false;
+                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return n > 0;
+            }
+            return false;
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
@@ -131,6 +189,16 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>Past an age in brackets at <paramref name="a"/> ("(45)", "(45 tahun)"), else <paramref name="a"/>.</summary>
+        private static int AfterAge(TokenList toks, int a, int hi)
+        {
+            if (a + 2 >= hi || toks[a].Text != "(" || !toks[a + 1].HasDigit) return a;
+            int close = toks[a + 2].Text == ")" ? a + 2 : a + 3 < hi && (toks[a + 2].Is("tahun") || toks[a + 2].Is("th")) && toks[a + 3].Text == ")" ? a + 3 : -1;
+            return close < 0 ? a : close + 1;
+        }
+
+        private static bool SayingVerbAt(TokenList toks, int v, int hi) => v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text);
+
         /// <summary>
         /// Is the name at toks[<paramref name="at"/>..<paramref name="end"/>] the one who speaks in its sentence: right after
         /// a cue or "menurut", or followed by a verb of saying (after an apposition, "pun", "juga")?
@@ -146,9 +214,10 @@ namespace TypedCorpus.Extraction.Quotes
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
+            a = AfterAge(toks, a, hi); // "Sarni (45) mengatakan"
             if (a < hi && toks[a].Text == ",")
             {
-                if (ClosesAsideBeforeVerb(toks, lo, b, a, hi)) return true;
+                if (ClosesAsideBeforeVerb(toks, lo, b, a, hi) || SayingVerbAt(toks, NameScanner.SkipAdverbs(toks, a + 1, hi), hi)) return true; // "…, Niko Agus, menyatakan"
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
                 int close = a + 1;
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;

@@ -166,6 +166,8 @@ namespace TypedCorpus.Extraction.Quotes
                 while (e < t.Length && char.IsLetter(t[e])) e++;
                 return !NameLexicon.IsNonName(t.Substring(dot + 2, e - dot - 2));
             }
+            // "AKP R.M Tarigas": initials glued by their period (another capital letter, then a space or a period) are one name
+            if (w.Length == 1 && char.IsUpper(w[0]) && dot + 2 < t.Length && char.IsUpper(t[dot + 1]) && (t[dot + 2] == ' ' || t[dot + 2] == '.')) return true;
             return NameLexicon.Titles.Contains(w) && w.Length <= 5 && !w.Equals("ibu", StringComparison.OrdinalIgnoreCase) && !w.Equals("pak", StringComparison.OrdinalIgnoreCase) && !w.Equals("bu", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -206,6 +208,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int si = 0; si < st.Count; si++)
                 {
                     int s = st[si], e = si + 1 < st.Count ? st[si + 1] : body[b].Text.Length;
+                    TakeIntroduced(b, s, e);
                     string? explicitSpeaker = null;
                     if (bySentence.TryGetValue((b, si), out var spans))
                         foreach (var q in spans)

@@ -16,7 +16,9 @@ namespace TypedCorpus.Extraction.Quotes
         {
             var spans = DoubleMarked(context);
             masks = ReadOnlyMasks(spans, context.Body); // single-marked spans add nothing to the masks: they are the final spans' masks
-            for (int b = 0; b < context.Body.Count; b++) SingleMarked(context.Body[b].Text, b, masks[b], spans);
+            bool paired = false;
+            for (int b = 0; b < context.Body.Count; b++) paired |= SingleMarked(context.Body[b].Text, b, masks[b], spans);
+            if (paired) masks = ReadOnlyMasks(spans, context.Body); // a double mark typed as two single marks masks its quotation too
             spans.Sort((x, y) => x.StartBlock != y.StartBlock ? x.StartBlock.CompareTo(y.StartBlock) : x.OpenPos.CompareTo(y.OpenPos));
             return spans;
         }
@@ -64,10 +66,14 @@ namespace TypedCorpus.Extraction.Quotes
             return f < t.Length && QuoteMarks.IsDoubleMark(t[f]);
         }
 
-        /// <summary>Single marks used as quotes of their own, outside double quotes (an apostrophe inside a word is none: Ma'ruf).</summary>
-        private static void SingleMarked(string t, int b, bool[] mask, List<QuoteSpan> spans)
+        /// <summary>
+        /// Single marks used as quotes of their own, outside double quotes (an apostrophe inside a word is none: Ma'ruf). Two
+        /// single marks on each side (‘’…,’’) are a double mark typed as two: a full quotation, not a single-marked one.
+        /// </summary>
+        private static bool SingleMarked(string t, int b, bool[] mask, List<QuoteSpan> spans)
         {
             int openAt = -1;
+            bool pairedOpen = false, any = false;
             // only the single marks matter here: jump from one to the next
             for (int i = NextMark(t, SingleMarks, 0); i >= 0; i = NextMark(t, SingleMarks, i + 1))
             {
@@ -77,15 +83,18 @@ namespace TypedCorpus.Extraction.Quotes
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) continue; // apostrophe: Ma'ruf, Jum'at
                 bool canOpen = !char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next);
                 bool canClose = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev);
-                if (openAt < 0 && canOpen) openAt = i;
+                if (openAt < 0 && canOpen) { openAt = i; pairedOpen = i > 0 && QuoteMarks.IsSingleMark(t[i - 1]) && !mask[i - 1]; }
                 else if (openAt >= 0 && canClose)
                 {
-                    var s = new QuoteSpan { StartBlock = b, OpenPos = openAt, EndBlock = b, ClosePos = i, Single = true };
+                    bool paired = pairedOpen && i + 1 < t.Length && QuoteMarks.IsSingleMark(t[i + 1]);
+                    var s = new QuoteSpan { StartBlock = b, OpenPos = paired ? openAt - 1 : openAt, EndBlock = b, ClosePos = paired ? i + 1 : i, Single = !paired };
                     s.Parts.Add((b, openAt + 1, i));
                     spans.Add(s);
                     openAt = -1;
+                    if (paired) { i++; any = true; }
                 }
             }
+            return any;
         }
 
         /// <summary>

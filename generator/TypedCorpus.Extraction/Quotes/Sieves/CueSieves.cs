@@ -17,6 +17,11 @@ namespace TypedCorpus.Extraction.Quotes
             int w = FirstAfter(post);
             if (!HasCueSlot(s, w)) return false;
             var cue = NameScanner.Cue(post[w].Text);
+            if (cue == null && a.CutCue(s, w))
+            {
+                decision = new Decision(QuoteKind.Direct, a.SubjectList(), null, null, s.Via, false); // the cue's word is lost
+                return true;
+            }
             if (cue == null) return false;
             List<string> speakers;
             if (cue.Value.Nya) speakers = a.SubjectList();

@@ -49,13 +49,36 @@ namespace TypedCorpus.Extraction.Quotes
         public override string Description => "a quoted name or title after bernama, berjudul, dijuluki… (term)";
         public override (string Paragraph, QuoteKind Kind) Example => ("Warga membentuk grup bernama \"Keluarga Emas\" di desa itu.", QuoteKind.Term);
 
+        /// <summary>Nouns of things that bear names: a quoted name in title case after one is a term ("program \"Kantin Sehat\"").</summary>
+        private static readonly HashSet<string> NamedThings = LexiconResource.WordSet("named-thing-nouns");
+
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
         {
             decision = default;
             var pre = s.PreToks;
             int lastWord = pre.FindLastIndex(t => t.IsWord);
-            if (lastWord < 0 || lastWord < pre.Count - 2 || !NamingWords.Contains(pre[lastWord].Text)) return false;
+            if (lastWord < 0 || lastWord < pre.Count - 2) return false;
+            var word = pre[lastWord];
+            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text))) return false;
             decision = Decision.Term();
+            return true;
+        }
+
+        /// <summary>Lower-case words that may stand inside a name in title case ("Stabilisasi Pasokan dan Harga Pangan").</summary>
+        private static readonly HashSet<string> NameGlue = new HashSet<string>(System.StringComparer.Ordinal) { "dan", "di", "ke", "dari", "untuk", "bagi", "yang", "&" };
+
+        /// <summary>"Kantin Sehat", "3M Plus": up to seven words, each capitalised, a number or glue, the first not glue; no clause punctuation.</summary>
+        private static bool IsTitleCased(string text)
+        {
+            var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 7) return false;
+            for (int i = 0; i < words.Length; i++)
+            {
+                var w = words[i];
+                if (w.IndexOfAny(new[] { ',', '.', '!', '?', ';', ':' }) >= 0) return false;
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) continue;
+                if (i == 0 || !NameGlue.Contains(w)) return false;
+            }
             return true;
         }
     }
@@ -73,8 +96,23 @@ namespace TypedCorpus.Extraction.Quotes
             var speakers = a.FragmentSubject(s.PreText, s.PreToks);
             var addressee = a.FragmentAddressee(s.PreText, s.PreToks);
             if (speakers.Count == 0) return false;
-            decision = new Decision(QuoteKind.Partial, speakers, null, addressee, s.Via, false);
+            decision = new Decision(SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial, speakers, null, addressee, s.Via, false);
             return true;
+        }
+
+        /// <summary>
+        /// 'Kapolsek Wanareja AKP Sutarno, SH, ” Membenarkan kejadian itu …”': a quotation of five words or more opening with a capital,
+        /// the whole rest of its sentence, right after the speaker's name (and degrees) and a comma: the words are all the
+        /// speaker's, a full quotation whose verb of saying was left out.
+        /// </summary>
+        private static bool SaidAfterTheName(QuoteSite s, string speaker)
+        {
+            if (!IntroducedBefore(s) || s.Text.Length == 0 || !char.IsUpper(s.Text[0]) || s.Text.Split(' ').Length < 5) return false;
+            var pre = s.PreToks;
+            int k = pre.Count - 1;
+            if (k < 0 || pre[k].Text != ",") return false;
+            while (k >= 0 && (pre[k].Text == "," || pre[k].Text == "." || pre[k].IsWord && NameLexicon.IsDegree(pre[k].Text))) k--;
+            return k >= 0 && pre[k].IsWord && pre[k].IsCap && System.Array.IndexOf(speaker.Split(' '), pre[k].Text) >= 0;
         }
     }
 
