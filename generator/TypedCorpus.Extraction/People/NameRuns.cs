@@ -44,6 +44,8 @@ namespace TypedCorpus.Extraction.People
             return result;
         }
 
+        private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);
+
         /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>
         private static int CollectRun(TokenList toks, int i, List<int> run)
         {
@@ -59,6 +61,8 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
+                // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
+                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]])) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
                 if (run.Count >= 2 && t.IsWord && DegreeWords.Contains(t.Text) && j + 1 < toks.Count && IsDegreeWord(toks[j + 1])) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name

@@ -60,6 +60,31 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>"Soepriyadi SH dan …", "Eko Handoko SE sebagai …", "Andi S. Mukhtar, ST (…)": an academic degree right after a plain name.</summary>
+        private sealed class DegreeAfterName : PersonEvidence
+        {
+            public override string Id => "degree-after-name";
+            public override string Description => "an academic degree right after a plain name of one to four words: Soepriyadi SH, Rina Wulandari, S.H.";
+            public override (string, string) Example => ("Terdakwa didampingi penasihat hukumnya, Hugo Sutrisno SH dan rekannya.", "Hugo Sutrisno");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || m.OrgOrPlace || m.NamesBody || m.Name.Length > 4 || s.After >= toks.Count) return null;
+                int a = s.After < toks.Count - 1 && toks[s.After].Text == "," ? s.After + 1 : s.After;
+                // "MA" (the Supreme Court) and "AP" are acronyms of bodies as often as degrees
+                bool degree = IsDegreeWord(toks[a]) && !toks[a].Is("ma") && !toks[a].Is("ap") || DegreeAt(toks, a);
+                if (!degree) return null;
+                // "… SE Nomor 5": a circular's number, no degree; a degree is followed by punctuation or lower-case words
+                int next = SkipDegrees(toks, s.After);
+                if (next < toks.Count && toks[next].IsWord && (toks[next].IsCap || toks[next].HasDigit)) return null;
+                foreach (var w in m.Name)
+                    if (!NameLexicon.IsInitial(w) && !PlainNameWords(new[] { w }, 3)) return null;
+                return true;
+            }
+        }
+
         /// <summary>"I Wayan Sudarsana", "Ni Made Ayu Lestari": "I"/"Ni" and a Balinese birth-order name open a person's name.</summary>
         private sealed class BalineseName : PersonEvidence
         {

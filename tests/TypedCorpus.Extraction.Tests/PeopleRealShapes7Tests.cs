@@ -1,0 +1,30 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name shapes met on real pages (sets 3, 5, 6; round 7): degrees, initials, lists; texts written for each rule, invented names.</summary>
+public class PeopleRealShapes7Tests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void A_degree_after_a_one_word_name_makes_it_a_person()
+        => Assert.Equal(new[] { "Danuwarsa", "Hugo Sutrisno" },
+            People("Ruang sidang sepi. Hugo Sutrisno SH dan Danuwarsa SH terlihat meninggalkan ruangan bersama pengunjung."));
+
+    [Fact]
+    public void A_degree_after_the_names_comma_makes_it_a_person()
+        => Assert.Equal(new[] { "Fajar Santosa", "Lestari Ayuningtyas" },
+            People("Perwakilan fraksi yang hadir, di antaranya Fajar Santosa, S.H., M.H. (Fraksi Sukamaju) dan Lestari Ayuningtyas, SE (Fraksi Cibaru)."));
+
+    [Fact]
+    public void Engineering_and_agriculture_degrees_end_the_name()
+        => Assert.Equal(new[] { "Fajar Santosa", "Rina Wulandari" },
+            People("Pengurus itu terdiri dari Fajar Santosa SP sebagai Bendahara, lalu Rina Wulandari ST tampil menjelaskan program koperasi."));
+
+    [Fact]
+    public void A_circulars_number_after_the_acronym_SE_is_no_degree()
+        => Assert.Empty(People("Aturan itu merujuk pada Edaran Cibaru SE Nomor 12 yang terbit tahun lalu."));
+}
