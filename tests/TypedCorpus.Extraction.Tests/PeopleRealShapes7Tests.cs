@@ -27,4 +27,11 @@ public class PeopleRealShapes7Tests
     [Fact]
     public void A_circulars_number_after_the_acronym_SE_is_no_degree()
         => Assert.Empty(People("Aturan itu merujuk pada Edaran Cibaru SE Nomor 12 yang terbit tahun lalu."));
+
+    [Theory]
+    [InlineData("Kepala Kantor Kementerian Agama Kab. Sleman Rudiyanto mengatakan jumlah jemaah naik.", "Rudiyanto")]
+    [InlineData("Hadir pula Kepala Otoritas Jasa Keuangan Kantor Regional 2 Jawa Tengah & DIY Hendra Wijaya, kemarin.", "Hendra Wijaya")]
+    [InlineData("Medali itu diserahkan Ketua Pengurus Provinsi (Pengprov) Persatuan Dayung & Kano Indonesia (PDKI) Jatim Rudi Hartono.", "Rudi Hartono")]
+    public void An_office_whose_body_runs_on_through_brackets_ampersands_numbers_and_abbreviations_introduces_its_holder(string text, string name)
+        => Assert.Equal(new[] { name }, People("Warga berkumpul sejak pagi.", text));
 }

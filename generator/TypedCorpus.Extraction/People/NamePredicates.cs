@@ -13,11 +13,14 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private static bool OfficeBefore(TokenList toks, int start)
         {
-            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 16; bk--, steps++)
             {
                 var t = toks[bk];
-                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
-                if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
+                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono"); a body's
+                // short name in brackets, "&", a unit's number and an abbreviation's period ("Kab.") inside it: "Kepala Otoritas …
+                // Kantor Regional 1 DKI Jakarta & Banten Rudi", "Kepala Kantor Kementerian Agama Kab. Sukamaju Rudi"
+                if (!t.IsWord) { if (t.Text is "," or "/" or "&" or "(" or ")" || AbbreviationPeriod(toks, bk)) continue; break; }
+                if (t.HasDigit && !t.IsCap) continue;
                 if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang")) && !t.IsCap) continue;
                 // "anggota Komisi I DPR dari Fraksi …" (a rank names no office: "Jalan Letda Sujono, Kecamatan Medan")
                 if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return !NameLexicon.IsRank(t.Text);
