@@ -34,4 +34,12 @@ public class PeopleRealShapes7Tests
     [InlineData("Medali itu diserahkan Ketua Pengurus Provinsi (Pengprov) Persatuan Dayung & Kano Indonesia (PDKI) Jatim Rudi Hartono.", "Rudi Hartono")]
     public void An_office_whose_body_runs_on_through_brackets_ampersands_numbers_and_abbreviations_introduces_its_holder(string text, string name)
         => Assert.Equal(new[] { name }, People("Warga berkumpul sejak pagi.", text));
+
+    [Theory]
+    [InlineData("Ketua RW itu hadir dalam mediasi. Dirinya berharap warga tetap rukun.")]
+    [InlineData("Rencana President University membuka fakultas kedokteran disambut baik.")]
+    [InlineData("Hadir pula Ketua Sakura Foundation dan utusan khusus Jepang.")]
+    [InlineData("Kami bersama warga, petugas Pospam Cibaru, Sat Polair, dan anggota Polsek langsung ke lokasi.")]
+    public void Reflexive_pronouns_english_organisation_words_and_short_units_are_no_persons(string text)
+        => Assert.Empty(People("Warga berkumpul sejak pagi.", text));
 }
