@@ -42,4 +42,19 @@ public class PeopleRealShapes7Tests
     [InlineData("Kami bersama warga, petugas Pospam Cibaru, Sat Polair, dan anggota Polsek langsung ke lokasi.")]
     public void Reflexive_pronouns_english_organisation_words_and_short_units_are_no_persons(string text)
         => Assert.Empty(People("Warga berkumpul sejak pagi.", text));
+
+    [Theory]
+    [InlineData("Pasangan calon (paslon) Rina Hartati-Doni Saputra (RIDO) unggul dalam rekapitulasi suara.")]
+    [InlineData("Saksi pasangan calon bupati dan wakil bupati nomor urut 02 Rina Hartati-Doni Saputra menolak menandatangani hasil rekapitulasi.")]
+    [InlineData("Menurut hasil rekapitulasi, Paslon 1: Rina Hartati-Doni Saputra meraih 137.347 suara.")]
+    public void A_pair_of_candidates_after_its_description_is_two_persons(string text)
+        => Assert.Equal(new[] { "Doni Saputra", "Rina Hartati" }, People("Rekapitulasi berlangsung tujuh jam.", text));
+
+    [Fact]
+    public void A_pair_with_a_one_word_half_is_two_persons()
+        => Assert.Equal(new[] { "Hartono", "Rina Hartati" }, People("Rekapitulasi berlangsung tujuh jam.", "Paslon 2: Hartono-Rina Hartati meraih 131.264 suara."));
+
+    [Fact]
+    public void A_hyphenated_route_after_pasangan_and_other_words_is_no_pair()
+        => Assert.Empty(People("Pasangan itu lalu melintasi jalur Cibaru-Sukamaju menuju pantai."));
 }
