@@ -57,4 +57,18 @@ public class PeopleRealShapes7Tests
     [Fact]
     public void A_hyphenated_route_after_pasangan_and_other_words_is_no_pair()
         => Assert.Empty(People("Pasangan itu lalu melintasi jalur Cibaru-Sukamaju menuju pantai."));
+
+    [Fact]
+    public void A_clipped_first_name_met_after_the_full_name_is_that_person_and_speaks_as_them()
+    {
+        var a = TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Wakil Wali Kota Sukamaju, Wulandari Kusuma, Senin menghadiri festival budaya.\n\n"
+            + "Menurut Wulan, festival serupa bisa digelar di kotanya.\n\n\"Festival ini layak ditiru,\" kata Wulan.");
+        Assert.Equal(new[] { "Wulandari Kusuma" }, a.People.ToArray());
+        Assert.Equal(new[] { "Wulandari Kusuma" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_short_name_introduced_on_its_own_stays_another_person()
+        => Assert.Equal(new[] { "Andi", "Andika Pratama" },
+            People("Kepala Desa Cibaru, Andika Pratama, hadir dalam mediasi.", "Warga bernama Andi (45) juga hadir. Andi mengatakan dirinya setuju."));
 }

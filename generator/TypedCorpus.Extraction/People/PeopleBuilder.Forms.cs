@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
 {
@@ -8,6 +9,10 @@ namespace TypedCorpus.Extraction.People
     {
         private sealed partial class Builder
         {
+            /// <summary>A word that may be a given name before "bin"/"binti": no office, initial, place, organisation's word or name opener.</summary>
+            private bool MayBeGivenName(string word) => !NameLexicon.IsNonName(word) && !NameLexicon.IsInitial(word) && !_places.Contains(word)
+                && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
+
             /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
             private string[] ArticleSpelling(string[] full)
             {
