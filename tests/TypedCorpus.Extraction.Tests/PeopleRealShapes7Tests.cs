@@ -71,4 +71,13 @@ public class PeopleRealShapes7Tests
     public void A_short_name_introduced_on_its_own_stays_another_person()
         => Assert.Equal(new[] { "Andi", "Andika Pratama" },
             People("Kepala Desa Cibaru, Andika Pratama, hadir dalam mediasi.", "Warga bernama Andi (45) juga hadir. Andi mengatakan dirinya setuju."));
+
+    [Fact]
+    public void A_goals_minute_in_parentheses_after_a_name_makes_it_a_person()
+        => Assert.Equal(new[] { "Hugo Sutrisno", "M Danu", "Rudiyanto" },
+            People("Gol tuan rumah dilesakkan lewat Hugo Sutrisno (PG menit 10, 26), Rudiyanto (64'), sedangkan gol tamu dicetak M Danu (menit 76)."));
+
+    [Fact]
+    public void A_senior_role_after_sebagai_makes_the_name_a_person()
+        => Assert.Equal(new[] { "Rudi Santosa" }, People("Dari pihak perusahaan hadir Rudi Santosa sebagai Senior Manager Area I."));
 }

@@ -86,8 +86,11 @@ namespace TypedCorpus.Extraction.People
             if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
                 return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            if (i + 1 < toks.Count && Seniority.Contains(toks[i].Text)) i++; // "sebagai Senior Manager Area I"
             return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
         }
+
+        private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
 
         /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
         private static int SkipDegrees(TokenList toks, int i)

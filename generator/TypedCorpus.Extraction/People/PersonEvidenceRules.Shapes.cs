@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 
@@ -80,6 +81,30 @@ namespace TypedCorpus.Extraction.People
                 int next = SkipDegrees(toks, s.After);
                 if (next < toks.Count && toks[next].IsWord && (toks[next].IsCap || toks[next].HasDigit)) return null;
                 foreach (var w in m.Name)
+                    if (!NameLexicon.IsInitial(w) && !PlainNameWords(new[] { w }, 3)) return null;
+                return true;
+            }
+        }
+
+        /// <summary>"Faisal Ramadoni (PG menit 10, 26)", "M Jeri (menit 76)", "Rudi (12')": a scorer's minute in parentheses after the name.</summary>
+        private sealed class ScorerMinute : PersonEvidence
+        {
+            public override string Id => "scorer-minute";
+            public override string Description => "a goal's minute in parentheses right after a plain name: Faisal Ramadoni (menit 10), Rudi (12')";
+            public override (string, string) Example => ("Gol tuan rumah dicetak Hugo Sutrisno (menit 76) lewat sundulan.", "Hugo Sutrisno");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || s.Mention.OrgOrPlace || s.Mention.Name.Length > 4 || a + 2 >= toks.Count || toks[a].Text != "(") return null;
+                int i = a + 1;
+                // "PG", "pen", "penalti": a penalty written before the minute
+                if (toks[i].Is("pg") || toks[i].Is("pen") || toks[i].Is("penalti")) i++;
+                bool minute = i + 1 < toks.Count && toks[i].Is("menit") && toks[i + 1].HasDigit
+                    || i + 1 < toks.Count && toks[i].HasDigit && toks[i].Text.All(char.IsDigit) && toks[i + 1].Text is "'" or "’";
+                if (!minute) return null;
+                foreach (var w in s.Mention.Name)
                     if (!NameLexicon.IsInitial(w) && !PlainNameWords(new[] { w }, 3)) return null;
                 return true;
             }
