@@ -80,4 +80,18 @@ public class PeopleRealShapes7Tests
     [Fact]
     public void A_senior_role_after_sebagai_makes_the_name_a_person()
         => Assert.Equal(new[] { "Rudi Santosa" }, People("Dari pihak perusahaan hadir Rudi Santosa sebagai Senior Manager Area I."));
+
+    [Fact]
+    public void Two_capitals_between_name_words_are_middle_initials()
+        => Assert.Equal(new[] { "Hendra JW Saragih" }, People("Rapat itu dipimpin Ketua Komisi Cibaru Hendra JW Saragih kemarin."));
+
+    [Fact]
+    public void A_plain_one_word_name_in_a_list_of_three_with_a_known_person_is_a_person()
+        => Assert.Equal(new[] { "Hendra JW Saragih", "Rudiyanto", "Wulan Kusumawati" },
+            People("Acara itu dihadiri tiga pimpinan lembaga, yakni Rudiyanto, Hendra JW Saragih, serta Wulan Kusumawati."));
+
+    [Fact]
+    public void A_one_word_member_of_a_list_of_two_stays_unknown()
+        => Assert.Equal(new[] { "Hendra Saragih" },
+            People("Kepala dusun, Hendra Saragih, hadir.", "Warga dusun Kelapa Tiga dan Sukarena juga hadir, bersama Hendra Saragih dan Pakuwon."));
 }

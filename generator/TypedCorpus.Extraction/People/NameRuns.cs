@@ -137,6 +137,9 @@ namespace TypedCorpus.Extraction.People
             // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
             if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
                 && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
+            // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
+            if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
+                && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
@@ -153,6 +156,19 @@ namespace TypedCorpus.Extraction.People
             => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
                && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
                && (j + 3 >= toks.Count || toks[j + 3].Text == "." || toks[j + 3].Start > toks[j + 2].End);
+
+        /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
+        private static int SkipDegrees(TokenList toks, int i)
+        {
+            while (i < toks.Count)
+            {
+                int at = i < toks.Count - 1 && toks[i].Text == "," ? i + 1 : i;
+                if (IsDegreeWord(toks[at])) i = at + 1;
+                else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
+                else return i;
+            }
+            return i;
+        }
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 

@@ -116,7 +116,7 @@ namespace TypedCorpus.Extraction.People
             var m = s.Mention;
             int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
             // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
-            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1])
+            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]) || IsInitialsPair(m.Name[cut]) // "… Hendra JW Saragih"
                 || NameLexicon.GivenNameOpeners.Contains(m.Name[cut - 1]))) cut--; // "… Sutopati Muhammad Nur Hidayat"
             m.Name = m.Name.Skip(cut).ToArray();
             m.TokenIndex = s.Run[s.K + 1 + cut];
