@@ -94,4 +94,12 @@ public class PeopleRealShapes7Tests
     public void A_one_word_member_of_a_list_of_two_stays_unknown()
         => Assert.Equal(new[] { "Hendra Saragih" },
             People("Kepala dusun, Hendra Saragih, hadir.", "Warga dusun Kelapa Tiga dan Sukarena juga hadir, bersama Hendra Saragih dan Pakuwon."));
+
+    [Fact]
+    public void Capitalised_words_after_a_lower_case_role_that_follows_a_name_are_the_roles_field()
+    {
+        var people = People("Ketiga guru honorer itu adalah Rudi Santosa guru Kimia Terapan di sekolah itu dan Wulan Kusumawati guru Seni Musik di sekolah lain.");
+        Assert.DoesNotContain("Kimia Terapan", people);
+        Assert.DoesNotContain("Seni Musik", people);
+    }
 }
