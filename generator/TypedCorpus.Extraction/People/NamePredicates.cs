@@ -13,11 +13,14 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private static bool OfficeBefore(TokenList toks, int start)
         {
-            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 12; bk--, steps++)
+            for (int bk = start - 1, steps = 0; bk >= 0 && steps < 16; bk--, steps++)
             {
                 var t = toks[bk];
-                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono")
-                if (!t.IsWord) { if (t.Text == "," || t.Text == "/") continue; break; }
+                // "," and "dan" in a long office name, "/" between a ministry and its acronym ("… Hilirisasi/BKPM Sarwono"); a body's
+                // short name in brackets, "&", a unit's number and an abbreviation's period ("Kab.") inside it: "Kepala Otoritas …
+                // Kantor Regional 1 DKI Jakarta & Banten Rudi", "Kepala Kantor Kementerian Agama Kab. Sukamaju Rudi"
+                if (!t.IsWord) { if (t.Text is "," or "/" or "&" or "(" or ")" || AbbreviationPeriod(toks, bk)) continue; break; }
+                if (t.HasDigit && !t.IsCap) continue;
                 if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang")) && !t.IsCap) continue;
                 // "anggota Komisi I DPR dari Fraksi …" (a rank names no office: "Jalan Letda Sujono, Kecamatan Medan")
                 if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return !NameLexicon.IsRank(t.Text);
@@ -83,21 +86,11 @@ namespace TypedCorpus.Extraction.People
             if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
                 return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            if (i + 1 < toks.Count && Seniority.Contains(toks[i].Text)) i++; // "sebagai Senior Manager Area I"
             return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
         }
 
-        /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
-        private static int SkipDegrees(TokenList toks, int i)
-        {
-            while (i < toks.Count)
-            {
-                int at = i < toks.Count - 1 && toks[i].Text == "," ? i + 1 : i;
-                if (IsDegreeWord(toks[at])) i = at + 1;
-                else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
-                else return i;
-            }
-            return i;
-        }
+        private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
 
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
             && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
@@ -118,12 +111,17 @@ namespace TypedCorpus.Extraction.People
                 bool endsWithAnd = false;
                 for (int x = ms[e - 1].EndTokenIndex + 1; x < ms[e].TokenIndex; x++) if (toks[x].Is("dan") || toks[x].Is("serta")) endsWithAnd = true;
                 bool allNames = from < e;
+                int single = 0;
                 for (int x = from; x <= e; x++)
                 {
-                    if (ms[x].Name.Length < 2 || ms[x].OrgOrPlace) allNames = false;
+                    // "Puadi, Herwyn JH Malonda, serta Totok Hariyono": a plain one-word name among longer ones, in a list of three or more
+                    // with no more one-word names than longer ones ("Kelapa Dua dan Sukamaju" may be two hamlets)
+                    if (ms[x].Name.Length == 1 && PlainNameWords(ms[x].Name, 4)) single++;
+                    else if (ms[x].Name.Length < 2) allNames = false;
+                    if (ms[x].OrgOrPlace) allNames = false;
                     if (x > from && toks[ms[x].TokenIndex - 1].IsCap) allNames = false; // a prefix of office words: not a plain list
                 }
-                if (endsWithAnd && allNames) (lists ??= new List<(int, int)>()).Add((from, e));
+                if (endsWithAnd && allNames && (single == 0 || e - from >= 2 && single * 2 <= e - from + 1)) (lists ??= new List<(int, int)>()).Add((from, e));
                 r = e;
             }
             return lists ?? (IReadOnlyList<(int From, int To)>)Array.Empty<(int, int)>();

@@ -44,6 +44,8 @@ namespace TypedCorpus.Extraction.People
             return result;
         }
 
+        private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);
+
         /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>
         private static int CollectRun(TokenList toks, int i, List<int> run)
         {
@@ -59,6 +61,8 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
+                // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
+                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]])) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
                 if (run.Count >= 2 && t.IsWord && DegreeWords.Contains(t.Text) && j + 1 < toks.Count && IsDegreeWord(toks[j + 1])) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
@@ -133,6 +137,9 @@ namespace TypedCorpus.Extraction.People
             // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
             if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
                 && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
+            // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
+            if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
+                && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
@@ -149,6 +156,19 @@ namespace TypedCorpus.Extraction.People
             => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
                && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
                && (j + 3 >= toks.Count || toks[j + 3].Text == "." || toks[j + 3].Start > toks[j + 2].End);
+
+        /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
+        private static int SkipDegrees(TokenList toks, int i)
+        {
+            while (i < toks.Count)
+            {
+                int at = i < toks.Count - 1 && toks[i].Text == "," ? i + 1 : i;
+                if (IsDegreeWord(toks[at])) i = at + 1;
+                else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
+                else return i;
+            }
+            return i;
+        }
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 

@@ -106,6 +106,11 @@ namespace TypedCorpus.Extraction.People
         private static bool IsGluedApostrophe(TokenList toks, int i)
             => toks[i].Text.Length == 1 && (toks[i].Text[0] == '\'' || toks[i].Text[0] == '\u2019') && toks[i].Start == toks[i - 1].End;
 
+        /// <summary>"Kab. Sukamaju": a period glued to a short capitalised word and followed by a capitalised word.</summary>
+        private static bool AbbreviationPeriod(TokenList toks, int i)
+            => toks[i].Text == "." && i > 0 && i + 1 < toks.Count && toks[i - 1].IsCap && toks[i - 1].Text.Length <= 4
+               && toks[i].Start == toks[i - 1].End && toks[i + 1].IsCap;
+
         private static bool IsParticle(Tok t) => t.IsWord && !t.IsCap && NameLexicon.IsNameParticle(t.Text);
 
         /// <summary>A lower-case particle inside a name: after a name word (or particle) and before a name word (or "von der Leyen").</summary>

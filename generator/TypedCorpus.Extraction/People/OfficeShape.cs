@@ -46,8 +46,8 @@ namespace TypedCorpus.Extraction.People
             }
             // lower-case role words right before the run ("juru bicara", "kuasa hukum", "dr")
             int before = start - 1;
-            if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before)))
-                hadRole = true;
+            if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before))
+                && !RoleOfNameRightBefore(toks, before)) hadRole = true;
             // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
             if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
             {
@@ -63,6 +63,14 @@ namespace TypedCorpus.Extraction.People
             }
             return hadRole;
         }
+
+        /// <summary>
+        /// "Hendri guru Bimbingan Konseling di SMA …": a lower-case role right after a plain name describes that name; the
+        /// capitalised words after it are the role's field, not its holder.
+        /// </summary>
+        private static bool RoleOfNameRightBefore(TokenList toks, int role)
+            => role >= 1 && !toks[role].IsCap && toks[role - 1].IsWord && toks[role - 1].IsCap && toks[role - 1].Text.Length >= 3
+               && !NameLexicon.IsNonName(toks[role - 1].Text) && !NameLexicon.IsCalendar(toks[role - 1].Text) && !NameLexicon.IsPlaceUnit(toks[role - 1].Text);
 
         /// <summary>"nonaktif", "terpilih": a status written after an office and its place, before the holder's name.</summary>
         internal static readonly HashSet<string> OfficeStatus = LexiconResource.WordSet("office-status");
@@ -116,7 +124,7 @@ namespace TypedCorpus.Extraction.People
             var m = s.Mention;
             int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
             // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
-            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1])
+            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]) || IsInitialsPair(m.Name[cut]) // "… Hendra JW Saragih"
                 || NameLexicon.GivenNameOpeners.Contains(m.Name[cut - 1]))) cut--; // "… Sutopati Muhammad Nur Hidayat"
             m.Name = m.Name.Skip(cut).ToArray();
             m.TokenIndex = s.Run[s.K + 1 + cut];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
 {
@@ -8,6 +9,10 @@ namespace TypedCorpus.Extraction.People
     {
         private sealed partial class Builder
         {
+            /// <summary>A word that may be a given name before "bin"/"binti": no office, initial, place, organisation's word or name opener.</summary>
+            private bool MayBeGivenName(string word) => !NameLexicon.IsNonName(word) && !NameLexicon.IsInitial(word) && !_places.Contains(word)
+                && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
+
             /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
             private string[] ArticleSpelling(string[] full)
             {
@@ -61,17 +66,7 @@ namespace TypedCorpus.Extraction.People
             private string[][]? PairOfCandidates(int block, Mention m)
             {
                 var toks = _ap.BlockTokens[block];
-                if (m.TokenIndex == 0 || !(toks[m.TokenIndex - 1].Is("pasangan") || toks[m.TokenIndex - 1].Is("paslon"))) return null;
-                for (int i = 1; i < m.Name.Length - 1; i++)
-                {
-                    var w = m.Name[i];
-                    int dash = w.IndexOf('-');
-                    if (dash < 3 || dash > w.Length - 4 || !char.IsUpper(w[0]) || !char.IsUpper(w[dash + 1])) continue;
-                    var left = m.Name.Take(i).Append(w.Substring(0, dash)).ToArray();
-                    var right = new[] { w.Substring(dash + 1) }.Concat(m.Name.Skip(i + 1)).ToArray();
-                    return new[] { left, right };
-                }
-                return null;
+                return m.TokenIndex > 0 && NameScanner.CandidateCueBefore(toks, m.TokenIndex) ? NameScanner.SplitPair(m.Name) : null;
             }
         }
     }

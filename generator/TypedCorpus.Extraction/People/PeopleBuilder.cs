@@ -10,7 +10,8 @@ namespace TypedCorpus.Extraction.People
         /// <summary>
         /// Builds an article's people in steps: scan every block for name runs with evidence; keep the persons' names; drop the
         /// article's place words from them; trim office words; register each person once under its fullest name; add persons
-        /// listed with a known one; take fuller forms met without evidence; count mentions and order by first mention.
+        /// listed with a known one; take fuller forms met without evidence; count mentions and order by first mention; merge
+        /// clipped first names into their person.
         /// </summary>
         private sealed partial class Builder
         {
@@ -54,6 +55,7 @@ namespace TypedCorpus.Extraction.People
                 JoinSpellingVariants();
                 CountMentions();
                 JoinClippedNames();
+                MergeClippedNames();
                 return _ap;
             }
 
@@ -151,9 +153,6 @@ namespace TypedCorpus.Extraction.People
                 if (start > 0 && NameLexicon.GivenNameOpeners.Contains(name[start - 1])) start--;
                 return start;
             }
-
-            private bool MayBeGivenName(string word) => !NameLexicon.IsNonName(word) && !NameLexicon.IsInitial(word) && !_places.Contains(word)
-                && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
 
             /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
             private bool GluedHead(string[] name, bool bare, string before) =>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 
@@ -57,6 +58,55 @@ namespace TypedCorpus.Extraction.People
                 int a = s.After;
                 if (s.Strong || m.OrgOrPlace || m.Name.Length > 3 || a >= s.Toks.Count || !s.Toks[a].IsWord || s.Toks[a].Text != "cs") return null;
                 return PlainNameWords(m.Name, 3) ? true : null;
+            }
+        }
+
+        /// <summary>"Soepriyadi SH dan …", "Eko Handoko SE sebagai …", "Andi S. Mukhtar, ST (…)": an academic degree right after a plain name.</summary>
+        private sealed class DegreeAfterName : PersonEvidence
+        {
+            public override string Id => "degree-after-name";
+            public override string Description => "an academic degree right after a plain name of one to four words: Soepriyadi SH, Rina Wulandari, S.H.";
+            public override (string, string) Example => ("Terdakwa didampingi penasihat hukumnya, Hugo Sutrisno SH dan rekannya.", "Hugo Sutrisno");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || m.OrgOrPlace || m.NamesBody || m.Name.Length > 4 || s.After >= toks.Count) return null;
+                int a = s.After < toks.Count - 1 && toks[s.After].Text == "," ? s.After + 1 : s.After;
+                // "MA" (the Supreme Court) and "AP" are acronyms of bodies as often as degrees
+                bool degree = IsDegreeWord(toks[a]) && !toks[a].Is("ma") && !toks[a].Is("ap") || DegreeAt(toks, a);
+                if (!degree) return null;
+                // "… SE Nomor 5": a circular's number, no degree; a degree is followed by punctuation or lower-case words
+                int next = SkipDegrees(toks, s.After);
+                if (next < toks.Count && toks[next].IsWord && (toks[next].IsCap || toks[next].HasDigit)) return null;
+                foreach (var w in m.Name)
+                    if (!NameLexicon.IsInitial(w) && !PlainNameWords(new[] { w }, 3)) return null;
+                return true;
+            }
+        }
+
+        /// <summary>"Faisal Ramadoni (PG menit 10, 26)", "M Jeri (menit 76)", "Rudi (12')": a scorer's minute in parentheses after the name.</summary>
+        private sealed class ScorerMinute : PersonEvidence
+        {
+            public override string Id => "scorer-minute";
+            public override string Description => "a goal's minute in parentheses right after a plain name: Faisal Ramadoni (menit 10), Rudi (12')";
+            public override (string, string) Example => ("Gol tuan rumah dicetak Hugo Sutrisno (menit 76) lewat sundulan.", "Hugo Sutrisno");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || s.Mention.OrgOrPlace || s.Mention.Name.Length > 4 || a + 2 >= toks.Count || toks[a].Text != "(") return null;
+                int i = a + 1;
+                // "PG", "pen", "penalti": a penalty written before the minute
+                if (toks[i].Is("pg") || toks[i].Is("pen") || toks[i].Is("penalti")) i++;
+                bool minute = i + 1 < toks.Count && toks[i].Is("menit") && toks[i + 1].HasDigit
+                    || i + 1 < toks.Count && toks[i].HasDigit && toks[i].Text.All(char.IsDigit) && toks[i + 1].Text is "'" or "’";
+                if (!minute) return null;
+                foreach (var w in s.Mention.Name)
+                    if (!NameLexicon.IsInitial(w) && !PlainNameWords(new[] { w }, 3)) return null;
+                return true;
             }
         }
 
