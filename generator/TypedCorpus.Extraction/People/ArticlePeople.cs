@@ -41,7 +41,14 @@ namespace TypedCorpus.Extraction.People
         /// <summary>The person's name written in other spellings ("Putu Yuda" of "Putu Yudha Prawira"), if any.</summary>
         public List<string[]>? Variants;
 
-        public bool Contains(string[] tokens) => AllIn(tokens, Tokens) || Alias != null && AllIn(tokens, Alias) || Variants != null && Variants.Exists(v => AllIn(tokens, v));
+        public bool Contains(string[] tokens) => AllIn(tokens, Tokens) || Alias != null && AllIn(tokens, Alias) || Variants != null && InVariant(tokens);
+
+        // a loop, not a lambda: a lambda capturing the tokens would allocate on every call, variants or not
+        private bool InVariant(string[] tokens)
+        {
+            foreach (var v in Variants!) if (AllIn(tokens, v)) return true;
+            return false;
+        }
 
         /// <summary>Is <paramref name="t"/> an initial of the name word <paramref name="u"/> ("M" or "M." of "Mohammad")?</summary>
         private static bool Abbreviates(string t, string u)

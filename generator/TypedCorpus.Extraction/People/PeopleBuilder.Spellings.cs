@@ -63,6 +63,10 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Is every word of <paramref name="name"/> a word of <paramref name="of"/>, one as written and one at least spelt otherwise?</summary>
             private static bool IsSpellingOf(string[] name, string[] of)
             {
+                // most pairs share no word, or differ in none: settled before any word is respelt
+                int shared = 0;
+                foreach (var w in name) if (Array.IndexOf(of, w) >= 0) shared++;
+                if (shared == 0 || shared == name.Length) return false;
                 bool same = false, other = false;
                 foreach (var w in name)
                 {

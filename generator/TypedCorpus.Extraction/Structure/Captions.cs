@@ -106,9 +106,10 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static string? CreditAloneAt(string n)
         {
-            if (SocialCredit.Match(n) is { Success: true } social) return social.Groups["c"].Value;
+            bool slash = n.IndexOf('/') > 0;
+            if ((slash || n.IndexOf('@') > 0) && SocialCredit.Match(n) is { Success: true } social) return social.Groups["c"].Value;
             // "- Kabarku/Nama Orang": a dash before a source, a slash and a name (a credit as some sites set it under a photo)
-            if (n.Length <= 60 && n.StartsWith("- ", StringComparison.Ordinal) && DashedCredit.Match(n) is { Success: true } dashed) return dashed.Groups["c"].Value;
+            if (slash && n.Length <= 60 && n.StartsWith("- ", StringComparison.Ordinal) && DashedCredit.Match(n) is { Success: true } dashed) return dashed.Groups["c"].Value;
             if (IsCreditWord(n)) return n;
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;

@@ -38,7 +38,8 @@ namespace TypedCorpus.Extraction.Structure
         public static bool TryCapsCityHyphen(string n, out string? city, out int prefixLen)
         {
             city = null; prefixLen = 0;
-            if (n.Length < 6 || !char.IsUpper(n[0]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            int hyphen = n.IndexOf('-');
+            if (n.Length < 6 || hyphen < 3 || hyphen > 30 || !char.IsUpper(n[0]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             prefixLen = m.Length;
             return true;
@@ -84,12 +85,15 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?<b>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*[–—-]\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s*)?\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
             Opt, Timeout);
 
+        private static readonly char[] DashChars = { '-', '–', '—' };
+
         /// <summary>"Kabar Bali – Tabanan, 10 September 2024 — ": the outlet before the place and the day it was filed.</summary>
         public static bool TryOutletCityDate(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
             int comma = n.IndexOf(',');
-            return comma > 6 && comma < 60 && char.IsUpper(n[0]) && CityAndOutlet(OutletCityDate.Match(n), out outlet, out city, out prefixLen);
+            int dash = n.IndexOfAny(DashChars);
+            return comma > 6 && comma < 60 && dash > 0 && dash < comma && char.IsUpper(n[0]) && CityAndOutlet(OutletCityDate.Match(n), out outlet, out city, out prefixLen);
         }
 
         // "kabarkita, Sukamaju – ": a site's name in small letters, a comma, a known place

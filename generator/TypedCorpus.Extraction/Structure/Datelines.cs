@@ -77,7 +77,8 @@ namespace TypedCorpus.Extraction.Structure
             for (int k = 20, end = Math.Min(n.Length - 1, 300); k < end; k++)
             {
                 char c = n[k];
-                if (!(c == '.' || c == '!' || c == '?') || !char.IsUpper(n[k + 1]) || !char.IsLetter(n[k - 1])) continue;
+                // a word's last letter, the stop, then a place or outlet in capitals (not an initial: "S.H", "Dr.Eng")
+                if (!(c == '.' || c == '!' || c == '?') || !char.IsLower(n[k - 1]) || k + 3 >= n.Length || !char.IsUpper(n[k + 1]) || !char.IsUpper(n[k + 2]) || !char.IsUpper(n[k + 3])) continue;
                 var rest = n.Substring(k + 1);
                 if (!TryShape(rest, out outlet, out city, out int len) || rest.Length - len < 20 || string.CompareOrdinal(rest, len, n, 0, 20) != 0)
                 {
