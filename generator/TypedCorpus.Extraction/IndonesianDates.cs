@@ -29,6 +29,9 @@ namespace TypedCorpus.Extraction
         /// <summary>The weekdays as news writes them, as a regex alternation (shared by every pattern that names a day).</summary>
         internal const string WeekdayNames = @"Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad";
 
+        /// <summary>The months written in full, as a regex alternation (shared by every pattern that names one).</summary>
+        internal const string MonthNames = @"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember";
+
         private const string WeekdayPattern = @"(?:(?<wd>" + WeekdayNames + @")\s*,?\s*)?";
 
         // "10 Mei 2025" (optionally preceded by a weekday); bounded quantifiers only.
@@ -43,7 +46,7 @@ namespace TypedCorpus.Extraction
 
         // "Februari 2022" (month precision).
         private static readonly Regex MonthYear = new Regex(
-            @"\b(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b",
+            @"\b(?<m>" + MonthNames + @")\s+(?<y>\d{4})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
         // The two patterns above without their optional openings (weekday, comma, bracket): they start at a digit, so the regex

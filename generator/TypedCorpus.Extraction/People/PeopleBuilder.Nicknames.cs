@@ -50,35 +50,6 @@ namespace TypedCorpus.Extraction.People
                 person.Alias = alias;
             }
 
-            /// <summary>
-            /// Rule clipped-first-name: "Wakil Wali Kota Sukamaju, Fitrianti Agustinda" … "Menurut Fitri": a one-word name met after
-            /// the full name, never introduced itself, that clips the first word of exactly one person of two words or more (by two
-            /// letters at least, keeping four) is that person's short name.
-            /// </summary>
-            private void MergeClippedNames()
-            {
-                for (int i = _ap.Persons.Count - 1; i >= 0; i--)
-                {
-                    var p = _ap.Persons[i];
-                    if (p.Tokens.Length != 1 || p.Introduced || p.Tokens[0].Length < 4) continue;
-                    var word = p.Tokens[0];
-                    PersonEntry? full = null;
-                    int found = 0;
-                    foreach (var q in _ap.Persons)
-                    {
-                        if (q == p) continue;
-                        if (System.Array.Exists(q.Tokens, t => t == word)) { found = 2; break; }
-                        if (q.Tokens.Length >= 2 && q.Tokens[0].Length >= word.Length + 2 && q.Tokens[0].StartsWith(word, System.StringComparison.Ordinal)) { full = q; found++; }
-                    }
-                    if (found != 1 || full!.Alias != null || !Before(full, p)) continue;
-                    full.Alias = p.Tokens;
-                    full.Count += p.Count;
-                    _ap.Persons.RemoveAt(i);
-                }
-            }
-
-            private static bool Before(PersonEntry a, PersonEntry b) => a.FirstBlock < b.FirstBlock || a.FirstBlock == b.FirstBlock && a.FirstPos < b.FirstPos;
-
             /// <summary>Where the nickname starts after "alias" / "atau (yang) (akrab) disapa|dipanggil" / "yang akrab disapa" at <paramref name="i"/>, else -1.</summary>
             private static int NicknameAt(TokenList toks, int i)
             {

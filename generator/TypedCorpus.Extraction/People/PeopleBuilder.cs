@@ -55,7 +55,6 @@ namespace TypedCorpus.Extraction.People
                 JoinSpellingVariants();
                 CountMentions();
                 JoinClippedNames();
-                MergeClippedNames();
                 return _ap;
             }
 

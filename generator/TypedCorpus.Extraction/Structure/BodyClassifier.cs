@@ -103,7 +103,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             if (Captions.LooksLikeCaption(_lines, n)) { Captions.Add(_lines, i, n); return; }
             // a credit alone between paragraphs ("- Kabarku/Nama Orang", "Instagram @kabarkota"): the photo's, with no text
-            if (n.Length <= 60 && (n[0] == '-' || n[0] == 'I' || n[0] == 'T' || n[0] == 'F' || n[0] == 'Y') && Captions.CreditAloneAt(n) is string credit && credit.IndexOf('/') != 0 && (n[0] == '-' || credit.IndexOf('@') > 0))
+            if (n.Length <= 60 && Captions.LoneCreditAt(n) is string credit)
             {
                 _lines.Mark(i, LineKind.Caption);
                 _lines.Captions.Add(new CaptionModel(i + 1, "", credit));

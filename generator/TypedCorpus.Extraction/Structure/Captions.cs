@@ -100,16 +100,25 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>The credit a line alone gives ("ANTARA/Nama Orang", "Foto: NAMA/KABAR POS", "Istimewa"), or null.</summary>
+        /// <summary>
+        /// A credit that stands alone anywhere, between paragraphs too: a social account ("Instagram @kabarkota") or a source
+        /// and name after a dash ("- Kabarku/Nama Orang", as some sites set it under a photo); else null.
+        /// </summary>
+        internal static string? LoneCreditAt(string n)
+        {
+            bool slash = n.IndexOf('/') > 0;
+            if ((slash || n.IndexOf('@') > 0) && SocialCredit.Match(n) is { Success: true } social) return social.Groups["c"].Value;
+            if (slash && n.Length <= 60 && n.StartsWith("- ", StringComparison.Ordinal) && DashedCredit.Match(n) is { Success: true } dashed) return dashed.Groups["c"].Value;
+            return null;
+        }
+
         /// <summary>A credit word alone ("IST", "Istimewa", "Dok"), not a short one that may be a label ("AP", "Net").</summary>
         private static bool IsCreditWord(string n)
             => n.Length is >= 3 and <= 12 && n != "Net" && CreditWords.Any(w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase));
 
-        internal static string? CreditAloneAt(string n)
+        private static string? CreditAloneAt(string n)
         {
-            bool slash = n.IndexOf('/') > 0;
-            if ((slash || n.IndexOf('@') > 0) && SocialCredit.Match(n) is { Success: true } social) return social.Groups["c"].Value;
-            // "- Kabarku/Nama Orang": a dash before a source, a slash and a name (a credit as some sites set it under a photo)
-            if (slash && n.Length <= 60 && n.StartsWith("- ", StringComparison.Ordinal) && DashedCredit.Match(n) is { Success: true } dashed) return dashed.Groups["c"].Value;
+            if (LoneCreditAt(n) is string lone) return lone;
             if (IsCreditWord(n)) return n;
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;

@@ -69,7 +69,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Mataram, 4/9 (Kabar Kota) – ", "Jakarta, 1 September (KK) - ": a place, the day it was filed, the outlet in brackets
         private static readonly Regex CityDateParen = new Regex(
-            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}),\s*(?:\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\((?<b>\p{L}[^()]{1,29})\)\s*(?:-{1,2}|–|—)\s*(?=\S)",
+            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}),\s*(?:\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")(?:\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\((?<b>\p{L}[^()]{1,29})\)\s*(?:-{1,2}|–|—)\s*(?=\S)",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>"Mataram, 4/9 (Kabar Kota) – ": the place and the outlet in brackets, the filing day between them.</summary>
@@ -82,7 +82,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Kabar Bali – Tabanan, 10 September 2024 — ": the outlet, a dash, the place and the full date, another dash
         private static readonly Regex OutletCityDate = new Regex(
-            @"^(?<b>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*[–—-]\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s*)?\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
+            @"^(?<b>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\s*[–—-]\s*(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s*)?\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
             Opt, Timeout);
 
         private static readonly char[] DashChars = { '-', '–', '—' };
