@@ -43,6 +43,18 @@ public class DatelineShapeTests
     [InlineData("Kabar Bali – Tabanan, 10 September 2024 — Kepala desa memimpin mediasi dua keluarga yang berselisih.", "Kabar Bali", "Tabanan")]
     // two spaces inside the outlet's name
     [InlineData("KABARKU.id  Harian Kita - Rencana universitas mendirikan fakultas kedokteran kian dekat.", "KABARKU.id Harian Kita", null)]
+    // a pipe after the outlet, or after a known place; the outlet in brackets before a colon
+    [InlineData("SUKAMAJU, KABARKITA | Warga dua kampung akhirnya sepakat berdamai setelah mediasi di balai desa.", "KABARKITA", "Sukamaju")]
+    [InlineData("Bandung | Final turnamen sepak bola antardesa digelar di lapangan kecamatan pada hari Minggu.", null, "Bandung")]
+    [InlineData("Garut (Kabar Kita) : Bupati menandatangani nota kesepahaman dengan dua perguruan tinggi negeri.", "Kabar Kita", "Garut")]
+    // a domain glued to the sentence; a site's name in small letters after a place in capitals
+    [InlineData("SUKAMAJU, KabarKita.co-Untuk membentengi paham radikal, pemuda tiga ormas menggelar deklarasi.", "KabarKita.co", "Sukamaju")]
+    [InlineData("SUKAMAJU, kabarkita – Komisi pemilihan umum kabupaten menggelar debat publik putaran pertama.", "kabarkita", "Sukamaju")]
+    // the outlet in square brackets; a hyphen after the bracket with a space after it
+    [InlineData("SUKA MAJU [kabarkita.co.id] – Sengketa dana kompensasi perusahaan tambang masih menjadi polemik.", "kabarkita.co.id", "Suka Maju")]
+    [InlineData("SUKAMAJU (KABAR)- Dua universitas menandatangani nota kesepahaman di aula kampus.", "KABAR", "Sukamaju")]
+    // a publication's name written as one word ending in TIMES, POST …
+    [InlineData("KOTATIMES - Longsor menutup jalan desa dan berdampak pada dua ratus kepala keluarga.", "KOTATIMES", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
@@ -57,6 +69,9 @@ public class DatelineShapeTests
     [InlineData("SUKAMAJU- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
     [InlineData("Sukamaju- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
     [InlineData("kabarkita, Sukamaju – Pemerintah kabupaten memperpanjang kerja sama dengan bank daerah itu.")]
+    [InlineData("Sukamaju | Final turnamen sepak bola antardesa digelar di lapangan kecamatan pada hari Minggu.")]
+    [InlineData("Ketua (Kabar) : Saya minta semua pihak menahan diri sampai mediasi berikutnya digelar.")]
+    [InlineData("Bandung | Berita Daerah")]
     public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 

@@ -120,6 +120,15 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_place_in_capitals_and_a_domain_alone_on_a_line_are_the_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nSUKAMAJU-Kabarku.ID\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabarku.ID", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
     public void A_known_place_and_its_outlet_in_brackets_alone_on_a_line_are_the_dateline()
     {
         var a = Page("Medan (Kabar Kota)\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");

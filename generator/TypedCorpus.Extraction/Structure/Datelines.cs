@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         private const string Dash = @"(?:-{1,2}|–|—)";
 
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
-        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=\))-(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=[\)\]])-\s*(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
-            @"^(?<a>\p{Lu}[^,()\s]*(?:\s[^,()\s]+){0,3}?)\s*\((?<b>[^()]{1,30})\)\s*" + Sep, Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\[\]\s]*(?:\s[^,()\[\]\s]+){0,3}?)\s*(?:\((?<b>[^()]{1,30})\)|\[(?<b>[^\[\]]{1,30})\])\s*" + Sep, Opt, Timeout);
 
         // "KOMPAS.com - ", "Medan - "
         internal static readonly Regex DatelineSingle = new Regex(
@@ -97,7 +97,7 @@ namespace TypedCorpus.Extraction.Structure
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
-            if (!HasDatelineSeparator(n)) return false;
+            if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
                 bool found = TryShape(n.Substring(sp.Length), out outlet, out city, out prefixLen);
@@ -130,7 +130,7 @@ namespace TypedCorpus.Extraction.Structure
                 else if (!DatelineShapes.SplitCityCode(a, ref outlet, ref city)) city = TitleCaseIfCaps(a); // "BENGKULU KK – ": a place and the outlet's code
                 return true;
             }
-            return false;
+            return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
         }
 
         /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
@@ -170,12 +170,15 @@ namespace TypedCorpus.Extraction.Structure
             return TitleCaseIfCaps(m.Groups["c"].Value);
         }
 
+        // "VIVAnews", "KOTATIMES", "KABARPOST": words that end a publication's name written as one word
+        private static readonly string[] BrandEndings = { "news", "times", "post", "online", "today" };
+
         /// <summary>An outlet's name rather than a city: a domain, or a brand written in mixed case ("VIVAnews", "tvOnenews").</summary>
         internal static bool IsOutletLike(string s)
         {
             if (IsDomainLike(s)) return true;
             if (s.IndexOf(' ') >= 0) return false;
-            if (s.EndsWith("news", StringComparison.OrdinalIgnoreCase) && s.Length > 4) return true;
+            foreach (var brand in BrandEndings) if (s.Length > brand.Length && s.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
             for (int i = 1; i < s.Length; i++) if (char.IsUpper(s[i]) && char.IsLower(s[i - 1])) return true;
             return false;
         }

@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// Dateline shapes whose separator or outlet is written unusually: a pipe after the outlet ("BOGOR, KABAR | "), a place
+    /// and a pipe ("Cianjur | "), the outlet in brackets before a colon ("Tanggamus (Kabar) : "), a domain glued to the
+    /// sentence ("LAMONGAN, Kabar.co-Untuk"), a site's name in small letters after a place in capitals ("PEMALANG, kabarku – ").
+    /// </summary>
+    internal static class DatelineVariants
+    {
+        private const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co)";
+        private const string CapsPlace = @"\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}";
+
+        // "BOGOR, KABARKU | Warga …": a place, a comma, the outlet and a spaced pipe
+        private static readonly Regex CommaPipe = new Regex(
+            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}),\s*(?<b>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,2}?)\s+\|\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "Cianjur | Final turnamen …": a known place and a spaced pipe
+        private static readonly Regex PlacePipe = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+\|\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "Tanggamus (Kabar) : Bupati …": a known place, the outlet in brackets, a colon
+        private static readonly Regex ParenColon = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\((?<b>\p{L}[^()]{1,29})\)\s*:\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "LAMONGAN, Kabarku.co-Untuk …": a place in capitals, a comma, the outlet's domain glued to the sentence by a hyphen
+        private static readonly Regex DomainGlued = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>" + Domain + @")-(?=\p{Lu})", Opt, Timeout);
+
+        // "PEMALANG, kabarku – Komisi …": a place in capitals, a comma, a site's name in small letters, a spaced dash
+        private static readonly Regex CapsPlaceLowerBrand = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>\p{Ll}[\p{Ll}\d]{2,20})\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>The first of the variant shapes that <paramref name="n"/> opens with; each is tried behind a cheap gate.</summary>
+        public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.Length < 30 || !char.IsUpper(n[0])) return false;
+            int pipe = n.IndexOf(" | ", StringComparison.Ordinal);
+            if (pipe > 2 && pipe < 50 && (Take(CommaPipe.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)
+                || Take(PlacePipe.Match(n), n, needKnown: true, out outlet, out city, out prefixLen))) return true;
+            int comma = n.IndexOf(',');
+            if (comma > 2 && comma < 40 && char.IsUpper(n[1]) && (Take(DomainGlued.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)
+                || Take(CapsPlaceLowerBrand.Match(n), n, needKnown: false, out outlet, out city, out prefixLen))) return true;
+            int colon = n.IndexOf(':');
+            return colon > 5 && colon < 50 && n.IndexOf('(') > 0 && Take(ParenColon.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>A match's place and outlet, when prose follows it (and, for the shapes a sentence could open with, the place is known).</summary>
+        private static bool Take(Match m, string n, bool needKnown, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            var a = m.Groups["a"].Value;
+            bool caps = !a.Any(char.IsLower);
+            if ((needKnown || !caps) && !Datelines.IsKnownPlace(a)) return false;
+            city = Datelines.TitleCaseIfCaps(a);
+            outlet = m.Groups["b"].Success && m.Groups["b"].Length > 0 ? m.Groups["b"].Value : null;
+            prefixLen = m.Length;
+            return true;
+        }
+
+        // "YOGYAKARTA-Kabarku.ID" alone on its line: a place in capitals, a dash and the outlet's domain
+        private static readonly Regex CityDomainAlone = new Regex(@"^(?<a>" + CapsPlace + @")\s*(?:-{1,2}|–|—)\s*(?<b>" + Domain + @")$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"YOGYAKARTA-Kabarku.ID" on a line of its own: the place and the outlet, the lead on the next line.</summary>
+        public static bool TryCityDomainAlone(string n, out string? outlet, out string? city)
+        {
+            outlet = null; city = null;
+            if (n.Length > 60 || n.IndexOf('.') < 5 || !(CityDomainAlone.Match(n) is { Success: true } m) || m.Groups["a"].Value.Any(char.IsLower)) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            outlet = m.Groups["b"].Value;
+            return true;
+        }
+    }
+}
