@@ -16,6 +16,7 @@ public class GateTests
         ("MoreNews", LinePatterns.MoreNews, new[] { "Berita Terkait", "Terpopuler", "Artikel Lainnya", "Rekomendasi Berita", "Populer", "Recent Posts", "Latest News", "Rekomendasi untuk Anda" }),
         ("TopicsLabel", LinePatterns.TopicsLabel, new[] { "Tag: banjir, Jakarta", "Topik :", "Kata kunci: pemilu", "label: x", "Categories: Sepak Bola", "Kategori: Berita", "Rubrik: Daerah" }),
         ("AuthorLabel", LinePatterns.AuthorLabel, new[] { "Penulis: Budi", "Editor : Ani", "Oleh: Redaksi", "Laporan Wartawan Tribun, Ani", "writer: X", "Kontributor: Y", "Fotografer: Z" }),
+        ("ReporterLine", LinePatterns.ReporterLine, new[] { "Laporan Reporter Kabar Kota Rudi Hartono", "Laporan Wartawan Kabar.com Sari" }),
         ("Copyright", LinePatterns.Copyright, new[] { "Copyright 2025 Kompas", "© 2025 Antara", "(c) Tempo", "COPYRIGHT" }),
         ("PromoAtStart", LinePatterns.PromoAtStart, new[] { "Cek Berita dan Artikel lainnya", "Dapatkan update berita", "Ikuti kami di X", "Simak video berikut", "Unduh aplikasi", "Follow Instagram", "Artikel ini telah tayang", "Halaman selanjutnya", "Scroll ke bawah", "ADVERTISEMENT", "Pilihan Editor: X", "Baca berita dengan sedikit iklan", "Tonton juga video", "Iklan - Scroll untuk melanjutkan", "Sebarkan artikel ini", "Share", "Bagikan:", "Scroll to continue with content" }),
         ("Comments", LinePatterns.Comments, new[] { "One Comment", "3 Komentar", "Post Comment", "Leave a Reply", "Tinggalkan Balasan", "Komentar", "Discussion about this post", "No Comments" }),

@@ -156,4 +156,24 @@ public class PageFurnitureTests
         Assert.Equal("Rudi Hartono", a.Author);
         Assert.Equal(2, a.Paragraphs.Count);
     }
+
+    [Fact]
+    public void A_dated_byline_with_a_dash_names_the_writer_and_is_no_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\nRudi Hartono — Kabar Kota 22 Juli 2025 21:07\nKabarkota.co, Sukamaju - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal("Rudi Hartono", a.Author);
+        Assert.Equal(("Kabarkota.co", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Laporan Reporter Kabar Kota Rudi Hartono", "Rudi Hartono")]
+    [InlineData("Laporan Wartawan Kabarkota.com Rudi Hartono", "Rudi Hartono")]
+    [InlineData("Laporan Reporter Kabar Kota", null)]
+    public void A_networks_reporter_line_without_a_comma_names_the_writer_after_the_outlet(string line, string? writer)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n{line}\n" + Lead);
+        Assert.Equal(writer, a.Author);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
 }

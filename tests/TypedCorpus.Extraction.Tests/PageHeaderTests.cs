@@ -126,6 +126,9 @@ public class PageHeaderTests
         Assert.Equal(("Kabarku.ID", "Sukamaju"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
         Assert.Equal(2, a.Paragraphs.Count);
+        // after the short lines of a share widget, which read like a menu
+        var b = Page("Warga Desa Sepakat Berdamai\n\noleh\nBagikan artikel ini\n\nSUKAMAJU-Kabarku.ID\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabarku.ID", "Sukamaju"), (b.Outlet, b.Dateline));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 lines.AddFurniture(i, FurnitureKind.Author);
                 if (LinePatterns.PostedBy.Match(n) is { Success: true } posted) TakeName(lines, posted.Groups["name"].Value);
+                else if (LinePatterns.ReporterLine.Match(n) is { Success: true } reporter) TakeAfterOutlet(lines, reporter.Groups["rest"].Value);
                 else TakeLabelled(lines, n);
                 return true;
             }
@@ -29,6 +30,19 @@ namespace TypedCorpus.Extraction.Structure
                 return true;
             }
             return EndBylines.TryLabelAlone(lines, i, n) || EndBylines.TrySignOffName(lines, i, n);
+        }
+
+        /// <summary>
+        /// "Kabar Kota Nama Penulis" after a network's "Laporan Reporter": the outlet's two words, then the writer (a domain is
+        /// one word: "Kabar.com Nama"); with no more than the outlet's words the line names no writer.
+        /// </summary>
+        private static void TakeAfterOutlet(ArticleLines lines, string rest)
+        {
+            var words = rest.Split(' ');
+            int skip = words[0].IndexOf('.') > 0 ? 1 : 2;
+            if (words.Length <= skip || lines.Author != null) return;
+            TakeName(lines, string.Join(" ", words, skip, words.Length - skip));
+            lines.AuthorFromReport = lines.Author != null; // a writer's own label may still override it
         }
 
         /// <summary>The writer, unless one is known already or the name is an office or agency ("Humas", "Redaksi").</summary>

@@ -16,11 +16,19 @@ namespace TypedCorpus.Extraction.Structure
             {
                 ct.ThrowIfCancellationRequested();
                 var n = lines.Norm[i];
-                if (n.Length == 0 || InNavigation(lines, i)) continue;
+                if (n.Length == 0) continue;
+                // a menu's short lines; a dateline alone on its line may close them ("oleh" / "Bagikan artikel ini" / "KOTA-Kabar.id")
+                if (InNavigation(lines, i))
+                {
+                    if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
+                    continue;
+                }
                 // page chrome and bylines do not use up the lines the lead is looked for in
-                bool furniture = LineRules.FirstMatch(LineRules.Header, n) != null;
+                var rule = LineRules.FirstMatch(LineRules.Header, n);
+                bool furniture = rule != null;
                 if (!furniture) seen++;
-                if (Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
+                // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
+                if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
                     lines.Outlet = outlet;
                     lines.Dateline = city;

@@ -101,6 +101,19 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool MayBeWidget(string n)
             => n.Length <= 60 && ("BbDdUuLlTtAaSs".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
+        // "Nama Penulis — Kabar Kota 22 Juli 2025 21:07": the writer, a dash, the outlet and the time of publication
+        internal static readonly Regex DashDatedByline = new Regex(
+            @"^(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+[—–]\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
+            Opt, Timeout);
+
+        /// <summary>A necessary condition of <see cref="DashDatedByline"/>: a short line with an en or em dash and a digit.</summary>
+        internal static bool MayBeDashDatedByline(string n)
+            => n.Length <= 100 && (n.IndexOf('—') > 0 || n.IndexOf('–') > 0) && char.IsDigit(n[n.Length - 1]);
+
+        // "Laporan Reporter Kabar Kota Nama Penulis": the network's reporter line, the outlet's two words before the writer, no comma
+        internal static readonly AnchoredPattern ReporterLine = new AnchoredPattern("L", new Regex(
+            @"^Laporan\s+(?:Wartawan|Reporter|Koresponden|Jurnalis)\s+(?<rest>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,6})$", Opt, Timeout));
+
         // "Dikirim oleh Nama Orang pada", "Posted by Nama Orang": the post's writer, as a blog engine prints it
         internal static readonly AnchoredPattern PostedBy = new AnchoredPattern("DdPpWw", new Regex(
             @"^(?:Dikirim|Diposting|Diposkan|Diunggah|Ditulis|Posted|Written)\s+(?:oleh|by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+(?:pada|on)\b[^.!?]{0,40})?$",
@@ -162,12 +175,13 @@ namespace TypedCorpus.Extraction.Structure
     internal static class LineRules
     {
         public static readonly LineRule Related = new LineRule("related", FurnitureKind.RelatedMarker, LinePatterns.RelatedMarker);
-        public static readonly LineRule Author = new LineRule("author", FurnitureKind.Author, LinePatterns.AuthorLabel, LinePatterns.PostedBy);
+        public static readonly LineRule Author = new LineRule("author", FurnitureKind.Author, LinePatterns.AuthorLabel, LinePatterns.PostedBy, LinePatterns.ReporterLine);
         /// <summary>The writer block "Name Photo Writer": only a line holding "Photo" can be one.</summary>
         public static readonly LineRule WriterBlock = new LineRule("writer-block", FurnitureKind.Author,
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
         /// <summary>A byline with its date ("oleh X diperbarui …", "X • 13 Januari 2024").</summary>
-        public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline));
+        public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline),
+            new GatedPattern(LinePatterns.MayBeDashDatedByline, LinePatterns.DashDatedByline));
         public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright, LinePatterns.SiteMaker, LinePatterns.SourceLabel);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
