@@ -14,6 +14,7 @@ public class PageStructureTests
     [InlineData("Beranda > Daerah > Jawa Tengah")]
     [InlineData("logo Harian.id")]
     [InlineData("date 2023-06-08 Advertisement")]
+    [InlineData("Rabu, 27 Desember 2023     1065")]
     public void Page_chrome_is_furniture(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -22,6 +23,25 @@ public class PageStructureTests
     [InlineData("Homestay di desa itu penuh sejak pekan lalu.")]
     public void Prose_with_a_date_or_a_chrome_word_is_no_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.All, line));
+
+    [Theory]
+    [InlineData("0 comment", "comment-count")]
+    [InlineData("12 Komentar", "comment-count")]
+    public void A_count_of_comments_above_the_lead_is_page_chrome(string line, string id)
+    {
+        Assert.Equal(id, LineRules.FirstMatch(LineRules.Header, line)?.Id);
+        // below the text the same line opens the comment area, which closes the article
+        Assert.Equal("comments", LineRules.FirstMatch(LineRules.All, line)?.Id);
+    }
+
+    [Fact]
+    public void A_sites_section_before_the_time_names_no_writer()
+    {
+        var a = TestText.Extract("Warga Desa Sepakat Berdamai\nDaerah · 3 Jul 2022 20:15 WITA\nKOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Null(a.Author);
+        var b = TestText.Extract("Warga Desa Sepakat Berdamai\nRudi Hartono · 3 Jul 2022 20:15 WITA\nKOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal("Rudi Hartono", b.Author);
+    }
 
     [Theory]
     [InlineData("Adaut, contohkabar.id – Warga dua desa sepakat berdamai setelah mediasi panjang di balai desa.", "contohkabar.id", "Adaut")]

@@ -119,8 +119,8 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:Dikirim|Diposting|Diposkan|Diunggah|Ditulis|Posted|Written)\s+(?:oleh|by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+(?:pada|on)\b[^.!?]{0,40})?$",
             Opt, Timeout));
 
-        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"
-        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
+        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"; a view counter may follow it after spaces
+        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
 
         // a page's element name copied as text: "home_banner_first", "journalist-avatar-top", a URL slug "banjir_rendam_desa"
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
@@ -136,6 +136,8 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex GluedLabels = new Regex(@"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$", Opt, Timeout);
 
         // the comment area's heading: "One Comment", "3 Komentar", "Post Comment", "Leave a Reply", "Tinggalkan Balasan"
+        internal static readonly AnchoredPattern CommentCount = new AnchoredPattern("0123456789", new Regex(@"^\d{1,5}\s+(?:comments?|komentar|tanggapan)$", Opt | RegexOptions.IgnoreCase, Timeout));
+
         internal static readonly AnchoredPattern Comments = new AnchoredPattern("0123456789OoNnSsPpLlTtKkCcDd", new Regex(
             @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|Kirim\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post)\s*:?$",
             Opt | RegexOptions.IgnoreCase, Timeout));
@@ -198,12 +200,14 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
+        /// <summary>"0 comment", "12 Komentar" above the lead: a counter of the page's comments (below the text it opens the comments).</summary>
+        public static readonly LineRule CommentCount = new LineRule("comment-count", FurnitureKind.Other, LinePatterns.CommentCount);
 
         /// <summary>The table: every rule, in the order the body tries them.</summary>
-        public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments };
+        public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments, CommentCount };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Copyright, Topics, Promo, Embed, PageChrome };
+        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Copyright, Topics, Promo, Embed, PageChrome, CommentCount };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
         public static readonly LineRule[] Tail = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };
