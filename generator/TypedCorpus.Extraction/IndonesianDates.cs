@@ -135,20 +135,20 @@ namespace TypedCorpus.Extraction
             return found;
         }
 
-        // "Minggu (29/11/20)": a weekday and a date with a two-digit year in brackets
+        // "Minggu (29/11/20)", "Minggu 26/05/24": a weekday and a date with a two-digit year, in brackets or not
         private static readonly Regex ShortYear = new Regex(
-            @"(?<wd>" + WeekdayNames + @")\s*,?\s*\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)",
+            @"(?<wd>" + WeekdayNames + @")\s*,?\s*(?:\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)|(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})(?![\d/]))",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
         /// <summary>
-        /// A digit, a '/', two digits and a ')' ("1/20)") with another '/' just before: a necessary condition of
-        /// <see cref="ShortYear"/>, checked without a regex ("(13/11)" has one '/' and is settled here).
+        /// A digit, a '/', two digits and no third digit or '/' after them ("1/20)", "5/24.") with another '/' just before: a
+        /// necessary condition of <see cref="ShortYear"/>, checked without a regex ("(13/11)" has one '/' and is settled here).
         /// </summary>
         private static bool MayHaveShortYear(string text)
         {
-            for (int i = text.IndexOf('/'); i >= 0 && i + 3 < text.Length; i = text.IndexOf('/', i + 1))
-                if (i >= 3 && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == ')' && char.IsDigit(text[i - 1])
-                    && (text[i - 2] == '/' || text[i - 3] == '/')) return true;
+            for (int i = text.IndexOf('/'); i >= 0 && i + 2 < text.Length; i = text.IndexOf('/', i + 1))
+                if (i >= 3 && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i + 3 == text.Length || !char.IsDigit(text[i + 3]) && text[i + 3] != '/')
+                    && char.IsDigit(text[i - 1]) && (text[i - 2] == '/' || text[i - 3] == '/')) return true;
             return false;
         }
 

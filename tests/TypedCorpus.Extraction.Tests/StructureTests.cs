@@ -135,6 +135,9 @@ public class StructureTests
     [InlineData("Hujan deras mengguyur kota itu sejak Minggu (29/11/20) sore.", "2020-11-29")]
     [InlineData("Hujan deras mengguyur kota itu sejak Senin (29/11/20) sore.", null)] // the weekday disagrees: no date
     [InlineData("Harga naik sejak (29/11/20) lalu.", null)]
+    [InlineData("Final turnamen itu berakhir dengan adu penalti, Minggu 26/05/24.", "2024-05-26")] // no brackets
+    [InlineData("Final turnamen itu berakhir dengan adu penalti, Senin 26/05/24.", null)]
+    [InlineData("Final turnamen itu berakhir dengan adu penalti, Minggu 26/05/245.", null)]
     [InlineData("Pameran dibuka 28 Februari – 3 Maret 2024 di gedung serbaguna.", "2024-02-28")]
     public void First_full_date(string sentence, string? iso)
     {
