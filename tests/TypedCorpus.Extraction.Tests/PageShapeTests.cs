@@ -176,4 +176,26 @@ public class PageShapeTests
         Assert.Equal(2, a.Captions.Count);
         Assert.All(a.Captions, c => Assert.Equal("Instagram @namaorang", c.Credit));
     }
+
+    [Theory]
+    [InlineData("Kepala Dinas Pendidikan dan Kebudayaan Sukamaju, Rudi Hartono,SPd")]
+    [InlineData("Kapolres Sukamaju, Budi Santoso")]
+    [InlineData("Kapuspenkum Kejaksaan, Rina Sari, S.H, M.H")]
+    public void An_office_and_a_name_alone_between_paragraphs_is_a_portraits_caption(string line)
+    {
+        var a = Page("KOTA, Kabar - Dua sekolah dasar di kota itu kekurangan guru sejak awal tahun ajaran.\n\n" + line + "\n\nMenurut dinas, guru baru akan ditempatkan bulan depan.\n");
+        var caption = Assert.Single(a.Captions);
+        Assert.Equal((line, (string?)null), (caption.Text, caption.Credit));
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Kepala Dinas Pendidikan Sukamaju, Rudi Hartono, mengatakan guru baru akan datang.")]
+    [InlineData("Kepala Desa Sukamaju, Kecamatan Sukamaju")]
+    [InlineData("Sukamaju Raya, Rudi Hartono")]
+    public void A_sentence_or_a_line_without_an_office_and_a_name_is_no_portraits_caption(string line)
+    {
+        var a = Page("KOTA, Kabar - Dua sekolah dasar di kota itu kekurangan guru sejak awal tahun ajaran.\n\n" + line + "\n\nMenurut dinas, guru baru akan ditempatkan bulan depan.\n");
+        Assert.Empty(a.Captions);
+    }
 }

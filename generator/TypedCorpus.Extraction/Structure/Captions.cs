@@ -23,7 +23,7 @@ namespace TypedCorpus.Extraction.Structure
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
             if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
-            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n)) return true;
+            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
                 || WrappedCreditAt(n) > 0 || DocCreditAt(n) > 0;

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using TypedCorpus.Extraction.Lexicon;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// "Kepala Dinas Pendidikan Kota, Rudi Hartono, S.Pd" alone on a line: a portrait's caption, a person's office, a comma
+    /// and the name (degrees may follow), with no verb and no sentence.
+    /// </summary>
+    internal static class NameCaptions
+    {
+        private static readonly Regex Shape = new Regex(
+            @"^(?<office>\p{Lu}\p{L}+(?:\s+(?:\p{Lu}[\p{L}.()]*|dan|&)){0,8}?)\s*,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*\p{Lu}[\p{L}.,\s]{0,24})?$",
+            Opt, Timeout);
+
+        /// <summary>True when <paramref name="n"/> is an office (opening with a person's role: "Kepala", "Kapolres") and a name, and nothing else.</summary>
+        public static bool IsNameCaption(string n)
+        {
+            if (n.Length > 100 || n.IndexOf(',') < 6 || n[n.Length - 1] == '.' && !EndsWithDegree(n)) return false;
+            var m = Shape.Match(n);
+            if (!m.Success) return false;
+            int space = m.Groups["office"].Value.IndexOf(' ');
+            var first = space < 0 ? m.Groups["office"].Value : m.Groups["office"].Value.Substring(0, space);
+            if (!NameLexicon.IsPersonRole(first)) return false;
+            foreach (var word in m.Groups["name"].Value.Split(' '))
+                if (NameLexicon.IsOrgWord(word) || NameLexicon.IsPlaceUnit(word) || NameLexicon.IsPersonRole(word)) return false;
+            return true;
+        }
+
+        /// <summary>"… M.H." ends with a degree's period, not a sentence's.</summary>
+        private static bool EndsWithDegree(string n)
+        {
+            int space = n.LastIndexOfAny(new[] { ' ', ',' });
+            return space > 0 && NameLexicon.IsDegree(n.Substring(space + 1).TrimEnd('.'));
+        }
+    }
+}
