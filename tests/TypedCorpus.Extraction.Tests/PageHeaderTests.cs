@@ -192,4 +192,25 @@ public class PageHeaderTests
         Assert.Equal(2, a.Paragraphs.Count);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
+
+    [Theory]
+    [InlineData("\" Polisi memediasi dua kelompok pelajar yang bertikai \"")]
+    [InlineData("\"\"Disepakati hanya boleh mengantar dan menjemput penumpang,\" \"")]
+    public void A_pull_quote_under_the_headline_is_the_standfirst(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nSUKAMAJU, KABAR.COM - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(line, a.Subtitle);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_name_and_the_sites_name_in_small_letters_under_the_headline_is_the_byline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\nRudi Hartono, kabar kota\nRabu, 19 Januari 2022\n" + Lead);
+        Assert.Equal("Rudi Hartono", a.Author);
+        Assert.Null(a.Subtitle);
+        // a standfirst in words of its own is no byline
+        var b = Page("Warga Desa Sepakat Berdamai\nMediasi Kedua, Warga Akhirnya Bersalaman\n" + Lead);
+        Assert.Null(b.Author);
+    }
 }

@@ -45,6 +45,21 @@ namespace TypedCorpus.Extraction.Structure
             lines.AuthorFromReport = lines.Author != null; // a writer's own label may still override it
         }
 
+        // "Rudi Hartono, kabar kota": the writer's name and the site's name in small letters, a byline under the headline
+        private static readonly Regex NameAndSite = new Regex(@"^(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}),\s*\p{Ll}[\p{Ll}\d.]+(?:\s\p{Ll}[\p{Ll}\d.]+){0,2}$", Opt, Timeout);
+
+        /// <summary>
+        /// Line <paramref name="i"/> of the header as the writer's byline when it is a name and the site's name in small letters
+        /// ("Rudi Hartono, kabar kota": no standfirst ends in words of small letters alone after a name).
+        /// </summary>
+        public static bool TryNameAndSite(ArticleLines lines, int i, string n)
+        {
+            if (n.Length > 60 || n.IndexOf(',') < 5 || !(NameAndSite.Match(n) is { Success: true } m)) return false;
+            lines.AddFurniture(i, FurnitureKind.Author);
+            TakeName(lines, m.Groups["name"].Value);
+            return true;
+        }
+
         /// <summary>The writer, unless one is known already or the name is an office or agency ("Humas", "Redaksi").</summary>
         internal static void TakeName(ArticleLines lines, string name)
         {

@@ -185,6 +185,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
+                if (Bylines.TryNameAndSite(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
                 {
                     lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;
@@ -232,6 +233,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsSubtitle(ArticleLines lines, int i, string n)
         {
             if (n == LineShapes.Normalize(lines.Title!)) return false;
+            if (IsPullQuote(n)) return true;
             // "id KPU Kulon Progo,DCT": a standfirst opens as a sentence does, never in lower case
             if (char.IsLower(n[0])) return false;
             if (IsTitleLike(n)) return true;
@@ -240,6 +242,13 @@ namespace TypedCorpus.Extraction.Structure
             return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n, atMost: 41) is >= 6 and <= 40 && !StartsWithQuote(n)
                 && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
         }
+
+        /// <summary>
+        /// A pull quote set under the headline ("" Kedua pihak sepakat berdamai, "" alone on its line): quote marks open and
+        /// close the whole line, with five words or more and nothing after the marks; the standfirst.
+        /// </summary>
+        private static bool IsPullQuote(string n)
+            => n.Length >= 20 && StartsWithQuote(n) && "\"“”".IndexOf(n[n.Length - 1]) >= 0 && WordCount(n, atMost: 5) >= 5;
 
         /// <summary>
         /// A topic label above the headline ("Kesehatan", "Banjir Jakarta"): a line of at most three words before a longer
