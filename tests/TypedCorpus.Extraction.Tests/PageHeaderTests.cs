@@ -213,4 +213,15 @@ public class PageHeaderTests
         var b = Page("Warga Desa Sepakat Berdamai\nMediasi Kedua, Warga Akhirnya Bersalaman\n" + Lead);
         Assert.Null(b.Author);
     }
+
+    [Fact]
+    public void A_domain_alone_above_a_lead_opening_with_a_dash_is_the_dateline()
+    {
+        var a = Page("Longsor Rusak Rumah Warga\nKabarkota.com\n- Tanah longsor di Desa Sukamaju merusak satu rumah warga pada Rabu sore.\nTidak ada korban jiwa.\n");
+        Assert.Equal("Kabarkota.com", a.Outlet);
+        Assert.StartsWith("Tanah longsor", a.Paragraphs[0].Text);
+        // a list item under a domain is no lead
+        var b = Page("Longsor Rusak Rumah Warga\nKabarkota.com\n- Rumah\n- Jalan desa\nTanah longsor di Desa Sukamaju merusak satu rumah warga pada Rabu sore.\n");
+        Assert.Null(b.Outlet);
+    }
 }

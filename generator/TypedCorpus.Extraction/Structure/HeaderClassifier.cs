@@ -35,6 +35,7 @@ namespace TypedCorpus.Extraction.Structure
                     return i;
                 }
                 if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
+                if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
                 if (furniture) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
                 if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
@@ -123,6 +124,24 @@ namespace TypedCorpus.Extraction.Structure
             lines.Outlet = outlet;
             lines.Dateline = city;
             lines.AddFurniture(i, FurnitureKind.Other);
+            return true;
+        }
+
+        /// <summary>
+        /// "Kabarkota.com" alone on its line and the lead under it opening with the dateline's dash ("- Tanah longsor …"): the
+        /// outlet's domain is the dateline, the dash the lead's prefix.
+        /// </summary>
+        private static bool OutletAboveDashedLead(ArticleLines lines, int i, string n, out int prefixLen)
+        {
+            prefixLen = 0;
+            if (n.Length > 40 || n.IndexOf(' ') >= 0 || !Datelines.IsDomainLike(n)) return false;
+            int j = lines.NextNonBlank(i);
+            if (j < 0) return false;
+            var lead = lines.Norm[j];
+            if (lead.Length < 3 || "-–—".IndexOf(lead[0]) < 0 || lead[1] != ' ' || !char.IsUpper(lead[2]) || !IsProseLike(lead.Substring(2))) return false;
+            lines.Outlet = n;
+            lines.AddFurniture(i, FurnitureKind.Other);
+            prefixLen = 2;
             return true;
         }
 
