@@ -53,6 +53,8 @@ public class DatelineShapeTests
     // the outlet in square brackets; a hyphen after the bracket with a space after it
     [InlineData("SUKA MAJU [kabarkita.co.id] – Sengketa dana kompensasi perusahaan tambang masih menjadi polemik.", "kabarkita.co.id", "Suka Maju")]
     [InlineData("SUKAMAJU (KABAR)- Dua universitas menandatangani nota kesepahaman di aula kampus.", "KABAR", "Sukamaju")]
+    // a place with its capitals spaced apart, the outlet in brackets after the dash
+    [InlineData("S U K A M A J U – (Kabar), Kabupaten itu menggelar festival budaya di pantai selama tiga hari.", "Kabar", "Sukamaju")]
     // a publication's name written as one word ending in TIMES, POST …
     [InlineData("KOTATIMES - Longsor menutup jalan desa dan berdampak pada dua ratus kepala keluarga.", "KOTATIMES", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)

@@ -31,11 +31,26 @@ namespace TypedCorpus.Extraction.Structure
         // "PEMALANG, kabarku – Komisi …": a place in capitals, a comma, a site's name in small letters, a spaced dash
         private static readonly Regex CapsPlaceLowerBrand = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>\p{Ll}[\p{Ll}\d]{2,20})\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "S U K A M A J U – (Kabar), Warga …": a place with its capitals spaced apart, a dash, the outlet in brackets may follow
+        private static readonly Regex SpacedCaps = new Regex(@"^(?<a>\p{Lu}(?:\s\p{Lu}){3,})\s*(?:-{1,2}|–|—)\s*(?:\((?<b>[^()]{1,30})\)\s*,?\s*)?(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>"S U K A M A J U – ": the spaced capitals are the place, written as one word.</summary>
+        private static bool TrySpacedCaps(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n[1] != ' ' || !char.IsUpper(n[2]) || !(SpacedCaps.Match(n) is { Success: true } m) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value.Replace(" ", ""));
+            outlet = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : null;
+            prefixLen = m.Length;
+            return true;
+        }
+
         /// <summary>The first of the variant shapes that <paramref name="n"/> opens with; each is tried behind a cheap gate.</summary>
         public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
             if (n.Length < 30 || !char.IsUpper(n[0])) return false;
+            if (TrySpacedCaps(n, out outlet, out city, out prefixLen)) return true;
             int pipe = n.IndexOf(" | ", StringComparison.Ordinal);
             if (pipe > 2 && pipe < 50 && (Take(CommaPipe.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)
                 || Take(PlacePipe.Match(n), n, needKnown: true, out outlet, out city, out prefixLen))) return true;
