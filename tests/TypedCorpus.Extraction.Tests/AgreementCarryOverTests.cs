@@ -128,4 +128,27 @@ public class AgreementCarryOverTests
         Assert.Equal(AgreementRules.MadeDocument, a.Rule);
         Parties(a, "Pemprov Sukamaju", "PT Sentosa Jaya");
     }
+
+    [Fact]
+    public void Unnamed_sides_of_a_mediation_signing_a_deal_are_two_unnamed_parties()
+    {
+        var a = Assert.Single(Find("Kapolsek Sukamaju Kompol Budi Hartono memimpin mediasi perselisihan antarwarga di balai desa.",
+            "Setelah memberikan pernyataan, kedua belah pihak, kembali menandatangani surat kesepakatan yang dibuat bersama."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(AgreementRules.SignVerb, a.Rule);
+        Assert.Empty(a.Parties);
+    }
+
+    [Fact]
+    public void All_the_sides_of_a_mediation_agreeing_are_unnamed_parties()
+    {
+        var a = Assert.Single(Find("Camat Sukamaju memimpin mediasi perselisihan antara warga dan perusahaan tambang di aula kecamatan.",
+            "Hasilnya, seluruh pihak sepakat membuka kembali akses jalan desa."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+
+    [Fact]
+    public void Sides_signing_outside_a_mediation_story_are_not_guessed() =>
+        Assert.Empty(Find("Rapat koperasi digelar di balai desa.", "Kedua belah pihak menandatangani surat kesepakatan."));
 }

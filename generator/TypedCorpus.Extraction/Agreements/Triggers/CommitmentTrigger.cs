@@ -113,12 +113,11 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> Agreeing = new HashSet<string>(StringComparer.Ordinal) { "sepakat", "bersepakat", "setuju", "menyepakati" };
 
         /// <summary>
-        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga"), at most three
+        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga") or all the sides ("seluruh pihak"), at most three
         /// words before it, with no partner named.
         /// </summary>
         private static bool UnnamedSides(Sent s, int verb, List<Ent> ents) =>
-            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && ents[0].Type == EntType.Group && ents[0].GroupCount == 2
-            && MentionLexicon.IsSideHead(ents[0].GroupHead) && verb - ents[0].TokEnd <= 3;
+            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && MediatedDispute.IsSidesGroup(ents[0]) && verb - ents[0].TokEnd <= 3;
 
         /// <summary>What is agreed on, right after the verb, before "dengan" names the partner.</summary>
         private static readonly HashSet<string> WithPartner = new HashSet<string>(StringComparer.Ordinal) { "koalisi", "berkoalisi", "damai", "berdamai" };
