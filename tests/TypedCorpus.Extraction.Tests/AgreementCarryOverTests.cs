@@ -151,4 +151,9 @@ public class AgreementCarryOverTests
     [Fact]
     public void Sides_signing_outside_a_mediation_story_are_not_guessed() =>
         Assert.Empty(Find("Rapat koperasi digelar di balai desa.", "Kedua belah pihak menandatangani surat kesepakatan."));
+
+    [Theory]
+    [InlineData("Kami berterima kasih kepada PT Sentosa Jaya atas kesediaannya menandatangani kesepakatan dengan Pemkab Hulu.")]
+    [InlineData("PT Sentosa Jaya telah bersedia menandatangani nota kesepahaman dengan Pemkab Hulu.")]
+    public void Willingness_to_sign_is_no_signing(string sentence) => Assert.Empty(Find(sentence));
 }
