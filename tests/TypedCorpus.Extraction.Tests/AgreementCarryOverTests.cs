@@ -43,9 +43,19 @@ public class AgreementCarryOverTests
     [Fact]
     public void A_partner_followed_closely_by_another_name_is_not_guessed()
     {
-        // the partner is written over several names ("Kantor Wilayah (Kanwil) Bank …"): no part of it is taken for the whole
-        Assert.Empty(Find("Pemerintah Kota Sukamaju memperpanjang kerja sama dengan Kantor Wilayah (Kanwil) Bank Sentosa Hulu.",
+        // the partner is written over several names ("Dinas Sosial wilayah (DS) Bank …"): no part of it is taken for the whole
+        Assert.Empty(Find("Pemerintah Kota Sukamaju memperpanjang kerja sama dengan Dinas Sosial wilayah (DS) Bank Sentosa Hulu.",
             "Penandatanganan nota kesepahaman berlangsung di Balai Kota."));
+    }
+
+    [Fact]
+    public void A_partner_named_by_its_branch_office_is_the_organisation_after_it()
+    {
+        var a = Assert.Single(Find("Pemerintah Kota Sukamaju memperpanjang kerja sama dengan Kantor Perwakilan wilayah (KPw) Bank Sentosa Hulu.",
+            "Penandatanganan nota kesepahaman berlangsung di Balai Kota."));
+        Assert.Equal(2, a.Parties.Count);
+        Assert.Equal("Pemerintah Kota Sukamaju", a.Parties[0]);
+        Assert.StartsWith("Bank Sentosa", a.Parties[1]);
     }
 
     [Fact]

@@ -62,6 +62,20 @@ namespace TypedCorpus.Extraction.Agreements
             return (w == "kerja" || w == "bekerja") && k + 1 < toks.Count && toks[k + 1].Lower == "sama" ? k + 2 : -1;
         }
 
+        /// <summary>How many words may stand between a branch office's words and its organisation ("wilayah (KPw)").</summary>
+        private const int BranchGap = 3;
+
+        /// <summary>
+        /// "Kantor Perwakilan wilayah (KPw) Bank Sentosa": the first run opened by an organisation within <see cref="BranchGap"/>
+        /// words after the branch office's words (ending at <paramref name="from"/>), else null.
+        /// </summary>
+        private static List<Ent>? OrgAfterBranch(Sent s, int from)
+        {
+            foreach (var run in s.Runs)
+                if (run[0].TokStart >= from && run[0].TokStart <= from + BranchGap && run[0].Type == EntType.Org) return run;
+            return null;
+        }
+
         /// <summary>
         /// The run after "dengan" within <see cref="PartnerGap"/> lower-case words of the cooperation, when it ends a phrase: a
         /// run followed closely by another mention ("Kantor Perwakilan wilayah (KPw) Bank X") is not read as the whole partner.
@@ -73,6 +87,7 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 if (toks[k].Lower != "dengan") { if (toks[k].Upper) return null; continue; }
                 var r = RunAt(s, k + 1);
+                if (r != null && r.Count == 1 && AdminQualifier.IsBranchOnly(r[0].Name)) r = OrgAfterBranch(s, r[0].TokEnd);
                 if (r == null || r.Exists(e => e.Type == EntType.Group)) return null;
                 int after = r[r.Count - 1].TokEnd;
                 foreach (var other in s.Runs)
