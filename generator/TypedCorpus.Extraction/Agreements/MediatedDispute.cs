@@ -25,6 +25,13 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
+        /// <summary>
+        /// A mention that stands for the sides of a dispute without naming them: a pair of sides ("kedua belah pihak", "kedua
+        /// kelompok") or all the sides ("seluruh pihak", "para pihak").
+        /// </summary>
+        public static bool IsSidesGroup(Ent e) =>
+            e.Type == EntType.Group && MentionLexicon.IsSideHead(e.GroupHead) && (e.GroupCount == 2 || e.GroupCount == 0 && e.GroupHead == "pihak");
+
         /// <summary>A dispute noun is followed, within four words and no comma, by a named party that is not a place after "di".</summary>
         public static bool NamesASide(List<List<Sent>> blocks)
         {

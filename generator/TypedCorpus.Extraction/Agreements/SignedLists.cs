@@ -85,10 +85,23 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> TermLinks = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "penting", "utama", "pokok", "dalam", "dari", "pada", "isi" };
 
+        /// <summary>Words between "yang" and "disepakati" ("yang telah disepakati").</summary>
+        private static readonly HashSet<string> AgreedAdverbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "telah", "sudah", "berhasil", "akhirnya", "juga" };
+
+        /// <summary>"yang (telah) disepakati" at <paramref name="k"/>: "dua poin yang disepakati kedua belah pihak:" names the terms agreed.</summary>
+        private static bool IsAgreedClause(TokenList toks, int k)
+        {
+            if (toks[k].Lower != "yang") return false;
+            int v = k + 1;
+            while (v < toks.Count && v <= k + 2 && AgreedAdverbs.Contains(toks[v].Lower)) v++;
+            return v < toks.Count && toks[v].Lower == "disepakati";
+        }
+
         /// <summary>
         /// "Berikut poin-poin kesepakatan yang dicapai:", "isi perjanjian itu sebagai berikut:", "poin penting dalam kesepakatan
-        /// tersebut antara lain:": a term noun before a document noun (at most two linking words between) introduces the terms
-        /// of one agreement (a reduplicated "poin-poin" read by its first half).
+        /// tersebut antara lain:", "dua poin yang disepakati:": a term noun before a document noun (at most two linking words
+        /// between) or before "yang disepakati" introduces the terms of one agreement (a reduplicated "poin-poin" read by its first half).
         /// </summary>
         private static bool IntroducesTerms(TokenList toks)
         {
@@ -99,7 +112,7 @@ namespace TypedCorpus.Extraction.Agreements
                 if (!AgreementWords.TermNouns.Contains(dash > 0 ? w.Substring(0, dash) : w)) continue;
                 for (int k = i + 1; k < toks.Count && k <= i + 3; k++)
                 {
-                    if (AgreementWords.Documents.Contains(toks[k].Lower)) return true;
+                    if (AgreementWords.Documents.Contains(toks[k].Lower) || IsAgreedClause(toks, k)) return true;
                     if (!TermLinks.Contains(toks[k].Lower)) break;
                 }
             }

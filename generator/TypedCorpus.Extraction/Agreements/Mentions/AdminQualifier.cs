@@ -51,6 +51,9 @@ namespace TypedCorpus.Extraction.Agreements
             return name;
         }
 
+        /// <summary>A name that is a branch office's words alone ("Kantor Perwakilan"): the organisation it belongs to is named after it.</summary>
+        public static bool IsBranchOnly(string name) => BranchWords.Contains(name.ToLowerInvariant());
+
         /// <summary>The level of the unit that opens <paramref name="name"/> ("Desa Hulu": 2), past a resident noun ("Warga Desa Hulu"); 0 for none.</summary>
         public static int LevelOf(string name)
         {

@@ -8,7 +8,7 @@ namespace TypedCorpus.Extraction.Agreements
         public CountedGroupMention() : base(capitalisedOnly: false) { }
 
         public override string Id => "counted-group";
-        public override string Description => "a counted group: keduanya, kedua negara, dua kelompok, kedua belah pihak, kelima negara itu; the sides of no stated number: para pihak, pihak-pihak";
+        public override string Description => "a counted group: keduanya, kedua negara, dua kelompok, kedua belah pihak, kelima negara itu; the sides of no stated number: para pihak, pihak-pihak, seluruh pihak";
 
         public override int Match(in MentionScan scan, int i)
         {
@@ -20,10 +20,10 @@ namespace TypedCorpus.Extraction.Agreements
                 scan.Found.Add(new Ent { TokStart = i, TokEnd = i + 1, Type = EntType.Group, GroupCount = w == "keduanya" ? 2 : 3, GroupHead = "pemimpin", Name = t.Text });
                 return i + 1;
             }
-            // "pihak-pihak", "para pihak": the sides of the matter, of no stated number
-            if (w == "pihak-pihak" || w == "para" && i + 1 < toks.Count && toks[i + 1].Lower == "pihak")
+            // "pihak-pihak", "para pihak", "seluruh / semua pihak": the sides of the matter, of no stated number
+            if (w == "pihak-pihak" || w is "para" or "seluruh" or "semua" && i + 1 < toks.Count && toks[i + 1].Lower == "pihak")
             {
-                int to = w == "para" ? i + 2 : i + 1;
+                int to = w == "pihak-pihak" ? i + 1 : i + 2;
                 scan.Found.Add(new Ent { TokStart = i, TokEnd = to, Type = EntType.Group, GroupCount = 0, GroupHead = "pihak", Name = scan.Text.Substring(t.Start, toks[to - 1].End - t.Start) });
                 return to;
             }

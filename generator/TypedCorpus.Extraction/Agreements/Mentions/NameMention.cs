@@ -30,7 +30,8 @@ namespace TypedCorpus.Extraction.Agreements
             // split off title words, portfolios, nationalities and acronyms: the name is what follows them
             string? nat = null;
             int nameStart = s;
-            bool titled = IsTitle(toks[s].Text);
+            // "Ibu Kota Nusantara": "Ibu Kota" is a capital city, not a woman's title before a name
+            bool titled = IsTitle(toks[s].Text) && !(toks[s].Lower == "ibu" && s + 1 < end && toks[s + 1].Lower == "kota");
             if (titled)
             {
                 nameStart = AfterTitle(toks, scan.Text, s, out nat);

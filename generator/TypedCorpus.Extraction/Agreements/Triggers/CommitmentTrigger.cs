@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.Agreements
                 return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi");
             if (w == "menyepakati" || w == "berkomitmen") return true;
             // "Selain itu, disepakati (juga) bahwa/jika …": a further term of the deal just stated (not "yang disepakati")
-            if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga");
+            if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga" || CountedTerms(toks, i));
             if (w == "komitmen") return IsStated(toks, i);
             if (w == "menyetujui")
             {
@@ -38,10 +38,15 @@ namespace TypedCorpus.Extraction.Agreements
             if (toks[i].Lower == "disepakati")
             {
                 if (run.LastInBlock(s) is List<Party> stated) run.Emit(s, b, AgreementKind.Commitment, stated, false, Id, toks[i].Start);
+                // "Dalam mediasi itu disepakati beberapa hal": the sides of the mediation the article reports, named or not
+                else if (CountedTerms(toks, i) && run.Parties.Mediated && (run.Parties.Designated.Count >= 2 || run.Parties.SidesUnnamed))
+                    run.Emit(s, b, AgreementKind.Commitment, run.Parties.Designated, false, Id, toks[i].Start);
                 return i;
             }
             var ents = Mentions(run, s, i);
             var parties = run.Parties.Resolve(ents, s);
+            // "Anwar mengatakan bahwa mereka juga membahas … dan sepakat untuk …": "mereka" are the parties of the talks just reported
+            if (ents.Count == 0 && run.Parties.Agreements.Count > 0 && TheyBefore(s, i)) parties = run.Parties.Agreements[run.Parties.Agreements.Count - 1];
             // one side agreeing to a term of the deal the paragraph just stated: "Dalam kesepakatan itu, pihak buruh sepakat menerima …"
             if (parties.Count == 1 && toks[i].Lower != "mencapai" && run.LastInBlock(s) is List<Party> deal && deal.Exists(p => p.Name == parties[0].Name)) parties = deal;
             // "pihak perusahaan dan petani bersepakat …": the two sides the article designates, called by their nouns
@@ -53,6 +58,37 @@ namespace TypedCorpus.Extraction.Agreements
             run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
         }
+
+        /// <summary>Words before "mereka" that make it the subject of a purpose or condition, not of a statement ("agar mereka sepakat").</summary>
+        private static readonly HashSet<string> NotStated = new HashSet<string>(StringComparer.Ordinal)
+        { "agar", "supaya", "untuk", "jika", "bila", "apabila", "kalau", "hingga", "sampai", "sehingga" };
+
+        /// <summary>The words "mereka" may stand before its verb ("mereka juga membahas isu keamanan dan sepakat").</summary>
+        private const int TheySpan = 8;
+
+        /// <summary>"mereka" is the subject of the verb at <paramref name="verb"/>: lower-case words only between, no punctuation, not after a purpose word.</summary>
+        private static bool TheyBefore(Sent s, int verb)
+        {
+            var toks = s.Toks;
+            for (int k = verb - 1; k >= 0 && k >= verb - TheySpan; k--)
+            {
+                if (toks[k].Upper) return false;
+                if (toks[k].Lower != "mereka") continue;
+                if (k > 0 && NotStated.Contains(toks[k - 1].Lower)) return false;
+                for (int c = toks[k].End; c < toks[verb].Start; c++)
+                    if (!char.IsLetterOrDigit(s.Text[c]) && !char.IsWhiteSpace(s.Text[c]) && s.Text[c] != '-') return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>Words that count the terms agreed ("disepakati beberapa hal", "disepakati tiga poin").</summary>
+        private static readonly HashSet<string> Counts = new HashSet<string>(StringComparer.Ordinal)
+        { "beberapa", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh" };
+
+        /// <summary>"disepakati beberapa hal / tiga poin" at <paramref name="i"/>: a count, then a noun of the terms ("hal" or a term noun).</summary>
+        private static bool CountedTerms(TokenList toks, int i) =>
+            i + 2 < toks.Count && Counts.Contains(toks[i + 1].Lower) && (toks[i + 2].Lower == "hal" || AgreementWords.TermNouns.Contains(toks[i + 2].Lower));
 
         /// <summary>The subject of the verb at <paramref name="i"/>, and the partner after it ("sepakat dengan Y", "mencapai kesepakatan bersama Y").</summary>
         private static List<Ent> Mentions(AgreementRun run, Sent s, int i)
@@ -77,12 +113,11 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> Agreeing = new HashSet<string>(StringComparer.Ordinal) { "sepakat", "bersepakat", "setuju", "menyepakati" };
 
         /// <summary>
-        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga"), at most three
+        /// The subject of a verb of agreeing is a pair of sides alone ("kedua belah pihak", "kedua kelompok warga") or all the sides ("seluruh pihak"), at most three
         /// words before it, with no partner named.
         /// </summary>
         private static bool UnnamedSides(Sent s, int verb, List<Ent> ents) =>
-            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && ents[0].Type == EntType.Group && ents[0].GroupCount == 2
-            && MentionLexicon.IsSideHead(ents[0].GroupHead) && verb - ents[0].TokEnd <= 3;
+            Agreeing.Contains(s.Toks[verb].Lower) && ents.Count == 1 && MediatedDispute.IsSidesGroup(ents[0]) && verb - ents[0].TokEnd <= 3;
 
         /// <summary>What is agreed on, right after the verb, before "dengan" names the partner.</summary>
         private static readonly HashSet<string> WithPartner = new HashSet<string>(StringComparer.Ordinal) { "koalisi", "berkoalisi", "damai", "berdamai" };

@@ -3,7 +3,10 @@ using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
 {
-    /// <summary>"pernyataan bersama" / "komunike bersama" issued or signed: its first mention only ("pernyataan bersama itu" refers back).</summary>
+    /// <summary>
+    /// "pernyataan bersama" / "komunike bersama" (or the English "joint statement" / "joint communique") issued or signed: its
+    /// first mention only ("pernyataan bersama itu" refers back).
+    /// </summary>
     internal sealed class JointStatementTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.JointStatement;
@@ -11,7 +14,8 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Example => "Indonesia dan Malaysia mengeluarkan pernyataan bersama soal perbatasan laut.";
 
         public override bool Opens(Sent s, int i, string w) =>
-            (w == "pernyataan" || w == "komunike") && i + 1 < s.Toks.Count && s.Toks[i + 1].Lower == "bersama";
+            i + 1 < s.Toks.Count && ((w == "pernyataan" || w == "komunike") && s.Toks[i + 1].Lower == "bersama"
+                || w == "joint" && s.Toks[i + 1].Lower is "statement" or "communique" or "communiqué");
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {

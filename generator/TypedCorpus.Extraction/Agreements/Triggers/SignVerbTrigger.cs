@@ -24,9 +24,16 @@ namespace TypedCorpus.Extraction.Agreements
             // "PT Sukamaju Menara telah menandatangani Sale and Purchase Agreement …": a company signing a contract signs it with
             // someone the sentence does not name; the one party it names is given, the other left out rather than guessed
             bool contract = parties.Count == 1 && parties[0].Type == EntType.Org && IsContract(toks[doc].Lower);
-            if (parties.Count >= 2 || contract) run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
+            // "kedua belah pihak menandatangani surat kesepakatan" where the article never names the sides: two parties, unnamed
+            if (parties.Count == 0 && UnnamedSides(run, s, i)) parties = new List<Party>();
+            else if (parties.Count < 2 && !contract) return i;
+            run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
         }
+
+        /// <summary>The signers are the sides of a mediated dispute the article never names ("kedua belah pihak", "seluruh pihak").</summary>
+        private static bool UnnamedSides(AgreementRun run, Sent s, int verb) =>
+            run.Parties.SidesUnnamed && SubjectBefore(s, verb) is List<Ent> subj && subj.Count == 1 && MediatedDispute.IsSidesGroup(subj[0]);
 
         private static bool IsContract(string document) => document is "perjanjian" or "agreement" or "kontrak";
 

@@ -69,7 +69,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>
-        /// The parties the sentence names, else the last run of two or more in the paragraph's sentences before (the pair the
+        /// The parties the sentence names, else the pair of a cooperation just reported ("X bekerja sama dengan Y"), else the last run of two or more in the paragraph's sentences before (the pair the
         /// paragraph is about: "kerja sama antara X-Y …. usai melakukan penandatanganan …"), else the last agreement's, else
         /// the sides the article designates ("pihak pertama X … pihak kedua Y"), else those the meeting just reported brought together.
         /// </summary>
@@ -78,6 +78,7 @@ namespace TypedCorpus.Extraction.Agreements
             meeting = false;
             var named = Named(run, s, i, doc);
             if (named != null) return named;
+            if (CooperationPair.Before(run, s, b, i) is List<Party> pair) return pair;
             var sents = run.Blocks[b];
             for (int si = s.Index - 1; si >= 0; si--)
                 for (int r = sents[si].Runs.Count - 1; r >= 0; r--)
