@@ -198,4 +198,16 @@ public class PageShapeTests
         var a = Page("KOTA, Kabar - Dua sekolah dasar di kota itu kekurangan guru sejak awal tahun ajaran.\n\n" + line + "\n\nMenurut dinas, guru baru akan ditempatkan bulan depan.\n");
         Assert.Empty(a.Captions);
     }
+
+    [Fact]
+    public void The_last_paragraph_signed_off_by_its_source_is_no_caption()
+    {
+        const string last = "Kasus dana desa itu menjadi perhatian warga selama lima tahun terakhir. Kejaksaan menegaskan akan menuntaskannya secara terbuka. (Kabarku.id)";
+        var a = Page("KOTA, Kabar - Sidang dugaan korupsi dana desa kembali digelar di pengadilan pada Senin.\n\n" + last + "\n");
+        Assert.Empty(a.Captions);
+        Assert.Equal(2, a.Paragraphs.Count);
+        // between paragraphs the same line is a photo's caption
+        var b = Page("KOTA, Kabar - Sidang dugaan korupsi dana desa kembali digelar di pengadilan pada Senin.\n\n" + last + "\n\nMenurut jaksa, saksi berikutnya akan dihadirkan pekan depan di ruang sidang utama.\n");
+        Assert.Single(b.Captions);
+    }
 }

@@ -101,7 +101,7 @@ namespace TypedCorpus.Extraction.Structure
 
         private void Content(int i, string n, int lead)
         {
-            if (Captions.LooksLikeCaption(_lines, n)) { Captions.Add(_lines, i, n); return; }
+            if (Captions.LooksLikeCaption(_lines, n) && !IsClosingParagraphWithSignOff(i, n)) { Captions.Add(_lines, i, n); return; }
             // a credit alone between paragraphs ("- Kabarku/Nama Orang", "Instagram @kabarkota"): the photo's, with no text
             if (n.Length <= 60 && Captions.LoneCreditAt(n) is string credit)
             {
@@ -151,6 +151,26 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
 
         /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
+        /// <summary>
+        /// "… secara profesional dan transparan. (Kabarku.id)": the article's last paragraph of two sentences or more (or 35
+        /// words) signed off by its source in brackets, with no text after it, is a paragraph and not a photo's caption.
+        /// </summary>
+        private bool IsClosingParagraphWithSignOff(int i, string n)
+        {
+            if (WordCount(n, atMost: 35) < 35 && !HasTwoSentences(n)) return false;
+            for (int j = _lines.NextNonBlank(i); j >= 0; j = _lines.NextNonBlank(j))
+                if (IsProseLike(_lines.Norm[j])) return false;
+            return true;
+        }
+
+        /// <summary>A sentence's end (". " before a capital) inside the line: two sentences at least.</summary>
+        private static bool HasTwoSentences(string n)
+        {
+            for (int k = n.IndexOf(". ", StringComparison.Ordinal); k > 0 && k + 2 < n.Length; k = n.IndexOf(". ", k + 1, StringComparison.Ordinal))
+                if (char.IsUpper(n[k + 2]) && char.IsLower(n[k - 1])) return true;
+            return false;
+        }
+
         private bool HasBodyAfter(int i)
         {
             int j = _lines.NextNonBlank(i);
