@@ -117,6 +117,22 @@ public class QuoteTests
     }
 
     [Fact]
+    public void QuoteBrokenOverTwoLinesWithoutAMarkIsOneQuote()
+    {
+        var a = Art("Kapolsek Rudi Hartono memimpin mediasi dua warga di Sukamaju.",
+            "\u201CMediasi dilaksanakan di aula balai desa bersama camat.",
+            "Acara berlangsung empat jam dalam suasana kekeluargaan,\u201D ujar Rudi.");
+        var q = Single(a);
+        Assert.Equal("Mediasi dilaksanakan di aula balai desa bersama camat. Acara berlangsung empat jam dalam suasana kekeluargaan,", q.Text);
+        Assert.Equal(new[] { "Rudi Hartono" }, q.Speakers.ToArray());
+        // a next line with a quotation of its own does not go on with the stray mark above it
+        var b = Art("Kapolsek Rudi Hartono memimpin mediasi dua warga di Sukamaju.",
+            "\u201CMediasi dilaksanakan di aula balai desa bersama camat.",
+            "Warga menyebut hasilnya \u201Cadil\u201D bagi kedua pihak.");
+        Assert.DoesNotContain(b.Quotes, x => x.Text.StartsWith("Mediasi", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ColonBeforeQuoteIsDirect()
     {
         var a = Art("Ketua majelis hakim Hadi Prasetyo mengatakan: \"Permohonan ini patut dikabulkan.\"");

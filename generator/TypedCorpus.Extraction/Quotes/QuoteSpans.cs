@@ -38,6 +38,7 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     int f = FirstNonSpace(t);
                     if (f < t.Length && QuoteMarks.IsDoubleMark(t[f])) { partStart = f + 1; i = f + 1; }
+                    else if (ClosesFirst(t)) { partStart = 0; i = 0; } // the line was broken inside the quotation
                     else { Unclosed(context, open); open = null; }
                 }
                 // only the double marks matter here: jump from one to the next
@@ -53,9 +54,23 @@ namespace TypedCorpus.Extraction.Quotes
                 }
                 if (open == null) continue;
                 open.Parts.Add((b, partStart, t.Length));
-                if (!OpensWithMark(body, b + 1)) { Unclosed(context, open); open = null; }
+                if (!OpensWithMark(body, b + 1) && !(b + 1 < body.Count && ClosesFirst(body[b + 1].Text))) { Unclosed(context, open); open = null; }
             }
             return spans;
+        }
+
+        /// <summary>
+        /// "Acara berlangsung empat jam,” ujar Kapolsek.": a block that goes on with a quotation left open above it, with no
+        /// mark of its own before the words: its first double mark closes (glued to the word before it, not to the one after)
+        /// and its double marks are odd in number.
+        /// </summary>
+        private static bool ClosesFirst(string t)
+        {
+            int first = NextMark(t, DoubleMarks, 0);
+            if (first <= 0 || char.IsWhiteSpace(t[first - 1]) || first + 1 < t.Length && char.IsLetterOrDigit(t[first + 1])) return false;
+            int count = 0;
+            for (int i = first; i >= 0; i = NextMark(t, DoubleMarks, i + 1)) count++;
+            return count % 2 == 1;
         }
 
         private static bool OpensWithMark(IReadOnlyList<BodyBlock> body, int b)
