@@ -233,7 +233,8 @@ namespace TypedCorpus.Extraction.People
                 // ", Ani Lestari, dan Budi" is a list, not an apposition; ", Weny Gaib, dan Rektor …" closes it before another office
                 return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")) && !(i + 2 < toks.Count && IsOfficeRole(toks[i + 2])));
             }
-            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
+            // ", Rina Wulandari dan Budi Santoso, serta …": the office held by two, in apposition
+            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i));
         }
 
         private static bool StartsRun(TokenList toks, int i)

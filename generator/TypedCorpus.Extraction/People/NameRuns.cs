@@ -30,6 +30,9 @@ namespace TypedCorpus.Extraction.People
                 i = Math.Max(j, i + 1);
                 if (run.Count == 0) continue;
                 DropBodyAcronym(toks, run);
+                // "… Rudiyanto dan Hartono Bersama sekretaris …": a function word capitalised after a name ends the name, not the run
+                while (run.Count >= 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap && NameLexicon.StopWords.Contains(toks[run[run.Count - 1]].Text) && !NameLexicon.IsPersonRole(toks[run[run.Count - 1]].Text)
+                    && toks[run[run.Count - 2]].IsCap && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text)) run.RemoveAt(run.Count - 1);
                 int k = NameStart(toks, run);
                 if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
                 site ??= new MentionSite(toks, run);
@@ -41,6 +44,7 @@ namespace TypedCorpus.Extraction.People
             StrengthenNameLists(toks, result);
             StrengthenAffiliationLists(toks, result);
             StrengthenDoublesPairs(toks, result);
+            StrengthenPairedNames(toks, result);
             return result;
         }
 
@@ -155,7 +159,7 @@ namespace TypedCorpus.Extraction.People
         private static bool DegreeAt(TokenList toks, int j)
             => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
                && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
-               && (j + 3 >= toks.Count || toks[j + 3].Text == "." || toks[j + 3].Start > toks[j + 2].End);
+               && (j + 3 >= toks.Count || toks[j + 3].Text is "." or "," || toks[j + 3].Start > toks[j + 2].End); // "Sunario, S.E, …"
 
         /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
         private static int SkipDegrees(TokenList toks, int i)

@@ -13,7 +13,9 @@ namespace TypedCorpus.Extraction.People
             public override string Description => "a role or title before the name: Menteri Budi, Kepala Dinas … Rina, pengamat politik Budi";
             public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
             public override bool Introduces => true;
-            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s) ? true : null;
+            // "Kabag Tapem Setda Kulon Progo, Budi,": a known place after the office's body is the office's place
+            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s)
+                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) ? true : null;
         }
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
@@ -100,6 +102,7 @@ namespace TypedCorpus.Extraction.People
                 // "Menteri Perdagangan (Mendag), Zulkifli Hasan meningkatkan …": a name of two words or more, then its verb
                 ends |= s.Mention.Name.Length >= 2 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit
                     && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
+                ends |= s.Mention.Name.Length >= 2 && PairClosesApposition(toks, a); // ", Rudi Hartono dan Rina Wulandari, serta …"
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
