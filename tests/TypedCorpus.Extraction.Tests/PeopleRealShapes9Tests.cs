@@ -96,4 +96,21 @@ public class PeopleRealShapes9Tests
     public void A_plenary_session_is_no_person()
         => Assert.Equal(new[] { "Rudiyanto" },
             People("\u201cDengan puji syukur kehadirat Tuhan Yang Maha Kuasa, Sidang Paripurna keempat saya nyatakan dibuka,\u201d ujar Ketua DPRD Rudiyanto."));
+
+    [Theory]
+    [InlineData("Fraksi Cibaru Maju melalui Wulan Kusumawati menyampaikan dukungan terhadap raperda itu.", "Wulan Kusumawati")]
+    [InlineData("Pandangan fraksi itu, yang dibacakan Rudi Hartawan Putra, menyoroti anggaran.", "Rudi Hartawan Putra")]
+    [InlineData("Sementara, pandangan Fraksi Sukamaju yang disampaikan Darmawan Saleh, bahwa perda itu penting.", "Darmawan Saleh")]
+    public void A_name_a_body_speaks_through_or_that_reads_its_view_is_a_person(string text, string name)
+        => Assert.Equal(new[] { name }, People("Rapat paripurna digelar kemarin.", text));
+
+    [Theory]
+    [InlineData("Harga cabai naik, kata salah satu pedagang di pasar Cibaru bernama Rudiyanto.", "Rudiyanto")]
+    [InlineData("Warga yang meninggal bernama Darmawan Saleh, kata polisi.", "Darmawan Saleh")]
+    public void A_name_after_bernama_that_a_noun_of_persons_opens_is_a_person(string text, string name)
+        => Assert.Equal(new[] { name }, People("Pasar ramai sejak pagi.", text));
+
+    [Fact]
+    public void A_thing_named_by_bernama_is_no_person()
+        => Assert.Empty(People("Pasar ramai sejak pagi.", "Kafe itu meluncurkan menu bernama Sukarasa Rudiyanto kemarin.", "Warga membuka kedai bernama Santika di desa itu."));
 }

@@ -112,41 +112,6 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        /// <summary>"Rimawan Pradipta mengatakan": a two- or three-word name as the subject of a verb of saying.</summary>
-        private sealed class SubjectOfSaying : PersonEvidence
-        {
-            public override string Id => "says-as-subject";
-            public override string Description => "a two- or three-word name as the subject of a verb of saying: Rimawan Pradipta mengatakan";
-            public override (string, string) Example => ("Dalam rapat itu Rimawan Pradipta mengatakan harga naik.", "Rimawan Pradipta");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var m = s.Mention;
-                var toks = s.Toks;
-                if (s.Strong || s.K >= 0 || m.OrgOrPlace || (m.Name.Length != 2 && m.Name.Length != 3)) return null;
-                int verb = SayingVerbAfterAside(toks, s.After, toks.Count) ?? SkipAdverbs(toks, s.After, toks.Count);
-                return verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
-                    && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w)) ? true : null;
-            }
-        }
-
-        /// <summary>"… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan": after a country the name's start is certain.</summary>
-        private sealed class AfterCountry : PersonEvidence
-        {
-            public override string Id => "after-country";
-            public override string Description => "a name right after a country, subject of a verb of saying: … Indonesia Faisal Hamdan menambahkan";
-            public override (string, string) Example => ("Hal itu disampaikan pihak Malaysia Faisal Hamdan menambahkan kemarin.", "Faisal Hamdan");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var m = s.Mention;
-                var toks = s.Toks;
-                int a = s.After;
-                return !s.Strong && m.CleanEdge && s.K >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[s.Run[s.K]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
-                    && a < toks.Count && toks[a].IsWord && HumanSayingVerbs.Contains(toks[a].Text) ? true : null;
-            }
-        }
-
         /// <summary>"Budi Harjono, Ketua Koperasi …," / "Aminah, seorang guru," / "Yusri selaku Kabid Humas": a role after the name.</summary>
         private sealed class RoleAfter : PersonEvidence
         {
@@ -213,8 +178,9 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 4 || s.Start == 0) return null;
                 var before = toks[s.Start - 1];
-                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words)
-                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili");
+                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words); so are
+                // "Fraksi Golkar melalui Asmin Patros" (a body speaking through a person) and "disampaikan Asmin Patros" (said by)
+                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili") || SpeaksFor(toks, s.Start);
                 if (!before.Is("kepada") && !represented || m.Name.Length > 3 && !represented) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;
                 int a = s.After;
