@@ -113,4 +113,18 @@ public class PeopleRealShapes9Tests
     [Fact]
     public void A_thing_named_by_bernama_is_no_person()
         => Assert.Empty(People("Pasar ramai sejak pagi.", "Kafe itu meluncurkan menu bernama Sukarasa Rudiyanto kemarin.", "Warga membuka kedai bernama Santika di desa itu."));
+
+    [Fact]
+    public void An_apposition_closed_by_another_office_introduces_a_holder_opening_with_an_initial()
+        => Assert.Equal(new[] { "M Darmawan Saleh", "Rina Kusumawati" },
+            People("Nota itu diteken Direktur Penunjang Usaha Sukamaju, M Darmawan Saleh dan Gubernur Cibaru, Rina Kusumawati."));
+
+    [Fact]
+    public void Plain_names_listed_before_a_sides_label_are_that_sides_persons()
+        => Assert.Equal(new[] { "Darpiani", "Hartawan", "Rustamaji", "Sukiman" },
+            People("Perdamaian antara Sukiman, Hartawan, dan Rustamaji (pihak pertama) dan Darpiani (pihak kedua) disaksikan warga."));
+
+    [Fact]
+    public void A_name_representing_others_in_apposition_is_a_person()
+        => Assert.Equal(new[] { "Rofiqun" }, People("Hal yang sama dikatakan oleh Rofiqun, mewakili kampung sebelah, bahwa warga ingin damai."));
 }

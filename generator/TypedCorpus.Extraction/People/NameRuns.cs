@@ -45,6 +45,7 @@ namespace TypedCorpus.Extraction.People
             StrengthenAffiliationLists(toks, result);
             StrengthenDoublesPairs(toks, result);
             StrengthenPairedNames(toks, result);
+            StrengthenSides(toks, result);
             return result;
         }
 

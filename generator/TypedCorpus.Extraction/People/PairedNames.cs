@@ -37,6 +37,36 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>
+        /// Rule settlement-side: "Rudiyanto, Hartawan, dan Sukiman (pihak pertama)": the plain names listed before a side's
+        /// label are that side's persons, like the one the label follows.
+        /// </summary>
+        private static void StrengthenSides(TokenList toks, List<Mention> result)
+        {
+            for (int r = result.Count - 1; r >= 1; r--)
+            {
+                if (result[r].Evidence != "role-parenthesis" || !SideLabelAfter(toks, result[r].EndTokenIndex + 1)) continue;
+                for (int x = r - 1; x >= 0 && ListJoined(toks, result[x].EndTokenIndex, result[x + 1].TokenIndex); x--)
+                {
+                    var m = result[x];
+                    if (m.OrgOrPlace || m.Name.Length > 3 || !PlainNameWords(m.Name, 3)) break;
+                    m.Strong = true;
+                    m.Evidence ??= "settlement-side";
+                }
+            }
+        }
+
+        /// <summary>"(pihak pertama)", "(pihak II)" at <paramref name="a"/>.</summary>
+        internal static bool SideLabelAfter(TokenList toks, int a)
+            => a + 3 < toks.Count && toks[a].Text == "(" && toks[a + 1].Is("pihak") && SideOrdinals.Contains(toks[a + 2].Text) && toks[a + 3].Text == ")";
+
+        private static readonly HashSet<string> SideOrdinals = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "pertama", "kedua", "ketiga", "kesatu", "I", "II", "III" };
+
+        /// <summary>"dan Gubernur …", "serta Kepala Dinas …": "dan" and another office at <paramref name="i"/>.</summary>
+        private static bool AnotherOfficeFollows(TokenList toks, int i)
+            => i + 1 < toks.Count && (toks[i].Is("dan") || toks[i].Is("serta")) && toks[i + 1].IsCap && IsOfficeRole(toks[i + 1]);
+
         /// <summary>", Rudi Hartono dan Rina Wulandari, serta …": "dan", a plain name and the apposition's end at <paramref name="a"/>.</summary>
         private static bool PairClosesApposition(TokenList toks, int a)
         {

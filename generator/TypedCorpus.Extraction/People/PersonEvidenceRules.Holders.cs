@@ -63,6 +63,9 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int a = s.After;
                 if (s.Mention.OrgOrPlace || a + 2 >= toks.Count || toks[a].Text != "(") return null;
+                // "Rudiyanto dan Hartawan (pihak pertama)": a side of a settlement, said of plain names
+                if (SideLabelAfter(toks, a))
+                    return PlainNameWords(s.Mention.Name, 3) && s.K < 0 ? true : null;
                 for (int i = a + 1; i < toks.Count && i <= a + 3; i++)
                 {
                     if (toks[i].Text == ")") return null;

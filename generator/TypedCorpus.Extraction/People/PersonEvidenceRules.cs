@@ -102,7 +102,7 @@ namespace TypedCorpus.Extraction.People
                 // "Menteri Perdagangan (Mendag), Zulkifli Hasan meningkatkan …": a name of two words or more, then its verb
                 ends |= s.Mention.Name.Length >= 2 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit
                     && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
-                ends |= s.Mention.Name.Length >= 2 && PairClosesApposition(toks, a); // ", Rudi Hartono dan Rina Wulandari, serta …"
+                ends |= s.Mention.Name.Length >= 2 && (PairClosesApposition(toks, a) || AnotherOfficeFollows(toks, a)); // ", Rudi Hartono dan Rina Wulandari, serta …"
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
