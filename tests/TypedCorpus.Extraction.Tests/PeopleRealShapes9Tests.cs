@@ -127,4 +127,12 @@ public class PeopleRealShapes9Tests
     [Fact]
     public void A_name_representing_others_in_apposition_is_a_person()
         => Assert.Equal(new[] { "Rofiqun" }, People("Hal yang sama dikatakan oleh Rofiqun, mewakili kampung sebelah, bahwa warga ingin damai."));
+
+    [Fact]
+    public void Two_capitals_after_a_rank_before_the_surname_are_the_persons_initials()
+        => Assert.Equal(new[] { "MP Sitompul" }, People("Hal itu disampaikan Kasubid Penmas AKBP MP Sitompul kepada wartawan."));
+
+    [Fact]
+    public void After_an_office_and_its_unit_in_lower_case_a_place_and_two_names_hold_the_office()
+        => Assert.Equal(new[] { "Rudi Hartono" }, People("Kesepakatan itu diteken penjabat desa Cibaru Rudi Hartono dan tokoh pemuda."));
 }

@@ -142,6 +142,8 @@ namespace TypedCorpus.Extraction.People
             // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
             if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
                 && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
+            // "AKBP MP Nainggolan": after a rank, two capitals before the last name word are the person's initials
+            if (r >= 1 && r + 2 == run.Count && IsInitialsPair(w) && NameLexicon.IsRank(toks[run[r - 1]].Text) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
             if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;

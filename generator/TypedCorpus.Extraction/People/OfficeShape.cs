@@ -27,7 +27,12 @@ namespace TypedCorpus.Extraction.People
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
+            {
                 m.OrgOrPlace = m.NamesBody = true;
+                // "penjabat desa Sukamaju Rudi Hartono": after an office and its unit in lower case, a place and its holder's two names
+                if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
+                    && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
+            }
             if (StreetName(toks, s.Run, s.Start)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
