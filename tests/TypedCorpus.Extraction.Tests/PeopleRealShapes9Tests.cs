@@ -135,4 +135,8 @@ public class PeopleRealShapes9Tests
     [Fact]
     public void After_an_office_and_its_unit_in_lower_case_a_place_and_two_names_hold_the_office()
         => Assert.Equal(new[] { "Rudi Hartono" }, People("Kesepakatan itu diteken penjabat desa Cibaru Rudi Hartono dan tokoh pemuda."));
+
+    [Fact]
+    public void A_function_word_right_after_a_rank_before_a_name_word_is_the_first_name()
+        => Assert.Equal(new[] { "Tidak Sulistyo" }, People("\"Dua pelaku kami amankan,\" terang Ipda Tidak Sulistyo, Kanit Resmob Polres Cibaru."));
 }

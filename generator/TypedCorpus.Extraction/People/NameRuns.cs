@@ -122,6 +122,9 @@ namespace TypedCorpus.Extraction.People
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
+            if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
+                && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
             // rule surname-after-middle-initial: "Bergas C. Penanggungan": after a name word and its middle initial, a word shaped
             // like an abstract noun (pe-…-an) closes the name as its surname
             if (r == run.Count - 1 && r >= 2 && IsInitialAt(toks, run[r - 1]) && IsNameWordAt(toks, run, r - 2) && NameLexicon.IsAbstractNoun(w)) return false;
