@@ -85,6 +85,8 @@ namespace TypedCorpus.Extraction.People
             // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
             if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
                 return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
+            // "Rofiq, mewakili warga kampung itu, mengatakan": representing, said of persons
+            if (i < toks.Count && toks[i].Is("mewakili") && i > at) return true;
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
             if (i + 1 < toks.Count && Seniority.Contains(toks[i].Text)) i++; // "sebagai Senior Manager Area I"
             return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
@@ -221,7 +223,9 @@ namespace TypedCorpus.Extraction.People
                 if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
-                if (toks[i].Text.Length < 2 && !ranked && !NameLexicon.IsNameOpener(toks[i].Text)) return false; // "M.Sc.", a lone letter: no name ("I Gede" is)
+                // "M.Sc.", a lone letter: no name ("I Gede" is, and so is an initial opening a name: ", M Haryo Yunianto dan …")
+                if (toks[i].Text.Length < 2 && !ranked && !NameLexicon.IsNameOpener(toks[i].Text)
+                    && !(i == nameStart && NameLexicon.IsInitial(toks[i].Text) && i + 1 < toks.Count && toks[i + 1].IsCap)) return false;
                 i++;
             }
             if (i == nameStart) return false;
@@ -233,7 +237,9 @@ namespace TypedCorpus.Extraction.People
                 // ", Ani Lestari, dan Budi" is a list, not an apposition; ", Weny Gaib, dan Rektor …" closes it before another office
                 return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")) && !(i + 2 < toks.Count && IsOfficeRole(toks[i + 2])));
             }
-            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null);
+            // ", Rina Wulandari dan Budi Santoso, serta …": the office held by two, in apposition
+            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
+                || AnotherOfficeFollows(toks, i)); // ", M Haryo Yunianto dan Gubernur …": the next office closes the apposition
         }
 
         private static bool StartsRun(TokenList toks, int i)

@@ -30,6 +30,9 @@ namespace TypedCorpus.Extraction.People
                 i = Math.Max(j, i + 1);
                 if (run.Count == 0) continue;
                 DropBodyAcronym(toks, run);
+                // "… Rudiyanto dan Hartono Bersama sekretaris …": a function word capitalised after a name ends the name, not the run
+                while (run.Count >= 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap && NameLexicon.StopWords.Contains(toks[run[run.Count - 1]].Text) && !NameLexicon.IsPersonRole(toks[run[run.Count - 1]].Text)
+                    && toks[run[run.Count - 2]].IsCap && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text)) run.RemoveAt(run.Count - 1);
                 int k = NameStart(toks, run);
                 if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
                 site ??= new MentionSite(toks, run);
@@ -41,6 +44,8 @@ namespace TypedCorpus.Extraction.People
             StrengthenNameLists(toks, result);
             StrengthenAffiliationLists(toks, result);
             StrengthenDoublesPairs(toks, result);
+            StrengthenPairedNames(toks, result);
+            StrengthenSides(toks, result);
             return result;
         }
 
@@ -117,6 +122,9 @@ namespace TypedCorpus.Extraction.People
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
+            if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
+                && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
             // rule surname-after-middle-initial: "Bergas C. Penanggungan": after a name word and its middle initial, a word shaped
             // like an abstract noun (pe-…-an) closes the name as its surname
             if (r == run.Count - 1 && r >= 2 && IsInitialAt(toks, run[r - 1]) && IsNameWordAt(toks, run, r - 2) && NameLexicon.IsAbstractNoun(w)) return false;
@@ -137,6 +145,8 @@ namespace TypedCorpus.Extraction.People
             // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
             if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
                 && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
+            // "AKBP MP Nainggolan": after a rank, two capitals before the last name word are the person's initials
+            if (r >= 1 && r + 2 == run.Count && IsInitialsPair(w) && NameLexicon.IsRank(toks[run[r - 1]].Text) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
             if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
@@ -155,7 +165,7 @@ namespace TypedCorpus.Extraction.People
         private static bool DegreeAt(TokenList toks, int j)
             => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
                && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
-               && (j + 3 >= toks.Count || toks[j + 3].Text == "." || toks[j + 3].Start > toks[j + 2].End);
+               && (j + 3 >= toks.Count || toks[j + 3].Text is "." or "," || toks[j + 3].Start > toks[j + 2].End); // "Sunario, S.E, …"
 
         /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
         private static int SkipDegrees(TokenList toks, int i)

@@ -27,11 +27,28 @@ namespace TypedCorpus.Extraction.People
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
+            {
                 m.OrgOrPlace = m.NamesBody = true;
+                // "penjabat desa Sukamaju Rudi Hartono": after an office and its unit in lower case, a place and its holder's two names
+                if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
+                    && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
+            }
+            if (StreetName(toks, s.Run, s.Start)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
         }
+
+        /// <summary>"Jl Ap Pettarani", "jalan Sudirman", "Jl. Letjen Suprapto": a run opened by a street word, or right after one, names a street.</summary>
+        private static bool StreetName(TokenList toks, List<int> run, int start)
+        {
+            if (IsStreetWord(toks[run[0]]) && run.Count >= 2) return true;
+            int b = start - 1;
+            if (b >= 1 && toks[b].Text == "." && toks[b].Start == toks[b - 1].End) b--;
+            return b >= 0 && IsStreetWord(toks[b]);
+        }
+
+        private static bool IsStreetWord(Tok t) => t.Is("jalan") || t.Is("jl") || t.Is("jln");
 
         /// <summary>A role or title in the run before the name, or right before the run; notes a country among the role words.</summary>
         private static bool RoleBefore(TokenList toks, List<int> run, int k, int start, Mention m)
@@ -48,6 +65,9 @@ namespace TypedCorpus.Extraction.People
             int before = start - 1;
             if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before))
                 && !RoleOfNameRightBefore(toks, before)) hadRole = true;
+            // "drg. Gunadi", "dr. Rina": a title in lower case with its period right before the name
+            if (!hadRole && before >= 1 && toks[before].Text == "." && toks[before].Start == toks[before - 1].End && !toks[before - 1].IsCap
+                && IsTitleAt(toks, before - 1)) hadRole = true;
             // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
             if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
             {
@@ -92,7 +112,9 @@ namespace TypedCorpus.Extraction.People
             bool roleUnit = NameLexicon.IsPlaceUnit(pred) && k > 0 && IsOfficeRole(toks[run[k - 1]]);
             // "Jakarta Pusat": a place's direction word that is also an organisation word ("Pusat") ends a place, not a body
             bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
-            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection) || companyAlone || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
+            // "… PT Semen Sukamaju (Persero) Tbk Rudi Hartono": after an office and its company, the suffix closing the company's name
+            bool suffixHolder = k == 0 && CompanySuffixes.Contains(pred) && OfficeBefore(toks, s.Start);
+            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection && !suffixHolder) || companyAlone || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
             // The last two words are the holder's name after an office that names its body or place first:
             // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
             // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
@@ -178,7 +200,8 @@ namespace TypedCorpus.Extraction.People
             // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut"
             if (m.Name.Length == 1 && s.After < toks.Count && (toks[s.After].Is("ini") || toks[s.After].Is("itu") || toks[s.After].Is("tersebut"))) return true;
             // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari,"
-            return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && HolderInApposition(toks, m.EndTokenIndex + 1);
+            // (a rank names no office: "Aiptu Budi Santoso, Bripka Rudi Hartono," is a list of ranked persons)
+            return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && !NameLexicon.IsRank(toks[s.Run[k]].Text) && HolderInApposition(toks, m.EndTokenIndex + 1);
         }
     }
 }

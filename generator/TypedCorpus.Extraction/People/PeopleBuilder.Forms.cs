@@ -63,6 +63,15 @@ namespace TypedCorpus.Extraction.People
             /// "pasangan Rina Hartati-Doni Saputra" (a pair of candidates): the word joining two capitalised halves with a hyphen
             /// inside the name splits it into two persons; null when the mention is no such pair.
             /// </summary>
+            /// <summary>"BPD Segala Anyar dan Ketare" after "Desa Segala Anyar": a name paired with a place of the article is a place too.</summary>
+            private void DropPartnersOfPlaces()
+            {
+                for (int b = 0; b < _ap.BlockMentions.Count; b++)
+                    foreach (var m in _ap.BlockMentions[b])
+                        if (m.Strong && m.Partner is { } p && Array.TrueForAll(p.Name, _places.Contains))
+                            _strong.RemoveAll(s => s.Block == b && s.Pos == m.Start);
+            }
+
             private string[][]? PairOfCandidates(int block, Mention m)
             {
                 var toks = _ap.BlockTokens[block];

@@ -107,6 +107,7 @@ namespace TypedCorpus.Extraction.People
                 _places.ExceptWith(CueSingles(_ap));
                 _ap.Places = _places;
                 if (_places.Count == 0) return;
+                DropPartnersOfPlaces();
                 for (int i = _strong.Count - 1; i >= 0; i--)
                 {
                     var n = _strong[i].Name;

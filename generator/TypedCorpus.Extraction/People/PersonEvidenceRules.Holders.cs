@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.People
             {
                 var toks = s.Toks;
                 int start = s.Start;
-                if (s.Mention.OrgOrPlace || s.K >= 0 && s.Mention.Name.Length < 2 || start < 2) return null;
+                if (s.Mention.OrgOrPlace || s.K >= 0 && s.Mention.Name.Length < 2 || start < 2 || NoHolderAfterBody(s)) return null;
                 var before = toks[start - 1];
                 if (before.Text != ")" && !(before.HasDigit && char.IsDigit(before.Text[0]))) return null;
                 // back over the body's name (capitalised words, its short name in brackets, a unit's number) to the office opening the title
@@ -32,6 +32,22 @@ namespace TypedCorpus.Extraction.People
                 }
                 return null;
             }
+        }
+
+        /// <summary>
+        /// "Kasek SMAN 1 Sukamaju, Rina Wulandari,", "… Setda Sukamaju Raya, Budi,", "di ruang guru SMAN 1 Sukamaju": the words after the
+        /// body are its place when the holder follows in apposition, when they are a known place or taken up by "itu", or when the
+        /// office word names a room or building ("ruang guru").
+        /// </summary>
+        private static bool NoHolderAfterBody(MentionSite s)
+        {
+            var toks = s.Toks;
+            int a = s.After;
+            if (HolderInApposition(toks, a) || NameLexicon.IsGazetteerPlace(s.Mention.Joined)) return true;
+            if (s.Mention.Name.Length == 1 && a < toks.Count && (toks[a].Is("itu") || toks[a].Is("ini") || toks[a].Is("tersebut"))) return true;
+            for (int i = s.Start - 1, steps = 0; i >= 1 && steps < 14; i--, steps++)
+                if (IsOfficeRole(toks[i])) return toks[i - 1].IsWord && BuildingWords.Contains(toks[i - 1].Text);
+            return false;
         }
 
         /// <summary>"Yanto (ketua tim)", "Rogers Purba (HR Manager)": a role in parentheses right after the name.</summary>
@@ -47,6 +63,9 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int a = s.After;
                 if (s.Mention.OrgOrPlace || a + 2 >= toks.Count || toks[a].Text != "(") return null;
+                // "Rudiyanto dan Hartawan (pihak pertama)": a side of a settlement, said of plain names
+                if (SideLabelAfter(toks, a))
+                    return PlainNameWords(s.Mention.Name, 3) && s.K < 0 ? true : null;
                 for (int i = a + 1; i < toks.Count && i <= a + 3; i++)
                 {
                     if (toks[i].Text == ")") return null;

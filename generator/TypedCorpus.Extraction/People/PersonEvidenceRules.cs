@@ -13,7 +13,9 @@ namespace TypedCorpus.Extraction.People
             public override string Description => "a role or title before the name: Menteri Budi, Kepala Dinas … Rina, pengamat politik Budi";
             public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
             public override bool Introduces => true;
-            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s) ? true : null;
+            // "Kabag Tapem Setda Kulon Progo, Budi,": a known place after the office's body is the office's place
+            public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s)
+                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) ? true : null;
         }
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
@@ -100,47 +102,13 @@ namespace TypedCorpus.Extraction.People
                 // "Menteri Perdagangan (Mendag), Zulkifli Hasan meningkatkan …": a name of two words or more, then its verb
                 ends |= s.Mention.Name.Length >= 2 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit
                     && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
+                ends |= s.Mention.Name.Length >= 2 && (PairClosesApposition(toks, a) || AnotherOfficeFollows(toks, a)); // ", Rudi Hartono dan Rina Wulandari, serta …"
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
                 // "tetangganya, Sanimin," — a relation noun right before the comma
                 if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) return true;
                 return RoleBeforeAppositionComma(toks, start) ? true : null;
-            }
-        }
-
-        /// <summary>"Rimawan Pradipta mengatakan": a two- or three-word name as the subject of a verb of saying.</summary>
-        private sealed class SubjectOfSaying : PersonEvidence
-        {
-            public override string Id => "says-as-subject";
-            public override string Description => "a two- or three-word name as the subject of a verb of saying: Rimawan Pradipta mengatakan";
-            public override (string, string) Example => ("Dalam rapat itu Rimawan Pradipta mengatakan harga naik.", "Rimawan Pradipta");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var m = s.Mention;
-                var toks = s.Toks;
-                if (s.Strong || s.K >= 0 || m.OrgOrPlace || (m.Name.Length != 2 && m.Name.Length != 3)) return null;
-                int verb = SayingVerbAfterAside(toks, s.After, toks.Count) ?? SkipAdverbs(toks, s.After, toks.Count);
-                return verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
-                    && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w)) ? true : null;
-            }
-        }
-
-        /// <summary>"… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan": after a country the name's start is certain.</summary>
-        private sealed class AfterCountry : PersonEvidence
-        {
-            public override string Id => "after-country";
-            public override string Description => "a name right after a country, subject of a verb of saying: … Indonesia Faisal Hamdan menambahkan";
-            public override (string, string) Example => ("Hal itu disampaikan pihak Malaysia Faisal Hamdan menambahkan kemarin.", "Faisal Hamdan");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var m = s.Mention;
-                var toks = s.Toks;
-                int a = s.After;
-                return !s.Strong && m.CleanEdge && s.K >= 0 && !m.OrgOrPlace && Countries.Resolve(toks[s.Run[s.K]].Text) != null && m.Name.Length >= 2 && m.Name.Length <= 5
-                    && a < toks.Count && toks[a].IsWord && HumanSayingVerbs.Contains(toks[a].Text) ? true : null;
             }
         }
 
@@ -210,8 +178,9 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || m.Name.Length > 4 || s.Start == 0) return null;
                 var before = toks[s.Start - 1];
-                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words)
-                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili");
+                // "Fraksi Golkar diwakili oleh Asmin Patros": represented by, said of persons (a name of up to four words); so are
+                // "Fraksi Golkar melalui Asmin Patros" (a body speaking through a person) and "disampaikan Asmin Patros" (said by)
+                bool represented = before.Is("oleh") && s.Start >= 2 && toks[s.Start - 2].Is("diwakili") || SpeaksFor(toks, s.Start);
                 if (!before.Is("kepada") && !represented || m.Name.Length > 3 && !represented) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;
                 int a = s.After;

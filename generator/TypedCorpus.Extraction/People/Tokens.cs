@@ -32,6 +32,8 @@ namespace TypedCorpus.Extraction.People
         public bool RankEdge;
         /// <summary>A role or title stands before the name's run ("Sekretaris Kabinet Andi Widjajanto").</summary>
         public bool AfterRole;
+        /// <summary>The office holder a name shares its office with ("anggota KPU Rudiyanto dan Hartono": Rudiyanto, for Hartono).</summary>
+        public Mention? Partner;
         public string Joined => string.Join(" ", Name);
     }
 
