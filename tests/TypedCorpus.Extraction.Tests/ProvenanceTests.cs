@@ -19,7 +19,7 @@ public class ProvenanceTests
     [InlineData("Menteri Perdagangan Rudi Hartono mengatakan: \"Harga stabil.\"", QuoteRules.VerbBefore, SpeakerRules.Name)]
     [InlineData("Menteri Perdagangan Rudi Hartono meninjau pasar.\n\n\"Harga stabil.\"", QuoteRules.OwnSentence, SpeakerRules.Subject)]
     [InlineData("Presiden Rudi Hartono meninjau pasar.\n\n\"Harga stabil,\" ujar Presiden.", QuoteRules.CueAfter, SpeakerRules.OfficeAlone)]
-    [InlineData("\"Pekerja itu kejang,\" kata Kepala Bidang Kedaruratan dan Logistik di Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro saat dihubungi.", QuoteRules.CueAfter, SpeakerRules.OfficeHolder)]
+    [InlineData("\"Pekerja itu kejang,\" kata Kepala Bidang Pemulihan dan Rekonstruksi di Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo Andri Saputro saat dihubungi.", QuoteRules.CueAfter, SpeakerRules.OfficeHolder)]
     [InlineData("Warga membentuk grup bernama \"Keluarga Emas\" di desa itu.", QuoteRules.NamingWord, null)]
     [InlineData("Kemitraan \"tanpa batas\" itu terus diuji.", QuoteRules.TermFragment, null)]
     public void Each_sieve_records_its_rule_and_the_speaker_its_evidence(string body, string rule, string? speakerRule)

@@ -88,7 +88,6 @@ namespace TypedCorpus.Extraction.People
             return before.Is("melalui") && start >= 2 && toks[start - 2].IsWord && toks[start - 2].IsCap && !NameLexicon.IsCalendar(toks[start - 2].Text);
         }
 
-        private static readonly System.Collections.Generic.HashSet<string> PassiveSayingVerbs = LexiconResource.WordSet("passive-saying-verbs");
 
         /// <summary>
         /// "seorang pedagang bernama Rudiyanto", "salah satu pembeli di pasar Cibaru bernama Wulan,": a name after "bernama" (named)

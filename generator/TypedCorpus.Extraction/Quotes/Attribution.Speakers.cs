@@ -22,16 +22,22 @@ namespace TypedCorpus.Extraction.Quotes
                 var g = Group(toks, from, out var used);
                 if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
                 if (RoleReference(toks, from) is { } byRole) return byRole;
+                if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
             }
-            int limit = Math.Min(toks.Count, from + 16);
+            int limit = Math.Min(toks.Count, from + 16), longLimit = Math.Min(toks.Count, from + 26);
+            if (NamedAfterDescription(text, toks, from, limit) is { } described)
+            {
+                isExplicit = true;
+                return Found(SpeakerRules.Name, new List<string> { _people.Resolve(described.Name) });
+            }
             foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;
-                if (m.TokenIndex >= limit) break;
+                if (m.TokenIndex >= longLimit || m.TokenIndex >= limit && !LongOfficeTitleBefore(toks, from, m.TokenIndex)) break;
                 // stop at an addressee or a source
                 bool blocked = false;
-                for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana")) { blocked = true; break; }
+                for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana") || AdverbialAfterComma(toks, k)) { blocked = true; break; }
                 if (blocked) break;
                 // "ucap seorang jaksa yang merupakan rekan Joice": a name after a lower-case relation noun is the relative, not the speaker
                 if (RelativeOfName(toks, from, m.TokenIndex)) continue;

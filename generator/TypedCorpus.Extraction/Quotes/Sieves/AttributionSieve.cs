@@ -31,7 +31,20 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s));
+
+        /// <summary>
+        /// 'Budi berpesan, "jaga nama baik sekolah …" tuturnya.': a quotation of four words or more introduced by a comma or a
+        /// colon, then the cue with its comma forgotten: the whole clause is quoted.
+        /// </summary>
+        private static bool IntroducedWithoutComma(QuoteSite s)
+        {
+            var pre = s.PreText.TrimEnd();
+            if (pre.Length == 0 || pre[pre.Length - 1] != ',' && pre[pre.Length - 1] != ':') return false;
+            int words = 0;
+            foreach (var part in s.Text.Split(' ')) if (part.Length > 0 && ++words >= 4) return true;
+            return false;
+        }
 
         /// <summary>'"Kentang juga harganya normal" tambahnya.': a quotation of four words or more opening its sentence, its comma forgotten.</summary>
         private static bool OpensSentenceWithoutComma(QuoteSite s)

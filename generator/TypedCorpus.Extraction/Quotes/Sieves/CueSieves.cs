@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
             if (cue == null) return false;
             List<string> speakers;
-            if (cue.Value.Nya) speakers = a.SubjectList();
+            if (cue.Value.Nya) speakers = a.IntroducerOf(s) ?? a.SubjectList();
             else { speakers = a.SpeakerAfter(s.PostText, post, w + 1, out var named); s.IsExplicit = named; }
             var addressee = a.Addressee(s.PostText, post, w + 1);
             decision = new Decision(QuoteKind.Direct, speakers, post[w].Text, addressee, s.Via, s.IsExplicit);

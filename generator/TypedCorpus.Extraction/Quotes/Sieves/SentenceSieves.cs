@@ -31,11 +31,28 @@ namespace TypedCorpus.Extraction.Quotes
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
         {
             decision = default;
-            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.Span.EndBlock != s.Span.StartBlock)) return false;
+            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.Span.EndBlock != s.Span.StartBlock || IsSentenceUnpunctuated(s.Text))) return false;
             var speakers = a.SubjectList();
             if (speakers.Count == 0) a.ReportUnattributed(s.Span);
             decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, false);
             return true;
+        }
+
+        /// <summary>
+        /// '"Kami mohon jalan ke sekolah segera diperbaiki"' alone: a quotation of five words or more opening with a
+        /// capital, most of its words in lower case, is a sentence even without its closing stop (a name in title case is not).
+        /// </summary>
+        private static bool IsSentenceUnpunctuated(string text)
+        {
+            if (text.Length == 0 || !char.IsUpper(text[0])) return false;
+            int words = 0, lower = 0;
+            foreach (var w in text.Split(' '))
+            {
+                if (w.Length == 0) continue;
+                words++;
+                if (char.IsLower(w[0])) lower++;
+            }
+            return words >= 5 && lower * 2 > words;
         }
     }
 

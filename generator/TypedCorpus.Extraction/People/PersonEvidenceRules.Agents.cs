@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>Passive verbs of saying ("disampaikan", "dikatakan", "dibacakan"): their agent follows, as a person.</summary>
+        internal static readonly HashSet<string> PassiveSayingVerbs = LexiconResource.WordSet("passive-saying-verbs");
+
+        /// <summary>
+        /// "Usul itu disampaikan oleh Ranto, …", "laporan panitia yang dibacakan Dimas Putra Wijaya, …": a plain name of one
+        /// to four words right after a passive verb of saying (and "oleh") is who said it. A one-word name needs its clause to
+        /// end or go on after a comma right after it ("disampaikan Pertamina kepada …" may name a body).
+        /// </summary>
+        private sealed class AgentOfSaying : PersonEvidence
+        {
+            public override string Id => "agent-of-saying";
+            public override string Description => "a plain name right after a passive verb of saying: disampaikan oleh Ranto, … / yang dibacakan Dimas Putra Wijaya";
+            public override (string, string) Example => ("Usul itu disampaikan oleh Ranto.", "Ranto");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length > 4 || s.Start == 0) return null;
+                int b = s.Start - 1;
+                if (toks[b].Is("oleh")) b--;
+                if (b < 0 || !toks[b].IsWord || toks[b].IsCap || !PassiveSayingVerbs.Contains(toks[b].Text) || !PlainNameWords(m.Name, 3)) return null;
+                int a = s.After;
+                if (m.Name.Length == 1) return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." ? true : null;
+                return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
+            }
+        }
+    }
+}
