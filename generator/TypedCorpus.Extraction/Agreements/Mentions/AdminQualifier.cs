@@ -52,12 +52,15 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>The level of the unit that opens <paramref name="name"/> ("Desa Hulu": 2), past a resident noun ("Warga Desa Hulu"); 0 for none.</summary>
-        public static int LevelOf(string name)
+        public static int LevelOf(string name) => LevelOf(name, 0);
+
+        /// <summary><see cref="LevelOf(string)"/> of <c>name.Substring(from)</c> (its words as shared strings: no substring is made).</summary>
+        private static int LevelOf(string name, int from)
         {
-            int sp = name.IndexOf(' ');
+            int sp = name.IndexOf(' ', from);
             if (sp < 0) return 0;
-            string first = name.Substring(0, sp);
-            if (Residents.Contains(first)) return LevelOf(name.Substring(sp + 1));
+            string first = TokenStrings.Of(name, from, sp - from);
+            if (Residents.Contains(first)) return LevelOf(name, sp + 1);
             return Level.TryGetValue(first, out int level) ? level : 0;
         }
 
@@ -68,7 +71,7 @@ namespace TypedCorpus.Extraction.Agreements
         public static string WithoutResidents(string name)
         {
             int sp = name.IndexOf(' ');
-            return sp > 0 && Residents.Contains(name.Substring(0, sp)) && LevelOf(name.Substring(sp + 1)) > 0 ? name.Substring(sp + 1) : name;
+            return sp > 0 && Residents.Contains(TokenStrings.Of(name, 0, sp)) && LevelOf(name, sp + 1) > 0 ? name.Substring(sp + 1) : name;
         }
 
         public static string Trim(string name)
