@@ -48,6 +48,23 @@ namespace TypedCorpus.Extraction
             return Of(s, start, length, h);
         }
 
+        /// <summary><c>s.Split(' ')</c>, its parts the shared strings of <see cref="Of(string, int, int)"/> (names split into words).</summary>
+        public static string[] SplitSpaces(string s)
+        {
+            int count = 1;
+            foreach (char c in s) if (c == ' ') count++;
+            if (count == 1) return new[] { s };
+            var parts = new string[count];
+            int start = 0, k = 0;
+            for (int i = s.IndexOf(' '); i >= 0; i = s.IndexOf(' ', start))
+            {
+                parts[k++] = Of(s, start, i - start);
+                start = i + 1;
+            }
+            parts[k] = Of(s, start, s.Length - start);
+            return parts;
+        }
+
         /// <summary>
         /// <see cref="Of(string, int, int)"/> for a caller that has already hashed the characters while scanning them
         /// (<see cref="Hash"/> over <c>s[start..start+length)</c> from <see cref="EmptyHash"/>).

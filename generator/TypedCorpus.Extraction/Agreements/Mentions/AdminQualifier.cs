@@ -27,14 +27,35 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>A person party without the degrees written in capitals after the name: "Budi Santoso SE" → "Budi Santoso".</summary>
         public static string WithoutDegrees(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             int n = words.Length;
-            while (n > 1 && words[n - 1].Length >= 2 && words[n - 1].ToUpperInvariant() == words[n - 1] && Degrees.Contains(words[n - 1])) n--;
+            while (n > 1 && words[n - 1].Length >= 2 && IsUpperInvariant(words[n - 1]) && Degrees.Contains(words[n - 1])) n--;
             return n == words.Length ? name : string.Join(" ", words, 0, n);
+        }
+
+        /// <summary><c>w.ToUpperInvariant() == w</c>, without the upper-case copy for an ASCII word.</summary>
+        private static bool IsUpperInvariant(string w)
+        {
+            foreach (char c in w)
+            {
+                if (c >= 0x80) return w.ToUpperInvariant() == w;
+                if (c >= 'a' && c <= 'z') return false;
+            }
+            return true;
         }
 
         /// <summary>Words that open a branch office after an organisation's name (Resources/agreement-branch-words.txt).</summary>
         private static readonly HashSet<string> BranchWords = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-branch-words");
+
+        /// <summary>The first words of the two-word <see cref="BranchWords"/> (a pair is looked up only after one of them).</summary>
+        private static readonly HashSet<string> BranchOpeners = FirstWords(BranchWords);
+
+        private static HashSet<string> FirstWords(HashSet<string> entries)
+        {
+            var first = new HashSet<string>(entries.Comparer);
+            foreach (var e in entries) if (e.IndexOf(' ') > 0) first.Add(e.Substring(0, e.IndexOf(' ')));
+            return first;
+        }
 
         /// <summary>
         /// An organisation without the branch office named after it: "Bank Mandala Kantor Cabang Sukamaju" → "Bank Mandala" (a
@@ -42,10 +63,10 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         public static string WithoutBranch(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             for (int k = 2; k + 1 < words.Length; k++)
             {
-                bool two = k + 2 < words.Length && BranchWords.Contains(words[k] + " " + words[k + 1]);
+                bool two = k + 2 < words.Length && BranchOpeners.Contains(words[k]) && BranchWords.Contains(words[k] + " " + words[k + 1]);
                 if (two || BranchWords.Contains(words[k])) return string.Join(" ", words, 0, k);
             }
             return name;
@@ -76,7 +97,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static string Trim(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             if (words.Length < 4 || !Level.TryGetValue(words[0], out int own)) return name;
             for (int k = 2; k + 1 < words.Length; k++)
                 if (Level.TryGetValue(words[k], out int higher) && higher > own) return string.Join(" ", words, 0, k);
