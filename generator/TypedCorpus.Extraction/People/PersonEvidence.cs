@@ -72,8 +72,10 @@ namespace TypedCorpus.Extraction.People
         {
             var m = s.Mention;
             bool wasStrong = false, verbOnly = false;
-            foreach (var rule in PersonEvidence.Ordered)
+            var rules = PersonEvidence.Ordered;
+            for (int r = 0; r < rules.Count; r++) // by index: a foreach over the interface made an enumerator per mention
             {
+                var rule = rules[r];
                 if (rule.FromVerbOnly && !verbOnly) { verbOnly = true; wasStrong = s.Strong; }
                 var verdict = rule.Verdict(s);
                 if (verdict == null) continue;
