@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace TypedCorpus.Extraction
@@ -265,7 +266,15 @@ namespace TypedCorpus.Extraction
             return new DateTime(d.Year, d.Month, d.Day).DayOfWeek != wd;
         }
 
-        public static string Iso(int y, int m, int d) => $"{y:0000}-{m:00}-{d:00}";
+        public static string Iso(int y, int m, int d)
+        {
+            // the common case without the three boxed numbers of a format: a four-digit year, a month and a day of two digits
+            if (y < 1000 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) return $"{y:0000}-{m:00}-{d:00}";
+            return string.Concat(y.ToString(CultureInfo.InvariantCulture), DashTwoDigits[m], DashTwoDigits[d]);
+        }
+
+        /// <summary>"-00" to "-99".</summary>
+        private static readonly string[] DashTwoDigits = Enumerable.Range(0, 100).Select(k => "-" + k.ToString("00", CultureInfo.InvariantCulture)).ToArray();
 
         /// <summary>Parses an ISO <c>YYYY-MM-DD</c>; false for a malformed or impossible date.</summary>
         public static bool TryParseIso(string s, out string iso)

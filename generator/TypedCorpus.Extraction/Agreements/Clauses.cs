@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Agreements
             int end = run[run.Count - 1].TokEnd;
             if (end >= verb || verb - end > RelativeSpan || s.Toks[end].Lower != "yang") return null;
             int from = s.Toks[end - 1].End;
-            if (s.Text.Substring(from, s.Toks[end].Start - from).Trim().Length > 1) return null; // nothing but a comma before "yang"
+            if (TextSlices.TrimmedLength(s.Text, from, s.Toks[end].Start - from) > 1) return null; // nothing but a comma before "yang"
             for (int r = r0 + 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++)
                 if (s.Runs[r].Count >= 2 || r0 > 0) return null;
             int comma = s.Text.LastIndexOf(',', s.Toks[verb].Start - 1, s.Toks[verb].Start - s.Toks[end].End);
@@ -127,7 +127,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (r == 0 || run.Count != 1 || run[0].Type != EntType.Name || !NameLexicon.IsGazetteerPlace(run[0].Name)) return false;
             var before = s.Runs[r - 1];
             int from = s.Toks[before[before.Count - 1].TokEnd - 1].End, to = s.Toks[run[0].TokStart].Start;
-            return before[before.Count - 1].TokEnd == run[0].TokStart && s.Text.Substring(from, to - from).Trim() == ",";
+            return before[before.Count - 1].TokEnd == run[0].TokStart && TextSlices.TrimmedIs(s.Text, from, to - from, ",");
         }
 
         /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>

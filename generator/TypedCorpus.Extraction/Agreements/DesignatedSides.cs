@@ -166,15 +166,24 @@ namespace TypedCorpus.Extraction.Agreements
                         int with = k + 1;
                         while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan" && !IsParallelDan(s.Toks, k, with)) with++;
                         var x = Side(s, k, with);
-                        // "antara warga di X dan warga di Y": the second side is written as the first, its name as far on
-                        var y = with < s.Toks.Count && s.Toks[with].Lower == "dan"
-                            ? s.Ents.FindLast(e => IsNamed(e) && e.TokStart > with && e.TokEnd <= 2 * with - k)
-                            : s.Ents.Find(e => IsNamed(e) && e.TokStart > with && e.TokStart <= with + 4);
+                        var y = SecondSide(s, k, with);
                         if (x == null || y == null) continue;
                         var sides = memory.Resolve(new List<Ent> { x, y }, s);
                         if (sides.Count == 2) return sides;
                     }
             return null;
+        }
+
+        /// <summary>
+        /// The second side, after "dengan" or "dan" at <paramref name="with"/> (its own method: the lambdas' captures are then
+        /// allocated only for a sentence that gets this far, not for every word of every sentence).
+        /// </summary>
+        private static Ent? SecondSide(Sent s, int k, int with)
+        {
+            // "antara warga di X dan warga di Y": the second side is written as the first, its name as far on
+            return with < s.Toks.Count && s.Toks[with].Lower == "dan"
+                ? s.Ents.FindLast(e => IsNamed(e) && e.TokStart > with && e.TokEnd <= 2 * with - k)
+                : s.Ents.Find(e => IsNamed(e) && e.TokStart > with && e.TokStart <= with + 4);
         }
 
         /// <summary>

@@ -110,7 +110,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         private string[] Words(string name)
         {
-            if (!_words.TryGetValue(name, out var w)) _words[name] = w = name.Split(' ');
+            if (!_words.TryGetValue(name, out var w)) _words[name] = w = TokenStrings.SplitSpaces(name);
             return w;
         }
 

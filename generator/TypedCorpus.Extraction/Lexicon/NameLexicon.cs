@@ -199,10 +199,10 @@ namespace TypedCorpus.Extraction.Lexicon
         private static bool IsCompoundOffice(string word)
         {
             if (word.Length < 5 || !char.IsLetter(word[0])) return false;
-            var w = word.ToLowerInvariant();
+            var w = TokenStrings.LowerOf(word);
             if (w.StartsWith("wamen", StringComparison.Ordinal) && w.Length > 5) return true;
             if (w.StartsWith("kakan", StringComparison.Ordinal) && w.Length > 5 && w != "kakanda") return true;
-            return w.StartsWith("wa", StringComparison.Ordinal) && PersonRoles.Contains(w.Substring(2));
+            return w.StartsWith("wa", StringComparison.Ordinal) && PersonRoles.Contains(TokenStrings.Of(w, 2, w.Length - 2));
         }
 
         private static bool Lookup(string word, WordClass c) => c switch

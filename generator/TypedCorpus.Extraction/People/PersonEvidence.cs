@@ -38,19 +38,44 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"SY", "AR", "A": initials alone (a suspect's, a minor's) name nobody the reader can know ("Xi" is a name).</summary>
-        internal static bool IsBareInitials(string[] name) => name.Length == 1 && name[0].Length <= 3 && name[0].All(char.IsUpper)
-            || name.Length == 1 && name[0].IndexOf('.') > 0 && name[0].All(c => c == '.' || char.IsUpper(c)) && name[0].Count(char.IsLetter) <= 3; // "S.T."
+        internal static bool IsBareInitials(string[] name) => name.Length == 1 && name[0].Length <= 3 && AllUpper(name[0])
+            || name.Length == 1 && name[0].IndexOf('.') > 0 && IsInitialsWord(name[0]); // "S.T."
 
         /// <summary>"S.I. K" (a degree split by the tokens), "A. B.": letters and periods only name nobody.</summary>
-        internal static bool IsInitialsOnly(string[] name) => name.Length >= 2 && name.All(w => w.All(c => c == '.' || char.IsUpper(c)) && w.Count(char.IsLetter) <= 3);
+        internal static bool IsInitialsOnly(string[] name)
+        {
+            if (name.Length < 2) return false;
+            foreach (var w in name) if (!IsInitialsWord(w)) return false;
+            return true;
+        }
+
+        private static bool AllUpper(string w)
+        {
+            foreach (char c in w) if (!char.IsUpper(c)) return false;
+            return true;
+        }
+
+        /// <summary>Capitals and periods only, three letters at most ("S.T.", "AB").</summary>
+        private static bool IsInitialsWord(string w)
+        {
+            int letters = 0;
+            foreach (char c in w)
+            {
+                if (c != '.' && !char.IsUpper(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+            return letters <= 3;
+        }
 
         /// <summary>Applies <see cref="PersonEvidence.Ordered"/> to a mention and sets its strength, introduction and bareness.</summary>
         private static void Weigh(MentionSite s)
         {
             var m = s.Mention;
             bool wasStrong = false, verbOnly = false;
-            foreach (var rule in PersonEvidence.Ordered)
+            var rules = PersonEvidence.Ordered;
+            for (int r = 0; r < rules.Count; r++) // by index: a foreach over the interface made an enumerator per mention
             {
+                var rule = rules[r];
                 if (rule.FromVerbOnly && !verbOnly) { verbOnly = true; wasStrong = s.Strong; }
                 var verdict = rule.Verdict(s);
                 if (verdict == null) continue;

@@ -15,7 +15,7 @@ namespace TypedCorpus.Extraction.Quotes
             System.Text.StringBuilder? joined = null;
             foreach (var p in q.Parts)
             {
-                var part = _ctx.Body[p.Block].Text.Substring(p.From, Math.Max(0, p.To - p.From)).Trim();
+                var part = TextSlices.Trimmed(_ctx.Body[p.Block].Text, p.From, Math.Max(0, p.To - p.From));
                 if (part.Length == 0) continue;
                 if (first == null) first = part;
                 else (joined ??= new System.Text.StringBuilder(first)).Append(' ').Append(part);

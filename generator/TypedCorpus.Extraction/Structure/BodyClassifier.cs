@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.Structure
             var lm = ListMarker.Match(n);
             if (lm.Success && (_relatedBullets || lm.Groups["b"].Success))
             {
-                _lines.AddRelated(i, n.Substring(lm.Length).Trim());
+                _lines.AddRelated(i, TextSlices.Trimmed(n, lm.Length, n.Length - lm.Length));
                 _relatedBullets = true;
                 return true;
             }
@@ -113,7 +113,7 @@ namespace TypedCorpus.Extraction.Structure
             var lmk = ListMarker.Match(n);
             if (lmk.Success)
             {
-                var rest = n.Substring(lmk.Length).Trim();
+                var rest = TextSlices.Trimmed(n, lmk.Length, n.Length - lmk.Length);
                 if (lmk.Groups["n"].Success && IsHeadingLike(rest) && !NeighbourIsListLine(i)) _lines.AddHeading(i, rest);
                 else _lines.AddListItem(i, rest);
                 return;

@@ -160,8 +160,10 @@ namespace TypedCorpus.Extraction.Structure
         private static bool RepeatsItself(string n)
         {
             if (n.Length < 80 || n.Length > 1200) return false; // a caption and its alternative text are short
-            var head = n.Substring(0, 30);
-            return n.IndexOf(head, 40, StringComparison.Ordinal) > 0;
+            // n.IndexOf(n.Substring(0, 30), 40) >= 0, without the substring: the places of its first character are compared
+            for (int i = n.IndexOf(n[0], 40); i >= 0 && i + 30 <= n.Length; i = n.IndexOf(n[0], i + 1))
+                if (string.CompareOrdinal(n, i, n, 0, 30) == 0) return true;
+            return false;
         }
 
         // "… di balai desa, Senin (17/1/2022)": a photo's place and day, the way captions end

@@ -31,6 +31,7 @@ namespace TypedCorpus.Extraction
         // Tokens (Tokenizer) and their lower-case forms (TokenStrings.LowerOf).
         public ScratchBuffer<Tok>? Tokens;
         public MemoSlot<string>[]? LowerMemo;
+        public char[]? LowerChars;
 
         // Quotes (Attribution): a block's text with its quotations blanked, being made.
         public char[]? BlankedText;

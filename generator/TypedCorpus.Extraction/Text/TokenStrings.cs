@@ -48,6 +48,23 @@ namespace TypedCorpus.Extraction
             return Of(s, start, length, h);
         }
 
+        /// <summary><c>s.Split(' ')</c>, its parts the shared strings of <see cref="Of(string, int, int)"/> (names split into words).</summary>
+        public static string[] SplitSpaces(string s)
+        {
+            int count = 1;
+            foreach (char c in s) if (c == ' ') count++;
+            if (count == 1) return new[] { s };
+            var parts = new string[count];
+            int start = 0, k = 0;
+            for (int i = s.IndexOf(' '); i >= 0; i = s.IndexOf(' ', start))
+            {
+                parts[k++] = Of(s, start, i - start);
+                start = i + 1;
+            }
+            parts[k] = Of(s, start, s.Length - start);
+            return parts;
+        }
+
         /// <summary>
         /// <see cref="Of(string, int, int)"/> for a caller that has already hashed the characters while scanning them
         /// (<see cref="Hash"/> over <c>s[start..start+length)</c> from <see cref="EmptyHash"/>).
@@ -77,8 +94,48 @@ namespace TypedCorpus.Extraction
         public static string LowerOf(string text)
         {
             ref var slot = ref InstanceMemo.Slot(ref LowerMemo, text, out bool fresh);
-            if (fresh) slot.Value = text.ToLowerInvariant();
+            if (fresh) slot.Value = Lowered(text);
             return slot.Value;
+        }
+
+        /// <summary>
+        /// <c>text.ToLowerInvariant()</c>: for a short ASCII word, lowered into a buffer and taken from the shared strings above
+        /// (a capitalised word's lower form is often a word of the text, or was made for an earlier article).
+        /// </summary>
+        private static string Lowered(string text)
+        {
+            int length = text.Length;
+            if (length <= 1 || length > MaxLength) return text.ToLowerInvariant();
+            var chars = Scratch.Current.LowerChars ??= new char[MaxLength];
+            uint h = EmptyHash;
+            bool changed = false;
+            for (int k = 0; k < length; k++)
+            {
+                char c = text[k];
+                if (c >= 0x80) return text.ToLowerInvariant(); // beyond ASCII the string's own casing rules apply
+                if (c >= 'A' && c <= 'Z') { c = (char)(c + 32); changed = true; }
+                chars[k] = c;
+                h = Hash(h, c);
+            }
+            return changed ? Of(chars, length, h) : text;
+        }
+
+        /// <summary>A string of the first <paramref name="length"/> characters of <paramref name="chars"/> (hashed as <see cref="Of(string, int, int, uint)"/>), or an equal string made before.</summary>
+        private static string Of(char[] chars, int length, uint hash)
+        {
+            var cache = _cache ??= new string?[Slots];
+            int slot = (int)(hash & (Slots - 1));
+            var hit = cache[slot];
+            if (hit != null && hit.Length == length && SameChars(hit, chars)) return hit;
+            var made = new string(chars, 0, length);
+            cache[slot] = made;
+            return made;
+        }
+
+        private static bool SameChars(string s, char[] chars)
+        {
+            for (int k = 0; k < s.Length; k++) if (s[k] != chars[k]) return false;
+            return true;
         }
     }
 }

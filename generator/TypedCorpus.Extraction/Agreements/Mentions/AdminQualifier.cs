@@ -27,14 +27,35 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>A person party without the degrees written in capitals after the name: "Budi Santoso SE" → "Budi Santoso".</summary>
         public static string WithoutDegrees(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             int n = words.Length;
-            while (n > 1 && words[n - 1].Length >= 2 && words[n - 1].ToUpperInvariant() == words[n - 1] && Degrees.Contains(words[n - 1])) n--;
+            while (n > 1 && words[n - 1].Length >= 2 && IsUpperInvariant(words[n - 1]) && Degrees.Contains(words[n - 1])) n--;
             return n == words.Length ? name : string.Join(" ", words, 0, n);
+        }
+
+        /// <summary><c>w.ToUpperInvariant() == w</c>, without the upper-case copy for an ASCII word.</summary>
+        private static bool IsUpperInvariant(string w)
+        {
+            foreach (char c in w)
+            {
+                if (c >= 0x80) return w.ToUpperInvariant() == w;
+                if (c >= 'a' && c <= 'z') return false;
+            }
+            return true;
         }
 
         /// <summary>Words that open a branch office after an organisation's name (Resources/agreement-branch-words.txt).</summary>
         private static readonly HashSet<string> BranchWords = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("agreement-branch-words");
+
+        /// <summary>The first words of the two-word <see cref="BranchWords"/> (a pair is looked up only after one of them).</summary>
+        private static readonly HashSet<string> BranchOpeners = FirstWords(BranchWords);
+
+        private static HashSet<string> FirstWords(HashSet<string> entries)
+        {
+            var first = new HashSet<string>(entries.Comparer);
+            foreach (var e in entries) if (e.IndexOf(' ') > 0) first.Add(e.Substring(0, e.IndexOf(' ')));
+            return first;
+        }
 
         /// <summary>
         /// An organisation without the branch office named after it: "Bank Mandala Kantor Cabang Sukamaju" → "Bank Mandala" (a
@@ -42,10 +63,10 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         public static string WithoutBranch(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             for (int k = 2; k + 1 < words.Length; k++)
             {
-                bool two = k + 2 < words.Length && BranchWords.Contains(words[k] + " " + words[k + 1]);
+                bool two = k + 2 < words.Length && BranchOpeners.Contains(words[k]) && BranchWords.Contains(words[k] + " " + words[k + 1]);
                 if (two || BranchWords.Contains(words[k])) return string.Join(" ", words, 0, k);
             }
             return name;
@@ -55,12 +76,15 @@ namespace TypedCorpus.Extraction.Agreements
         public static bool IsBranchOnly(string name) => BranchWords.Contains(name.ToLowerInvariant());
 
         /// <summary>The level of the unit that opens <paramref name="name"/> ("Desa Hulu": 2), past a resident noun ("Warga Desa Hulu"); 0 for none.</summary>
-        public static int LevelOf(string name)
+        public static int LevelOf(string name) => LevelOf(name, 0);
+
+        /// <summary><see cref="LevelOf(string)"/> of <c>name.Substring(from)</c> (its words as shared strings: no substring is made).</summary>
+        private static int LevelOf(string name, int from)
         {
-            int sp = name.IndexOf(' ');
+            int sp = name.IndexOf(' ', from);
             if (sp < 0) return 0;
-            string first = name.Substring(0, sp);
-            if (Residents.Contains(first)) return LevelOf(name.Substring(sp + 1));
+            string first = TokenStrings.Of(name, from, sp - from);
+            if (Residents.Contains(first)) return LevelOf(name, sp + 1);
             return Level.TryGetValue(first, out int level) ? level : 0;
         }
 
@@ -71,12 +95,12 @@ namespace TypedCorpus.Extraction.Agreements
         public static string WithoutResidents(string name)
         {
             int sp = name.IndexOf(' ');
-            return sp > 0 && Residents.Contains(name.Substring(0, sp)) && LevelOf(name.Substring(sp + 1)) > 0 ? name.Substring(sp + 1) : name;
+            return sp > 0 && Residents.Contains(TokenStrings.Of(name, 0, sp)) && LevelOf(name, sp + 1) > 0 ? name.Substring(sp + 1) : name;
         }
 
         public static string Trim(string name)
         {
-            var words = name.Split(' ');
+            var words = TokenStrings.SplitSpaces(name);
             if (words.Length < 4 || !Level.TryGetValue(words[0], out int own)) return name;
             for (int k = 2; k + 1 < words.Length; k++)
                 if (Level.TryGetValue(words[k], out int higher) && higher > own) return string.Join(" ", words, 0, k);

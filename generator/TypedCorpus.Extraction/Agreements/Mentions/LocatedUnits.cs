@@ -36,7 +36,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (e.Type == EntType.Group || e.TokStart < end || e.TokStart > end + 1) return false;
             if (e.TokStart == end + 1) return toks[end].Lower == "di" && e.Type != EntType.Person && e.TokEnd - e.TokStart <= 4;
             int from = toks[end - 1].End, to = toks[e.TokStart].Start;
-            return text.Substring(from, to - from).Trim() == "," && AdminQualifier.LevelOf(e.Name) > own;
+            return TextSlices.TrimmedIs(text, from, to - from, ",") && AdminQualifier.LevelOf(e.Name) > own;
         }
     }
 }

@@ -126,8 +126,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>No name follows the title, or it is set off by punctuation other than ")" or ",".</summary>
         private static bool NoNameAfterTitle(TokenList toks, string text, int s, int nameStart, int end) =>
             nameStart >= end || (nameStart > s && !Adjacent(text, toks[nameStart - 1], toks[nameStart])
-                && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ")"
-                && text.Substring(toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End).Trim() != ",");
+                && !TextSlices.TrimmedIs(text, toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End, ")")
+                && !TextSlices.TrimmedIs(text, toks[nameStart - 1].End, toks[nameStart].Start - toks[nameStart - 1].End, ","));
 
         private static int AddName(in MentionScan scan, int from, int nameStart, int end, bool titled, string? nat)
         {

@@ -49,9 +49,10 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>'"Kentang juga harganya normal" tambahnya.': a quotation of four words or more opening its sentence, its comma forgotten.</summary>
         private static bool OpensSentenceWithoutComma(QuoteSite s)
         {
-            if (s.PreText.Trim().Length > 0) return false;
-            int words = 0;
-            foreach (var part in s.Text.Split(' ')) if (part.Length > 0 && ++words >= 4) return true;
+            foreach (char c in s.PreText) if (!char.IsWhiteSpace(c)) return false;
+            int words = 0; // the parts of s.Text.Split(' ') that are not empty, counted where each starts
+            for (int k = 0; k < s.Text.Length; k++)
+                if (s.Text[k] != ' ' && (k == 0 || s.Text[k - 1] == ' ') && ++words >= 4) return true;
             return false;
         }
 
