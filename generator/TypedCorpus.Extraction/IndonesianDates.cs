@@ -38,27 +38,27 @@ namespace TypedCorpus.Extraction
         // "10 Mei 2025" (optionally preceded by a weekday); bounded quantifiers only.
         private static readonly Regex Named = new Regex(
             WeekdayPattern + @"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         // "(16/5/2024)" or "16/5/2024" or "16-5-2024", optionally after a weekday.
         internal static readonly Regex Numeric = new Regex(
             WeekdayPattern + @"\(?\b(?<d>\d{1,2})[/-](?<m>\d{1,2})[/-](?<y>\d{4})\b\)?",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         // "Februari 2022" (month precision).
         private static readonly Regex MonthYear = new Regex(
             @"\b(?<m>" + MonthNames + @")\s+(?<y>\d{4})\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         // The two patterns above without their optional openings (weekday, comma, bracket): they start at a digit, so the regex
         // engine skips to digits instead of trying every letter a weekday could start with.
         private static readonly Regex NamedCore = new Regex(
             @"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\.?\s+(?<y>\d{4})\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         private static readonly Regex NumericCore = new Regex(
             @"\b(?<d>\d{1,2})[/-](?<m>\d{1,2})[/-](?<y>\d{4})\b",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         /// <summary>The longest weekday the patterns accept ("Selasa", "Minggu", "Jum'at").</summary>
         private const int LongestWeekday = 6;
@@ -139,7 +139,7 @@ namespace TypedCorpus.Extraction
         // "Minggu (29/11/20)", "Minggu 26/05/24": a weekday and a date with a two-digit year, in brackets or not
         private static readonly Regex ShortYear = new Regex(
             @"(?<wd>" + WeekdayNames + @")\s*,?\s*(?:\((?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})\)|(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{2})(?![\d/]))",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled, Structure.LinePattern.Timeout);
 
         /// <summary>
         /// A digit, a '/', two digits and no third digit or '/' after them ("1/20)", "5/24.") with another '/' just before: a
@@ -235,7 +235,7 @@ namespace TypedCorpus.Extraction
 
         // "9 Mei hingga " before "9 Juni 2022": the first day and month of a range over two months
         private static readonly Regex MonthRangeOpening = new Regex(@"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\s*(?:hingga|sampai|s\.d\.?|-|–)\s*$",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Structure.LinePattern.Timeout);
 
         /// <summary>"9 Mei hingga 9 Juni 2022", "28 Februari – 3 Maret 2024": the range's first day (its month in <paramref name="month"/>), or null.</summary>
         private static int? MonthRangeStart(string text, Match m, ref int month)
