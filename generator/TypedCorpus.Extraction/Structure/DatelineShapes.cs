@@ -21,7 +21,10 @@ namespace TypedCorpus.Extraction.Structure
             Opt, Timeout);
 
         // "PRAYA kabar.com – …": a city in capitals, then the outlet's domain, then a dash
-        private static readonly Regex CityDomain = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+(?<b>[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+        /// <summary>An outlet's domain as datelines write it: "kabar.com", "Kabarku.co.id", "KABAR.ID".</summary>
+        internal const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co)";
+
+        private static readonly Regex CityDomain = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+(?<b>" + Domain + @")\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
         /// <summary>"PRAYA kabar.com – ": a city written in capitals and the outlet's domain, no comma between them.</summary>
         public static bool TryCityDomain(string n, out string? outlet, out string? city, out int prefixLen)
@@ -46,7 +49,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // "KABARKOTA.COM, SUKAMAJU." alone on its line: the outlet's domain, a comma and a place in capitals
-        private static readonly Regex DomainCityAlone = new Regex(@"^(?<b>[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co))\s*,\s*(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.?$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex DomainCityAlone = new Regex(@"^(?<b>" + Domain + @")\s*,\s*(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>"KABARKOTA.COM, SUKAMAJU." on a line of its own: the outlet and the place, the lead on the next line.</summary>
         public static bool TryDomainCityAlone(string n, out string? outlet, out string? city)

@@ -12,7 +12,7 @@ namespace TypedCorpus.Extraction.Structure
     /// </summary>
     internal static class DatelineVariants
     {
-        private const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co)";
+        private const string Domain = DatelineShapes.Domain;
         private const string CapsPlace = @"\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}";
 
         // "BOGOR, KABARKU | Warga …": a place, a comma, the outlet and a spaced pipe
