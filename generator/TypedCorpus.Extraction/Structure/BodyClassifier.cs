@@ -150,7 +150,6 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsBlockTitle(string n)
             => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
 
-        /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
         /// <summary>
         /// "… secara profesional dan transparan. (Kabarku.id)": the article's last paragraph of two sentences or more (or 35
         /// words) signed off by its source in brackets, with no text after it, is a paragraph and not a photo's caption.
@@ -171,6 +170,7 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
+        /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
         private bool HasBodyAfter(int i)
         {
             int j = _lines.NextNonBlank(i);
@@ -179,11 +179,6 @@ namespace TypedCorpus.Extraction.Structure
             return IsProseLike(n) || ListMarker.IsMatch(n) || WordCount(n, atMost: 8) >= 8 || WordCount(n, atMost: 4) >= 4 && n.EndsWith(":", StringComparison.Ordinal);
         }
 
-        /// <summary>
-        /// Another article's headline put between the paragraphs without a label ("Ramalan Zodiak Hari Ini: Capricorn Dikejar
-        /// Masalah, Taurus Angkat Layarnya"): seven to twenty-two words, nearly all capitalised from the first three on, with a
-        /// comma or colon between its parts, and no sentence's end. A sub-heading has no such parts.
-        /// </summary>
         // "Apa yang dimaksud dengan …? …": a question and its short answer, as a related-questions widget shows them
         private static readonly Regex QuestionOpening = new Regex(@"^(?:Apa|Siapa|Kenapa|Mengapa|Bagaimana|Kapan|Berapa|Di\s?mana|Ke\s?mana|Apakah)\b[^.!?""“”]{5,120}\?\s+\p{Lu}", Opt, LinePattern.Timeout);
 
@@ -194,6 +189,11 @@ namespace TypedCorpus.Extraction.Structure
             return p >= 0 && _lines.Kind[p] == LineKind.Furniture && !HasLetterOrDigit(_lines.Norm[p]) && n.IndexOf('?') > 0 && QuestionOpening.IsMatch(n);
         }
 
+        /// <summary>
+        /// Another article's headline put between the paragraphs without a label ("Ramalan Zodiak Hari Ini: Capricorn Dikejar
+        /// Masalah, Taurus Angkat Layarnya"): seven to twenty-two words, nearly all capitalised from the first three on, with a
+        /// comma or colon between its parts, and no sentence's end. A sub-heading has no such parts.
+        /// </summary>
         internal static bool IsTeaserHeadline(string n)
         {
             if (n.Length < 30 || ".,;:!?\"”’)".IndexOf(n[n.Length - 1]) >= 0 || StartsWithQuote(n)) return false;

@@ -99,7 +99,6 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        /// <summary>The credit a line alone gives ("ANTARA/Nama Orang", "Foto: NAMA/KABAR POS", "Istimewa"), or null.</summary>
         /// <summary>
         /// A credit that stands alone anywhere, between paragraphs too: a social account ("Instagram @kabarkota") or a source
         /// and name after a dash ("- Kabarku/Nama Orang", as some sites set it under a photo); else null.
@@ -116,6 +115,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsCreditWord(string n)
             => n.Length is >= 3 and <= 12 && n != "Net" && CreditWords.Any(w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>The credit a line alone gives ("ANTARA/Nama Orang", "Foto: NAMA/KABAR POS", "Istimewa"), or null.</summary>
         private static string? CreditAloneAt(string n)
         {
             if (LoneCreditAt(n) is string lone) return lone;

@@ -28,10 +28,12 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        private static readonly char[] WordEnds = { ' ', ',' };
+
         /// <summary>"… M.H." ends with a degree's period, not a sentence's.</summary>
         private static bool EndsWithDegree(string n)
         {
-            int space = n.LastIndexOfAny(new[] { ' ', ',' });
+            int space = n.LastIndexOfAny(WordEnds);
             return space > 0 && NameLexicon.IsDegree(n.Substring(space + 1).TrimEnd('.'));
         }
     }
