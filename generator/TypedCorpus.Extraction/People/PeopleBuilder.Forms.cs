@@ -59,11 +59,7 @@ namespace TypedCorpus.Extraction.People
                 return set;
             }
 
-            /// <summary>
-            /// "pasangan Rina Hartati-Doni Saputra" (a pair of candidates): the word joining two capitalised halves with a hyphen
-            /// inside the name splits it into two persons; null when the mention is no such pair.
-            /// </summary>
-            /// <summary>"BPD Segala Anyar dan Ketare" after "Desa Segala Anyar": a name paired with a place of the article is a place too.</summary>
+            /// <summary>"BPD Sukamaju Raya dan Cibaru" after "Desa Sukamaju Raya": a name paired with a place of the article is a place too.</summary>
             private void DropPartnersOfPlaces()
             {
                 for (int b = 0; b < _ap.BlockMentions.Count; b++)
@@ -72,6 +68,10 @@ namespace TypedCorpus.Extraction.People
                             _strong.RemoveAll(s => s.Block == b && s.Pos == m.Start);
             }
 
+            /// <summary>
+            /// "pasangan Rina Hartati-Doni Saputra" (a pair of candidates): the word joining two capitalised halves with a hyphen
+            /// inside the name splits it into two persons; null when the mention is no such pair.
+            /// </summary>
             private string[][]? PairOfCandidates(int block, Mention m)
             {
                 var toks = _ap.BlockTokens[block];

@@ -124,7 +124,7 @@ namespace TypedCorpus.Extraction.People
         private static System.Collections.Generic.HashSet<string> NamedPersonNouns()
         {
             var set = LexiconResource.WordSet("named-person-nouns");
-            set.UnionWith(LexiconResource.WordSet("list-person-nouns"));
+            set.UnionWith(ListPersonNouns);
             return set;
         }
 

@@ -148,7 +148,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
-        private static readonly HashSet<string> PassiveSaying = LexiconResource.WordSet("passive-saying-verbs");
+        private static readonly HashSet<string> PassiveSaying = NameScanner.PassiveSayingVerbs;
 
         /// <summary>
         /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
