@@ -169,6 +169,17 @@ namespace TypedCorpus.Extraction.Structure
             return pipe >= 3 && pipe <= 60 && CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen);
         }
 
+        // "SERANG – Kabar.com || Warga …", "Sukamaju, Kaltim – Kabar.com. Warga …": the outlet's domain after the place, then a separator
+        private static readonly Regex DomainAfterCity = new Regex(@"^(?<b>" + Domain + @")\s*(?:\|{1,2}|-{1,2}|–|—|[.:])\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>The outlet's domain written after a dateline that named only the place; the prefix then covers it.</summary>
+        public static string? OutletAfterCity(string n, ref int prefixLen)
+        {
+            if (prefixLen >= n.Length || !char.IsLetterOrDigit(n[prefixLen]) || n.IndexOf('.', prefixLen) < 0 || !(DomainAfterCity.Match(n.Substring(prefixLen)) is { Success: true } m)) return null;
+            prefixLen += m.Length;
+            return m.Groups["b"].Value;
+        }
+
         private static readonly System.Collections.Generic.HashSet<string> PlaceUnits = Lexicon.LexiconResource.WordSet("place-units");
 
         // "Simalungun -kabar.id": a region glued before the outlet's domain by a hyphen

@@ -61,9 +61,21 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
-            bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen);
+            bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen) || TryAfterDash(n, out outlet, out city, out prefixLen);
             if (found) DatelineShapes.Settle(ref outlet, ref city, n, prefixLen);
+            if (found && outlet is null && city != null) outlet = DatelineShapes.OutletAfterCity(n, ref prefixLen);
             return found;
+        }
+
+        /// <summary>"— KOTA SUKAMAJU | Warga …": a dash before the dateline, a place in capitals after it (a list item's dash is followed by prose).</summary>
+        private static bool TryAfterDash(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.Length < 30 || !(n[0] == '—' || n[0] == '–' || n[0] == '-') || n[1] != ' ' || !char.IsUpper(n[2]) || !char.IsUpper(n[3])) return false;
+            var rest = n.Substring(2);
+            if (!TryShape(rest, out outlet, out city, out int len) || !IsUnmistakable(rest, outlet, city, len)) { outlet = null; city = null; return false; }
+            prefixLen = len + 2;
+            return true;
         }
 
         /// <summary>
@@ -111,7 +123,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var a = m.Groups["a"].Value.Trim();
                 var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
-                if (b.Length == 0) city = TitleCaseIfCaps(a);
+                if (b.Length == 0 || IsFilingDay(b) || IsKnownPlace(a) && IsKnownPlace(b)) city = TitleCaseIfCaps(a); // "Jakarta, 19 September 2025 – ", "Sukamaju, Kaltim – "
                 else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
                 else { city = TitleCaseIfCaps(a); outlet = b; }
                 prefixLen = m.Length;
@@ -132,6 +144,11 @@ namespace TypedCorpus.Extraction.Structure
             }
             return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
         }
+
+        // "19 September 2025", "19/9", "Jumat (19/9/2025)": the day the report was filed, written where an outlet may stand
+        private static readonly Regex FilingDay = new Regex(@"^(?:\p{L}{3,6},?\s*)?\(?\d{1,2}(?:\s+\p{L}{3,9}(?:\s+\d{4})?|/\d{1,2}(?:/\d{2,4})?)\)?$", Opt, Timeout);
+
+        private static bool IsFilingDay(string b) => char.IsDigit(b[b.Length - 1]) && FilingDay.IsMatch(b);
 
         /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
         private static bool TryParen(string n, out string? outlet, out string? city, out int prefixLen)
@@ -203,8 +220,14 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool IsKnownPlace(string s)
         {
             var place = TitleCaseIfCaps(s);
-            return Lexicon.NameLexicon.PlaceWords.Contains(place) || Lexicon.NameLexicon.IsGazetteerPlace(place);
+            if (Lexicon.NameLexicon.PlaceWords.Contains(place) || Lexicon.NameLexicon.IsGazetteerPlace(place)) return true;
+            // "Kota Bekasi", "Kabupaten Sukamaju": an administrative unit before a known place
+            int sp = place.IndexOf(' ');
+            return sp > 0 && AdministrativeUnits.Contains(place.Substring(0, sp)) && IsKnownPlace(place.Substring(sp + 1));
         }
+
+        private static readonly string[] AdministrativeUnitNames = { "Kota", "Kabupaten", "Kab.", "Provinsi" };
+        private static readonly System.Collections.Generic.HashSet<string> AdministrativeUnits = new System.Collections.Generic.HashSet<string>(AdministrativeUnitNames, StringComparer.Ordinal);
 
         internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b", RegexOptions.IgnoreCase | Opt, Timeout);
 

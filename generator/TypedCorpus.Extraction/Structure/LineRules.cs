@@ -101,6 +101,20 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool MayBeWidget(string n)
             => n.Length <= 60 && ("BbDdUuLlTtAaSs".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
+        // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250"
+        internal static readonly Regex AdSlot = new Regex(
+            @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A necessary condition of <see cref="AdSlot"/>: a short line naming an ad ("iklan", "banner", "ads").</summary>
+        internal static bool MayBeAdSlot(string n)
+            => n.Length <= 160 && (n.IndexOf("iklan", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("banner", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("ads", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("advert", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        // the press council's badge of a verified outlet: "Lulus Verifikasi Dewan Pers No.126/DP-Terverifikasi/K/X/2017", "Terverifikasi Faktual oleh Dewan Pers"
+        internal static readonly Regex PressBadge = new Regex(
+            @"^(?:(?:Lulus|Telah|Sudah|Media\s+ini|Perusahaan\s+pers)\s+)*(?:Terverifikasi|Verifikasi|Diverifikasi)\b(?:\s+(?:Administrasi|Faktual|dan|oleh|di))*\s+Dewan\s+Pers\b(?!.*[.!?""”]$).{0,60}$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
         // "Nama Penulis — Kabar Kota 22 Juli 2025 21:07": the writer, a dash, the outlet and the time of publication
         internal static readonly Regex DashDatedByline = new Regex(
             @"^(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+[—–]\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
@@ -119,17 +133,17 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:Dikirim|Diposting|Diposkan|Diunggah|Ditulis|Posted|Written)\s+(?:oleh|by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+(?:pada|on)\b[^.!?]{0,40})?$",
             Opt, Timeout));
 
-        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025"; a view counter may follow it after spaces
-        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
+        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025", "Kamis, 14/09/2017"; a view counter may follow it after spaces
+        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
 
         // a page's element name copied as text: "home_banner_first", "journalist-avatar-top", a URL slug "banjir_rendam_desa"
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
 
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
 
-        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
+        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 1.6K"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
         internal static readonly Regex Counter = new Regex(
-            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // category labels glued into one word when copied from a menu: "KotaBeritaDaerahTerkini"
@@ -191,13 +205,14 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, a page element's name, a counter, glued menu labels.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix,
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter),
-            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget));
+            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget),
+            new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
         /// <summary>"0 comment", "12 Komentar" above the lead: a counter of the page's comments (below the text it opens the comments).</summary>
@@ -207,7 +222,7 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule[] All = { Related, Author, WriterBlock, DatedByline, Copyright, MoreNews, Topics, Promo, Embed, Initials, PageChrome, Comments, CommentCount };
 
         /// <summary>The furniture of the header (the lines before the lead), in the order tried.</summary>
-        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Copyright, Topics, Promo, Embed, PageChrome, CommentCount };
+        public static readonly LineRule[] Header = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, Embed, PageChrome, CommentCount };
 
         /// <summary>The rules that name a line of the tail (after a byline or sign-off), in the order tried.</summary>
         public static readonly LineRule[] Tail = { Author, WriterBlock, DatedByline, Copyright, Topics, MoreNews, Promo, PageChrome, Comments };

@@ -1,0 +1,101 @@
+using TypedCorpus.Extraction.Structure;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Page chrome of small sites (ad slots, badges, counters, numeric dates) and datelines written around a region, a date or a dash.</summary>
+public class PageChromeTests
+{
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private const string Body = "Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n";
+
+    [Theory]
+    [InlineData("iklan banner gratis")]
+    [InlineData("iklan header iklan header banner iklan header")]
+    [InlineData("Space Iklan 300x250")]
+    [InlineData("Pasang Iklan Anda di sini, hubungi redaksi (728x90)px")]
+    [InlineData("Tempat iklan anda, hubungi WA redaksi")]
+    [InlineData("Banner Ads 468 x 60 px")]
+    [InlineData("Lulus Verifikasi Dewan Pers No.88/DP-Terverifikasi/K/V/2019")]
+    [InlineData("Terverifikasi Faktual oleh Dewan Pers")]
+    [InlineData("Views: 1.6K")]
+    [InlineData("2,3K views")]
+    [InlineData("Dibaca 12 rb kali")]
+    [InlineData("Kamis, 14/09/2017")]
+    [InlineData("Senin, 03-07-23")]
+    public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
+        => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
+
+    [Theory]
+    [InlineData("Pasang Iklan Rokok di Sekolah, Warung Ditegur Satpol PP")]
+    [InlineData("Iklan Layanan Masyarakat Soal Banjir Diputar di Bioskop")]
+    [InlineData("Media itu belum terverifikasi Dewan Pers, kata dia.")]
+    [InlineData("Dinas Kesehatan Pasang Banner Imbauan Cuci Tangan")]
+    public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
+        => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
+
+    [Fact]
+    public void Ad_lines_above_the_headline_leave_the_headline_its_place()
+    {
+        var a = Page("iklan banner gratis\niklan header iklan header banner\nPasang Iklan Anda di sini (600x100)px\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nSUKAMAJU - " + Body);
+        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        Assert.Equal("Sukamaju", a.Dateline);
+    }
+
+    [Fact]
+    public void A_numeric_date_alone_in_the_header_is_a_timestamp_not_the_date_or_a_subtitle()
+    {
+        var a = Page("Kamis, 14/09/2017\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nKamis, 14/09/2017\n\nSUKAMAJU - " + Body);
+        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.Null(a.Date);
+    }
+
+    [Fact]
+    public void A_related_news_label_in_the_header_is_no_subtitle()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai Usai Mediasi\n\nBerita Terkait\n\nSUKAMAJU - " + Body);
+        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Jakarta, 19 September 2025 – ", "Jakarta")]
+    [InlineData("Bandung, 4/9 – ", "Bandung")]
+    public void The_filing_day_after_the_place_is_no_outlet(string dateline, string city)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + dateline + Body);
+        Assert.Equal(city, a.Dateline);
+        Assert.Null(a.Outlet);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Kutai Kartanegara, Kaltim – Kabarkaltim.com. ", "Kutai Kartanegara", "Kabarkaltim.com")]
+    [InlineData("SERANG – Kabarbanten.com || ", "Serang", "Kabarbanten.com")]
+    [InlineData("Sleman, Yogyakarta - kabarjogja.id - ", "Sleman", "kabarjogja.id")]
+    public void A_region_after_the_place_and_a_domain_after_the_dash(string dateline, string city, string outlet)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + dateline + Body);
+        Assert.Equal(city, a.Dateline);
+        Assert.Equal(outlet, a.Outlet);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_place_after_its_region_without_an_outlet_is_the_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nBanyuwangi, Jatim – " + Body);
+        Assert.Equal("Banyuwangi", a.Dateline);
+        Assert.Null(a.Outlet);
+    }
+
+    [Fact]
+    public void A_dash_before_a_dateline_in_capitals_opens_the_lead_not_a_list()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai Usai Mediasi\n\nMediasi di balai desa berakhir damai dan kedua pihak saling memaafkan.\n\n — KOTA BEKASI | " + Body);
+        Assert.Equal("Kota Bekasi", a.Dateline);
+        Assert.Empty(a.ListItems);
+        Assert.Contains(a.Paragraphs, p => p.Text.StartsWith("Dua warga desa", StringComparison.Ordinal));
+    }
+}
