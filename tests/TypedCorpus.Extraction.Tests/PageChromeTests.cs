@@ -98,4 +98,45 @@ public class PageChromeTests
         Assert.Empty(a.ListItems);
         Assert.Contains(a.Paragraphs, p => p.Text.StartsWith("Dua warga desa", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_headline_written_twice_is_the_headline_and_the_line_above_it_a_kicker()
+    {
+        var a = Page("Harga Beras Naik Lagi\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nSUKAMAJU - " + Body);
+        Assert.Equal("Pedagang Pasar Sukamaju Mengeluh Sepi Pembeli", a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void An_image_file_name_is_layout_and_the_sentence_under_it_its_caption()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai Usai Mediasi\nOleh : Rina Sari\nKepala_desa_memimpin_mediasi.jpg Toko-Sponsor\nKepala desa memimpin mediasi di balai desa.\n\nSUKAMAJU - " + Body);
+        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        Assert.Null(a.Subtitle);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Kepala desa memimpin mediasi di balai desa.", c.Text);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_credit_in_a_table_cell_is_a_caption_of_its_own()
+    {
+        var a = Page("![]() |\n| Rina Sari / Kabarkota.id |\nSUKAMAJU - " + Body);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Rina Sari / Kabarkota.id", c.Credit);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("sumber kabarku.co.id")]
+    [InlineData("Sumber: KABARKU.COM")]
+    public void A_source_domain_closing_the_article_names_the_outlet_when_the_dateline_does_not(string line)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nSUKAMAJU - " + Body + "\n" + line + "\n");
+        Assert.Equal(line.Substring(line.LastIndexOf(' ') + 1), a.Outlet);
+        Assert.DoesNotContain(a.Paragraphs, p => p.Text == line);
+        var b = Page("Warga Desa Sepakat Berdamai\n\nSUKAMAJU, Kabar Kota - " + Body + "\n" + line + "\n");
+        Assert.Equal("Kabar Kota", b.Outlet);
+    }
 }

@@ -72,10 +72,10 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         private static readonly Regex OutletInFurniture = new Regex(
-            @"^Follow\s+(?:Berita\s+|Akun\s+|Kanal\s+)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})\s+di\s+(?:Google\s+News|WhatsApp|Instagram|Twitter|X)\b|^(?:(?:©\s*)?(?:Copyright|COPYRIGHT)|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?:[-–|]\s*)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})",
+            @"^Follow\s+(?:Berita\s+|Akun\s+|Kanal\s+)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})\s+di\s+(?:Google\s+News|WhatsApp|Instagram|Twitter|X)\b|^(?:[Ss]umber|[Ss]ource|SUMBER)\s*:?\s*(?<o>(?i:" + DatelineShapes.Domain + @"))\.?$|^(?:(?:©\s*)?(?:Copyright|COPYRIGHT)|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*(?:-\s*\d{4}\s*)?)?(?:[-–|]\s*)?(?<o>\p{Lu}[\w.]*(?:\s\p{Lu}[\w.]*){0,2})",
             Opt, Timeout);
 
-        /// <summary>When the dateline names no outlet: the publication named in a furniture line ("Copyright © ANTARA 2024", "Follow Berita X di Google News").</summary>
+        /// <summary>When the dateline names no outlet: the publication named in a furniture line ("Copyright © ANTARA 2024", "Follow Berita X di Google News", "Sumber: kabarku.co.id").</summary>
         private void OutletFromFurniture()
         {
             if (_lines.Outlet != null) return;

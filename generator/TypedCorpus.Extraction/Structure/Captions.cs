@@ -64,6 +64,8 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly Regex DashedCredit = new Regex(@"^-\s+(?<c>[\p{L}\d][\p{L}\d.]{1,30}/\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,4})$", Opt, Timeout);
 
+        private static readonly Regex NameSlashDomain = new Regex(@"^\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3}\s?/\s?" + DatelineShapes.Domain + "$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         // a credit alone on its line: "Kabarku.com/Nama Orang", "ANTARA/Nama Orang"
         // also labelled, with a source of several words in capitals: "Foto: NAMA ORANG/KABAR POS"
         private static readonly Regex CreditAlone = new Regex(
@@ -120,11 +122,31 @@ namespace TypedCorpus.Extraction.Structure
         {
             if (LoneCreditAt(n) is string lone) return lone;
             if (IsCreditWord(n)) return n;
+            // "| Nama Orang / Kabarku.id |": a table cell's credit, the photographer before the outlet's domain
+            if (n.Length > 8 && n[0] == '|' && n[n.Length - 1] == '|' && NameSlashDomain.Match(n.Trim('|', ' ')) is { Success: true } cell) return cell.Value;
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
             bool ok = source.IndexOf(' ') > 0 ? !source.Any(char.IsLower) : SlashCreditAt(credit) == 0;
             return ok ? credit : null;
+        }
+
+        // an image's file name copied as text, a label may follow it: "Warga_mengungsi_di_balai_desa.jpg Sponsor"
+        private static readonly Regex ImageFile = new Regex(@"^[^\s/]{3,120}\.(?:jpe?g|png|webp|gif)(?:\s.{0,60})?$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>
+        /// An image's file name on line <paramref name="i"/> before the lead is page layout; a sentence right under it (before
+        /// the lead) is that image's caption.
+        /// </summary>
+        public static bool TryImageFile(ArticleLines lines, int i, string n, int lead)
+        {
+            int dot = n.IndexOf('.');
+            if (dot < 3 || n.Length > 190 || !ImageFile.IsMatch(n)) return false;
+            lines.AddFurniture(i, FurnitureKind.Embed);
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || j >= lead || lines.Kind[j] != null || LineShapes.WordCount(lines.Norm[j], atMost: 41) > 40 || LineShapes.StartsWithQuote(lines.Norm[j])) return true;
+            Add(lines, j, lines.Norm[j]);
+            return true;
         }
 
         /// <summary>

@@ -39,8 +39,8 @@ namespace TypedCorpus.Extraction.Structure
         // the site's maker in its footer: "Managed by PT Kabar Media", "Powered by WordPress"
         internal static readonly AnchoredPattern SiteMaker = new AnchoredPattern("MmPpDd", new Regex(@"^(?:Managed|Powered|Developed|Designed|Maintained)\s+by\s+\S.{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        // a source's label alone at the end, its name on the next line: "Via", "Sumber:"
-        internal static readonly AnchoredPattern SourceLabel = new AnchoredPattern("VvSs", new Regex(@"^(?:Via|Sumber|Source)\s*:?$", Opt | RegexOptions.IgnoreCase, Timeout));
+        // a source's label alone at the end, its name on the next line: "Via", "Sumber:"; or with the source's domain: "sumber kabarku.co.id"
+        internal static readonly AnchoredPattern SourceLabel = new AnchoredPattern("VvSs", new Regex(@"^(?:Via|Sumber|Source)\s*:?$|^(?:Sumber|Source)\s*:?\s*" + DatelineShapes.Domain + @"\.?$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).

@@ -27,6 +27,35 @@ namespace TypedCorpus.Extraction.Structure
                 lines.Mark(j, LineKind.Subtitle);
                 return;
             }
+            TakeRepeatedHeadline(lines, first, lead);
+        }
+
+        /// <summary>
+        /// A headline written twice before the lead (the page's title and its heading) is the headline; a headline-like line
+        /// above its first copy is a kicker ("Harga Cabai Naik" over "Pedagang Mengeluh …" twice).
+        /// </summary>
+        private static void TakeRepeatedHeadline(ArticleLines lines, int first, int lead)
+        {
+            if (lines.Title != null) return;
+            for (int t = first; t < lead; t = lines.NextNonBlank(t) is int nx && nx > t ? nx : lead)
+            {
+                var n = lines.Norm[t];
+                if (n.Length == 0 || lines.Kind[t] != null || WordCount(n, atMost: 4) < 4 || !IsTitleLike(n) || IsProseLike(n) || Captions.LooksLikeCaption(lines, n)) continue;
+                if (!IsRepeated(lines, t, lead)) continue;
+                for (int k = first; k < t; k++)
+                    if (lines.Kind[k] is null && lines.Norm[k].Length > 0 && IsTitleLike(lines.Norm[k]) && !IsProseLike(lines.Norm[k]) && !Captions.LooksLikeCaption(lines, lines.Norm[k]))
+                        lines.AddFurniture(k, FurnitureKind.Topics);
+                lines.Title = lines.Raw[t].Trim();
+                lines.TitleLine = t + 1;
+                lines.Mark(t, LineKind.Title);
+                return;
+            }
+        }
+
+        private static bool IsRepeated(ArticleLines lines, int t, int lead)
+        {
+            for (int j = t + 1; j < lead; j++) if (lines.Norm[j] == lines.Norm[t]) return true;
+            return false;
         }
     }
 }
