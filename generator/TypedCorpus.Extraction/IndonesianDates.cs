@@ -233,11 +233,11 @@ namespace TypedCorpus.Extraction
             return first >= 1 && first < int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) ? first : null;
         }
 
-        // "9 Mei hingga " before "9 Juni 2022": the first day and month of a range over two months
-        private static readonly Regex MonthRangeOpening = new Regex(@"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\s*(?:hingga|sampai|s\.d\.?|-|–)\s*$",
+        // "9 Mei hingga " before "9 Juni 2022": the first day and month of a range over two months ("sampai tanggal", "s/d" too)
+        private static readonly Regex MonthRangeOpening = new Regex(@"\b(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})\s*(?:hingga|sampai|s\.d\.?|s/d|-|–)(?:\s+(?:dengan|tanggal|tgl\.?))?\s*$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Structure.LinePattern.Timeout);
 
-        /// <summary>"9 Mei hingga 9 Juni 2022", "28 Februari – 3 Maret 2024": the range's first day (its month in <paramref name="month"/>), or null.</summary>
+        /// <summary>"9 Mei hingga 9 Juni 2022", "28 Februari – 3 Maret 2024", "28 November sampai tanggal 2 Desember 2018": the range's first day (its month in <paramref name="month"/>), or null.</summary>
         private static int? MonthRangeStart(string text, Match m, ref int month)
         {
             if (m.Groups["wd"].Success || m.Index < 6) return null;

@@ -37,6 +37,7 @@ public class DatelineShapeTests
     [InlineData("BENGKULU KK - Rabu 16 Oktober 2024, pemerintah provinsi menerima kunjungan kerja tamunya.", "KK", "Bengkulu")]
     [InlineData("Yogyakarta- Kapolsek memimpin mediasi dua kelompok warga di aula polsek.", null, "Yogyakarta")]
     [InlineData("KABAR, Bogor- Pengemudi ojek daring dan angkot menyepakati sejumlah perjanjian.", "KABAR", "Bogor")]
+    [InlineData("Semarang-Kapolsek memimpin mediasi dua kelompok warga di aula polsek.", null, "Semarang")]
     // the standfirst glued to the dateline and said again after it
     [InlineData("Dua kelompok nelayan di pesisir akhirnya berdamai.PASER – Dua kelompok nelayan di pesisir akhirnya berdamai setelah mediasi.", null, "Paser")]
     // the outlet, a dash, the place and the full date, another dash
@@ -70,6 +71,8 @@ public class DatelineShapeTests
     [InlineData("Rinciannya: Harga beras naik dua persen di pasar induk kota itu.")]
     [InlineData("SUKAMAJU- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
     [InlineData("Sukamaju- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.")]
+    [InlineData("Jakarta-Bandung kini dapat ditempuh dalam waktu kurang dari satu jam dengan kereta cepat.")]
+    [InlineData("Surabaya-Malang macet total sejak pagi karena perbaikan jalan tol di dua titik.")]
     [InlineData("kabarkita, Sukamaju – Pemerintah kabupaten memperpanjang kerja sama dengan bank daerah itu.")]
     [InlineData("Sukamaju | Final turnamen sepak bola antardesa digelar di lapangan kecamatan pada hari Minggu.")]
     [InlineData("Ketua (Kabar) : Saya minta semua pihak menahan diri sampai mediasi berikutnya digelar.")]

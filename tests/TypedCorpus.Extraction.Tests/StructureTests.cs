@@ -139,6 +139,9 @@ public class StructureTests
     [InlineData("Final turnamen itu berakhir dengan adu penalti, Senin 26/05/24.", null)]
     [InlineData("Final turnamen itu berakhir dengan adu penalti, Minggu 26/05/245.", null)]
     [InlineData("Pameran dibuka 28 Februari – 3 Maret 2024 di gedung serbaguna.", "2024-02-28")]
+    [InlineData("Festival digelar 27 November sampai tanggal 01 Desember 2019 di alun-alun.", "2019-11-27")]
+    [InlineData("Pendaftaran dibuka 14 Juli s/d 2 Agustus 2021 di kantor desa.", "2021-07-14")]
+    [InlineData("Lomba berlangsung 5 Mei hingga tanggal 20 Juni 2023 di lapangan.", "2023-05-05")]
     public void First_full_date(string sentence, string? iso)
     {
         var a = TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence);

@@ -35,14 +35,17 @@ namespace TypedCorpus.Extraction.Structure
 
         // "BIREUEN- Kejaksaan …", "GROBOGAN-Sudah …": a place in capitals with the hyphen glued to it
         // also "Yogyakarta- Kapolsek …": a place in mixed case, the hyphen glued to it and a space after it
-        private static readonly Regex CapsCityHyphen = new Regex(@"^(?:(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s*|(?<a>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)-\s+)(?=\p{Lu}\p{Ll})", Opt, Timeout);
+        // and "Semarang-Kabid Humas …": the hyphen glued on both sides (not a route: "Jakarta-Bandung" joins two places)
+        private static readonly Regex CapsCityHyphen = new Regex(@"^(?:(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})-\s*|(?<a>\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}{2,})?)-(?<s>\s+)?)(?=(?<w>\p{Lu}\p{Ll}+))", Opt, Timeout);
 
-        /// <summary>"BIREUEN- ", "GROBOGAN-", "Yogyakarta- ": a known place with the hyphen glued to it, before the sentence.</summary>
+        /// <summary>"BIREUEN- ", "GROBOGAN-", "Yogyakarta- ", "Semarang-Kabid": a known place with the hyphen glued to it, before the sentence.</summary>
         public static bool TryCapsCityHyphen(string n, out string? city, out int prefixLen)
         {
             city = null; prefixLen = 0;
             int hyphen = n.IndexOf('-');
             if (n.Length < 6 || hyphen < 3 || hyphen > 30 || !char.IsUpper(n[0]) || !(CapsCityHyphen.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            bool glued = char.IsLower(n[1]) && !m.Groups["s"].Success;
+            if (glued && (Datelines.IsKnownPlace(m.Groups["w"].Value) || !LineShapes.IsProseLike(n.Substring(m.Length)))) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             prefixLen = m.Length;
             return true;
