@@ -139,4 +139,13 @@ public class PageChromeTests
         var b = Page("Warga Desa Sepakat Berdamai\n\nSUKAMAJU, Kabar Kota - " + Body + "\n" + line + "\n");
         Assert.Equal("Kabar Kota", b.Outlet);
     }
+
+    [Fact]
+    public void A_line_in_small_letters_under_a_promotion_goes_on_with_it()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai Usai Mediasi\n\nGabung Grup Telegram Kabar Kota untuk berita pilihan setiap hari, klik di sini.\n\nkemudian gabung. Anda perlu memasang aplikasi Telegram lebih dulu.\n\nSUKAMAJU - " + Body);
+        Assert.Null(a.Subtitle);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
 }

@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.Structure
                 var n = lines.Norm[i];
                 if (n.Length == 0) continue;
                 // a menu's short lines; a dateline alone on its line may close them ("oleh" / "Bagikan artikel ini" / "KOTA-Kabar.id")
-                if (InNavigation(lines, i))
+                if (HeaderShapes.InNavigation(lines, i))
                 {
                     if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
                     continue;
@@ -145,32 +145,6 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        /// <summary>A site menu copied with the page: line <paramref name="i"/> is one of three or more lines in a row of at most three words each.</summary>
-        private static bool InNavigation(ArticleLines lines, int i)
-        {
-            if (!IsShortLabel(lines, i)) return false;
-            int run = 1;
-            for (int j = lines.PrevNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.PrevNonBlank(j)) run++;
-            for (int j = lines.NextNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.NextNonBlank(j)) run++;
-            return run >= 3;
-        }
-
-        /// <summary>"• Home", "• Warga Desa Sepakat Berdamai": a bullet before the lead with no sentence after it is a menu's or breadcrumb's item.</summary>
-        private static bool IsMenuItem(string n)
-        {
-            var m = ListMarker.Match(n);
-            if (!m.Success || !m.Groups["b"].Success) return false;
-            var rest = n.Substring(m.Length);
-            return rest.Length > 0 && !IsProseLike(rest) && ".!?".IndexOf(rest[rest.Length - 1]) < 0;
-        }
-
-        /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
-        private static bool IsShortLabel(ArticleLines lines, int i)
-        {
-            var n = lines.Norm[i];
-            return lines.Kind[i] is null && n.Length > 0 && WordCount(n, atMost: 4) <= 3 && ".!?\"”".IndexOf(n[n.Length - 1]) < 0;
-        }
-
         private static bool NextIsProse(ArticleLines lines, int i)
         {
             int j = lines.NextNonBlank(i);
@@ -181,13 +155,14 @@ namespace TypedCorpus.Extraction.Structure
         public static void Classify(ArticleLines lines, int first, int lead)
         {
             var navigation = new bool[System.Math.Max(0, lead - first)];
-            for (int i = first; i < lead; i++) navigation[i - first] = InNavigation(lines, i); // before any line of it is marked
+            for (int i = first; i < lead; i++) navigation[i - first] = HeaderShapes.InNavigation(lines, i); // before any line of it is marked
             for (int i = first; i < lead; i++)
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (Captions.TryCreditAbove(lines, i, n, lead) || Captions.TryImageFile(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
-                if (navigation[i - first] || IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (navigation[i - first] || HeaderShapes.IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (HeaderShapes.ContinuesPromo(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Promo); continue; }
                 // a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (!HasLetterOrDigit(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
@@ -201,8 +176,8 @@ namespace TypedCorpus.Extraction.Structure
                     else Captions.Add(lines, i, n);
                     continue;
                 }
-                if (lines.Title is null && IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
-                if (lines.Title is null && IsTitleLike(n) && !GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
+                if (lines.Title is null && IsTitleLike(n) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
                 if (Bylines.TryNameAndSite(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
@@ -268,29 +243,6 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool IsPullQuote(string n)
             => n.Length >= 20 && StartsWithQuote(n) && "\"“”".IndexOf(n[n.Length - 1]) >= 0 && WordCount(n, atMost: 5) >= 5;
-
-        /// <summary>
-        /// A topic label above the headline ("Kesehatan", "Banjir Jakarta"): a line of at most three words before a longer
-        /// headline-like line of five words or more.
-        /// </summary>
-        private static bool IsKicker(ArticleLines lines, int i, string n)
-        {
-            if (WordCount(n) > 3 || !IsTitleLike(n)) return false;
-            int j = lines.NextNonBlank(i);
-            return j >= 0 && lines.Kind[j] is null && WordCount(lines.Norm[j]) >= 5 && IsTitleLike(lines.Norm[j]) && !IsProseLike(lines.Norm[j]);
-        }
-
-        /// <summary>"NusantaraBanjir Rendam Ratusan Rumah" before "Banjir Rendam Ratusan Rumah": a label glued to the headline that follows.</summary>
-        private static bool GluedToNext(ArticleLines lines, int i, string n)
-        {
-            // the headline follows within a few lines ("NusantaraBanjir …", "Iklan", "Banjir …")
-            for (int j = lines.NextNonBlank(i), k = 0; j >= 0 && k < 3; j = lines.NextNonBlank(j), k++)
-            {
-                var next = lines.Norm[j];
-                if (next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next)) return true;
-            }
-            return false;
-        }
 
         /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>
         private static bool HeaderFurniture(ArticleLines lines, int i, string n)

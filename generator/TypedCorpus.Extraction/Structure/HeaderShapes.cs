@@ -1,0 +1,71 @@
+using static TypedCorpus.Extraction.Structure.LineShapes;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>The shapes of header lines that are layout rather than headline: menus, menu items, kickers, labels glued to the headline, a promotion's text going on.</summary>
+    internal static class HeaderShapes
+    {
+        /// <summary>A site menu copied with the page: line <paramref name="i"/> is one of three or more lines in a row of at most three words each.</summary>
+        internal static bool InNavigation(ArticleLines lines, int i)
+        {
+            if (!IsShortLabel(lines, i)) return false;
+            int run = 1;
+            for (int j = lines.PrevNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.PrevNonBlank(j)) run++;
+            for (int j = lines.NextNonBlank(i); j >= 0 && run < 3 && IsShortLabel(lines, j); j = lines.NextNonBlank(j)) run++;
+            return run >= 3;
+        }
+
+        /// <summary>"• Home", "• Warga Desa Sepakat Berdamai": a bullet before the lead with no sentence after it is a menu's or breadcrumb's item.</summary>
+        internal static bool IsMenuItem(string n)
+        {
+            var m = ListMarker.Match(n);
+            if (!m.Success || !m.Groups["b"].Success) return false;
+            var rest = n.Substring(m.Length);
+            return rest.Length > 0 && !IsProseLike(rest) && ".!?".IndexOf(rest[rest.Length - 1]) < 0;
+        }
+
+        /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
+        internal static bool IsShortLabel(ArticleLines lines, int i)
+        {
+            var n = lines.Norm[i];
+            return lines.Kind[i] is null && n.Length > 0 && WordCount(n, atMost: 4) <= 3 && ".!?\"”".IndexOf(n[n.Length - 1]) < 0;
+        }
+
+        /// <summary>
+        /// "Gabung grup kami … klik tombol di bawah ini." then "kemudian gabung. Pasang aplikasinya dulu.": a line opening in small
+        /// letters right under a promotion's line goes on with the promotion's text.
+        /// </summary>
+        internal static bool ContinuesPromo(ArticleLines lines, int i, string n)
+        {
+            if (!char.IsLower(n[0])) return false;
+            int p = lines.PrevNonBlank(i);
+            if (p < 0 || lines.Kind[p] != LineKind.Furniture) return false;
+            for (int k = lines.Furniture.Count - 1; k >= 0; k--)
+                if (lines.Furniture[k].Line == p + 1) return lines.Furniture[k].Kind == FurnitureKind.Promo;
+            return false;
+        }
+
+        /// <summary>
+        /// A topic label above the headline ("Kesehatan", "Banjir Jakarta"): a line of at most three words before a longer
+        /// headline-like line of five words or more.
+        /// </summary>
+        internal static bool IsKicker(ArticleLines lines, int i, string n)
+        {
+            if (WordCount(n) > 3 || !IsTitleLike(n)) return false;
+            int j = lines.NextNonBlank(i);
+            return j >= 0 && lines.Kind[j] is null && WordCount(lines.Norm[j]) >= 5 && IsTitleLike(lines.Norm[j]) && !IsProseLike(lines.Norm[j]);
+        }
+
+        /// <summary>"NusantaraBanjir Rendam Ratusan Rumah" before "Banjir Rendam Ratusan Rumah": a label glued to the headline that follows.</summary>
+        internal static bool GluedToNext(ArticleLines lines, int i, string n)
+        {
+            // the headline follows within a few lines ("NusantaraBanjir …", "Iklan", "Banjir …")
+            for (int j = lines.NextNonBlank(i), k = 0; j >= 0 && k < 3; j = lines.NextNonBlank(j), k++)
+            {
+                var next = lines.Norm[j];
+                if (next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next)) return true;
+            }
+            return false;
+        }
+    }
+}
