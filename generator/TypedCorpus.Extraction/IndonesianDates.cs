@@ -120,7 +120,7 @@ namespace TypedCorpus.Extraction
             if (!fullYear) return found;
             for (var m = NextMatch(Named, NamedCore, text, 0); m.Success; m = NextMatch(Named, NamedCore, text, m.Index + m.Length))
             {
-                if (!Months.TryGetValue(m.Groups["m"].Value, out int month)) continue;
+                if (!Months.TryGetValue(m.Groups["m"].Value, out int month) || NamesAPlace(text, m)) continue;
                 int? first = RangeStart(text, m) ?? MonthRangeStart(text, m, ref month);
                 Add(found, m, month, first);
             }
@@ -212,6 +212,23 @@ namespace TypedCorpus.Extraction
                 if (to - from >= 3) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "Universitas 17 Agustus 1945", "Jalan 10 November 1945": a date after a capitalised noun of a body or a building is
+        /// part of that name, not a date the text gives.
+        /// </summary>
+        private static bool NamesAPlace(string text, Match m)
+        {
+            if (m.Groups["wd"].Success) return false;
+            int end = m.Index;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            int start = end;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+            if (end - start < 2 || !char.IsUpper(text[start])) return false;
+            var word = text.Substring(start, end - start).TrimEnd('.');
+            // not a place unit: "Wali Kota 26 Februari 2021" is an office and a date
+            return Lexicon.NameLexicon.OrgWords.Contains(word) || Lexicon.NameLexicon.BuildingWords.Contains(word);
         }
 
         /// <summary>

@@ -23,6 +23,11 @@ public class PageChromeTests
     [InlineData("Dibaca 12 rb kali")]
     [InlineData("Kamis, 14/09/2017")]
     [InlineData("Senin, 03-07-23")]
+    [InlineData("Header Ads Widget")]
+    [InlineData("Skip to main content")]
+    [InlineData("Lompat ke konten")]
+    [InlineData("Sabtu, 17 September 2022 | Sabtu, September 17, 2022 WIB Last Updated 2022-09-17T05:46:00Z")]
+    [InlineData("Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -148,4 +153,46 @@ public class PageChromeTests
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
         Assert.Equal(2, a.Paragraphs.Count);
     }
+
+    [Theory]
+    [InlineData("Bagikan : Array")]
+    [InlineData("Share: Facebook Twitter WhatsApp")]
+    [InlineData("Bagikan: Facebook, Telegram, Salin Link")]
+    public void Share_lines_with_their_networks_are_promo(string line) => Assert.Equal("promo", LineRules.FirstMatch(LineRules.Header, line)?.Id);
+
+    [Theory]
+    [InlineData("KabarKota (Garut) - ", "KabarKota", "Garut")]
+    [InlineData("KabarKota- ", "KabarKota", null)]
+    [InlineData("KABARKOTA.ID-  ", "KABARKOTA.ID", null)]
+    [InlineData("Sukamaju, KabarKota,-– ", "KabarKota", "Sukamaju")]
+    public void Outlets_before_a_place_in_brackets_or_glued_to_a_hyphen(string dateline, string outlet, string? city)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + dateline + Body);
+        Assert.Equal(outlet, a.Outlet);
+        Assert.Equal(city, a.Dateline);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_word_that_names_no_outlet_glued_to_a_hyphen_opens_no_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nPerdamaian- Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n");
+        Assert.Null(a.Outlet);
+        Assert.Null(a.Dateline);
+    }
+
+    [Fact]
+    public void A_headline_under_a_one_word_kicker_that_ends_with_an_exclamation_is_still_the_headline()
+    {
+        var a = Page("Sukamaju\n\nKades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!\n\nSukamaju, Kabar Kota - " + Body);
+        Assert.Equal("Kades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!", a.Title);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Dosen Universitas 17 Agustus 1945 Sukamaju mengabdi di desa itu.", null)]
+    [InlineData("Warga memadati Jalan 10 November 1945 di pusat kota.", null)]
+    [InlineData("Ia dilantik sebagai Wali Kota 26 Februari 2021 lalu.", "2021-02-26")]
+    public void A_date_inside_the_name_of_a_body_or_street_is_no_date(string sentence, string? iso)
+        => Assert.Equal(iso, TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence).Date);
 }

@@ -59,6 +59,9 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Organisation and office words ("Kementerian", "Badan", "Dinas", "PT"): a name right after them is not a person.</summary>
         public static readonly HashSet<string> OrgWords = LexiconResource.WordSet("org-words");
 
+        /// <summary>Buildings, houses of worship and streets ("Kantor", "Gedung", "Jalan"): a name after them names the building.</summary>
+        public static readonly HashSet<string> BuildingWords = LexiconResource.WordSet("building-words");
+
         /// <summary>One-word short names of ministries and police commands ("Kemlu", "Polrestabes"): like acronyms, after a role they name its body.</summary>
         public static readonly HashSet<string> OrgAbbreviations = LexiconResource.WordSet("org-abbreviations");
 

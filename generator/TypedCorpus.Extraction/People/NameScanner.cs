@@ -51,7 +51,7 @@ namespace TypedCorpus.Extraction.People
         internal static readonly HashSet<string> CompanyPrefixes = LexiconResource.WordSet("company-prefixes");
 
         /// <summary>Buildings and streets: an office after them names the building, not its holder.</summary>
-        private static readonly HashSet<string> BuildingWords = LexiconResource.WordSet("building-words");
+        private static HashSet<string> BuildingWords => NameLexicon.BuildingWords;
 
         /// <summary>Saying verbs that take a human subject: "Hikmahanto Juwana mengatakan".</summary>
         private static readonly HashSet<string> HumanSayingVerbs = LexiconResource.WordSet("human-saying-verbs");

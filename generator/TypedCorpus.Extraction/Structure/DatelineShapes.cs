@@ -51,6 +51,21 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        // "KabarKota- Rapat …", "KABARKOTA.ID-  20 tim …": an outlet's brand or domain with the hyphen glued to it
+        private static readonly Regex BrandHyphen = new Regex(@"^(?<b>[\p{L}\d][\p{L}\d.]{2,30})-\s+(?=[\p{Lu}\d])", Opt, Timeout);
+
+        /// <summary>"KabarKota- ", "KABARKOTA.ID- ": a name only an outlet has (a domain, a brand in mixed case) and a glued hyphen, before the sentence.</summary>
+        public static bool TryBrandHyphen(string n, out string? outlet, out int prefixLen)
+        {
+            outlet = null; prefixLen = 0;
+            int hyphen = n.IndexOf('-');
+            if (hyphen < 3 || hyphen > 32 || hyphen + 1 >= n.Length || n[hyphen + 1] != ' ' || !(BrandHyphen.Match(n) is { Success: true } m)
+                || !Datelines.IsOutletLike(m.Groups["b"].Value) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            outlet = m.Groups["b"].Value;
+            prefixLen = m.Length;
+            return true;
+        }
+
         // "KABARKOTA.COM, SUKAMAJU." alone on its line: the outlet's domain, a comma and a place in capitals
         private static readonly Regex DomainCityAlone = new Regex(@"^(?<b>" + Domain + @")\s*,\s*(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\.?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
@@ -183,7 +198,7 @@ namespace TypedCorpus.Extraction.Structure
             return m.Groups["b"].Value;
         }
 
-        private static readonly System.Collections.Generic.HashSet<string> PlaceUnits = Lexicon.LexiconResource.WordSet("place-units");
+        private static System.Collections.Generic.HashSet<string> PlaceUnits => Lexicon.NameLexicon.PlaceUnits;
 
         // "Simalungun -kabar.id": a region glued before the outlet's domain by a hyphen
         private static readonly Regex GluedRegion = new Regex(@"^\p{Lu}[\p{L} ]*\s-(?<d>[\p{L}\d][\p{L}\d.-]*)$", Opt, Timeout);

@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         private const string Dash = @"(?:-{1,2}|–|—)";
 
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
-        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=[\)\]])-\s*(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
+        private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—|-–)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=[\)\]])-\s*(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
 
         // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
         internal static readonly Regex DatelineComma = new Regex(
@@ -108,7 +108,7 @@ namespace TypedCorpus.Extraction.Structure
             outlet = null; city = null; prefixLen = 0;
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
-            if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
@@ -159,6 +159,7 @@ namespace TypedCorpus.Extraction.Structure
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
+            else if (IsOutletLike(city) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), city); // "KabarKota (Sukamaju) – "
             prefixLen = m.Length;
             return true;
         }

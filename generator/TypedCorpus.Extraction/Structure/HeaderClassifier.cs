@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         public static int FindLead(ArticleLines lines, int first, CancellationToken ct, out int prefixLen)
         {
             prefixLen = 0;
-            int seen = 0;
+            int seen = 0, longSeen = 0;
             for (int i = first; i < lines.Count && seen < 12; i++)
             {
                 ct.ThrowIfCancellationRequested();
@@ -27,6 +27,8 @@ namespace TypedCorpus.Extraction.Structure
                 var rule = LineRules.FirstMatch(LineRules.Header, n);
                 bool furniture = rule != null;
                 if (!furniture) seen++;
+                // a kicker of a word or three above the headline ("Pessel") leaves the headline the first line that may be one
+                if (!furniture && WordCount(n, atMost: 4) >= 4) longSeen++;
                 // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
                 if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
@@ -38,7 +40,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
                 if (furniture) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
-                if (IsProseLike(n) && !(seen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
+                if (IsProseLike(n) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
             prefixLen = 0;

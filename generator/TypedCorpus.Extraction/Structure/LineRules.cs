@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.Structure
         // Promo lines: the alternatives anchored at the line's start, and those found anywhere in it (two patterns, so that the
         // anchored ones are tried at the start only; a line is promo when either matches).
         internal static readonly AnchoredPattern PromoAtStart = new AnchoredPattern("CcDdBbIiSsTtUuFfAaPpHh", new Regex(
-            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+(?:dengan|tanpa)|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk|to\s+continue)|ADVERTISEMENT$|(?:Iklan|Advertisement)\s*[-–:|]\s*Scroll\b|Sebarkan\s+(?:artikel|berita)\s+ini|(?:Bagikan|Share)(?:\s+(?:artikel|berita|this))?(?:\s+ini)?\s*:?$)",
+            @"^(?:Cek\s+Berita\b|Dapatkan\s+(?:update|berita|informasi)|Baca\s+berita\s+(?:dengan|tanpa)|Ikuti\s+(?:kami|berita|kanal|saluran|akun)|(?:Simak|Saksikan|Tonton)\s+(?:juga\s+)?(?:video|berita|informasi|selengkapnya|artikel)|(?:Download|Unduh)\s+aplikasi|Follow\s+|Simak\s+breaking\s+news|Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit)|Pilihan\s+Editor\s*:|Halaman\s+(?:selanjutnya|berikutnya)\b|Scroll\s+(?:ke\s+bawah|untuk|to\s+continue)|ADVERTISEMENT$|(?:Iklan|Advertisement)\s*[-–:|]\s*Scroll\b|Sebarkan\s+(?:artikel|berita)\s+ini|(?:Bagikan|Share)(?:\s+(?:artikel|berita|this))?(?:\s+ini)?\s*:?(?:\s*(?:Array|Facebook|Twitter|X|WhatsApp|Telegram|Line|E-?mail|LinkedIn|Pinterest|(?:Copy|Salin)\s+Link)[\s,|•]*)*$)",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly Regex PromoAnywhere = new Regex(
@@ -92,9 +92,9 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
-        // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com")
+        // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
@@ -103,8 +103,11 @@ namespace TypedCorpus.Extraction.Structure
 
         // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250"
         internal static readonly Regex AdSlot = new Regex(
-            @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$",
+            @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|widget|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$",
             Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // a blog's publication data: "Sabtu, 17 September 2022 | … WIB Last Updated 2022-09-17T05:46:00Z"
+        internal static readonly Regex LastUpdated = new Regex(@"^(?!.*[.!?""”]$).{0,120}\b(?:Last\s+)?Updated\s*:?\s*\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="AdSlot"/>: a short line naming an ad ("iklan", "banner", "ads").</summary>
         internal static bool MayBeAdSlot(string n)
@@ -145,6 +148,9 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex Counter = new Regex(
             @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // a counter with more of the page's data after it: "Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar"
+        internal static readonly AnchoredPattern CounterAndData = new AnchoredPattern("DdVv", new Regex(@"^(?:Dibaca|Dilihat|Views?)\s*:\s*[\d.,]+\s?(?:[KM]|rb|jt)?\s+(?!.*[.!?""”]$).{1,100}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // category labels glued into one word when copied from a menu: "KotaBeritaDaerahTerkini"
         internal static readonly Regex GluedLabels = new Regex(@"^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){2,}$", Opt, Timeout);
@@ -210,9 +216,9 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix,
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
-            new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter),
+            new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
             new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget),
-            new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
+            new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 160 && n.IndexOf("pdated", StringComparison.Ordinal) > 0, LinePatterns.LastUpdated), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
         /// <summary>"0 comment", "12 Komentar" above the lead: a counter of the page's comments (below the text it opens the comments).</summary>
