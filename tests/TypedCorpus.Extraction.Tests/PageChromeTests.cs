@@ -195,4 +195,16 @@ public class PageChromeTests
     [InlineData("Ia dilantik sebagai Wali Kota 26 Februari 2021 lalu.", "2021-02-26")]
     public void A_date_inside_the_name_of_a_body_or_street_is_no_date(string sentence, string? iso)
         => Assert.Equal(iso, TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence).Date);
+
+    [Theory]
+    [InlineData("Kepala desa memimpin mediasi dua warga di balai desa, Senin. (Foto : Humas Desa Sukamaju).", "Kepala desa memimpin mediasi dua warga di balai desa, Senin.", "Humas Desa Sukamaju")]
+    [InlineData("Kepala desa memimpin mediasi dua warga di balai desa, Senin (16/7/2022). ISTIMEWA", "Kepala desa memimpin mediasi dua warga di balai desa, Senin (16/7/2022).", "ISTIMEWA")]
+    public void Captions_closed_by_a_stop_after_the_credit_or_by_a_credit_word_in_capitals(string line, string text, string credit)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + line + "\n\nSUKAMAJU - " + Body);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(text, c.Text);
+        Assert.Equal(credit, c.Credit);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
 }

@@ -8,13 +8,14 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>Photo captions: a line that repeats the headline before more text, or ends with a credit in brackets ("(ANTARA/Budi)").</summary>
     internal static class Captions
     {
-        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*[:.][^\[\]]{1,80})\]\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\.?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*[:.][^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]"): only a line whose last visible character is ')' or ']' can hold one.</summary>
+        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]", "(Foto: Humas)."): only a line whose last visible character is ')' or ']', or a stop after one, can hold one.</summary>
         private static Match MatchCreditAtEnd(string n)
         {
             int k = n.Length - 1;
             while (k >= 0 && char.IsWhiteSpace(n[k])) k--;
+            if (k > 0 && n[k] == '.') k--;
             return k >= 0 && (n[k] == ')' || n[k] == ']') ? CreditAtEndRegex.Match(n) : Match.Empty;
         }
 
@@ -26,7 +27,16 @@ namespace TypedCorpus.Extraction.Structure
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
-                || WrappedCreditAt(n) > 0 || DocCreditAt(n) > 0;
+                || WrappedCreditAt(n) > 0 || DocCreditAt(n) > 0 || CapsCreditWordAt(n) > 0;
+        }
+
+        /// <summary>"… di aula kampus, Sabtu (16/7/2022). ISTIMEWA": where a credit word in capitals after the description's last sentence starts, or -1.</summary>
+        private static int CapsCreditWordAt(string n)
+        {
+            int sp = n.LastIndexOf(' ');
+            if (sp < 20 || n[sp - 1] != '.' || n.Length - sp - 1 < 3) return -1;
+            var word = n.Substring(sp + 1);
+            return word.All(char.IsUpper) && CreditWords.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)) ? sp + 1 : -1;
         }
 
         // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
@@ -292,6 +302,11 @@ namespace TypedCorpus.Extraction.Structure
             {
                 credit = text.Substring(pc).Trim();
                 text = text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim();
+            }
+            else if (CapsCreditWordAt(text) is int cw && cw > 0)
+            {
+                credit = text.Substring(cw);
+                text = text.Substring(0, cw).Trim();
             }
             else if (SlashCreditAt(text) is int at && at > 0)
             {
