@@ -14,6 +14,9 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = scan.Toks;
             var t = toks[i];
+            // every word this rule opens at starts with k, p, s or d (in either case): most words are settled before lower-casing
+            char c0 = t.Text[0];
+            if (c0 < 128 && (c0 | 0x20) is not ('k' or 'p' or 's' or 'd')) return -1;
             string w = t.Lower; // asked of every word: its lower case is found once
             if (w == "keduanya" || w == "ketiganya")
             {
