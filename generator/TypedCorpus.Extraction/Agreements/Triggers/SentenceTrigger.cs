@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
@@ -58,6 +59,7 @@ namespace TypedCorpus.Extraction.Agreements
         // the opening words of every trigger of Order (after it: static fields are set in the order they are written)
         private static readonly HashSet<string> Openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private static readonly List<string> OpeningPrefixes = CollectOpeners();
+        private static readonly WordGate OpenersGate = new WordGate(Openers);
 
         private static List<string> CollectOpeners()
         {
@@ -72,8 +74,9 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Whether some trigger of <see cref="Order"/> may open at the word <paramref name="w"/> (lower case): one lookup instead of asking each.</summary>
         public static bool MayOpen(string w)
         {
-            if (Openers.Contains(w)) return true;
-            foreach (var p in OpeningPrefixes) if (w.StartsWith(p, StringComparison.Ordinal)) return true;
+            if (w.Length == 0) return false;
+            if (OpenersGate.MayHold(w) && Openers.Contains(w)) return true;
+            foreach (var p in OpeningPrefixes) if (w[0] == p[0] && w.StartsWith(p, StringComparison.Ordinal)) return true;
             return false;
         }
 
