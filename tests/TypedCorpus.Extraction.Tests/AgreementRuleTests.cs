@@ -108,6 +108,23 @@ public class AgreementRuleTests
         Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)), AgreementRules.All.Select(r => r.Id));
     }
 
+    [Fact]
+    public void Triggers_are_asked_only_at_their_opening_words()
+    {
+        foreach (var t in AgreementTriggers.Order)
+            foreach (var w in t.OpeningWords)
+            {
+                // lower case, as the scan's words are, and no shorter than the scan's shortest word
+                Assert.Equal(w.ToLowerInvariant(), w);
+                Assert.True(w.TrimEnd('*').Length >= AgreementTriggers.ShortestWord, t.Id + ": " + w);
+                if (!w.EndsWith("*", StringComparison.Ordinal)) Assert.True(AgreementTriggers.MayOpen(w), w);
+            }
+        Assert.True(AgreementTriggers.MayOpen("mendeklarasikannya")); // a prefix
+        Assert.True(AgreementTriggers.MayOpen("menandatangani"));
+        Assert.False(AgreementTriggers.MayOpen("pemerintah"));
+        Assert.False(AgreementTriggers.MayOpen("deklarasi"));
+    }
+
     [Theory]
     [InlineData("Indonesia dan Malaysia mengeluarkan pernyataan bersama soal perbatasan laut.", AgreementRules.JointStatement, AgreementKind.JointStatement)]
     [InlineData("Filipina dan Vietnam mendeklarasikan zona damai di perairan itu.", AgreementRules.Declaration, AgreementKind.Declaration)]

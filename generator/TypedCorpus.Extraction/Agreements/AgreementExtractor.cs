@@ -175,8 +175,8 @@ namespace TypedCorpus.Extraction.Agreements
             for (int i = 0; i < toks.Count; i++)
             {
                 string w = toks[i].Lower;
-                // every trigger opens at a word (or a word's start) of seven letters or more: shorter words trigger nothing
-                if (w.Length < AgreementTriggers.ShortestWord) continue;
+                // every trigger opens at one of its opening words (five letters or more): other words trigger nothing
+                if (w.Length < AgreementTriggers.ShortestWord || !AgreementTriggers.MayOpen(w)) continue;
                 foreach (var trigger in AgreementTriggers.Order)
                     if (trigger.Opens(s, i, w)) { i = trigger.Fire(this, s, b, i); break; }
             }

@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.Agreements
         private static int SideNumber(TokenList toks, int k, out int side)
         {
             side = 0;
-            if (toks[k].Lower != "pihak") return -1;
+            if (toks[k].Text.Length != 5 || toks[k].Lower != "pihak") return -1; // the length first: a lower case has its word's
             if (SideNumbers.TryGetValue(toks[k + 1].Lower, out side)) return k + 1;
             return toks[k + 1].Lower == "ke" && k + 2 < toks.Count && SideNumbers.TryGetValue("ke" + toks[k + 2].Lower, out side) ? k + 2 : -1;
         }
@@ -64,7 +64,7 @@ namespace TypedCorpus.Extraction.Agreements
                     for (int k = 1; k < s.Toks.Count; k++)
                     {
                         // "kedua (belah) pihak", "dua pihak"; "dua desa yang bertikai"
-                        if (!TwoSides.Contains(s.Toks[k - 1].Lower) || s.Toks[k].Lower != "pihak" && !SideHeads.Contains(s.Toks[k].Lower)) continue;
+                        if (!TwoSidesGate.MayHold(s.Toks[k - 1].Text) || !TwoSides.Contains(s.Toks[k - 1].Lower) || s.Toks[k].Lower != "pihak" && !SideHeads.Contains(s.Toks[k].Lower)) continue;
                         int c = k + 1;
                         while (c < s.Toks.Count && c <= k + 4 && !Listing.Contains(s.Toks[c].Lower)) c++;
                         if (c >= s.Toks.Count || !Listing.Contains(s.Toks[c].Lower)) continue;
@@ -91,6 +91,9 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         private static readonly HashSet<string> TwoSides = new HashSet<string>(StringComparer.Ordinal) { "kedua", "dua", "belah", "bela" };
+
+        /// <summary><see cref="TwoSides"/>' <see cref="WordGate"/>, asked of a word's text (its lower case has the same length and first letter).</summary>
+        private static readonly WordGate TwoSidesGate = new WordGate(TwoSides);
 
         /// <summary>How far after the listing word the second side may be named, when a "dan" closes the list.</summary>
         private const int ListSpan = 30;
@@ -124,7 +127,7 @@ namespace TypedCorpus.Extraction.Agreements
                     var toks = s.Toks;
                     for (int k = 1; k + 2 < toks.Count; k++)
                     {
-                        if (toks[k].Lower != "satu" || toks[k + 1].Lower != "pihak" || toks[k - 1].Lower != "di") continue;
+                        if (toks[k].Text.Length != 4 || toks[k].Lower != "satu" || toks[k + 1].Lower != "pihak" || toks[k - 1].Lower != "di") continue;
                         int r = s.RunsEndingBy(k - 1) - 1;
                         if (r < 0 || s.Runs[r][s.Runs[r].Count - 1].TokEnd != k - 1) continue;
                         if (toks[k + 2].Lower != "dengan" && toks[k + 2].Lower != "dan") continue;
@@ -162,7 +165,7 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                     for (int k = 1; k + 2 < s.Toks.Count; k++)
                     {
-                        if (s.Toks[k].Lower != "antara" || !DisputeBefore(s.Toks, k)) continue;
+                        if (s.Toks[k].Text.Length != 6 || s.Toks[k].Lower != "antara" || !DisputeBefore(s.Toks, k)) continue;
                         int with = k + 1;
                         while (with < s.Toks.Count && with <= k + 12 && s.Toks[with].Lower != "dengan" && !IsParallelDan(s.Toks, k, with)) with++;
                         var x = Side(s, k, with);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
@@ -12,6 +13,10 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>How many words after a dispute noun a side it names may start.</summary>
         private const int SideSpan = 4;
 
+        /// <summary>The words <see cref="Reported"/> looks for (<see cref="WordGate"/>: most words are refused without a lookup).</summary>
+        private static readonly WordGate ReportWords =
+            new WordGate(new[] { "mediasi" }, DesignatedSides.Disputes, DesignatedSides.DisputeVerbs, DesignatedSides.Mediating);
+
         /// <summary>The article reports a dispute or a mediation: a dispute noun or participle, a mediating verb, "mediasi".</summary>
         public static bool Reported(List<List<Sent>> blocks)
         {
@@ -19,6 +24,8 @@ namespace TypedCorpus.Extraction.Agreements
                 foreach (var s in sents)
                     foreach (var t in s.Toks)
                     {
+                        // the gate holds for a word's text as for its lower case (the same length, the first letter in either case)
+                        if (!ReportWords.MayHold(t.Text)) continue;
                         string w = t.Lower;
                         if (w == "mediasi" || DesignatedSides.Disputes.Contains(w) || DesignatedSides.DisputeVerbs.Contains(w) || DesignatedSides.Mediating.Contains(w)) return true;
                     }

@@ -69,13 +69,18 @@ namespace TypedCorpus.Extraction
         /// <see cref="Of(string, int, int)"/> for a caller that has already hashed the characters while scanning them
         /// (<see cref="Hash"/> over <c>s[start..start+length)</c> from <see cref="EmptyHash"/>).
         /// </summary>
-        public static string Of(string s, int start, int length, uint hash)
+        public static string Of(string s, int start, int length, uint hash) => Of(Cache, s, start, length, hash);
+
+        /// <summary>The thread's cache of strings, for a caller that makes many in a row (<see cref="Of(string?[], string, int, int, uint)"/>).</summary>
+        public static string?[] Cache => _cache ??= new string?[Slots];
+
+        /// <summary><see cref="Of(string, int, int, uint)"/> with the thread's <see cref="Cache"/> already at hand (read once per text, not per token).</summary>
+        public static string Of(string?[] cache, string s, int start, int length, uint hash)
         {
             if (length == 1) return Of(s[start]);
             if (length == 0) return "";
             if (length > MaxLength) return s.Substring(start, length);
             uint h = hash;
-            var cache = _cache ??= new string?[Slots];
             int slot = (int)(h & (Slots - 1));
             var hit = cache[slot];
             if (hit != null && hit.Length == length && string.CompareOrdinal(hit, 0, s, start, length) == 0) return hit;

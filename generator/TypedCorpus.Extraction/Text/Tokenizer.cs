@@ -30,6 +30,7 @@ namespace TypedCorpus.Extraction
         {
             var buf = Buffer ??= new ScratchBuffer<Tok>(256);
             buf.Clear();
+            var cache = TokenStrings.Cache;
             int i = 0, n = s.Length;
             while (i < n)
             {
@@ -38,7 +39,7 @@ namespace TypedCorpus.Extraction
                 if ((cls & WordChar) != 0)
                 {
                     int j = names ? NameWordEnd(s, i, out int facts, out uint hash) : WordEnd(s, i, out facts, out hash);
-                    var text = TokenStrings.Of(s, i, j - i, hash);
+                    var text = TokenStrings.Of(cache, s, i, j - i, hash);
                     buf.Add(new Tok(i, text, WordFacts(c, cls, facts, text)));
                     i = j;
                 }

@@ -14,6 +14,8 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = scan.Toks;
             var t = toks[i];
+            // every word this rule opens at starts with k, p, s or d (in either case): most words are settled before lower-casing
+            if (!MayOpenWith(t.Text[0])) return -1;
             string w = t.Lower; // asked of every word: its lower case is found once
             if (w == "keduanya" || w == "ketiganya")
             {
@@ -48,6 +50,9 @@ namespace TypedCorpus.Extraction.Agreements
             scan.Found.Add(new Ent { TokStart = i, TokEnd = end, Type = EntType.Group, GroupCount = count, GroupHead = head, Name = scan.Text.Substring(t.Start, toks[end - 1].End - t.Start) });
             return end;
         }
+
+        /// <summary>A word starting with <paramref name="c"/> may be this rule's: k, p, s or d in either case, or a character outside ASCII.</summary>
+        private static bool MayOpenWith(char c) => c >= 128 || (c | 0x20) is 'k' or 'p' or 's' or 'd';
 
         /// <summary>The word after the ordinal at <paramref name="i"/>: "kedua pihak", or the split spelling "ke dua pihak"; -1 when none.</summary>
         private static int HeadAfterOrdinal(TokenList toks, int i, string w, out int count)

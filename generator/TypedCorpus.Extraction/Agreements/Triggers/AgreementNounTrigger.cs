@@ -13,6 +13,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "kesepakatan (antara) X dan Y untuk … (commitment)";
         public override string Example => "Warga menyambut kesepakatan Chile dan Peru untuk membuka jalur dagang baru.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "kesepakatan" };
+
+
         public override bool Opens(Sent s, int i, string w) => w == "kesepakatan" && Parties(s, i) != null;
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)

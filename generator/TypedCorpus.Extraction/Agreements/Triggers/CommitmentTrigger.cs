@@ -11,6 +11,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "two or more parties sepakat untuk / (ber)damai, setuju untuk, berkomitmen, menegaskan komitmen, berjanji, menyepakati (signed when made melalui penandatanganan of a document later in the sentence); a further term of the deal just stated: disepakati bahwa/jika, one side sepakat … (commitment)";
         public override string Example => "Jepang dan Vietnam sepakat untuk memperkuat kerja sama energi.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "sepakat", "bersepakat", "setuju", "menyepakati", "berkomitmen", "disepakati", "komitmen", "menyetujui", "berjanji", "berikrar", "mencapai" };
+
+
         public override bool Opens(Sent s, int i, string w)
         {
             var toks = s.Toks;

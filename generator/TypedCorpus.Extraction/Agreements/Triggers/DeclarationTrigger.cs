@@ -11,6 +11,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "mendeklarasikan / dideklarasikan (declaration)";
         public override string Example => "Filipina dan Vietnam mendeklarasikan zona damai di perairan itu.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "mendeklarasikan*", "dideklarasikan*", "deklarasikan" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             w.StartsWith("mendeklarasikan", StringComparison.Ordinal) || w.StartsWith("dideklarasikan", StringComparison.Ordinal) || w == "deklarasikan";
 

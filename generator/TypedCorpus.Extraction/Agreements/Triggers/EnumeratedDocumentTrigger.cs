@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Example => "Kedua, nota kesepahaman antara Pemerintah Chile dan Pemerintah Peru tentang kerja sama perikanan yang ditandatangani oleh kedua menteri.";
 
         // opens at the passive signing verb of a relative clause ("yang ditandatangani") whose sentence is an enumerated document
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "ditanda" };
+
         public override bool Opens(Sent s, int i, string w) =>
             (w == "ditandatangani" || w == "diteken" || w == "ditanda") && i > 1 && i - 1 <= SigningSpan && s.Toks[i - 1].Lower == "yang"
             && IsItemOpening(s) && AntaraAfter(s.Toks, 1) > 0;

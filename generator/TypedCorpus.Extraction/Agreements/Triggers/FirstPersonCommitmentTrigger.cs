@@ -22,6 +22,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "kami / kita sepakat untuk, menyepakati, berkomitmen bersama (not a bare kami berkomitmen, one side's promise): the parties of the last agreement or run (commitment)";
         public override string Example => "Presiden Chile dan Presiden Peru bertemu di Lima. \u201cKami sepakat untuk membuka jalur dagang baru,\u201d kata Presiden Chile.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "sepakat", "bersepakat", "berkomitmen", "menyepakati" };
+
+
         public override bool Opens(Sent s, int i, string w)
         {
             if (w != "sepakat" && w != "bersepakat" && w != "berkomitmen" && w != "menyepakati") return false;

@@ -13,6 +13,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a joint statement issued or signed: pernyataan bersama";
         public override string Example => "Indonesia dan Malaysia mengeluarkan pernyataan bersama soal perbatasan laut.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "pernyataan", "komunike", "joint" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             i + 1 < s.Toks.Count && ((w == "pernyataan" || w == "komunike") && s.Toks[i + 1].Lower == "bersama"
                 || w == "joint" && s.Toks[i + 1].Lower is "statement" or "communique" or "communiqué");

@@ -21,6 +21,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a statement diumumkan / dikeluarkan / disampaikan bersama (joint-statement)";
         public override string Example => "Chile dan Peru sepakat untuk membuka jalur dagang baru. Pernyataan soal jalur itu diumumkan bersama di Lima.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "pernyataan", "komunike" };
+
+
         public override bool Opens(Sent s, int i, string w) => (w == "pernyataan" || w == "komunike") && IssuedTogether(s.Toks, i) > 0;
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)

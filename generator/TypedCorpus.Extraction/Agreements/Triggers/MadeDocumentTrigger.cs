@@ -19,6 +19,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a verb of making or carrying out right before a document: X dan Y melaksanakan nota kesepahaman, X menjalin perjanjian dengan Y (signed)";
         public override string Example => "Bank Sentosa dan Universitas Lestari melaksanakan nota kesepahaman tentang beasiswa mahasiswa.";
 
+        public override IEnumerable<string> OpeningWords => AgreementWords.MakeVerbs;
+
+
         public override bool Opens(Sent s, int i, string w) =>
             w[0] == 'm' && AgreementWords.MakeVerbs.Contains(w) && AgreementWords.DocumentAfter(s.Toks, i, 1) > i;
 

@@ -21,6 +21,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a document 'yang dia/ia/mereka teken / tandatangani … bersama/dengan Y': the subject and Y (signed)";
         public override string Example => "Menteri Luar Negeri Chile Ana Rojas menjelaskan isi nota kesepahaman yang dia teken di Lima, Kamis, bersama Menteri Luar Negeri Peru Luis Vargas.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "teken", "tandatangani" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             (w == "teken" || w == "tandatangani") && i > 1 && Pronouns.Contains(s.Toks[i - 1].Lower) && s.Toks[i - 2].Lower == "yang";
 

@@ -24,6 +24,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a settlement dituangkan dalam (bentuk) surat pernyataan / surat perjanjian / berita acara (signed)";
         public override string Example => "Warga Desa Alta dan Desa Baja bertemu di balai desa. Mereka sepakat berdamai, yang dituangkan dalam surat pernyataan perdamaian.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "dituangkan" };
+
+
         public override bool Opens(Sent s, int i, string w) => w == "dituangkan" && DocumentAfter(s.Toks, i) > 0;
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Agreements
 {
@@ -10,6 +12,12 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>A sentence (written for the catalogue) in which this trigger finds an agreement of two parties.</summary>
         public abstract string Example { get; }
+
+        /// <summary>
+        /// Every word, in lower case, that <see cref="Opens"/> can accept as <c>w</c> (more is harmless, less is a defect): a whole
+        /// word, or a prefix ending in '*' ("mendeklarasikan*"). The scan asks no trigger at a word none of them lists.
+        /// </summary>
+        public abstract IEnumerable<string> OpeningWords { get; }
 
         /// <summary>Whether the word at <paramref name="i"/> (<paramref name="w"/>, in lower case) is this trigger's: when it is, no later trigger is tried there.</summary>
         public abstract bool Opens(Sent s, int i, string w);
@@ -47,6 +55,30 @@ namespace TypedCorpus.Extraction.Agreements
             new AgreementNounTrigger(),
             new WithdrawnClaimTrigger(),
         };
+
+        // the opening words of every trigger of Order (after it: static fields are set in the order they are written)
+        private static readonly HashSet<string> Openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private static readonly List<string> OpeningPrefixes = CollectOpeners();
+        private static readonly WordGate OpenersGate = new WordGate(Openers);
+
+        private static List<string> CollectOpeners()
+        {
+            var prefixes = new List<string>();
+            foreach (var t in Order)
+                foreach (var w in t.OpeningWords)
+                    if (w.EndsWith("*", StringComparison.Ordinal)) prefixes.Add(w.Substring(0, w.Length - 1));
+                    else Openers.Add(w);
+            return prefixes;
+        }
+
+        /// <summary>Whether some trigger of <see cref="Order"/> may open at the word <paramref name="w"/> (lower case): one lookup instead of asking each.</summary>
+        public static bool MayOpen(string w)
+        {
+            if (w.Length == 0) return false;
+            if (OpenersGate.MayHold(w) && Openers.Contains(w)) return true;
+            foreach (var p in OpeningPrefixes) if (w[0] == p[0] && w.StartsWith(p, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>.</summary>
         public static IReadOnlyList<(string Id, string Description)> Catalogue()

@@ -11,6 +11,8 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Example => "Indonesia menandatangani nota kesepahaman dengan Australia di Canberra.";
 
         // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
+        public override IEnumerable<string> OpeningWords => AgreementWords.SignVerbs;
+
         public override bool Opens(Sent s, int i, string w) => w[0] == 'm' && AgreementWords.SignVerbs.Contains(w);
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)

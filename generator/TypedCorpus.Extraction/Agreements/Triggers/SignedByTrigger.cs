@@ -14,6 +14,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a document 'ditandatangani / ditanda tangani / diteken (ditandatangani) oleh X dan Y' (signed)";
         public override string Example => "Perjanjian dagang baru diteken oleh Singapura dan Thailand di Bangkok.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "ditanda" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             (w == "ditandatangani" || w == "diteken" || w == "ditanda") && i > 0 && Oleh(s.Toks, i) > 0;
 

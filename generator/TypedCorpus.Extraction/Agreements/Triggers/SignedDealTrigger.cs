@@ -26,6 +26,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "the deal just stated, signed: kesepakatan (ini / perdamaian) (pun) ditandatangani / diteken, no oleh (signed; the parties of that agreement)";
         public override string Example => "Desa Hulu dan Desa Hilir sepakat berdamai. Kesepakatan itu pun ditandatangani di balai desa.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "ditanda" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             (w == "ditandatangani" || w == "diteken" || w == "ditanda" && i + 1 < s.Toks.Count && s.Toks[i + 1].Lower == "tangani") && DealBefore(s.Toks, i) >= 0;
 

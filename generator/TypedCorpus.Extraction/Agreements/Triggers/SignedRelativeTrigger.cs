@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -15,6 +16,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Id => AgreementRules.SignedRelative;
         public override string Description => "a document 'yang ditandatangani / ditanda tangani / diteken' X (no oleh): the signers, else the agreement just stated (signed)";
         public override string Example => "Desa Hulu dan Desa Hilir sepakat berdamai, lalu dibuatkan surat pernyataan yang ditandatangani para tokoh kedua desa.";
+
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "ditanda" };
+
 
         public override bool Opens(Sent s, int i, string w) =>
             (w == "ditandatangani" || w == "diteken" || w == "ditanda" && i + 1 < s.Toks.Count && s.Toks[i + 1].Lower == "tangani")

@@ -17,6 +17,9 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Description => "a settlement term: mencabut laporan / pengaduan / gugatan of two or more parties, or after an agreement just stated (commitment)";
         public override string Example => "Desa Hulu dan Desa Hilir mencabut laporan ke polres setelah mediasi di balai desa.";
 
+        public override IEnumerable<string> OpeningWords => new[] { "mencabut" };
+
+
         public override bool Opens(Sent s, int i, string w) =>
             w == "mencabut" && i + 1 < s.Toks.Count && AgreementWords.WithdrawnClaims.Contains(s.Toks[i + 1].Lower);
 
