@@ -88,6 +88,14 @@ namespace TypedCorpus.Extraction.Structure
             if (LineRules.PageChrome.IsMatch(n)) { _lines.AddFurniture(i, LineRules.PageChrome.Kind); return true; }
             // a separator or an icon's text without a letter or digit ("//", "***") is page layout
             if (!LineShapes.HasLetterOrDigit(n)) { _lines.AddFurniture(i, FurnitureKind.Other); return true; }
+            // a short line of numbers and marks (": | 3129 |", a counter's cell) is page layout too
+            if (n.Length <= 30 && !HasLetter(n)) { _lines.AddFurniture(i, FurnitureKind.Other); return true; }
+            return false;
+        }
+
+        private static bool HasLetter(string n)
+        {
+            foreach (char c in n) if (char.IsLetter(c)) return true;
             return false;
         }
 

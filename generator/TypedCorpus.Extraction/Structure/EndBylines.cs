@@ -57,9 +57,19 @@ namespace TypedCorpus.Extraction.Structure
             if (m.Success && IsWriterName(m.Groups["name"].Value)) Bylines.TakeName(lines, m.Groups["name"].Value);
         }
 
-        /// <summary>A writer's name: not an office or agency, and one word only when it is at least four letters long.</summary>
+        /// <summary>
+        /// A writer's name: not an office or agency, and one word only when it is at least four letters long; words of two
+        /// letters each ("Ac Dt") are the desk's codes.
+        /// </summary>
         private static bool IsWriterName(string name)
-            => !NonWriters.Contains(name) && (name.IndexOf(' ') > 0 || name.Length >= 4);
+            => !NonWriters.Contains(name) && (name.IndexOf(' ') > 0 ? LongestWord(name) >= 3 : name.Length >= 4);
+
+        private static int LongestWord(string name)
+        {
+            int longest = 0, run = 0;
+            foreach (char c in name) { run = c == ' ' ? 0 : run + 1; if (run > longest) longest = run; }
+            return longest;
+        }
 
         /// <summary>A paragraph that only repeats the writer's name (an author box's heading) is the byline's furniture.</summary>
         public static void DropNameEchoes(ArticleLines lines)
