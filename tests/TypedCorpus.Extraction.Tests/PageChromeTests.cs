@@ -39,29 +39,24 @@ public class PageChromeTests
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 
-    [Fact]
-    public void Ad_lines_above_the_headline_leave_the_headline_its_place()
+    [Theory]
+    // ad lines above the headline
+    [InlineData("iklan banner gratis\niklan header iklan header banner\nPasang Iklan Anda di sini (600x100)px\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
+    // a numeric date alone is a timestamp: no date, no subtitle
+    [InlineData("Kamis, 14/09/2017\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nKamis, 14/09/2017\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
+    // a related-news label is no subtitle
+    [InlineData("Warga Desa Sepakat Berdamai Usai Mediasi\n\nBerita Terkait\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
+    // a headline written twice is the headline, the line above it a kicker
+    [InlineData("Harga Beras Naik Lagi\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nSUKAMAJU - ", "Pedagang Pasar Sukamaju Mengeluh Sepi Pembeli")]
+    // a kicker of one word above a headline that ends with an exclamation, before a dateline that could open a sentence
+    [InlineData("Sukamaju\n\nKades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!\n\nSukamaju, Kabar Kota - ", "Kades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!")]
+    public void Header_layout_leaves_the_headline_its_place(string header, string title)
     {
-        var a = Page("iklan banner gratis\niklan header iklan header banner\nPasang Iklan Anda di sini (600x100)px\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nSUKAMAJU - " + Body);
-        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
-        Assert.Equal("Sukamaju", a.Dateline);
-    }
-
-    [Fact]
-    public void A_numeric_date_alone_in_the_header_is_a_timestamp_not_the_date_or_a_subtitle()
-    {
-        var a = Page("Kamis, 14/09/2017\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nKamis, 14/09/2017\n\nSUKAMAJU - " + Body);
-        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
+        var a = Page(header + Body);
+        Assert.Equal(title, a.Title);
         Assert.Null(a.Subtitle);
         Assert.Null(a.Date);
-    }
-
-    [Fact]
-    public void A_related_news_label_in_the_header_is_no_subtitle()
-    {
-        var a = Page("Warga Desa Sepakat Berdamai Usai Mediasi\n\nBerita Terkait\n\nSUKAMAJU - " + Body);
-        Assert.Equal("Warga Desa Sepakat Berdamai Usai Mediasi", a.Title);
-        Assert.Null(a.Subtitle);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
     [Theory]
@@ -102,15 +97,6 @@ public class PageChromeTests
         Assert.Equal("Kota Bekasi", a.Dateline);
         Assert.Empty(a.ListItems);
         Assert.Contains(a.Paragraphs, p => p.Text.StartsWith("Dua warga desa", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_headline_written_twice_is_the_headline_and_the_line_above_it_a_kicker()
-    {
-        var a = Page("Harga Beras Naik Lagi\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nSUKAMAJU - " + Body);
-        Assert.Equal("Pedagang Pasar Sukamaju Mengeluh Sepi Pembeli", a.Title);
-        Assert.Null(a.Subtitle);
-        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
     [Fact]
@@ -179,14 +165,6 @@ public class PageChromeTests
         var a = Page("Warga Desa Sepakat Berdamai\n\nPerdamaian- Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n");
         Assert.Null(a.Outlet);
         Assert.Null(a.Dateline);
-    }
-
-    [Fact]
-    public void A_headline_under_a_one_word_kicker_that_ends_with_an_exclamation_is_still_the_headline()
-    {
-        var a = Page("Sukamaju\n\nKades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!\n\nSukamaju, Kabar Kota - " + Body);
-        Assert.Equal("Kades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!", a.Title);
-        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
     [Theory]
