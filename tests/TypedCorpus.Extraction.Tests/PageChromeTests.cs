@@ -177,4 +177,21 @@ public class PageChromeTests
         Assert.Equal(credit, c.Credit);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_domain_alone_above_a_dateline_without_an_outlet_is_the_outlet()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nKabarkota.id\n\nBandung – " + Body);
+        Assert.Equal("Kabarkota.id", a.Outlet);
+        Assert.Equal("Bandung", a.Dateline);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_line_of_hashtags_is_no_paragraph()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n#KabarKota #KabarKotaMembangunDesa\nSUKAMAJU - " + Body);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        Assert.Contains(a.Furniture, f => f.Kind == FurnitureKind.Topics);
+    }
 }

@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.Structure
                 // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
                 if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
-                    lines.Outlet = outlet;
+                    lines.Outlet = outlet ?? DomainAbove(lines, i);
                     lines.Dateline = city;
                     return i;
                 }
@@ -145,6 +145,17 @@ namespace TypedCorpus.Extraction.Structure
             lines.AddFurniture(i, FurnitureKind.Other);
             prefixLen = 2;
             return true;
+        }
+
+        /// <summary>"Kabarkota.id" alone right above a dateline that names no outlet ("Bandung – …"): the outlet, the line layout.</summary>
+        private static string? DomainAbove(ArticleLines lines, int lead)
+        {
+            int p = lines.PrevNonBlank(lead);
+            if (p < 0 || lines.Kind[p] != null) return null;
+            var n = lines.Norm[p];
+            if (n.Length > 40 || n.IndexOf(' ') >= 0 || !Datelines.IsDomainLike(n)) return null;
+            lines.AddFurniture(p, FurnitureKind.Other);
+            return n;
         }
 
         private static bool NextIsProse(ArticleLines lines, int i)

@@ -18,6 +18,9 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // a line of hashtags only: "#Kabar #KabarKotaMembangun"
+        internal static readonly AnchoredPattern Hashtags = new AnchoredPattern("#", new Regex(@"^(?:#[\p{L}\d_]+[\s,]*){1,12}$", Opt, Timeout));
+
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKkCcRr", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci|Kategori|Categories|Category|Rubrik)\s*(?::\s*(?<t>.*)|(?<t>))$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
@@ -206,7 +209,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(LinePatterns.MayBeDashDatedByline, LinePatterns.DashDatedByline));
         public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright, LinePatterns.SiteMaker, LinePatterns.SourceLabel);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
-        public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel);
+        public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel, LinePatterns.Hashtags);
         public static readonly LineRule Promo = new LineRule("promo", FurnitureKind.Promo,
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
