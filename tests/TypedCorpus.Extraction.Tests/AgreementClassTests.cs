@@ -60,4 +60,35 @@ public class AgreementClassTests
     [InlineData("Nota A; 3. Nota B")]
     public void A_line_that_does_not_count_up_from_one_is_not_split(string text) =>
         Assert.Null(InlineItems.Split(text));
+
+    [Theory]
+    [InlineData("Pemerintah Kota Lestari dengan Kejaksaan Negeri Lestari melakukan penandatanganan nota kesepahaman di bidang perdata.")]
+    [InlineData("Pemerintah Kota Lestari bersama Kejaksaan Negeri Lestari resmi melaksanakan penandatanganan perjanjian kerja sama.")]
+    [InlineData("Pemerintah Kota Lestari melakukan penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari, Senin.")]
+    [InlineData("Pemerintah Kota Lestari laksanakan penandatanganan MoU tentang Bantuan Hukum dengan Kejaksaan Negeri Lestari.")]
+    public void One_signer_and_its_partner_around_a_signing_noun_are_the_parties(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementRules.SigningNoun, a.Rule);
+        Assert.Equal(new[] { "Pemerintah Kota Lestari", "Kejaksaan Negeri Lestari" }.OrderBy(x => x), a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Gubernur Andi Rasyid menyaksikan penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
+    [InlineData("Pemerintah Kota Lestari menghadiri penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
+    [InlineData("Pemerintah Kota Lestari membuka acara penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
+    [InlineData("Pemerintah Kota Lestari melakukan penandatanganan nota kesepahaman dengan sejumlah perguruan tinggi.")]
+    public void A_witness_or_an_unnamed_partner_makes_no_signing_pair(string text) =>
+        Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Bupati Tanggul Ani Lestari SE.MM laksanakan penandatanganan nota kesepahaman dengan Universitas Sentosa dan Politeknik Marga.")]
+    [InlineData("Bupati Tanggul Ani Lestari SE MM melakukan penandatanganan nota kesepahaman dengan Universitas Sentosa dan Politeknik Marga.")]
+    public void A_signer_with_degrees_after_the_name_is_the_person(string text)
+    {
+        var body = new List<BodyBlock> { new BodyBlock(1, BodyBlockKind.Paragraph, text, 0) };
+        var found = AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, new List<string> { text }), new List<string> { "Ani Lestari" });
+        var a = Assert.Single(found);
+        Assert.Equal(new[] { "Ani Lestari", "Universitas Sentosa", "Politeknik Marga" }, a.Parties);
+    }
 }

@@ -110,7 +110,7 @@ namespace TypedCorpus.Extraction.Agreements
             return null;
         }
 
-        /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause; null when neither names two.</summary>
+        /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause, else one signer and its partner (<see cref="SignerAndPartner"/>); null when none names two.</summary>
         private static List<Party>? Named(AgreementRun run, Sent s, int i, int doc)
         {
             var toks = s.Toks;
@@ -127,7 +127,9 @@ namespace TypedCorpus.Extraction.Agreements
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
             var subj = SubjectBefore(s, i);
-            return subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group) ? run.Parties.Resolve(subj, s) : null;
+            if (subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group)) return run.Parties.Resolve(subj, s);
+            var pair = SignerAndPartner.Of(s, i, doc);
+            return pair != null ? run.Parties.Resolve(pair, s) : null;
         }
 
         /// <summary>The token after a document's title that starts at "tentang" <paramref name="k"/>: capitalised words, and "dan"/"serta" between them.</summary>
