@@ -91,4 +91,23 @@ public class AgreementClassTests
         var a = Assert.Single(found);
         Assert.Equal(new[] { "Ani Lestari", "Universitas Sentosa", "Politeknik Marga" }, a.Parties);
     }
+
+    [Theory]
+    [InlineData("Dalam pertemuan itu, kedua Menlu sepakat memperkuat kerja sama perikanan.")]
+    [InlineData("Kedua menteri berkomitmen membuka jalur dagang baru.")]
+    [InlineData("Usai bertemu, kedua gubernur sepakat untuk membangun jalan penghubung.")]
+    public void Two_officials_counted_by_their_short_title_are_the_two_named_before(string text)
+    {
+        var body = new List<BodyBlock> { new BodyBlock(1, BodyBlockKind.Paragraph, "Ana Rojas bertemu Luis Vargas di Lima, Selasa.", 0), new BodyBlock(2, BodyBlockKind.Paragraph, text, 0) };
+        var found = AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, body.Select(b => b.Text).ToList()), new List<string> { "Ana Rojas", "Luis Vargas" });
+        var a = Assert.Single(found);
+        Assert.Equal(new[] { "Ana Rojas", "Luis Vargas" }, a.Parties);
+    }
+
+    [Fact]
+    public void Two_officials_who_do_not_agree_make_no_agreement()
+    {
+        var body = new List<BodyBlock> { new BodyBlock(1, BodyBlockKind.Paragraph, "Ana Rojas bertemu Luis Vargas di Lima. Namun kedua Menlu belum sepakat untuk membuka jalur dagang baru.", 0) };
+        Assert.Empty(AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, body.Select(b => b.Text).ToList()), new List<string> { "Ana Rojas", "Luis Vargas" }));
+    }
 }
