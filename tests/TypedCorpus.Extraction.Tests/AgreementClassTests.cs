@@ -110,4 +110,27 @@ public class AgreementClassTests
         var body = new List<BodyBlock> { new BodyBlock(1, BodyBlockKind.Paragraph, "Ana Rojas bertemu Luis Vargas di Lima. Namun kedua Menlu belum sepakat untuk membuka jalur dagang baru.", 0) };
         Assert.Empty(AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, body.Select(b => b.Text).ToList()), new List<string> { "Ana Rojas", "Luis Vargas" }));
     }
+
+    [Theory]
+    [InlineData("Usai rapat paripurna, dilakukan penandatanganan persetujuan bersama antara pimpinan DPRD Tanggul dan Pemerintah Kabupaten Tanggul.")]
+    [InlineData("Rapat ditutup dengan penandatanganan persetujuan bersama antara DPRD Tanggul dan Pemerintah Kabupaten Tanggul atas tiga raperda.")]
+    public void A_signed_joint_approval_of_a_regional_parliament_and_its_government_is_signed(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "DPRD Tanggul", "Pemerintah Kabupaten Tanggul" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("DPRD Tanggul memberikan persetujuan atas tiga raperda dalam rapat paripurna.")]
+    [InlineData("DPRD Tanggul dan Pemerintah Kabupaten Tanggul akan menggelar rencana penandatanganan persetujuan bersama pekan depan.")]
+    public void An_approval_not_signed_or_a_planned_signing_is_no_agreement(string text) =>
+        Assert.Empty(Find(text));
+
+    [Fact]
+    public void A_signed_declaration_named_by_the_signing_noun_is_a_declaration()
+    {
+        var a = Assert.Single(Find("Penandatanganan deklarasi damai antara Perguruan Silat Merpati dan Polres Tanggul berlangsung Rabu."));
+        Assert.Equal(AgreementKind.Declaration, a.Kind);
+    }
 }
