@@ -133,4 +133,21 @@ public class AgreementClassTests
         var a = Assert.Single(Find("Penandatanganan deklarasi damai antara Perguruan Silat Merpati dan Polres Tanggul berlangsung Rabu."));
         Assert.Equal(AgreementKind.Declaration, a.Kind);
     }
+
+    [Theory]
+    [InlineData("Warga Desa Sukamaju, Kecamatan Hulu, Garut, dan pihak CV Batu Jaya akhirnya mencapai kesepakatan soal tambang.")]
+    [InlineData("Warga Desa Sukamaju, Kecamatan Hulu, serta pihak CV Batu Jaya akhirnya sepakat untuk menutup tambang.")]
+    [InlineData("Warga Desa Sukamaju, Kecamatan Hulu, dan pihak CV Batu Jaya akhirnya sepakat untuk menutup tambang.")]
+    public void A_side_called_pihak_after_a_village_and_its_address_is_the_second_party(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Desa Sukamaju", "CV Batu Jaya" }, a.Parties);
+    }
+
+    [Fact]
+    public void Three_villages_listed_stay_three_parties()
+    {
+        var a = Assert.Single(Find("Desa Sukamaju, Desa Mekarsari, dan Desa Sindang sepakat untuk menjaga saluran irigasi."));
+        Assert.Equal(3, a.Parties.Count);
+    }
 }
