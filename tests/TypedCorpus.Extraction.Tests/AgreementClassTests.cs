@@ -150,4 +150,21 @@ public class AgreementClassTests
         var a = Assert.Single(Find("Desa Sukamaju, Desa Mekarsari, dan Desa Sindang sepakat untuk menjaga saluran irigasi."));
         Assert.Equal(3, a.Parties.Count);
     }
+
+    [Theory]
+    [InlineData("Universitas Lestari kembali teken nota kesepahaman magang mahasiswa, Jumat.", "Penandatanganan kali ini dilakukan dengan PT. Sawit Makmur yang bergerak di bidang perkebunan.")]
+    [InlineData("Universitas Lestari menandatangani nota kesepahaman magang mahasiswa, Jumat.", "MoU tersebut diteken bersama PT Sawit Makmur di ruang rektor.")]
+    public void The_partner_the_next_sentence_names_completes_a_signing(string first, string next)
+    {
+        var a = Assert.Single(Find(first, next));
+        Assert.Equal(1, a.Line);
+        Assert.Equal(new[] { "Universitas Lestari", "PT Sawit Makmur" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Universitas Lestari kembali teken nota kesepahaman magang mahasiswa, Jumat.", "Penandatanganan berikutnya tidak dilakukan dengan PT Sawit Makmur.")]
+    [InlineData("Universitas Lestari kembali teken nota kesepahaman magang mahasiswa, Jumat.", "Rektor berharap kerja sama dengan PT Sawit Makmur segera menyusul.")]
+    [InlineData("Universitas Lestari akan teken nota kesepahaman magang mahasiswa, Jumat.", "Penandatanganan itu dilakukan dengan PT Sawit Makmur.")]
+    public void A_partner_not_named_as_the_signing_s_or_a_planned_signing_is_not_taken(string first, string next) =>
+        Assert.DoesNotContain(Find(first, next), a => a.Line == 1);
 }
