@@ -167,4 +167,24 @@ public class AgreementClassTests
     [InlineData("Universitas Lestari akan teken nota kesepahaman magang mahasiswa, Jumat.", "Penandatanganan itu dilakukan dengan PT Sawit Makmur.")]
     public void A_partner_not_named_as_the_signing_s_or_a_planned_signing_is_not_taken(string first, string next) =>
         Assert.DoesNotContain(Find(first, next), a => a.Line == 1);
+
+    [Fact]
+    public void A_dispute_mentioned_in_passing_does_not_make_the_persons_met_mediators()
+    {
+        var body = new[] { "Ana Rojas bertemu Luis Vargas di Lima, Selasa.", "Konflik di perbatasan utara sudah lama berakhir.", "Pertemuan itu membahas perdagangan dan pariwisata.", "Pelabuhan baru juga dibahas.", "Kedua belah pihak sepakat untuk membuka jalur dagang baru." }
+            .Select((t, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, t, 0)).ToList();
+        var found = AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, body.Select(b => b.Text).ToList()), new List<string> { "Ana Rojas", "Luis Vargas" });
+        var a = Assert.Single(found);
+        Assert.Equal(new[] { "Ana Rojas", "Luis Vargas" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_dispute_settled_nearby_keeps_the_persons_named_from_being_its_sides()
+    {
+        var body = new[] { "Ana Rojas bertemu Luis Vargas di balai desa, Selasa.", "Konflik lahan antara warga dua dusun itu dibahas panjang.", "Kedua belah pihak sepakat untuk berdamai." }
+            .Select((t, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, t, 0)).ToList();
+        var found = AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, body.Select(b => b.Text).ToList()), new List<string> { "Ana Rojas", "Luis Vargas" });
+        var a = Assert.Single(found);
+        Assert.Empty(a.Parties);
+    }
 }
