@@ -187,4 +187,22 @@ public class AgreementClassTests
         var a = Assert.Single(found);
         Assert.Empty(a.Parties);
     }
+
+    [Theory]
+    [InlineData("Desa Sukaraja dan Desa Mekarsari sepakat tidak akan saling menyerang lagi.")]
+    [InlineData("Desa Sukaraja dan Desa Mekarsari sepakat tidak melanjutkan laporan ke polisi.")]
+    [InlineData("Desa Sukaraja dan Desa Mekarsari bersepakat tidak lakukan serangan balasan.")]
+    public void Agreeing_not_to_do_something_is_a_commitment(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { "Desa Sukaraja", "Desa Mekarsari" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Desa Sukaraja dan Desa Mekarsari sepakat tidak ada masalah di perbatasan.")]
+    [InlineData("Warga Desa Sukaraja sepakat tidak akan melanjutkan gugatan.")]
+    [InlineData("Desa Sukaraja dan Desa Mekarsari tidak sepakat untuk berdamai.")]
+    public void A_view_a_one_sided_term_or_a_refusal_is_no_commitment(string text) =>
+        Assert.Empty(Find(text));
 }
