@@ -138,7 +138,7 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 if (body[b].Kind == BodyBlockKind.Heading) continue;
                 var sents = Blocks[b];
-                bool signedList = SignedLists.Introduces(body, b, sents);
+                bool signedList = SignedLists.Introduces(body, b, sents, b > 0 ? Blocks[b - 1] : sents);
                 for (int si = 0; si < sents.Count; si++)
                 {
                     var s = sents[si];

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 
@@ -17,18 +18,37 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly WordGate ReportWords =
             new WordGate(new[] { "mediasi" }, DesignatedSides.Disputes, DesignatedSides.DisputeVerbs, DesignatedSides.Mediating);
 
-        /// <summary>The article reports a dispute or a mediation: a dispute noun or participle, a mediating verb, "mediasi".</summary>
+        /// <summary>
+        /// The article reports a mediation (a mediating verb, "mediasi"), or a dispute (a dispute noun or participle) with a
+        /// settlement near it: a word of mediating, making peace or agreeing in its paragraph or the one before or after. A
+        /// dispute mentioned in passing ("konflik di perbatasan" in a report of trade talks) is no mediation story.
+        /// </summary>
         public static bool Reported(List<List<Sent>> blocks)
         {
-            foreach (var sents in blocks)
-                foreach (var s in sents)
+            for (int b = 0; b < blocks.Count; b++)
+                foreach (var s in blocks[b])
                     foreach (var t in s.Toks)
                     {
                         // the gate holds for a word's text as for its lower case (the same length, the first letter in either case)
                         if (!ReportWords.MayHold(t.Text)) continue;
                         string w = t.Lower;
-                        if (w == "mediasi" || DesignatedSides.Disputes.Contains(w) || DesignatedSides.DisputeVerbs.Contains(w) || DesignatedSides.Mediating.Contains(w)) return true;
+                        if (w == "mediasi" || DesignatedSides.Mediating.Contains(w)) return true;
+                        if ((DesignatedSides.Disputes.Contains(w) || DesignatedSides.DisputeVerbs.Contains(w)) && SettledNear(blocks, b)) return true;
                     }
+            return false;
+        }
+
+        /// <summary>Words of settling a dispute: mediating, making peace, agreeing.</summary>
+        private static readonly HashSet<string> Settling = new HashSet<string>(StringComparer.Ordinal)
+        { "mediasi", "damai", "berdamai", "perdamaian", "didamaikan", "islah", "musyawarah", "kesepakatan", "sepakat", "bersepakat", "menyepakati", "disepakati" };
+
+        /// <summary>A word of settling (or of mediating) in block <paramref name="b"/> or the block before or after it.</summary>
+        private static bool SettledNear(List<List<Sent>> blocks, int b)
+        {
+            for (int k = Math.Max(0, b - 1); k <= b + 1 && k < blocks.Count; k++)
+                foreach (var s in blocks[k])
+                    foreach (var t in s.Toks)
+                        if (Settling.Contains(t.Lower) || DesignatedSides.Mediating.Contains(t.Lower)) return true;
             return false;
         }
 

@@ -20,12 +20,44 @@ namespace TypedCorpus.Extraction.Agreements
         /// Block <paramref name="b"/> (its sentences <paramref name="sents"/>) is a paragraph that introduces the list items after
         /// it (it ends with a colon, or announces them), and the list is of signed documents.
         /// </summary>
-        public static bool Introduces(IReadOnlyList<BodyBlock> body, int b, List<Sent> sents)
+        public static bool Introduces(IReadOnlyList<BodyBlock> body, int b, List<Sent> sents, List<Sent> before)
         {
             var block = body[b];
-            bool intro = block.Kind == BodyBlockKind.Paragraph && (EndsWith(block.Text, ':') || AnnouncesList(sents))
+            bool intro = block.Kind == BodyBlockKind.Paragraph && (EndsWith(block.Text, ':') || EndsWith(block.Text, ';') || AnnouncesList(sents))
                 && b + 1 < body.Count && body[b + 1].Kind == BodyBlockKind.ListItem;
-            return intro && IsSignedListIntro(sents);
+            return intro && (IsSignedListIntro(sents) || b > 0 && SignsDocuments(before) && IsListOfThem(sents));
+        }
+
+        /// <summary>A sentence of <paramref name="sents"/> signs documents: a signing verb, not negated, with a document noun within four words.</summary>
+        private static bool SignsDocuments(List<Sent> sents)
+        {
+            foreach (var s in sents)
+                for (int i = 0; i < s.Toks.Count; i++)
+                    if (AgreementWords.SignVerbs.Contains(s.Toks[i].Lower) && !Clauses.Negated(s, i) && !Planned(s.Toks, i) && AgreementWords.DocumentAfter(s.Toks, i, 4) >= 0) return true;
+            return false;
+        }
+
+        /// <summary>Words before a verb that make the signing one still to come ("akan menandatangani").</summary>
+        private static readonly HashSet<string> PlanWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { "akan", "bakal", "hendak", "berencana", "rencananya", "dijadwalkan", "direncanakan", "siap", "ingin" };
+
+        private static bool Planned(TokenList toks, int verb)
+        {
+            for (int k = verb - 1; k >= 0 && k >= verb - 3; k--) if (PlanWords.Contains(toks[k].Lower)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "Berikut daftar naskah yang ditandatangani;", "Dokumen-dokumen itu adalah:": after a paragraph that signs documents, an
+        /// introduction that names no topic nor the terms of one document lists the documents signed.
+        /// </summary>
+        private static bool IsListOfThem(List<Sent> sents)
+        {
+            if (sents.Count == 0) return false;
+            var last = sents[sents.Count - 1].Toks;
+            if (IntroducesTerms(last)) return false;
+            foreach (var t in last) if (TopicCues.Contains(t.Lower)) return false;
+            return true;
         }
 
         /// <summary><c>text.TrimEnd().EndsWith(mark)</c>, without the trimmed copy.</summary>

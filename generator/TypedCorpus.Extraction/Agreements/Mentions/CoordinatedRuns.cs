@@ -27,7 +27,7 @@ namespace TypedCorpus.Extraction.Agreements
                 lastStrong = LastStrong!;
             }
             Link(sent, ents, join, lastStrong);
-            return Collect(ents, lastStrong);
+            return Collect(ents, join, lastStrong);
         }
 
         /// <summary>
@@ -48,7 +48,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
         }
 
-        private static List<List<Ent>> Collect(List<Ent> ents, int[] lastStrong)
+        private static List<List<Ent>> Collect(List<Ent> ents, byte[] join, int[] lastStrong)
         {
             int n = ents.Count;
             // the number of runs first, for a list of that size
@@ -61,6 +61,7 @@ namespace TypedCorpus.Extraction.Agreements
                 int last = lastStrong[at] >= 0 ? lastStrong[at] : at;
                 var run = ents.GetRange(at, last - at + 1);
                 DistributeAdminPrefix(run, ents, at);
+                DropPlaceAppositions(run, join, at);
                 runs.Add(run);
                 at = last + 1;
             }
@@ -80,6 +81,22 @@ namespace TypedCorpus.Extraction.Agreements
                 if (e.Type == EntType.Org && e.AdminPrefix != null) prefix = e.AdminPrefix;
                 else if (e.Type == EntType.Name && prefix != null && !IsInitials(e.Name)) run[k] = ents[at + k] = e.With(EntType.Org, prefix + " " + e.Name);
                 else if (e.Type != EntType.Name) prefix = null;
+            }
+        }
+
+        /// <summary>
+        /// "warga Desa A, Kecamatan B, Hulu, dan pihak PT C": a place of the gazetteer that follows a village (or other unit) and
+        /// a comma says where it lies, the end of its address, and is no party of the list; it is left out of the run (never
+        /// the run's first or last mention, so the run keeps its bounds).
+        /// </summary>
+        private static void DropPlaceAppositions(List<Ent> run, byte[] join, int at)
+        {
+            for (int k = run.Count - 2; k >= 1; k--)
+            {
+                var e = run[k];
+                if (join[at + k] == 1 && e.Type == EntType.Name && e.Name.IndexOf(' ') < 0 && Lexicon.NameLexicon.IsGazetteerPlace(e.Name)
+                    && AdminQualifier.LevelOf(AdminQualifier.WithoutResidents(run[k - 1].Name)) > 0)
+                    run.RemoveAt(k);
             }
         }
 
@@ -128,7 +145,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
             if (Is(buf, len, ",")) return 1;
             return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
-                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak")
+                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak") || Is(buf, len, ", dan pihak") || Is(buf, len, "serta pihak") || Is(buf, len, ", serta pihak")
                 || Is(buf, len, "dan manajemen") ? (byte)2 : (byte)0;
         }
 

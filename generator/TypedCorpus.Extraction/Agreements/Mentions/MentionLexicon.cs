@@ -55,7 +55,9 @@ namespace TypedCorpus.Extraction.Agreements
             "Mengenai", "Soal", "Kata", "Ujar", "Tegas", "Sebut", "Pun");
 
         internal static readonly HashSet<string> GroupHeadsCountry = Set("negara", "pemerintah", "bangsa", "negeri");
-        internal static readonly HashSet<string> GroupHeadsPerson = Set("pemimpin", "kepala", "presiden", "menteri", "wakil", "perdana", "tokoh", "ketua", "pejabat", "delegasi", "diplomat", "pemimpinnya", "kepala negara");
+        internal static readonly HashSet<string> GroupHeadsPerson = Set("pemimpin", "kepala", "presiden", "menteri", "wakil", "perdana", "tokoh", "ketua", "pejabat", "delegasi", "diplomat", "pemimpinnya", "kepala negara",
+            // officials by their short titles ("kedua Menlu", "kedua bupati"): the persons who hold them
+            "menlu", "menhan", "menkeu", "mendag", "dubes", "gubernur", "bupati", "walikota", "rektor", "panglima", "raja", "kapolda", "kapolres", "kades");
         internal static readonly HashSet<string> GroupHeadsOther = Set("pihak", "belah", "perusahaan", "lembaga", "instansi", "organisasi", "kota", "provinsi", "daerah", "kabupaten", "kubu", "tim", "bank", "mitra", "institusi", "kementerian", "badan", "asosiasi", "klub", "partai", "kelompok", "entitas", "korporasi", "emiten", "operator", "maskapai", "universitas", "kampus", "sekolah", "kelurahan", "desa");
 
         internal static readonly Dictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

@@ -72,15 +72,21 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool IsParticle(TokenList toks, string text, int k) =>
             k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
 
-        /// <summary>A run that ends with a person the people step found (the longest): the token after it, else -1.</summary>
+        /// <summary>Degrees written without periods after a name ("SE", "MM"), from the degree lexicon.</summary>
+        private static readonly HashSet<string> Degrees = Lexicon.LexiconResource.WordSet("degree-words");
+
+        /// <summary>A run that ends with a person the people step found (the longest), or with one and the degrees after the name: the token after it, else -1.</summary>
         private static int KnownPersonAtEnd(in MentionScan scan, int i, int s, int end)
         {
             var toks = scan.Toks;
             string? known = null;
             int knownStart = -1;
+            // "Bupati Tanggul Ani Lestari SE MM": the degrees written after the name end the run, the name ends before them
+            int nameEnd = end;
+            while (nameEnd - 1 > s && toks[nameEnd - 1].Text.Length >= 2 && toks[nameEnd - 1].Upper && Degrees.Contains(toks[nameEnd - 1].Text)) nameEnd--;
             foreach (var (p, pt) in scan.People)
             {
-                int st = end - pt.Length;
+                int st = nameEnd - pt.Length;
                 if (st < s || st < 0) continue;
                 bool ok = true;
                 for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[st + k].Text, pt[k], StringComparison.Ordinal);

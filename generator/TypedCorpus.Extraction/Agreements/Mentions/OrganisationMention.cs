@@ -23,9 +23,11 @@ namespace TypedCorpus.Extraction.Agreements
             // "Pemerintah Indonesia" is the country (unless an admin head follows: "Pemerintah Kabupaten …")
             if (!IsOrgHead(t.Text) || t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountryOrState(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text)))
                 return -1;
-            int end = CapitalisedEnd(toks, text, i + 1);
+            // "PT. Graha Jaya": a company's prefix written with a period is the same prefix
+            bool dotted = DottedPrefix(toks, text, i);
+            int end = dotted ? CapitalisedEnd(toks, text, i + 2) : CapitalisedEnd(toks, text, i + 1);
             if (end - i < 2 && t.Text != "Kemenkes") return -1;
-            string name = Join(toks, i, end);
+            string name = dotted ? t.Text + " " + Join(toks, i + 1, end) : Join(toks, i, end);
             // the admin prefix for a distributed list ("Pemerintah Kabupaten Bone, Wajo, dan ...")
             int p = i;
             while (p < end - 1 && IsAdminHead(toks[p].Text)) p++;
@@ -39,6 +41,17 @@ namespace TypedCorpus.Extraction.Agreements
             string? prefix = p > i ? Join(toks, i, p) : null;
             scan.Found.Add(new Ent { TokStart = i, TokEnd = rest, Type = EntType.Org, Name = name, AdminPrefix = prefix });
             return rest;
+        }
+
+        /// <summary>"PT. X": a company prefix at <paramref name="i"/>, only a period and spaces before the capitalised word after it.</summary>
+        private static bool DottedPrefix(TokenList toks, string text, int i)
+        {
+            if (toks[i].Text != "PT" || i + 1 >= toks.Count || !toks[i + 1].Upper) return false;
+            int dots = 0;
+            for (int k = toks[i].End; k < toks[i + 1].Start; k++)
+                if (text[k] == '.') dots++;
+                else if (!char.IsWhiteSpace(text[k])) return false;
+            return dots == 1;
         }
 
         /// <summary>The end of the adjacent capitalised words from <paramref name="from"/>.</summary>

@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
             if (w == "sepakat" || w == "bersepakat" || w == "setuju")
-                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi");
+                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi" || AgreeNotTo(toks, i));
             if (w == "menyepakati" || w == "berkomitmen") return true;
             // "Selain itu, disepakati (juga) bahwa/jika …": a further term of the deal just stated (not "yang disepakati")
             if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga" || CountedTerms(toks, i));
@@ -60,6 +60,17 @@ namespace TypedCorpus.Extraction.Agreements
             bool sealedBySigning = SealedBySigning(toks, i);
             run.Emit(s, b, sealedBySigning ? AgreementKind.Signed : AgreementKind.Commitment, parties, sealedBySigning, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>
+        /// "sepakat tidak akan saling menyerang", "sepakat tidak lakukan serangan": agreeing not to do something is a commitment;
+        /// "sepakat tidak ada masalah" (a view) is none.
+        /// </summary>
+        private static bool AgreeNotTo(TokenList toks, int i)
+        {
+            if (i + 2 >= toks.Count || toks[i + 1].Lower != "tidak") return false;
+            string v = toks[i + 2].Lower;
+            return v == "akan" || v == "saling" || v == "lagi" || v.StartsWith("me", StringComparison.Ordinal) || v.StartsWith("ber", StringComparison.Ordinal) || v == "lakukan" || v == "melanjutkan";
         }
 
         /// <summary>Words before "mereka" that make it the subject of a purpose or condition, not of a statement ("agar mereka sepakat").</summary>

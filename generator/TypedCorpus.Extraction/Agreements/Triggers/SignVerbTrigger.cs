@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
@@ -11,9 +12,18 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Example => "Indonesia menandatangani nota kesepahaman dengan Australia di Canberra.";
 
         // every sign verb starts with "me" (and w is in lower case): other words skip the set lookup
-        public override IEnumerable<string> OpeningWords => AgreementWords.SignVerbs;
+        public override IEnumerable<string> OpeningWords => AgreementWords.SignVerbs.Concat(BareStems);
 
-        public override bool Opens(Sent s, int i, string w) => w[0] == 'm' && AgreementWords.SignVerbs.Contains(w);
+        private static readonly string[] BareStems = { "teken", "tandatangani" };
+
+        public override bool Opens(Sent s, int i, string w) => w[0] == 'm' && AgreementWords.SignVerbs.Contains(w) || w is "teken" or "tandatangani" && BareActive(s.Toks, i);
+
+        /// <summary>
+        /// "Universitas X kembali teken MoU": the bare stem used as the active verb, as headlines and reports write it; not
+        /// the passive "di teken" nor "yang dia teken" (<see cref="OwnSigningTrigger"/>).
+        /// </summary>
+        private static bool BareActive(TokenList toks, int i) =>
+            i > 0 && toks[i - 1].Lower is not ("di" or "yang" or "dia" or "ia" or "beliau" or "mereka" or "kami" or "kita" or "untuk" or "akan");
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
@@ -25,6 +35,8 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = SigningParties(run.Parties, s, i, doc);
             // "PT Sukamaju Menara telah menandatangani Sale and Purchase Agreement …": a company signing a contract signs it with
             // someone the sentence does not name; the one party it names is given, the other left out rather than guessed
+            // "X kembali teken MoU …. Penandatanganan kali ini dilakukan dengan Y": the partner the next sentence names
+            if (parties.Count == 1 && PartnerAhead.Of(run, s, b) is var (partner, at)) parties = PartyMemory.Distinct(parties.Concat(run.Parties.Resolve(partner, at)));
             bool contract = parties.Count == 1 && parties[0].Type == EntType.Org && IsContract(toks[doc].Lower);
             // "kedua belah pihak menandatangani surat kesepakatan" where the article never names the sides: two parties, unnamed
             if (parties.Count == 0 && UnnamedSides(run, s, i)) parties = new List<Party>();

@@ -28,12 +28,26 @@ namespace TypedCorpus.Extraction.Agreements
                 var mine = own.Count >= 2 ? parties : ItemParties(run.Parties, run.Blocks[b]) ?? last ?? parties;
                 if (mine.Count < 2) continue;
                 var item = run.Body[b];
-                string text = item.Text.Trim();
-                string? title = ItemTitle(text, WholeSentence(run.Blocks[b], text)?.Toks);
-                run.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, mine.Select(p => p.Name).ToEquatableArray(), date) { Rule = Id });
+                foreach (var (text, title) in Items(item.Text.Trim(), run.Blocks[b]))
+                    run.Add(new AgreementModel(item.Line, AgreementKind.Signed, title, text, mine.Select(p => p.Name).ToEquatableArray(), date) { Rule = Id });
                 last = mine;
             }
             if (last != null) run.Parties.Agreed(last);
+        }
+
+        /// <summary>Most words an item of a list written on one line may have to be its own title.</summary>
+        private const int InlineTitleWords = 25;
+
+        /// <summary>
+        /// The documents of an item and their titles: one, or each of a numbered list written on the item's one line ("1. Nota A;
+        /// 2. Protokol B"), whose bare text is its title.
+        /// </summary>
+        private static IEnumerable<(string Text, string? Title)> Items(string text, List<Sent> sents)
+        {
+            var inline = InlineItems.Split(text);
+            if (inline == null) { yield return (text, ItemTitle(text, WholeSentence(sents, text)?.Toks)); yield break; }
+            foreach (var (_, part) in inline)
+                yield return (part, ItemTitle(part) ?? (char.IsUpper(part[0]) && SplitCount(part) <= InlineTitleWords ? part : null));
         }
 
         /// <summary>

@@ -37,7 +37,9 @@ namespace TypedCorpus.Extraction.Agreements
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
-            if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, !meeting, Id, toks[i].Start);
+            // "penandatanganan deklarasi damai": the signed document is a declaration
+            var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
+            if (parties.Count >= 2) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
         }
 
@@ -112,7 +114,7 @@ namespace TypedCorpus.Extraction.Agreements
             return null;
         }
 
-        /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause; null when neither names two.</summary>
+        /// <summary>The run after "antara" (or "antara X dengan Y"), else the subject of the clause, else one signer and its partner (<see cref="SignerAndPartner"/>); null when none names two.</summary>
         private static List<Party>? Named(AgreementRun run, Sent s, int i, int doc)
         {
             var toks = s.Toks;
@@ -124,13 +126,21 @@ namespace TypedCorpus.Extraction.Agreements
                 if (toks[k].Lower != "antara" && !IsSignersOleh(toks, k)) continue;
                 // "dilaksanakan oleh oleh X": a doubled word is one
                 int at = k + 1 < toks.Count && toks[k + 1].Lower == toks[k].Lower ? k + 2 : k + 1;
+                // "antara pimpinan DPRD X dan …": the word for who acts on a side's behalf is stepped over
+                if (at < toks.Count && OnBehalf.Contains(toks[at].Lower)) at++;
                 var r = RunAt(s, at);
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
             var subj = SubjectBefore(s, i);
-            return subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group) ? run.Parties.Resolve(subj, s) : null;
+            if (subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group)) return run.Parties.Resolve(subj, s);
+            var pair = SignerAndPartner.Of(s, i, doc);
+            return pair != null ? run.Parties.Resolve(pair, s) : null;
         }
+
+        /// <summary>Words for those who sign on a side's behalf, before its name ("antara pimpinan DPRD X dan …").</summary>
+        private static readonly HashSet<string> OnBehalf = new HashSet<string>(StringComparer.Ordinal)
+        { "pimpinan", "perwakilan", "pengurus", "manajemen", "jajaran", "wakil" };
 
         /// <summary>The token after a document's title that starts at "tentang" <paramref name="k"/>: capitalised words, and "dan"/"serta" between them.</summary>
         private static int TitleEnd(TokenList toks, int k)
