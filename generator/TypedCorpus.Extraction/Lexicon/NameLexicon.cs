@@ -205,7 +205,13 @@ namespace TypedCorpus.Extraction.Lexicon
             var w = TokenStrings.LowerOf(word);
             if (w.StartsWith("wamen", StringComparison.Ordinal) && w.Length > 5) return true;
             if (w.StartsWith("kakan", StringComparison.Ordinal) && w.Length > 5 && w != "kakanda") return true;
-            return w.StartsWith("wa", StringComparison.Ordinal) && PersonRoles.Contains(TokenStrings.Of(w, 2, w.Length - 2));
+            // "Kapolresta", "Kadisdik", "Kabappeda": the head ("Ka-") of a body the lexicon knows by its short name
+            if (w.StartsWith("ka", StringComparison.Ordinal) && OrgAbbreviations.Contains(TokenStrings.Of(w, 2, w.Length - 2))) return true;
+            if (!w.StartsWith("wa", StringComparison.Ordinal)) return false;
+            var office = TokenStrings.Of(w, 2, w.Length - 2);
+            // "Wakapolresta": the deputy of such a head
+            return PersonRoles.Contains(office) || office.StartsWith("ka", StringComparison.Ordinal) && office.Length > 4
+                && OrgAbbreviations.Contains(TokenStrings.Of(office, 2, office.Length - 2));
         }
 
         private static bool Lookup(string word, WordClass c) => c switch

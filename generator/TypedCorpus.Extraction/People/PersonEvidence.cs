@@ -86,6 +86,7 @@ namespace TypedCorpus.Extraction.People
             }
             // "tersangka SY", "pelaku AR": initials alone name nobody the reader can know
             if (s.Strong && (IsBareInitials(m.Name) || IsInitialsOnly(m.Name))) { s.Strong = false; m.Evidence = null; }
+            if (NotPersonShape(s)) { s.Strong = false; m.Evidence = null; m.Refused = true; }
             if (!wasStrong && s.Strong && m.Name.Length == 1 && IsSentenceStart(s.Toks, m.TokenIndex)) m.SubjectOnlyAtStart = true;
             // "Mulyadi alias Adi": the article presents the person by this name, complete as it is
             if (s.After < s.Toks.Count && s.Toks[s.After].Is("alias")) m.Introduced = true;

@@ -14,6 +14,8 @@ namespace TypedCorpus.Extraction.People
         public int EndTokenIndex;
         public string[] Name = Array.Empty<string>();
         public bool Strong;
+        /// <summary>A shape of <c>NotPersonShape</c> refused it: no later list or pair makes it a person.</summary>
+        public bool Refused;
         public bool OrgOrPlace;
         public string? RoleCountry;
         /// <summary>The only evidence is being the subject of a saying verb at the start of a sentence ("Polisi mengatakan").</summary>
