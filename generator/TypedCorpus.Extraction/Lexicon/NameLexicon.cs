@@ -8,7 +8,7 @@ namespace TypedCorpus.Extraction.Lexicon
     /// Language resources for telling person names from the role, organisation and place words that surround them in
     /// Indonesian news ("Ketua Umum PSSI Arya Wiratama", "Kepala Dinas Kesehatan Jawa Timur dr Erwin Santoso").
     /// </summary>
-    public static class NameLexicon
+    public static partial class NameLexicon
     {
         /// <summary>Words naming a person's office or role: when they precede a capitalised name, the name is a person.</summary>
         public static readonly HashSet<string> PersonRoles = Union(LexiconResource.WordSet("person-roles"), LexiconResource.Entries("ranks"));
@@ -193,25 +193,6 @@ namespace TypedCorpus.Extraction.Lexicon
             slot.Value.Asked |= c;
             if (has) slot.Value.Has |= c;
             return has;
-        }
-
-        /// <summary>
-        /// Offices written as one abbreviated word from a known office: "Wamenpar", "Wamenkeu" (a deputy minister), "Kakanwil",
-        /// "Kakankemenag" (the head of an office), "Wakapolres", "Wawali" (a deputy of a role the lexicon knows).
-        /// </summary>
-        private static bool IsCompoundOffice(string word)
-        {
-            if (word.Length < 5 || !char.IsLetter(word[0])) return false;
-            var w = TokenStrings.LowerOf(word);
-            if (w.StartsWith("wamen", StringComparison.Ordinal) && w.Length > 5) return true;
-            if (w.StartsWith("kakan", StringComparison.Ordinal) && w.Length > 5 && w != "kakanda") return true;
-            // "Kapolresta", "Kadisdik", "Kabappeda": the head ("Ka-") of a body the lexicon knows by its short name
-            if (w.StartsWith("ka", StringComparison.Ordinal) && OrgAbbreviations.Contains(TokenStrings.Of(w, 2, w.Length - 2))) return true;
-            if (!w.StartsWith("wa", StringComparison.Ordinal)) return false;
-            var office = TokenStrings.Of(w, 2, w.Length - 2);
-            // "Wakapolresta": the deputy of such a head
-            return PersonRoles.Contains(office) || office.StartsWith("ka", StringComparison.Ordinal) && office.Length > 4
-                && OrgAbbreviations.Contains(TokenStrings.Of(office, 2, office.Length - 2));
         }
 
         private static bool Lookup(string word, WordClass c) => c switch

@@ -118,18 +118,8 @@ namespace TypedCorpus.Extraction.Structure
             }
             if (TryParen(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDateParen(n, out outlet, out city, out prefixLen)
                 || DatelineShapes.TryOutletCityDate(n, out outlet, out city, out prefixLen)) return true;
-            var m = DatelineComma.Match(n);
-            if (m.Success && m.Groups["a"].Length <= 40 && m.Groups["b"].Length <= 40 && (char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value)))
-            {
-                var a = m.Groups["a"].Value.Trim();
-                var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
-                if (b.Length == 0 || IsFilingDay(b) || IsKnownPlace(a) && IsKnownPlace(b)) city = TitleCaseIfCaps(a); // "Jakarta, 19 September 2025 – ", "Sukamaju, Kaltim – "
-                else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
-                else { city = TitleCaseIfCaps(a); outlet = b; }
-                prefixLen = m.Length;
-                return true;
-            }
-            m = DatelineSingle.Match(n);
+            if (TryComma(n, out outlet, out city, out prefixLen)) return true;
+            var m = DatelineSingle.Match(n);
             if (!m.Success) m = DomainSingle.Match(n);
             if (m.Success)
             {
@@ -143,6 +133,21 @@ namespace TypedCorpus.Extraction.Structure
                 return true;
             }
             return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>"Moskow, Kabar - ", "KETIK, JAKARTA – ", "Jakarta, 19 September 2025 – ": a place and an outlet (either first) around a comma.</summary>
+        private static bool TryComma(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            var m = DatelineComma.Match(n);
+            if (!m.Success || m.Groups["a"].Length > 40 || m.Groups["b"].Length > 40 || !(char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value))) return false;
+            var a = m.Groups["a"].Value.Trim();
+            var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
+            if (b.Length == 0 || IsFilingDay(b) || IsKnownPlace(a) && IsKnownPlace(b)) city = TitleCaseIfCaps(a); // "Jakarta, 19 September 2025 – ", "Sukamaju, Kaltim – "
+            else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
+            else { city = TitleCaseIfCaps(a); outlet = b; }
+            prefixLen = m.Length;
+            return true;
         }
 
         // "19 September 2025", "19/9", "Jumat (19/9/2025)": the day the report was filed, written where an outlet may stand

@@ -174,10 +174,9 @@ namespace TypedCorpus.Extraction.Structure
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (Captions.TryCreditAbove(lines, i, n, lead) || Captions.TryImageFile(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
-                if (navigation[i - first] || HeaderShapes.IsMenuItem(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                // a menu, a menu's item, a separator or an icon's text without a letter ("|", "•••") is page layout
+                if (navigation[i - first] || HeaderShapes.IsMenuItem(n) || !HasLetterOrDigit(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (HeaderShapes.ContinuesPromo(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Promo); continue; }
-                // a separator or an icon's text without a letter ("|", "•••") is page layout
-                if (!HasLetterOrDigit(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }

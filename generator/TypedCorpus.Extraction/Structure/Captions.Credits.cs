@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    // The credit shapes that end a caption: in brackets, labelled, after a pipe, a slash, hyphens, "Dok", a credit word in capitals.
+    internal static partial class Captions
+    {
+        /// <summary>A caption's description and its credit, in the first of the credit shapes that ends it (or no credit).</summary>
+        private static (string Text, string? Credit) SplitCredit(string text)
+        {
+            var m = MatchCreditAtEnd(text);
+            if (m.Success && IsCredit(m.Groups["credit"].Value))
+            {
+                var credit = m.Groups["credit"].Value.Trim();
+                var label = CreditLabel.Match(credit);
+                if (label.Success) credit = credit.Substring(label.Length - 1).Trim(); // "Foto: BPMI" is credited to BPMI
+                return (text.Substring(0, m.Index).Trim(), credit);
+            }
+            if (LabelledCreditAt(text) is int lc && lc > 0) return (text.Substring(0, lc).Trim(), LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
+            if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
+            int at = CapsCreditWordAt(text);
+            if (at <= 0) at = SlashCreditAt(text);
+            if (at <= 0 && WrappedCreditAt(text) is int wc && wc > 0) return (text.Substring(0, wc).Trim(), text.Substring(wc + 1, text.Length - wc - 2).Trim());
+            if (at <= 0) at = DocCreditAt(text);
+            return at > 0 ? (text.Substring(0, at).Trim(), text.Substring(at).Trim()) : (text, null);
+        }
+
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\.?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*[:.][^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]", "(Foto: Humas)."): only a line whose last visible character is ')' or ']', or a stop after one, can hold one.</summary>
+        private static Match MatchCreditAtEnd(string n)
+        {
+            int k = n.Length - 1;
+            while (k >= 0 && char.IsWhiteSpace(n[k])) k--;
+            if (k > 0 && n[k] == '.') k--;
+            return k >= 0 && (n[k] == ')' || n[k] == ']') ? CreditAtEndRegex.Match(n) : Match.Empty;
+        }
+
+        /// <summary>"… di aula kampus, Sabtu (16/7/2022). ISTIMEWA": where a credit word in capitals after the description's last sentence starts, or -1.</summary>
+        private static int CapsCreditWordAt(string n)
+        {
+            int sp = n.LastIndexOf(' ');
+            if (sp < 20 || n[sp - 1] != '.' || n.Length - sp - 1 < 3) return -1;
+            var word = n.Substring(sp + 1);
+            return word.All(char.IsUpper) && CreditWords.Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)) ? sp + 1 : -1;
+        }
+
+        // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
+        private static readonly Regex WrappedCredit = new Regex(@"-(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})-$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a credit wrapped in hyphens ("…-Kabar Kota/Nama Orang-") ending <paramref name="n"/> starts, or -1.</summary>
+        private static int WrappedCreditAt(string n)
+            => n.Length > 20 && n[n.Length - 1] == '-' && WrappedCredit.Match(n) is { Success: true } m ? m.Index : -1;
+
+        // "… tangkap maling. Dok Damkar Kota": the archive a photo came from, after the description's last sentence
+        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?<credit>(?:Dok|Dokumentasi)\.?\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a "Dok …" credit after the description's last sentence starts, or -1.</summary>
+        private static int DocCreditAt(string n)
+            => n.IndexOf(". Dok", StringComparison.Ordinal) > 0 && DocCredit.Match(n) is { Success: true } m ? m.Index : -1;
+
+        // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
+        private static readonly Regex PipeCreditRegex = new Regex(
+            @"^(?<text>[^|]*?\p{Ll}+\s+\p{Ll}+[^|]*?)\s+\|\s+(?<credit>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})$", Opt, Timeout);
+
+        /// <summary>Where a pipe credit ("… | Humas Polres") ending <paramref name="n"/> starts, or -1; not for a line that ends a sentence.</summary>
+        private static int PipeCreditAt(string n)
+        {
+            if (n.IndexOf(" | ", StringComparison.Ordinal) < 0 || LineShapes.IsProseLike(n)) return -1;
+            var m = PipeCreditRegex.Match(n);
+            return m.Success && LineShapes.WordCount(m.Groups["text"].Value) >= 5 ? m.Groups["credit"].Index : -1;
+        }
+
+        /// <summary>"Polisi mendamaikan dua kelompok pemuda. |": a photo's description (four words or more) and the pipe before a credit the page left empty.</summary>
+        private static bool EmptyPipeCredit(string n)
+            => n.EndsWith(" |", StringComparison.Ordinal) && n.IndexOf('|') == n.Length - 1 && LineShapes.WordCount(n, atMost: 4) >= 4;
+
+        // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"
+        private static readonly Regex LabelledCreditRegex = new Regex(
+            @"(?<=\s)(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a labelled credit ("Foto: …") ending <paramref name="n"/> starts, or -1.</summary>
+        private static int LabelledCreditAt(string n)
+        {
+            if (n.IndexOf(':') < 0) return -1;
+            var m = LabelledCreditRegex.Match(n);
+            return m.Success ? m.Index : -1;
+        }
+
+        // a credit glued with a slash at the end: "… di Moskow/Net", "… pagi hari. HARIAN.com/Budi Santoso", "… ANTARA/Hamka Balya"
+        private static readonly Regex SlashCreditRegex = new Regex(
+            @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<spaced>\s)?(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        private static readonly string[] CreditWords = { "Net", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
+
+        /// <summary>Where a slash credit starts in <paramref name="n"/>, or -1: the source is a domain or in capitals, or the name a credit word.</summary>
+        private static int SlashCreditAt(string n)
+        {
+            if (n.IndexOf('/') < 0) return -1;
+            var m = SlashCreditRegex.Match(n);
+            if (!m.Success) return -1;
+            var source = m.Groups["source"].Value;
+            // "… Aceh. Tempo/ Nama Orang": after a sentence's stop, a word, a slash and a name is a credit; otherwise the slash is glued
+            if (m.Groups["spaced"].Success) return m.Index >= 2 && n[m.Index - 2] == '.' && char.IsUpper(source[0]) ? m.Index : -1;
+            bool ok = Datelines.IsDomainLike(source) || source.Length >= 3 && !source.Any(char.IsLower)
+                || Array.IndexOf(CreditWords, m.Groups["name"].Value) >= 0;
+            return ok ? m.Index : -1;
+        }
+
+        private static bool IsCredit(string c) =>
+            !Regex.IsMatch(c, @"^[a-z0-9]{1,6}(?:/[a-z0-9]{1,6}){1,4}$", Opt, Timeout) &&
+            c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || Datelines.IsDomainLike(c)
+            || CreditLabel.IsMatch(c);
+
+        // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
+        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*[:.]\s*\S", Opt | RegexOptions.IgnoreCase, Timeout);
+    }
+}
