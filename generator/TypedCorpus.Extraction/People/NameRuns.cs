@@ -135,6 +135,8 @@ namespace TypedCorpus.Extraction.People
             bool last = r == run.Count - 1 && r > 0;
             // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
             if (last && IsSurnameLikeRole(toks, run[r - 1], w)) return false;
+            // "Sri Rahayu Mas": a short title closing a run after two name words is a surname (titles come before names)
+            if (last && r >= 2 && IsTitleAt(toks, run[r]) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r - 2)) return false;
             // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
             if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
             // "Menteri Agama Lukman Hakim Saifuddin": a role word that is also a name word, between two name words

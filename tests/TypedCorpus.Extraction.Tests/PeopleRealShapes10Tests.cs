@@ -1,0 +1,48 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name shapes met on real pages (round 10): classes of names and non-names, texts written for each rule, invented names.</summary>
+public class PeopleRealShapes10Tests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Rudi Hartono mengatakan turnamen sepak bola Bupati Cup Tahun 2024 dibuka hari ini.")]
+    [InlineData("Rudi Hartono menegaskan Wali Kota Cup Tahun depan digelar lagi.")]
+    [InlineData("Rudi Hartono mengatakan Camat Cup Futsal digelar pekan depan.")]
+    [InlineData("Rudi Hartono, Koordinator Calendar of Event Wilayah Timur, mengatakan acara itu ramai.")]
+    public void Competition_and_event_words_are_no_part_of_a_name(string text)
+        => Assert.Equal(new[] { "Rudi Hartono" }, People(text));
+
+    [Theory]
+    [InlineData("Diskusi juga menekankan pentingnya kerja sama kedua negara.")]
+    [InlineData("Resolusi juga menegaskan sikap kedua pihak.")]
+    [InlineData("Ekspresi juga mengatakan banyak hal, tulisnya.")]
+    public void A_loanword_in_usi_or_esi_opening_a_sentence_is_no_name(string text)
+        => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("Rapat itu dihadiri Bupati Sukamaju Sri Rahayu Mas dan para camat.", "Sri Rahayu Mas")]
+    [InlineData("Acara itu dibuka oleh Camat Depok Lestari Wulan Mas, Senin.", "Lestari Wulan Mas")]
+    public void A_title_word_closing_a_name_of_two_words_is_a_surname(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Theory]
+    [InlineData("Laporan itu disampaikan oleh ketuanya, Abdul Hamid. Laporan tersebut memuat hasil final.", "Abdul Hamid")]
+    [InlineData("Perusahaan itu diwakili direkturnya, Yohana Sitompul, dalam sidang.", "Yohana Sitompul")]
+    public void A_role_with_nya_before_a_comma_introduces_the_holder_in_apposition(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Theory]
+    [InlineData("Rapat dihadiri Wakil Wali Kota Bogor Irwansyah, Sekretaris Kota Bogor Iqbal Rahmatullah, para asisten, dan camat.", new[] { "Iqbal Rahmatullah", "Irwansyah" })]
+    [InlineData("Rapat dihadiri Kepala Dinas Kesehatan Rina Wulandari, Sekretaris Daerah Yudha Pratama, para asisten, dan camat.", new[] { "Rina Wulandari", "Yudha Pratama" })]
+    public void In_a_list_of_offices_with_their_holders_the_next_office_is_no_apposition(string text, string[] names)
+        => Assert.Equal(names, People(text));
+
+    [Fact]
+    public void An_office_in_apposition_after_a_plain_name_still_names_no_person()
+        => Assert.Equal(new[] { "Budi Harjono" }, People("Acara itu dihadiri Ketua DPRD Budi Harjono, Ketua Koperasi Sumber Rejeki, kemarin."));
+}
