@@ -45,4 +45,19 @@ public class PeopleRealShapes10Tests
     [Fact]
     public void An_office_in_apposition_after_a_plain_name_still_names_no_person()
         => Assert.Equal(new[] { "Budi Harjono" }, People("Acara itu dihadiri Ketua DPRD Budi Harjono, Ketua Koperasi Sumber Rejeki, kemarin."));
+
+    [Theory]
+    [InlineData("Pintu itu dirusak oleh Samiran Situmorang, seorang wiraswasta, pekan lalu.", "Samiran Situmorang")]
+    [InlineData("Perkara itu menimpa Sopian Siregar, juga seorang pedagang sayur di pasar.", "Sopian Siregar")]
+    [InlineData("Mayat itu dikenali sebagai Lestiana Rahmadani, berusia 34 tahun, dari kampung sebelah.", "Lestiana Rahmadani")]
+    [InlineData("Rumah itu milik Darwis Tambunan, yang berumur 71 tahun.", "Darwis Tambunan")]
+    [InlineData("Turut hadir Hasan Sinurat selaku tokoh masyarakat setempat.", "Hasan Sinurat")]
+    public void A_person_classifier_an_age_with_its_verb_or_a_capacity_after_the_name_makes_a_person(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Theory]
+    [InlineData("Proyek itu dikerjakan PT Sinar Jaya selaku kontraktor pelaksana.")]
+    [InlineData("Kabupaten Cibaru selaku tuan rumah menyiapkan lapangan.")]
+    public void A_body_or_a_place_before_selaku_is_no_person(string text)
+        => Assert.Empty(People(text));
 }
