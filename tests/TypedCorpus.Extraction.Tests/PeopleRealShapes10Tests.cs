@@ -60,4 +60,15 @@ public class PeopleRealShapes10Tests
     [InlineData("Kabupaten Cibaru selaku tuan rumah menyiapkan lapangan.")]
     public void A_body_or_a_place_before_selaku_is_no_person(string text)
         => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("Pandangan akhir diawali oleh Marlin Sembiring dari Fraksi Golkar.", "Marlin Sembiring")]
+    [InlineData("Sambutan kedua dibawakan Rina Wulandari dari Dinas Pendidikan Cibaru.", "Rina Wulandari")]
+    [InlineData("Tim peneliti itu dipimpin Bambang Sutejo dari Universitas Cibaru.", "Bambang Sutejo")]
+    public void A_plain_name_then_dari_and_a_body_is_a_member_of_the_body(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Fact]
+    public void A_place_after_di_then_dari_and_a_body_is_no_person()
+        => Assert.Empty(People("Bantuan itu dikirim ke Taman Sari dari Dinas Sosial kemarin."));
 }

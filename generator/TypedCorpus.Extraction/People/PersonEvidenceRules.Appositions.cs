@@ -65,5 +65,27 @@ namespace TypedCorpus.Extraction.People
                     && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
             }
         }
+
+        /// <summary>
+        /// "diawali oleh Marlin Sembiring dari Fraksi Golkar", "dipimpin Bambang Sutejo dari Universitas Cibaru": a plain name of
+        /// two words or more (no place, no body's word, not after "di"/"ke"/"dari"), then "dari" and an organisation word: a
+        /// member speaking or acting for the body.
+        /// </summary>
+        private sealed class MemberOfBody : PersonEvidence
+        {
+            public override string Id => "member-of-body";
+            public override string Description => "a plain name of two words, then dari and a body: Marlin Sembiring dari Fraksi Golkar";
+            public override (string, string) Example => ("Pandangan fraksi diawali oleh Marlin Sembiring dari Fraksi Golkar.", "Marlin Sembiring");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || a + 1 >= toks.Count || !toks[a].Is("dari")) return null;
+                if (s.Start > 0 && toks[s.Start - 1].IsWord && IsPlaceWord(toks[s.Start - 1])) return null;
+                return toks[a + 1].IsCap && NameLexicon.IsOrgWord(toks[a + 1].Text) && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
+            }
+        }
     }
 }
