@@ -71,4 +71,10 @@ public class PeopleRealShapes10Tests
     [Fact]
     public void A_place_after_di_then_dari_and_a_body_is_no_person()
         => Assert.Empty(People("Bantuan itu dikirim ke Taman Sari dari Dinas Sosial kemarin."));
+
+    [Theory]
+    [InlineData("Perundingan itu mempertemukan perusahaan dan masyarakat Lembayung di kantor camat.", "Kuasa hukum masyarakat Lembayung Harianto, SH mengatakan perusahaan tidak membawa data.")]
+    [InlineData("Bantuan itu dibagikan kepada penduduk Sukaraja, Kecamatan Cibaru.", "Wakil penduduk Sukaraja Harianto mengatakan bantuan itu cukup.")]
+    public void A_word_standing_after_a_community_noun_is_a_place_and_opens_no_name(string first, string second)
+        => Assert.Equal(new[] { "Harianto" }, People(first, second));
 }
