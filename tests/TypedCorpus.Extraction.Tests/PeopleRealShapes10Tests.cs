@@ -77,4 +77,11 @@ public class PeopleRealShapes10Tests
     [InlineData("Bantuan itu dibagikan kepada penduduk Sukaraja, Kecamatan Cibaru.", "Wakil penduduk Sukaraja Harianto mengatakan bantuan itu cukup.")]
     public void A_word_standing_after_a_community_noun_is_a_place_and_opens_no_name(string first, string second)
         => Assert.Equal(new[] { "Harianto" }, People(first, second));
+
+    [Theory]
+    [InlineData("Surat itu ditembuskan kepada Kapolsek, Koramil di Cibaru dan Kodim Sukamaju, kata Rudi Hartono.")]
+    [InlineData("Mediasi dihadiri anggota Polsek Cibaru, Babinsa, dan Bhabhinkamtibmas, ketua RT dan RW, kata Rudi Hartono.")]
+    [InlineData("Dalam acara itu, Kabid Dispar (Dinas Pariwisata Cibaru), Drs. Rudi Hartono menyampaikan terima kasih.")]
+    public void Short_names_of_offices_and_commands_are_no_persons(string text)
+        => Assert.Equal(new[] { "Rudi Hartono" }, People(text));
 }
