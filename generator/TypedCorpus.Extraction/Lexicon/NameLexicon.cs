@@ -267,7 +267,8 @@ namespace TypedCorpus.Extraction.Lexicon
             if (!char.IsUpper(word[0])) return false;
             if (IsNominalisation(word)) return true;
             int n = word.Length;
-            return n >= 8 && (EndsWith(word, "asi") || EndsWith(word, "itas")) || n >= 7 && EndsWith(word, "isme");
+            // "Diskusi", "Resolusi", "Profesi": loanwords in -usi and -esi of seven letters or more ("Susi", "Desi" are names)
+            return n >= 8 && (EndsWith(word, "asi") || EndsWith(word, "itas")) || n >= 7 && (EndsWith(word, "isme") || EndsWith(word, "usi") || EndsWith(word, "esi"));
         }
 
         private static bool EndsWith(string word, string suffix) => word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);

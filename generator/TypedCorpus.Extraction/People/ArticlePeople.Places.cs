@@ -67,14 +67,17 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        /// <summary>"di Maros", "asal Tabanan": a single capitalised word after a place preposition.</summary>
+        /// <summary>
+        /// "di Maros", "asal Tabanan": a single capitalised word after a place preposition; "masyarakat Mamapan", "penduduk
+        /// Sukaraja": one after a community noun (the people of a place, never a person's title).
+        /// </summary>
         private static void AddPrepositionPlaces(TokenList toks, HashSet<string> set)
         {
             for (int i = 0; i + 1 < toks.Count; i++)
             {
                 var t = toks[i + 1];
                 if (!t.IsCap) continue; // tested first: the cheapest of the conditions
-                if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal")) || toks[i].IsCap && toks[i].Is("di")) continue;
+                if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal") || toks[i].Is("masyarakat") || toks[i].Is("penduduk")) || toks[i].IsCap && toks[i].Is("di")) continue;
                 if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
                 if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
                 set.Add(t.Text);

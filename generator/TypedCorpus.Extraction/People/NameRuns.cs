@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.People
             {
                 if (!StartsRun(toks, i)) { i++; continue; }
                 // "Dr. Ibrahim, S.Fil., M.Si. (Rektor …)": a degree after the name's comma opens no run of its own
-                if (DegreeAt(toks, i)) { i += 3; continue; }
+                if (DegreeAt(toks, i)) { i = PastDegreeParts(toks, i + 3); continue; }
                 int start = i;
                 int j = CollectRun(toks, i, run);
                 i = Math.Max(j, i + 1);
@@ -135,6 +135,8 @@ namespace TypedCorpus.Extraction.People
             bool last = r == run.Count - 1 && r > 0;
             // "Lukman Hakim": a role word closing a run after a name word is a surname (roles come before names)
             if (last && IsSurnameLikeRole(toks, run[r - 1], w)) return false;
+            // "Sri Rahayu Mas": a short title closing a run after two name words is a surname (titles come before names)
+            if (last && r >= 2 && IsTitleAt(toks, run[r]) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r - 2)) return false;
             // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
             if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
             // "Menteri Agama Lukman Hakim Saifuddin": a role word that is also a name word, between two name words
@@ -162,9 +164,11 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>"S.Sos.", "M.Si.", "S.H.": S, M or D, a period, a degree's part and its period at <paramref name="j"/>.</summary>
         /// <remarks>The closing period may be left out before a space or the text's end ("Muh. Syarif, M.Si (Rektor …)").</remarks>
+        /// <remarks>"M. Ag" (a space after the period): with a part of two letters or more, still a degree.</remarks>
         private static bool DegreeAt(TokenList toks, int j)
             => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
-               && toks[j + 2].IsWord && toks[j + 2].Start == toks[j + 1].End && DegreeParts.Contains(toks[j + 2].Text)
+               && toks[j + 2].IsWord && (toks[j + 2].Start == toks[j + 1].End || toks[j + 2].Text.Length >= 2 && toks[j + 2].Start == toks[j + 1].End + 1)
+               && DegreeParts.Contains(toks[j + 2].Text)
                && (j + 3 >= toks.Count || toks[j + 3].Text is "." or "," || toks[j + 3].Start > toks[j + 2].End); // "Sunario, S.E, …"
 
         /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
@@ -177,6 +181,13 @@ namespace TypedCorpus.Extraction.People
                 else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
                 else return i;
             }
+            return i;
+        }
+
+        /// <summary>"M.Eng.Sc": past further parts glued to a degree with their periods from <paramref name="i"/>.</summary>
+        private static int PastDegreeParts(TokenList toks, int i)
+        {
+            while (i + 1 < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End && toks[i + 1].Start == toks[i].End && DegreeParts.Contains(toks[i + 1].Text)) i += 2;
             return i;
         }
 

@@ -40,6 +40,9 @@ namespace TypedCorpus.Extraction.People
             return null;
         }
 
+        /// <summary>Nouns that describe a person named before ("kata pria kelahiran Medan ini"): <c>described-person-nouns.txt</c>.</summary>
+        internal static readonly HashSet<string> DescribedPersonNouns = LexiconResource.WordSet("described-person-nouns");
+
         /// <summary>me- verbs of saying used as attribution cues.</summary>
         public static readonly HashSet<string> SayingVerbs = LexiconResource.WordSet("saying-verbs");
 

@@ -194,7 +194,7 @@ namespace TypedCorpus.Extraction.People
             if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
                 && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
                 && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])
-                && !NameLexicon.IsRank(toks[s.Run[k]].Text)) return true; // a rank is no office: "Kapolsek Medan Area, Kompol Hendrik Aritonang, menyampaikan"
+                && !NameLexicon.IsRank(toks[s.Run[k]].Text) && !(m.Name.Length >= 2 && HeldOfficeBefore(toks, start - 2))) return true; // a rank is no office: "Kapolsek Medan Area, Kompol Hendrik Aritonang, menyampaikan"
             // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
             if (k >= 1 && BuildingWords.Contains(toks[s.Run[0]].Text)) return true;
             // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut"
@@ -202,6 +202,20 @@ namespace TypedCorpus.Extraction.People
             // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari,"
             // (a rank names no office: "Aiptu Budi Santoso, Bripka Rudi Hartono," is a list of ranked persons)
             return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && !NameLexicon.IsRank(toks[s.Run[k]].Text) && HolderInApposition(toks, m.EndTokenIndex + 1);
+        }
+
+        /// <summary>
+        /// "Wakil Wali Kota Sukamaju Irwan, Sekretaris Kota Sukamaju Iqbal Rahmat, para camat": the name before the comma at
+        /// <paramref name="last"/> closes a run that opens with an office, so what follows the comma is the list's next office and
+        /// its holder, not an office in apposition.
+        /// </summary>
+        private static bool HeldOfficeBefore(TokenList toks, int last)
+        {
+            int b = last;
+            while (b >= 0 && (toks[b].IsWord && toks[b].IsCap || toks[b].Text is "(" or ")" || toks[b].Text == "." && b > 0 && toks[b].Start == toks[b - 1].End)) b--;
+            for (int r = b + 1; r < last; r++)
+                if (toks[r].IsWord && IsOfficeRole(toks[r]) && !NameLexicon.IsRank(toks[r].Text)) return !NameLexicon.IsNonName(toks[last].Text);
+            return false;
         }
     }
 }

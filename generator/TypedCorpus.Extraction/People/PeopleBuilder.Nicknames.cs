@@ -27,7 +27,46 @@ namespace TypedCorpus.Extraction.People
                         if (alias.Count == 0 || alias.Exists(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w))) continue;
                         Link(m.Name, alias.ToArray());
                     }
+                    LinkDescribedNicknames(b, toks);
                 }
+            }
+
+            /// <summary>
+            /// "kata pria yang sering disapa Ical ini": a nickname given to a person described by a noun ("pria", "wanita",
+            /// "lulusan …"), not named, is the nickname of the one person named in the nearest paragraph before that names
+            /// persons; when that paragraph names several, nobody (a wrong name is worse than none).
+            /// </summary>
+            private void LinkDescribedNicknames(int b, TokenList toks)
+            {
+                for (int i = 0; i + 2 < toks.Count; i++)
+                {
+                    if (!toks[i].IsWord || toks[i].IsCap || !NameScanner.DescribedPersonNouns.Contains(toks[i].Text) || !toks[i + 1].Is("yang")) continue;
+                    int at = NicknameAt(toks, i + 1);
+                    if (at < 0 || !toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || NameLexicon.IsPlaceUnit(toks[at].Text)) continue;
+                    if (at + 1 < toks.Count && toks[at + 1].IsCap) continue; // a nickname of one word only
+                    if (Antecedent(b) is { } person && _ap.Find(new[] { toks[at].Text }) is var nick && (nick == null || nick.Tokens.Length == 1))
+                        Link(person.Tokens, new[] { toks[at].Text });
+                }
+            }
+
+            /// <summary>The one person named in the nearest of the three blocks before <paramref name="b"/> that names any, else null.</summary>
+            private PersonEntry? Antecedent(int b)
+            {
+                for (int x = b - 1; x >= 0 && x >= b - 3; x--)
+                {
+                    PersonEntry? found = null;
+                    bool any = false;
+                    foreach (var m in _ap.BlockMentions[x])
+                    {
+                        if (!m.Strong || m.OrgOrPlace || m.Name.Length < 2) continue;
+                        var p = _ap.Find(m.Name);
+                        if (p == null) continue;
+                        if (found != null && found != p) return null;
+                        found = p; any = true;
+                    }
+                    if (any) return found;
+                }
+                return null;
             }
 
             /// <summary>A plain name (no body, place or initials; not the tail of a longer capitalised run) may have a nickname.</summary>
@@ -61,7 +100,7 @@ namespace TypedCorpus.Extraction.People
                 bool which = i < toks.Count && toks[i].Is("yang");
                 if (!or && !which) return -1;
                 if (which) i++;
-                if (i < toks.Count && (toks[i].Is("akrab") || toks[i].Is("biasa") || toks[i].Is("kerap") || toks[i].Is("lebih"))) i++;
+                if (i < toks.Count && (toks[i].Is("akrab") || toks[i].Is("biasa") || toks[i].Is("kerap") || toks[i].Is("sering") || toks[i].Is("lebih"))) i++;
                 if (i + 1 < toks.Count && (toks[i].Is("disapa") || toks[i].Is("dipanggil") || toks[i].Is("dikenal"))) return i + 1;
                 return -1;
             }

@@ -80,5 +80,9 @@ namespace TypedCorpus.Extraction.People
                 return false;
             }
         }
+
+        /// <summary>"ketuanya", "direkturnya", "pengacaranya": an office or role with -nya (its holder in apposition after the comma).</summary>
+        private static bool IsRoleWithNya(string w)
+            => w.Length > 6 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NameLexicon.IsPersonRole(w.Substring(0, w.Length - 3));
     }
 }

@@ -106,8 +106,8 @@ namespace TypedCorpus.Extraction.People
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
-                // "tetangganya, Sanimin," — a relation noun right before the comma
-                if (start >= 2 && toks[start - 2].IsWord && NameLexicon.IsRelationNoun(toks[start - 2].Text)) return true;
+                // "tetangganya, Sanimin," / "ketuanya, Abdul Hamid," — a relation noun or a role with -nya right before the comma
+                if (start >= 2 && toks[start - 2].IsWord && (NameLexicon.IsRelationNoun(toks[start - 2].Text) || IsRoleWithNya(toks[start - 2].Text))) return true;
                 return RoleBeforeAppositionComma(toks, start) ? true : null;
             }
         }

@@ -149,6 +149,7 @@ namespace TypedCorpus.Extraction.Quotes
                 foreach (var m in _people.BlockMentions[b])
                 {
                     int r = OfficeBefore(toks, m, role, unit);
+                    if (r < 0) r = OfficeAfter(toks, m, role, unit);
                     if (r >= 0 && FindPerson(m.Name) is { } p) byOffice[(b, r)] = p.Name;
                 }
             }
@@ -173,6 +174,20 @@ namespace TypedCorpus.Extraction.Quotes
             }
             if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
             if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
+            return r;
+        }
+
+        /// <summary>
+        /// Where <paramref name="role"/> stands in apposition right after the name <paramref name="m"/> ("Sasnaek Naibaho, selaku
+        /// Ketua Panitia", "Rudi Hartono, Wakil Bupati Cibaru,"), else -1.
+        /// </summary>
+        private static int OfficeAfter(TokenList toks, Mention m, string role, string? unit)
+        {
+            int r = m.EndTokenIndex + 1;
+            if (r >= toks.Count || toks[r].Text != ",") return -1;
+            r++;
+            if (r < toks.Count && (toks[r].Is("selaku") || toks[r].Is("sebagai"))) r++;
+            if (r >= toks.Count || !toks[r].IsCap || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
             return r;
         }
 

@@ -21,6 +21,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
                 var g = Group(toks, from, out var used);
                 if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
+                if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
                 if (RoleReference(toks, from) is { } byRole) return byRole;
                 if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }

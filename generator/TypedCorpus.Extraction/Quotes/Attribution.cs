@@ -272,7 +272,8 @@ namespace TypedCorpus.Extraction.Quotes
                 foreach (var p in _people.Persons) foreach (var w in p.Tokens) _personWords.Add(w);
             }
             foreach (var w in name) if (_personWords.Contains(w)) return _people.Find(name);
-            return null;
+            // "Jokowi": a short name the lexicon knows stands for its full name ("ujar Presiden Jokowi" names no place)
+            return NameLexicon.KnownFullName(name) is { } full && Array.Exists(full, _personWords.Contains) ? _people.Find(full) : null;
         }
     }
 }

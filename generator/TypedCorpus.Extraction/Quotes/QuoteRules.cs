@@ -32,6 +32,7 @@ namespace TypedCorpus.Extraction.Quotes
         public const string OfficeHolder = "office-holder";
         public const string OfficeAlone = "office-alone";
         public const string OfficeAnaphor = "office-anaphor";
+        public const string DescribedAnaphor = "described-anaphor";
         public const string Subject = "subject";
         public const string Group = "group";
         public const string State = "state";
@@ -43,6 +44,7 @@ namespace TypedCorpus.Extraction.Quotes
             (OfficeHolder, "the holder's name that ends a long office title: ujar Kepala Bidang … dan … Andri Sulistyo"),
             (OfficeAlone, "an office alone (ujar Presiden): the one person the article gave that office"),
             (OfficeAnaphor, "'Ketua AJI tersebut' / 'politisi itu': the person last speaking or acting"),
+            (DescribedAnaphor, "'pria kelahiran Medan ini' / 'lulusan Universitas X itu': a person described, not named: the person last speaking or acting"),
             (Subject, "dia/ia/-nya or no name: the person who last spoke or opened a sentence as its subject"),
             (Group, "kedua pemimpin / keduanya / mereka: the article's two principal persons"),
             (State, "a country or a city standing for its state: ujar Beijing"),

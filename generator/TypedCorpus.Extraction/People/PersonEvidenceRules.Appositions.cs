@@ -1,0 +1,91 @@
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// "Samiran Situmorang, seorang wiraswasta," / "…, juga seorang petani": "seorang" (one person) counts persons only, so
+        /// a name in apposition before it, with any lower-case noun after it, is a person.
+        /// </summary>
+        private sealed class PersonClassifierAfter : PersonEvidence
+        {
+            public override string Id => "seorang-apposition";
+            public override string Description => "\"seorang\" and a noun in apposition after the name: Samiran Situmorang, seorang wiraswasta, …";
+            public override (string, string) Example => ("Rumah itu dirusak Samiran Situmorang, seorang wiraswasta, pekan lalu.", "Samiran Situmorang");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int i = s.After;
+                if (s.Mention.OrgOrPlace || i + 2 >= toks.Count || toks[i].Text != ",") return null;
+                i++;
+                if (toks[i].Is("juga") || toks[i].Is("yakni")) i++;
+                return i + 1 < toks.Count && toks[i].Is("seorang") && toks[i + 1].IsWord && !toks[i + 1].IsCap && !toks[i + 1].HasDigit ? true : null;
+            }
+        }
+
+        /// <summary>"Samiran Situmorang, berusia 41 tahun," / "Rina, berumur 46 tahun": an age written with its verb in apposition.</summary>
+        private sealed class AgeVerbInApposition : PersonEvidence
+        {
+            public override string Id => "age-verb-apposition";
+            public override string Description => "an age with berusia/berumur in apposition: Samiran Situmorang, berusia 41 tahun, …";
+            public override (string, string) Example => ("Rumah itu dirusak Samiran Situmorang, berusia 41 tahun, pekan lalu.", "Samiran Situmorang");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int i = s.After;
+                if (s.Mention.OrgOrPlace || i + 3 >= toks.Count || toks[i].Text != ",") return null;
+                i++;
+                if (toks[i].Is("yang")) i++;
+                return i + 2 < toks.Count && (toks[i].Is("berusia") || toks[i].Is("berumur")) && IsAge(toks[i + 1].Text)
+                    && (toks[i + 2].Is("tahun") || toks[i + 2].Is("th") || toks[i + 2].Is("thn")) ? true : null;
+            }
+        }
+
+        /// <summary>
+        /// "Hasan Sinurat selaku tokoh masyarakat": "selaku" (in the capacity of) after a plain name of two words or more, none a
+        /// place or a body's word, gives the person's capacity, whatever the noun.
+        /// </summary>
+        private sealed class CapacityAfter : PersonEvidence
+        {
+            public override string Id => "selaku-after";
+            public override string Description => "\"selaku\" after a plain name of two words or more: Hasan Sinurat selaku tokoh masyarakat";
+            public override (string, string) Example => ("Hadir pula Hasan Sinurat selaku tokoh masyarakat.", "Hasan Sinurat");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                int a = s.After;
+                return !m.OrgOrPlace && s.K < 0 && m.Name.Length >= 2 && a + 1 < s.Toks.Count && s.Toks[a].Is("selaku") && s.Toks[a + 1].IsWord
+                    && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
+            }
+        }
+
+        /// <summary>
+        /// "diawali oleh Marlin Sembiring dari Fraksi Golkar", "dipimpin Bambang Sutejo dari Universitas Cibaru": a plain name of
+        /// two words or more (no place, no body's word, not after "di"/"ke"/"dari"), then "dari" and an organisation word: a
+        /// member speaking or acting for the body.
+        /// </summary>
+        private sealed class MemberOfBody : PersonEvidence
+        {
+            public override string Id => "member-of-body";
+            public override string Description => "a plain name of two words, then dari and a body: Marlin Sembiring dari Fraksi Golkar";
+            public override (string, string) Example => ("Pandangan fraksi diawali oleh Marlin Sembiring dari Fraksi Golkar.", "Marlin Sembiring");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || a + 1 >= toks.Count || !toks[a].Is("dari")) return null;
+                if (s.Start > 0 && toks[s.Start - 1].IsWord && IsPlaceWord(toks[s.Start - 1])) return null;
+                return toks[a + 1].IsCap && NameLexicon.IsOrgWord(toks[a + 1].Text) && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
+            }
+        }
+    }
+}

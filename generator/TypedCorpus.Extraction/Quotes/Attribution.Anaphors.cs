@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>A person described instead of named after the cue: "kata pria kelahiran Medan ini", "ujar wanita berhijab itu".</summary>
+    internal sealed partial class Attribution
+    {
+        /// <summary>
+        /// A lower-case noun of a person ("pria", "wanita", "lulusan", "sosok") right after the cue, up to ten words describing
+        /// them (a place, "yang akrab disapa Ical"), then "ini", "itu" or "tersebut" ending the attribution: the person last
+        /// speaking or acting, or the person whose nickname the description gives. Null when the description names another
+        /// person of the article ("kata ayah Rudi ini" is Rudi's father), or a clause, an addressee or "bernama" comes first.
+        /// </summary>
+        private List<string>? DescribedPersonAnaphor(TokenList toks, int from)
+        {
+            var t = toks[from];
+            if (!t.IsWord || t.IsCap || !NameScanner.DescribedPersonNouns.Contains(t.Text)) return null;
+            int nick = -1;
+            for (int j = from + 1; j < toks.Count && j <= from + 11; j++)
+            {
+                var w = toks[j];
+                if (!w.IsWord) { if (w.Text is "(" or ")" or "-" or "/") continue; return null; }
+                if ((w.Is("ini") || w.Is("itu") || w.Is("tersebut")) && j > from + 1)
+                    return !EndsAttribution(toks, j + 1) ? null : nick < 0 ? Found(SpeakerRules.DescribedAnaphor, SubjectList()) : ByNickname(toks[nick].Text);
+                if (w.Is("kepada") || w.Is("bernama") || w.Is("dikutip") || w.Is("saat") || w.Is("ketika") || NameScanner.SayingVerbs.Contains(w.Text)) return null;
+                if (w.IsCap && (toks[j - 1].Is("disapa") || toks[j - 1].Is("dipanggil"))) nick = j;
+                else if (w.IsCap && FindPerson(new[] { w.Text }) != null) return null;
+            }
+            return null;
+        }
+
+        /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>
+        private List<string> ByNickname(string nickname)
+        {
+            var p = _people.Find(new[] { nickname });
+            return Found(SpeakerRules.DescribedAnaphor, p != null && p.Tokens.Length >= 2 ? new List<string> { p.Name } : new List<string>());
+        }
+
+        /// <summary>The attribution ends at <paramref name="a"/>: the text's or sentence's end, or a comma before a date or a clause word.</summary>
+        private static bool EndsAttribution(TokenList toks, int a)
+            => a >= toks.Count || toks[a].Text == "." || toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord
+               && (NameLexicon.IsCalendar(toks[a + 1].Text) || !toks[a + 1].IsCap && ClauseGoesOn.Contains(toks[a + 1].Text));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Speakers described instead of named ("kata pria kelahiran Medan ini") and the nicknames such descriptions give; invented names.</summary>
+public class SpeakerDescribedTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Theory]
+    [InlineData("\"Kami butuh perahu karet,\" ujar wanita kelahiran Padang itu.")]
+    [InlineData("\"Air sudah surut,\" kata lulusan Universitas Cibaru tersebut, Senin (4/3/2024).")]
+    [InlineData("\"Air sudah surut,\" tutur ibu dua anak ini.")]
+    [InlineData("\"Kami berterima kasih,\" kata pria yang akrab disapa Ical ini.")]
+    public void A_person_described_after_the_cue_is_the_person_last_acting(string quote)
+    {
+        var a = Article("Kepala Desa Sukamaju Wulan Sari meninjau lokasi banjir bersama warga.", quote);
+        Assert.Equal(new[] { "Wulan Sari" }, a.Quotes.Single().Speakers.ToArray());
+        Assert.Equal("described-anaphor", a.Quotes.Single().SpeakerRule);
+    }
+
+    [Fact]
+    public void A_description_naming_another_person_of_the_article_is_no_anaphor()
+        => Assert.Empty(Article("Kepala Desa Sukamaju Wulan Sari meninjau lokasi bersama Camat Depok Rudi Hartono.",
+            "\"Kami butuh perahu,\" ujar ayah Rudi Hartono ini.").Quotes.Single().Speakers);
+
+    [Fact]
+    public void The_nickname_of_a_described_person_is_the_person_named_just_before()
+    {
+        var a = Article("Direktur Politeknik Sukamaju Rizal Santoso menyampaikan terima kasih kepada tuan rumah.",
+            "\"Kami berterima kasih atas sambutannya,\" kata pria yang sering disapa Ical ini.",
+            "\"Mahasiswa harus magang enam bulan,\" terang Ical.");
+        Assert.Equal(new[] { "Rizal Santoso" }, a.People.ToArray());
+        Assert.All(a.Quotes, q => Assert.Equal(new[] { "Rizal Santoso" }, q.Speakers.ToArray()));
+    }
+
+    [Fact]
+    public void A_nickname_after_a_paragraph_naming_two_persons_is_nobodys()
+    {
+        var a = Article("Direktur Politeknik Sukamaju Rizal Santoso dan Direktur PT Sinar Ahmad Gunawan menyampaikan terima kasih.",
+            "\"Kami berterima kasih,\" kata pria yang sering disapa Ical ini.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Theory]
+    [InlineData("Nota itu diteken Direktur Politeknik Cibaru Ir. Rizal Santoso, ST.,M.Eng.Sc dan Direktur PT Sinar Ir. Ahmad Gunawan, M.M di ruang rapat.", new[] { "Ahmad Gunawan", "Rizal Santoso" })]
+    [InlineData("Sambutan disampaikan Wakil Rektor Prof Wan Jamal M. Ag, PhD di aula.", new[] { "Wan Jamal" })]
+    public void Degrees_with_several_parts_or_a_space_after_the_period_are_no_names(string text, string[] names)
+        => Assert.Equal(names, Article(text).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
+}

@@ -1,0 +1,33 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Speakers named by an office, a short form or a well-known short name, resolved to the holder the article names; invented names.</summary>
+public class SpeakerOfficeReferenceTests
+{
+    private static string[] Speakers(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).Quotes.Last().Speakers.ToArray();
+
+    [Theory]
+    [InlineData("Wakil Bupati Cibaru, Irwan Tarmizi mengatakan festival akan digelar pekan depan.", "Wabup menambahkan, acara ini diikuti seluruh kabupaten.", "Irwan Tarmizi")]
+    [InlineData("Wakil Gubernur Sukamaju Barat, Dewi Lestari Hasan, meninjau lokasi banjir.", "Wagub menegaskan, bantuan segera dikirim.", "Dewi Lestari Hasan")]
+    [InlineData("Kepala Desa Cibaru Rudi Hartono mengatakan jalan itu rusak.", "Kades menambahkan, perbaikan dimulai pekan depan.", "Rudi Hartono")]
+    public void An_office_written_short_as_a_subject_speaks_for_its_holder(string intro, string office, string holder)
+        => Assert.Equal(new[] { holder }, Speakers(intro, office, "“Semua sudah siap,” terangnya."));
+
+    [Theory]
+    [InlineData("Rudi Sinaga, selaku Ketua Panitia Piala Camat, mengungkapkan hal itu usai rapat.", "Ketua Panitia juga menegaskan bahwa rapat dihadiri semua tim.", "Rudi Sinaga")]
+    [InlineData("Hal itu disampaikan Dewi Lestari, Ketua Koperasi Sumber Makmur, kemarin.", "Ketua juga menjelaskan bahwa simpanan anggota naik.", "Dewi Lestari")]
+    public void An_office_held_in_apposition_after_the_name_names_its_holder(string intro, string office, string holder)
+        => Assert.Equal(new[] { holder }, Speakers(intro, office, "“Pertandingan awal digelar Minggu,” ungkapnya."));
+
+    [Fact]
+    public void An_office_held_in_apposition_by_two_persons_names_nobody()
+        => Assert.Empty(Speakers("Rudi Sinaga, selaku Ketua Panitia, hadir.", "Dewi Lestari, Ketua Koperasi, juga hadir.", "Ketua juga menjelaskan bahwa rapat lancar.", "“Semua lancar,” ungkapnya."));
+
+    [Fact]
+    public void A_well_known_short_name_after_an_office_is_the_person_not_a_place()
+        => Assert.Equal(new[] { "Joko Widodo" }, Speakers("Presiden Joko Widodo bertemu Presiden Xi Jinping. Presiden Jokowi mendorong kerja sama.",
+            "“Momentum ini harus kita manfaatkan,” ujar Presiden Jokowi."));
+}
