@@ -11,14 +11,14 @@ public class PageChromeTests
 
     [Theory]
     [InlineData("iklan banner gratis")]
-    [InlineData("iklan header iklan header banner iklan header")]
+    [InlineData("banner header iklan sidebar")]
     [InlineData("Space Iklan 300x250")]
     [InlineData("Pasang Iklan Anda di sini, hubungi redaksi (728x90)px")]
     [InlineData("Tempat iklan anda, hubungi WA redaksi")]
     [InlineData("Banner Ads 468 x 60 px")]
     [InlineData("Lulus Verifikasi Dewan Pers No.88/DP-Terverifikasi/K/V/2019")]
     [InlineData("Terverifikasi Faktual oleh Dewan Pers")]
-    [InlineData("Views: 1.6K")]
+    [InlineData("Views: 2.4K")]
     [InlineData("2,3K views")]
     [InlineData("Dibaca 12 rb kali")]
     [InlineData("Kamis, 14/09/2017")]
@@ -26,8 +26,8 @@ public class PageChromeTests
     [InlineData("Header Ads Widget")]
     [InlineData("Skip to main content")]
     [InlineData("Lompat ke konten")]
-    [InlineData("Sabtu, 17 September 2022 | Sabtu, September 17, 2022 WIB Last Updated 2022-09-17T05:46:00Z")]
-    [InlineData("Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar")]
+    [InlineData("Senin, 3 Oktober 2022 | Monday, October 3, 2022 WIB Last Updated 2022-10-03T07:15:00Z")]
+    [InlineData("Dibaca: 218 Oleh 4 Mei 2019Tidak ada komentar")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -41,7 +41,7 @@ public class PageChromeTests
 
     [Theory]
     // ad lines above the headline
-    [InlineData("iklan banner gratis\niklan header iklan header banner\nPasang Iklan Anda di sini (600x100)px\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
+    [InlineData("iklan banner gratis\nbanner header iklan sidebar\nPasang Iklan Anda di sini (600x100)px\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
     // a numeric date alone is a timestamp: no date, no subtitle
     [InlineData("Kamis, 14/09/2017\n\nWarga Desa Sepakat Berdamai Usai Mediasi\n\nKamis, 14/09/2017\n\nSUKAMAJU - ", "Warga Desa Sepakat Berdamai Usai Mediasi")]
     // a related-news label is no subtitle
@@ -49,7 +49,7 @@ public class PageChromeTests
     // a headline written twice is the headline, the line above it a kicker
     [InlineData("Harga Beras Naik Lagi\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nPedagang Pasar Sukamaju Mengeluh Sepi Pembeli\n\nSUKAMAJU - ", "Pedagang Pasar Sukamaju Mengeluh Sepi Pembeli")]
     // a kicker of one word above a headline that ends with an exclamation, before a dateline that could open a sentence
-    [InlineData("Sukamaju\n\nKades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!\n\nSukamaju, Kabar Kota - ", "Kades Tak Mau Ditelepon Wartawan. Begini Penjelasannya..!")]
+    [InlineData("Sukamaju\n\nKades Sukamaju Enggan Ditelepon. Ini Alasannya..!\n\nSukamaju, Kabar Kota - ", "Kades Sukamaju Enggan Ditelepon. Ini Alasannya..!")]
     public void Header_layout_leaves_the_headline_its_place(string header, string title)
     {
         var a = Page(header + Body);
@@ -79,20 +79,14 @@ public class PageChromeTests
     [InlineData("KabarKota- ", null, "KabarKota")]
     [InlineData("KABARKOTA.ID-  ", null, "KABARKOTA.ID")]
     [InlineData("Sukamaju, KabarKota,-– ", "Sukamaju", "KabarKota")]
-    public void Outlets_and_places_of_smaller_sites_datelines(string dateline, string? city, string outlet)
+    // a place after its region, no outlet
+    [InlineData("Banyuwangi, Jatim – ", "Banyuwangi", null)]
+    public void Outlets_and_places_of_smaller_sites_datelines(string dateline, string? city, string? outlet)
     {
         var a = Page("Warga Desa Sepakat Berdamai\n\n" + dateline + Body);
         Assert.Equal(city, a.Dateline);
         Assert.Equal(outlet, a.Outlet);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
-    }
-
-    [Fact]
-    public void A_place_after_its_region_without_an_outlet_is_the_dateline()
-    {
-        var a = Page("Warga Desa Sepakat Berdamai\n\nBanyuwangi, Jatim – " + Body);
-        Assert.Equal("Banyuwangi", a.Dateline);
-        Assert.Null(a.Outlet);
     }
 
     [Fact]
@@ -162,7 +156,7 @@ public class PageChromeTests
     [Theory]
     [InlineData("Dosen Universitas 17 Agustus 1945 Sukamaju mengabdi di desa itu.", null)]
     [InlineData("Warga memadati Jalan 10 November 1945 di pusat kota.", null)]
-    [InlineData("Ia dilantik sebagai Wali Kota 26 Februari 2021 lalu.", "2021-02-26")]
+    [InlineData("Ia menjabat sebagai Wali Kota 3 Maret 2019 lalu.", "2019-03-03")]
     public void A_date_inside_the_name_of_a_body_or_street_is_no_date(string sentence, string? iso)
         => Assert.Equal(iso, TestText.Extract("Warga kota berkumpul di alun-alun untuk mendengar pengumuman penting. " + sentence).Date);
 

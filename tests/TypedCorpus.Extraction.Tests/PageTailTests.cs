@@ -10,8 +10,8 @@ public class PageTailTests
     private static ArticleModel Page(string tail) => TestText.Extract(Article + tail);
 
     [Theory]
-    [InlineData("(r/mir)")]
-    [InlineData("(Asp)**")]
+    [InlineData("(k/dew)")]
+    [InlineData("(Bud)**")]
     [InlineData("Topik Terkait")]
     [InlineData("BERITA UTAMA")]
     [InlineData("Berita Terbaru Update")]
@@ -21,8 +21,8 @@ public class PageTailTests
     [InlineData("Berkomentarlah secara bijak dan bertanggung jawab")]
     [InlineData("No More Posts Available.")]
     [InlineData("No more pages to load.")]
-    [InlineData(": | 4417 |")]
-    [InlineData("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel")]
+    [InlineData(": | 2851 |")]
+    [InlineData("Dilarang mengutip atau menyalin isi berita ini tanpa izin tertulis")]
     public void Tail_lines_are_not_paragraphs(string line)
     {
         var a = Page(line + "\n");
@@ -33,7 +33,7 @@ public class PageTailTests
     [Fact]
     public void A_copyright_notice_broken_over_two_lines_closes_the_article()
     {
-        var a = Page("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel\ndi atas untuk konten akun media sosial komersil tanpa seizin redaksi.\n");
+        var a = Page("Dilarang menyalin atau memuat ulang isi berita ini\nuntuk keperluan komersial tanpa izin tertulis dari redaksi.\n");
         Assert.Equal(2, a.Paragraphs.Count);
     }
 

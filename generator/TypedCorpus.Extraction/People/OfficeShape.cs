@@ -194,7 +194,7 @@ namespace TypedCorpus.Extraction.People
             if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
                 && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
                 && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])
-                && !NameLexicon.IsRank(toks[s.Run[k]].Text) && !(m.Name.Length >= 2 && HeldOfficeBefore(toks, start - 2))) return true; // a rank is no office: "Kapolsek Medan Area, Kompol Hendrik Aritonang, menyampaikan"
+                && !NameLexicon.IsRank(toks[s.Run[k]].Text) && !(m.Name.Length >= 2 && HeldOfficeBefore(toks, start - 2))) return true; // a rank is no office: "Kapolsek Sukamaju Barat, Kompol Hendra Sitepu, menyampaikan"
             // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
             if (k >= 1 && BuildingWords.Contains(toks[s.Run[0]].Text)) return true;
             // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut"

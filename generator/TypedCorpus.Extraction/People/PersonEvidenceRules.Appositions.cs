@@ -5,14 +5,14 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
-        /// "Samiran Situmorang, seorang wiraswasta," / "…, juga seorang petani": "seorang" (one person) counts persons only, so
+        /// "Darto Wibisono, seorang petani," / "…, juga seorang petani": "seorang" (one person) counts persons only, so
         /// a name in apposition before it, with any lower-case noun after it, is a person.
         /// </summary>
         private sealed class PersonClassifierAfter : PersonEvidence
         {
             public override string Id => "seorang-apposition";
-            public override string Description => "\"seorang\" and a noun in apposition after the name: Samiran Situmorang, seorang wiraswasta, …";
-            public override (string, string) Example => ("Rumah itu dirusak Samiran Situmorang, seorang wiraswasta, pekan lalu.", "Samiran Situmorang");
+            public override string Description => "\"seorang\" and a noun in apposition after the name: Darto Wibisono, seorang petani, …";
+            public override (string, string) Example => ("Kebun itu digarap Darto Wibisono, seorang petani, sejak lama.", "Darto Wibisono");
             public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
@@ -26,12 +26,12 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        /// <summary>"Samiran Situmorang, berusia 41 tahun," / "Rina, berumur 46 tahun": an age written with its verb in apposition.</summary>
+        /// <summary>"Darto Wibisono, berusia 52 tahun," / "Rina, berumur 46 tahun": an age written with its verb in apposition.</summary>
         private sealed class AgeVerbInApposition : PersonEvidence
         {
             public override string Id => "age-verb-apposition";
-            public override string Description => "an age with berusia/berumur in apposition: Samiran Situmorang, berusia 41 tahun, …";
-            public override (string, string) Example => ("Rumah itu dirusak Samiran Situmorang, berusia 41 tahun, pekan lalu.", "Samiran Situmorang");
+            public override string Description => "an age with berusia/berumur in apposition: Darto Wibisono, berusia 52 tahun, …";
+            public override (string, string) Example => ("Sepeda itu dicuri dari Darto Wibisono, berusia 52 tahun, kemarin.", "Darto Wibisono");
             public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
@@ -47,14 +47,14 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// "Hasan Sinurat selaku tokoh masyarakat": "selaku" (in the capacity of) after a plain name of two words or more, none a
+        /// "Wartono Sugeng selaku ketua karang taruna": "selaku" (in the capacity of) after a plain name of two words or more, none a
         /// place or a body's word, gives the person's capacity, whatever the noun.
         /// </summary>
         private sealed class CapacityAfter : PersonEvidence
         {
             public override string Id => "selaku-after";
-            public override string Description => "\"selaku\" after a plain name of two words or more: Hasan Sinurat selaku tokoh masyarakat";
-            public override (string, string) Example => ("Hadir pula Hasan Sinurat selaku tokoh masyarakat.", "Hasan Sinurat");
+            public override string Description => "\"selaku\" after a plain name of two words or more: Wartono Sugeng selaku ketua karang taruna";
+            public override (string, string) Example => ("Hadir pula Wartono Sugeng selaku ketua karang taruna.", "Wartono Sugeng");
             public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
@@ -67,15 +67,15 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// "diawali oleh Marlin Sembiring dari Fraksi Golkar", "dipimpin Bambang Sutejo dari Universitas Cibaru": a plain name of
+        /// "diawali oleh Rosita Lubis dari Fraksi Hanura", "dipimpin Bambang Sutejo dari Universitas Cibaru": a plain name of
         /// two words or more (no place, no body's word, not after "di"/"ke"/"dari"), then "dari" and an organisation word: a
         /// member speaking or acting for the body.
         /// </summary>
         private sealed class MemberOfBody : PersonEvidence
         {
             public override string Id => "member-of-body";
-            public override string Description => "a plain name of two words, then dari and a body: Marlin Sembiring dari Fraksi Golkar";
-            public override (string, string) Example => ("Pandangan fraksi diawali oleh Marlin Sembiring dari Fraksi Golkar.", "Marlin Sembiring");
+            public override string Description => "a plain name of two words, then dari and a body: Rosita Lubis dari Fraksi Hanura";
+            public override (string, string) Example => ("Pandangan fraksi diawali oleh Rosita Lubis dari Fraksi Hanura.", "Rosita Lubis");
 
             public override bool? Verdict(MentionSite s)
             {

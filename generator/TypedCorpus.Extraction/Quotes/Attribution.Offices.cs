@@ -178,7 +178,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
-        /// Where <paramref name="role"/> stands in apposition right after the name <paramref name="m"/> ("Sasnaek Naibaho, selaku
+        /// Where <paramref name="role"/> stands in apposition right after the name <paramref name="m"/> ("Rudi Sinaga, selaku
         /// Ketua Panitia", "Rudi Hartono, Wakil Bupati Cibaru,"), else -1.
         /// </summary>
         private static int OfficeAfter(TokenList toks, Mention m, string role, string? unit)

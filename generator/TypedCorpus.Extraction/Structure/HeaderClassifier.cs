@@ -27,7 +27,7 @@ namespace TypedCorpus.Extraction.Structure
                 var rule = LineRules.FirstMatch(LineRules.Header, n);
                 bool furniture = rule != null;
                 if (!furniture) seen++;
-                // a kicker of a word or three above the headline ("Pessel") leaves the headline the first line that may be one
+                // a kicker of a word or three above the headline ("Sukamaju") leaves the headline the first line that may be one
                 if (!furniture && WordCount(n, atMost: 4) >= 4) longSeen++;
                 // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
                 if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))

@@ -109,14 +109,14 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|widget|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
-        // a blog's publication data: "Sabtu, 17 September 2022 | … WIB Last Updated 2022-09-17T05:46:00Z"
+        // a blog's publication data: "Senin, 3 Oktober 2022 | … WIB Last Updated 2022-10-03T07:15:00Z"
         internal static readonly Regex LastUpdated = new Regex(@"^(?!.*[.!?""”]$).{0,120}\b(?:Last\s+)?Updated\s*:?\s*\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="AdSlot"/>: a short line naming an ad ("iklan", "banner", "ads").</summary>
         internal static bool MayBeAdSlot(string n)
             => n.Length <= 160 && (n.IndexOf("iklan", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("banner", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("ads", StringComparison.OrdinalIgnoreCase) >= 0 || n.IndexOf("advert", StringComparison.OrdinalIgnoreCase) >= 0);
 
-        // the press council's badge of a verified outlet: "Lulus Verifikasi Dewan Pers No.126/DP-Terverifikasi/K/X/2017", "Terverifikasi Faktual oleh Dewan Pers"
+        // the press council's badge of a verified outlet: "Lulus Verifikasi Dewan Pers No.88/DP-Terverifikasi/K/V/2019", "Terverifikasi Faktual oleh Dewan Pers"
         internal static readonly Regex PressBadge = new Regex(
             @"^(?:(?:Lulus|Telah|Sudah|Media\s+ini|Perusahaan\s+pers)\s+)*(?:Terverifikasi|Verifikasi|Diverifikasi)\b(?:\s+(?:Administrasi|Faktual|dan|oleh|di))*\s+Dewan\s+Pers\b(?!.*[.!?""”]$).{0,60}$",
             Opt | RegexOptions.IgnoreCase, Timeout);
@@ -147,7 +147,7 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
 
-        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 1.6K"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
+        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 2.4K"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
         internal static readonly Regex Counter = new Regex(
             @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
@@ -168,7 +168,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "WIB") in it or ending in one ("20.33").</summary>
         internal static bool MayBeTimestamp(string n) => n.Length <= 80 && (n.IndexOf(':') > 0 || n.IndexOf("WIB", StringComparison.Ordinal) > 0 || char.IsDigit(n[n.Length - 1]));
 
-        // sign-off codes: "(ant/dew)", "(r/mir)", "(cr28/tribun-medan.com)", "(Asp)**": a reporter or editor code, then codes or the outlet's domain
+        // sign-off codes: "(ant/dew)", "(k/dew)", "(cr28/tribun-medan.com)", "(Bud)**": a reporter or editor code, then codes or the outlet's domain
         internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\((?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z](?=/))(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)\**$", Opt, Timeout));
     }
 
