@@ -227,7 +227,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             var place = TitleCaseIfCaps(s);
             if (Lexicon.NameLexicon.PlaceWords.Contains(place) || Lexicon.NameLexicon.IsGazetteerPlace(place)) return true;
-            // "Kota Bekasi", "Kabupaten Sukamaju": an administrative unit before a known place
+            // "Kota Garut", "Kabupaten Sukamaju": an administrative unit before a known place
             int sp = place.IndexOf(' ');
             return sp > 0 && AdministrativeUnits.Contains(place.Substring(0, sp)) && IsKnownPlace(place.Substring(sp + 1));
         }
