@@ -19,7 +19,7 @@ public class LexiconTests
             "human-saying-verbs", "known-names", "lead-adverbials", "list-person-nouns", "malay-honorifics", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "occupations", "office-one-word", "office-status", "office-title-glue",
             "org-abbreviations", "org-words", "passive-saying-verbs", "patronym-particles", "person-roles", "place-units", "place-words", "places",
             "places-ambiguous", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "saying-verbs", "seats", "state-forms", "stop-words", "subordinate-openers", "surname-words", "titles",
-            "two-letter-acronyms", "verb-adverbs", "via-fillers" }, LexiconResource.Names);
+            "two-letter-acronyms", "unnamed-group-modifiers", "unnamed-group-speakers", "verb-adverbs", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }
 

@@ -74,6 +74,59 @@ public class SpeakerContinuityTests
         => Assert.Empty(Speakers("Kepala Dinas Kesehatan Wanareja Sinta Maharani mengatakan korban sudah ditangani.\n\n"
             + "\"Kondisi anak stabil,\" ujar Sinta.\n\n" + sentence + "\n\n\"Sebagian kami rawat di lorong,\" katanya.", 1));
 
+    [Theory]
+    // ordinary people, named by no one, open the clause as the subject of a verb of saying
+    [InlineData("Warga lainnya juga menambahkan, air sungai naik sejak subuh.")]
+    [InlineData("Masyarakat setempat mengatakan bahwa jalan itu sering rusak.")]
+    [InlineData("Sementara itu, pedagang menuturkan, harga beras naik lagi.")]
+    public void An_unnamed_group_speaking_ends_the_named_speakers_turn(string sentence)
+        => Assert.Empty(Speakers("Lukman Hakim, Camat Wanareja, meninjau lokasi banjir.\n\n"
+            + "\"Bantuan sudah kami kirim,\" ujar Lukman.\n\n" + sentence + "\n\n\"Kami belum menerima apa-apa,\" ujarnya.", 1));
+
+    [Fact]
+    public void A_group_noun_before_a_named_speaker_does_not_hide_the_name()
+        => Assert.Equal(new[] { "Rosita Anggraini" }, Speakers("Lukman Hakim, Camat Wanareja, meninjau lokasi banjir.\n\n"
+            + "\"Bantuan sudah kami kirim,\" ujar Lukman.\n\nWarga Desa Kalisari, Rosita Anggraini, mengatakan air masuk rumah.\n\n"
+            + "\"Kami mengungsi ke balai desa,\" ujarnya.", 1));
+
+    [Theory]
+    // a passive verb of saying, then an office closed by a comma, then the name: that name speaks
+    [InlineData("Keterangan yang sama disampaikan Kepala Desa Kalisari, Darmin, di depan posko.", "Darmin")]
+    [InlineData("Hal itu juga diungkapkan Kabid Pengairan, Sri Wulandari bahwa tanggul segera diperbaiki.", "Sri Wulandari")]
+    [InlineData("Penjelasan serupa dituturkan oleh Sekretaris Camat, Yohanes Ratu, di kantornya.", "Yohanes Ratu")]
+    public void The_agent_of_a_passive_saying_after_an_office_speaks_next(string sentence, string speaker)
+        => Assert.Equal(new[] { speaker }, Speakers("Lukman Hakim, Camat Wanareja, meninjau lokasi banjir.\n\n"
+            + "\"Bantuan sudah kami kirim,\" ujar Lukman.\n\n" + sentence + "\n\n\"Kami pantau terus,\" katanya.", 1));
+
+    [Fact]
+    public void A_name_after_a_comma_with_no_office_before_it_is_no_passive_agent()
+        => Assert.Equal(new[] { "Lukman Hakim" }, Speakers("Lukman Hakim, Camat Wanareja, meninjau lokasi banjir.\n\n"
+            + "\"Bantuan sudah kami kirim,\" ujar Lukman.\n\nHal itu disampaikan kepada warga, Darmin ikut mendengarkan.\n\n"
+            + "\"Kami pantau terus,\" katanya.", 1));
+
+    [Theory]
+    // the person the words are said to ("kepada X") is not who says them
+    [InlineData("Petugas bertanya kepada Ratna Dewi, \u201cApakah rumah ini milik Ibu sendiri?\u201d Ratna lalu mengangguk.")]
+    [InlineData("Seorang relawan berkata kepada Yosef Lamanepa, \"Bapak harus segera mengungsi ke balai desa\" sambil menunjuk sungai.")]
+    public void The_addressee_of_a_fragment_is_not_its_speaker(string body)
+    {
+        var q = Article(body).Quotes[0];
+        Assert.Empty(q.Speakers);
+        Assert.NotNull(q.Addressee);
+    }
+
+    [Theory]
+    // a source whose name the article withholds: a name later in the sentence (a place, a meeting, a person) is not the speaker
+    [InlineData("\"Jalan ini rusak sejak lama,\" tutur seorang ibu yang minta namanya tidak ditulis, ketika menunggu Lurah Samsul Bahri, Senin (3/2).")]
+    [InlineData("\"Stok pupuk sudah habis,\" kata seorang petani yang enggan disebutkan namanya saat rapat dengan Darius Sembiring di balai desa.")]
+    [InlineData("\"Kami dilarang bicara,\" ucap pegawai yang meminta identitasnya dirahasiakan, saat Bupati Harun Lasiman lewat.")]
+    public void A_source_whose_name_is_withheld_has_no_speaker(string body)
+        => Assert.Empty(Speakers(body));
+
+    [Fact]
+    public void A_named_speaker_who_withholds_his_full_name_still_speaks()
+        => Assert.Equal(new[] { "Bonar" }, Speakers("\"Jalan ini rusak sejak lama,\" ujar Bonar yang enggan menyebut nama lengkapnya."));
+
     [Fact]
     public void One_of_a_group_named_in_apposition_speaks()
         => Assert.Equal(new[] { "Dodi Hartono" }, Speakers("Kepala Dinas Kesehatan Wanareja Sinta Maharani mengatakan korban sudah ditangani.\n\n"

@@ -25,6 +25,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (RoleReference(toks, from) is { } byRole) return byRole;
                 if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
+                if (WithheldName(toks, from)) return new List<string>();
             }
             int limit = Math.Min(toks.Count, from + 16), longLimit = Math.Min(toks.Count, from + 26);
             if (NamedAfterDescription(text, toks, from, limit) is { } described)
@@ -186,6 +187,23 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             return new List<string>();
+        }
+
+        /// <summary>
+        /// '…," tutur seorang ibu yang minta namanya tidak ditulis, ketika …': a lower-case description right after the cue
+        /// whose clause (to the next comma or full stop) withholds the speaker's name ("namanya", "identitasnya"): a source
+        /// the article does not name; a name later in the sentence is no speaker.
+        /// </summary>
+        private static bool WithheldName(TokenList toks, int from)
+        {
+            if (toks[from].IsCap) return false;
+            for (int i = from; i < toks.Count && i < from + 12; i++)
+            {
+                if (!toks[i].IsWord) { if (toks[i].Text == "," || toks[i].Text == ".") return false; continue; }
+                if (toks[i].IsCap) return false;
+                if (toks[i].Is("namanya") || toks[i].Is("identitasnya")) return true;
+            }
+            return false;
         }
 
         internal string? FragmentAddressee(string text, TokenList toks)

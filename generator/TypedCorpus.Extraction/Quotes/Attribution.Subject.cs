@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.Quotes
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
-            else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
+            else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi) || GroupSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
             else _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
         }
 
@@ -103,6 +103,25 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return n > 0;
             }
             return false;
+        }
+
+        private static readonly HashSet<string> GroupSpeakers = LexiconResource.WordSet("unnamed-group-speakers");
+        private static readonly HashSet<string> GroupModifiers = LexiconResource.WordSet("unnamed-group-modifiers");
+
+        /// <summary>
+        /// "Warga lainnya juga menambahkan, …": the clause opens with a noun of ordinary people (past "lainnya", "setempat"
+        /// and adverbs), the subject of a verb of saying that reports their words, and names nobody. The turn passes to somebody the article does not name.
+        /// </summary>
+        private static bool GroupSpeaks(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            if (at >= hi || !GroupSpeakers.Contains(toks[at].Text)) return false;
+            int v = at + 1;
+            while (v < hi && toks[v].IsWord && GroupModifiers.Contains(toks[v].Text)) v++;
+            v = NameScanner.SkipAdverbs(toks, v, hi);
+            // the verb reports what they said (a comma or "bahwa" after it), not "warga mengeluhkan tindakan itu"
+            return v + 1 < hi && toks[v].IsWord && !toks[v].IsCap && NameScanner.SayingVerbs.Contains(toks[v].Text)
+                && (toks[v + 1].Text == "," || toks[v + 1].Is("bahwa"));
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
@@ -189,6 +208,21 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>
+        /// "keterangan yang sama disampaikan Kepala Desa Sukaraja, Darmin, di …": the name stands after a comma that closes an office
+        /// (capitalised words opening with an office role), and a passive verb of saying comes right before that office: the
+        /// name is the agent who speaks. <paramref name="b"/> is the token before the name's run (the comma).
+        /// </summary>
+        private static bool PassiveAgentAfterOffice(TokenList toks, int lo, int b)
+        {
+            if (b <= lo || toks[b].Text != ",") return false;
+            int i = b - 1;
+            while (i >= lo && i > b - 8 && toks[i].IsWord && toks[i].IsCap) i--;
+            if (i == b - 1 || i < lo || !NameScanner.IsOfficeRole(toks[i + 1])) return false;
+            if (toks[i].IsWord && toks[i].Is("oleh") && i > lo) i--;
+            return toks[i].IsWord && PassiveSaying.Contains(toks[i].Text);
+        }
+
         /// <summary>Past an age in brackets at <paramref name="a"/> ("(45)", "(45 tahun)"), else <paramref name="a"/>.</summary>
         private static int AfterAge(TokenList toks, int a, int hi)
         {
@@ -209,6 +243,7 @@ namespace TypedCorpus.Extraction.Quotes
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
+            if (PassiveAgentAfterOffice(toks, lo, b)) return true;
             // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
             if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian"))) return true;
             int a = end + 1;

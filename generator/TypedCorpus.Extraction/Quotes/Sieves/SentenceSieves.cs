@@ -113,7 +113,10 @@ namespace TypedCorpus.Extraction.Quotes
             var speakers = a.FragmentSubject(s.PreText, s.PreToks);
             var addressee = a.FragmentAddressee(s.PreText, s.PreToks);
             if (speakers.Count == 0) return false;
-            decision = new Decision(SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial, speakers, null, addressee, s.Via, false);
+            // "Petugas bertanya kepada Ratna, “…”": the one the words are said to is not their speaker, who stays unnamed
+            var kind = SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial;
+            if (addressee != null && speakers.Contains(addressee)) speakers = new List<string>();
+            decision = new Decision(kind, speakers, null, addressee, s.Via, false);
             return true;
         }
 
