@@ -34,7 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Degrees written after a person's name ("SE", "MM"), from the degree lexicon.</summary>
-        private static readonly HashSet<string> Degrees = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("degree-words");
+        private static HashSet<string> Degrees => TypedCorpus.Extraction.Lexicon.NameLexicon.DegreeWords;
 
         /// <summary>The single run that ends right where <paramref name="e"/> starts (a degree glued to the name: "X SE.MM"), else null.</summary>
         private static List<Ent>? Before(Sent s, Ent e)

@@ -232,6 +232,18 @@ namespace TypedCorpus.Extraction.Lexicon
             return false;
         }
 
+        /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun") (one load, shared).</summary>
+        public static readonly HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
+
+        /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …") (one load, shared).</summary>
+        public static readonly HashSet<string> ClauseContinuations = LexiconResource.WordSet("clause-continuations");
+
+        /// <summary>Titles written short right before a name ("dr", "Prof.", "H"): they always introduce a person (one load, shared).</summary>
+        public static readonly HashSet<string> AbbreviatedTitles = LexiconResource.WordSet("abbreviated-titles");
+
+        /// <summary>Degrees written after a name without periods ("SE", "SH", "MM"), from the degree lexicon (one load, shared).</summary>
+        public static readonly HashSet<string> DegreeWords = LexiconResource.WordSet("degree-words");
+
         /// <summary>Academic degrees written after a name ("SpPD", "MSi"): short, with an inner capital.</summary>
         public static bool IsDegree(string word)
         {

@@ -249,7 +249,7 @@ namespace TypedCorpus.Extraction.People
             return t.IsWord && i + 1 < toks.Count && toks[i + 1].IsCap && IsTitleAt(toks, i); // the cheap tests first
         }
 
-        private static readonly HashSet<string> AbbreviatedTitles = LexiconResource.WordSet("abbreviated-titles");
+        private static HashSet<string> AbbreviatedTitles => NameLexicon.AbbreviatedTitles;
 
         /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
         private static bool IsAbbreviatedTitle(TokenList toks, int i)

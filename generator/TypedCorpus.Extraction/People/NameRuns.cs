@@ -193,7 +193,7 @@ namespace TypedCorpus.Extraction.People
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 
-        private static readonly System.Collections.Generic.HashSet<string> DegreeWords = LexiconResource.WordSet("degree-words");
+        private static System.Collections.Generic.HashSet<string> DegreeWords => NameLexicon.DegreeWords;
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
@@ -211,7 +211,7 @@ namespace TypedCorpus.Extraction.People
             i + 1 < toks.Count && toks[i + 1].Text == ","
             && (toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) || LeadAdverbials.Contains(toks[i].Text));
 
-        private static readonly System.Collections.Generic.HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
+        private static System.Collections.Generic.HashSet<string> LeadAdverbials => NameLexicon.LeadAdverbials;
 
         private static Mention NewMention(TokenList toks, List<int> run, int k)
         {

@@ -253,7 +253,7 @@ namespace TypedCorpus.Extraction.People
                 return adverb && toks[a + 1].IsWord && SayingVerbs.Contains(toks[a + 1].Text) ? true : null;
             }
         }
-        private static readonly System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName = LexiconResource.WordSet("clause-continuations");
+        private static System.Collections.Generic.HashSet<string> ClauseGoesOnAfterName => NameLexicon.ClauseContinuations;
 
         /// <summary>
         /// Is there a role before the comma of "…, Name,"? Walks back at most 12 tokens (14 once a place of an office was seen;

@@ -85,7 +85,7 @@ namespace TypedCorpus.Extraction.Quotes
             => at + 1 < toks.Count && toks[at].Text == "," && toks[at + 1].IsWord && toks[at + 1].IsCap && FindPerson(new[] { toks[at + 1].Text }) != null;
 
         /// <summary>Words that continue an attribution clause after its speaker ("kata Presiden dalam video …").</summary>
-        private static readonly HashSet<string> ClauseGoesOn = LexiconResource.WordSet("clause-continuations");
+        private static HashSet<string> ClauseGoesOn => NameLexicon.ClauseContinuations;
 
         /// <summary>
         /// "ujar Kepala Bidang Kedaruratan dan Logistik di Badan … Andri Sulistyo", "papar Wakil Kepala Operasi Damai Cartenz,

@@ -152,7 +152,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> TitleGlue = LexiconResource.WordSet("office-title-glue");
 
         /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
-        private static readonly HashSet<string> LeadAdverbials = LexiconResource.WordSet("lead-adverbials");
+        private static HashSet<string> LeadAdverbials => NameLexicon.LeadAdverbials;
 
         /// <summary>
         /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",

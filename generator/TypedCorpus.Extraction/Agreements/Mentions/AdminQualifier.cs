@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.Agreements
         };
 
         /// <summary>Degrees written after a person's name ("SE", "SH", "MM"), from the degree lexicon.</summary>
-        private static readonly HashSet<string> Degrees = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("degree-words");
+        private static HashSet<string> Degrees => TypedCorpus.Extraction.Lexicon.NameLexicon.DegreeWords;
 
         /// <summary>A person party without the degrees written in capitals after the name: "Budi Santoso SE" → "Budi Santoso".</summary>
         public static string WithoutDegrees(string name)

@@ -57,7 +57,7 @@ namespace TypedCorpus.Extraction.Agreements
             return end;
         }
 
-        private static readonly HashSet<string> ShortTitles = LexiconResource.WordSet("abbreviated-titles");
+        private static HashSet<string> ShortTitles => NameLexicon.AbbreviatedTitles;
 
         /// <summary>"Bupati Hulu Hj. Sri Wahyuni", "Prof. Dr. Budi": a title written short, its period glued to it, does not end the run.</summary>
         private static bool AfterShortTitle(TokenList toks, string text, int k)
@@ -73,7 +73,7 @@ namespace TypedCorpus.Extraction.Agreements
             k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
 
         /// <summary>Degrees written without periods after a name ("SE", "MM"), from the degree lexicon.</summary>
-        private static readonly HashSet<string> Degrees = Lexicon.LexiconResource.WordSet("degree-words");
+        private static HashSet<string> Degrees => Lexicon.NameLexicon.DegreeWords;
 
         /// <summary>A run that ends with a person the people step found (the longest), or with one and the degrees after the name: the token after it, else -1.</summary>
         private static int KnownPersonAtEnd(in MentionScan scan, int i, int s, int end)
