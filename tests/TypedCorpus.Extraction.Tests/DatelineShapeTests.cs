@@ -93,6 +93,44 @@ public class DatelineShapeTests
     }
 
     [Theory]
+    // pieces joined by a slash, a comma, a colon or brackets; a domain beside a place; an underscore or a dash before the sentence
+    [InlineData("**KABARMEDIA / SUKAMAJU, JAWA BARAT – Dua warga desa itu sepakat berdamai setelah mediasi di balai desa.", "KABARMEDIA", "Sukamaju")]
+    [InlineData("Garut,(kabarkita.com) - Harga cabai di pasar induk naik tajam menjelang hari raya tahun ini.", "kabarkita.com", "Garut")]
+    [InlineData("CIAMIS,KABARKITA.com__Tiga rumah warga rusak berat setelah diterjang angin kencang pada sore hari.", "KABARKITA.com", "Ciamis")]
+    [InlineData("GARUT, KABARKU.ID_ Kapolres mengimbau jajarannya untuk melayani warga dengan ramah dan cepat.", "KABARKU.ID", "Garut")]
+    [InlineData("KABARKITA.ID : GARUT – Pekan olahraga kabupaten resmi ditutup dengan upacara di stadion utama.", "KABARKITA.ID", "Garut")]
+    [InlineData("kabarkita.com Garut – Ratusan nelayan menggelar syukuran laut di pantai utara pada hari Minggu.", "kabarkita.com", "Garut")]
+    // a known place in mixed case and a stop after the outlet's domain; the outlet in brackets with a comma before the dash
+    [InlineData("Kabarkita.com – Garut. Polisi menangkap dua orang yang diduga mencuri sepeda motor di pasar.", "Kabarkita.com", "Garut")]
+    [InlineData("Kampung Baru(KBT),– Warga bergotong royong membangun taman kampung dengan dana swadaya.", "KBT", "Kampung Baru")]
+    // a government's domain written with spaces
+    [InlineData("KABARKOTA. GO. ID - Pemerintah kabupaten memberikan beasiswa kepada dua ribu siswa sekolah dasar.", "KABARKOTA. GO. ID", null)]
+    public void Dateline_read_as_pieces(string line, string? outlet, string? city)
+    {
+        Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
+        Assert.Equal(outlet, o);
+        Assert.Equal(city, c);
+        Assert.True(char.IsUpper(line[len]));
+    }
+
+    [Theory]
+    [InlineData("Garut — 3 Maret 2025 — Pada hari Senin, warga dua RT bermusyawarah di kantor kelurahan.", "Garut", "Pada hari Senin")]
+    [InlineData("GARUT, Kabar - Selasa, 4 Maret 2025 - Warga dua RT bermusyawarah di kantor kelurahan itu.", "Garut", "Warga dua RT")]
+    public void A_filing_date_between_dashes_belongs_to_the_dateline(string line, string city, string start)
+    {
+        Assert.True(Datelines.TryDateline(line, out _, out var c, out int len));
+        Assert.Equal(city, c);
+        Assert.StartsWith(start, line.Substring(len), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bandung, Garut – Dua kota itu sepakat bekerja sama mengelola sampah di perbatasan.")] // two places, no outlet
+    [InlineData("Kapolres Garut / Humas – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.")] // no piece is unmistakable
+    [InlineData("Menurut dia, warga – terutama petani – sudah lama menunggu perbaikan saluran irigasi itu.")] // prose
+    public void Pieces_without_an_outlet_or_a_known_place_beside_another_piece_are_no_dateline(string line)
+        => Assert.False(DatelinePieces.TryRead(line, out _, out _, out _));
+
+    [Theory]
     [InlineData("kabar.co.id", "kabar.co.id")]
     [InlineData("KABAR.CO.ID", "KABAR.CO.ID")]
     [InlineData("jabar.kabarku.com", "kabarku.com")]

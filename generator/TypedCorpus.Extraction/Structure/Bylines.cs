@@ -116,6 +116,22 @@ namespace TypedCorpus.Extraction.Structure
                 ? name.Substring(0, space) : name;
         }
 
+        private static bool IsWriterLabel(string label)
+            => label is "penulis" or "reporter" or "pewarta" or "oleh" or "writer" or "wartawan" or "jurnalis"
+               || label.StartsWith("peliput", StringComparison.Ordinal) || label.StartsWith("laporan", StringComparison.Ordinal);
+
+        /// <summary>"• Oleh : Nama Humas": a bulleted line of the page's data that names the writer (an office or desk after the name, "Humas", is dropped).</summary>
+        internal static void TakeFromBullet(ArticleLines lines, string n)
+        {
+            var m = LineShapes.ListMarker.Match(n);
+            if (lines.Author != null || !m.Success || !m.Groups["b"].Success) return;
+            var rest = n.Substring(m.Length).Trim();
+            if (!LinePatterns.AuthorLabel.Match(rest).Success) return;
+            TakeLabelled(lines, rest);
+            if (lines.Author is string name && name.LastIndexOf(' ') is int sp && sp > 0 && EndBylines.NonWriters.Contains(name.Substring(sp + 1)))
+                lines.Author = name.Substring(0, sp);
+        }
+
         /// <summary>Reads the writer from "Penulis: X | Editor: Y", "Reporter: X", "Pewarta: X" (never from editor lines).</summary>
         private static void TakeLabelled(ArticleLines lines, string n)
         {
@@ -126,7 +142,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (!m.Success) continue;
                 var label = m.Groups["label"].Value.ToLowerInvariant();
                 if (lines.Author != null && label != "penulis") continue; // only a writer's own label overrides a reporter's line
-                if (label != "penulis" && label != "reporter" && label != "pewarta" && !label.StartsWith("peliput", StringComparison.Ordinal) && label != "oleh" && label != "writer" && !label.StartsWith("laporan", StringComparison.Ordinal)) continue;
+                if (!IsWriterLabel(label)) continue;
                 var name = m.Groups["t"].Value.Trim();
                 int comma = name.LastIndexOf(',');
                 if (comma >= 0 && Regex.IsMatch(name.Substring(0, comma), @"^(?:Kontributor|Tim|Koresponden|Wartawan)\b", RegexOptions.IgnoreCase | Opt, Timeout))

@@ -19,6 +19,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (label.Success) credit = credit.Substring(label.Length - 1).Trim(); // "Foto: BPMI" is credited to BPMI
                 return (text.Substring(0, m.Index).Trim(), credit);
             }
+            if (EndsWithBracketedSource(text) && BracketedSource.Match(text) is { Success: true } bracketed) return (text.Substring(0, bracketed.Index).Trim(), bracketed.Groups["credit"].Value);
             if (LabelledCreditAt(text) is int lc && lc > 0) return (text.Substring(0, lc).Trim(), LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
             if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
             int at = CapsCreditWordAt(text);
@@ -80,7 +81,17 @@ namespace TypedCorpus.Extraction.Structure
 
         // a labelled credit at the end without brackets: "… Amerika Cs Sudah Siap? Kredit Foto: Reuters/Sputnik/Sergei Karpukhin"
         private static readonly Regex LabelledCreditRegex = new Regex(
-            @"(?<=\s)(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
+            @"(?<=\s|\p{L}[.!?])(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
+
+        // "… di halaman kantor. (Humas Polres Kota)": after the description's last stop, an office or person in brackets
+        private static readonly Regex BracketedSource = new Regex(@"(?<=\p{L}[.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){1,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>
+        /// A description of six words or more that ends with its source in brackets after its last stop ("… di halaman kantor.
+        /// (Humas Polres Kota)"): under the headline, a photo's caption and its credit.
+        /// </summary>
+        internal static bool EndsWithBracketedSource(string n)
+            => n.Length > 40 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && !LineShapes.StartsWithQuote(n) && BracketedSource.IsMatch(n);
 
         /// <summary>Where a labelled credit ("Foto: …") ending <paramref name="n"/> starts, or -1.</summary>
         private static int LabelledCreditAt(string n)

@@ -13,7 +13,10 @@ namespace TypedCorpus.Extraction.Structure
         {
             string? title = lines.Title;
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
-            if (LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 4) < 4) return false;
+            if (CaptionLabelLength(n) > 0) return true;
+            if (LineShapes.StartsWithQuote(n)) return false;
+            // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words
+            if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0;
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
@@ -176,6 +179,13 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
+        // a caption's own label: "Ketgam : …", "Ket. Foto: …", "Keterangan gambar - …", "Caption: …"
+        private static readonly Regex CaptionLabel = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Caption)\s*[:\-–]\s*(?=\S)", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>The length of a caption's label opening <paramref name="n"/> ("Ketgam : "), or 0.</summary>
+        internal static int CaptionLabelLength(string n)
+            => n.Length > 8 && (n[0] is 'K' or 'k' or 'C' or 'c') && CaptionLabel.Match(n) is { Success: true } m ? m.Length : 0;
+
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)
             => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal) || IsIllustration(n)) && LineShapes.WordCount(n, atMost: 41) <= 40
@@ -194,6 +204,7 @@ namespace TypedCorpus.Extraction.Structure
             if (title != null && text.Length > title.Length && text.StartsWith(title, StringComparison.Ordinal))
                 text = text.Substring(title.Length).Trim();
             if (EmptyPipeCredit(text)) text = text.Substring(0, text.Length - 1).Trim(); // the empty credit's pipe: a credit may stand before it
+            if (CaptionLabelLength(text) is int label && label > 0) text = text.Substring(label).Trim(); // "Ketgam : …": the label is no part of the text
             var (description, credit) = SplitCredit(text);
             lines.Captions.Add(new CaptionModel(i + 1, description, credit));
         }

@@ -108,6 +108,18 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly char[] DashChars = { '-', '–', '—' };
 
+        // "Sukamaju — 3 Maret 2025 — Warga …": the day the report was filed, between the dateline and the sentence
+        private static readonly Regex FilingDateDash = new Regex(
+            @"^(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s*)?\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>Where the sentence starts after a dateline that ends at <paramref name="prefixLen"/>: after a filing date and its dash, if one follows.</summary>
+        public static int AfterFilingDate(string n, int prefixLen)
+        {
+            if (prefixLen >= n.Length || !char.IsDigit(n[prefixLen]) && !char.IsUpper(n[prefixLen])) return prefixLen;
+            var m = FilingDateDash.Match(n.Substring(prefixLen));
+            return m.Success ? prefixLen + m.Length : prefixLen;
+        }
+
         /// <summary>"Kabar Bali – Tabanan, 10 September 2024 — ": the outlet before the place and the day it was filed.</summary>
         public static bool TryOutletCityDate(string n, out string? outlet, out string? city, out int prefixLen)
         {

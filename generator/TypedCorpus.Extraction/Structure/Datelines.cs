@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
-            @"^(?<a>\p{Lu}[^,()\[\]\s]*(?:\s[^,()\[\]\s]+){0,3}?)\s*(?:\((?<b>[^()]{1,30})\)|\[(?<b>[^\[\]]{1,30})\])\s*" + Sep, Opt, Timeout);
+            @"^(?<a>\p{Lu}[^,()\[\]\s]*(?:\s[^,()\[\]\s]+){0,3}?)\s*(?:\((?<b>[^()]{1,30})\)|\[(?<b>[^\[\]]{1,30})\])\s*,?" + Sep, Opt, Timeout);
 
         // "KOMPAS.com - ", "Medan - "
         internal static readonly Regex DatelineSingle = new Regex(
@@ -63,6 +63,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen) || TryAfterDash(n, out outlet, out city, out prefixLen);
             if (found) DatelineShapes.Settle(ref outlet, ref city, n, prefixLen);
+            if (found) prefixLen = DatelineShapes.AfterFilingDate(n, prefixLen);
             if (found && outlet is null && city != null) outlet = DatelineShapes.OutletAfterCity(n, ref prefixLen);
             return found;
         }
@@ -109,7 +110,7 @@ namespace TypedCorpus.Extraction.Structure
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelineShapes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
-            if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
+            if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen) || DatelinePieces.TryRead(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
                 bool found = TryShape(n.Substring(sp.Length), out outlet, out city, out prefixLen);
@@ -132,7 +133,7 @@ namespace TypedCorpus.Extraction.Structure
                 else if (!DatelineShapes.SplitCityCode(a, ref outlet, ref city)) city = TitleCaseIfCaps(a); // "BENGKULU KK – ": a place and the outlet's code
                 return true;
             }
-            return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen);
+            return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen) || DatelinePieces.TryRead(n, out outlet, out city, out prefixLen);
         }
 
         /// <summary>"Moskow, Kabar - ", "KETIK, JAKARTA – ", "Jakarta, 19 September 2025 – ": a place and an outlet (either first) around a comma.</summary>
@@ -182,19 +183,23 @@ namespace TypedCorpus.Extraction.Structure
         // "Kabar–JAKARTA Menjelang …": a place in capitals, no separator, then the sentence's first word
         private static readonly Regex CapsCityBeforeWord = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
+        // "Kabar.com – Sukamaju. Warga …": a known place in mixed case closed by a stop
+        private static readonly Regex KnownCityStop = new Regex(@"^(?<c>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})", Opt, Timeout);
+
         internal static string? CityAfterOutlet(string n, ref int prefixLen)
         {
             var rest = n.Substring(prefixLen);
             var m = CityAfter.Match(rest);
             if (!m.Success) m = CityPipeAfter.Match(rest);
             if (!m.Success && CapsCityBeforeWord.Match(rest) is { Success: true } caps && IsKnownPlace(caps.Groups["c"].Value)) m = caps;
+            if (!m.Success && KnownCityStop.Match(rest) is { Success: true } stop && IsKnownPlace(stop.Groups["c"].Value)) m = stop;
             if (!m.Success) return null;
             prefixLen += m.Length;
             return TitleCaseIfCaps(m.Groups["c"].Value);
         }
 
         // "VIVAnews", "KOTATIMES", "KABARPOST": words that end a publication's name written as one word
-        private static readonly string[] BrandEndings = { "news", "times", "post", "online", "today" };
+        private static readonly string[] BrandEndings = { "news", "times", "post", "online", "today", "media" };
 
         /// <summary>An outlet's name rather than a city: a domain, or a brand written in mixed case ("VIVAnews", "tvOnenews").</summary>
         internal static bool IsOutletLike(string s)
@@ -235,7 +240,8 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly string[] AdministrativeUnitNames = { "Kota", "Kabupaten", "Kab.", "Provinsi" };
         private static readonly System.Collections.Generic.HashSet<string> AdministrativeUnits = new System.Collections.Generic.HashSet<string>(AdministrativeUnitNames, StringComparer.Ordinal);
 
-        internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b", RegexOptions.IgnoreCase | Opt, Timeout);
+        // "kabar.com", "KABAR.ID"; also a government or school domain written with spaces ("KABAR. GO. ID")
+        internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg)\b|\.\s(?:go|co|ac|or)\.\s?id\b", RegexOptions.IgnoreCase | Opt, Timeout);
 
         internal static string TitleCaseIfCaps(string s)
         {

@@ -116,11 +116,11 @@ namespace TypedCorpus.Extraction.Structure
             }
             char last = n[n.Length - 1];
             bool dash = last == '-' || last == '–' || last == '—';
-            if (!dash && (n.Length > 60 || n.IndexOf(',') < 0 || n.IndexOf('.') < 0)) return false;
+            if (!dash && (n.Length > 60 || n.IndexOf(',') < 0)) return false;
             string probe = dash ? n + " X" : n + " - X";
             if (!Datelines.TryDateline(probe, out var outlet, out var city, out int len) || len != probe.Length - 1) return false;
-            // without a dash only "City, DOMAIN": the city first, the outlet's domain last
-            if (!dash && (outlet is null || city is null || !Datelines.IsDomainLike(outlet) || !n.StartsWith(city, System.StringComparison.OrdinalIgnoreCase)
+            // without a dash only "City, DOMAIN" or "CITY, KabarKita": the city first, the outlet's domain (or its brand, after a city in capitals) last
+            if (!dash && (outlet is null || city is null || !(Datelines.IsDomainLike(outlet) || Datelines.IsOutletLike(outlet) && !n.Substring(0, city.Length).Any(char.IsLower)) || !n.StartsWith(city, System.StringComparison.OrdinalIgnoreCase)
                 || !n.EndsWith(outlet, System.StringComparison.Ordinal))) return false;
             if (!NextIsProse(lines, i)) return false;
             lines.Outlet = outlet;
@@ -175,12 +175,17 @@ namespace TypedCorpus.Extraction.Structure
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (Captions.TryCreditAbove(lines, i, n, lead) || Captions.TryImageFile(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 // a menu, a menu's item, a separator or an icon's text without a letter ("|", "•••") is page layout
-                if (navigation[i - first] || HeaderShapes.IsMenuItem(n) || !HasLetterOrDigit(n)) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (navigation[i - first] || HeaderShapes.IsMenuItem(n) || !HasLetterOrDigit(n))
+                {
+                    lines.AddFurniture(i, FurnitureKind.Other);
+                    Bylines.TakeFromBullet(lines, n); // "• Oleh : Nama": a page's data in a bulleted list may name the writer
+                    continue;
+                }
                 if (HeaderShapes.ContinuesPromo(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Promo); continue; }
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
-                if (Captions.EndsWithPhotoDate(n)) { Captions.Add(lines, i, n); continue; }
+                if (Captions.EndsWithPhotoDate(n) || lines.Title != null && Captions.EndsWithBracketedSource(n)) { Captions.Add(lines, i, n); continue; }
                 if (Captions.LooksLikeCaption(lines, n))
                 {
                     // a caption written twice: the first is the image's alternative text, the second the caption under it
@@ -242,6 +247,8 @@ namespace TypedCorpus.Extraction.Structure
             if (IsPullQuote(n)) return true;
             // "id KPU Kulon Progo,DCT": a standfirst opens as a sentence does, never in lower case
             if (char.IsLower(n[0])) return false;
+            // "NASIONAL PEMERINTAHAN": a word or three in capitals is a section's label, never a standfirst
+            if (WordCount(n, atMost: 4) <= 3 && !n.Any(char.IsLower)) return false;
             if (IsTitleLike(n)) return true;
             bool afterTitle = lines.PrevNonBlank(i) == lines.TitleLine - 1;
             char last = n[n.Length - 1];

@@ -23,8 +23,8 @@ namespace TypedCorpus.Extraction.Structure
 
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKkCcRr", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci|Kategori|Categories|Category|Rubrik)\s*(?::\s*(?<t>.*)|(?<t>))$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLl", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLlJj", new Regex(
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Wartawan|Jurnalis|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a byline with its date: "oleh Nama Penulis diperbarui 27 Sep 2019, 10:51 WIB", "Nama Penulis • 13 Januari 2024 14:18"
         internal static readonly Regex DatedByline = new Regex(

@@ -1,0 +1,78 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Header lines that name themselves: a caption's label, a section's label in capitals, a credit in brackets, a bulleted byline, a dateline alone.</summary>
+public class PageHeaderLabelTests
+{
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private const string Lead = "GARUT, Kabarkota.com - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n";
+
+    [Theory]
+    [InlineData("Ketgam : Para pemain merayakan gelar juara di lapangan desa.Foto:Rina Sari", "Para pemain merayakan gelar juara di lapangan desa.", "Rina Sari")]
+    [InlineData("Ket. Foto: Warga membersihkan saluran air di depan balai desa.", "Warga membersihkan saluran air di depan balai desa.", null)]
+    [InlineData("Keterangan gambar - Kepala desa meninjau jalan yang rusak", "Kepala desa meninjau jalan yang rusak", null)]
+    public void A_line_with_a_caption_label_is_a_caption_without_its_label(string line, string text, string? credit)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal((text, credit), (c.Text, c.Credit));
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void An_illustration_with_a_labelled_credit_is_a_caption_though_short()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nIlustrasi. Foto: Dok\n\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(("Ilustrasi.", "Dok"), (c.Text, c.Credit));
+    }
+
+    [Fact]
+    public void A_description_ending_with_its_source_in_brackets_is_a_caption_with_that_credit()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\nPetugas berjaga di depan gudang yang kebobolan maling semalam. (Humas Polsek Sukamaju)\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(("Petugas berjaga di depan gudang yang kebobolan maling semalam.", "Humas Polsek Sukamaju"), (c.Text, c.Credit));
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_bracketed_aside_is_still_the_standfirst()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\nDua warga desa akhirnya berdamai setelah mediasi di balai desa (BPD).\n{Lead}");
+        Assert.Empty(a.Captions);
+        Assert.Equal("Dua warga desa akhirnya berdamai setelah mediasi di balai desa (BPD).", a.Subtitle);
+    }
+
+    [Fact]
+    public void A_label_of_a_few_words_in_capitals_is_no_standfirst()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nDAERAH PEMERINTAHAN\nBagikan Berita\n\n{Lead}");
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_bulleted_byline_names_the_writer_without_the_desk()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n  • Senin 3 Maret 2025 , 10:00\n  • Oleh : Rina Humas\n  • 1520\n  • 4 Menit membaca\n\n{Lead}");
+        Assert.Equal("Rina", a.Author);
+    }
+
+    [Theory]
+    [InlineData("Wartawan: Rina Sari")]
+    [InlineData("Jurnalis : Rina Sari")]
+    public void A_journalist_label_names_the_writer_though_an_editor_comes_first(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\nEditor: Budi Santoso\n{line}\n\n{Lead}");
+        Assert.Equal("Rina Sari", a.Author);
+    }
+
+    [Fact]
+    public void A_place_in_capitals_and_a_brand_alone_on_their_line_are_the_dateline()
+    {
+        var a = Page("Panen Raya di Desa Sukamaju\nMeskipun hujan turun, harga gabah di desa itu tetap stabil pekan ini.\nSUKAMAJU, KabarKita\nPemerintah kabupaten menggelar panen raya di sawah warga, Kamis (9/3). Hasil panen melimpah.\n\nBupati membuka acara itu.\n");
+        Assert.Equal(("Sukamaju", "KabarKita"), (a.Dateline, a.Outlet));
+        Assert.Equal("Meskipun hujan turun, harga gabah di desa itu tetap stabil pekan ini.", a.Subtitle);
+    }
+}
