@@ -75,4 +75,52 @@ public class PageHeaderLabelTests
         Assert.Equal(("Sukamaju", "KabarKita"), (a.Dateline, a.Outlet));
         Assert.Equal("Meskipun hujan turun, harga gabah di desa itu tetap stabil pekan ini.", a.Subtitle);
     }
+
+    [Fact]
+    public void A_known_place_and_a_name_of_capitalised_words_alone_on_their_line_are_the_dateline()
+    {
+        var a = Page("Wisuda Bukan Akhir Belajar\n\nSemarang, Kabar Kita Jateng\nMomentum wisuda bagi mahasiswa bukan akhir dari proses belajar, kata rektor kampus itu kepada wisudawan.\n\nAcara digelar di aula kampus.\n");
+        Assert.Equal(("Semarang", "Kabar Kita Jateng"), (a.Dateline, a.Outlet));
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_headline_reworded_under_the_pages_title_with_the_sites_domain_is_the_headline()
+    {
+        var a = Page("Angin Kencang di Desa Sukamaju, 9 Rumah Rusak | KABARKITA.com - Berita Terkini - Cepat dan Akurat\n\nAngin Kencang Terjang Desa Sukamaju, 9 Rumah Rusak\n\n" + Lead);
+        Assert.Equal("Angin Kencang Terjang Desa Sukamaju, 9 Rumah Rusak", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void An_invitation_to_advertise_and_a_breadcrumbs_marks_are_no_headline()
+    {
+        var a = Page("Perluas Usaha Anda dengan Iklan di Kabar Kita\n» » Longsor Timpa Dua Rumah di Lereng Bukit\n\n" + Lead);
+        Assert.Equal("Longsor Timpa Dua Rumah di Lereng Bukit", a.Title);
+    }
+
+    [Theory]
+    [InlineData("What's Your Reaction?")]
+    [InlineData("About kabarkita.com")]
+    public void A_reactions_box_or_the_sites_about_box_is_no_paragraph(string line)
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + Lead + "\n" + line + "\n");
+        Assert.DoesNotContain(a.Paragraphs, p => p.Text == line);
+    }
+
+    [Fact]
+    public void A_related_title_ending_with_the_sites_name_loses_it_and_names_the_outlet()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nGARUT - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nBaca Juga : Pemuda Desa Gotong Royong Bangun Jalan » Kabar Kita\n\nMediasi dipimpin kepala desa dan disaksikan tokoh masyarakat setempat.\n");
+        Assert.Equal("Pemuda Desa Gotong Royong Bangun Jalan", Assert.Single(a.Related).Text);
+        Assert.Equal("Kabar Kita", a.Outlet);
+    }
+
+    [Fact]
+    public void An_outlets_code_spelt_by_the_sites_domain_above_is_that_domain()
+    {
+        var a = Page("Kabarsumatera.com\nTegas dan Jujur\n\nTurnamen Sepak Bola Desa Dibuka\n\nGARUT, KS – Pemerintah desa menggelar turnamen sepak bola antardusun yang diikuti enam belas tim.\n\nTurnamen dibuka camat.\n");
+        Assert.Equal("Kabarsumatera.com", a.Outlet);
+        Assert.Equal("Garut", a.Dateline);
+    }
 }

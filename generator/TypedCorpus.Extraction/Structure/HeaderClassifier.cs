@@ -5,7 +5,7 @@ using static TypedCorpus.Extraction.Structure.LineShapes;
 namespace TypedCorpus.Extraction.Structure
 {
     /// <summary>The header: the lead paragraph (with its dateline), and before it the headline, subtitle, captions and header furniture.</summary>
-    internal static class HeaderClassifier
+    internal static partial class HeaderClassifier
     {
         /// <summary>Finds the lead paragraph (the dateline's line when there is one), from the first non-blank line <paramref name="first"/>. Returns its index.</summary>
         public static int FindLead(ArticleLines lines, int first, CancellationToken ct, out int prefixLen)
@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.Structure
                 // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
                 if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
-                    lines.Outlet = outlet ?? DomainAbove(lines, i);
+                    lines.Outlet = HeaderShapes.DomainForCode(lines, first, i, outlet) ?? outlet ?? DomainAbove(lines, i);
                     lines.Dateline = city;
                     return i;
                 }
@@ -119,14 +119,23 @@ namespace TypedCorpus.Extraction.Structure
             if (!dash && (n.Length > 60 || n.IndexOf(',') < 0)) return false;
             string probe = dash ? n + " X" : n + " - X";
             if (!Datelines.TryDateline(probe, out var outlet, out var city, out int len) || len != probe.Length - 1) return false;
-            // without a dash only "City, DOMAIN" or "CITY, KabarKita": the city first, the outlet's domain (or its brand, after a city in capitals) last
-            if (!dash && (outlet is null || city is null || !(Datelines.IsDomainLike(outlet) || Datelines.IsOutletLike(outlet) && !n.Substring(0, city.Length).Any(char.IsLower)) || !n.StartsWith(city, System.StringComparison.OrdinalIgnoreCase)
-                || !n.EndsWith(outlet, System.StringComparison.Ordinal))) return false;
-            if (!NextIsProse(lines, i)) return false;
+            if (!dash && !IsPlaceAndOutlet(n, city, outlet) || !NextIsProse(lines, i)) return false;
             lines.Outlet = outlet;
             lines.Dateline = city;
             lines.AddFurniture(i, FurnitureKind.Other);
             return true;
+        }
+
+        /// <summary>
+        /// A line alone without a dash is a dateline only as "City, DOMAIN", "CITY, KabarKita" (a brand after a place in capitals)
+        /// or "Kota, Kabar Kita Daerah" (a known place and a name of capitalised words): the place first, the outlet last.
+        /// </summary>
+        private static bool IsPlaceAndOutlet(string n, string? city, string? outlet)
+        {
+            if (outlet is null || city is null || !n.StartsWith(city, System.StringComparison.OrdinalIgnoreCase) || !n.EndsWith(outlet, System.StringComparison.Ordinal)) return false;
+            if (Datelines.IsDomainLike(outlet)) return true;
+            if (Datelines.IsOutletLike(outlet) && !n.Substring(0, city.Length).Any(char.IsLower)) return true;
+            return Datelines.IsKnownPlace(city) && outlet.Split(' ') is var words && words.Length <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]));
         }
 
         /// <summary>
@@ -194,7 +203,7 @@ namespace TypedCorpus.Extraction.Structure
                     continue;
                 }
                 if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
-                if (lines.Title is null && IsTitleLike(n) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = lines.Raw[i].Trim(); lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title is null && WithoutCrumbMarks(n) is var h && IsTitleLike(h) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = h.Length == n.Length ? lines.Raw[i].Trim() : h; lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
                 if (Bylines.TryNameAndSite(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
@@ -210,58 +219,6 @@ namespace TypedCorpus.Extraction.Structure
                 else lines.AddParagraph(i);
             }
         }
-
-        /// <summary>
-        /// "Warga Sepakat Berdamai - Kabar Kota" (the page's title, with the site's name) and then "Warga Sepakat Berdamai": the
-        /// line without the name is the headline; the page's title is layout.
-        /// </summary>
-        private static bool TitleWithoutSiteName(ArticleLines lines, int i, string n)
-        {
-            var title = LineShapes.Normalize(lines.Title!);
-            if (title.Length <= n.Length + 3 || !title.StartsWith(n, System.StringComparison.Ordinal)) return false;
-            var rest = title.Substring(n.Length);
-            if (!(rest.StartsWith(" - ", System.StringComparison.Ordinal) || rest.StartsWith(" | ", System.StringComparison.Ordinal) || rest.StartsWith(" – ", System.StringComparison.Ordinal)) || WordCount(rest.Substring(3)) > 4) return false;
-            int old = lines.TitleLine - 1;
-            lines.AddFurniture(old, FurnitureKind.Other);
-            lines.Title = lines.Raw[i].Trim();
-            lines.TitleLine = i + 1;
-            lines.Mark(i, LineKind.Title);
-            return true;
-        }
-
-        // the marks some sites put around a standfirst: "*) Hasil kesepakatan …", "*Amankan 23 tersangka … --"
-        private static readonly System.Text.RegularExpressions.Regex StandfirstMarks = new System.Text.RegularExpressions.Regex(
-            @"^\*\)?\s*(?<t>\p{Lu}.*?)(?:\s+(?:-{2}|–|—))?$", LinePattern.Opt, LinePattern.Timeout);
-
-        /// <summary>The line without a standfirst's marks (a star before it, a dash after it), or the line itself.</summary>
-        private static string WithoutStandfirstMarks(string n)
-            => n[0] == '*' && StandfirstMarks.Match(n) is { Success: true } m ? m.Groups["t"].Value.Trim() : n;
-
-        /// <summary>
-        /// The standfirst: a title-like line, or one sentence right after the headline ("Hakim batal membacakan vonis …."), that
-        /// is not the headline again.
-        /// </summary>
-        private static bool IsSubtitle(ArticleLines lines, int i, string n)
-        {
-            if (n == LineShapes.Normalize(lines.Title!)) return false;
-            if (IsPullQuote(n)) return true;
-            // "id KPU Kulon Progo,DCT": a standfirst opens as a sentence does, never in lower case
-            if (char.IsLower(n[0])) return false;
-            // "NASIONAL PEMERINTAHAN": a word or three in capitals is a section's label, never a standfirst
-            if (WordCount(n, atMost: 4) <= 3 && !n.Any(char.IsLower)) return false;
-            if (IsTitleLike(n)) return true;
-            bool afterTitle = lines.PrevNonBlank(i) == lines.TitleLine - 1;
-            char last = n[n.Length - 1];
-            return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n, atMost: 41) is >= 6 and <= 40 && !StartsWithQuote(n)
-                && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
-        }
-
-        /// <summary>
-        /// A pull quote set under the headline ("" Kedua pihak sepakat berdamai, "" alone on its line): quote marks open and
-        /// close the whole line, with five words or more and nothing after the marks; the standfirst.
-        /// </summary>
-        private static bool IsPullQuote(string n)
-            => n.Length >= 20 && StartsWithQuote(n) && "\"“”".IndexOf(n[n.Length - 1]) >= 0 && WordCount(n, atMost: 5) >= 5;
 
         /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>
         private static bool HeaderFurniture(ArticleLines lines, int i, string n)

@@ -1,3 +1,4 @@
+using System.Linq;
 using static TypedCorpus.Extraction.Structure.LineShapes;
 
 namespace TypedCorpus.Extraction.Structure
@@ -66,6 +67,26 @@ namespace TypedCorpus.Extraction.Structure
                 if (next.Length >= 10 && n.Length > next.Length && n.EndsWith(next, System.StringComparison.Ordinal) && IsTitleLike(next)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "MUBA, KS – " under a site's header "Kabarsumatera.com": an outlet's code of two to four capitals whose letters the
+        /// domain alone on a line above the lead spells in order, from its first letter, is that domain's abbreviation; the
+        /// domain is the outlet. Null when there is no such line.
+        /// </summary>
+        internal static string? DomainForCode(ArticleLines lines, int first, int lead, string? outlet)
+        {
+            if (outlet is not { Length: >= 2 and <= 4 } code || code.Any(c => !char.IsUpper(c))) return null;
+            for (int j = first; j < lead; j++)
+            {
+                var n = lines.Norm[j];
+                if (n.Length > 40 || n.IndexOf(' ') >= 0 || !Datelines.IsDomainLike(n) || char.ToUpperInvariant(n[0]) != code[0]) continue;
+                var name = n.Substring(0, n.IndexOf('.')).ToUpperInvariant();
+                int k = 0;
+                foreach (char c in name) if (k < code.Length && c == code[k]) k++;
+                if (k == code.Length) return n;
+            }
+            return null;
         }
     }
 }

@@ -95,18 +95,20 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
-        // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content")
+        // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
+        // the reactions' box ("What's Your Reaction?") and the site's about box ("About kabarku.com")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNn".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWw".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
-        // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250"
+        // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250", and an
+        // invitation to advertise: "Perluas Usaha Anda dengan Iklan di Kabar Kita"
         internal static readonly Regex AdSlot = new Regex(
-            @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|widget|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$",
+            @"^(?=.*\b(?:iklan|banner|ads?|advertisement)\b)(?:(?:iklan|banner|header|footer|sidebar|widget|gratis|ads?|advertisement|space|slot|ruang|tempat|atas|bawah|kanan|kiri|\(?\d{2,4}\s?[x×]\s?\d{2,4}\)?(?:\s?px)?)(?:\s+|$)){2,12}$|^(?:Pasang|Ruang|Tempat|Space|Slot)\s+iklan\b(?=.*\b(?:di\s*sini|hubungi|hub|klik|anda|kontak|wa|whatsapp)\b)(?!.*[.!?""”]$).{0,150}$|^(?=.{0,160}$)(?=.*\b(?:iklan|banner|ads?)\b).*\(?\b\d{2,4}\s?[x×]\s?\d{2,4}\)?\s?px\b.*$|^(?!.*[.!?""”]$)(?=.{0,120}$)\p{Lu}\S*\s.*\b(?:dengan|melalui|lewat)\s+(?:ber)?iklan\s+di\b.*$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a blog's publication data: "Senin, 3 Oktober 2022 | … WIB Last Updated 2022-10-03T07:15:00Z"
