@@ -123,4 +123,26 @@ public class PageHeaderLabelTests
         Assert.Equal("Kabarsumatera.com", a.Outlet);
         Assert.Equal("Garut", a.Dateline);
     }
+
+    [Theory]
+    [InlineData("Petugas pemadam kebakaran saat menjinakkan api di gudang beras milik warga.")]
+    [InlineData("Ketua Karang Taruna Sukamaju Rina Sari ketika ditemui wartawan di balai desa")]
+    [InlineData("Suasana rapat,saat pembukaan musyawarah desa")]
+    [InlineData("Penyerahan bantuan beras oleh Camat Sukamaju kepada warga terdampak banjir")]
+    public void A_scene_under_the_headline_is_a_caption(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
+        Assert.Equal(line, Assert.Single(a.Captions).Text);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Warga desa mengungsi ke balai desa saat banjir merendam rumah mereka sejak semalam.")]
+    [InlineData("Penyerahan bantuan oleh pemerintah desa berjalan lancar hingga sore hari.")]
+    public void A_standfirst_with_a_verb_or_a_stop_is_no_scene(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
+        Assert.Empty(a.Captions);
+        Assert.Equal(line, a.Subtitle);
+    }
 }

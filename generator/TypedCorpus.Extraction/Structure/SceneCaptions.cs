@@ -1,0 +1,50 @@
+using System;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// A photo's scene described under the headline: who is in it, then "saat" or "ketika" and what they were doing, with no
+    /// verb of its own before it ("Petugas pemadam saat memadamkan api di rumah warga", "Ketua KONI saat ditemui wartawan"); or
+    /// an event named by its noun and done "oleh" someone, with no stop ("Penyerahan bantuan oleh Bupati kepada warga"). A
+    /// standfirst says what happened and so has a verb before such a clause ("Warga mengungsi saat banjir datang.").
+    /// </summary>
+    internal static class SceneCaptions
+    {
+        private static readonly string[] VerbOpenings = { "me", "ber", "di", "ter" };
+
+        public static bool IsScene(string n)
+        {
+            if (n.Length < 20 || LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 46) > 45 || n.IndexOf(". ", StringComparison.Ordinal) > 0) return false;
+            var words = n.Replace(",", " , ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            return WhileClause(words) || DoneBy(words, n);
+        }
+
+        /// <summary>"X saat …": one to twelve words before "saat" or "ketika", none of them a verb, a clause or a stop.</summary>
+        private static bool WhileClause(string[] words)
+        {
+            for (int i = 1; i < words.Length - 1 && i <= 12; i++)
+            {
+                var w = words[i];
+                if (w == "saat" || w == "ketika") return true;
+                if (w.Length >= 5 && char.IsLower(w[0]) && IsVerbLike(w) || w == "yang" || w.EndsWith(".", StringComparison.Ordinal)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"Penyerahan bantuan oleh Bupati …": a noun of an event (pe-…-an) first, "oleh" within twelve words, no stop at the end.</summary>
+        private static bool DoneBy(string[] words, string n)
+        {
+            var first = words[0];
+            if (first.Length < 8 || !first.StartsWith("Pe", StringComparison.Ordinal) || !first.EndsWith("an", StringComparison.Ordinal) || ".!?".IndexOf(n[n.Length - 1]) >= 0) return false;
+            for (int i = 1; i < words.Length - 1 && i <= 12; i++)
+                if (words[i] == "oleh") return char.IsUpper(words[i + 1][0]) || words[i + 1] == "kedua" || words[i + 1] == "para";
+            return false;
+        }
+
+        private static bool IsVerbLike(string w)
+        {
+            foreach (var p in VerbOpenings) if (w.StartsWith(p, StringComparison.Ordinal)) return true;
+            return false;
+        }
+    }
+}
