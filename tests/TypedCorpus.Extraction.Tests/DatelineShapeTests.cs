@@ -105,6 +105,12 @@ public class DatelineShapeTests
     [InlineData("Kampung Baru(KBT),– Warga bergotong royong membangun taman kampung dengan dana swadaya.", "KBT", "Kampung Baru")]
     // a government's domain written with spaces
     [InlineData("KABARKOTA. GO. ID - Pemerintah kabupaten memberikan beasiswa kepada dua ribu siswa sekolah dasar.", "KABARKOTA. GO. ID", null)]
+    // a brand in small letters; the outlet's code with its stop; a capital I typed for a pipe; a domain alone before ",-"
+    [InlineData("Garut, kabarnews – Terdakwa perkara perusakan pagar divonis dua bulan penjara oleh majelis hakim.", "kabarnews", "Garut")]
+    [InlineData("Garut, KK.- Warga desa menuntut aparat kepolisian secepatnya menangkap pelaku penganiayaan itu.", "KK", "Garut")]
+    [InlineData("kabarkita.com I SUKA MAJU - Bupati secara resmi membuka turnamen sepak bola antardesa di lapangan.", "kabarkita.com", "Suka Maju")]
+    [InlineData("GARUT II Kabarkita.id – Perusahaan dan koperasi menandatangani perjanjian kerja sama kebun plasma.", "Kabarkita.id", "Garut")]
+    [InlineData("kabarkita.com,- Pameran produk usaha kecil memeriahkan hari jadi kota yang berlangsung tiga hari.", "kabarkita.com", null)]
     public void Dateline_read_as_pieces(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));

@@ -145,4 +145,35 @@ public class PageHeaderLabelTests
         Assert.Empty(a.Captions);
         Assert.Equal(line, a.Subtitle);
     }
+
+    [Fact]
+    public void A_timestamp_with_the_byline_glued_and_a_byline_with_oleh_alone()
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\nSelasa, 4 Maret 2025 12:00 WIBOleh Rina Sari Dewi\nOleh Rina Sari Dewi\n{Lead}");
+        Assert.Null(a.Subtitle);
+        Assert.Equal("Rina Sari Dewi", a.Author);
+    }
+
+    [Theory]
+    [InlineData("20, December 2022 - 01:31 PM")]
+    [InlineData("Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111")]
+    public void An_english_timestamp_or_the_sites_address_is_page_chrome(string line)
+    {
+        var a = Page($"Kabarkita.com\n{line}\n\nWarga Desa Sepakat Berdamai\n\n{Lead}");
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Lokasi longsor di jalan desa. (Ist)", "Lokasi longsor di jalan desa.", "Ist")]
+    [InlineData("KABAR/RINA Warga menonton sidang di ruang utama pengadilan negeri, Kamis (5/2). KABAR/RINA", "Warga menonton sidang di ruang utama pengadilan negeri, Kamis (5/2).", "KABAR/RINA")]
+    [InlineData("RICUH. Keluarga terdakwa ditenangkan petugas keamanan di halaman pengadilan, Rabu (4/2). RINA SARI", "RICUH. Keluarga terdakwa ditenangkan petugas keamanan di halaman pengadilan, Rabu (4/2).", "RINA SARI")]
+    [InlineData("Sumber foto : Rina Sari", "", "Rina Sari")]
+    public void More_credit_shapes_under_the_headline(string line, string text, string credit)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal((text, credit), (c.Text, c.Credit));
+        Assert.Null(a.Subtitle);
+    }
 }

@@ -20,7 +20,14 @@ namespace TypedCorpus.Extraction.Structure
                 return (text.Substring(0, m.Index).Trim(), credit);
             }
             if (EndsWithBracketedSource(text) && BracketedSource.Match(text) is { Success: true } bracketed) return (text.Substring(0, bracketed.Index).Trim(), bracketed.Groups["credit"].Value);
-            if (LabelledCreditAt(text) is int lc && lc > 0) return (text.Substring(0, lc).Trim(), LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
+            if (FramingCredit(text) is string framing) return (text.Substring(framing.Length, text.Length - 2 * framing.Length).Trim(), framing);
+            if (CapsNameCreditAt(text) is int cn && cn > 0) return (text.Substring(0, cn).Trim(), text.Substring(cn).Trim());
+            if (LabelledCreditAt(text) is int lc && lc > 0)
+            {
+                var before = text.Substring(0, lc).Trim();
+                // "Sumber foto : Nama": the label's first word is no description
+                return (before.Equals("Sumber", StringComparison.OrdinalIgnoreCase) || before.Equals("Kredit", StringComparison.OrdinalIgnoreCase) ? "" : before, LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
+            }
             if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);
@@ -83,15 +90,36 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex LabelledCreditRegex = new Regex(
             @"(?<=\s|\p{L}[.!?])(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
 
-        // "… di halaman kantor. (Humas Polres Kota)": after the description's last stop, an office or person in brackets
-        private static readonly Regex BracketedSource = new Regex(@"(?<=\p{L}[.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){1,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
+        // "… di halaman kantor. (Humas Polres Kota)", "… lalu lintas. (Ist)": after the description's last stop, an office, a person or a credit word in brackets
+        private static readonly Regex BracketedSource = new Regex(@"(?<=\p{L}[.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>
-        /// A description of six words or more that ends with its source in brackets after its last stop ("… di halaman kantor.
-        /// (Humas Polres Kota)"): under the headline, a photo's caption and its credit.
+        /// A description that ends with its source in brackets after its last stop: an office or a person of two words or more
+        /// after eight words or more ("… di halaman kantor. (Humas Polres Kota)"), or a credit word after three ("… lalu lintas.
+        /// (Ist)"). Under the headline, a photo's caption and its credit.
         /// </summary>
         internal static bool EndsWithBracketedSource(string n)
-            => n.Length > 40 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && !LineShapes.StartsWithQuote(n) && BracketedSource.IsMatch(n);
+        {
+            if (n.Length < 20 || n[n.Length - 1] != ')' || LineShapes.StartsWithQuote(n) || !(BracketedSource.Match(n) is { Success: true } m)) return false;
+            var credit = m.Groups["credit"].Value;
+            return credit.IndexOf(' ') > 0 ? LineShapes.WordCount(n, atMost: 8) >= 8 : CreditWords.Contains(credit, StringComparer.OrdinalIgnoreCase) && LineShapes.WordCount(n, atMost: 4) >= 4;
+        }
+
+        /// <summary>"KABAR/NAMA Warga menonton … (25/1). KABAR/NAMA": the same slash credit opens and closes the description; else null.</summary>
+        internal static string? FramingCredit(string n)
+        {
+            int sp = n.IndexOf(' ');
+            if (sp < 3 || n.Length < 30) return null;
+            var first = n.Substring(0, sp);
+            return first.IndexOf('/') > 0 && first.Any(char.IsLetter) && n.EndsWith(" " + first, StringComparison.Ordinal) ? first : null;
+        }
+
+        // "… di ruang sidang, Rabu (3/8). NAMA ORANG": a photographer's name of two or three words in capitals after the last stop
+        private static readonly Regex CapsNameCredit = new Regex(@"(?<=[.!?)]\s)\p{Lu}{2,}(?:\s\p{Lu}{2,}){1,2}$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a name in capitals after the description's last stop starts (eight words or more before it), or -1.</summary>
+        internal static int CapsNameCreditAt(string n)
+            => n.Length > 40 && char.IsUpper(n[n.Length - 1]) && LineShapes.WordCount(n, atMost: 10) >= 10 && CapsNameCredit.Match(n) is { Success: true } m ? m.Index : -1;
 
         /// <summary>Where a labelled credit ("Foto: …") ending <paramref name="n"/> starts, or -1.</summary>
         private static int LabelledCreditAt(string n)

@@ -73,7 +73,7 @@ namespace TypedCorpus.Extraction.Structure
                         pieces.Add(w);
                         continue;
                     }
-                    if (!(char.IsUpper(w[0]) || char.IsDigit(w[0]))) return null;
+                    if (!(char.IsUpper(w[0]) || char.IsDigit(w[0]) || Datelines.IsOutletLike(w))) return null; // "areknews": a brand in small letters
                     run.Add(w);
                 }
                 if (run.Count > 0) pieces.Add(string.Join(" ", run));

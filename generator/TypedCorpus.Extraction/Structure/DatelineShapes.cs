@@ -221,6 +221,21 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
             if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
             if (outlet is null && city != null && IsBrandAlone(n, city, prefixLen)) { outlet = city; city = null; }
+            if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
+            if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
+            SplitPipeLetters(ref outlet, ref city);
+        }
+
+        // "kabar.com I KOTA", "KOTA II Kabar.id": a capital I (or two) typed for a pipe between the outlet and the place
+        private static readonly Regex PipeLetters = new Regex(@"^(?:(?<d>" + Domain + @")\s+(?-i:I{1,2})\s+(?<p>(?-i:\p{Lu}).*)|(?<p>(?-i:\p{Lu})[^|]*?)\s+(?-i:I{1,2})\s+(?<d>" + Domain + @"))$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>Splits an outlet or city written with "I" or "II" for a pipe ("kabar.com I KOTA") into the domain and the place.</summary>
+        private static void SplitPipeLetters(ref string? outlet, ref string? city)
+        {
+            if (city != null && city.StartsWith("I ", StringComparison.Ordinal) && outlet != null && Datelines.IsDomainLike(outlet)) { city = city.Substring(2).Trim(); return; }
+            if (outlet is null || outlet.IndexOf(" I", StringComparison.Ordinal) < 0 || !(PipeLetters.Match(outlet) is { Success: true } m)) return;
+            outlet = m.Groups["d"].Value;
+            city ??= Datelines.TitleCaseIfCaps(m.Groups["p"].Value.Trim());
         }
 
         /// <summary>"jateng.kabar.com" is kabar.com's regional edition: the outlet is kabar.com ("kabar.co.id" keeps its three parts).</summary>

@@ -194,7 +194,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
-                if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n))) { Captions.Add(lines, i, n); continue; }
+                if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0)) { Captions.Add(lines, i, n); continue; }
                 if (Captions.LooksLikeCaption(lines, n))
                 {
                     // a caption written twice: the first is the image's alternative text, the second the caption under it

@@ -18,13 +18,16 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // the site's postal address: "Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111"
+        internal static readonly AnchoredPattern Address = new AnchoredPattern("Jj", new Regex(@"^(?:Jl|Jln|Jalan)\.?\s(?!.*[.!?""”]$)(?=.{0,160}$).*?(?:\bNo\.?\s*\d+|\b\d{5}$)", Opt | RegexOptions.IgnoreCase, Timeout));
+
         // a line of hashtags only: "#Kabar #KabarKotaMembangun"
         internal static readonly AnchoredPattern Hashtags = new AnchoredPattern("#", new Regex(@"^(?:#[\p{L}\d_]+[\s,]*){1,12}$", Opt, Timeout));
 
         internal static readonly AnchoredPattern TopicsLabel = new AnchoredPattern("TtLlKkCcRr", new Regex(@"^(?:Topik|Tag|Tags|Label|Kata\s+kunci|Kategori|Categories|Category|Rubrik)\s*(?::\s*(?<t>.*)|(?<t>))$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern AuthorLabel = new AnchoredPattern("PpRrEeFfKkOoWwLlJj", new Regex(
-            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Wartawan|Jurnalis|Laporan)\s*:\s*|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:(?<label>Penulis|Reporter|Pewarta|Peliput(?:\s*/\s*Editor)?|Editor|Redaktur|Penyunting|Fotografer|Kontributor|Oleh|Writer|Wartawan|Jurnalis|Laporan)\s*:\s*|(?<label>Oleh)\s+(?=(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,4}$)|(?<label>Penulis|Editor)(?=\p{Lu}\p{Ll})|(?<label>Laporan\s+(?:Wartawan|Reporter|Koresponden)\s+[^,]{2,40}),\s*)(?<t>.*)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // a byline with its date: "oleh Nama Penulis diperbarui 27 Sep 2019, 10:51 WIB", "Nama Penulis • 13 Januari 2024 14:18"
         internal static readonly Regex DatedByline = new Regex(
@@ -81,9 +84,10 @@ namespace TypedCorpus.Extraction.Structure
 
         // page chrome copied with the article: a publication timestamp ("Senin 27 Jan 2020 08:39 WIB", "Kompas.com - 13/01/2015,
         // 17:49 WIB", "Selasa 12-05-2020,18:42 WIB"), a breadcrumb ("HOME NEWS NASIONAL"), a logo's text ("logo Kompas.id"), a
-        // search tool's date prefix alone ("date 2023-06-08 Advertisement")
+        // search tool's date prefix alone ("date 2023-06-08 Advertisement"); a timestamp may be written in English ("20, December
+        // 2022 - 01:31 PM") or have the byline glued to it ("Selasa, 3 Maret 2025 12:00 WIBOleh Nama Penulis")
         internal static readonly Regex Timestamp = new Regex(
-            @"^(?:[-–•|]\s*)?(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?$",
+            @"^(?:[-–•|]\s*)?(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.,-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|AM|PM)?(?:\s*Oleh\s*\p{Lu}[\p{L}.'’ -]{1,50})?$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a line of page data around a publication time: "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: …", "Nama , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB"
@@ -216,9 +220,9 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
-            new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix,
+            new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix, LinePatterns.Address,
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
