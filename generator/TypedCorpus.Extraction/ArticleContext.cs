@@ -48,5 +48,23 @@ namespace TypedCorpus.Extraction
     /// A body block: its 1-based line, its text (dateline or list marker removed), and the column of the raw line where the text starts,
     /// so that an offset in <see cref="Text"/> maps to raw column <c>Column + offset</c>.
     /// </summary>
-    public sealed record BodyBlock(int Line, BodyBlockKind Kind, string Text, int Column);
+    public sealed record BodyBlock(int Line, BodyBlockKind Kind, string Text, int Column)
+    {
+        /// <summary>
+        /// The lines a hard-wrapped paragraph goes on to (empty for a paragraph of one line): where each starts in
+        /// <see cref="Text"/>, and its 1-based line and raw column.
+        /// </summary>
+        public IReadOnlyList<(int Offset, int Line, int Column)> Continuations { get; init; } = System.Array.Empty<(int, int, int)>();
+
+        /// <summary>The last line the block covers.</summary>
+        public int LastLine => Continuations.Count == 0 ? Line : Continuations[Continuations.Count - 1].Line;
+
+        /// <summary>The line and raw column of offset <paramref name="offset"/> in <see cref="Text"/>.</summary>
+        public (int Line, int Column) At(int offset)
+        {
+            for (int k = Continuations.Count - 1; k >= 0; k--)
+                if (offset >= Continuations[k].Offset) return (Continuations[k].Line, Continuations[k].Column + offset - Continuations[k].Offset);
+            return (Line, Column + offset);
+        }
+    }
 }

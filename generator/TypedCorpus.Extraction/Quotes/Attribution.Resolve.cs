@@ -87,7 +87,8 @@ namespace TypedCorpus.Extraction.Quotes
         internal void ReportUnattributed(QuoteSpan q)
         {
             var block = _ctx.Body[q.StartBlock];
-            _ctx.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnattributedQuote, block.Line, block.Column + q.OpenPos, 1,
+            var (line, column) = block.At(q.OpenPos);
+            _ctx.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnattributedQuote, line, column, 1,
                 "this quoted statement has no attribution and no earlier sentence names a speaker; add a cue such as '\", kata <nama>.' or name the speaker in the sentence before"));
         }
     }

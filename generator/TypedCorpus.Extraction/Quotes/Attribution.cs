@@ -228,7 +228,8 @@ namespace TypedCorpus.Extraction.Quotes
             // the speakers without repeats, in order (as Distinct with an ordinal comparer)
             var distinct = new List<string>(speakers.Count);
             foreach (var x in speakers) if (!distinct.Contains(x)) distinct.Add(x);
-            _result.Add(new QuoteModel(block.Line, block.Column + q.OpenPos, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via)
+            var (line, column) = block.At(q.OpenPos);
+            _result.Add(new QuoteModel(line, column, text, kind, new EquatableArray<string>(distinct.ToArray()), verb, addressee, via)
             {
                 Rule = rule,
                 SpeakerRule = distinct.Count > 0 ? _why : null,

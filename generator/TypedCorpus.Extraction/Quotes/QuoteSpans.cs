@@ -178,7 +178,8 @@ namespace TypedCorpus.Extraction.Quotes
         private static void Unclosed(ArticleContext context, QuoteSpan open)
         {
             var block = context.Body[open.StartBlock];
-            context.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnclosedQuote, block.Line, block.Column + open.OpenPos, 1,
+            var (line, column) = block.At(open.OpenPos);
+            context.Diagnostics.Add(Diagnostics.Create(DiagnosticIds.UnclosedQuote, line, column, 1,
                 "this quotation mark opens a quote that is never closed in its paragraph (and the next paragraph does not continue it); add the closing mark or remove the stray one"));
         }
     }

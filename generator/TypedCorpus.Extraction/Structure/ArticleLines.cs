@@ -68,12 +68,92 @@ namespace TypedCorpus.Extraction.Structure
             Body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
         }
 
+        /// <summary>
+        /// Line <paramref name="i"/> goes on with the paragraph on the line right above it, the page being hard-wrapped (<see cref="IsHardWrapped"/>): that
+        /// paragraph ends no sentence (no stop, quote mark or colon at its end), and this line opens in small letters or a
+        /// digit, or the line above is long (a wrapped line is full; a heading or a label is short).
+        /// </summary>
+        public bool ContinuesParagraph(int i)
+        {
+            if (!IsHardWrapped || i == 0 || Kind[i - 1] != LineKind.Paragraph || Body.Count == 0 || Norm[i].Length == 0) return false;
+            var last = Body[Body.Count - 1];
+            if (last.Kind != BodyBlockKind.Paragraph || last.LastLine != i || last.Text.Length == 0 || ".!?\"”’:;…".IndexOf(last.Text[last.Text.Length - 1]) >= 0) return false;
+            char c = Norm[i][0];
+            return char.IsLower(c) || char.IsDigit(c) || Norm[i - 1].Length >= 40 && char.IsLetter(c);
+        }
+
+        /// <summary>
+        /// The page breaks its paragraphs into lines of a fixed width: four times or more, and for a quarter or more of the lines
+        /// that have a line right under them, a line ends no sentence and the next goes on in small letters.
+        /// </summary>
+        public bool IsHardWrapped => _hardWrapped ??= CountWraps();
+        private bool? _hardWrapped;
+
+        private bool CountWraps()
+        {
+            int pairs = 0, wraps = 0;
+            for (int i = 0; i + 1 < Count; i++)
+            {
+                var a = Norm[i];
+                var b = Norm[i + 1];
+                if (a.Length < 20 || b.Length == 0) continue;
+                pairs++;
+                if (".!?\"”’:;…".IndexOf(a[a.Length - 1]) < 0 && char.IsLower(b[0])) wraps++;
+            }
+            return wraps >= 4 && wraps * 4 >= pairs;
+        }
+
+        /// <summary>On a hard-wrapped page, line <paramref name="i"/> has six words or more, ends no sentence and goes on in small letters on the next line: prose, not a heading.</summary>
+        public bool WrapsIntoNext(int i)
+        {
+            if (!IsHardWrapped || i + 1 >= Count || Norm[i].Length == 0 || Norm[i + 1].Length == 0 || !char.IsLower(Norm[i + 1][0])) return false;
+            var n = Norm[i];
+            return ".!?\"”’:;…".IndexOf(n[n.Length - 1]) < 0 && LineShapes.WordCount(n, atMost: 6) >= 6;
+        }
+
+        /// <summary>Line <paramref name="i"/> joined to the paragraph above it (<see cref="ContinuesParagraph"/>), after a space.</summary>
+        public void JoinParagraph(int i)
+        {
+            Mark(i, LineKind.Paragraph);
+            var last = Body[Body.Count - 1];
+            var piece = Norm[i];
+            int col = Raw[i].Length - Raw[i].TrimStart().Length;
+            var joins = new List<(int, int, int)>(last.Continuations) { (last.Text.Length + 1, i + 1, col) };
+            Body[Body.Count - 1] = last with { Text = last.Text + " " + piece, Continuations = joins };
+            int p = Paragraphs.FindLastIndex(x => x.Line == last.Line);
+            if (p >= 0) Paragraphs[p] = new LineText(last.Line, last.Text + " " + piece);
+        }
+
         /// <summary>Line <paramref name="i"/>, taken as a paragraph, as furniture after all (a later line showed what it is).</summary>
         public void ParagraphToFurniture(int i, FurnitureKind kind)
         {
+            if (Unjoin(i)) { AddFurniture(i, kind); return; }
             Paragraphs.RemoveAll(p => p.Line == i + 1);
             Body.RemoveAll(b => b.Line == i + 1 && b.Kind == BodyBlockKind.Paragraph);
             AddFurniture(i, kind);
+        }
+
+        /// <summary>
+        /// Takes line <paramref name="i"/> out of the paragraph it was joined to: the paragraph ends before it, and the lines
+        /// joined after it become paragraphs of their own. False when the line was joined to none.
+        /// </summary>
+        private bool Unjoin(int i)
+        {
+            for (int b = Body.Count - 1; b >= 0; b--)
+            {
+                var block = Body[b];
+                if (block.Continuations.Count == 0 || block.LastLine < i + 1 || block.Line > i + 1) continue;
+                int k = 0;
+                while (k < block.Continuations.Count && block.Continuations[k].Line != i + 1) k++;
+                if (k == block.Continuations.Count) return false;
+                var kept = block.Text.Substring(0, block.Continuations[k].Offset - 1);
+                Body[b] = block with { Text = kept, Continuations = new List<(int, int, int)>(block.Continuations.Take(k)) };
+                int p = Paragraphs.FindIndex(x => x.Line == block.Line);
+                if (p >= 0) Paragraphs[p] = new LineText(block.Line, kept);
+                for (int r = k + 1; r < block.Continuations.Count; r++) AddParagraph(block.Continuations[r].Line - 1);
+                return true;
+            }
+            return false;
         }
 
         /// <summary>Line <paramref name="i"/>, taken as a paragraph or heading, as the headline after all (a later line showed what it is).</summary>

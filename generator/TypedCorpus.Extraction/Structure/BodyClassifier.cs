@@ -109,6 +109,8 @@ namespace TypedCorpus.Extraction.Structure
 
         private void Content(int i, string n, int lead)
         {
+            // a hard-wrapped page: the line goes on with the paragraph above it
+            if (_lines.ContinuesParagraph(i) && !ListMarker.IsMatch(n) && !Captions.LooksLikeCaption(_lines, n)) { _lines.JoinParagraph(i); return; }
             if (Captions.LooksLikeCaption(_lines, n) && !IsClosingParagraphWithSignOff(i, n)) { Captions.Add(_lines, i, n); return; }
             // a credit alone between paragraphs ("- Kabarku/Nama Orang", "Instagram @kabarkota"): the photo's, with no text
             if (n.Length <= 60 && Captions.LoneCreditAt(n) is string credit)
@@ -127,7 +129,7 @@ namespace TypedCorpus.Extraction.Structure
                 return;
             }
             if (i != lead && (IsTeaserHeadline(n) || IsQuestionTeaser(i, n))) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
-            if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i)) { _lines.AddHeading(i, n); return; }
+            if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i) && !_lines.WrapsIntoNext(i)) { _lines.AddHeading(i, n); return; }
             _lines.AddParagraph(i);
         }
 

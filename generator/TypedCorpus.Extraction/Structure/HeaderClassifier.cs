@@ -40,7 +40,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
                 if (furniture) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
-                if (IsProseLike(n) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
+                if ((IsProseLike(n) || lines.WrapsIntoNext(i)) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
             prefixLen = 0;
