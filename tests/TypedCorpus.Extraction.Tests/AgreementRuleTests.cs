@@ -42,8 +42,11 @@ public class AgreementRuleTests
     [Fact]
     public void An_organisation_runs_over_its_capitalised_words()
     {
-        var org = Assert.Single(Mentions("Pejabat dari Kementerian Kelautan dan Perikanan hadir di pelabuhan."), e => e.Type == EntType.Org);
+        var org = Assert.Single(Mentions("Pejabat dari Kementerian Kelautan hadir di pelabuhan bersama nelayan."), e => e.Type == EntType.Org);
         Assert.Equal("Kementerian Kelautan", org.Name);
+        // a list of portfolios after "dan" is the ministry's own name
+        org = Assert.Single(Mentions("Pejabat dari Kementerian Kelautan dan Perikanan hadir di pelabuhan."), e => e.Type == EntType.Org);
+        Assert.Equal("Kementerian Kelautan dan Perikanan", org.Name);
     }
 
     [Theory]

@@ -30,7 +30,8 @@ namespace TypedCorpus.Extraction.Agreements
             "Tenaga", "Transmigrasi", "Desa", "Koordinator", "Bidang", "Politik", "Keamanan", "Maritim", "Perumahan", "Rakyat", "Pekerjaan",
             "Sipil", "Militer", "Darat", "Laut", "Udara", "Staf", "Eksekutif", "Operasional", "Keuangan", "Pemasaran", "Strategis", "Hubungan",
             "Internasional", "Multilateral", "Bilateral", "Kawasan", "Regional", "Asia", "Pasifik", "Eropa", "Timur", "Tengah", "Perundingan",
-            "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter");
+            "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter",
+            "Sains", "Media", "Informatika", "Agraria", "Tata", "Kreatif", "Usaha", "Kepemudaan");
         /// <summary>Words that head an organisation's name.</summary>
         public static readonly HashSet<string> OrgHeads = Set(
             "Kementerian", "Kemenkes", "Kemenlu", "Kemendag", "Kemenkeu", "Pemerintah", "Pemprov", "Pemkot", "Pemkab", "Pemda", "PT", "Bank", "Persatuan",

@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Agreements
         private static int RunEnd(TokenList toks, string text, int from)
         {
             int end = from;
-            while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end))
+            while (end < toks.Count && (toks[end].Upper || end > from && (IsParticle(toks, text, end) || IsEnglishLink(toks, text, end)))
                 && (end == from || Adjacent(text, toks[end - 1], toks[end]) || AfterShortTitle(toks, text, end))) end++;
             return end;
         }
@@ -71,6 +71,13 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>A lower-case particle inside a personal name ("Rendi bin Helan", "Van de Berg"): a capitalised word follows it.</summary>
         private static bool IsParticle(TokenList toks, string text, int k) =>
             k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
+
+        /// <summary>
+        /// "People's Bank of China", "Ministry of Trade": the lower-case link of a name written in English, between two of its
+        /// capitalised words.
+        /// </summary>
+        private static bool IsEnglishLink(TokenList toks, string text, int k) =>
+            k + 1 < toks.Count && toks[k + 1].Upper && !toks[k].Upper && toks[k].Lower is "of" or "for" && Adjacent(text, toks[k], toks[k + 1]);
 
         /// <summary>Degrees written without periods after a name ("SE", "MM"), from the degree lexicon.</summary>
         private static HashSet<string> Degrees => Lexicon.NameLexicon.DegreeWords;
