@@ -9,10 +9,12 @@ namespace TypedCorpus.Extraction.Tests;
 /// </summary>
 public class AgreementNameShapeTests
 {
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs) => FindWith(new List<string>(), paragraphs);
+
+    private static IReadOnlyList<AgreementModel> FindWith(List<string> people, params string[] paragraphs)
     {
         var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
-        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), people);
     }
 
     private static void Parties(AgreementModel a, params string[] expected) =>
@@ -70,4 +72,57 @@ public class AgreementNameShapeTests
     [Fact]
     public void Taking_on_a_partner_without_a_signing_is_no_agreement() =>
         Assert.Empty(Find("Pemerintah Kota Sukamaju menggandeng Kejaksaan Negeri Sukamaju untuk menertibkan aset daerah."));
+
+    [Fact]
+    public void A_further_document_signed_between_other_parties_is_its_own_agreement()
+    {
+        var found = Find("Presiden Chile dan Presiden Peru menyaksikan penandatanganan sembilan nota kesepahaman di Lima, Senin (3/3/2025).",
+            "Salah satu nota kesepahaman yang ditandatangani adalah antara Kementerian Perikanan Chile dan Kementerian Produksi Peru mengenai kuota tangkap.",
+            "Juga ditandatangani MoU trilateral antara Kementerian Perikanan Chile, Kementerian Produksi Peru, dan Pemerintah Provinsi Arica.");
+        Assert.Equal(3, found.Count);
+        Assert.All(found.Skip(1), a => Assert.Equal(AgreementRules.DocumentBetween, a.Rule));
+        Parties(found[1], "Kementerian Perikanan Chile", "Kementerian Produksi Peru");
+        Parties(found[2], "Kementerian Perikanan Chile", "Kementerian Produksi Peru", "Pemerintah Provinsi Arica");
+    }
+
+    [Theory]
+    [InlineData("Pertemuan di Lima itu juga menghasilkan Deklarasi Kemitraan Maritim antara Chile dan Peru.", AgreementKind.Declaration)]
+    [InlineData("Kunjungan tersebut melahirkan nota kesepahaman antara Universitas Lestari dan Politeknik Sukamaju.", AgreementKind.Signed)]
+    [InlineData("Rapat tiga jam itu membuahkan kesepakatan antara Desa Sukamaju dan Desa Lembah Hijau soal batas lahan.", AgreementKind.Commitment)]
+    [InlineData("Nota kesepahaman yang ditandatangani antara Universitas Lestari dan Politeknik Sukamaju mencakup magang mahasiswa.", AgreementKind.Signed)]
+    public void A_document_between_named_parties_is_an_agreement(string text, AgreementKind kind)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementRules.DocumentBetween, a.Rule);
+        Assert.Equal(kind, a.Kind);
+        Assert.Equal(2, a.Parties.Count());
+    }
+
+    [Theory]
+    [InlineData("Universitas Lestari dan Politeknik Sukamaju menandatangani nota kesepahaman. Nota kesepahaman yang ditandatangani antara Universitas Lestari dan Politeknik Sukamaju itu mencakup magang.")]
+    [InlineData("Universitas Lestari dan Politeknik Sukamaju menandatangani nota kesepahaman. Juga ditandatangani perjanjian antara Universitas Lestari dan Politeknik Sukamaju.")]
+    [InlineData("Universitas Lestari dan Politeknik Sukamaju menandatangani nota kesepahaman. Nota yang ditandatangani adalah antara Bank Sentosa dan Koperasi Makmur.")]
+    public void A_document_restated_or_not_marked_as_further_after_a_signing_is_not_new(string text) =>
+        Assert.Single(Find(text));
+
+    [Fact]
+    public void A_planned_or_negated_document_between_parties_is_none() =>
+        Assert.Empty(Find("Pertemuan itu tidak menghasilkan deklarasi antara Chile dan Peru."));
+
+    [Theory]
+    [InlineData("Deklarasi damai ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, serta kedua pasangan calon Bupati dan Wakil Bupati, yaitu Andi Saputra – Rina Wati (nomor urut 1) dan Joko Susilo – Sari Dewi (nomor urut 2).")]
+    [InlineData("Deklarasi damai ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, dan para calon bupati, yakni Andi Saputra, Rina Wati, Joko Susilo, dan Sari Dewi.")]
+    public void A_declaration_signed_by_a_list_whose_last_member_is_spelled_out_after_yaitu(string text)
+    {
+        var a = Assert.Single(FindWith(new List<string> { "Budi Hartono" }, text));
+        Assert.Equal(AgreementKind.Declaration, a.Kind);
+        Parties(a, "Budi Hartono", "Bawaslu Kabupaten Sukamaju", "Andi Saputra", "Rina Wati", "Joko Susilo", "Sari Dewi");
+    }
+
+    [Fact]
+    public void Signers_set_off_by_commas_without_a_closing_member_are_not_a_list()
+    {
+        var a = Assert.Single(Find("Nota kesepahaman itu ditandatangani oleh Universitas Lestari dan Politeknik Sukamaju, Kota Hulu, Jawa Tengah."));
+        Parties(a, "Universitas Lestari", "Politeknik Sukamaju");
+    }
 }
