@@ -125,4 +125,25 @@ public class AgreementNameShapeTests
         var a = Assert.Single(Find("Nota kesepahaman itu ditandatangani oleh Universitas Lestari dan Politeknik Sukamaju, Kota Hulu, Jawa Tengah."));
         Parties(a, "Universitas Lestari", "Politeknik Sukamaju");
     }
+
+    [Fact]
+    public void An_item_naming_its_document_by_kind_only_is_titled_by_its_whole_text()
+    {
+        var text = "Judul Kerja Sama Chile Peru\n\nLima, Kabar - Presiden Chile dan Presiden Peru menyaksikan pertukaran dokumen kerja sama di Lima.\n\n"
+            + "Empat dokumen yang dipertukarkan antara lain:\n\n"
+            + "  1. Kesepakatan antara Kementerian Lingkungan, Energi, dan Pariwisata Chile dan Kementerian Energi Peru tentang kerja sama energi surya.\n"
+            + "  2. Memorandum Saling Pengertian (MoU) antara Kementerian Perhubungan Chile dan Kementerian Perhubungan Peru terkait kerja sama pelabuhan.\n"
+            + "  3. Nota Kesepahaman tentang Pertukaran Pelajar antara Kementerian Pendidikan Chile dan Kementerian Pendidikan Peru.\n"
+            + "  4. Nota Kesepahaman antara Badan Investasi Andes dengan Dana Pembangunan “Pacific Growth”, untuk memperkuat arus investasi.\n";
+        var list = TestText.Extract(text).Agreements.Where(a => a.Rule == AgreementRules.SignedList).ToList();
+        Assert.Equal(new[]
+        {
+            "Kesepakatan antara Kementerian Lingkungan, Energi, dan Pariwisata Chile dan Kementerian Energi Peru tentang kerja sama energi surya",
+            "Memorandum Saling Pengertian (MoU) antara Kementerian Perhubungan Chile dan Kementerian Perhubungan Peru terkait kerja sama pelabuhan",
+            "Nota Kesepahaman tentang Pertukaran Pelajar",
+            "Nota Kesepahaman antara Badan Investasi Andes dengan Dana Pembangunan “Pacific Growth”, untuk memperkuat arus investasi",
+        }, list.Select(a => a.Title));
+        // the bodies each name their state: the documents are between the states
+        Assert.All(list, a => Parties(a, "Chile", "Peru"));
+    }
 }
