@@ -134,8 +134,14 @@ public class AgreementNameShapeTests
             + "  1. Kesepakatan antara Kementerian Lingkungan, Energi, dan Pariwisata Chile dan Kementerian Energi Peru tentang kerja sama energi surya.\n"
             + "  2. Memorandum Saling Pengertian (MoU) antara Kementerian Perhubungan Chile dan Kementerian Perhubungan Peru terkait kerja sama pelabuhan.\n"
             + "  3. Nota Kesepahaman tentang Pertukaran Pelajar antara Kementerian Pendidikan Chile dan Kementerian Pendidikan Peru.\n"
-            + "  4. Nota Kesepahaman antara Badan Investasi Andes dengan Dana Pembangunan “Pacific Growth”, untuk memperkuat arus investasi.\n";
-        var list = TestText.Extract(text).Agreements.Where(a => a.Rule == AgreementRules.SignedList).ToList();
+            + "  4. Nota Kesepahaman antara Badan Investasi Andes dengan Dana Pembangunan “Pacific Growth”, untuk memperkuat arus investasi.\n\n"
+            + "Pertemuan itu juga menghasilkan Deklarasi Kemitraan Strategis antara Republik Chile dan Republik Peru.\n";
+        var all = TestText.Extract(text).Agreements;
+        var list = all.Where(a => a.Rule == AgreementRules.SignedList).ToList();
+        // a further document of another kind between the same states is its own agreement
+        var declaration = Assert.Single(all, a => a.Rule == AgreementRules.DocumentBetween);
+        Assert.Equal(AgreementKind.Declaration, declaration.Kind);
+        Parties(declaration, "Chile", "Peru");
         Assert.Equal(new[]
         {
             "Kesepakatan antara Kementerian Lingkungan, Energi, dan Pariwisata Chile dan Kementerian Energi Peru tentang kerja sama energi surya",
@@ -146,4 +152,21 @@ public class AgreementNameShapeTests
         // the bodies each name their state: the documents are between the states
         Assert.All(list, a => Parties(a, "Chile", "Peru"));
     }
+
+    [Fact]
+    public void A_state_named_by_its_formal_name_is_the_country() =>
+        Parties(Assert.Single(Find("Republik Chile dan Federasi Rusia sepakat untuk membuka jalur penerbangan langsung.")), "Chile", "Rusia");
+
+    [Fact]
+    public void Two_rectors_agreeing_after_a_relative_clause_on_a_past_office_agree()
+    {
+        var a = Assert.Single(FindWith(new List<string> { "Budi Santoso" },
+            "Rektor Universitas Lestari Budi Santoso dan Rektor Andes University Carlos Rivera yang pernah menjabat Menteri Pendidikan Chile sepakat memperluas pertukaran mahasiswa."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Parties(a, "Budi Santoso", "Carlos Rivera");
+    }
+
+    [Fact]
+    public void A_relative_clause_naming_another_party_hides_the_subject() =>
+        Assert.Empty(Find("Desa Sukamaju dan Desa Lembah Hijau yang bertikai dengan Koperasi Tani Makmur sepakat menghentikan aksi."));
 }

@@ -38,6 +38,8 @@ namespace TypedCorpus.Extraction.Agreements
                 end = RunEnd(toks, scan.Text, nameStart);
                 // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                 if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
+                // "Rektor Andes University Carlos Rivera": the name follows the organisation's English tail
+                for (int q = end - 3; q >= nameStart; q--) if (EnglishOrgTails.Contains(toks[q].Text)) { nameStart = q + 1; break; }
                 if (NoNameAfterTitle(toks, scan.Text, s, nameStart, end))
                 {
                     // "Presiden Rusia" without a name: a country mention
@@ -128,6 +130,10 @@ namespace TypedCorpus.Extraction.Agreements
             }
             return k;
         }
+
+        /// <summary>Words that end an organisation's name written in English, inside a title ("Rektor Andes University X Y").</summary>
+        private static readonly HashSet<string> EnglishOrgTails = new HashSet<string>(StringComparer.Ordinal)
+        { "University", "Institute", "College", "Company", "Corporation", "Foundation", "Association" };
 
         private static bool OrgInTitle(TokenList toks, int s, int nameStart)
         {

@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.Agreements
             // "Pemerintah Indonesia" is the country (unless an admin head follows: "Pemerintah Kabupaten …")
             if (!IsOrgHead(t.Text) || t.Text == "Pemerintah" && i + 1 < toks.Count && MatchCountryOrState(toks, i + 1, out _) > 0 && !(i + 1 < toks.Count && IsAdminHead(toks[i + 1].Text)))
                 return -1;
+            // "Federasi Rusia": a state's formal name is the country, not a body it heads
+            if (MatchCountryOrState(toks, i, out _) > 1) return -1;
             // "PT. Graha Jaya": a company's prefix written with a period is the same prefix
             bool dotted = DottedPrefix(toks, text, i);
             int end = dotted ? CapitalisedEnd(toks, text, i + 2) : CapitalisedEnd(toks, text, i + 1);

@@ -8,7 +8,8 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>
     /// A document between named parties that a passive signing or an outcome introduces: "Juga ditandatangani MoU trilateral
     /// antara X, Y, dan Z", "salah satu nota yang ditandatangani adalah antara X dan Y", "pertemuan itu menghasilkan Deklarasi
-    /// … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") between other parties.
+    /// … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") of another kind or between
+    /// other parties.
     /// </summary>
     internal sealed class DocumentBetweenTrigger : SentenceTrigger
     {
@@ -34,10 +35,11 @@ namespace TypedCorpus.Extraction.Agreements
             int antara = Between(s, i, out int doc);
             if (Negated(s, Math.Min(i, doc))) return i;
             var parties = run.Parties.Resolve(RunAt(s, antara + 1)!, s);
-            if (parties.Count < 2 || run.HasSigned && (!IsFurther(s.Toks, i) || Known(run, parties))) return i;
             string noun = s.Toks[doc].Lower;
             var kind = noun == "deklarasi" ? AgreementKind.Declaration
                 : noun == "kesepakatan" && Outcomes.Contains(s.Toks[i].Lower) ? AgreementKind.Commitment : AgreementKind.Signed;
+            // after a signing, a further document of another kind or between other parties; the same is a restatement
+            if (parties.Count < 2 || run.HasSigned && (!IsFurther(s.Toks, i) || run.Found(kind, parties))) return i;
             run.Emit(s, b, kind, parties, true, Id, s.Toks[Math.Min(i, doc)].Start);
             return i;
         }
@@ -102,9 +104,5 @@ namespace TypedCorpus.Extraction.Agreements
             for (int k = i - 1; k >= 0 && k >= i - 10; k--) if (Further.Contains(toks[k].Lower)) return true;
             return false;
         }
-
-        /// <summary>An agreement found before has these parties: the document is restated, not a new one.</summary>
-        private static bool Known(AgreementRun run, List<Party> parties) =>
-            run.Parties.Agreements.Any(a => a.Count == parties.Count && a.All(p => parties.Exists(q => q.Name == p.Name)));
     }
 }
