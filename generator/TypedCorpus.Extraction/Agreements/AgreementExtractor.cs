@@ -54,6 +54,10 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Whether an agreement was found in sentence <paramref name="s"/> already.</summary>
         public bool FoundIn(Sent s) => _out.Count > 0 && _out[_out.Count - 1].Line == s.Block.Line && ReferenceEquals(_out[_out.Count - 1].Text, s.Trimmed);
 
+        /// <summary>Whether an agreement of <paramref name="kind"/> between exactly <paramref name="parties"/> was found before.</summary>
+        public bool Found(AgreementKind kind, List<Party> parties) =>
+            _out.Any(a => a.Kind == kind && a.Parties.Count() == parties.Count && parties.All(p => a.Parties.Contains(p.Name)));
+
         /// <summary>Whether any agreement was found before.</summary>
         public bool HasAny => _out.Count > 0;
 

@@ -10,6 +10,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string MadeDocument = "made-document";
         public const string SignedBy = "signed-by";
         public const string EnumeratedDocument = "enumerated-document";
+        public const string DocumentBetween = "document-between";
         public const string SignedRelative = "signed-relative";
         public const string OwnSigning = "own-signing";
         public const string SignedDeal = "signed-deal";

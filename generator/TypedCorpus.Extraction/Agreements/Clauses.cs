@@ -50,6 +50,7 @@ namespace TypedCorpus.Extraction.Agreements
                 int gapToks = verb - last.TokEnd;
                 if (gapToks > 4) break;
                 if (IsLocative(s, run)) continue; // a place after "di" is where, not who
+                if (IsRelativeCountry(s, r)) continue; // "… yang pernah menjabat Menteri Pendidikan Chile sepakat": whose office, not who
                 // "Pemkab Hulu, Jawa Tengah": a place set off by a comma after a run says where it is; the words step over it
                 if (placeFrom < 0 && IsPlaceApposition(s, r)) { placeFrom = run[0].TokStart; placeTo = last.TokEnd; continue; }
                 if (IsSubjectGap(s, last.TokEnd, verb, 1 + (placeFrom < 0 ? 0 : 1), placeFrom, placeTo)) return run;
@@ -64,7 +65,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// "Warga Desa A dan Desa B, Kecamatan C, yang sempat bentrok pada Senin sore, kini sepakat damai": the sentence's first
         /// mention (or the first run of two or more, when it is the apposition of a counted head: "Dua desa di C yaitu A dan B"),
         /// a run of two or more, with a relative clause (yang …) after it that a comma closes at most four lower-case words
-        /// before the verb, or that runs to the verb without naming anyone; and no other run of two or more between.
+        /// before the verb, or that runs to the verb without naming anyone (a country alone names no one); and no other run of
+        /// two or more between.
         /// </summary>
         private static List<Ent>? RelativeSubjectBefore(Sent s, int verb)
         {
@@ -78,12 +80,23 @@ namespace TypedCorpus.Extraction.Agreements
             for (int r = r0 + 1; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++)
                 if (s.Runs[r].Count >= 2 || r0 > 0) return null;
             int comma = s.Text.LastIndexOf(',', s.Toks[verb].Start - 1, s.Toks[verb].Start - s.Toks[end].End);
-            if (comma < 0) return r0 + 1 < s.Runs.Count && s.Runs[r0 + 1][0].TokStart < verb ? null : run;
+            if (comma < 0) return NamesSomeone(s, r0 + 1, verb) ? null : run;
             int k = verb;
             while (k > end && s.Toks[k - 1].Start > comma) k--;
             if (verb - k > 4) return null;
             for (int j = k; j < verb; j++) if (s.Toks[j].Upper) return null;
             return run;
+        }
+
+        /// <summary>
+        /// A run from run <paramref name="r"/> on, before the verb, names someone: a country alone is where a person comes
+        /// from or what an office serves ("yang pernah menjabat Menteri Pendidikan Chile"), no one who acts.
+        /// </summary>
+        private static bool NamesSomeone(Sent s, int r, int verb)
+        {
+            for (; r < s.Runs.Count && s.Runs[r][0].TokStart < verb; r++)
+                if (s.Runs[r].Count > 1 || s.Runs[r][0].Type != EntType.Country) return true;
+            return false;
         }
 
         /// <summary>The sentence's first run when it has two or more mentions; else the first such run right after "yaitu"/"yakni"; else -1.</summary>
@@ -128,6 +141,16 @@ namespace TypedCorpus.Extraction.Agreements
             var before = s.Runs[r - 1];
             int from = s.Toks[before[before.Count - 1].TokEnd - 1].End, to = s.Toks[run[0].TokStart].Start;
             return before[before.Count - 1].TokEnd == run[0].TokStart && TextSlices.TrimmedIs(s.Text, from, to - from, ",");
+        }
+
+        /// <summary>Run <paramref name="r"/> is a country alone inside a relative clause ("yang" since the run before it).</summary>
+        private static bool IsRelativeCountry(Sent s, int r)
+        {
+            var run = s.Runs[r];
+            if (run.Count != 1 || run[0].Type != EntType.Country || r == 0) return false;
+            var before = s.Runs[r - 1];
+            for (int k = before[before.Count - 1].TokEnd; k < run[0].TokStart; k++) if (s.Toks[k].Lower == "yang") return true;
+            return false;
         }
 
         /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>

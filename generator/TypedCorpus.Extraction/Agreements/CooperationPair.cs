@@ -8,13 +8,18 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>
     /// The pair of a cooperation just reported, for a signing that names no parties of its own: "X memperpanjang kerja sama
     /// dengan Y. Kerja sama ditempuh melalui penandatanganan nota kesepahaman …", "X berkolaborasi dengan Y. … kolaborasi
-    /// diimplementasikan dengan penandatanganan MoU". The subject of the cooperation and the partner named after "dengan".
+    /// diimplementasikan dengan penandatanganan MoU", "X menggandeng Y dalam penandatanganan …". The subject of the cooperation
+    /// and the partner named after "dengan" (or the object of a verb of taking on a partner).
     /// </summary>
     internal static class CooperationPair
     {
         /// <summary>Words of a cooperation (one word; "kerja sama" / "bekerja sama" are read at their first word).</summary>
         private static readonly HashSet<string> Words = new HashSet<string>(StringComparer.Ordinal)
         { "kerjasama", "bekerjasama", "berkolaborasi", "kolaborasi", "kemitraan", "bermitra" };
+
+        /// <summary>Verbs of taking on a partner, who is their object: "X menggandeng Y dalam penandatanganan …".</summary>
+        private static readonly HashSet<string> Partnering = new HashSet<string>(StringComparer.Ordinal)
+        { "menggandeng", "merangkul", "menggaet" };
 
         /// <summary>How many words may stand between the cooperation and "dengan" ("kerja sama strategis dengan").</summary>
         private const int PartnerGap = 2;
@@ -45,7 +50,7 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 int end = CooperationEnd(toks, k);
                 if (end < 0) continue;
-                var partner = Partner(s, end);
+                var partner = Partnering.Contains(toks[k].Lower) ? PartnerRun(s, RunAt(s, end)) : Partner(s, end);
                 var subj = partner == null ? null : SubjectBefore(s, k);
                 if (subj == null || subj.Exists(e => e.Type == EntType.Group)) continue;
                 var parties = run.Parties.Resolve(subj.Concat(partner!), s);
@@ -58,7 +63,7 @@ namespace TypedCorpus.Extraction.Agreements
         private static int CooperationEnd(TokenList toks, int k)
         {
             string w = toks[k].Lower;
-            if (Words.Contains(w)) return k + 1;
+            if (Words.Contains(w) || Partnering.Contains(w)) return k + 1;
             return (w == "kerja" || w == "bekerja") && k + 1 < toks.Count && toks[k + 1].Lower == "sama" ? k + 2 : -1;
         }
 
@@ -86,15 +91,20 @@ namespace TypedCorpus.Extraction.Agreements
             for (int k = end; k < toks.Count && k <= end + PartnerGap; k++)
             {
                 if (toks[k].Lower != "dengan") { if (toks[k].Upper) return null; continue; }
-                var r = RunAt(s, k + 1);
-                if (r != null && r.Count == 1 && AdminQualifier.IsBranchOnly(r[0].Name)) r = OrgAfterBranch(s, r[0].TokEnd);
-                if (r == null || r.Exists(e => e.Type == EntType.Group)) return null;
-                int after = r[r.Count - 1].TokEnd;
-                foreach (var other in s.Runs)
-                    if (other[0].TokStart >= after && other[0].TokStart <= after + 2) return null;
-                return r;
+                return PartnerRun(s, RunAt(s, k + 1));
             }
             return null;
+        }
+
+        /// <summary>The partner's run <paramref name="r"/> (a branch office stands for its organisation), when it ends a phrase; else null.</summary>
+        private static List<Ent>? PartnerRun(Sent s, List<Ent>? r)
+        {
+            if (r != null && r.Count == 1 && AdminQualifier.IsBranchOnly(r[0].Name)) r = OrgAfterBranch(s, r[0].TokEnd);
+            if (r == null || r.Exists(e => e.Type == EntType.Group)) return null;
+            int after = r[r.Count - 1].TokEnd;
+            foreach (var other in s.Runs)
+                if (other[0].TokStart >= after && other[0].TokStart <= after + 2) return null;
+            return r;
         }
     }
 }

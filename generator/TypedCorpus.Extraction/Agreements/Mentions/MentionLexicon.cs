@@ -17,7 +17,7 @@ namespace TypedCorpus.Extraction.Agreements
             "Sultan", "Hakim", "Jaksa", "Kapolri", "Kapolda", "Panglima", "Komisaris", "Irjen", "Brigjen", "Mayjen", "Letjen", "Laksamana",
             "Senator", "Anggota", "Diplomat", "Utusan", "Khusus", "Pemimpin", "Tertinggi", "Kanselir", "Komandan", "Dirjen", "Kabid", "Kadis",
             "Sekda", "Camat", "Lurah", "Bapak", "Ibu", "Pak", "Bu", "Mantan", "Eks", "Calon", "Kapten", "Profesor", "Doktor", "Haji", "Hj",
-            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator");
+            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator", "Rektor", "Dekan");
 
 
         /// <summary>Words naming a portfolio inside a title ("Menteri Luar Negeri", "Wakil Menteri Energi dan Sumber Daya Mineral").</summary>
@@ -30,7 +30,8 @@ namespace TypedCorpus.Extraction.Agreements
             "Tenaga", "Transmigrasi", "Desa", "Koordinator", "Bidang", "Politik", "Keamanan", "Maritim", "Perumahan", "Rakyat", "Pekerjaan",
             "Sipil", "Militer", "Darat", "Laut", "Udara", "Staf", "Eksekutif", "Operasional", "Keuangan", "Pemasaran", "Strategis", "Hubungan",
             "Internasional", "Multilateral", "Bilateral", "Kawasan", "Regional", "Asia", "Pasifik", "Eropa", "Timur", "Tengah", "Perundingan",
-            "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter");
+            "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter",
+            "Sains", "Media", "Informatika", "Agraria", "Tata", "Kreatif", "Usaha", "Kepemudaan", "Ilmu", "Pengetahuan");
         /// <summary>Words that head an organisation's name.</summary>
         public static readonly HashSet<string> OrgHeads = Set(
             "Kementerian", "Kemenkes", "Kemenlu", "Kemendag", "Kemenkeu", "Pemerintah", "Pemprov", "Pemkot", "Pemkab", "Pemda", "PT", "Bank", "Persatuan",

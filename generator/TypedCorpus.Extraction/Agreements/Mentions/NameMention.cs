@@ -38,6 +38,8 @@ namespace TypedCorpus.Extraction.Agreements
                 end = RunEnd(toks, scan.Text, nameStart);
                 // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                 if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
+                // "Rektor Andes University Carlos Rivera": the name follows the organisation's English tail
+                for (int q = end - 3; q >= nameStart; q--) if (EnglishOrgTails.Contains(toks[q].Text)) { nameStart = q + 1; break; }
                 if (NoNameAfterTitle(toks, scan.Text, s, nameStart, end))
                 {
                     // "Presiden Rusia" without a name: a country mention
@@ -52,7 +54,7 @@ namespace TypedCorpus.Extraction.Agreements
         private static int RunEnd(TokenList toks, string text, int from)
         {
             int end = from;
-            while (end < toks.Count && (toks[end].Upper || end > from && IsParticle(toks, text, end))
+            while (end < toks.Count && (toks[end].Upper || end > from && (IsParticle(toks, text, end) || IsEnglishLink(toks, text, end)))
                 && (end == from || Adjacent(text, toks[end - 1], toks[end]) || AfterShortTitle(toks, text, end))) end++;
             return end;
         }
@@ -71,6 +73,13 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>A lower-case particle inside a personal name ("Rendi bin Helan", "Van de Berg"): a capitalised word follows it.</summary>
         private static bool IsParticle(TokenList toks, string text, int k) =>
             k + 1 < toks.Count && toks[k + 1].Upper && NameLexicon.NameParticles.Contains(toks[k].Lower) && Adjacent(text, toks[k], toks[k + 1]);
+
+        /// <summary>
+        /// "People's Bank of China", "Ministry of Trade": the lower-case link of a name written in English, between two of its
+        /// capitalised words.
+        /// </summary>
+        private static bool IsEnglishLink(TokenList toks, string text, int k) =>
+            k + 1 < toks.Count && toks[k + 1].Upper && !toks[k].Upper && toks[k].Lower is "of" or "for" && Adjacent(text, toks[k], toks[k + 1]);
 
         /// <summary>Degrees written without periods after a name ("SE", "MM"), from the degree lexicon.</summary>
         private static HashSet<string> Degrees => Lexicon.NameLexicon.DegreeWords;
@@ -121,6 +130,10 @@ namespace TypedCorpus.Extraction.Agreements
             }
             return k;
         }
+
+        /// <summary>Words that end an organisation's name written in English, inside a title ("Rektor Andes University X Y").</summary>
+        private static readonly HashSet<string> EnglishOrgTails = new HashSet<string>(StringComparer.Ordinal)
+        { "University", "Institute", "College", "Company", "Corporation", "Foundation", "Association" };
 
         private static bool OrgInTitle(TokenList toks, int s, int nameStart)
         {

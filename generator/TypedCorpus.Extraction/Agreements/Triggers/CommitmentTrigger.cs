@@ -86,8 +86,8 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             for (int k = verb - 1; k >= 0 && k >= verb - TheySpan; k--)
             {
-                if (toks[k].Upper) return false;
-                if (toks[k].Lower != "mereka") continue;
+                // "Mereka setuju untuk …": the pronoun may open the sentence, capitalised
+                if (toks[k].Lower != "mereka") { if (toks[k].Upper) return false; continue; }
                 if (k > 0 && NotStated.Contains(toks[k - 1].Lower)) return false;
                 for (int c = toks[k].End; c < toks[verb].Start; c++)
                     if (!char.IsLetterOrDigit(s.Text[c]) && !char.IsWhiteSpace(s.Text[c]) && s.Text[c] != '-') return false;

@@ -45,6 +45,7 @@ namespace TypedCorpus.Extraction.Agreements
             new MadeDocumentTrigger(),
             new EnumeratedDocumentTrigger(),
             new SignedByTrigger(),
+            new DocumentBetweenTrigger(),
             new SignedRelativeTrigger(),
             new OwnSigningTrigger(),
             new SignedDealTrigger(),

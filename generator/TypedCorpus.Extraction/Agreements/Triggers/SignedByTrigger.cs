@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Agreements
     internal sealed class SignedByTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.SignedBy;
-        public override string Description => "a document 'ditandatangani / ditanda tangani / diteken (ditandatangani) oleh X dan Y' (signed)";
+        public override string Description => "a document 'ditandatangani / ditanda tangani / diteken (ditandatangani) oleh X dan Y', the signers listed (oleh A, B, serta kedua …, yaitu C dan D) (signed; declaration for a deklarasi)";
         public override string Example => "Perjanjian dagang baru diteken oleh Singapura dan Thailand di Bangkok.";
 
         public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "ditanda" };
@@ -39,10 +39,12 @@ namespace TypedCorpus.Extraction.Agreements
             if (doc < 0 || Negated(s, doc)) return i;
             // a document referred back to is a first mention when no agreement was found before ("Kesepakatan tersebut … ditanda tangani oleh kedua belah pihak")
             if (IsBackReference(s, doc, i) && run.HasAny || run.HasSigned) return i;
-            var r = RunAt(s, Oleh(toks, i) + 1);
+            var r = SignerList.At(s, Oleh(toks, i) + 1);
             if (r == null || r.Count < 2 && r[0].Type != EntType.Group) return i;
             var parties = run.Parties.Resolve(r, s);
-            if (parties.Count >= 2) run.Emit(s, b, AgreementKind.Signed, parties, true, Id, toks[i].Start);
+            // "Deklarasi damai ditandatangani oleh …": a signed declaration
+            var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
+            if (parties.Count >= 2) run.Emit(s, b, kind, parties, true, Id, toks[i].Start);
             return i;
         }
 

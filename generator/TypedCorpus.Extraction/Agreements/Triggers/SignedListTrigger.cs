@@ -65,12 +65,29 @@ namespace TypedCorpus.Extraction.Agreements
                     if (r == null || r.Count < 2) continue;
                     var ps = memory.Resolve(r, s);
                     if (ps.Count < 2) continue;
-                    if (ps.All(p => p.Type != EntType.Person)) return ps;
+                    if (ps.All(p => p.Type != EntType.Person)) return StatesOf(r, s) ?? ps;
                     var c = memory.AsCountries(ps);
                     if (c != null && c.Count >= 2) return c;
                     return CountriesAfter(memory, s, k + 1);
                 }
             return null;
+        }
+
+        /// <summary>
+        /// "antara Kementerian Perhubungan RI dan Kementerian Perhubungan Chile": bodies that each name their state sign for the
+        /// states, two or more; else null.
+        /// </summary>
+        private static List<Party>? StatesOf(List<Ent> signatories, Sent s)
+        {
+            var states = new List<Party>();
+            foreach (var e in signatories)
+            {
+                string? c = e.Type == EntType.Country ? e.Name : e.Type == EntType.Org ? CountryIn(s.Toks, e) : null;
+                if (c == null) return null;
+                states.Add(new Party(c, EntType.Country));
+            }
+            states = PartyMemory.Distinct(states);
+            return states.Count >= 2 ? states : null;
         }
 
         /// <summary>A country named inside a signatory's name ("Budaya Malaysia Ahmad Kamil", "Kementerian Luar Negeri Jepang"), else null.</summary>
@@ -141,7 +158,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>
         /// "Nota Kesepahaman tentang X, ditandatangani …", "Perjanjian Y antara A dan B;": an item that opens with a document noun and
         /// goes on to say who signs it is titled by the document's name, the words before that (a comma before a capital or "dan"
-        /// stays inside the name); null otherwise.
+        /// stays inside the name); a document named by its kind only ("MoU antara A dan B mengenai …") by the whole item; null otherwise.
         /// </summary>
         private static string? DocumentTitle(string text, TokenList toks)
         {
@@ -152,9 +169,24 @@ namespace TypedCorpus.Extraction.Agreements
                 string w = toks[k].Lower;
                 bool comma = text.IndexOf(',', toks[k - 1].End, toks[k].Start - toks[k - 1].End) >= 0;
                 if (TitleEnds.Contains(w) || comma && w != "dan" && w != "serta")
+                {
+                    // "MoU antara X dan Y mengenai …": a document named only by its kind is told apart by the whole item
+                    if (w == "antara" && IsKindOnly(toks, k)) return text.TrimEnd(' ', '.', ';', ',');
                     return k >= 2 ? text.Substring(0, toks[k - 1].End).TrimEnd(',', ' ') : null;
+                }
             }
             return null;
+        }
+
+        /// <summary>Words of a document's kind that are not document nouns ("Memorandum Saling Pengertian", "Perjanjian Kerja Sama").</summary>
+        private static readonly HashSet<string> KindWords = new HashSet<string>(StringComparer.Ordinal)
+        { "saling", "pengertian", "kerja", "sama", "kerjasama", "of", "understanding", "bersama" };
+
+        /// <summary>The words before token <paramref name="k"/> name only a document's kind ("Nota Kesepahaman (MoU)"), no title of its own.</summary>
+        private static bool IsKindOnly(TokenList toks, int k)
+        {
+            for (int j = 0; j < k; j++) if (!AgreementWords.Documents.Contains(toks[j].Lower) && !KindWords.Contains(toks[j].Lower)) return false;
+            return true;
         }
 
         /// <summary>The item's one sentence when it is all of <paramref name="text"/> (its words are then the text's), else null.</summary>
