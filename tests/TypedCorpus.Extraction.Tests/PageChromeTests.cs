@@ -28,6 +28,10 @@ public class PageChromeTests
     [InlineData("Lompat ke konten")]
     [InlineData("Senin, 3 Oktober 2022 | Monday, October 3, 2022 WIB Last Updated 2022-10-03T07:15:00Z")]
     [InlineData("Dibaca: 218 Oleh 4 Mei 2019Tidak ada komentar")]
+    [InlineData("Top")]
+    [InlineData("close")]
+    [InlineData("kabarkita.com")]
+    [InlineData("www.kabarkita.co.id")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -36,6 +40,8 @@ public class PageChromeTests
     [InlineData("Iklan Layanan Masyarakat Soal Banjir Diputar di Bioskop")]
     [InlineData("Media itu belum terverifikasi Dewan Pers, kata dia.")]
     [InlineData("Dinas Kesehatan Pasang Banner Imbauan Cuci Tangan")]
+    [InlineData("Top Skor Liga Desa Diraih Pemain Muda Sukamaju")]
+    [InlineData("Situs kabarkita.com diretas.")]
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 
@@ -188,4 +194,10 @@ public class PageChromeTests
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
         Assert.Contains(a.Furniture, f => f.Kind == FurnitureKind.Topics);
     }
+
+    [Theory]
+    [InlineData("( Rs/red )", "initials")]
+    [InlineData("Komentar Via Facebook :", "comments")]
+    public void A_spaced_sign_off_code_and_a_social_comment_box_close_the_article(string line, string rule)
+        => Assert.Equal(rule, LineRules.FirstMatch(LineRules.All, line)?.Id);
 }

@@ -18,6 +18,9 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // the site's domain alone on a line, as a logo's text or a watermark: "kabarkita.com", "www.kabarkita.co.id"
+        internal static readonly Regex DomainAlone = new Regex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)?\.(?:com|id|net|org|news|info)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         // the site's postal address: "Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111"
         internal static readonly AnchoredPattern Address = new AnchoredPattern("Jj", new Regex(@"^(?:Jl|Jln|Jalan)\.?\s(?!.*[.!?""”]$)(?=.{0,160}$).*?(?:\bNo\.?\s*\d+|\b\d{5}$)", Opt | RegexOptions.IgnoreCase, Timeout));
 
@@ -100,14 +103,15 @@ namespace TypedCorpus.Extraction.Structure
 
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
-        // the reactions' box ("What's Your Reaction?") and the site's about box ("About kabarku.com")
+        // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
+        // ("Top"), a pop-up's close button ("close")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWw".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCc".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250", and an
         // invitation to advertise: "Perluas Usaha Anda dengan Iklan di Kabar Kita"
@@ -168,14 +172,14 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern CommentCount = new AnchoredPattern("0123456789", new Regex(@"^\d{1,5}\s+(?:comments?|komentar|tanggapan)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Comments = new AnchoredPattern("0123456789OoNnSsPpLlTtKkCcDdBb", new Regex(
-            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|(?:Kirim|Posting|Tulis)\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post)\s*:?$|^Berkomentarlah\b",
+            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|(?:Kirim|Posting|Tulis)\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post|Komentar\s+(?:via|dengan|lewat)\s+Facebook)\s*:?$|^Berkomentarlah\b",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "WIB") in it or ending in one ("20.33").</summary>
         internal static bool MayBeTimestamp(string n) => n.Length <= 80 && (n.IndexOf(':') > 0 || n.IndexOf("WIB", StringComparison.Ordinal) > 0 || char.IsDigit(n[n.Length - 1]));
 
         // sign-off codes: "(ant/dew)", "(k/dew)", "(cr28/tribun-medan.com)", "(Bud)**": a reporter or editor code, then codes or the outlet's domain
-        internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\((?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z](?=/))(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\)\**$", Opt, Timeout));
+        internal static readonly AnchoredPattern Initials = new AnchoredPattern("(", new Regex(@"^\(\s?(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z](?=/))(?:/(?:[A-Za-z][A-Za-z0-9]{1,6}|[A-Za-z0-9][A-Za-z0-9\-]{1,30}\.(?:com|co\.id|id|net|tv))){0,3}\s?\)\**$", Opt, Timeout));
     }
 
     /// <summary>A furniture line rule: a row of the table (id, kind, pattern); a line is the rule's when one of its patterns matches.</summary>
@@ -220,9 +224,10 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix, LinePatterns.Address,
+            new GatedPattern(n => n.Length <= 40 && n.IndexOf(' ') < 0 && n.IndexOf('.') > 0, LinePatterns.DomainAlone),
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
