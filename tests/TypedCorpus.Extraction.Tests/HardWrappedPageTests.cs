@@ -69,4 +69,19 @@ public class HardWrappedPageTests
         Assert.Equal((5, 3), block.At(6));
         Assert.Equal(5, block.LastLine);
     }
+
+    [Fact]
+    public void On_a_page_not_wrapped_throughout_only_a_quote_left_open_goes_on_to_the_next_line()
+    {
+        var text = "Jembatan Desa Diresmikan\n\nGARUT, Kabarkota.com - Bupati meresmikan jembatan gantung yang menghubungkan dua desa di tepi sungai.\n" +
+                   "Menurut Bupati Rina Sari, jembatan itu dibangun bersama warga. “Pemerintah kabupaten tidak pernah berhenti\n" +
+                   "berusaha memenuhi kebutuhan warga akan jalan dan jembatan,” katanya.\n" +
+                   "Jembatan itu dibangun selama enam bulan oleh warga dua desa\n" +
+                   "dan dibiayai dana desa.\n";
+        var a = TestText.Extract(text);
+        Assert.Equal(new[] { 3, 4, 6, 7 }, a.Paragraphs.Select(p => p.Line));
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal(4, q.Line);
+        Assert.EndsWith("memenuhi kebutuhan warga akan jalan dan jembatan,", q.Text, StringComparison.Ordinal);
+    }
 }

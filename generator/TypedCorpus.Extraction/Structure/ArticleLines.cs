@@ -71,14 +71,17 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// Line <paramref name="i"/> goes on with the paragraph on the line right above it, the page being hard-wrapped (<see cref="IsHardWrapped"/>): that
         /// paragraph ends no sentence (no stop, quote mark or colon at its end), and this line opens in small letters or a
-        /// digit, or the line above is long (a wrapped line is full; a heading or a label is short).
+        /// digit, or the line above is long (a wrapped line is full; a heading or a label is short). On a page not wrapped
+        /// throughout, only a line in small letters under a line that leaves a quote open goes on with it.
         /// </summary>
         public bool ContinuesParagraph(int i)
         {
-            if (!IsHardWrapped || i == 0 || Kind[i - 1] != LineKind.Paragraph || Body.Count == 0 || Norm[i].Length == 0) return false;
+            if (i == 0 || Kind[i - 1] != LineKind.Paragraph || Body.Count == 0 || Norm[i].Length == 0) return false;
             var last = Body[Body.Count - 1];
             if (last.Kind != BodyBlockKind.Paragraph || last.LastLine != i || last.Text.Length == 0 || ".!?\"”’:;…".IndexOf(last.Text[last.Text.Length - 1]) >= 0) return false;
             char c = Norm[i][0];
+            // a page wrapped only here and there: a quote left open at the line's end goes on in small letters
+            if (!IsHardWrapped) return char.IsLower(c) && LeavesQuoteOpen(last.Text);
             return char.IsLower(c) || char.IsDigit(c) || Norm[i - 1].Length >= 40 && char.IsLetter(c);
         }
 
@@ -102,6 +105,9 @@ namespace TypedCorpus.Extraction.Structure
             }
             return wraps >= 4 && wraps * 4 >= pairs;
         }
+
+        /// <summary>The text opens a quote with a curly mark (“) after its last closing mark (”).</summary>
+        private static bool LeavesQuoteOpen(string text) => text.LastIndexOf('“') > text.LastIndexOf('”');
 
         /// <summary>On a hard-wrapped page, line <paramref name="i"/> has six words or more, ends no sentence and goes on in small letters on the next line: prose, not a heading.</summary>
         public bool WrapsIntoNext(int i)
