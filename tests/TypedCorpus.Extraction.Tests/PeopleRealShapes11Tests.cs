@@ -1,0 +1,50 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Name and speaker shapes met on real pages (round 11): office titles with their fields, office words written short,
+/// cues of saying in unusual forms (texts written for each rule, invented names and places).
+/// </summary>
+public class PeopleRealShapes11Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    private static string[] People(params string[] paragraphs) =>
+        Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Rapat dihadiri Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Hendra Wijaya Kusuma dan para camat.", "Hendra Wijaya Kusuma")]
+    [InlineData("Izin itu diteken Ketua Forum Usaha Larasati Dewi Anggraini, Senin.", "Larasati Dewi Anggraini")]
+    public void Field_words_of_an_office_title_are_no_part_of_its_holders_name(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Theory]
+    [InlineData("Sidang itu menghadirkan saksi dari kepolisian, Ahli Bahasa dan seorang warga.")]
+    [InlineData("Lomba itu digelar Dosen Jurusan Bahasa di kampus Sukamaju.")]
+    [InlineData("Hadir dalam acara itu Kuasa Usaha Ad Interim kedutaan.")]
+    public void A_field_of_study_or_an_interim_office_is_no_person(string text)
+        => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_shout_after_the_quote_is_a_cue_of_saying()
+    {
+        var q = Article("Sidang sempat ricuh.", "\"Jangan ribut di ruang sidang,\" teriak petugas keamanan dengan lantang.").Quotes.Single();
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
+
+    [Fact]
+    public void A_lead_adverbial_before_an_office_and_its_holder_is_no_name_in_apposition()
+    {
+        var a = Article("Warga bergotong royong membangun taman di Kampung Sukamaju dan di Sukamaju Hilir.",
+            "\"Kami kompak,\" ujar Darmono, ketua RT 03.",
+            "Terpisah, Kakam Sukamaju Rudianto, menjelaskan bahwa kegiatan itu rutin digelar.",
+            "\"Ini bentuk pemberdayaan warga,\" pungkasnya.");
+        Assert.Contains("Rudianto", a.People);
+        Assert.Equal(new[] { "Rudianto" }, a.Quotes[1].Speakers.ToArray());
+    }
+}
