@@ -47,4 +47,10 @@ public class PeopleRealShapes11Tests
         Assert.Contains("Rudianto", a.People);
         Assert.Equal(new[] { "Rudianto" }, a.Quotes[1].Speakers.ToArray());
     }
+    [Theory]
+    [InlineData("Rektor Universitas Sukamaju Prof Dr Hendra Kusnadi MHum membuka lomba itu.", "Hendra Kusnadi")]
+    [InlineData("Acara dipandu guru seni, Ratna Wulandari SPd, dan diikuti puluhan siswa.", "Ratna Wulandari")]
+    [InlineData("Pelatih paduan suara Yohanes Bima Prakoso SSn hadir bersama timnya.", "Yohanes Bima Prakoso")]
+    public void A_degree_glued_without_periods_ends_the_name(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
 }

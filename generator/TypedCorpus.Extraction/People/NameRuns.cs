@@ -197,7 +197,11 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
-            => t.IsWord && t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text);
+            => t.IsWord && (t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text) || IsGluedDegree(t.Text));
+
+        /// <summary>"MHum", "SPd", "SSn": a degree's letter and its part glued without periods, the part capitalised.</summary>
+        private static bool IsGluedDegree(string w)
+            => w.Length is >= 3 and <= 6 && w[0] is 'S' or 'M' or 'D' && char.IsUpper(w[1]) && w.Skip(2).All(char.IsLower) && DegreeParts.Contains(w.Substring(1));
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {
