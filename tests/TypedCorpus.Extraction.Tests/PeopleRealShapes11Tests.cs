@@ -53,4 +53,17 @@ public class PeopleRealShapes11Tests
     [InlineData("Pelatih paduan suara Yohanes Bima Prakoso SSn hadir bersama timnya.", "Yohanes Bima Prakoso")]
     public void A_degree_glued_without_periods_ends_the_name(string text, string name)
         => Assert.Equal(new[] { name }, People(text));
+    [Theory]
+    [InlineData("Kepala Dinas Pertanian dan Perkebunan (Distanbun) Sukamaju Barat (Sumbar) Karyono meninjau sawah warga.", "Karyono")]
+    [InlineData("Sawah itu ditinjau Kepala Dinas Pertanian (Distan) Banyumas (Bms) Karyono kemarin.", "Karyono")]
+    public void A_short_name_in_brackets_inside_an_office_title_is_the_bodys(string text, string name)
+    {
+        var a = Article(text);
+        Assert.Equal(new[] { name }, a.People.ToArray());
+        Assert.Equal(new[] { name }, a.IntroducedShortNames.ToArray()); // complete as introduced: the corpus step does not lengthen it
+    }
+
+    [Fact]
+    public void A_nickname_in_brackets_after_a_name_ends_the_name()
+        => Assert.Equal(new[] { "Rudi Hartono" }, People("Gubernur Jawa Tengah Rudi Hartono (Rudi) meninjau pasar."));
 }

@@ -82,9 +82,25 @@ namespace TypedCorpus.Extraction.People
                 if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && (NameLexicon.IsAcronym(toks[j + 1].Text) || NameLexicon.IsPersonRole(toks[j + 1].Text)) && toks[j + 2].Text == ")"
                     && j + 3 < toks.Count && toks[j + 3].IsCap)
                 { run.Add(j + 1); j += 3; continue; }
+                if (ShortNameOfBodyAt(toks, j, run)) { run.Add(j + 1); j += 3; continue; }
                 break;
             }
             return j;
+        }
+
+        /// <summary>
+        /// "Kepala Dinas Pendidikan (Disdik) Sukamaju Barat (Sumbar) Rudi": inside a run that holds an office, a capitalised short
+        /// name in brackets right after a body's or place's word, with a capitalised word after it, is the body's or place's
+        /// short name (a name word before the bracket, as in "Ahmad Heryawan (Aher)", is a nickname and ends the run).
+        /// </summary>
+        private static bool ShortNameOfBodyAt(TokenList toks, int j, List<int> run)
+        {
+            if (toks[j].Text != "(" || run.Count == 0 || j + 3 >= toks.Count || !toks[j + 1].IsWord || !toks[j + 1].IsCap || toks[j + 1].HasDigit
+                || toks[j + 2].Text != ")" || !toks[j + 3].IsCap || NameLexicon.IsCalendar(toks[j + 3].Text)) return false;
+            var before = toks[run[run.Count - 1]].Text;
+            if (!(NameLexicon.IsNonName(before) || NameLexicon.PlaceWords.Contains(before) || NameLexicon.IsPlaceUnit(before) || NameLexicon.IsGazetteerPlace(before))) return false;
+            foreach (var x in run) if (IsOfficeRole(toks[x])) return true;
+            return OfficeBefore(toks, run[0]); // "Kepala Dinas Pendidikan dan Kebudayaan (Disdikbud) …": the office before "dan"
         }
 
         /// <summary>"Budi Santoso RI", "Ridwan Kamil PKS": an acronym after the name words names the body, not the person.</summary>
@@ -116,6 +132,7 @@ namespace TypedCorpus.Extraction.People
         {
             var w = toks[run[r]].Text;
             if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
+            if (run[r] > 0 && toks[run[r] - 1].Text == "(") return true; // a short name in brackets inside the run names a body
             bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w)
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
             // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
