@@ -66,4 +66,9 @@ public class PeopleRealShapes11Tests
     [Fact]
     public void A_nickname_in_brackets_after_a_name_ends_the_name()
         => Assert.Equal(new[] { "Rudi Hartono" }, People("Gubernur Jawa Tengah Rudi Hartono (Rudi) meninjau pasar."));
+    [Theory]
+    [InlineData("Rapat dihadiri Kepala Dinas Perhubungan Yogi Hermawan dan Kepala Biro Umum Hermawan Adi Saputra.", new[] { "Hermawan Adi Saputra", "Yogi Hermawan" })]
+    [InlineData("Hadir Bupati Sleman Rina Lestari, Kepala Bagian Umum Lestari Dewi Anggraini, dan warga.", new[] { "Lestari Dewi Anggraini", "Rina Lestari" })]
+    public void A_given_name_that_is_another_persons_surname_stays_in_the_name(string text, string[] names)
+        => Assert.Equal(names, People(text));
 }

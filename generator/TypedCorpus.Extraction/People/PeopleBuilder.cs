@@ -157,7 +157,7 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
             private bool GluedHead(string[] name, bool bare, string before) =>
-                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && (GlueOf().GluedElsewhere(name[0], name[1], before)
+                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && !IsSurnameOfAnother(name) && (GlueOf().GluedElsewhere(name[0], name[1], before)
                 || OrgNamed().Contains(name[0]) && !bare && GlueOf().OrgBeforeElsewhere(name[0], before));
 
             /// <summary>
