@@ -71,4 +71,13 @@ public class PeopleRealShapes11Tests
     [InlineData("Hadir Bupati Sleman Rina Lestari, Kepala Bagian Umum Lestari Dewi Anggraini, dan warga.", new[] { "Lestari Dewi Anggraini", "Rina Lestari" })]
     public void A_given_name_that_is_another_persons_surname_stays_in_the_name(string text, string[] names)
         => Assert.Equal(names, People(text));
+    [Theory]
+    [InlineData("Kasat Reskrim Polres Sleman, AKP Darwin HSB, mengatakan pelaku sudah ditahan.", "Darwin HSB")]
+    [InlineData("Penangkapan dipimpin Iptu Rahmat SPT dan timnya di pelabuhan.", "Rahmat SPT")]
+    public void A_short_word_in_capitals_after_a_rank_and_a_name_is_the_surname(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Fact]
+    public void A_body_acronym_after_a_ranked_name_stays_out_of_it()
+        => Assert.DoesNotContain("Rahmat KPK", People("Penangkapan dipimpin Iptu Rahmat KPK dan timnya di pelabuhan."));
 }
