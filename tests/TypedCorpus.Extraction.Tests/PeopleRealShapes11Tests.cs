@@ -80,4 +80,28 @@ public class PeopleRealShapes11Tests
     [Fact]
     public void A_body_acronym_after_a_ranked_name_stays_out_of_it()
         => Assert.DoesNotContain("Rahmat KPK", People("Penangkapan dipimpin Iptu Rahmat KPK dan timnya di pelabuhan."));
+    [Theory]
+    [InlineData("\"Stok beras aman sampai akhir bulan,\" sampainya.")]
+    [InlineData("\"Stok beras aman sampai akhir bulan,\" trangnya Selasa (5/9/2023).")]
+    public void An_unknown_word_in_nya_alone_after_the_quote_is_its_cue(string quote)
+    {
+        var q = Article("Kepala Bulog Hendra Gunawan meninjau gudang beras.", quote).Quotes.Single();
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Hendra Gunawan" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_word_in_nya_that_goes_on_into_a_clause_is_no_cue()
+        => Assert.NotEqual("nya-cue-slot", Article("Kepala Bulog Hendra Gunawan meninjau gudang.", "\"Stok aman,\" selanjutnya pedagang menutup kios.").Quotes.Single().Rule);
+
+    [Theory]
+    [InlineData("\"Tradisi ini warisan leluhur kami,\" Ketua Panitia Sedekah bumi Desa Sukamaju, Darto.", "Darto")]
+    [InlineData("\"Tradisi ini warisan leluhur kami,\" Kepala Dusun Krajan, Darto.", "Darto")]
+    public void An_office_and_its_holder_after_the_quote_without_a_verb_speak(string quote, string speaker)
+    {
+        var a = Article("Warga Desa Sukamaju menggelar sedekah bumi.", quote, "Lebih lanjut, Darto menjelaskan acara digelar tiap tahun.");
+        Assert.Equal(QuoteKind.Direct, a.Quotes[0].Kind);
+        Assert.Equal(new[] { speaker }, a.Quotes[0].Speakers.ToArray());
+        Assert.Contains(speaker, a.People);
+    }
 }
