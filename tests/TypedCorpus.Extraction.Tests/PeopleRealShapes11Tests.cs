@@ -81,7 +81,7 @@ public class PeopleRealShapes11Tests
     public void A_body_acronym_after_a_ranked_name_stays_out_of_it()
         => Assert.DoesNotContain("Rahmat KPK", People("Penangkapan dipimpin Iptu Rahmat KPK dan timnya di pelabuhan."));
     [Theory]
-    [InlineData("\"Stok beras aman sampai akhir bulan,\" sampainya.")]
+    [InlineData("\"Stok beras aman sampai akhir bulan,\" tegsnya.")]
     [InlineData("\"Stok beras aman sampai akhir bulan,\" trangnya Selasa (5/9/2023).")]
     public void An_unknown_word_in_nya_alone_after_the_quote_is_its_cue(string quote)
     {
@@ -104,4 +104,22 @@ public class PeopleRealShapes11Tests
         Assert.Equal(new[] { speaker }, a.Quotes[0].Speakers.ToArray());
         Assert.Contains(speaker, a.People);
     }
+    [Theory]
+    [InlineData("\"Harga gabah akan kami pantau,\" ujar bupati asal Desa Sukamaju, Kecamatan Cibaru ini.")]
+    [InlineData("\"Harga gabah akan kami pantau,\" kata bupati kelahiran Kota Sleman itu.")]
+    public void An_office_described_by_its_holders_home_then_ini_is_the_person_last_speaking(string quote)
+        => Assert.Equal(new[] { "Rina Wulandari" }, Article("Bupati Sleman Rina Wulandari mengatakan panen tahun ini melimpah.", quote).Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void A_person_introduced_as_one_of_a_group_speaks_the_next_nya_quote()
+    {
+        var a = Article("Harga cabai di pasar Cibaru naik dua kali lipat.", "Kenaikan itu membuat Wulan salah satu pedagang pasar mengeluh.",
+            "\"Pembeli makin sepi sejak pekan lalu,\" ujarnya.");
+        Assert.Contains("Wulan", a.People);
+        Assert.Equal(new[] { "Wulan" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_before_salah_seorang_is_no_name()
+        => Assert.Empty(People("Tiba-tiba salah seorang warga berteriak minta tolong."));
 }

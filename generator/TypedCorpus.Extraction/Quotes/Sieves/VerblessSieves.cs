@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (!s.Text.EndsWith(",", StringComparison.Ordinal) || !HasCueSlot(s, w)) return false;
             var word = post[w];
             if (word.IsCap || word.HasDigit || word.Text.Length < 6 || !word.Text.EndsWith("nya", StringComparison.Ordinal)) return false;
-            if (NameLexicon.StopWords.Contains(word.Text) || NameLexicon.LeadAdverbials.Contains(word.Text)) return false;
+            if (NameLexicon.StopWords.Contains(word.Text.Substring(0, word.Text.Length - 3)) || NameLexicon.StopWords.Contains(word.Text) || NameLexicon.LeadAdverbials.Contains(word.Text)) return false;
             if (!EndsHere(post, w + 1)) return false;
             decision = new Decision(QuoteKind.Direct, a.SubjectList(), word.Text, null, s.Via, false);
             return true;
