@@ -122,4 +122,14 @@ public class PeopleRealShapes11Tests
     [Fact]
     public void An_adverb_opening_the_sentence_before_salah_seorang_is_no_name()
         => Assert.Empty(People("Tiba-tiba salah seorang warga berteriak minta tolong."));
+    [Theory]
+    [InlineData("Deklarasi diteken kedua pasangan, yaitu Rina Hartati \u2013 Doni Saputra (nomor urut 1) dan Yudha Pratama \u2013 Sri Lestari Wulan (nomor urut 2).",
+        new[] { "Doni Saputra", "Rina Hartati", "Sri Lestari Wulan", "Yudha Pratama" })]
+    [InlineData("Pasangan calon Rina Hartati - Doni Saputra unggul di tiga kecamatan.", new[] { "Doni Saputra", "Rina Hartati" })]
+    public void Two_names_joined_by_a_dash_standing_apart_and_numbered_are_candidates(string text, string[] names)
+        => Assert.Equal(names, People(text));
+
+    [Fact]
+    public void Two_places_joined_by_a_dash_are_no_candidates()
+        => Assert.Empty(People("Jalur Bandung \u2013 Cianjur ditutup sejak pagi karena longsor."));
 }
