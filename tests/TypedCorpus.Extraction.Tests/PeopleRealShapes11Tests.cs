@@ -132,4 +132,14 @@ public class PeopleRealShapes11Tests
     [Fact]
     public void Two_places_joined_by_a_dash_are_no_candidates()
         => Assert.Empty(People("Jalur Bandung \u2013 Cianjur ditutup sejak pagi karena longsor."));
+    [Theory]
+    [InlineData("Kepala Dinas Kesehatan Sleman, Rina Wulandari, meninjau puskesmas.", "\"Stok vaksin cukup,\" kata Kadinkes.", "Rina Wulandari")]
+    [InlineData("Nota itu diteken Kepala Kejaksaan Negeri Sleman Yudha Pratama.", "\"Kami siap mendampingi,\" tegas Kajari.", "Yudha Pratama")]
+    [InlineData("Hadir Kepala Kejaksaan Tinggi Jawa Tengah, Darto Wibisono.", "\"Kami mendukung penuh,\" tegas Kajati.", "Darto Wibisono")]
+    public void An_office_written_short_is_the_holder_of_the_office_written_out(string first, string quote, string speaker)
+        => Assert.Equal(new[] { speaker }, Article(first, quote).Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void An_office_written_short_that_spells_no_office_of_the_article_names_nobody()
+        => Assert.Empty(Article("Kepala Dinas Pertanian Sleman, Rina Wulandari, meninjau sawah.", "\"Stok vaksin cukup,\" kata Kadinkes.").Quotes.Single().Speakers);
 }

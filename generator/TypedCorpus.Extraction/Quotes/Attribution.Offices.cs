@@ -126,6 +126,7 @@ namespace TypedCorpus.Extraction.Quotes
             var holder = HolderOf(toks[at].Text, unit);
             // "ucap walikota", "menurut Wako": the office written as one word is the article's "Wali Kota X"
             if (holder == null && unit == null && OneWordOffices.TryGetValue(toks[at].Text, out var two)) holder = HolderOf(two[0], two[1]);
+            if (holder == null && unit == null) holder = HolderOfShortOffice(toks[at].Text); // "tegas Kajati": "Kepala Kejaksaan Tinggi …"
             return holder;
         }
 
