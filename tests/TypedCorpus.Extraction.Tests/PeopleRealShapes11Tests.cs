@@ -142,4 +142,15 @@ public class PeopleRealShapes11Tests
     [Fact]
     public void An_office_written_short_that_spells_no_office_of_the_article_names_nobody()
         => Assert.Empty(Article("Kepala Dinas Pertanian Sleman, Rina Wulandari, meninjau sawah.", "\"Stok vaksin cukup,\" kata Kadinkes.").Quotes.Single().Speakers);
+    [Theory]
+    [InlineData("Nota itu diteken Rektor Sukamaju State University Ivan Petrovsky di Moskow.", "Ivan Petrovsky")]
+    [InlineData("Kunjungan itu disambut Direktur Cibaru Institute Markus Lindqvist kemarin.", "Markus Lindqvist")]
+    public void A_name_after_an_office_and_a_school_named_in_English_order_is_the_holder(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Theory]
+    [InlineData("Hadir Duta Besar RI untuk Jerman Hendra Gunawan beserta jajarannya.", "Hendra Gunawan")]
+    [InlineData("Hadir Wakil Duta Besar RI untuk Rusia merangkap Belarus Hendra Gunawan beserta jajarannya.", "Hendra Gunawan")]
+    public void An_envoy_to_a_country_is_an_office_before_its_holder(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
 }
