@@ -153,4 +153,8 @@ public class PeopleRealShapes11Tests
     [InlineData("Hadir Wakil Duta Besar RI untuk Rusia merangkap Belarus Hendra Gunawan beserta jajarannya.", "Hendra Gunawan")]
     public void An_envoy_to_a_country_is_an_office_before_its_holder(string text, string name)
         => Assert.Equal(new[] { name }, People(text));
+    [Fact]
+    public void A_capitalised_word_of_a_lower_case_phrase_the_article_uses_is_no_name()
+        => Assert.Equal(new[] { "Darto Wibisono" }, People("Warga Sukamaju menggelar sedekah bumi di balai desa.",
+            "Acara dibuka Ketua Panitia Sedekah bumi Desa Sukamaju bersama Kepala Desa Darto Wibisono."));
 }

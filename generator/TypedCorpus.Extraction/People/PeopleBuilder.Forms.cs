@@ -29,6 +29,21 @@ namespace TypedCorpus.Extraction.People
                 return false;
             }
 
+            private HashSet<string>? _lowerPairs;
+
+            /// <summary>
+            /// "Ketua Panitia Sedekah laut Desa Sukamaju" beside "warga menggelar sedekah laut": one capitalised word and the
+            /// lower-case word right after it, written elsewhere in the article as a lower-case phrase, are that phrase, no name.
+            /// </summary>
+            private bool CommonPhrase(int b, Mention m)
+            {
+                var toks = _ap.BlockTokens[b];
+                int a = m.EndTokenIndex + 1;
+                if (a >= toks.Count || !toks[a].IsWord || toks[a].IsCap || toks[a].HasDigit) return false;
+                _lowerPairs ??= LowerPairs(_ap.BlockTokens);
+                return _lowerPairs.Contains(m.Name[0].ToLowerInvariant() + " " + toks[a].Text.ToLowerInvariant());
+            }
+
             /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
             private string[] ArticleSpelling(string[] full)
             {

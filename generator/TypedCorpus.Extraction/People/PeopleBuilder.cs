@@ -88,7 +88,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.Name.Length == 1 && OrgShort().Contains(m.Name[0])) m.Strong = false;
                         // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
                         if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
-                        if (m.Strong && CutByTruncation(b, m)) m.Strong = false;
+                        if (m.Strong && CutByTruncation(b, m) || m.Strong && m.Name.Length == 1 && CommonPhrase(b, m)) m.Strong = false;
                         if (m.Refused) m.Strong = false;
                         // "pasangan Rina Hartati-Doni Saputra": two persons
                         if (m.Strong && PairOfCandidates(b, m) is { } pair) foreach (var n in pair) _strong.Add((n, b, m.Start, m.RoleCountry, true, true));
