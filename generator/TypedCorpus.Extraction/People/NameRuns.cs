@@ -169,15 +169,20 @@ namespace TypedCorpus.Extraction.People
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
             if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
-            // rule capitals-surname-after-rank: "AKP Zainal ASL": after a rank and one name word, a short word in capitals closing
-            // the run is the person's surname written short (a rank stands right before a person's name, never a body's)
-            if (last && r == 2 && NameLexicon.IsRank(toks[run[0]].Text) && IsNameWordAt(toks, run, 1) && w.Length is 3 or 4 && w.All(char.IsUpper)
-                && !NameLexicon.OrgAbbreviations.Contains(w) && !NameLexicon.IsOrgWord(w) && !NameLexicon.BodyNames.Contains(w) && Countries.Resolve(w) == null && !NameLexicon.IsGazetteerPlace(w)) return false;
+            if (last && r == 2 && CapitalsSurnameAfterRank(toks, run, w)) return false;
             // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
         }
+
+        /// <summary>
+        /// Rule capitals-surname-after-rank: "AKP Zainal ASL": after a rank and one name word, a short word in capitals closing
+        /// the run (no body's acronym, country or place) is the person's surname written short: a rank opens a person's name.
+        /// </summary>
+        private static bool CapitalsSurnameAfterRank(TokenList toks, List<int> run, string w)
+            => NameLexicon.IsRank(toks[run[0]].Text) && IsNameWordAt(toks, run, 1) && w.Length is 3 or 4 && w.All(char.IsUpper) && !NameLexicon.OrgAbbreviations.Contains(w)
+               && !NameLexicon.IsOrgWord(w) && !NameLexicon.BodyNames.Contains(w) && Countries.Resolve(w) == null && !NameLexicon.IsGazetteerPlace(w);
 
         private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
 
