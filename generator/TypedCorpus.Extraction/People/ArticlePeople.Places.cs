@@ -52,8 +52,9 @@ namespace TypedCorpus.Extraction.People
             int knownEnd = j - (i + 1) >= 2 ? NameLexicon.KnownPlaceAt(Words(toks, i + 1, j)) : 0;
             if (knownEnd > 0) placeEnd = i + 1 + knownEnd;
             for (int w = i + 1; w < placeEnd; w++) set.Add(toks[w].Text);
-            // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan."
-            for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == ","; hop++)
+            // the administrative chain goes on: "Kecamatan Mandai, Maros," / "Dusun Ngablak, Sitimulyo, Piyungan." (not after an
+            // office's unit: "Ketua Panitia Lomba Kelurahan Sukamaju, Darto." names the holder after the comma)
+            for (int hop = 0; hop < 2 && j > i + 1 && j + 2 < toks.Count && toks[j].Text == "," && !InsideOffice(toks, i); hop++)
             {
                 var t = toks[j + 1];
                 var end = toks[j + 2];
@@ -89,6 +90,21 @@ namespace TypedCorpus.Extraction.People
             var words = new string[to - from];
             for (int i = from; i < to; i++) words[i - from] = toks[i].Text;
             return words;
+        }
+
+        /// <summary>
+        /// Does an office role stand in the office title that ends right before <paramref name="unit"/> (capitalised words and at
+        /// most two lower-case words that are no function words: "Ketua Panitia Sedekah laut Kelurahan")?
+        /// </summary>
+        private static bool InsideOffice(TokenList toks, int unit)
+        {
+            int lower = 0;
+            for (int b = unit - 1; b >= 0 && b >= unit - 7 && toks[b].IsWord; b--)
+            {
+                if (NameScanner.IsOfficeRole(toks[b]) && toks[b].IsCap) return true;
+                if (!toks[b].IsCap && (++lower > 2 || NameLexicon.StopWords.Contains(toks[b].Text))) return false;
+            }
+            return false;
         }
 
         /// <summary>Does a capitalised organisation word open the run of capitalised words that ends right before <paramref name="unit"/>?</summary>

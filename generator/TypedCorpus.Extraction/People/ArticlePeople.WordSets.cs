@@ -28,6 +28,17 @@ namespace TypedCorpus.Extraction.People
             return shorts;
         }
 
+        /// <summary>Every two adjacent lower-case words of the article, as "word word" (lower-cased).</summary>
+        private static HashSet<string> LowerPairs(List<TokenList> blocks)
+        {
+            var pairs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var toks in blocks)
+                for (int i = 0; i + 1 < toks.Count; i++)
+                    if (toks[i].IsWord && !toks[i].IsCap && toks[i + 1].IsWord && !toks[i + 1].IsCap && toks[i + 1].Start == toks[i].End + 1)
+                        pairs.Add(toks[i].Text.ToLowerInvariant() + " " + toks[i + 1].Text.ToLowerInvariant());
+            return pairs;
+        }
+
         /// <summary>"berinisial Sy", "inisial AR": initials the article gives for someone it does not name, as this article writes them.</summary>
         private static HashSet<string> GivenInitials(List<TokenList> blocks)
         {

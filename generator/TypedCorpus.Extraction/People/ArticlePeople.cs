@@ -175,7 +175,10 @@ namespace TypedCorpus.Extraction.People
             // a longer run around a known name ("Maju Jaya Rudi Hartono" → "Rudi Hartono")
             foreach (var p in Persons)
                 if (p.Tokens.Length >= 2 && PersonEntry.AllIn(p.Tokens, tokens) && (best == null || p.Tokens.Length > best.Tokens.Length)) best = p;
-            return best;
+            // "Kepala Desa Sukamaju Rudi" when "Sukamaju" is a place of the article: the person "Rudi" after the place words
+            int lead = 0;
+            while (best == null && lead < tokens.Length - 1 && Places.Contains(tokens[lead])) lead++;
+            return lead > 0 ? Find(tokens.Skip(lead).ToArray()) : best;
         }
 
         /// <summary>

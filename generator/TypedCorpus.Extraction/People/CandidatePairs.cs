@@ -20,6 +20,41 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
+        /// "Rina Hartati – Doni Saputra (nomor urut 1) dan …": two names joined by a dash standing apart, the pair numbered after it
+        /// ("(nomor urut 1)", "(no urut 2)") or opened by "pasangan"/"paslon", are a pair of candidates: both are persons.
+        /// </summary>
+        private sealed class CandidatePairAcrossDash : PersonEvidence
+        {
+            public override string Id => "candidate-pair-dash";
+            public override string Description => "two names joined by a dash standing apart, numbered after: Rina Hartati – Doni Saputra (nomor urut 1)";
+            public override (string, string) Example => ("Debat diikuti Rina Hartati – Doni Saputra (nomor urut 1) dan pasangan lain.", "Rina Hartati");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                if (s.Mention.OrgOrPlace || s.K >= 0 || s.Mention.Name.Length > 4) return null;
+                var toks = s.Toks;
+                int a = s.After, b = s.Start - 1;
+                // the left half: its partner after the dash
+                if (IsDash(toks, a) && a + 1 < toks.Count && toks[a + 1].IsCap)
+                {
+                    int end = a + 1;
+                    while (end < toks.Count && end < a + 6 && toks[end].IsWord && toks[end].IsCap) end++;
+                    return NumberedAt(toks, end) || CandidateCueBefore(toks, s.Start) ? true : null;
+                }
+                // the right half: its partner before the dash
+                if (IsDash(toks, b) && b >= 1 && toks[b - 1].IsWord && toks[b - 1].IsCap && NumberedAt(toks, a)) return true;
+                return null;
+            }
+
+            private static bool IsDash(TokenList toks, int i) => i >= 0 && i < toks.Count && toks[i].Text is "-" or "\u2013" or "\u2014"
+                && i > 0 && toks[i].Start > toks[i - 1].End && i + 1 < toks.Count && toks[i + 1].Start > toks[i].End;
+
+            /// <summary>"(nomor urut 1)", "(no urut 2)", "(nomor 3)" at <paramref name="i"/>.</summary>
+            private static bool NumberedAt(TokenList toks, int i)
+                => i + 2 < toks.Count && toks[i].Text == "(" && (toks[i + 1].Is("nomor") || toks[i + 1].Is("no")) && (toks[i + 2].Is("urut") || toks[i + 2].HasDigit);
+        }
+
+        /// <summary>
         /// "pasangan" or "paslon" before <paramref name="start"/>, past at most ten tokens of the pair's description: words of
         /// the pair's description ("calon bupati dan wakil bupati nomor urut"), numbers, brackets and a colon ("(paslon)", "Paslon 1:").
         /// </summary>

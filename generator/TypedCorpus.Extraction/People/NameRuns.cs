@@ -82,9 +82,25 @@ namespace TypedCorpus.Extraction.People
                 if (t.Text == "(" && run.Count > 0 && j + 2 < toks.Count && toks[j + 1].IsWord && (NameLexicon.IsAcronym(toks[j + 1].Text) || NameLexicon.IsPersonRole(toks[j + 1].Text)) && toks[j + 2].Text == ")"
                     && j + 3 < toks.Count && toks[j + 3].IsCap)
                 { run.Add(j + 1); j += 3; continue; }
+                if (ShortNameOfBodyAt(toks, j, run)) { run.Add(j + 1); j += 3; continue; }
                 break;
             }
             return j;
+        }
+
+        /// <summary>
+        /// "Kepala Dinas Pendidikan (Disdik) Sukamaju Barat (Sumbar) Rudi": inside a run that holds an office, a capitalised short
+        /// name in brackets right after a body's or place's word, with a capitalised word after it, is the body's or place's
+        /// short name (a name word before the bracket, as in "Ahmad Heryawan (Aher)", is a nickname and ends the run).
+        /// </summary>
+        private static bool ShortNameOfBodyAt(TokenList toks, int j, List<int> run)
+        {
+            if (toks[j].Text != "(" || run.Count == 0 || j + 3 >= toks.Count || !toks[j + 1].IsWord || !toks[j + 1].IsCap || toks[j + 1].HasDigit
+                || toks[j + 2].Text != ")" || !toks[j + 3].IsCap || NameLexicon.IsCalendar(toks[j + 3].Text)) return false;
+            var before = toks[run[run.Count - 1]].Text;
+            if (!(NameLexicon.IsNonName(before) || NameLexicon.PlaceWords.Contains(before) || NameLexicon.IsPlaceUnit(before) || NameLexicon.IsGazetteerPlace(before))) return false;
+            foreach (var x in run) if (IsOfficeRole(toks[x])) return true;
+            return OfficeBefore(toks, run[0]); // "Kepala Dinas Pendidikan dan Kebudayaan (Disdikbud) …": the office before "dan"
         }
 
         /// <summary>"Budi Santoso RI", "Ridwan Kamil PKS": an acronym after the name words names the body, not the person.</summary>
@@ -116,6 +132,7 @@ namespace TypedCorpus.Extraction.People
         {
             var w = toks[run[r]].Text;
             if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
+            if (run[r] > 0 && toks[run[r] - 1].Text == "(") return true; // a short name in brackets inside the run names a body
             bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w)
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0])));
             // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
@@ -152,11 +169,20 @@ namespace TypedCorpus.Extraction.People
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
             if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
+            if (last && r == 2 && CapitalsSurnameAfterRank(toks, run, w)) return false;
             // "Mahfud MD", "Safrizal ZA": two capitals closing a name are the person's initials
             if (last && IsInitialsPair(w) && toks[run[r - 1]].IsCap && !NameLexicon.IsNonName(toks[run[r - 1]].Text)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
             return true;
         }
+
+        /// <summary>
+        /// Rule capitals-surname-after-rank: "AKP Zainal ASL": after a rank and one name word, a short word in capitals closing
+        /// the run (no body's acronym, country or place) is the person's surname written short: a rank opens a person's name.
+        /// </summary>
+        private static bool CapitalsSurnameAfterRank(TokenList toks, List<int> run, string w)
+            => NameLexicon.IsRank(toks[run[0]].Text) && IsNameWordAt(toks, run, 1) && w.Length is 3 or 4 && w.All(char.IsUpper) && !NameLexicon.OrgAbbreviations.Contains(w)
+               && !NameLexicon.IsOrgWord(w) && !NameLexicon.BodyNames.Contains(w) && Countries.Resolve(w) == null && !NameLexicon.IsGazetteerPlace(w);
 
         private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
 
@@ -197,7 +223,11 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
-            => t.IsWord && t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text);
+            => t.IsWord && (t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text) || IsGluedDegree(t.Text));
+
+        /// <summary>"MHum", "SPd", "SSn": a degree's letter and its part glued without periods, the part capitalised.</summary>
+        private static bool IsGluedDegree(string w)
+            => w.Length is >= 3 and <= 6 && w[0] is 'S' or 'M' or 'D' && char.IsUpper(w[1]) && w.Skip(2).All(char.IsLower) && DegreeParts.Contains(w.Substring(1));
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {

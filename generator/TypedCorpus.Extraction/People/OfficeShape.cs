@@ -191,7 +191,8 @@ namespace TypedCorpus.Extraction.People
             int k = s.K, start = s.Start;
             if (k < 0 || !hadRole) return false;
             // an office in apposition after a name: "Budi Harjono, Ketua Koperasi Sumber Rejeki, mengatakan"
-            if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text)
+            // ("Terpisah, Kepala Desa Sukamaju Rudi, mengatakan": a lead adverbial before the comma is no name)
+            if (!m.OrgOrPlace && start >= 2 && toks[start - 1].Text == "," && toks[start - 2].IsCap && !NameLexicon.IsNonName(toks[start - 2].Text) && !IsSentenceAdverb(toks, start - 2)
                 && m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap
                 && !toks[m.EndTokenIndex + 2].Is("dan") && !toks[m.EndTokenIndex + 2].Is("serta") && !IsAbbreviatedTitle(toks, s.Run[k])
                 && !NameLexicon.IsRank(toks[s.Run[k]].Text) && !(m.Name.Length >= 2 && HeldOfficeBefore(toks, start - 2))) return true; // a rank is no office: "Kapolsek Sukamaju Barat, Kompol Hendra Sitepu, menyampaikan"

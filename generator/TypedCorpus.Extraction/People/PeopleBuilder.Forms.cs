@@ -13,6 +13,37 @@ namespace TypedCorpus.Extraction.People
             private bool MayBeGivenName(string word) => !NameLexicon.IsNonName(word) && !NameLexicon.IsInitial(word) && !_places.Contains(word)
                 && !NameLexicon.IsGazetteerPlace(word) && !OrgNamed().Contains(word) && !NameLexicon.IsNameOpener(word);
 
+            /// <summary>
+            /// "Kepala Biro Humas Taufik Budi Santoso" beside "Kepala Dinas Dedi Taufik": the first word of a long name is a later
+            /// word of another person's name (met with evidence), so it is glued elsewhere as a name word, not as a body's or
+            /// place's word.
+            /// </summary>
+            private bool IsSurnameOfAnother(string[] name)
+            {
+                foreach (var s in _strong)
+                {
+                    if (s.Name.Length < 2 || PersonEntry.AllIn(name, s.Name) || PersonEntry.AllIn(s.Name, name)) continue;
+                    for (int i = 1; i < s.Name.Length; i++)
+                        if (string.Equals(s.Name[i], name[0], StringComparison.Ordinal) && !NameLexicon.IsNonName(s.Name[i - 1]) && !_places.Contains(s.Name[i - 1])) return true;
+                }
+                return false;
+            }
+
+            private HashSet<string>? _lowerPairs;
+
+            /// <summary>
+            /// "Ketua Panitia Sedekah laut Desa Sukamaju" beside "warga menggelar sedekah laut": one capitalised word and the
+            /// lower-case word right after it, written elsewhere in the article as a lower-case phrase, are that phrase, no name.
+            /// </summary>
+            private bool CommonPhrase(int b, Mention m)
+            {
+                var toks = _ap.BlockTokens[b];
+                int a = m.EndTokenIndex + 1;
+                if (a >= toks.Count || !toks[a].IsWord || toks[a].IsCap || toks[a].HasDigit) return false;
+                _lowerPairs ??= LowerPairs(_ap.BlockTokens);
+                return _lowerPairs.Contains(m.Name[0].ToLowerInvariant() + " " + toks[a].Text.ToLowerInvariant());
+            }
+
             /// <summary>The article's own form of a lexicon's full name: a mention of as many words with its first and last word.</summary>
             private string[] ArticleSpelling(string[] full)
             {

@@ -88,7 +88,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.Name.Length == 1 && OrgShort().Contains(m.Name[0])) m.Strong = false;
                         // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
                         if (m.Strong && m.Name.Length == 1 && Initials().Contains(m.Name[0])) m.Strong = false;
-                        if (m.Strong && CutByTruncation(b, m)) m.Strong = false;
+                        if (m.Strong && CutByTruncation(b, m) || m.Strong && m.Name.Length == 1 && CommonPhrase(b, m)) m.Strong = false;
                         if (m.Refused) m.Strong = false;
                         // "pasangan Rina Hartati-Doni Saputra": two persons
                         if (m.Strong && PairOfCandidates(b, m) is { } pair) foreach (var n in pair) _strong.Add((n, b, m.Start, m.RoleCountry, true, true));
@@ -157,7 +157,7 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>Is the first word of a long name a club, company or place the article glues to other words?</summary>
             private bool GluedHead(string[] name, bool bare, string before) =>
-                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && (GlueOf().GluedElsewhere(name[0], name[1], before)
+                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && !IsSurnameOfAnother(name) && (GlueOf().GluedElsewhere(name[0], name[1], before)
                 || OrgNamed().Contains(name[0]) && !bare && GlueOf().OrgBeforeElsewhere(name[0], before));
 
             /// <summary>

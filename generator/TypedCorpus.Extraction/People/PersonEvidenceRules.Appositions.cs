@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.People
         private sealed class PersonClassifierAfter : PersonEvidence
         {
             public override string Id => "seorang-apposition";
-            public override string Description => "\"seorang\" and a noun in apposition after the name: Darto Wibisono, seorang petani, …";
+            public override string Description => "\"seorang\" and a noun in apposition after the name: Darto Wibisono, seorang petani, … / Darto salah satu petani …";
             public override (string, string) Example => ("Kebun itu digarap Darto Wibisono, seorang petani, sejak lama.", "Darto Wibisono");
             public override bool Introduces => true;
 
@@ -19,11 +19,20 @@ namespace TypedCorpus.Extraction.People
             {
                 var toks = s.Toks;
                 int i = s.After;
-                if (s.Mention.OrgOrPlace || i + 2 >= toks.Count || toks[i].Text != ",") return null;
+                if (s.Mention.OrgOrPlace || i + 2 >= toks.Count) return null;
+                // "Riskia salah satu pedagang pasar mengeluh": without its comma, "salah satu" / "salah seorang" and a noun of persons
+                // ("Tiba-tiba salah seorang warga …": one word opening the sentence is rather an adverb)
+                if (toks[i].Text != ",")
+                    return s.K < 0 && PlainNameWords(s.Mention.Name, 3) && !(s.Mention.Name.Length == 1 && IsSentenceStart(toks, s.Mention.TokenIndex)) && OneOfPersons(toks, i) ? true : null;
                 i++;
                 if (toks[i].Is("juga") || toks[i].Is("yakni")) i++;
                 return i + 1 < toks.Count && toks[i].Is("seorang") && toks[i + 1].IsWord && !toks[i + 1].IsCap && !toks[i + 1].HasDigit ? true : null;
             }
+
+            /// <summary>"salah satu pedagang", "salah seorang warga" at <paramref name="i"/>: one of a noun of persons.</summary>
+            private static bool OneOfPersons(TokenList toks, int i)
+                => i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")) && toks[i + 2].IsWord && !toks[i + 2].IsCap
+                   && (PersonNouns.Contains(toks[i + 2].Text) || NameLexicon.IsPersonRole(toks[i + 2].Text));
         }
 
         /// <summary>"Darto Wibisono, berusia 52 tahun," / "Rina, berumur 46 tahun": an age written with its verb in apposition.</summary>

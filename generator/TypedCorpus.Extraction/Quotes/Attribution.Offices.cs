@@ -60,8 +60,9 @@ namespace TypedCorpus.Extraction.Quotes
             int d = j;
             while (d < toks.Count && d < j + 3 && toks[d].IsWord && !toks[d].Is("tersebut") && !toks[d].Is("itu") && !ClauseGoesOn.Contains(toks[d].Text)
                 && (!toks[d].IsCap || Countries.Resolve(toks[d].Text) != null || NameLexicon.IsGazetteerPlace(toks[d].Text))) d++;
-            // "… di Kota Manado ini": the place of the description
+            // "… di Kota Manado ini", "ujar bupati asal Desa Sukamaju, Kecamatan Cibaru ini": the place of the description
             if (d < toks.Count && toks[d].Is("di")) d = AfterPlace(toks, d + 1);
+            else if (d > j && d < toks.Count && toks[d].IsCap && (toks[d - 1].Is("asal") || toks[d - 1].Is("dari") || toks[d - 1].Is("kelahiran"))) d = AfterPlace(toks, d);
             if (d > j && d < toks.Count && (toks[d].Is("tersebut") || toks[d].Is("itu") || toks[d].Is("ini") && d > j + 1)) j = d;
             bool anaphor = j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu") || toks[j].Is("ini") && j > from + 2);
             // "kata politisi Partai Kebangkitan Bangsa (PKB) tersebut": a body's whole name, its short name in brackets, then "tersebut"
@@ -109,11 +110,12 @@ namespace TypedCorpus.Extraction.Quotes
             return toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord && ClauseGoesOn.Contains(toks[a + 1].Text);
         }
 
-        /// <summary>Past a place's capitalised words ("Kota Manado") from <paramref name="i"/>.</summary>
+        /// <summary>Past a place's capitalised words ("Kota Manado") from <paramref name="i"/>, and its unit's chain (", Kecamatan Cibaru").</summary>
         private static int AfterPlace(TokenList toks, int i)
         {
             int start = i;
             while (i < toks.Count && i < start + 4 && toks[i].IsWord && toks[i].IsCap) i++;
+            if (i > start && i + 2 < toks.Count && toks[i].Text == "," && toks[i + 1].IsCap && NameLexicon.IsPlaceUnit(toks[i + 1].Text)) return AfterPlace(toks, i + 1);
             return i;
         }
 
@@ -124,6 +126,7 @@ namespace TypedCorpus.Extraction.Quotes
             var holder = HolderOf(toks[at].Text, unit);
             // "ucap walikota", "menurut Wako": the office written as one word is the article's "Wali Kota X"
             if (holder == null && unit == null && OneWordOffices.TryGetValue(toks[at].Text, out var two)) holder = HolderOf(two[0], two[1]);
+            if (holder == null && unit == null) holder = HolderOfShortOffice(toks[at].Text); // "tegas Kajati": "Kepala Kejaksaan Tinggi …"
             return holder;
         }
 

@@ -72,17 +72,26 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>
         /// "… diwakili Deputi Pariwisata, Nirwasa. Dia mengatakan, …": a sentence opening with dia/ia/beliau right after one that
-        /// introduced a person and gave no subject of its own speaks of that person. Called as each sentence starts.
+        /// introduced a person and gave no subject of its own speaks of that person; so does a quotation opening the sentence
+        /// when the article has no subject yet ("Harga naik membuat Rina salah satu pedagang mengeluh. \"…,\" ujarnya.").
+        /// Called as each sentence starts.
         /// </summary>
         private void TakeIntroduced(int b, int s, int e)
         {
             var who = _introduced;
             _introduced = null;
             if (who == null) return;
+            if (_subject == null && OpensWithQuotation(_ctx.Body[b].Text, s, e)) { _subject = who; return; }
             var toks = OutsideTokens(b);
             int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
             while (lo < hi && !toks[lo].IsWord) lo++;
             if (lo < hi && IsPronoun(toks[lo])) _subject = who;
+        }
+
+        private static bool OpensWithQuotation(string text, int s, int e)
+        {
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            return s < e && QuoteMarks.IsDoubleMark(text[s]);
         }
 
         /// <summary>

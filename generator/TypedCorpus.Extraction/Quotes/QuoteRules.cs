@@ -12,6 +12,8 @@ namespace TypedCorpus.Extraction.Quotes
         public const string CueAfter = "cue-after";
         public const string NameVerbAfter = "name-verb-after";
         public const string CueSlot = "cue-slot";
+        public const string NyaCueSlot = "nya-cue-slot";
+        public const string OfficeNameAfter = "office-name-after";
         public const string MenurutBefore = "menurut-before";
         public const string VerbBefore = "verb-before";
         public const string FollowingSentence = "following-sentence";

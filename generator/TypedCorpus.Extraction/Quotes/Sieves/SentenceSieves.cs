@@ -155,7 +155,8 @@ namespace TypedCorpus.Extraction.Quotes
     {
         public static readonly IReadOnlyList<AttributionSieve> Ordered = new AttributionSieve[]
         {
-            new CueAfterSieve(), new NameVerbAfterSieve(), new CueSlotSieve(), new MenurutBeforeSieve(), new VerbBeforeSieve(),
+            new CueAfterSieve(), new NameVerbAfterSieve(), new CueSlotSieve(), new NyaCueSlotSieve(), new OfficeNameAfterSieve(),
+            new MenurutBeforeSieve(), new VerbBeforeSieve(),
             new FollowingSentenceSieve(), new OwnSentenceSieve(), new NamingWordSieve(), new FragmentSieve(), new TermFragmentSieve(),
         };
     }

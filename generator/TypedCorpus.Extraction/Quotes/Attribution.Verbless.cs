@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    internal sealed partial class Attribution
+    {
+        /// <summary>
+        /// "Ketua Panitia Lomba Perahu Desa Sukamaju, Darto Wibisono." from the office word at <paramref name="w"/>: capitalised
+        /// words (at most two lower-case words that are no verbs of saying and no clause words among them), a comma, then a
+        /// name of a person of the article ending the sentence: that person's name, else null.
+        /// </summary>
+        internal string? HolderEndingAttribution(TokenList toks, int w)
+        {
+            int end = toks.Count;
+            while (end > w && !toks[end - 1].IsWord && toks[end - 1].Text is "." or "!") end--;
+            int nameStart = end;
+            while (nameStart > w && toks[nameStart - 1].IsWord && toks[nameStart - 1].IsCap) nameStart--;
+            if (nameStart == end || nameStart - 1 <= w || toks[nameStart - 1].Text != ",") return null;
+            int lower = 0;
+            for (int i = w + 1; i < nameStart - 1; i++)
+            {
+                var t = toks[i];
+                if (!t.IsWord) { if (t.Text is "(" or ")" or ",") continue; return null; }
+                if (t.IsCap) continue;
+                if (++lower > 2 || NameScanner.SayingVerbs.Contains(t.Text) || NameScanner.Cue(t.Text) != null || NameLexicon.StopWords.Contains(t.Text) && !TitleGlue.Contains(t.Text)) return null;
+            }
+            var name = new string[end - nameStart];
+            for (int i = nameStart; i < end; i++) name[i - nameStart] = toks[i].Text;
+            return FindPerson(name)?.Name;
+        }
+    }
+}
