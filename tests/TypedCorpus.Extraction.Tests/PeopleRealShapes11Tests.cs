@@ -51,6 +51,8 @@ public class PeopleRealShapes11Tests
     [InlineData("Rektor Universitas Sukamaju Prof Dr Hendra Kusnadi MHum membuka lomba itu.", "Hendra Kusnadi")]
     [InlineData("Acara dipandu guru seni, Ratna Wulandari SPd, dan diikuti puluhan siswa.", "Ratna Wulandari")]
     [InlineData("Pelatih paduan suara Yohanes Bima Prakoso SSn hadir bersama timnya.", "Yohanes Bima Prakoso")]
+    [InlineData("Kapolsek Garut, Ipda Rahmat Hidayat BA, datang ke lokasi bersama anggotanya.", "Rahmat Hidayat")]
+    [InlineData("Kapolres Sukamaju AKBP Dimas Prasetyo SIK MAP memimpin apel pagi itu.", "Dimas Prasetyo")]
     public void A_degree_glued_without_periods_ends_the_name(string text, string name)
         => Assert.Equal(new[] { name }, People(text));
     [Theory]
