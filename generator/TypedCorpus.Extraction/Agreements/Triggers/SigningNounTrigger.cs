@@ -154,10 +154,23 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool IsSignersOleh(TokenList toks, int k) =>
             toks[k].Lower == "oleh" && k > 0 && toks[k - 1].Lower is "dilakukan" or "dilaksanakan" or "digelar";
 
-        /// <summary>"antara X dengan Y": the run after the first "dengan" within four words of X.</summary>
+        /// <summary>How many words a place phrase after X may hold ("antara X di Kabupaten dan Kota Hulu dengan Y").</summary>
+        private const int PlaceSpan = 8;
+
+        /// <summary>
+        /// "antara X dengan Y": the run after the first "dengan" within four words of X, or of the place phrase right after X that
+        /// says where X is ("di Kabupaten dan Kota Hulu", "se-Jawa Barat": capitalised words and "dan"/"serta" between them).
+        /// </summary>
         private static List<Ent>? Partner(Sent s, List<Ent> first)
         {
+            var toks = s.Toks;
             int end = first[first.Count - 1].TokEnd;
+            if (end < toks.Count && (toks[end].Lower == "di" || IsScopePrefix(s, end)))
+            {
+                int k = end + 1;
+                while (k < toks.Count && k <= end + PlaceSpan && (toks[k].Upper || toks[k].Lower is "dan" or "serta" && k + 1 < toks.Count && toks[k + 1].Upper)) k++;
+                if (k > end + 1) end = k;
+            }
             for (int k = end; k + 1 < s.Toks.Count && k <= end + 4; k++)
                 if (s.Toks[k].Lower == "dengan") return RunAt(s, k + 1);
             return null;

@@ -1,0 +1,120 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes of round 13: signing words however a page spells them, signers named without "oleh", words that name no party.</summary>
+public class AgreementSpellingTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    private static readonly string[] Pair = { "Bank Sentosa", "Universitas Lestari" };
+
+    [Theory]
+    [InlineData("Bank Sentosa dan Universitas Lestari menanda tangani nota kesepahaman di Padang, Senin.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari menanda-tangani nota kesepahaman di Padang.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari tanda tangani perjanjian kerja sama di Padang.")]
+    [InlineData("Penanda tanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
+    [InlineData("Penandatangangan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
+    [InlineData("Penandatanganaan perjanjian kerja sama antara Bank Sentosa dan Universitas Lestari digelar di Medan.")]
+    [InlineData("Perjanjian kerja sama itu di tandatangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Perjanjian kerja sama itu di tanda tangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    public void A_signing_word_written_apart_or_garbled_is_read_as_the_word(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(Pair, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("penandatangangan", "penandatanganan")]
+    [InlineData("penandatanganaan", "penandatanganan")]
+    [InlineData("menanda-tangani", "menandatangani")]
+    [InlineData("penandatangan", null)]
+    [InlineData("penandatangannya", null)]
+    [InlineData("penandatanganan", null)]
+    [InlineData("tanda-tanda", null)]
+    public void Only_the_signing_words_are_mended(string word, string? expected) =>
+        Assert.Equal(expected, SigningSpelling.Word(word));
+
+    [Fact]
+    public void Joined_pieces_keep_the_offsets_of_the_words_after_them()
+    {
+        const string text = "Nota itu ditanda tangani oleh Bank Sentosa.";
+        var toks = SigningSpelling.Join(Tokenizer.Words(text));
+        Assert.Equal("ditandatangani", toks[2].Lower);
+        Assert.Equal(text.IndexOf("ditanda", StringComparison.Ordinal), toks[2].Start);
+        Assert.Equal("oleh", toks[3].Lower);
+        Assert.Equal(text.IndexOf("oleh", StringComparison.Ordinal), toks[3].Start);
+    }
+}
+
+/// <summary>Words that open a sentence with a capital yet name no party; a place phrase between a party and its partner.</summary>
+public class AgreementNonPartyTests
+{
+    private static List<Ent> Mentions(string sentence)
+    {
+        var s = new Sent(new BodyBlock(1, BodyBlockKind.Paragraph, sentence, 0), 0, 0, sentence);
+        s.Ents = MentionScanner.Scan(s, new List<(string, string[])>(), new Dictionary<string, string>());
+        return s.Ents;
+    }
+
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Theory]
+    [InlineData("Jalin kerja sama dengan Bank Sentosa, Koperasi Tani Makmur menandatangani nota kesepahaman.", "Jalin")]
+    [InlineData("Perkuat sinergi, Pemerintah Kota Lestari menggandeng Bank Sentosa.", "Perkuat")]
+    [InlineData("Tingkatkan layanan, Bank Sentosa bermitra dengan Koperasi Tani Makmur.", "Tingkatkan")]
+    [InlineData("Sukseskan program vokasi, Sekolah Tinggi Lestari menggandeng Bank Sentosa.", "Sukseskan")]
+    [InlineData("Sebanyak 40 koperasi ikut menandatangani perjanjian dengan Bank Sentosa.", "Sebanyak")]
+    [InlineData("Sedikitnya tiga desa menandatangani perjanjian dengan Bank Sentosa.", "Sedikitnya")]
+    public void A_verb_or_count_that_opens_a_sentence_is_no_mention(string sentence, string opener) =>
+        Assert.DoesNotContain(Mentions(sentence), e => e.Name.StartsWith(opener, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Penandatangan MoU Koperasi Tani Makmur berlangsung di Medan.")]
+    [InlineData("Penandatanganan Nota Kesepahaman Koperasi Tani Makmur berlangsung di Medan.")]
+    [InlineData("MoU Koperasi Tani Makmur diteken di Medan.")]
+    public void A_signing_or_document_word_before_an_organisation_leaves_the_organisation(string sentence)
+    {
+        var ents = Mentions(sentence);
+        Assert.Contains(ents, e => e.Name == "Koperasi Tani Makmur" && e.Type == EntType.Org);
+        Assert.DoesNotContain(ents, e => e.Name.Contains("MoU") || e.Name.Contains("Nota"));
+    }
+
+    [Fact]
+    public void A_capitalised_name_in_kan_inside_a_sentence_stays_a_name() =>
+        Assert.Contains(Mentions("Bupati bertemu Kartikan Wulandari di Medan."), e => e.Name.Contains("Kartikan"));
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman antara Koperasi Tani Makmur di Kabupaten dan Kota Hulu dengan Bank Sentosa berlangsung di Medan.")]
+    [InlineData("Penandatanganan perjanjian kerja sama antara Koperasi Tani Makmur se-Jawa Barat dengan Bank Sentosa digelar Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman antara Koperasi Tani Makmur di Kota Hulu dengan Bank Sentosa dilakukan kemarin.")]
+    public void A_place_phrase_after_the_first_party_is_stepped_over_to_its_partner(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Bank Sentosa", "Koperasi Tani Makmur" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Sebanyak 30 Koperasi Tani se-Jawa Barat melakukan penandatanganan nota kesepahaman dengan Bank Sentosa.")]
+    [InlineData("Koperasi Tani se-Jawa Barat melakukan penandatanganan nota kesepahaman dengan Bank Sentosa.")]
+    public void The_place_a_name_covers_is_no_signer(string text) =>
+        Assert.DoesNotContain(Find(text).SelectMany(a => a.Parties), p => p == "Jawa Barat");
+
+    [Fact]
+    public void A_degree_written_se_is_no_place_prefix()
+    {
+        var a = Assert.Single(Find("Bupati Hulu Ani Lestari SE.MM laksanakan penandatanganan nota kesepahaman dengan Bank Sentosa, Jumat."));
+        Assert.Contains("Bank Sentosa", a.Parties);
+        Assert.Equal(2, a.Parties.Count());
+    }
+}
