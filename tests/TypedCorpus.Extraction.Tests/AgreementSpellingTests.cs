@@ -22,6 +22,8 @@ public class AgreementSpellingTests
     [InlineData("Penandatangangan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
     [InlineData("Penandatanganaan perjanjian kerja sama antara Bank Sentosa dan Universitas Lestari digelar di Medan.")]
     [InlineData("Perjanjian kerja sama itu di tandatangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari menandatangi nota kesepahaman di Padang, Senin.")]
+    [InlineData("Perjanjian kerja sama itu ditandatangai oleh Bank Sentosa dan Universitas Lestari di Medan.")]
     [InlineData("Perjanjian kerja sama itu di tanda tangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
     public void A_signing_word_written_apart_or_garbled_is_read_as_the_word(string text)
     {
@@ -34,6 +36,11 @@ public class AgreementSpellingTests
     [InlineData("penandatangangan", "penandatanganan")]
     [InlineData("penandatanganaan", "penandatanganan")]
     [InlineData("menanda-tangani", "menandatangani")]
+    [InlineData("menandatangi", "menandatangani")]
+    [InlineData("ditandatanganni", "ditandatangani")]
+    [InlineData("ditandatangai", "ditandatangani")]
+    [InlineData("menandatangani", null)]
+    [InlineData("ditandatanganinya", null)]
     [InlineData("penandatangan", null)]
     [InlineData("penandatangannya", null)]
     [InlineData("penandatanganan", null)]
@@ -117,4 +124,34 @@ public class AgreementNonPartyTests
         Assert.Contains("Bank Sentosa", a.Parties);
         Assert.Equal(2, a.Parties.Count());
     }
+}
+
+/// <summary>The signers of a signing noun written after its passive verb, with or without "oleh", and the partner after "beserta"/"bersama".</summary>
+public class AgreementPassiveSignersTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan langsung Koperasi Tani Makmur beserta Bank Sentosa di Medan.")]
+    [InlineData("Penandatanganan perjanjian kerja sama dilakukan secara langsung oleh Koperasi Tani Makmur bersama Bank Sentosa.")]
+    [InlineData("Penandatanganan MoU pengelolaan kebun dilaksanakan Koperasi Tani Makmur didampingi para pengurusnya beserta Bank Sentosa, Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan oleh Koperasi Tani Makmur didampingi staf Rudi Hartono dan Siti Aminah beserta Bank Sentosa.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan Koperasi Tani Makmur dan Bank Sentosa di aula kantor bupati.")]
+    public void The_signers_after_the_passive_verb_of_a_signing_are_its_parties(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementRules.SigningNoun, a.Rule);
+        Assert.Equal(new[] { "Bank Sentosa", "Koperasi Tani Makmur" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan di aula kantor bupati, Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan langsung setelah rapat paripurna selesai.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan Koperasi Tani Makmur di aula kantor bupati.")]
+    public void A_signing_whose_passive_verb_names_no_two_signers_has_no_parties_from_it(string text) =>
+        Assert.Empty(Find(text));
 }

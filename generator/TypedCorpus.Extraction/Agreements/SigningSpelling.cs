@@ -33,17 +33,23 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The word one token stands for: a hyphen inside the compound dropped, a garbled ending of the noun mended; else null.</summary>
         internal static string? Word(string lower)
         {
-            if (lower.Length < 10 || lower.IndexOf("tangan", StringComparison.Ordinal) < 0) return null;
+            if (lower.Length < 10 || lower.IndexOf("tang", StringComparison.Ordinal) < 0) return null;
             if (lower.IndexOf('-') > 0)
             {
                 var joined = lower.Replace("-", "");
                 return Pairs.ContainsValue(joined) || joined == Noun ? joined : null;
             }
-            // "penandatangangan", "penandatanganaan": the noun's stem with a longer ending, not "-nya" ("penandatangannya")
-            if (lower.Length > Noun.Length && lower.StartsWith(Stem, StringComparison.Ordinal) && !lower.EndsWith("nya", StringComparison.Ordinal)
-                && lower.Length <= Noun.Length + 2) return Noun;
+            if (lower.EndsWith("nya", StringComparison.Ordinal)) return null;
+            // "penandatangangan", "penandatanganaan": the noun's stem with a longer ending (not "penandatangannya")
+            if (lower.Length > Noun.Length && lower.Length <= Noun.Length + 2 && lower.StartsWith(Stem, StringComparison.Ordinal)) return Noun;
+            // "menandatangi", "ditandatanganni": a verb of signing with its ending dropped or doubled
+            foreach (var verb in Verbs)
+                if (lower != verb && Math.Abs(lower.Length - verb.Length) <= 2 && lower.StartsWith(verb.Substring(0, verb.Length - 3), StringComparison.Ordinal)) return verb;
             return null;
         }
+
+        /// <summary>The verbs of signing whose ending a page may garble; each is known by all but its last three letters ("menandatang-").</summary>
+        private static readonly string[] Verbs = { "menandatangani", "ditandatangani" };
 
         /// <summary>The words of a sentence with every split or garbled signing word made one (the same list when there is none).</summary>
         public static TokenList Join(TokenList toks)

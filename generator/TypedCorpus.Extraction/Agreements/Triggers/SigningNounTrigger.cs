@@ -123,9 +123,10 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 // "PKS tentang Rumah Sakit Pendidikan dan Program Studi Kedokteran antara X dengan Y": the title is stepped over
                 if (toks[k].Lower == "tentang") { int end = TitleEnd(toks, k); limit += end - k; k = end - 1; continue; }
-                if (toks[k].Lower != "antara" && !IsSignersOleh(toks, k)) continue;
+                int at = toks[k].Lower == "antara" ? k + 1 : SignersAfterPassive(toks, k);
+                if (at < 0) continue;
                 // "dilaksanakan oleh oleh X": a doubled word is one
-                int at = k + 1 < toks.Count && toks[k + 1].Lower == toks[k].Lower ? k + 2 : k + 1;
+                if (at < toks.Count && toks[at].Lower == toks[at - 1].Lower) at++;
                 // "antara pimpinan DPRD X dan …": the word for who acts on a side's behalf is stepped over
                 if (at < toks.Count && OnBehalf.Contains(toks[at].Lower)) at++;
                 var r = RunAt(s, at);
@@ -150,16 +151,26 @@ namespace TypedCorpus.Extraction.Agreements
             return j;
         }
 
-        /// <summary>"(penandatanganan …) dilakukan / dilaksanakan oleh X dan Y": the signers after the passive verb of the signing.</summary>
-        private static bool IsSignersOleh(TokenList toks, int k) =>
-            toks[k].Lower == "oleh" && k > 0 && toks[k - 1].Lower is "dilakukan" or "dilaksanakan" or "digelar";
+        /// <summary>
+        /// "(penandatanganan …) dilakukan / dilaksanakan (secara) (langsung) (oleh) X dan Y": the token after the passive verb of the
+        /// signing at <paramref name="k"/> and the words that may come before its agent (who is often written without "oleh"); else -1.
+        /// </summary>
+        private static int SignersAfterPassive(TokenList toks, int k)
+        {
+            if (toks[k].Lower is not ("dilakukan" or "dilaksanakan" or "digelar")) return -1;
+            int at = k + 1;
+            if (at < toks.Count && toks[at].Lower == "secara") at++;
+            if (at < toks.Count && toks[at].Lower == "langsung") at++;
+            return at < toks.Count && toks[at].Lower == "oleh" ? at + 1 : at;
+        }
 
         /// <summary>How many words a place phrase after X may hold ("antara X di Kabupaten dan Kota Hulu dengan Y").</summary>
         private const int PlaceSpan = 8;
 
         /// <summary>
-        /// "antara X dengan Y": the run after the first "dengan" within four words of X, or of the place phrase right after X that
-        /// says where X is ("di Kabupaten dan Kota Hulu", "se-Jawa Barat": capitalised words and "dan"/"serta" between them).
+        /// "antara X dengan Y", "dilakukan X beserta Y": the run after the first "dengan" (or "beserta"/"bersama") within four words
+        /// of X, or of the place phrase right after X that says where X is ("di Kabupaten dan Kota Hulu", "se-Jawa Barat": capitalised
+        /// words and "dan"/"serta" between them), or of the companions X is "didampingi".
         /// </summary>
         private static List<Ent>? Partner(Sent s, List<Ent> first)
         {
@@ -171,8 +182,26 @@ namespace TypedCorpus.Extraction.Agreements
                 while (k < toks.Count && k <= end + PlaceSpan && (toks[k].Upper || toks[k].Lower is "dan" or "serta" && k + 1 < toks.Count && toks[k + 1].Upper)) k++;
                 if (k > end + 1) end = k;
             }
-            for (int k = end; k + 1 < s.Toks.Count && k <= end + 4; k++)
-                if (s.Toks[k].Lower == "dengan") return RunAt(s, k + 1);
+            int reach = end + 4;
+            for (int k = end; k + 1 < toks.Count && k <= reach; k++)
+            {
+                string w = toks[k].Lower;
+                // "X didampingi A dan B beserta Y": those who accompany X are stepped over to the partner
+                if (w == "didampingi" && k == end) reach = end + CompanionSpan;
+                if (w == "dengan") return RunAt(s, k + 1);
+                // "X beserta Y", "X (didampingi …) bersama Y": the partner is the one mention after the word, though a list goes on
+                if (w is "beserta" or "bersama" && k > end) return RunAt(s, k + 1) ?? MentionAt(s, k + 1);
+            }
+            return null;
+        }
+
+        /// <summary>How many words the companions of a signer may take ("X didampingi staf A dan B beserta Y").</summary>
+        private const int CompanionSpan = 10;
+
+        /// <summary>The one mention that starts at token <paramref name="tok"/>, as a run of its own; else null.</summary>
+        private static List<Ent>? MentionAt(Sent s, int tok)
+        {
+            foreach (var e in s.Ents) if (e.TokStart == tok && e.Type != EntType.Group) return new List<Ent> { e };
             return null;
         }
     }
