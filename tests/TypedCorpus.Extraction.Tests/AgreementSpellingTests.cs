@@ -60,7 +60,7 @@ public class AgreementSpellingTests
     }
 }
 
-/// <summary>Words that open a sentence with a capital yet name no party; a place phrase between a party and its partner.</summary>
+/// <summary>Words that open a sentence with a capital yet name no party; a place phrase between a party and its partner; "mereka" who sign what they just agreed.</summary>
 public class AgreementNonPartyTests
 {
     private static List<Ent> Mentions(string sentence)
@@ -124,6 +124,24 @@ public class AgreementNonPartyTests
         Assert.Contains("Bank Sentosa", a.Parties);
         Assert.Equal(2, a.Parties.Count());
     }
+
+    [Theory]
+    [InlineData("Mereka kemudian menandatangani berita acara kesepakatan di balai desa.")]
+    [InlineData("Mereka pun menandatangani surat perjanjian damai yang disaksikan camat.")]
+    [InlineData("Setelah itu mereka langsung meneken surat kesepakatan.")]
+    public void They_who_just_agreed_sign_the_document(string signing)
+    {
+        var found = Find("Warga Desa Hulu dan Desa Hilir sepakat untuk berdamai setelah mediasi di kantor camat.", signing);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(AgreementKind.Signed, found[1].Kind);
+        Assert.Equal(found[0].Parties.OrderBy(x => x), found[1].Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Agar mereka menandatangani surat kesepakatan, camat memanggil keduanya.")]
+    [InlineData("Mereka menolak menandatangani surat kesepakatan itu.")]
+    public void They_who_are_asked_or_refuse_to_sign_sign_nothing(string signing) =>
+        Assert.Single(Find("Warga Desa Hulu dan Desa Hilir sepakat untuk berdamai setelah mediasi di kantor camat.", signing));
 }
 
 /// <summary>The signers of a signing noun written after its passive verb, with or without "oleh", and the partner after "beserta"/"bersama".</summary>
