@@ -97,6 +97,12 @@ public class AgreementNonPartyTests
         Assert.DoesNotContain(ents, e => e.Name.Contains("MoU") || e.Name.Contains("Nota"));
     }
 
+    [Theory]
+    [InlineData("PT Sawit Lestari Datuk Hasan Basri menandatangani nota kesepahaman.")]
+    [InlineData("Koperasi Tani Makmur Dato Rahman Ali hadir di Medan.")]
+    public void A_malay_honorific_after_an_organisation_opens_a_person_not_the_organisations_name(string sentence) =>
+        Assert.Contains(Mentions(sentence), e => e.Type == EntType.Org && (e.Name == "PT Sawit Lestari" || e.Name == "Koperasi Tani Makmur"));
+
     [Fact]
     public void A_capitalised_name_in_kan_inside_a_sentence_stays_a_name() =>
         Assert.Contains(Mentions("Bupati bertemu Kartikan Wulandari di Medan."), e => e.Name.Contains("Kartikan"));
@@ -164,6 +170,15 @@ public class AgreementPassiveSignersTests
         var a = Assert.Single(Find(text));
         Assert.Equal(AgreementRules.SigningNoun, a.Rule);
         Assert.Equal(new[] { "Bank Sentosa", "Koperasi Tani Makmur" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan MoU kebun plasma dilakukan langsung Direktur Operasional (Dirop) PT Sawit Lestari Datuk Hasan Basri didampingi stafnya beserta Koperasi Tani Makmur, Senin.")]
+    [InlineData("Penandatanganan MoU kebun plasma dilaksanakan Direktur Operasional (Dirop) PT Sawit Lestari beserta Koperasi Tani Makmur.")]
+    public void The_office_of_the_one_who_signs_for_a_company_is_stepped_over(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Koperasi Tani Makmur", "PT Sawit Lestari" }, a.Parties.OrderBy(x => x));
     }
 
     [Theory]

@@ -129,7 +129,8 @@ namespace TypedCorpus.Extraction.Agreements
                 if (at < toks.Count && toks[at].Lower == toks[at - 1].Lower) at++;
                 // "antara pimpinan DPRD X dan …": the word for who acts on a side's behalf is stepped over
                 if (at < toks.Count && OnBehalf.Contains(toks[at].Lower)) at++;
-                var r = RunAt(s, at);
+                // "dilakukan langsung Direktur Utama (Dirut) PT X …": the office of the one who signs for X, and its short form, are stepped over
+                var r = RunAt(s, at) ?? (toks[k].Lower != "antara" ? RunAt(s, AfterOffice(s, at)) : null);
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
@@ -164,6 +165,18 @@ namespace TypedCorpus.Extraction.Agreements
             return at < toks.Count && toks[at].Lower == "oleh" ? at + 1 : at;
         }
 
+        /// <summary>The token after the capitalised office words from <paramref name="at"/> ("Direktur Utama") and a short form in brackets after them.</summary>
+        private static int AfterOffice(Sent s, int at)
+        {
+            var toks = s.Toks;
+            int k = at;
+            while (k < toks.Count && toks[k].Upper && (MentionLexicon.IsTitle(toks[k].Text) || MentionLexicon.IsPortfolio(toks[k].Text))) k++;
+            if (k == at || k >= toks.Count) return at;
+            // "(Dirut)": one word in brackets
+            int open = s.Text.LastIndexOf('(', toks[k].Start, toks[k].Start - toks[k - 1].End);
+            return open >= 0 && toks[k].End < s.Text.Length && s.Text[toks[k].End] == ')' ? k + 1 : k;
+        }
+
         /// <summary>How many words a place phrase after X may hold ("antara X di Kabupaten dan Kota Hulu dengan Y").</summary>
         private const int PlaceSpan = 8;
 
@@ -187,7 +200,8 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 string w = toks[k].Lower;
                 // "X didampingi A dan B beserta Y": those who accompany X are stepped over to the partner
-                if (w == "didampingi" && k == end) reach = end + CompanionSpan;
+                // (the signer's own name may stand between: "X Ani Lestari didampingi …")
+                if (w == "didampingi" && k <= end + 3) reach = k + CompanionSpan;
                 if (w == "dengan") return RunAt(s, k + 1);
                 // "X beserta Y", "X (didampingi …) bersama Y": the partner is the one mention after the word, though a list goes on
                 if (w is "beserta" or "bersama" && k > end) return RunAt(s, k + 1) ?? MentionAt(s, k + 1);
