@@ -153,9 +153,16 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
-        /// <summary>A single place or name right after "di" ("di Asia Tenggara").</summary>
+        /// <summary>A single place or name right after "di" ("di Asia Tenggara") or "se-" ("SMK se-Jawa Tengah": the scope of the name before).</summary>
         private static bool IsLocative(Sent s, List<Ent> run) =>
-            run.Count == 1 && run[0].Type != EntType.Group && run[0].TokStart > 0 && s.Toks[run[0].TokStart - 1].Lower == "di";
+            run.Count == 1 && run[0].Type != EntType.Group && run[0].TokStart > 0 && (s.Toks[run[0].TokStart - 1].Lower == "di" || IsScopePrefix(s, run[0].TokStart - 1));
+
+        /// <summary>"se-" written before a place ("se-Jawa Tengah", "se- Jawa"): the token "se" with a hyphen right after it (not a degree "SE").</summary>
+        internal static bool IsScopePrefix(Sent s, int k)
+        {
+            var t = s.Toks[k];
+            return t.Lower == "se" && t.Text != "SE" && t.End < s.Text.Length && s.Text[t.End] == '-';
+        }
 
         /// <summary>
         /// Lower-case words only (but for a place stepped over, tokens <paramref name="skipFrom"/> to <paramref name="skipTo"/>),

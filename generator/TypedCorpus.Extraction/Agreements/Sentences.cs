@@ -9,7 +9,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The sentence <paramref name="span"/> of block <paramref name="blockIndex"/>, from the article's analysed text.</summary>
         public Sent(BodyBlock block, int blockIndex, SentenceSpan span)
         {
-            Block = block; BlockIndex = blockIndex; Start = span.Start; Text = span.Text; Toks = span.Words;
+            Block = block; BlockIndex = blockIndex; Start = span.Start; Text = span.Text; Toks = SigningSpelling.Join(span.Words);
         }
 
         /// <summary>A sentence on its own (tests): its words are tokenized here.</summary>
@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Agreements
         public int BlockIndex { get; }
         public int Start { get; }
         public string Text { get; }
-        /// <summary>The sentence's words (<see cref="Tokenizer.Words"/>), offsets in <see cref="Text"/>.</summary>
+        /// <summary>The sentence's words (<see cref="Tokenizer.Words"/>, a split signing word joined: <see cref="SigningSpelling"/>), offsets in <see cref="Text"/>.</summary>
         public TokenList Toks { get; }
         /// <summary>The party mentions: set by the agreement extractor right after the sentence is made.</summary>
         public List<Ent> Ents { get; set; } = null!;

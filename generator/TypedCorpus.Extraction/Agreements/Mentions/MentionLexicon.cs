@@ -105,6 +105,20 @@ namespace TypedCorpus.Extraction.Agreements
             return slot.Value;
         }
 
+        /// <summary>Words that open a sentence yet name no party (Resources/agreement-non-party-openers.txt).</summary>
+        private static readonly HashSet<string> NonPartyOpeners = LexiconResource.WordSet("agreement-non-party-openers");
+
+        /// <summary>
+        /// A capitalised word that opens no party's name: a word of agreement-non-party-openers ("Jalin", "Sebanyak"), a document
+        /// noun ("MoU Koperasi X": the document, then its party), or at a sentence's start a verb in -kan ("Tingkatkan …").
+        /// </summary>
+        internal static bool OpensNoParty(Tok t, bool sentenceStart)
+        {
+            string w = t.Lower;
+            return NonPartyOpeners.Contains(w) || AgreementWords.Documents.Contains(w)
+                || sentenceStart && w.Length >= 7 && w.EndsWith("kan", StringComparison.Ordinal) && !t.HasDigit;
+        }
+
         internal static bool IsOrgHead(string word) => (LexiconOf(word) & OrgHead) != 0;
         internal static bool IsAdminHead(string word) => (LexiconOf(word) & AdminHead) != 0;
         internal static bool IsFunctionWord(string word) => (LexiconOf(word) & Function) != 0;

@@ -23,8 +23,12 @@ namespace TypedCorpus.Extraction.Agreements
             int end = RunEnd(toks, scan.Text, i);
             int s = i;
             bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
+            // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
+            if (OpensNoParty(toks[i], sentenceStart)) return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
+            // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too
+            if (s > i && OpensNoParty(toks[s], false)) return s + 1;
             int afterKnown = KnownPersonAtEnd(in scan, i, s, end);
             if (afterKnown >= 0) return afterKnown;
             // split off title words, portfolios, nationalities and acronyms: the name is what follows them

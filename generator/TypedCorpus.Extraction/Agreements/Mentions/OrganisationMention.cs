@@ -29,6 +29,7 @@ namespace TypedCorpus.Extraction.Agreements
             bool dotted = DottedPrefix(toks, text, i);
             int end = dotted ? CapitalisedEnd(toks, text, i + 2) : CapitalisedEnd(toks, text, i + 1);
             if (end - i < 2 && t.Text != "Kemenkes") return -1;
+            end = BeforeHonorific(toks, dotted ? i + 3 : i + 2, end);
             int plain = end;
             if (PortfolioHeads.Contains(t.Text)) end = PortfolioListEnd(toks, text, end);
             // a list of portfolios keeps its commas, as written
@@ -46,6 +47,19 @@ namespace TypedCorpus.Extraction.Agreements
             string? prefix = p > i ? Join(toks, i, p) : null;
             scan.Found.Add(new Ent { TokStart = i, TokEnd = rest, Type = EntType.Org, Name = name, AdminPrefix = prefix });
             return rest;
+        }
+
+        /// <summary>Malay honorifics (Resources/malay-honorifics.txt: "Datuk", "Dato", "Tun").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> Honorifics = TypedCorpus.Extraction.Lexicon.LexiconResource.WordSet("malay-honorifics");
+
+        /// <summary>
+        /// "PT Sawit Lestari Datuk Hasan Basri": a Malay honorific from the name's second word on, with a capitalised word after
+        /// it, opens a person's name, which is no part of the organisation's; the token where the organisation's name ends.
+        /// </summary>
+        private static int BeforeHonorific(TokenList toks, int from, int end)
+        {
+            for (int k = from; k + 1 < end; k++) if (Honorifics.Contains(toks[k].Lower)) return k;
+            return end;
         }
 
         /// <summary>"PT. X": a company prefix at <paramref name="i"/>, only a period and spaces before the capitalised word after it.</summary>

@@ -38,11 +38,25 @@ namespace TypedCorpus.Extraction.Agreements
             // "X kembali teken MoU …. Penandatanganan kali ini dilakukan dengan Y": the partner the next sentence names
             if (parties.Count == 1 && PartnerAhead.Of(run, s, b) is var (partner, at)) parties = PartyMemory.Distinct(parties.Concat(run.Parties.Resolve(partner, at)));
             bool contract = parties.Count == 1 && parties[0].Type == EntType.Org && IsContract(toks[doc].Lower);
+            // "Mereka kemudian menandatangani berita acara kesepakatan itu": those who just agreed sign it (a first signing only)
+            if (parties.Count == 0 && !run.HasSigned && TheySign(toks, i) && run.LastNear(b) is List<Party> agreed) parties = agreed;
             // "kedua belah pihak menandatangani surat kesepakatan" where the article never names the sides: two parties, unnamed
             if (parties.Count == 0 && UnnamedSides(run, s, i)) parties = new List<Party>();
             else if (parties.Count < 2 && !contract) return i;
             run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>Adverbs that may stand between "mereka" and its verb ("mereka kemudian / pun / lalu menandatangani").</summary>
+        private static readonly HashSet<string> TheyAdverbs = new HashSet<string>(System.StringComparer.Ordinal)
+        { "kemudian", "lalu", "pun", "akhirnya", "juga", "telah", "sudah", "lantas", "langsung", "bersama", "bersama-sama", "selanjutnya" };
+
+        /// <summary>"Mereka (kemudian) menandatangani …": the pronoun is the signer, only adverbs between it and the verb.</summary>
+        private static bool TheySign(TokenList toks, int verb)
+        {
+            int k = verb - 1;
+            while (k >= 0 && TheyAdverbs.Contains(toks[k].Lower)) k--;
+            return k >= 0 && toks[k].Lower == "mereka" && (k == 0 || toks[k - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum"));
         }
 
         /// <summary>The signers are the sides of a mediated dispute the article never names ("kedua belah pihak", "seluruh pihak").</summary>

@@ -123,12 +123,14 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 // "PKS tentang Rumah Sakit Pendidikan dan Program Studi Kedokteran antara X dengan Y": the title is stepped over
                 if (toks[k].Lower == "tentang") { int end = TitleEnd(toks, k); limit += end - k; k = end - 1; continue; }
-                if (toks[k].Lower != "antara" && !IsSignersOleh(toks, k)) continue;
+                int at = toks[k].Lower == "antara" ? k + 1 : SignersAfterPassive(toks, k);
+                if (at < 0) continue;
                 // "dilaksanakan oleh oleh X": a doubled word is one
-                int at = k + 1 < toks.Count && toks[k + 1].Lower == toks[k].Lower ? k + 2 : k + 1;
+                if (at < toks.Count && toks[at].Lower == toks[at - 1].Lower) at++;
                 // "antara pimpinan DPRD X dan …": the word for who acts on a side's behalf is stepped over
                 if (at < toks.Count && OnBehalf.Contains(toks[at].Lower)) at++;
-                var r = RunAt(s, at);
+                // "dilakukan langsung Direktur Utama (Dirut) PT X …": the office of the one who signs for X, and its short form, are stepped over
+                var r = RunAt(s, at) ?? (toks[k].Lower != "antara" ? RunAt(s, AfterOffice(s, at)) : null);
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
@@ -150,16 +152,70 @@ namespace TypedCorpus.Extraction.Agreements
             return j;
         }
 
-        /// <summary>"(penandatanganan …) dilakukan / dilaksanakan oleh X dan Y": the signers after the passive verb of the signing.</summary>
-        private static bool IsSignersOleh(TokenList toks, int k) =>
-            toks[k].Lower == "oleh" && k > 0 && toks[k - 1].Lower is "dilakukan" or "dilaksanakan" or "digelar";
+        /// <summary>
+        /// "(penandatanganan …) dilakukan / dilaksanakan (secara) (langsung) (oleh) X dan Y": the token after the passive verb of the
+        /// signing at <paramref name="k"/> and the words that may come before its agent (who is often written without "oleh"); else -1.
+        /// </summary>
+        private static int SignersAfterPassive(TokenList toks, int k)
+        {
+            if (toks[k].Lower is not ("dilakukan" or "dilaksanakan" or "digelar")) return -1;
+            int at = k + 1;
+            if (at < toks.Count && toks[at].Lower == "secara") at++;
+            if (at < toks.Count && toks[at].Lower == "langsung") at++;
+            return at < toks.Count && toks[at].Lower == "oleh" ? at + 1 : at;
+        }
 
-        /// <summary>"antara X dengan Y": the run after the first "dengan" within four words of X.</summary>
+        /// <summary>The token after the capitalised office words from <paramref name="at"/> ("Direktur Utama") and a short form in brackets after them.</summary>
+        private static int AfterOffice(Sent s, int at)
+        {
+            var toks = s.Toks;
+            int k = at;
+            while (k < toks.Count && toks[k].Upper && (MentionLexicon.IsTitle(toks[k].Text) || MentionLexicon.IsPortfolio(toks[k].Text))) k++;
+            if (k == at || k >= toks.Count) return at;
+            // "(Dirut)": one word in brackets
+            int open = s.Text.LastIndexOf('(', toks[k].Start, toks[k].Start - toks[k - 1].End);
+            return open >= 0 && toks[k].End < s.Text.Length && s.Text[toks[k].End] == ')' ? k + 1 : k;
+        }
+
+        /// <summary>How many words a place phrase after X may hold ("antara X di Kabupaten dan Kota Hulu dengan Y").</summary>
+        private const int PlaceSpan = 8;
+
+        /// <summary>
+        /// "antara X dengan Y", "dilakukan X beserta Y": the run after the first "dengan" (or "beserta"/"bersama") within four words
+        /// of X, or of the place phrase right after X that says where X is ("di Kabupaten dan Kota Hulu", "se-Jawa Barat": capitalised
+        /// words and "dan"/"serta" between them), or of the companions X is "didampingi".
+        /// </summary>
         private static List<Ent>? Partner(Sent s, List<Ent> first)
         {
+            var toks = s.Toks;
             int end = first[first.Count - 1].TokEnd;
-            for (int k = end; k + 1 < s.Toks.Count && k <= end + 4; k++)
-                if (s.Toks[k].Lower == "dengan") return RunAt(s, k + 1);
+            if (end < toks.Count && (toks[end].Lower == "di" || IsScopePrefix(s, end)))
+            {
+                int k = end + 1;
+                while (k < toks.Count && k <= end + PlaceSpan && (toks[k].Upper || toks[k].Lower is "dan" or "serta" && k + 1 < toks.Count && toks[k + 1].Upper)) k++;
+                if (k > end + 1) end = k;
+            }
+            int reach = end + 4;
+            for (int k = end; k + 1 < toks.Count && k <= reach; k++)
+            {
+                string w = toks[k].Lower;
+                // "X didampingi A dan B beserta Y": those who accompany X are stepped over to the partner
+                // (the signer's own name may stand between: "X Ani Lestari didampingi …")
+                if (w == "didampingi" && k <= end + 3) reach = k + CompanionSpan;
+                if (w == "dengan") return RunAt(s, k + 1);
+                // "X beserta Y", "X (didampingi …) bersama Y": the partner is the one mention after the word, though a list goes on
+                if (w is "beserta" or "bersama" && k > end) return RunAt(s, k + 1) ?? MentionAt(s, k + 1);
+            }
+            return null;
+        }
+
+        /// <summary>How many words the companions of a signer may take ("X didampingi staf A dan B beserta Y").</summary>
+        private const int CompanionSpan = 10;
+
+        /// <summary>The one mention that starts at token <paramref name="tok"/>, as a run of its own; else null.</summary>
+        private static List<Ent>? MentionAt(Sent s, int tok)
+        {
+            foreach (var e in s.Ents) if (e.TokStart == tok && e.Type != EntType.Group) return new List<Ent> { e };
             return null;
         }
     }

@@ -1,0 +1,190 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes of round 13: signing words however a page spells them, signers named without "oleh", words that name no party.</summary>
+public class AgreementSpellingTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    private static readonly string[] Pair = { "Bank Sentosa", "Universitas Lestari" };
+
+    [Theory]
+    [InlineData("Bank Sentosa dan Universitas Lestari menanda tangani nota kesepahaman di Padang, Senin.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari menanda-tangani nota kesepahaman di Padang.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari tanda tangani perjanjian kerja sama di Padang.")]
+    [InlineData("Penanda tanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
+    [InlineData("Penandatangangan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
+    [InlineData("Penandatanganaan perjanjian kerja sama antara Bank Sentosa dan Universitas Lestari digelar di Medan.")]
+    [InlineData("Perjanjian kerja sama itu di tandatangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari menandatangi nota kesepahaman di Padang, Senin.")]
+    [InlineData("Perjanjian kerja sama itu ditandatangai oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Perjanjian kerja sama itu di tanda tangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    public void A_signing_word_written_apart_or_garbled_is_read_as_the_word(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(Pair, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("penandatangangan", "penandatanganan")]
+    [InlineData("penandatanganaan", "penandatanganan")]
+    [InlineData("menanda-tangani", "menandatangani")]
+    [InlineData("menandatangi", "menandatangani")]
+    [InlineData("ditandatanganni", "ditandatangani")]
+    [InlineData("ditandatangai", "ditandatangani")]
+    [InlineData("menandatangani", null)]
+    [InlineData("ditandatanganinya", null)]
+    [InlineData("penandatangan", null)]
+    [InlineData("penandatangannya", null)]
+    [InlineData("penandatanganan", null)]
+    [InlineData("tanda-tanda", null)]
+    public void Only_the_signing_words_are_mended(string word, string? expected) =>
+        Assert.Equal(expected, SigningSpelling.Word(word));
+
+    [Fact]
+    public void Joined_pieces_keep_the_offsets_of_the_words_after_them()
+    {
+        const string text = "Nota itu ditanda tangani oleh Bank Sentosa.";
+        var toks = SigningSpelling.Join(Tokenizer.Words(text));
+        Assert.Equal("ditandatangani", toks[2].Lower);
+        Assert.Equal(text.IndexOf("ditanda", StringComparison.Ordinal), toks[2].Start);
+        Assert.Equal("oleh", toks[3].Lower);
+        Assert.Equal(text.IndexOf("oleh", StringComparison.Ordinal), toks[3].Start);
+    }
+}
+
+/// <summary>Words that open a sentence with a capital yet name no party; a place phrase between a party and its partner; "mereka" who sign what they just agreed.</summary>
+public class AgreementNonPartyTests
+{
+    private static List<Ent> Mentions(string sentence)
+    {
+        var s = new Sent(new BodyBlock(1, BodyBlockKind.Paragraph, sentence, 0), 0, 0, sentence);
+        s.Ents = MentionScanner.Scan(s, new List<(string, string[])>(), new Dictionary<string, string>());
+        return s.Ents;
+    }
+
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Theory]
+    [InlineData("Jalin kerja sama dengan Bank Sentosa, Koperasi Tani Makmur menandatangani nota kesepahaman.", "Jalin")]
+    [InlineData("Perkuat sinergi, Pemerintah Kota Lestari menggandeng Bank Sentosa.", "Perkuat")]
+    [InlineData("Tingkatkan layanan, Bank Sentosa bermitra dengan Koperasi Tani Makmur.", "Tingkatkan")]
+    [InlineData("Sukseskan program vokasi, Sekolah Tinggi Lestari menggandeng Bank Sentosa.", "Sukseskan")]
+    [InlineData("Sebanyak 40 koperasi ikut menandatangani perjanjian dengan Bank Sentosa.", "Sebanyak")]
+    [InlineData("Sedikitnya tiga desa menandatangani perjanjian dengan Bank Sentosa.", "Sedikitnya")]
+    public void A_verb_or_count_that_opens_a_sentence_is_no_mention(string sentence, string opener) =>
+        Assert.DoesNotContain(Mentions(sentence), e => e.Name.StartsWith(opener, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Penandatangan MoU Koperasi Tani Makmur berlangsung di Medan.")]
+    [InlineData("Penandatanganan Nota Kesepahaman Koperasi Tani Makmur berlangsung di Medan.")]
+    [InlineData("MoU Koperasi Tani Makmur diteken di Medan.")]
+    public void A_signing_or_document_word_before_an_organisation_leaves_the_organisation(string sentence)
+    {
+        var ents = Mentions(sentence);
+        Assert.Contains(ents, e => e.Name == "Koperasi Tani Makmur" && e.Type == EntType.Org);
+        Assert.DoesNotContain(ents, e => e.Name.Contains("MoU") || e.Name.Contains("Nota"));
+    }
+
+    [Theory]
+    [InlineData("PT Sawit Lestari Datuk Hasan Basri menandatangani nota kesepahaman.")]
+    [InlineData("Koperasi Tani Makmur Dato Rahman Ali hadir di Medan.")]
+    public void A_malay_honorific_after_an_organisation_opens_a_person_not_the_organisations_name(string sentence) =>
+        Assert.Contains(Mentions(sentence), e => e.Type == EntType.Org && (e.Name == "PT Sawit Lestari" || e.Name == "Koperasi Tani Makmur"));
+
+    [Fact]
+    public void A_capitalised_name_in_kan_inside_a_sentence_stays_a_name() =>
+        Assert.Contains(Mentions("Bupati bertemu Kartikan Wulandari di Medan."), e => e.Name.Contains("Kartikan"));
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman antara Koperasi Tani Makmur di Kabupaten dan Kota Hulu dengan Bank Sentosa berlangsung di Medan.")]
+    [InlineData("Penandatanganan perjanjian kerja sama antara Koperasi Tani Makmur se-Jawa Barat dengan Bank Sentosa digelar Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman antara Koperasi Tani Makmur di Kota Hulu dengan Bank Sentosa dilakukan kemarin.")]
+    public void A_place_phrase_after_the_first_party_is_stepped_over_to_its_partner(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Bank Sentosa", "Koperasi Tani Makmur" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Sebanyak 30 Koperasi Tani se-Jawa Barat melakukan penandatanganan nota kesepahaman dengan Bank Sentosa.")]
+    [InlineData("Koperasi Tani se-Jawa Barat melakukan penandatanganan nota kesepahaman dengan Bank Sentosa.")]
+    public void The_place_a_name_covers_is_no_signer(string text) =>
+        Assert.DoesNotContain(Find(text).SelectMany(a => a.Parties), p => p == "Jawa Barat");
+
+    [Fact]
+    public void A_degree_written_se_is_no_place_prefix()
+    {
+        var a = Assert.Single(Find("Bupati Hulu Ani Lestari SE.MM laksanakan penandatanganan nota kesepahaman dengan Bank Sentosa, Jumat."));
+        Assert.Contains("Bank Sentosa", a.Parties);
+        Assert.Equal(2, a.Parties.Count());
+    }
+
+    [Theory]
+    [InlineData("Mereka kemudian menandatangani berita acara kesepakatan di balai desa.")]
+    [InlineData("Mereka pun menandatangani surat perjanjian damai yang disaksikan camat.")]
+    [InlineData("Setelah itu mereka langsung meneken surat kesepakatan.")]
+    public void They_who_just_agreed_sign_the_document(string signing)
+    {
+        var found = Find("Warga Desa Hulu dan Desa Hilir sepakat untuk berdamai setelah mediasi di kantor camat.", signing);
+        Assert.Equal(2, found.Count);
+        Assert.Equal(AgreementKind.Signed, found[1].Kind);
+        Assert.Equal(found[0].Parties.OrderBy(x => x), found[1].Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Agar mereka menandatangani surat kesepakatan, camat memanggil keduanya.")]
+    [InlineData("Mereka menolak menandatangani surat kesepakatan itu.")]
+    public void They_who_are_asked_or_refuse_to_sign_sign_nothing(string signing) =>
+        Assert.Single(Find("Warga Desa Hulu dan Desa Hilir sepakat untuk berdamai setelah mediasi di kantor camat.", signing));
+}
+
+/// <summary>The signers of a signing noun written after its passive verb, with or without "oleh", and the partner after "beserta"/"bersama".</summary>
+public class AgreementPassiveSignersTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan langsung Koperasi Tani Makmur beserta Bank Sentosa di Medan.")]
+    [InlineData("Penandatanganan perjanjian kerja sama dilakukan secara langsung oleh Koperasi Tani Makmur bersama Bank Sentosa.")]
+    [InlineData("Penandatanganan MoU pengelolaan kebun dilaksanakan Koperasi Tani Makmur didampingi para pengurusnya beserta Bank Sentosa, Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan oleh Koperasi Tani Makmur didampingi staf Rudi Hartono dan Siti Aminah beserta Bank Sentosa.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan Koperasi Tani Makmur dan Bank Sentosa di aula kantor bupati.")]
+    public void The_signers_after_the_passive_verb_of_a_signing_are_its_parties(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementRules.SigningNoun, a.Rule);
+        Assert.Equal(new[] { "Bank Sentosa", "Koperasi Tani Makmur" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan MoU kebun plasma dilakukan langsung Direktur Operasional (Dirop) PT Sawit Lestari Datuk Hasan Basri didampingi stafnya beserta Koperasi Tani Makmur, Senin.")]
+    [InlineData("Penandatanganan MoU kebun plasma dilaksanakan Direktur Operasional (Dirop) PT Sawit Lestari beserta Koperasi Tani Makmur.")]
+    public void The_office_of_the_one_who_signs_for_a_company_is_stepped_over(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(new[] { "Koperasi Tani Makmur", "PT Sawit Lestari" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan di aula kantor bupati, Senin.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan langsung setelah rapat paripurna selesai.")]
+    [InlineData("Penandatanganan nota kesepahaman dilakukan Koperasi Tani Makmur di aula kantor bupati.")]
+    public void A_signing_whose_passive_verb_names_no_two_signers_has_no_parties_from_it(string text) =>
+        Assert.Empty(Find(text));
+}
