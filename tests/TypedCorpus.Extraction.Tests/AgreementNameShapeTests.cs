@@ -76,9 +76,9 @@ public class AgreementNameShapeTests
     [Fact]
     public void A_further_document_signed_between_other_parties_is_its_own_agreement()
     {
-        var found = Find("Presiden Chile dan Presiden Peru menyaksikan penandatanganan sembilan nota kesepahaman di Lima, Senin (3/3/2025).",
-            "Salah satu nota kesepahaman yang ditandatangani adalah antara Kementerian Perikanan Chile dan Kementerian Produksi Peru mengenai kuota tangkap.",
-            "Juga ditandatangani MoU trilateral antara Kementerian Perikanan Chile, Kementerian Produksi Peru, dan Pemerintah Provinsi Arica.");
+        var found = Find("Presiden Chile dan Presiden Peru hadir pada penandatanganan sembilan nota kesepahaman di Lima, Senin (3/3/2025).",
+            "Salah satu perjanjian yang ditandatangani adalah antara Kementerian Perikanan Chile dan Kementerian Produksi Peru untuk tuna sirip kuning.",
+            "Sore harinya juga ditandatangani MoU trilateral antara Kementerian Perikanan Chile, Kementerian Produksi Peru, dan Pemerintah Provinsi Arica.");
         Assert.Equal(3, found.Count);
         Assert.All(found.Skip(1), a => Assert.Equal(AgreementRules.DocumentBetween, a.Rule));
         Parties(found[1], "Kementerian Perikanan Chile", "Kementerian Produksi Peru");
@@ -86,7 +86,7 @@ public class AgreementNameShapeTests
     }
 
     [Theory]
-    [InlineData("Pertemuan di Lima itu juga menghasilkan Deklarasi Kemitraan Maritim antara Chile dan Peru.", AgreementKind.Declaration)]
+    [InlineData("Kunjungan dua hari itu menghasilkan Deklarasi Bersama Perikanan antara Chile dan Peru.", AgreementKind.Declaration)]
     [InlineData("Kunjungan tersebut melahirkan nota kesepahaman antara Universitas Lestari dan Politeknik Sukamaju.", AgreementKind.Signed)]
     [InlineData("Rapat tiga jam itu membuahkan kesepakatan antara Desa Sukamaju dan Desa Lembah Hijau soal batas lahan.", AgreementKind.Commitment)]
     [InlineData("Nota kesepahaman yang ditandatangani antara Universitas Lestari dan Politeknik Sukamaju mencakup magang mahasiswa.", AgreementKind.Signed)]
@@ -110,8 +110,8 @@ public class AgreementNameShapeTests
         Assert.Empty(Find("Pertemuan itu tidak menghasilkan deklarasi antara Chile dan Peru."));
 
     [Theory]
-    [InlineData("Deklarasi damai ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, serta kedua pasangan calon Bupati dan Wakil Bupati, yaitu Andi Saputra – Rina Wati (nomor urut 1) dan Joko Susilo – Sari Dewi (nomor urut 2).")]
-    [InlineData("Deklarasi damai ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, dan para calon bupati, yakni Andi Saputra, Rina Wati, Joko Susilo, dan Sari Dewi.")]
+    [InlineData("Deklarasi pemilu bersih itu ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, serta kedua pasangan calon wali kota, yaitu Andi Saputra – Rina Wati (nomor urut 1) dan Joko Susilo – Sari Dewi (nomor urut 2).")]
+    [InlineData("Deklarasi pemilu bersih itu ditandatangani oleh Ketua KPU Kabupaten Sukamaju Budi Hartono, Ketua Bawaslu Kabupaten Sukamaju, dan para calon wali kota, yakni Andi Saputra, Rina Wati, Joko Susilo, dan Sari Dewi.")]
     public void A_declaration_signed_by_a_list_whose_last_member_is_spelled_out_after_yaitu(string text)
     {
         var a = Assert.Single(FindWith(new List<string> { "Budi Hartono" }, text));
@@ -129,13 +129,13 @@ public class AgreementNameShapeTests
     [Fact]
     public void An_item_naming_its_document_by_kind_only_is_titled_by_its_whole_text()
     {
-        var text = "Judul Kerja Sama Chile Peru\n\nLima, Kabar - Presiden Chile dan Presiden Peru menyaksikan pertukaran dokumen kerja sama di Lima.\n\n"
-            + "Empat dokumen yang dipertukarkan antara lain:\n\n"
+        var text = "Judul Kerja Sama Chile Peru\n\nLima, Kabar - Chile dan Peru meneken sejumlah naskah kerja sama dalam kunjungan kenegaraan di Lima.\n\n"
+            + "Dokumen yang ditandatangani di istana kepresidenan itu ialah:\n\n"
             + "  1. Kesepakatan antara Kementerian Lingkungan, Energi, dan Pariwisata Chile dan Kementerian Energi Peru tentang kerja sama energi surya.\n"
             + "  2. Memorandum Saling Pengertian (MoU) antara Kementerian Perhubungan Chile dan Kementerian Perhubungan Peru terkait kerja sama pelabuhan.\n"
             + "  3. Nota Kesepahaman tentang Pertukaran Pelajar antara Kementerian Pendidikan Chile dan Kementerian Pendidikan Peru.\n"
             + "  4. Nota Kesepahaman antara Badan Investasi Andes dengan Dana Pembangunan “Pacific Growth”, untuk memperkuat arus investasi.\n\n"
-            + "Pertemuan itu juga menghasilkan Deklarasi Kemitraan Strategis antara Republik Chile dan Republik Peru.\n";
+            + "Kunjungan itu juga membuahkan Deklarasi Bersama Perdagangan antara Republik Chile dan Republik Peru.\n";
         var all = TestText.Extract(text).Agreements;
         var list = all.Where(a => a.Rule == AgreementRules.SignedList).ToList();
         // a further document of another kind between the same states is its own agreement
@@ -161,7 +161,7 @@ public class AgreementNameShapeTests
     public void Two_rectors_agreeing_after_a_relative_clause_on_a_past_office_agree()
     {
         var a = Assert.Single(FindWith(new List<string> { "Budi Santoso" },
-            "Rektor Universitas Lestari Budi Santoso dan Rektor Andes University Carlos Rivera yang pernah menjabat Menteri Pendidikan Chile sepakat memperluas pertukaran mahasiswa."));
+            "Rektor Universitas Lestari Budi Santoso dan Rektor Andes University Carlos Rivera yang pernah menjadi Menteri Pendidikan Chile sepakat memperluas pertukaran mahasiswa."));
         Assert.Equal(AgreementKind.Commitment, a.Kind);
         Parties(a, "Budi Santoso", "Carlos Rivera");
     }

@@ -94,7 +94,7 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// Does an office role stand in the office title that ends right before <paramref name="unit"/> (capitalised words and at
-        /// most two lower-case words that are no function words: "Ketua Panitia Sedekah laut Kelurahan")?
+        /// most two lower-case words that are no function words: "Ketua Panitia Bersih desa Kelurahan")?
         /// </summary>
         private static bool InsideOffice(TokenList toks, int unit)
         {

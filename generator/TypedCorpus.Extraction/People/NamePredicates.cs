@@ -21,7 +21,7 @@ namespace TypedCorpus.Extraction.People
                 // Kantor Regional 1 DKI Jakarta & Banten Rudi", "Kepala Kantor Kementerian Agama Kab. Sukamaju Rudi"
                 if (!t.IsWord) { if (t.Text is "," or "/" or "&" or "(" or ")" || AbbreviationPeriod(toks, bk)) continue; break; }
                 if (t.HasDigit && !t.IsCap) continue;
-                // "Duta Besar RI untuk Rusia merangkap Belarus Azis": an envoy's countries
+                // "Duta Besar RI untuk Chile merangkap Bolivia Hendra": an envoy's countries
                 if (t.Is("dan") || (t.Is("di") || t.Is("dari") || t.Is("bidang") || t.Is("untuk") || t.Is("merangkap")) && !t.IsCap) continue;
                 // "anggota Komisi I DPR dari Fraksi …" (a rank names no office: "Jalan Letda Sujono, Kecamatan Medan")
                 if (NameLexicon.IsPersonRole(t.Text) && !Occupations.Contains(t.Text)) return !NameLexicon.IsRank(t.Text);

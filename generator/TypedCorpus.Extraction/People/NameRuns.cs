@@ -91,7 +91,7 @@ namespace TypedCorpus.Extraction.People
         /// <summary>
         /// "Kepala Dinas Pendidikan (Disdik) Sukamaju Barat (Sumbar) Rudi": inside a run that holds an office, a capitalised short
         /// name in brackets right after a body's or place's word, with a capitalised word after it, is the body's or place's
-        /// short name (a name word before the bracket, as in "Ahmad Heryawan (Aher)", is a nickname and ends the run).
+        /// short name (a name word before the bracket, as in "Budi Hartono (Bubu)", is a nickname and ends the run).
         /// </summary>
         private static bool ShortNameOfBodyAt(TokenList toks, int j, List<int> run)
         {
@@ -177,7 +177,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Rule capitals-surname-after-rank: "AKP Zainal ASL": after a rank and one name word, a short word in capitals closing
+        /// Rule capitals-surname-after-rank: "AKP Rudi HTN": after a rank and one name word, a short word in capitals closing
         /// the run (no body's acronym, country or place) is the person's surname written short: a rank opens a person's name.
         /// </summary>
         private static bool CapitalsSurnameAfterRank(TokenList toks, List<int> run, string w)

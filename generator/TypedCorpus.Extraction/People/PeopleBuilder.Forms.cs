@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.People
             private HashSet<string>? _lowerPairs;
 
             /// <summary>
-            /// "Ketua Panitia Sedekah laut Desa Sukamaju" beside "warga menggelar sedekah laut": one capitalised word and the
+            /// "Ketua Panitia Bersih desa Desa Sukamaju" beside "warga menggelar bersih desa": one capitalised word and the
             /// lower-case word right after it, written elsewhere in the article as a lower-case phrase, are that phrase, no name.
             /// </summary>
             private bool CommonPhrase(int b, Mention m)

@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int i = s.After;
                 if (s.Mention.OrgOrPlace || i + 2 >= toks.Count) return null;
-                // "Riskia salah satu pedagang pasar mengeluh": without its comma, "salah satu" / "salah seorang" and a noun of persons
+                // "Rina salah satu pedagang sayur mengeluh": without its comma, "salah satu" / "salah seorang" and a noun of persons
                 // ("Tiba-tiba salah seorang warga …": one word opening the sentence is rather an adverb)
                 if (toks[i].Text != ",")
                     return s.K < 0 && PlainNameWords(s.Mention.Name, 3) && !(s.Mention.Name.Length == 1 && IsSentenceStart(toks, s.Mention.TokenIndex)) && OneOfPersons(toks, i) ? true : null;

@@ -15,7 +15,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         public override string Id => AgreementRules.DocumentBetween;
         public override string Description => "a document antara X dan Y after a passive signing (ditandatangani <document> antara …, <document> yang ditandatangani adalah antara …) or an outcome (menghasilkan <document> antara …) (signed; declaration for a deklarasi, commitment for a kesepakatan reached)";
-        public override string Example => "Pertemuan di Lima itu juga menghasilkan Deklarasi Kemitraan Maritim antara Chile dan Peru.";
+        public override string Example => "Kunjungan dua hari itu menghasilkan Deklarasi Bersama Perikanan antara Chile dan Peru.";
 
         public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "menghasilkan", "melahirkan", "membuahkan" };
 
@@ -64,7 +64,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
             else
             {
-                // "(juga) ditandatangani MoU trilateral antara …", "menghasilkan Deklarasi Kemitraan Strategis antara …"
+                // "(juga) ditandatangani MoU trilateral antara …", "menghasilkan Deklarasi Bersama Perdagangan antara …"
                 int k = i + 1;
                 while (k < toks.Count && toks[k].Lower is "juga" or "pula" or "pun" or "pula" or "sebuah" or "satu") k++;
                 if (k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; antara = AntaraAfter(s, k); }
@@ -82,7 +82,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// "antara" within six words after the document, with only its name (capitalised words), a bracketed short form or one
-        /// lower-case qualifier between ("MoU trilateral antara", "Deklarasi Kemitraan Strategis antara"); not a document referred
+        /// lower-case qualifier between ("MoU trilateral antara", "Deklarasi Bersama Perdagangan antara"); not a document referred
         /// back to ("MoU itu antara"); -1 when none.
         /// </summary>
         private static int AntaraAfter(Sent s, int doc)
