@@ -185,7 +185,6 @@ namespace TypedCorpus.Extraction.People
                && !NameLexicon.IsOrgWord(w) && !NameLexicon.BodyNames.Contains(w) && Countries.Resolve(w) == null && !NameLexicon.IsGazetteerPlace(w);
 
         private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
-
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
 
         /// <summary>"S.Sos.", "M.Si.", "S.H.": S, M or D, a period, a degree's part and its period at <paramref name="j"/>.</summary>
