@@ -10,7 +10,7 @@ namespace TypedCorpus.Extraction.Structure
     /// The builder of the front matter, structure and metadata stages: the pipeline then freezes it (<see cref="Freeze"/>)
     /// and the stages after read the read-only <see cref="ArticleStructure"/>.
     /// </summary>
-    internal sealed class ArticleLines
+    internal sealed partial class ArticleLines
     {
         public ArticleLines(string text)
         {
@@ -66,55 +66,6 @@ namespace TypedCorpus.Extraction.Structure
             Paragraphs.Add(new LineText(i + 1, text));
             int col = lead + prefix + (rest.Length - rest.TrimStart().Length);
             Body.Add(new BodyBlock(i + 1, BodyBlockKind.Paragraph, text, col));
-        }
-
-        /// <summary>
-        /// Line <paramref name="i"/> goes on with the paragraph on the line right above it, the page being hard-wrapped (<see cref="IsHardWrapped"/>): that
-        /// paragraph ends no sentence (no stop, quote mark or colon at its end), and this line opens in small letters or a
-        /// digit, or the line above is long (a wrapped line is full; a heading or a label is short). On a page not wrapped
-        /// throughout, only a line in small letters under a line that leaves a quote open goes on with it.
-        /// </summary>
-        public bool ContinuesParagraph(int i)
-        {
-            if (i == 0 || Kind[i - 1] != LineKind.Paragraph || Body.Count == 0 || Norm[i].Length == 0) return false;
-            var last = Body[Body.Count - 1];
-            if (last.Kind != BodyBlockKind.Paragraph || last.LastLine != i || last.Text.Length == 0 || ".!?\"”’:;…".IndexOf(last.Text[last.Text.Length - 1]) >= 0) return false;
-            char c = Norm[i][0];
-            // a page wrapped only here and there: a quote left open at the line's end goes on in small letters
-            if (!IsHardWrapped) return char.IsLower(c) && LeavesQuoteOpen(last.Text);
-            return char.IsLower(c) || char.IsDigit(c) || Norm[i - 1].Length >= 40 && char.IsLetter(c);
-        }
-
-        /// <summary>
-        /// The page breaks its paragraphs into lines of a fixed width: four times or more, and for a quarter or more of the lines
-        /// that have a line right under them, a line ends no sentence and the next goes on in small letters.
-        /// </summary>
-        public bool IsHardWrapped => _hardWrapped ??= CountWraps();
-        private bool? _hardWrapped;
-
-        private bool CountWraps()
-        {
-            int pairs = 0, wraps = 0;
-            for (int i = 0; i + 1 < Count; i++)
-            {
-                var a = Norm[i];
-                var b = Norm[i + 1];
-                if (a.Length < 20 || b.Length == 0) continue;
-                pairs++;
-                if (".!?\"”’:;…".IndexOf(a[a.Length - 1]) < 0 && char.IsLower(b[0])) wraps++;
-            }
-            return wraps >= 4 && wraps * 4 >= pairs;
-        }
-
-        /// <summary>The text opens a quote with a curly mark (“) after its last closing mark (”).</summary>
-        private static bool LeavesQuoteOpen(string text) => text.LastIndexOf('“') > text.LastIndexOf('”');
-
-        /// <summary>On a hard-wrapped page, line <paramref name="i"/> has six words or more, ends no sentence and goes on in small letters on the next line: prose, not a heading.</summary>
-        public bool WrapsIntoNext(int i)
-        {
-            if (!IsHardWrapped || i + 1 >= Count || Norm[i].Length == 0 || Norm[i + 1].Length == 0 || !char.IsLower(Norm[i + 1][0])) return false;
-            var n = Norm[i];
-            return ".!?\"”’:;…".IndexOf(n[n.Length - 1]) < 0 && LineShapes.WordCount(n, atMost: 6) >= 6;
         }
 
         /// <summary>Line <paramref name="i"/> joined to the paragraph above it (<see cref="ContinuesParagraph"/>), after a space.</summary>

@@ -22,12 +22,7 @@ namespace TypedCorpus.Extraction.Structure
             if (EndsWithBracketedSource(text) && BracketedSource.Match(text) is { Success: true } bracketed) return (text.Substring(0, bracketed.Index).Trim(), bracketed.Groups["credit"].Value);
             if (FramingCredit(text) is string framing) return (text.Substring(framing.Length, text.Length - 2 * framing.Length).Trim(), framing);
             if (CapsNameCreditAt(text) is int cn && cn > 0) return (text.Substring(0, cn).Trim(), text.Substring(cn).Trim());
-            if (LabelledCreditAt(text) is int lc && lc > 0)
-            {
-                var before = text.Substring(0, lc).Trim();
-                // "Sumber foto : Nama": the label's first word is no description
-                return (before.Equals("Sumber", StringComparison.OrdinalIgnoreCase) || before.Equals("Kredit", StringComparison.OrdinalIgnoreCase) ? "" : before, LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
-            }
+            if (LabelledCreditAt(text) is int lc && lc > 0) return (text.Substring(0, lc).Trim(), LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
             if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);

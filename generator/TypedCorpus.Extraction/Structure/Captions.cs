@@ -35,6 +35,8 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex CreditAlone = new Regex(
             @"^(?:(?:Foto|Photo)\s*:\s*)?(?<c>(?<source>[\p{L}\d][\p{L}\d.]*(?:\s\p{Lu}[\p{Lu}\d.]*){0,3})/\s?\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})$", Opt, Timeout);
 
+        private static readonly Regex LabelledCreditAlone = new Regex(@"^(?:Sumber|Kredit)\s+foto\s*:\s*(?<c>\p{L}[^:.!?]{1,50})$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         /// <summary>
         /// A credit alone on line <paramref name="i"/> before its caption (a short line that ends no sentence, before the lead
         /// <paramref name="lead"/>): both are captions with that credit, the credit's own with no text.
@@ -88,6 +90,8 @@ namespace TypedCorpus.Extraction.Structure
             if (IsCreditWord(n)) return n;
             // "| Nama Orang / Kabarku.id |": a table cell's credit, the photographer before the outlet's domain
             if (n.Length > 8 && n[0] == '|' && n[n.Length - 1] == '|' && NameSlashDomain.Match(n.Trim('|', ' ')) is { Success: true } cell) return cell.Value;
+            // "Sumber foto : Nama Orang": a credit's own label ("Foto:" alone may open a description) and the credit, the whole line
+            if (n.Length <= 60 && n.IndexOf(':') > 0 && LabelledCreditAlone.Match(n) is { Success: true } labelled) return labelled.Groups["c"].Value.Trim();
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
