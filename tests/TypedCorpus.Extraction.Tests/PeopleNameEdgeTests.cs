@@ -51,4 +51,22 @@ public class PeopleNameEdgeTests
     [Fact]
     public void After_a_middle_initial_a_word_shaped_like_an_abstract_noun_is_the_surname()
         => Assert.Equal(new[] { "Wisnu C. Pemalangan" }, People("Pj Bupati Wisnu C. Pemalangan menyambut baik kerja sama ini."));
+
+    [Theory]
+    [InlineData("Bupati Karangwulan Sadewo Pranata meninjau sawah. \"Panen tahun ini baik,\" kata Sadewo.", "Sadewo Pranata")]
+    [InlineData("Menurut Kapolsek Lembahsari Teguh Aryanto, jalan itu sudah dibuka. \"Arus lalu lintas lancar,\" ujar Aryanto.", "Teguh Aryanto")]
+    [InlineData("Wali Kota Pasirluhur Gilang Mahardika membuka pameran. Gilang menyebut pameran digelar tiap tahun.", "Gilang Mahardika")]
+    [InlineData("Bupati Karangwulan H. Sadewo Pranata meninjau sawah. \"Panen tahun ini baik,\" kata Sadewo.", "Sadewo Pranata")]
+    public void After_an_office_that_names_its_place_the_first_of_three_words_is_the_place(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
+
+    [Theory]
+    // the article never uses the second or third word alone: nothing shows the first is a place
+    [InlineData("Bupati Karangwulan Sadewo Pranata meninjau sawah bersama petani.", "Karangwulan Sadewo Pranata")]
+    // the first word is used alone: it is the person's name
+    [InlineData("Bupati Sadewo Pranata Wijaya meninjau sawah. \"Panen tahun ini baik,\" kata Sadewo. Wijaya adalah nama keluarganya.", "Sadewo Pranata Wijaya")]
+    // no office that names a place before the run: a middle name used alone keeps the whole name
+    [InlineData("Pengusaha Rudi Sadewo Pranata meninjau sawah. \"Panen tahun ini baik,\" kata Sadewo.", "Rudi Sadewo Pranata")]
+    public void Without_the_office_or_a_short_form_the_three_words_stay_a_name(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
 }

@@ -16,6 +16,9 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Police and military ranks ("Kompol", "Iptu", "Lettu"): person roles that name no office.</summary>
         public static readonly HashSet<string> Ranks = LexiconResource.WordSet("ranks");
 
+        /// <summary>Offices that name their place right after the office word ("Bupati Sleman", "Kapolsek Cibatu"); two-word ones whole.</summary>
+        public static readonly HashSet<string> PlaceOffices = LexiconResource.WordSet("place-offices");
+
         /// <summary>Is the word a police or military rank?</summary>
         public static bool IsRank(string word) => Ranks.Contains(word);
 

@@ -54,6 +54,28 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>The text's word right before the name <paramref name="first"/> that starts at or after <paramref name="pos"/> ("" at the block's start).</summary>
+            /// <summary>
+            /// Rule place-office-head: "Bupati Tanjungwangi Arman Sudarsa" beside "kata Arman" or "ujar Sudarsa": after an office
+            /// that names its place first (a regent, a police chief: place-offices.txt), three capitalised words are the place and
+            /// the holder's two names when the article uses one of the two alone and never the first.
+            /// </summary>
+            private bool PlaceBeforeHolder(string[] name, int block, int pos)
+            {
+                if (name.Length == 4 && IsShortTitle(name[1])) name = new[] { name[0], name[2], name[3] };
+                if (name.Length != 3 || !(_singles.Contains(name[1]) || _singles.Contains(name[2])) || _singles.Contains(name[0])) return false;
+                if (NameLexicon.IsNameOpener(name[0]) || NameLexicon.GivenNameOpeners.Contains(name[0]) || NameLexicon.IsTitle(name[0]) || NameLexicon.IsInitial(name[0])) return false;
+                var toks = _ap.BlockTokens[block];
+                for (int i = 1; i < toks.Count; i++)
+                {
+                    if (toks[i].Start < pos || toks[i].Text != name[0]) continue;
+                    return NameLexicon.PlaceOffices.Contains(toks[i - 1].Text)
+                        || i >= 2 && NameLexicon.PlaceOffices.Contains(toks[i - 2].Text + " " + toks[i - 1].Text);
+                }
+                return false;
+            }
+
+            private static bool IsShortTitle(string word) => word.Length >= 2 && word[word.Length - 1] == '.' && NameLexicon.IsTitle(word.Substring(0, word.Length - 1));
+
             private string WordBefore(int block, int pos, string first)
             {
                 var toks = _ap.BlockTokens[block];
