@@ -25,6 +25,12 @@ public class AgreementSpellingTests
     [InlineData("Bank Sentosa dan Universitas Lestari menandatangi nota kesepahaman di Padang, Senin.")]
     [InlineData("Perjanjian kerja sama itu ditandatangai oleh Bank Sentosa dan Universitas Lestari di Medan.")]
     [InlineData("Perjanjian kerja sama itu di tanda tangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Penandanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.")]
+    [InlineData("Perjanjian kerja sama itu ditandangani oleh Bank Sentosa dan Universitas Lestari di Medan.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari tanda tangan nota kesepahaman di Padang, Senin.")]
+    [InlineData("Bank Sentosa dan Universitas Lestari tandatangan perjanjian kerja sama di Padang, Senin.")]
+    [InlineData("Bank Sentosa bersama Universitas Lestari melakukan penandatanganan Memorandun of Understanding di Padang.")]
+    [InlineData("Bank Sentosa bersama Universitas Lestari melakukan penandatanganan Momerandum of Understanding di Padang.")]
     public void A_signing_word_written_apart_or_garbled_is_read_as_the_word(string text)
     {
         var a = Assert.Single(Find(text));
@@ -45,8 +51,19 @@ public class AgreementSpellingTests
     [InlineData("penandatangannya", null)]
     [InlineData("penandatanganan", null)]
     [InlineData("tanda-tanda", null)]
+    [InlineData("penandanganan", "penandatanganan")]
+    [InlineData("ditandangani", "ditandatangani")]
+    [InlineData("momerandum", "memorandum")]
+    [InlineData("memorandum", null)]
+    [InlineData("moratorium", null)]
+    [InlineData("referendum", null)]
     public void Only_the_signing_words_are_mended(string word, string? expected) =>
         Assert.Equal(expected, SigningSpelling.Word(word));
+
+    [Theory]
+    [InlineData("Warga desa membubuhkan tanda tangan pada petisi itu.")]
+    [InlineData("Tanda tangan kedua pejabat itu dipalsukan oleh pelaku.")]
+    public void The_noun_tanda_tangan_without_a_document_after_it_signs_nothing(string text) => Assert.Empty(Find(text));
 
     [Fact]
     public void Joined_pieces_keep_the_offsets_of_the_words_after_them()
@@ -188,3 +205,32 @@ public class AgreementPassiveSignersTests
     public void A_signing_whose_passive_verb_names_no_two_signers_has_no_parties_from_it(string text) =>
         Assert.Empty(Find(text));
 }
+
+/// <summary>A first signing whose partner the sentence does not let the mention scan read: the side it names is given.</summary>
+public class AgreementOneSignerTests
+{
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    {
+        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
+        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
+    }
+
+    [Theory]
+    [InlineData("Universitas Lestari menandatangani nota kesepahaman kerja sama riset di Padang, Senin (3/6/2024).")]
+    [InlineData("Universitas Lestari melakukan penandatanganan nota kesepahaman kerja sama riset di Padang.")]
+    public void One_named_signer_of_a_signed_document_is_given_alone(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Universitas Lestari" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_body_ratifying_on_its_own_signs_nothing() =>
+        Assert.Empty(Find("Majelis hakim Pengadilan Niaga mengesahkan rencana perdamaian perusahaan itu pada Kamis."));
+
+    [Fact]
+    public void A_signing_that_names_nobody_is_not_guessed() =>
+        Assert.Empty(Find("Pada acara itu juga dilakukan penandatanganan nota kesepahaman kerja sama riset."));
+}
+

@@ -33,7 +33,11 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The word one token stands for: a hyphen inside the compound dropped, a garbled ending of the noun mended; else null.</summary>
         internal static string? Word(string lower)
         {
-            if (lower.Length < 10 || lower.IndexOf("tang", StringComparison.Ordinal) < 0) return null;
+            if (lower.Length < 9) return null;
+            if (IsGarbledMemorandum(lower)) return "memorandum";
+            // "penandanganan", "ditandangani": the compound with its "ta" dropped
+            if (DroppedSyllable(lower) is { } whole) return whole;
+            if (lower.IndexOf("tang", StringComparison.Ordinal) < 0) return null;
             if (lower.IndexOf('-') > 0)
             {
                 var joined = lower.Replace("-", "");
@@ -46,6 +50,43 @@ namespace TypedCorpus.Extraction.Agreements
             foreach (var verb in Verbs)
                 if (lower != verb && Math.Abs(lower.Length - verb.Length) <= 2 && lower.StartsWith(verb.Substring(0, verb.Length - 3), StringComparison.Ordinal)) return verb;
             return null;
+        }
+
+        /// <summary>"Momerandum", "memorandun": the document's name with at most two letters changed, its first and its "-ndum"/"-ndun" ending kept.</summary>
+        private static bool IsGarbledMemorandum(string lower)
+        {
+            const string word = "memorandum";
+            if (lower == word || lower.Length < 9 || lower.Length > 11 || lower[0] != 'm' || !(lower.EndsWith("ndum", StringComparison.Ordinal) || lower.EndsWith("ndun", StringComparison.Ordinal))) return false;
+            return EditDistance(lower, word) <= 2;
+        }
+
+        /// <summary>The signing word whose "ta" of "tanda tangan" a page dropped ("penandanganan", "ditandangani", "menandangani"); else null.</summary>
+        private static string? DroppedSyllable(string lower)
+        {
+            foreach (var whole in Whole)
+            {
+                int cut = whole.IndexOf("datang", StringComparison.Ordinal) + 2; // the "ta" after "-nda-"
+                if (lower.Length == whole.Length - 2 && string.CompareOrdinal(lower, 0, whole, 0, cut) == 0
+                    && string.CompareOrdinal(lower, cut, whole, cut + 2, lower.Length - cut) == 0) return whole;
+            }
+            return null;
+        }
+
+        private static readonly string[] Whole = { "penandatanganan", "menandatangani", "ditandatangani" };
+
+        private static int EditDistance(string a, string b)
+        {
+            var prev = new int[b.Length + 1];
+            var cur = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++) prev[j] = j;
+            for (int i = 1; i <= a.Length; i++)
+            {
+                cur[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                    cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                (prev, cur) = (cur, prev);
+            }
+            return prev[b.Length];
         }
 
         /// <summary>The verbs of signing whose ending a page may garble; each is known by all but its last three letters ("menandatang-").</summary>
@@ -70,12 +111,17 @@ namespace TypedCorpus.Extraction.Agreements
         private static (string? Word, int Used) At(TokenList toks, int i)
         {
             string a = toks[i].Lower;
+            // "Bupati X tanda tangan MoU", "tandatangan nota kesepahaman": the noun written for the verb, right before a document
+            if (a == "tandatangan" && DocumentAt(toks, i + 1)) return ("tandatangani", 1);
             if (a is not ("di" or "ditanda" or "menanda" or "tanda" or "penanda")) return (Word(a), 1);
             if (i + 1 >= toks.Count) return (null, 1);
             string b = toks[i + 1].Lower;
+            if (a == "tanda" && b == "tangan" && DocumentAt(toks, i + 2)) return ("tandatangani", 2);
             if (i + 2 < toks.Count && Triples.TryGetValue((a, b, toks[i + 2].Lower), out var three)) return (three, 3);
             return Pairs.TryGetValue((a, b), out var two) ? (two, 2) : (null, 1);
         }
+
+        private static bool DocumentAt(TokenList toks, int k) => k < toks.Count && (AgreementWords.Documents.Contains(toks[k].Lower) || IsGarbledMemorandum(toks[k].Lower));
 
         private static List<Tok> Copy(TokenList toks, int count)
         {

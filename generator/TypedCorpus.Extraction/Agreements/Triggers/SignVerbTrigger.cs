@@ -42,7 +42,10 @@ namespace TypedCorpus.Extraction.Agreements
             if (parties.Count == 0 && !run.HasSigned && TheySign(toks, i) && run.LastNear(b) is List<Party> agreed) parties = agreed;
             // "kedua belah pihak menandatangani surat kesepakatan" where the article never names the sides: two parties, unnamed
             if (parties.Count == 0 && UnnamedSides(run, s, i)) parties = new List<Party>();
-            else if (parties.Count < 2 && !contract) return i;
+            // "Universitas X menandatangani nota kesepahaman …" whose partner the sentence writes in a shape the mention scan does
+            // not read: a signing is between two sides, so the one named is given and the other left out rather than guessed
+            // (not "mengesahkan": a court or a council ratifies on its own)
+            else if (parties.Count < 2 && !contract && !(parties.Count == 1 && toks[i].Lower != "mengesahkan")) return i;
             run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
         }

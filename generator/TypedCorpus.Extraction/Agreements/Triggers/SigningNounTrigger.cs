@@ -36,10 +36,15 @@ namespace TypedCorpus.Extraction.Agreements
             if (further && !IsFurther(toks, i)) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
+            // "Universitas X melakukan penandatanganan nota kesepahaman …" and no partner to be read: the one signer the clause names
+            // (only one who does the signing: not one who witnesses it, attends it or opens its ceremony)
+            if (parties.Count == 0 && !further && i > 0 && DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
+                parties = run.Parties.Resolve(one, s);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // "penandatanganan deklarasi damai": the signed document is a declaration
             var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
-            if (parties.Count >= 2) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
+            // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
+            if (parties.Count >= (further ? 2 : 1)) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
         }
 
@@ -50,6 +55,10 @@ namespace TypedCorpus.Extraction.Agreements
                 if (AgreementWords.Documents.Contains(toks[k].Lower) || toks[k].Lower == "surat") return k;
             return -1;
         }
+
+        /// <summary>Verbs of doing a signing ("melakukan penandatanganan"), whose subject signs.</summary>
+        private static readonly HashSet<string> DoingVerbs = new HashSet<string>(StringComparer.Ordinal)
+        { "melakukan", "lakukan", "melaksanakan", "laksanakan", "menggelar", "gelar" };
 
         private static bool IsPlanned(TokenList toks, int i)
         {
