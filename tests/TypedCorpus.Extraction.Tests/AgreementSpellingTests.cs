@@ -225,6 +225,16 @@ public class AgreementOneSignerTests
         Assert.Equal(new[] { "Universitas Lestari" }, a.Parties);
     }
 
+    [Theory]
+    [InlineData("Universitas Lestari (Unles) dan Sentosa University Maritime (SUM) Dalian China, menandatangani nota kesepahaman kerja sama di Padang.")]
+    [InlineData("Jalin kerja sama dengan Pemerintah Kabupaten Sukamaju, Pj.Bupati Tanah Lestari (Tales) Jambi, tanda tangan MoU penyelenggaraan pemerintahan, Rabu.")]
+    public void A_signer_read_only_in_part_is_left_out_of_the_signing(string text)
+    {
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+
     [Fact]
     public void A_body_ratifying_on_its_own_signs_nothing() =>
         Assert.Empty(Find("Majelis hakim Pengadilan Niaga mengesahkan rencana perdamaian perusahaan itu pada Kamis."));

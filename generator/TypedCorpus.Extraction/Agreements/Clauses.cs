@@ -38,6 +38,21 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>What the triggers ask of a clause: its subject, the run at a token, whether a word is negated.</summary>
     internal static class Clauses
     {
+        /// <summary>
+        /// Is <paramref name="e"/> all the capitalised words where it stands? Not when a capitalised word stands right before it
+        /// with only spaces or brackets between ("… Barat (Tubaba) Lampung", "… Geoscieces (CUG) Wuhan"): then the scan read
+        /// only the tail of a name it could not read whole.
+        /// </summary>
+        public static bool Whole(Sent s, Ent e)
+        {
+            if (e.TokStart == 0) return true;
+            var prev = s.Toks[e.TokStart - 1];
+            if (!prev.Upper) return true;
+            for (int c = prev.End; c < s.Toks[e.TokStart].Start; c++)
+                if (!char.IsWhiteSpace(s.Text[c]) && s.Text[c] is not ('(' or ')')) return true;
+            return false;
+        }
+
         /// <summary>The coordinated run that is the subject of the verb at <paramref name="verb"/>: it ends at most four lower-case words before it.</summary>
         public static List<Ent>? SubjectBefore(Sent s, int verb)
         {

@@ -46,6 +46,9 @@ namespace TypedCorpus.Extraction.Agreements
             // not read: a signing is between two sides, so the one named is given and the other left out rather than guessed
             // (not "mengesahkan": a court or a council ratifies on its own)
             else if (parties.Count < 2 && !contract && !(parties.Count == 1 && toks[i].Lower != "mengesahkan")) return i;
+            // "… Geoscieces (CUG) Wuhan China, menandatangani …": the one signer read is the tail of a name not read whole; the
+            // signing is given without parties rather than with a wrong one
+            if (parties.Count == 1 && !contract && !OneSignerWhole(s, i)) parties = new List<Party>();
             run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
         }
@@ -65,6 +68,9 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>The signers are the sides of a mediated dispute the article never names ("kedua belah pihak", "seluruh pihak").</summary>
         private static bool UnnamedSides(AgreementRun run, Sent s, int verb) =>
             run.Parties.SidesUnnamed && SubjectBefore(s, verb) is List<Ent> subj && subj.Count == 1 && MediatedDispute.IsSidesGroup(subj[0]);
+
+        /// <summary>The one signer read is the whole subject, or there is no subject (the signer is the partner after the document).</summary>
+        private static bool OneSignerWhole(Sent s, int verb) => SubjectBefore(s, verb) is not { Count: 1 } one || Whole(s, one[0]);
 
         private static bool IsContract(string document) => document is "perjanjian" or "agreement" or "kontrak";
 

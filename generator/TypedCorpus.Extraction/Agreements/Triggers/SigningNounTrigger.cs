@@ -38,13 +38,18 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             // "Universitas X melakukan penandatanganan nota kesepahaman …" and no partner to be read: the one signer the clause names
             // (only one who does the signing: not one who witnesses it, attends it or opens its ceremony)
+            bool unread = false;
             if (parties.Count == 0 && !further && i > 0 && DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
-                parties = run.Parties.Resolve(one, s);
+            {
+                // the one signer read is the tail of a name not read whole: the signing without parties rather than a wrong one
+                if (Whole(s, one[0])) parties = run.Parties.Resolve(one, s);
+                else unread = true;
+            }
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // "penandatanganan deklarasi damai": the signed document is a declaration
             var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
-            if (parties.Count >= (further ? 2 : 1)) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
+            if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
         }
 
