@@ -74,4 +74,20 @@ public class PageBodyTests
         Assert.Equal("Medan", a.Dateline);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void Items_whose_bullets_stand_on_lines_of_their_own_are_list_items()
+    {
+        var a = Page(Head + "Beberapa hal disepakati dalam mediasi itu. Di antaranya:\n-\nKedua warga mengganti pagar yang rusak.\n-\nKepala desa memantau pelaksanaannya.\nMediasi ditutup dengan doa bersama.\n");
+        Assert.Equal(new[] { "Kedua warga mengganti pagar yang rusak.", "Kepala desa memantau pelaksanaannya." }, a.ListItems.Select(l => l.Text));
+        Assert.Contains(a.Paragraphs, p => p.Text == "Mediasi ditutup dengan doa bersama.");
+    }
+
+    [Fact]
+    public void A_lone_dash_between_paragraphs_makes_no_list_item()
+    {
+        var a = Page(Head + "Mediasi dipimpin kepala desa setempat.\n\n-\n\nWarga diminta menjaga kerukunan bersama.\n");
+        Assert.Empty(a.ListItems);
+    }
 }
+

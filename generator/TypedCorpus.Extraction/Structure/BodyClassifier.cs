@@ -119,7 +119,7 @@ namespace TypedCorpus.Extraction.Structure
                 _lines.Captions.Add(new CaptionModel(i + 1, "", credit));
                 return;
             }
-            if (IsUnmarkedListItem(i)) { _lines.AddListItem(i, n); return; }
+            if (IsUnmarkedListItem(i) || AfterLoneBullet(i)) { _lines.AddListItem(i, n); return; }
             var lmk = ListMarker.Match(n);
             if (lmk.Success)
             {
@@ -148,6 +148,23 @@ namespace TypedCorpus.Extraction.Structure
             if (_lines.Kind[p] == LineKind.ListItem) return ListMarker.IsMatch(norm[p]) == false;
             return _lines.Kind[p] == LineKind.Paragraph && norm[p].EndsWith(":", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// "Di antaranya:" / "-" / "Persetujuan antara …" / "-" / "MoU antara …": a page that puts each bullet on a line of its own
+        /// before its item's text; the text is a list item when the bullet follows an introduction ending with a colon or
+        /// another item, or another lone bullet follows the text.
+        /// </summary>
+        private bool AfterLoneBullet(int i)
+        {
+            var norm = _lines.Norm;
+            int p = _lines.PrevNonBlank(i);
+            if (p < 0 || !IsLoneBullet(norm[p])) return false;
+            int before = _lines.PrevNonBlank(p), next = _lines.NextNonBlank(i);
+            return before >= 0 && (norm[before].EndsWith(":", StringComparison.Ordinal) || _lines.Kind[before] == LineKind.ListItem)
+                || next >= 0 && IsLoneBullet(norm[next]);
+        }
+
+        private static bool IsLoneBullet(string n) => n.Length == 1 && "-•*·▪●◦‣–—".IndexOf(n[0]) >= 0;
 
         private bool NeighbourIsListLine(int i)
         {
