@@ -119,7 +119,7 @@ namespace TypedCorpus.Extraction.Structure
                 _lines.Captions.Add(new CaptionModel(i + 1, "", credit));
                 return;
             }
-            if (IsUnmarkedListItem(i) || AfterLoneBullet(i)) { _lines.AddListItem(i, n); return; }
+            if (IsUnmarkedListItem(i)) { _lines.AddListItem(i, n); return; }
             var lmk = ListMarker.Match(n);
             if (lmk.Success)
             {
@@ -130,6 +130,7 @@ namespace TypedCorpus.Extraction.Structure
             }
             if (i != lead && (IsTeaserHeadline(n) || IsQuestionTeaser(i, n))) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
             if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i) && !_lines.WrapsIntoNext(i)) { _lines.AddHeading(i, n); return; }
+            if (AfterLoneBullet(i)) { _lines.AddListItem(i, n); return; }
             _lines.AddParagraph(i);
         }
 
