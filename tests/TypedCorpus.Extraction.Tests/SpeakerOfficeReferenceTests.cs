@@ -30,4 +30,17 @@ public class SpeakerOfficeReferenceTests
     public void A_well_known_short_name_after_an_office_is_the_person_not_a_place()
         => Assert.Equal(new[] { "Joko Widodo" }, Speakers("Presiden Joko Widodo bertemu Presiden Xi Jinping. Presiden Jokowi mendorong kerja sama.",
             "“Momentum ini harus kita manfaatkan,” ujar Presiden Jokowi."));
+
+    [Fact]
+    public void An_office_names_the_holder_introduced_before_the_quote_not_one_named_later()
+    {
+        var a = TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Bupati Cibaru Ratna Kusumadewi membuka pameran hasil bumi, Senin.\n\n"
+            + "“Pameran ini kami gelar setiap tahun,” kata Bupati dalam sambutannya.\n\n"
+            + "Hadir pula Bupati Lembahsari Dodi Kurniawan dan sejumlah kepala dinas.\n\n"
+            + "“Semua stan sudah penuh,” ujar Bupati kemudian.\n");
+        Assert.Equal(new[] { "Ratna Kusumadewi" }, a.Quotes[0].Speakers);
+        // after the second holder is introduced, the office names either of them: nobody
+        Assert.Empty(a.Quotes[1].Speakers);
+    }
 }
+

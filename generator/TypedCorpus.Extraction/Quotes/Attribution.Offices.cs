@@ -157,7 +157,11 @@ namespace TypedCorpus.Extraction.Quotes
                 }
             }
             var holders = byOffice.Values.Distinct().ToList();
-            return holders.Count == 1 ? holders[0] : null;
+            if (holders.Count == 1) return holders[0];
+            // rule office-holder-before: "kata Bupati" after "Bupati Tanjung Dewi Handayani …" and before "Bupati Cibaru Dendi" is
+            // named later: a reader knows only the holders introduced so far; one of them is the office's
+            var before = byOffice.Where(e => e.Key.Item1 <= _quoteBlock).Select(e => e.Value).Distinct().ToList();
+            return before.Count == 1 ? before[0] : null;
         }
 
         /// <summary>Where <paramref name="role"/> stands before the name <paramref name="m"/> (office words, titles, ranks between), else -1.</summary>

@@ -53,6 +53,7 @@ namespace TypedCorpus.Extraction.Quotes
             var site = SiteOf(q);
             if (site == null) return null;
             _quoteText = site.Text;
+            _quoteBlock = q.StartBlock;
             foreach (var sieve in AttributionSieves.Ordered)
             {
                 if (!sieve.TryDecide(this, site, out var d)) continue;

@@ -18,6 +18,7 @@ namespace TypedCorpus.Extraction.Quotes
         private string? _subject;
         /// <summary>The person who last spoke in a sentence (named with a cue or a verb of saying), and the quote being attributed.</summary>
         private string? _lastSpeaker, _quoteText;
+        private int _quoteBlock = int.MaxValue; // the block where the quote being attributed starts
         private readonly List<QuoteModel> _result = new List<QuoteModel>();
 
         /// <summary><paramref name="masks"/> are <c>QuoteSpans.ReadOnlyMasks(spans, ctx.Body)</c>.</summary>
