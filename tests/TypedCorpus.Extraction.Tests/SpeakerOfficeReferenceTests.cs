@@ -34,9 +34,9 @@ public class SpeakerOfficeReferenceTests
     [Fact]
     public void An_office_names_the_holder_introduced_before_the_quote_not_one_named_later()
     {
-        var a = TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Bupati Cibaru Ratna Kusumadewi membuka pameran hasil bumi, Senin.\n\n"
+        var a = TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Bupati Cibaru Ratna Kusumadewi membuka pameran hasil bumi di Cibaru, Senin.\n\n"
             + "“Pameran ini kami gelar setiap tahun,” kata Bupati dalam sambutannya.\n\n"
-            + "Hadir pula Bupati Lembahsari Dodi Kurniawan dan sejumlah kepala dinas.\n\n"
+            + "Hadir pula Bupati Lembahsari Dodi Kurniawan dan sejumlah kepala dinas dari Lembahsari.\n\n"
             + "“Semua stan sudah penuh,” ujar Bupati kemudian.\n");
         Assert.Equal(new[] { "Ratna Kusumadewi" }, a.Quotes[0].Speakers);
         // after the second holder is introduced, the office names either of them: nobody
