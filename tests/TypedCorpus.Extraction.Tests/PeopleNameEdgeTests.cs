@@ -69,4 +69,13 @@ public class PeopleNameEdgeTests
     [InlineData("Pengusaha Rudi Sadewo Pranata meninjau sawah. \"Panen tahun ini baik,\" kata Sadewo.", "Rudi Sadewo Pranata")]
     public void Without_the_office_or_a_short_form_the_three_words_stay_a_name(string text, string person)
         => Assert.Equal(new[] { person }, People(text));
+
+    [Theory]
+    [InlineData("Camat Hendra Wijaya membuka lomba itu di Sukadamai. Iapun menegaskan lomba digelar setiap tahun.", "Hendra Wijaya")]
+    [InlineData("Camat Hendra Wijaya membuka lomba itu di Sukadamai. Sembari menambahkan, lomba digelar setiap tahun.", "Hendra Wijaya")]
+    [InlineData("Kepala Dinas Sosial, Ir. Hendra Wijaya, M.Erg mengatakan bantuan sudah disalurkan.", "Hendra Wijaya")]
+    [InlineData("Ditempat yang sama Kepala Dinas Sosial Hendra Wijaya menyerahkan bantuan.", "Hendra Wijaya")]
+    public void Glued_particles_prepositions_and_degrees_are_no_names(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
 }
+

@@ -16,6 +16,9 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Police and military ranks ("Kompol", "Iptu", "Lettu"): person roles that name no office.</summary>
         public static readonly HashSet<string> Ranks = LexiconResource.WordSet("ranks");
 
+        /// <summary>Nouns that pages write glued to "di"/"ke" ("Ditempat", "Disela-sela"): with the preposition, no name.</summary>
+        private static readonly HashSet<string> PrepositionGluedNouns = LexiconResource.WordSet("preposition-glued-nouns");
+
         /// <summary>Offices that name their place right after the office word ("Bupati Sleman", "Kapolsek Cibatu"); two-word ones whole.</summary>
         public static readonly HashSet<string> PlaceOffices = LexiconResource.WordSet("place-offices");
 
@@ -217,6 +220,12 @@ namespace TypedCorpus.Extraction.Lexicon
             if (NonNameWords.Contains(word) || IsCompoundOffice(word)) return true;
             // "Pihaknya", "Baginya", "Sebelumnya": a function or role word with -nya is no name
             if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
+            // "Iapun", "Merekapun", "Itulah": a function word with the particle -pun, -lah or -kah glued to it is no name
+            if (word.Length > 4 && (word.EndsWith("pun", StringComparison.OrdinalIgnoreCase) || word.EndsWith("lah", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("kah", StringComparison.OrdinalIgnoreCase)) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
+            // "Ditempat yang sama", "Disela-sela acara": the preposition glued to its noun
+            if (word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
+                && PrepositionGluedNouns.Contains(word.Substring(2))) return true;
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;
