@@ -102,12 +102,23 @@ public class DatelineShapeTests
     [InlineData("MABA – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Maba")]
     [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
     [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]
-    [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.", "Kabar Daerah")] // no known place after it
+    [InlineData("Tanjung Cendana – Dua hari setelah lebaran, pasar itu belum ramai pembeli.", "Tanjung Cendana")] // two words in mixed case, no word of the news
     public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));
         Assert.Null(o);
         Assert.Equal(city, c);
+    }
+
+    [Theory]
+    [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.")]
+    [InlineData("PANTAU KOTA– Aksi cepat warga menggagalkan pencurian sepeda motor di pasar.")]
+    [InlineData("Suara Cendana – Kepala kepolisian resor menegaskan dua puluh warga telah ditahan.")]
+    public void A_name_with_a_word_of_the_news_where_the_place_stands_is_the_outlet(string line)
+    {
+        Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));
+        Assert.NotNull(o);
+        Assert.Null(c);
     }
 
     [Theory]

@@ -220,7 +220,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
             if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
-            if (outlet is null && city != null && IsBrandAlone(n, city, prefixLen)) { outlet = city; city = null; }
+            if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city))) { outlet = city; city = null; }
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             SplitPipeLetters(ref outlet, ref city);
@@ -264,7 +264,18 @@ namespace TypedCorpus.Extraction.Structure
             bool caps = true;
             foreach (char c in city) if (char.IsLower(c)) { caps = false; break; }
             // "Kota Solok": a place unit opens a place's name
-            return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]);
+            // "Tana Paser – ": two words or more in mixed case without a word of the news are a place the gazetteer lacks
+            return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]) && city.IndexOf(' ') < 0;
+        }
+
+        private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
+
+        /// <summary>"KABAR BANTEN", "Pantau Crime", "TNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
+        private static bool NamesOutlet(string city)
+        {
+            if (Datelines.IsKnownPlace(city)) return false;
+            foreach (var w in city.Split(' ')) if (OutletWords.Contains(w)) return true;
+            return Datelines.IsOutletLike(city);
         }
     }
 }
