@@ -22,6 +22,8 @@ public class DatelineShapeTests
     [InlineData("Kabarkota.id - Sukamaju | Pemkab menandatangani nota kesepakatan dengan perguruan tinggi negeri itu.", "Kabarkota.id", "Sukamaju")]
     [InlineData("KABAR DAERAH – JATENG Pencuri sepeda motor yang beraksi di pasar ditangkap warga.", "KABAR DAERAH", "Jateng")]
     [InlineData("Kabarkita–JAKARTA Menjelang hari raya, harga bawang merah di pasar induk naik tajam.", "Kabarkita", "Jakarta")]
+    // the outlet's name first, then a known place and its province
+    [InlineData("SuaraNews, Manado Sulawesi Utara – Pemerintah provinsi itu gencar menurunkan angka stunting.", "SuaraNews", "Manado")]
     // a known place in capitals with the hyphen glued to it; a logo's mark in brackets is no outlet
     [InlineData("BANDUNG- Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]
     [InlineData("BANDUNG-Pemerintah kota menandatangani nota kesepakatan dengan perguruan tinggi itu.", null, "Bandung")]

@@ -121,13 +121,13 @@ namespace TypedCorpus.Extraction.Lexicon
             return KnownNames.TryGetValue(name.Length == 1 ? name[0] : string.Join(" ", name), out var full) ? full : null;
         }
 
+        /// <summary>Is <paramref name="place"/> (one or more words) a place of the gazetteer, ambiguous ones included?</summary>
+        public static bool IsGazetteerPlace(string place) => Places.Contains(place);
+
         /// <summary>
         /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy
         /// Jarwoko", "Tangerang Selatan" in "Tangerang Selatan Budi Santoso"), the longest; 0 for none.
         /// </summary>
-        /// <summary>Is <paramref name="place"/> (one or more words) a place of the gazetteer, ambiguous ones included?</summary>
-        public static bool IsGazetteerPlace(string place) => Places.Contains(place);
-
         public static int KnownPlaceAt(string[] name)
         {
             for (int n = Math.Min(4, name.Length - 1); n >= 1; n--)

@@ -221,6 +221,8 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
             if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
             if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city))) { outlet = city; city = null; }
+            // "TNews, Manado Sulawesi Utara – ": the outlet's name first, then a known place and its province
+            if (outlet != null && city != null && NamesOutlet(city) && !NamesOutlet(outlet) && LeadingKnownPlace(outlet) is { } place) { outlet = city; city = place; }
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             SplitPipeLetters(ref outlet, ref city);
@@ -266,6 +268,15 @@ namespace TypedCorpus.Extraction.Structure
             // "Kota Solok": a place unit opens a place's name
             // "Tana Paser – ": two words or more in mixed case without a word of the news are a place the gazetteer lacks
             return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]) && city.IndexOf(' ') < 0;
+        }
+
+        /// <summary>The known place that opens <paramref name="s"/> ("Manado" of "Manado Sulawesi Utara"), title-cased, else null.</summary>
+        private static string? LeadingKnownPlace(string s)
+        {
+            var words = Datelines.TitleCaseIfCaps(s).Split(' ');
+            int known = Lexicon.NameLexicon.KnownPlaceAt(words);
+            if (known > 0) return string.Join(" ", words, 0, known);
+            return Datelines.IsKnownPlace(words[0]) ? words[0] : null;
         }
 
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
