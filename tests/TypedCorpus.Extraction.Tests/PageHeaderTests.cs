@@ -224,4 +224,23 @@ public class PageHeaderTests
         var b = Page("Longsor Rusak Rumah Warga\nKabarkota.com\n- Rumah\n- Jalan desa\nTanah longsor di Desa Sukamaju merusak satu rumah warga pada Rabu sore.\n");
         Assert.Null(b.Outlet);
     }
+
+    [Fact]
+    public void An_outlet_in_capitals_alone_opens_the_lead_after_a_photo_and_its_caption()
+    {
+        var a = Page("Harga Beras di Pasar Cendana Naik Lagi\n\n- 2 April 2024, 09:10 WIB\nPedagang beras di Pasar Cendana menata dagangannya. /Suara Cendana/Rina Sari/\n\n"
+            + "SUARA CENDANA - Harga beras medium di pasar tradisional naik dua ribu rupiah per kilogram dalam sepekan.\n\nPedagang mengaku pembeli mulai berkurang.\n");
+        Assert.Equal("SUARA CENDANA", a.Outlet, ignoreCase: true);
+        Assert.Null(a.Dateline);
+        Assert.StartsWith("Harga beras medium", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_whose_second_sentence_opens_with_a_quote_keeps_its_sign_off()
+    {
+        var a = Page(Lead + "Ia berharap harga segera turun. \"Semoga pekan depan sudah normal,\" katanya. (Rina Sari/Ed)\n");
+        Assert.Empty(a.Captions);
+        Assert.Contains(a.Quotes, q => q.Text.StartsWith("Semoga pekan depan", System.StringComparison.Ordinal));
+    }
 }
+

@@ -194,9 +194,12 @@ namespace TypedCorpus.Extraction.Structure
         private static bool HasTwoSentences(string n)
         {
             for (int k = n.IndexOf(". ", StringComparison.Ordinal); k > 0 && k + 2 < n.Length; k = n.IndexOf(". ", k + 1, StringComparison.Ordinal))
-                if (char.IsUpper(n[k + 2]) && char.IsLower(n[k - 1])) return true;
+                // the next sentence may open with a quotation mark: ". \"Harapannya …"
+                if (char.IsLower(n[k - 1]) && (char.IsUpper(n[k + 2]) || k + 3 < n.Length && IsOpeningQuote(n[k + 2]) && char.IsUpper(n[k + 3]))) return true;
             return false;
         }
+
+        private static bool IsOpeningQuote(char c) => c is '"' or '\u201C' or '\u2018' or '\'';
 
         /// <summary>The body after a heading: prose, a list, a long line, or a list's introduction ("Berikut poin-poinnya:").</summary>
         private bool HasBodyAfter(int i)

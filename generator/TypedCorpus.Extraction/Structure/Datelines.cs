@@ -216,15 +216,17 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})\s*(?:\([^()]{2,30}\)\s*)?(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
         /// <summary>
-        /// A dateline that cannot be a sentence's opening words: its outlet is a domain ("BANDUNG, KOMPAS.com -"), or its city is
-        /// written in capitals or known to the gazetteer.
+        /// A dateline that cannot be a sentence's opening words: its outlet is a domain ("BANDUNG, KOMPAS.com -"), it is written
+        /// in capitals ("KABAR BANTEN - "), or its city is known to the gazetteer.
         /// </summary>
         internal static bool IsUnmistakable(string n, string? outlet, string? city, int prefixLen)
         {
             if (outlet != null && IsDomainLike(outlet)) return true;
-            if (city is null) return false;
             var head = n.Substring(0, Math.Min(prefixLen, n.Length));
-            return IsKnownPlace(city) || head.Any(char.IsLetter) && !head.Where(char.IsLetter).Any(char.IsLower);
+            bool capitals = head.Any(char.IsLetter) && !head.Where(char.IsLetter).Any(char.IsLower);
+            // "KABAR BANTEN - ": an outlet's name in capitals alone
+            if (city is null) return outlet != null && capitals;
+            return IsKnownPlace(city) || capitals;
         }
 
         /// <summary>A city or region the gazetteer knows ("Jakarta", "Labuan Bajo"), in any case.</summary>
