@@ -27,6 +27,8 @@ public class PageHeaderTests
     [InlineData("Kepala Desa Sukamaju di balai desa. Foto: Kabarku.id/Rina Sari.", "Kepala Desa Sukamaju di balai desa.", "Kabarku.id/Rina Sari")]
     [InlineData("Kepala Desa Sukamaju di balai desa [Foto : kabarku]", "Kepala Desa Sukamaju di balai desa", "kabarku")]
     [InlineData("Kepala Desa Sukamaju di balai desa. Kabar/ Rina Sari Dewi", "Kepala Desa Sukamaju di balai desa.", "Kabar/ Rina Sari Dewi")]
+    [InlineData("Warga dan kepala desa berjabat tangan usai mediasi, Senin (3/6/2024). (IST)", "Warga dan kepala desa berjabat tangan usai mediasi, Senin (3/6/2024).", "IST")]
+    [InlineData("Warga dan kepala desa berjabat tangan usai mediasi, Senin 3 Juni 2024. rina sari / kabarkota.com--", "Warga dan kepala desa berjabat tangan usai mediasi, Senin 3 Juni 2024.", "rina sari / kabarkota.com")]
     public void Caption_credit_shapes(string line, string text, string credit)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\n{Lead}");

@@ -23,6 +23,7 @@ namespace TypedCorpus.Extraction.Structure
             if (FramingCredit(text) is string framing) return (text.Substring(framing.Length, text.Length - 2 * framing.Length).Trim(), framing);
             if (CapsNameCreditAt(text) is int cn && cn > 0) return (text.Substring(0, cn).Trim(), text.Substring(cn).Trim());
             if (LabelledCreditAt(text) is int lc && lc > 0) return (text.Substring(0, lc).Trim(), LabelledCreditRegex.Match(text).Groups["credit"].Value.Trim());
+            if (DomainCreditAt(text) is { Success: true } dc) return (text.Substring(0, dc.Index).Trim(), dc.Groups["credit"].Value.Trim());
             if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);
@@ -86,7 +87,7 @@ namespace TypedCorpus.Extraction.Structure
             @"(?<=\s|\p{L}[.!?])(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
 
         // "… di halaman kantor. (Humas Polres Kota)", "… lalu lintas. (Ist)": after the description's last stop, an office, a person or a credit word in brackets
-        private static readonly Regex BracketedSource = new Regex(@"(?<=\p{L}[.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
+        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>
         /// A description that ends with its source in brackets after its last stop: an office or a person of two words or more
@@ -127,6 +128,17 @@ namespace TypedCorpus.Extraction.Structure
         // a credit glued with a slash at the end: "… di Moskow/Net", "… pagi hari. HARIAN.com/Budi Santoso", "… ANTARA/Hamka Balya"
         private static readonly Regex SlashCreditRegex = new Regex(
             @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<spaced>\s)?(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        // "… Selasa 13 Februari 2024. nama orang / kabarkota.com--": after the description's last stop, a photographer and the site's domain
+        private static readonly Regex DomainCredit = new Regex(@"(?<=[.!?]\s)(?<credit>\p{L}[\p{L}.' ]{1,40}?\s?/\s?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)+)\s*-*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>The photographer and the site's domain after the description's last stop ("… 2024. nama orang / kabar.com"), else a failed match.</summary>
+        internal static Match DomainCreditAt(string n)
+        {
+            if (n.Length < 30 || n.IndexOf('/') < 0) return Match.Empty;
+            var m = DomainCredit.Match(n);
+            return m.Success && Datelines.IsDomainLike(m.Groups["credit"].Value.Substring(m.Groups["credit"].Value.LastIndexOf('/') + 1).Trim()) ? m : Match.Empty;
+        }
 
         private static readonly string[] CreditWords = { "Net", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
 

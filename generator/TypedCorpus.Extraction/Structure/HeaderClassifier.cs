@@ -65,8 +65,10 @@ namespace TypedCorpus.Extraction.Structure
                 if (DatelineAlone(lines, i, n)) return lines.NextNonBlank(i);
                 if (!Datelines.TryDateline(n, out var outlet, out var city, out int len) || WordCount(n, len, atMost: 6) < 6) continue;
                 // the standfirst said again after the dateline ("Kabar - Pedagang di pasar …" under "Pedagang di pasar …") confirms it
-                // so does a photo's caption above it ("… di balai desa, Senin (17/1/2022)")
-                if (!Datelines.IsUnmistakable(n, outlet, city, len) && !RepeatsStandfirst(lines.Norm[prose], n, len) && !Captions.EndsWithPhotoDate(lines.Norm[prose])) return null;
+                // so does a photo's caption above it ("… di balai desa, Senin (17/1/2022)", "… usai mediasi. (IST)")
+                var above = lines.Norm[prose];
+                if (!Datelines.IsUnmistakable(n, outlet, city, len) && !RepeatsStandfirst(above, n, len) && !Captions.EndsWithPhotoDate(above)
+                    && !Captions.EndsWithBracketedSource(above) && !Captions.DomainCreditAt(above).Success) return null;
                 lines.Outlet = outlet;
                 lines.Dateline = city;
                 prefixLen = len;
@@ -194,7 +196,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
                 // the caption's text again under it (an image's alternative text) is page layout
                 if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
-                if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0)) { Captions.Add(lines, i, n); continue; }
+                if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0 || Captions.DomainCreditAt(n).Success)) { Captions.Add(lines, i, n); continue; }
                 if (Captions.LooksLikeCaption(lines, n))
                 {
                     // a caption written twice: the first is the image's alternative text, the second the caption under it
