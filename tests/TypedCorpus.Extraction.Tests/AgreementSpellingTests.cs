@@ -242,5 +242,19 @@ public class AgreementOneSignerTests
     [Fact]
     public void A_signing_that_names_nobody_is_not_guessed() =>
         Assert.Empty(Find("Pada acara itu juga dilakukan penandatanganan nota kesepahaman kerja sama riset."));
+
+    [Fact]
+    public void A_declaration_signed_after_other_documents_is_its_own_agreement()
+    {
+        var found = Find("Indonesia dan Chile menandatangani nota kesepahaman perikanan di Santiago, Senin.",
+            "Puncak pertemuan itu adalah penandatanganan Deklarasi Kemitraan Strategis antara Indonesia dan Chile.");
+        Assert.Equal(new[] { AgreementKind.Signed, AgreementKind.Declaration }, found.Select(a => a.Kind));
+        Assert.Equal(new[] { "Chile", "Indonesia" }, found[1].Parties.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void A_second_signing_of_the_same_kind_without_a_word_of_more_is_no_new_agreement() =>
+        Assert.Single(Find("Indonesia dan Chile menandatangani nota kesepahaman perikanan di Santiago, Senin.",
+            "Penandatanganan nota kesepahaman antara Indonesia dan Chile berlangsung di istana."));
 }
 

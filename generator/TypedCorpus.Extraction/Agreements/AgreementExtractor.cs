@@ -51,6 +51,9 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Whether a signed agreement was found before.</summary>
         public bool HasSigned => _out.Any(a => a.Kind == AgreementKind.Signed);
 
+        /// <summary>Whether an agreement of <paramref name="kind"/> was found before.</summary>
+        public bool HasKind(AgreementKind kind) => _out.Any(a => a.Kind == kind);
+
         /// <summary>Whether an agreement was found in sentence <paramref name="s"/> already.</summary>
         public bool FoundIn(Sent s) => _out.Count > 0 && _out[_out.Count - 1].Line == s.Block.Line && ReferenceEquals(_out[_out.Count - 1].Text, s.Trimmed);
 

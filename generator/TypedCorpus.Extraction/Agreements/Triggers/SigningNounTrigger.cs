@@ -33,7 +33,10 @@ namespace TypedCorpus.Extraction.Agreements
             if (doc < 0 || Negated(s, i) || IsPlanned(toks, i) || RefersBack(toks, doc)) return i;
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
-            if (further && !IsFurther(toks, i)) return i;
+            // "… adalah penandatanganan Deklarasi Kemitraan Strategis antara X dan Y" after signed documents: a declaration is
+            // another kind of document, signed at the same event
+            bool otherKind = toks[doc].Lower == "deklarasi" && !run.HasKind(AgreementKind.Declaration);
+            if (further && !IsFurther(toks, i) && !otherKind) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             // "Universitas X melakukan penandatanganan nota kesepahaman …" and no partner to be read: the one signer the clause names
