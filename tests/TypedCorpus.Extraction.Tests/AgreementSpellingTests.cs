@@ -256,5 +256,16 @@ public class AgreementOneSignerTests
     public void A_second_signing_of_the_same_kind_without_a_word_of_more_is_no_new_agreement() =>
         Assert.Single(Find("Indonesia dan Chile menandatangani nota kesepahaman perikanan di Santiago, Senin.",
             "Penandatanganan nota kesepahaman antara Indonesia dan Chile berlangsung di istana."));
+
+    [Theory]
+    [InlineData("Komitmen itu ditunjukkan melalui penandatanganan nota kesepahaman dengan PT Sawit Makmur di Padang.", "PT Sawit Makmur")]
+    [InlineData("Penandatanganan kerja sama pengelolaan kas daerah dengan Bank Sentosa berlangsung di Padang.", "Bank Sentosa")]
+    public void A_signing_noun_with_only_its_partner_named_gives_the_partner(string text, string party)
+        => Assert.Equal(new[] { party }, Assert.Single(Find(text)).Parties);
+
+    [Fact]
+    public void The_signers_right_after_oleh_are_the_parties()
+        => Assert.Equal(new[] { "Bank Sentosa", "Universitas Lestari" },
+            Assert.Single(Find("Penandatanganan nota kesepahaman oleh Bank Sentosa dan Universitas Lestari berlangsung di Medan.")).Parties.OrderBy(x => x));
 }
 

@@ -39,15 +39,8 @@ namespace TypedCorpus.Extraction.Agreements
             if (further && !IsFurther(toks, i) && !otherKind) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
-            // "Universitas X melakukan penandatanganan nota kesepahaman …" and no partner to be read: the one signer the clause names
-            // (only one who does the signing: not one who witnesses it, attends it or opens its ceremony)
             bool unread = false;
-            if (parties.Count == 0 && !further && i > 0 && DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
-            {
-                // the one signer read is the tail of a name not read whole: the signing without parties rather than a wrong one
-                if (Whole(s, one[0])) parties = run.Parties.Resolve(one, s);
-                else unread = true;
-            }
+            if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // "penandatanganan deklarasi damai": the signed document is a declaration
             var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
@@ -56,9 +49,43 @@ namespace TypedCorpus.Extraction.Agreements
             return i;
         }
 
-        /// <summary>A document noun, or "surat" (a letter: "surat pernyataan", "surat perjanjian"), among the three words after the noun.</summary>
+        /// <summary>
+        /// Rule one-side: a first signing that names one side only. "Universitas X melakukan penandatanganan nota kesepahaman …":
+        /// the subject of a verb of doing the signing (<paramref name="unread"/> when it is the tail of a name not read whole: the
+        /// signing is then given without parties rather than with a wrong one); "… melalui penandatanganan MoU dengan PT X": the
+        /// partner after "dengan". Not for one who witnesses the signing, attends it or opens its ceremony.
+        /// </summary>
+        private static List<Party> OneSide(AgreementRun run, Sent s, int i, int doc, out bool unread)
+        {
+            unread = false;
+            var toks = s.Toks;
+            if (Witnessed(toks, i)) return new List<Party>();
+            if (i > 0 && DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
+            {
+                if (Whole(s, one[0])) return run.Parties.Resolve(one, s);
+                unread = true;
+                return new List<Party>();
+            }
+            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
+                if (toks[k].Lower == "dengan" && RunAt(s, k + 1) is { Count: 1 } partner && partner[0].Type != EntType.Group) return run.Parties.Resolve(partner, s);
+            return new List<Party>();
+        }
+
+        /// <summary>Words of witnessing or attending the signing among the two before its noun ("menyaksikan", "membuka acara").</summary>
+        private static bool Witnessed(TokenList toks, int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+                if (toks[k].Lower is "menyaksikan" or "disaksikan" or "menghadiri" or "dihadiri" or "hadir" or "membuka" or "mengikuti" or "meninjau" or "acara" or "menjelang") return true;
+            return false;
+        }
+
+        /// <summary>
+        /// A document noun, or "surat" (a letter: "surat pernyataan", "surat perjanjian"), among the three words after the noun; or
+        /// "kerja sama" right after it ("penandatanganan kerja sama pengelolaan …": the cooperation signed is its agreement).
+        /// </summary>
         private static int DocumentAfter(TokenList toks, int i)
         {
+            if (i + 1 < toks.Count && (toks[i + 1].Lower == "kerjasama" || toks[i + 1].Lower == "kerja" && i + 2 < toks.Count && toks[i + 2].Lower == "sama")) return i + 1;
             for (int k = i + 1; k < toks.Count && k <= i + 3; k++)
                 if (AgreementWords.Documents.Contains(toks[k].Lower) || toks[k].Lower == "surat") return k;
             return -1;
@@ -175,6 +202,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         private static int SignersAfterPassive(TokenList toks, int k)
         {
+            // "penandatanganan MoU oleh Wali Kota X dan Bupati Y": the signers right after "oleh"
+            if (toks[k].Lower == "oleh") return k + 1;
             if (toks[k].Lower is not ("dilakukan" or "dilaksanakan" or "digelar")) return -1;
             int at = k + 1;
             if (at < toks.Count && toks[at].Lower == "secara") at++;
