@@ -6,7 +6,7 @@ namespace TypedCorpus.Extraction.Tests;
 /// <summary>Agreement shapes of round 13: signing words however a page spells them, signers named without "oleh", words that name no party.</summary>
 public class AgreementSpellingTests
 {
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
+    internal static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
     {
         var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
         return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
@@ -87,11 +87,7 @@ public class AgreementNonPartyTests
         return s.Ents;
     }
 
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
-    {
-        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
-        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
-    }
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs) => AgreementSpellingTests.Find(paragraphs);
 
     [Theory]
     [InlineData("Jalin kerja sama dengan Bank Sentosa, Koperasi Tani Makmur menandatangani nota kesepahaman.", "Jalin")]
@@ -170,11 +166,7 @@ public class AgreementNonPartyTests
 /// <summary>The signers of a signing noun written after its passive verb, with or without "oleh", and the partner after "beserta"/"bersama".</summary>
 public class AgreementPassiveSignersTests
 {
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
-    {
-        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
-        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
-    }
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs) => AgreementSpellingTests.Find(paragraphs);
 
     [Theory]
     [InlineData("Penandatanganan nota kesepahaman dilakukan langsung Koperasi Tani Makmur beserta Bank Sentosa di Medan.")]
@@ -209,11 +201,7 @@ public class AgreementPassiveSignersTests
 /// <summary>A first signing whose partner the sentence does not let the mention scan read: the side it names is given.</summary>
 public class AgreementOneSignerTests
 {
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
-    {
-        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
-        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
-    }
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs) => AgreementSpellingTests.Find(paragraphs);
 
     [Theory]
     [InlineData("Universitas Lestari menandatangani nota kesepahaman kerja sama riset di Padang, Senin (3/6/2024).")]
