@@ -30,7 +30,7 @@ public class AgreementSpellingTests
     [InlineData("Bank Sentosa dan Universitas Lestari tanda tangan nota kesepahaman di Padang, Senin.")]
     [InlineData("Bank Sentosa dan Universitas Lestari tandatangan perjanjian kerja sama di Padang, Senin.")]
     [InlineData("Bank Sentosa bersama Universitas Lestari melakukan penandatanganan Memorandun of Understanding di Padang.")]
-    [InlineData("Bank Sentosa bersama Universitas Lestari melakukan penandatanganan Momerandum of Understanding di Padang.")]
+    [InlineData("Bank Sentosa bersama Universitas Lestari melakukan penandatanganan Memorundum of Understanding di Padang.")]
     public void A_signing_word_written_apart_or_garbled_is_read_as_the_word(string text)
     {
         var a = Assert.Single(Find(text));
@@ -214,8 +214,8 @@ public class AgreementOneSignerTests
     }
 
     [Theory]
-    [InlineData("Universitas Lestari (Unles) dan Sentosa University Maritime (SUM) Dalian China, menandatangani nota kesepahaman kerja sama di Padang.")]
-    [InlineData("Jalin kerja sama dengan Pemerintah Kabupaten Sukamaju, Pj.Bupati Tanah Lestari (Tales) Jambi, tanda tangan MoU penyelenggaraan pemerintahan, Rabu.")]
+    [InlineData("Akademi Bahari Lestari (ABL) bersama Sentosa Maritime College (SMC) Dalian, menandatangani perjanjian pertukaran dosen pekan lalu.")]
+    [InlineData("Usai kunjungan kerja, Plt Bupati Ulu Sentosa (Ulsen) Riau, tanda tangan MoU pengelolaan sampah dengan mitranya.")]
     public void A_signer_read_only_in_part_is_left_out_of_the_signing(string text)
     {
         var a = Assert.Single(Find(text));
@@ -235,7 +235,7 @@ public class AgreementOneSignerTests
     public void A_declaration_signed_after_other_documents_is_its_own_agreement()
     {
         var found = Find("Indonesia dan Chile menandatangani nota kesepahaman perikanan di Santiago, Senin.",
-            "Puncak pertemuan itu adalah penandatanganan Deklarasi Kemitraan Strategis antara Indonesia dan Chile.");
+            "Hari berikutnya digelar penandatanganan Deklarasi Bersama Perikanan antara Indonesia dan Chile.");
         Assert.Equal(new[] { AgreementKind.Signed, AgreementKind.Declaration }, found.Select(a => a.Kind));
         Assert.Equal(new[] { "Chile", "Indonesia" }, found[1].Parties.OrderBy(x => x));
     }
@@ -246,8 +246,8 @@ public class AgreementOneSignerTests
             "Penandatanganan nota kesepahaman antara Indonesia dan Chile berlangsung di istana."));
 
     [Theory]
-    [InlineData("Komitmen itu ditunjukkan melalui penandatanganan nota kesepahaman dengan PT Sawit Makmur di Padang.", "PT Sawit Makmur")]
-    [InlineData("Penandatanganan kerja sama pengelolaan kas daerah dengan Bank Sentosa berlangsung di Padang.", "Bank Sentosa")]
+    [InlineData("Kerja sama ini diresmikan lewat penandatanganan perjanjian dengan PT Sawit Makmur di Padang.", "PT Sawit Makmur")]
+    [InlineData("Penandatanganan kerja sama penyaluran beasiswa dengan Bank Sentosa berlangsung di Padang.", "Bank Sentosa")]
     public void A_signing_noun_with_only_its_partner_named_gives_the_partner(string text, string party)
         => Assert.Equal(new[] { party }, Assert.Single(Find(text)).Parties);
 

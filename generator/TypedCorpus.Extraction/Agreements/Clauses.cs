@@ -40,7 +40,7 @@ namespace TypedCorpus.Extraction.Agreements
     {
         /// <summary>
         /// Is <paramref name="e"/> all the capitalised words where it stands? Not when a capitalised word stands right before it
-        /// with only spaces or brackets between ("… Barat (Tubaba) Lampung", "… Geoscieces (CUG) Wuhan"): then the scan read
+        /// with only spaces or brackets between ("… Hulu (Sehu) Riau", "… Maritime (SMC) Dalian"): then the scan read
         /// only the tail of a name it could not read whole.
         /// </summary>
         public static bool Whole(Sent s, Ent e)

@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Agreements
             return null;
         }
 
-        /// <summary>"Momerandum", "memorandun": the document's name with at most two letters changed, its first and its "-ndum"/"-ndun" ending kept.</summary>
+        /// <summary>"Memorundum", "memorandun": the document's name with at most two letters changed, its first and its "-ndum"/"-ndun" ending kept.</summary>
         private static bool IsGarbledMemorandum(string lower)
         {
             const string word = "memorandum";

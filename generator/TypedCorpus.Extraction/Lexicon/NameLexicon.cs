@@ -223,7 +223,7 @@ namespace TypedCorpus.Extraction.Lexicon
             // "Iapun", "Merekapun", "Itulah": a function word with the particle -pun, -lah or -kah glued to it is no name
             if (word.Length > 4 && (word.EndsWith("pun", StringComparison.OrdinalIgnoreCase) || word.EndsWith("lah", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith("kah", StringComparison.OrdinalIgnoreCase)) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
-            // "Ditempat yang sama", "Disela-sela acara": the preposition glued to its noun
+            // "Ditempat itu", "Disela-sela rapat": the preposition glued to its noun
             if (word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
                 && PrepositionGluedNouns.Contains(word.Substring(2))) return true;
             if (Countries.Resolve(word) != null) return true;

@@ -158,7 +158,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
             var holders = byOffice.Values.Distinct().ToList();
             if (holders.Count == 1) return holders[0];
-            // rule office-holder-before: "kata Bupati" after "Bupati Tanjung Dewi Handayani …" and before "Bupati Cibaru Dendi" is
+            // rule office-holder-before: "kata Bupati" after "Bupati Tanjung Ratna Sari …" and before "Bupati Cibaru Joko" is
             // named later: a reader knows only the holders introduced so far; one of them is the office's
             var before = byOffice.Where(e => e.Key.Item1 <= _quoteBlock).Select(e => e.Value).Distinct().ToList();
             return before.Count == 1 ? before[0] : null;

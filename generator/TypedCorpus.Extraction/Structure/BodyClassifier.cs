@@ -151,7 +151,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>
-        /// "Di antaranya:" / "-" / "Persetujuan antara …" / "-" / "MoU antara …": a page that puts each bullet on a line of its own
+        /// "Berikut hasilnya:" / "-" / "Nota antara …" / "-" / "Protokol antara …": a page that puts each bullet on a line of its own
         /// before its item's text; the text is a list item when the bullet follows an introduction ending with a colon or
         /// another item, or another lone bullet follows the text.
         /// </summary>
@@ -194,7 +194,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool HasTwoSentences(string n)
         {
             for (int k = n.IndexOf(". ", StringComparison.Ordinal); k > 0 && k + 2 < n.Length; k = n.IndexOf(". ", k + 1, StringComparison.Ordinal))
-                // the next sentence may open with a quotation mark: ". \"Harapannya …"
+                // the next sentence may open with a quotation mark: ". \"Semoga …"
                 if (char.IsLower(n[k - 1]) && (char.IsUpper(n[k + 2]) || k + 3 < n.Length && IsOpeningQuote(n[k + 2]) && char.IsUpper(n[k + 3]))) return true;
             return false;
         }

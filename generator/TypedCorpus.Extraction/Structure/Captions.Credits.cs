@@ -129,7 +129,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex SlashCreditRegex = new Regex(
             @"(?<=\s|^)/?(?<source>[\p{L}\d][\p{L}\d.]*)/(?<spaced>\s)?(?<name>\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})(?:/\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3})*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
-        // "… Selasa 13 Februari 2024. nama orang / kabarkota.com--": after the description's last stop, a photographer and the site's domain
+        // "… Senin 3 Juni 2024. nama orang / kabarkota.com--": after the description's last stop, a photographer and the site's domain
         private static readonly Regex DomainCredit = new Regex(@"(?<=[.!?]\s)(?<credit>\p{L}[\p{L}.' ]{1,40}?\s?/\s?[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)+)\s*-*\s*$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>The photographer and the site's domain after the description's last stop ("… 2024. nama orang / kabar.com"), else a failed match.</summary>

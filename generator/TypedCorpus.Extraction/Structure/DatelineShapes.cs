@@ -221,7 +221,7 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
             if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
             if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city))) { outlet = city; city = null; }
-            // "TNews, Manado Sulawesi Utara – ": the outlet's name first, then a known place and its province
+            // "SuaraNews, Kupang Nusa Tenggara Timur – ": the outlet's name first, then a known place and its province
             if (outlet != null && city != null && NamesOutlet(city) && !NamesOutlet(outlet) && LeadingKnownPlace(outlet) is { } place) { outlet = city; city = place; }
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
@@ -266,11 +266,11 @@ namespace TypedCorpus.Extraction.Structure
             bool caps = true;
             foreach (char c in city) if (char.IsLower(c)) { caps = false; break; }
             // "Kota Solok": a place unit opens a place's name
-            // "Tana Paser – ": two words or more in mixed case without a word of the news are a place the gazetteer lacks
+            // "Tanjung Cendana – ": two words or more in mixed case without a word of the news are a place the gazetteer lacks
             return !caps && !Datelines.IsKnownPlace(city) && !PlaceUnits.Contains(city.Split(' ')[0]) && city.IndexOf(' ') < 0;
         }
 
-        /// <summary>The known place that opens <paramref name="s"/> ("Manado" of "Manado Sulawesi Utara"), title-cased, else null.</summary>
+        /// <summary>The known place that opens <paramref name="s"/> ("Kupang" of "Kupang Nusa Tenggara Timur"), title-cased, else null.</summary>
         private static string? LeadingKnownPlace(string s)
         {
             var words = Datelines.TitleCaseIfCaps(s).Split(' ');
@@ -281,7 +281,7 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
-        /// <summary>"KABAR BANTEN", "Pantau Crime", "TNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
+        /// <summary>"KABAR CENDANA", "Pantau Kota", "SuaraNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
         private static bool NamesOutlet(string city)
         {
             if (Datelines.IsKnownPlace(city)) return false;

@@ -217,14 +217,14 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>
         /// A dateline that cannot be a sentence's opening words: its outlet is a domain ("BANDUNG, KOMPAS.com -"), it is written
-        /// in capitals ("KABAR BANTEN - "), or its city is known to the gazetteer.
+        /// in capitals ("KABAR CENDANA - "), or its city is known to the gazetteer.
         /// </summary>
         internal static bool IsUnmistakable(string n, string? outlet, string? city, int prefixLen)
         {
             if (outlet != null && IsDomainLike(outlet)) return true;
             var head = n.Substring(0, Math.Min(prefixLen, n.Length));
             bool capitals = head.Any(char.IsLetter) && !head.Where(char.IsLetter).Any(char.IsLower);
-            // "KABAR BANTEN - ": an outlet's name in capitals alone
+            // "KABAR CENDANA - ": an outlet's name in capitals alone
             if (city is null) return outlet != null && capitals;
             return IsKnownPlace(city) || capitals;
         }

@@ -46,7 +46,7 @@ namespace TypedCorpus.Extraction.Agreements
             // not read: a signing is between two sides, so the one named is given and the other left out rather than guessed
             // (not "mengesahkan": a court or a council ratifies on its own)
             else if (parties.Count < 2 && !contract && !(parties.Count == 1 && toks[i].Lower != "mengesahkan")) return i;
-            // "… Geoscieces (CUG) Wuhan China, menandatangani …": the one signer read is the tail of a name not read whole; the
+            // "… Maritime College (SMC) Dalian, menandatangani …": the one signer read is the tail of a name not read whole; the
             // signing is given without parties rather than with a wrong one
             if (parties.Count == 1 && !contract && !OneSignerWhole(s, i)) parties = new List<Party>();
             run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);

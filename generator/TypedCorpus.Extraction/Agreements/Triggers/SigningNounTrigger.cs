@@ -33,7 +33,7 @@ namespace TypedCorpus.Extraction.Agreements
             if (doc < 0 || Negated(s, i) || IsPlanned(toks, i) || RefersBack(toks, doc)) return i;
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
-            // "… adalah penandatanganan Deklarasi Kemitraan Strategis antara X dan Y" after signed documents: a declaration is
+            // "… lalu penandatanganan Deklarasi Bersama antara X dan Y" after signed documents: a declaration is
             // another kind of document, signed at the same event
             bool otherKind = toks[doc].Lower == "deklarasi" && !run.HasKind(AgreementKind.Declaration);
             if (further && !IsFurther(toks, i) && !otherKind) return i;
