@@ -255,5 +255,13 @@ public class AgreementOneSignerTests
     public void The_signers_right_after_oleh_are_the_parties()
         => Assert.Equal(new[] { "Bank Sentosa", "Universitas Lestari" },
             Assert.Single(Find("Penandatanganan nota kesepahaman oleh Bank Sentosa dan Universitas Lestari berlangsung di Medan.")).Parties.OrderBy(x => x));
+
+    [Fact]
+    public void Agreeing_that_they_will_do_something_is_a_commitment()
+    {
+        var a = Assert.Single(Find("Indonesia dan Chile sepakat akan memperluas kerja sama perikanan tahun depan."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Empty(Find("Indonesia dan Chile sepakat akan pentingnya kerja sama perikanan."));
+    }
 }
 

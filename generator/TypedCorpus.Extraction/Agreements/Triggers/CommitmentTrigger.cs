@@ -19,7 +19,8 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             string next = i + 1 < toks.Count ? toks[i + 1].Lower : "";
             if (w == "sepakat" || w == "bersepakat" || w == "setuju")
-                return next.Length > 0 && !AgreementWords.SepakatNotNext.Contains(next) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi" || AgreeNotTo(toks, i));
+                return next.Length > 0 && (!AgreementWords.SepakatNotNext.Contains(next) || WillDo(toks, i)) && (next == "untuk" || next == "damai" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal) || next == "saling" || next.StartsWith("bekerja", StringComparison.Ordinal) || next == "bersama" || next == "segera" || next == "mulai" || next == "koalisi" || AgreeNotTo(toks, i)
+                    || WillDo(toks, i));
             if (w == "menyepakati" || w == "berkomitmen") return true;
             // "Selain itu, disepakati (juga) bahwa/jika …": a further term of the deal just stated (not "yang disepakati")
             if (w == "disepakati") return (i == 0 || toks[i - 1].Lower != "yang") && (next == "bahwa" || next == "jika" || next == "agar" || next == "juga" || CountedTerms(toks, i));
@@ -33,6 +34,10 @@ namespace TypedCorpus.Extraction.Agreements
             if (w == "berjanji" || w == "berikrar") return next == "untuk" || next == "bersama" || next.StartsWith("me", StringComparison.Ordinal) || next.StartsWith("ber", StringComparison.Ordinal);
             return w == "mencapai" && next == "kesepakatan" && !(i + 2 < toks.Count && (toks[i + 2].Lower == "itu" || toks[i + 2].Lower == "tersebut"));
         }
+
+        /// <summary>"sepakat akan melanjutkan …": agreeing to do something (not "sepakat akan pentingnya …", agreeing in a view).</summary>
+        private static bool WillDo(TokenList toks, int i) =>
+            i + 2 < toks.Count && toks[i + 1].Lower == "akan" && (toks[i + 2].Lower.StartsWith("me", StringComparison.Ordinal) || toks[i + 2].Lower.StartsWith("ber", StringComparison.Ordinal));
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
