@@ -77,5 +77,10 @@ public class PeopleNameEdgeTests
     [InlineData("Ditempat itu pula Kepala Dinas Sosial Hendra Wijaya menyerahkan bantuan beras.", "Hendra Wijaya")]
     public void Glued_particles_prepositions_and_degrees_are_no_names(string text, string person)
         => Assert.Equal(new[] { person }, People(text));
+
+    [Fact]
+    public void Names_listed_after_saudara_are_persons()
+        => Assert.Equal(new[] { "Jamil", "Rahmat", "Yono" },
+            People("Api itu merambat ke kios saudara Rahmat, Yono dan Jamil di ujung gang.").OrderBy(x => x));
 }
 
