@@ -82,5 +82,10 @@ public class PeopleNameEdgeTests
     public void Names_listed_after_saudara_are_persons()
         => Assert.Equal(new[] { "Jamil", "Rahmat", "Yono" },
             People("Api itu merambat ke kios saudara Rahmat, Yono dan Jamil di ujung gang.").OrderBy(x => x));
+
+    [Fact]
+    public void An_english_office_or_agency_word_names_a_body_not_a_person()
+        => Assert.Equal(new[] { "Hendra Wijaya" },
+            People("Rombongan disambut Kepala Office of Global Relations Universitas Lestari, Hendra Wijaya, di ruang rapat."));
 }
 
