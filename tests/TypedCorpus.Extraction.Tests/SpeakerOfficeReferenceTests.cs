@@ -42,5 +42,11 @@ public class SpeakerOfficeReferenceTests
         // after the second holder is introduced, the office names either of them: nobody
         Assert.Empty(a.Quotes[1].Speakers);
     }
+
+    [Fact]
+    public void An_office_with_a_body_s_short_name_speaks_for_the_holder_named_after_titles()
+        => Assert.Equal(new[] { "Hendra Wijaya" }, Speakers(
+            "Universitas Bahari Lestari (Unbala) menjalin kerja sama riset. Kerja sama itu diteken Rektor Unbala, Prof. Hendra Wijaya, Jumat.",
+            "Rektor Unbala mengatakan, kerja sama ini berfokus pada pertukaran dosen. “Kami memperluas jaringan,” katanya."));
 }
 

@@ -70,6 +70,8 @@ namespace TypedCorpus.Extraction.People
                 foreach (var ms in _ap.BlockMentions)
                     foreach (var m in ms)
                         if (m.NamesBody && m.Name.Length >= 2 && _ap.BodyNames.Add(m.Joined)) _ap.BodyWords.UnionWith(m.Name);
+                // "Universitas Syiah Kuala (Unsyiah)": a body's short name the article defines names the body ("kata Rektor Unsyiah")
+                _ap.BodyWords.UnionWith(OrgShort());
             }
 
             /// <summary>The persons' mentions; a one-word subject at a sentence start that the article uses as a common or organisation word is none.</summary>

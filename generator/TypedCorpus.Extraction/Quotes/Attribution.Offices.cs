@@ -169,6 +169,13 @@ namespace TypedCorpus.Extraction.Quotes
         {
             // the office's own words may stand between it and the name: "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Hendra"
             int r = m.TokenIndex - 1, limit = m.TokenIndex - 8;
+            // "Rektor Unlera, Prof. Hendra Wijaya": the holder's titles after the office's comma are stepped over first
+            while (r >= 2 && (TitlePeriod(toks, r) || toks[r].IsWord && NameLexicon.IsTitle(toks[r].Text) && toks[r - 1].Text == ","))
+            {
+                int step = toks[r].Text == "." ? 2 : 1;
+                r -= step;
+                limit -= step; // titles are no words of the office
+            }
             // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
             // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
             // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets

@@ -152,7 +152,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (at >= hi || !toks[at].IsCap || !NameScanner.IsOfficeRole(toks[at]) || NameLexicon.IsTitle(toks[at].Text)) return null; // an office, not "Warga"
             int end = at;
             while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
-                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text))) end++; // "Kasat Narkoba"
+                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text)
+                || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
             return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? (HolderOfOfficeAt(toks, at, hi), true) : null;
         }
