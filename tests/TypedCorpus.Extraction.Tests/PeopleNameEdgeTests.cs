@@ -87,5 +87,10 @@ public class PeopleNameEdgeTests
     public void An_english_office_or_agency_word_names_a_body_not_a_person()
         => Assert.Equal(new[] { "Hendra Wijaya" },
             People("Rombongan disambut Kepala Office of Global Relations Universitas Lestari, Hendra Wijaya, di ruang rapat."));
+
+    [Fact]
+    public void Ny_and_Tn_are_titles_before_a_name()
+        => Assert.Equal(new[] { "Ratna Sari Dewi" },
+            People("Lomba masak itu dibuka Ketua Dharma Wanita Sukamaju, Ny. Ratna Sari Dewi, Sabtu pagi."));
 }
 
