@@ -102,6 +102,30 @@ namespace TypedCorpus.Extraction.People
                 return false;
             }
 
+            /// <summary>Place evidence: "Kabupaten Sleman", "Desa Sukamaju": those words are places in this article, not name words.</summary>
+            private void DropPlaceWords()
+            {
+                _places = PlaceWords(_ap.BlockTokens);
+                // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
+                _places.ExceptWith(CueSingles(_ap));
+                foreach (var s in _strong) if (PlaceBeforeHolder(s.Name, s.Block, s.Pos)) _places.Add(s.Name[0]);
+                _ap.Places = _places;
+                if (_places.Count == 0) return;
+                DropPartnersOfPlaces();
+                for (int i = _strong.Count - 1; i >= 0; i--)
+                {
+                    var n = _strong[i].Name;
+                    int lead = 0;
+                    while (lead < n.Length && _places.Contains(n[lead])) lead++;
+                    if (lead == 0) continue;
+                    // "Tanjungwangi H. Arman Sudarsa": after the place, "H." before two names is the title (Haji), not an initial
+                    if (n.Length - lead >= 3 && IsShortTitle(n[lead])) lead++;
+                    if (lead >= n.Length) { _strong.RemoveAt(i); continue; }
+                    _strong[i] = (n.Skip(lead).ToArray(), _strong[i].Block, _strong[i].Pos, _strong[i].Country, false, true);
+                }
+                _singles.RemoveWhere(_places.Contains);
+            }
+
             /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat").</summary>
             private HashSet<string> OfficePlaces()
             {
