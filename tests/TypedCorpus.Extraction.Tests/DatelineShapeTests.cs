@@ -22,6 +22,8 @@ public class DatelineShapeTests
     [InlineData("Kabarkota.id - Sukamaju | Pemkab menandatangani nota kesepakatan dengan perguruan tinggi negeri itu.", "Kabarkota.id", "Sukamaju")]
     [InlineData("KABAR DAERAH – JATENG Pencuri sepeda motor yang beraksi di pasar ditangkap warga.", "KABAR DAERAH", "Jateng")]
     [InlineData("Kabarkita–JAKARTA Menjelang hari raya, harga bawang merah di pasar induk naik tajam.", "Kabarkita", "Jakarta")]
+    // the outlet's name, then a known place in capitals and a comma
+    [InlineData("Kabar Harian – SURABAYA, Pedagang bawang di pasar induk mengeluhkan sepinya pembeli.", "Kabar Harian", "Surabaya")]
     // the outlet's name first, then a known place and its province
     [InlineData("SuaraNews, Kupang Nusa Tenggara Timur – Harga gabah di tingkat petani naik pekan ini.", "SuaraNews", "Kupang")]
     // a known place in capitals with the hyphen glued to it; a logo's mark in brackets is no outlet

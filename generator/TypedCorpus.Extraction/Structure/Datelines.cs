@@ -186,6 +186,9 @@ namespace TypedCorpus.Extraction.Structure
         // "Kabar.com – Sukamaju. Warga …": a known place in mixed case closed by a stop
         private static readonly Regex KnownCityStop = new Regex(@"^(?<c>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "Liputan Kota – SURABAYA, Seorang pria …": a known place in capitals and a comma after the outlet
+        private static readonly Regex KnownCapsCityComma = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}),\s+(?=\p{Lu})", Opt, Timeout);
+
         internal static string? CityAfterOutlet(string n, ref int prefixLen)
         {
             var rest = n.Substring(prefixLen);
@@ -193,6 +196,7 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success) m = CityPipeAfter.Match(rest);
             if (!m.Success && CapsCityBeforeWord.Match(rest) is { Success: true } caps && IsKnownPlace(caps.Groups["c"].Value)) m = caps;
             if (!m.Success && KnownCityStop.Match(rest) is { Success: true } stop && IsKnownPlace(stop.Groups["c"].Value)) m = stop;
+            if (!m.Success && KnownCapsCityComma.Match(rest) is { Success: true } comma && IsKnownPlace(comma.Groups["c"].Value)) m = comma;
             if (!m.Success) return null;
             prefixLen += m.Length;
             return TitleCaseIfCaps(m.Groups["c"].Value);
