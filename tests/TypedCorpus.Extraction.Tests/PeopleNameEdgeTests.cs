@@ -92,5 +92,9 @@ public class PeopleNameEdgeTests
     public void Ny_and_Tn_are_titles_before_a_name()
         => Assert.Equal(new[] { "Ratna Sari Dewi" },
             People("Lomba masak itu dibuka Ketua Dharma Wanita Sukamaju, Ny. Ratna Sari Dewi, Sabtu pagi."));
+
+    [Fact]
+    public void A_police_unit_after_its_head_is_no_person()
+        => Assert.Empty(People("Patroli malam itu dipimpin Kanit Intel bersama dua anggota Polsek setempat."));
 }
 
