@@ -214,8 +214,8 @@ public class AgreementOneSignerTests
     }
 
     [Theory]
-    [InlineData("Akademi Bahari Lestari (ABL) bersama Sentosa Maritime College (SMC) Dalian, menandatangani perjanjian pertukaran dosen pekan lalu.")]
-    [InlineData("Usai kunjungan kerja, Plt Bupati Ulu Sentosa (Ulsen) Riau, tanda tangan MoU pengelolaan sampah dengan mitranya.")]
+    [InlineData("Akademi Bahari Lestari (ABL) bersama Sentosa Maritime College (SMC) Kotabaru Utara, menandatangani perjanjian pertukaran dosen pekan lalu.")]
+    [InlineData("Usai kunjungan kerja, Plt Bupati Ulu Sentosa (Ulsen) Cendana, tanda tangan MoU pengelolaan sampah dengan mitranya.")]
     public void A_signer_read_only_in_part_is_left_out_of_the_signing(string text)
     {
         var a = Assert.Single(Find(text));
@@ -263,5 +263,24 @@ public class AgreementOneSignerTests
         Assert.Equal(AgreementKind.Commitment, a.Kind);
         Assert.Empty(Find("Indonesia dan Chile sepakat akan pentingnya kerja sama perikanan."));
     }
+
+    [Theory]
+    [InlineData("Polisi menyelidiki pemalsuan tanda tangan MoU antara Bank Sentosa dan Universitas Lestari.")]
+    [InlineData("Indonesia dan Chile sepakat akan meningkatnya ancaman di perairan itu.")]
+    [InlineData("Indonesia dan Chile setuju akan berbagai usulan nelayan.")]
+    public void A_noun_after_tanda_tangan_or_akan_makes_no_agreement(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("Kemudian Universitas Lestari menandatangani nota kesepahaman riset di Padang.")]
+    public void A_function_word_before_the_signer_keeps_the_signer(string text)
+        => Assert.Equal(new[] { "Universitas Lestari" }, Assert.Single(Find(text)).Parties);
+
+    [Fact]
+    public void A_sentence_adverb_read_into_the_signer_s_name_gives_no_party()
+        => Assert.DoesNotContain(Find("Selanjutnya Bank Sentosa melakukan penandatanganan nota kesepahaman riset di Padang."), a => a.Parties.Any(p => p.StartsWith("Selanjutnya", System.StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_witness_a_few_words_before_the_signing_signs_nothing()
+        => Assert.Empty(Find("Gubernur Andi Rasyid turut menyaksikan secara langsung penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari."));
 }
 

@@ -115,13 +115,13 @@ public class DatelineShapeTests
     }
 
     [Theory]
-    [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.")]
-    [InlineData("PANTAU KOTA– Harga cabai rawit di pasar induk turun dua ribu rupiah.")]
-    [InlineData("Suara Cendana – Kepala kepolisian resor menegaskan dua puluh warga telah ditahan.")]
-    public void A_name_with_a_word_of_the_news_where_the_place_stands_is_the_outlet(string line)
+    [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.", "Kabar Daerah")]
+    [InlineData("PANTAU KOTA– Harga cabai rawit di pasar induk turun dua ribu rupiah.", "Pantau Kota")]
+    [InlineData("Suara Cendana – Kepala kepolisian resor menegaskan dua puluh warga telah ditahan.", "Suara Cendana")]
+    public void A_name_with_a_word_of_the_news_where_the_place_stands_is_the_outlet(string line, string outlet)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));
-        Assert.NotNull(o);
+        Assert.Equal(outlet, o);
         Assert.Null(c);
     }
 

@@ -89,5 +89,12 @@ public class PageBodyTests
         var a = Page(Head + "Mediasi dipimpin kepala desa setempat.\n\n-\n\nWarga diminta menjaga kerukunan bersama.\n");
         Assert.Empty(a.ListItems);
     }
+
+    [Fact]
+    public void Separators_alone_between_paragraphs_make_no_list()
+    {
+        var a = Page(Head + "Mediasi dipimpin kepala desa setempat.\n*\nWarga diminta menjaga kerukunan bersama.\n*\nKepala desa berterima kasih kepada warga.\n");
+        Assert.Empty(a.ListItems);
+    }
 }
 

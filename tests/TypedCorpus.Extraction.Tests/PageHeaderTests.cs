@@ -242,6 +242,7 @@ public class PageHeaderTests
     {
         var a = Page(Lead + "Ia berharap harga segera turun. \"Semoga pekan depan sudah normal,\" katanya. (Rina Sari/Ed)\n");
         Assert.Empty(a.Captions);
+        Assert.EndsWith("(Rina Sari/Ed)", a.Paragraphs[a.Paragraphs.Count - 1].Text);
         Assert.Contains(a.Quotes, q => q.Text.StartsWith("Semoga pekan depan", System.StringComparison.Ordinal));
     }
 }

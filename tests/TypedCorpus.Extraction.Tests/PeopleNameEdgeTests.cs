@@ -96,5 +96,9 @@ public class PeopleNameEdgeTests
     [Fact]
     public void A_police_unit_after_its_head_is_no_person()
         => Assert.Empty(People("Patroli malam itu dipimpin Kanit Intel bersama dua anggota Polsek setempat."));
+
+    [Fact]
+    public void A_name_ending_in_lah_stays_a_name()
+        => Assert.Equal(new[] { "Kamilah Sari" }, People("Bantuan itu disalurkan oleh Kamilah Sari, warga setempat, kepada para lansia."));
 }
 

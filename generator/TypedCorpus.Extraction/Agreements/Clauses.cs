@@ -45,9 +45,13 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         public static bool Whole(Sent s, Ent e)
         {
+            // "Selanjutnya Bank Sentosa": a run opened by a sentence adverb or function word is a misread, not a name
+            var first = s.Toks[e.TokStart].Text;
+            if (Lexicon.NameLexicon.StopWords.Contains(first) || Lexicon.NameLexicon.LeadAdverbials.Contains(first)) return false;
             if (e.TokStart == 0) return true;
             var prev = s.Toks[e.TokStart - 1];
-            if (!prev.Upper) return true;
+            // "Kemudian Universitas X", "Hari Senin Bank Y": a function word or a day before the name ends nothing of it
+            if (!prev.Upper || Lexicon.NameLexicon.StopWords.Contains(prev.Text) || Lexicon.NameLexicon.LeadAdverbials.Contains(prev.Text) || Lexicon.NameLexicon.IsCalendar(prev.Text)) return true;
             for (int c = prev.End; c < s.Toks[e.TokStart].Start; c++)
                 if (!char.IsWhiteSpace(s.Text[c]) && s.Text[c] is not ('(' or ')')) return true;
             return false;

@@ -112,14 +112,17 @@ namespace TypedCorpus.Extraction.Agreements
         {
             string a = toks[i].Lower;
             // "Bupati X tanda tangan MoU", "tandatangan nota kesepahaman": the noun written for the verb, right before a document
-            if (a == "tandatangan" && DocumentAt(toks, i + 1)) return ("tandatangani", 1);
+            if (a == "tandatangan" && DocumentAt(toks, i + 1) && AfterSigner(toks, i)) return ("tandatangani", 1);
             if (a is not ("di" or "ditanda" or "menanda" or "tanda" or "penanda")) return (Word(a), 1);
             if (i + 1 >= toks.Count) return (null, 1);
             string b = toks[i + 1].Lower;
-            if (a == "tanda" && b == "tangan" && DocumentAt(toks, i + 2)) return ("tandatangani", 2);
+            if (a == "tanda" && b == "tangan" && DocumentAt(toks, i + 2) && AfterSigner(toks, i)) return ("tandatangani", 2);
             if (i + 2 < toks.Count && Triples.TryGetValue((a, b, toks[i + 2].Lower), out var three)) return (three, 3);
             return Pairs.TryGetValue((a, b), out var two) ? (two, 2) : (null, 1);
         }
+
+        /// <summary>The noun used as the verb follows its signer: a capitalised word (a name) right before it, not a noun or a verb whose object it is ("pemalsuan tanda tangan MoU").</summary>
+        private static bool AfterSigner(TokenList toks, int i) => i > 0 && toks[i - 1].Upper;
 
         private static bool DocumentAt(TokenList toks, int k) => k < toks.Count && (AgreementWords.Documents.Contains(toks[k].Lower) || IsGarbledMemorandum(toks[k].Lower));
 

@@ -198,9 +198,11 @@ namespace TypedCorpus.Extraction.Lexicon
             if (NonNameWords.Contains(word) || IsCompoundOffice(word)) return true;
             // "Pihaknya", "Baginya", "Sebelumnya": a function or role word with -nya is no name
             if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
-            // "Iapun", "Merekapun", "Itulah": a function word with the particle -pun, -lah or -kah glued to it is no name
-            if (word.Length > 4 && (word.EndsWith("pun", StringComparison.OrdinalIgnoreCase) || word.EndsWith("lah", StringComparison.OrdinalIgnoreCase)
-                || word.EndsWith("kah", StringComparison.OrdinalIgnoreCase)) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
+            // "Iapun", "Merekapun": a function word with -pun glued to it is no name; "Itulah", "Dialah": a pronoun or
+            // demonstrative with -lah or -kah ("Kamilah" is a name)
+            if (word.Length > 4 && word.EndsWith("pun", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
+            if (word.Length > 4 && (word.EndsWith("lah", StringComparison.OrdinalIgnoreCase) || word.EndsWith("kah", StringComparison.OrdinalIgnoreCase))
+                && word.Substring(0, word.Length - 3).ToLowerInvariant() is "ia" or "dia" or "itu" or "ini" or "mereka" or "beliau" or "siapa" or "apa") return true;
             // "Ditempat itu", "Disela-sela rapat": the preposition glued to its noun
             if (word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
                 && PrepositionGluedNouns.Contains(word.Substring(2))) return true;

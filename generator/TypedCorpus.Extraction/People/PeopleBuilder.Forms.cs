@@ -53,7 +53,6 @@ namespace TypedCorpus.Extraction.People
                 return full;
             }
 
-            /// <summary>The text's word right before the name <paramref name="first"/> that starts at or after <paramref name="pos"/> ("" at the block's start).</summary>
             /// <summary>
             /// Rule place-office-head: "Bupati Tanjungwangi Arman Sudarsa" beside "kata Arman" or "ujar Sudarsa": after an office
             /// that names its place first (a regent, a police chief: place-offices.txt), three capitalised words are the place and
@@ -76,6 +75,23 @@ namespace TypedCorpus.Extraction.People
 
             private static bool IsShortTitle(string word) => word.Length >= 2 && word[word.Length - 1] == '.' && NameLexicon.IsTitle(word.Substring(0, word.Length - 1));
 
+            /// <summary>
+            /// The mentions <see cref="PlaceBeforeHolder"/> finds lose their place (and a short title after it); only those mentions:
+            /// the word is no place of the article elsewhere, and the fuller form is not taken back (<see cref="_placeHeads"/>).
+            /// </summary>
+            private void CutPlaceHeads()
+            {
+                for (int i = 0; i < _strong.Count; i++)
+                {
+                    var s = _strong[i];
+                    if (!PlaceBeforeHolder(s.Name, s.Block, s.Pos)) continue;
+                    int lead = IsShortTitle(s.Name[1]) ? 2 : 1;
+                    _placeHeads.Add(string.Join(" ", s.Name));
+                    _strong[i] = (s.Name.Skip(lead).ToArray(), s.Block, s.Pos, s.Country, false, true);
+                }
+            }
+
+            /// <summary>The text's word right before the name <paramref name="first"/> that starts at or after <paramref name="pos"/> ("" at the block's start).</summary>
             private string WordBefore(int block, int pos, string first)
             {
                 var toks = _ap.BlockTokens[block];
@@ -108,7 +124,7 @@ namespace TypedCorpus.Extraction.People
                 _places = PlaceWords(_ap.BlockTokens);
                 // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
                 _places.ExceptWith(CueSingles(_ap));
-                foreach (var s in _strong) if (PlaceBeforeHolder(s.Name, s.Block, s.Pos)) _places.Add(s.Name[0]);
+                CutPlaceHeads();
                 _ap.Places = _places;
                 if (_places.Count == 0) return;
                 DropPartnersOfPlaces();

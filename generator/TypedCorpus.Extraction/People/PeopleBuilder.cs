@@ -26,6 +26,8 @@ namespace TypedCorpus.Extraction.People
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
             private readonly HashSet<string> _certainFirst = new HashSet<string>(StringComparer.Ordinal);
             private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
+            // mentions whose first word rule place-office-head cut as a place ("Tanjungwangi Arman Sudarsa"): no fuller form of them
+            private readonly HashSet<string> _placeHeads = new HashSet<string>(StringComparer.Ordinal);
             // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
             private HashSet<string>? _lower, _orgNamed, _orgShort, _initials;
             private Glue? _glue;
@@ -238,7 +240,7 @@ namespace TypedCorpus.Extraction.People
                 bool holderAfterBody = m.OrgOrPlace && m.NamesBody && m.AfterRole && m.Name.Length == 2 && !_places.Contains(m.Name[1])
                     && NameLexicon.KnownPlaceAt(m.Name) == 0;
                 if (NameWords(m.Name) > 3 || m.OrgOrPlace && !holderAfterBody) return false;
-                if (_places.Contains(m.Name[0])) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
+                if (_places.Contains(m.Name[0]) || _placeHeads.Contains(m.Joined)) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
                 if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare, m.TokenIndex > 0 ? toks[m.TokenIndex - 1].Text : "")) return false;
                 return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));
             }

@@ -159,7 +159,7 @@ namespace TypedCorpus.Extraction.Quotes
             var holders = byOffice.Values.Distinct().ToList();
             if (holders.Count == 1) return holders[0];
             // rule office-holder-before: "kata Bupati" after "Bupati Tanjung Ratna Sari …" and before "Bupati Cibaru Joko" is
-            // named later: a reader knows only the holders introduced so far; one of them is the office's
+            // named in a later paragraph: a reader knows only the holders introduced up to the quote's paragraph; one of them is the office's
             var before = byOffice.Where(e => e.Key.Item1 <= _quoteBlock).Select(e => e.Value).Distinct().ToList();
             return before.Count == 1 ? before[0] : null;
         }

@@ -153,19 +153,19 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// "Berikut hasilnya:" / "-" / "Nota antara …" / "-" / "Protokol antara …": a page that puts each bullet on a line of its own
         /// before its item's text; the text is a list item when the bullet follows an introduction ending with a colon or
-        /// another item, or another lone bullet follows the text.
+        /// another item.
         /// </summary>
         private bool AfterLoneBullet(int i)
         {
             var norm = _lines.Norm;
             int p = _lines.PrevNonBlank(i);
             if (p < 0 || !IsLoneBullet(norm[p])) return false;
-            int before = _lines.PrevNonBlank(p), next = _lines.NextNonBlank(i);
-            return before >= 0 && (norm[before].EndsWith(":", StringComparison.Ordinal) || _lines.Kind[before] == LineKind.ListItem)
-                || next >= 0 && IsLoneBullet(norm[next]);
+            int before = _lines.PrevNonBlank(p);
+            return before >= 0 && (norm[before].EndsWith(":", StringComparison.Ordinal) || _lines.Kind[before] == LineKind.ListItem);
         }
 
-        private static bool IsLoneBullet(string n) => n.Length == 1 && "-•*·▪●◦‣–—".IndexOf(n[0]) >= 0;
+        // a bullet's marks ("*", "–" and "—" alone are also section separators, which make no list)
+        private static bool IsLoneBullet(string n) => n.Length == 1 && "-•·▪●◦‣".IndexOf(n[0]) >= 0;
 
         private bool NeighbourIsListLine(int i)
         {

@@ -256,8 +256,9 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>
-        /// "Kabar Merauke – " alone before the sentence: a name in mixed case that no gazetteer knows, written where a city
-        /// stands, is the outlet's brand (a city is known, or written in capitals: "MABA – ").
+        /// "Jejamo – " alone before the sentence: one word in mixed case that no gazetteer knows, written where a city stands,
+        /// is the outlet's brand (a city is known, or written in capitals: "MABA – "; names of two words or more are the
+        /// outlet's only with a word of the news: <see cref="NamesOutlet"/>).
         /// </summary>
         private static bool IsBrandAlone(string n, string city, int prefixLen)
         {

@@ -36,8 +36,14 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>"sepakat akan melanjutkan …": agreeing to do something (not "sepakat akan pentingnya …", agreeing in a view).</summary>
-        private static bool WillDo(TokenList toks, int i) =>
-            i + 2 < toks.Count && toks[i + 1].Lower == "akan" && (toks[i + 2].Lower.StartsWith("me", StringComparison.Ordinal) || toks[i + 2].Lower.StartsWith("ber", StringComparison.Ordinal));
+        private static bool WillDo(TokenList toks, int i)
+        {
+            if (i + 2 >= toks.Count || toks[i + 1].Lower != "akan") return false;
+            var w = toks[i + 2].Lower;
+            // a noun in -nya ("meningkatnya ancaman", "beratnya tantangan") or a quantifier ("berbagai usulan") is no verb
+            if (w.EndsWith("nya", StringComparison.Ordinal) || w is "berbagai" or "beberapa" or "bermacam") return false;
+            return w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal);
+        }
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {

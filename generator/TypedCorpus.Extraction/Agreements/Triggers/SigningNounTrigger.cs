@@ -71,10 +71,10 @@ namespace TypedCorpus.Extraction.Agreements
             return new List<Party>();
         }
 
-        /// <summary>Words of witnessing or attending the signing among the two before its noun ("menyaksikan", "membuka acara").</summary>
+        /// <summary>Words of witnessing or attending the signing among the four before its noun ("menyaksikan", "membuka acara").</summary>
         private static bool Witnessed(TokenList toks, int i)
         {
-            for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) // "turut menyaksikan secara langsung penandatanganan"
                 if (toks[k].Lower is "menyaksikan" or "disaksikan" or "menghadiri" or "dihadiri" or "hadir" or "membuka" or "mengikuti" or "meninjau" or "acara" or "menjelang") return true;
             return false;
         }
