@@ -282,5 +282,16 @@ public class AgreementOneSignerTests
     [Fact]
     public void A_witness_a_few_words_before_the_signing_signs_nothing()
         => Assert.Empty(Find("Gubernur Andi Rasyid turut menyaksikan secara langsung penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari."));
+
+    [Fact]
+    public void A_signing_referred_back_to_is_the_cooperation_just_reported()
+    {
+        var a = Assert.Single(Find("Pemerintah Kabupaten Lestari memperpanjang kerja sama dengan Universitas Sentosa. Penandatanganan perjanjian ini digelar di aula kampus."));
+        Assert.Equal(new[] { "Pemerintah Kabupaten Lestari", "Universitas Sentosa" }, a.Parties.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void A_signing_referred_back_to_after_an_agreement_is_no_new_one() =>
+        Assert.Single(Find("Bank Sentosa dan Universitas Lestari menandatangani nota kesepahaman di Padang. Penandatanganan nota kesepahaman itu disaksikan gubernur."));
 }
 

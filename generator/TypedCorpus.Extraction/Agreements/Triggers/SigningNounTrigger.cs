@@ -30,7 +30,14 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int doc = DocumentAfter(toks, i);
-            if (doc < 0 || Negated(s, i) || IsPlanned(toks, i) || RefersBack(toks, doc)) return i;
+            if (doc < 0 || Negated(s, i) || IsPlanned(toks, i)) return i;
+            // "X memperpanjang kerja sama dengan Y. Penandatanganan perjanjian ini digelar …": a document referred
+            // back to is the cooperation just reported when no agreement was found before; else a restatement
+            if (RefersBack(toks, doc))
+            {
+                if (!run.HasAny && CooperationPair.Before(run, s, b, i) is List<Party> pair) run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start);
+                return i;
+            }
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
             // "… lalu penandatanganan Deklarasi Bersama antara X dan Y" after signed documents: a declaration is
