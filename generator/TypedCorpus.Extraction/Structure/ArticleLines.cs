@@ -142,23 +142,7 @@ namespace TypedCorpus.Extraction.Structure
         public void AddRelated(int i, string title)
         {
             Mark(i, LineKind.Related);
-            // "Warga Gotong Royong Bangun Jalan » Kabar Kita": the linked page's title ends with its site's name, this site's
-            int mark = title.LastIndexOf(" » ", StringComparison.Ordinal);
-            if (mark > 10 && title.Substring(mark + 3) is var site && IsSiteName(site))
-            {
-                title = title.Substring(0, mark).Trim();
-                Outlet ??= site;
-            }
             Related.Add(new LineText(i + 1, title));
-        }
-
-        /// <summary>One to four capitalised words or a domain: a site's name after a title.</summary>
-        private static bool IsSiteName(string s)
-        {
-            if (Datelines.IsDomainLike(s) && s.IndexOf(' ') < 0) return true;
-            var words = s.Split(' ');
-            foreach (var w in words) if (w.Length == 0 || !char.IsUpper(w[0])) return false;
-            return words.Length <= 4;
         }
 
         public int NextNonBlank(int i)

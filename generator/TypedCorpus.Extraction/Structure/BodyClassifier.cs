@@ -45,13 +45,13 @@ namespace TypedCorpus.Extraction.Structure
             var lm = ListMarker.Match(n);
             if (lm.Success && (_relatedBullets || lm.Groups["b"].Success))
             {
-                _lines.AddRelated(i, TextSlices.Trimmed(n, lm.Length, n.Length - lm.Length));
+                AddRelated(i, TextSlices.Trimmed(n, lm.Length, n.Length - lm.Length));
                 _relatedBullets = true;
                 return true;
             }
             if (!_relatedBullets && (!IsProseLike(n) || IsTitleLike(n)))
             {
-                _lines.AddRelated(i, n);
+                AddRelated(i, n);
                 // more titles on the lines right under it (no blank line between) belong to the same block
                 _relatedPending = i + 1 < _lines.Count && IsBlockTitle(_lines.Norm[i + 1]);
                 return true;
@@ -67,7 +67,7 @@ namespace TypedCorpus.Extraction.Structure
             if (rm.Success)
             {
                 var t = rm.Groups["t"].Value.Trim();
-                if (t.Length > 0) _lines.AddRelated(i, t.TrimEnd('|', ' '));
+                if (t.Length > 0) AddRelated(i, t.TrimEnd('|', ' '));
                 else { _lines.AddFurniture(i, FurnitureKind.RelatedMarker); _relatedPending = true; _relatedBullets = false; }
                 return true;
             }
@@ -105,6 +105,14 @@ namespace TypedCorpus.Extraction.Structure
             if (IsProseLike(n) && !ListMarker.IsMatch(n)) { open = false; return false; }
             _lines.AddFurniture(i, kind);
             return true;
+        }
+
+        /// <summary>A related link, its title without the site's name that may end it (<see cref="RelatedSiteNames"/>), which names the outlet.</summary>
+        private void AddRelated(int i, string title)
+        {
+            title = RelatedSiteNames.Split(title, out var site);
+            _lines.Outlet ??= site;
+            _lines.AddRelated(i, title);
         }
 
         private void Content(int i, string n, int lead)
