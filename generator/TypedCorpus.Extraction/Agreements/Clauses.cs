@@ -13,6 +13,12 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
 
+        /// <summary>Verbs of carrying a signing out ("melakukan penandatanganan"): their subject signs.</summary>
+        public static readonly HashSet<string> DoingVerbs = LexiconResource.WordSet("agreement-doing-verbs");
+
+        /// <summary>Words of witnessing, attending or opening a signing: their subject signs nothing.</summary>
+        public static readonly HashSet<string> WitnessWords = LexiconResource.WordSet("agreement-witness-words");
+
         public static readonly HashSet<string> IssueVerbs = LexiconResource.WordSet("agreement-issue-verbs");
 
         public static readonly HashSet<string> MakeVerbs = LexiconResource.WordSet("agreement-make-verbs");

@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using static TypedCorpus.Extraction.Agreements.Clauses;
@@ -12,8 +13,7 @@ namespace TypedCorpus.Extraction.Agreements
     internal static class SignerAndPartner
     {
         /// <summary>Words that may stand between the signer and "penandatanganan": verbs of carrying it out and their adverbs.</summary>
-        private static readonly HashSet<string> Doing = new HashSet<string>(StringComparer.Ordinal)
-        { "melakukan", "melaksanakan", "laksanakan", "lakukan", "menggelar", "mengadakan", "telah", "sudah", "juga", "resmi", "secara", "kembali", "pun", "hari", "ini" };
+        private static readonly HashSet<string> Doing = new HashSet<string>(AgreementWords.DoingVerbs.Concat(new[] { "telah", "sudah", "juga", "resmi", "secara", "kembali", "pun", "hari", "ini" }), StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The signer (the subject of the signing noun at <paramref name="noun"/>) and its partner; null when there are not two.</summary>
         public static List<Ent>? Of(Sent s, int noun, int doc)

@@ -67,7 +67,7 @@ namespace TypedCorpus.Extraction.Agreements
             unread = false;
             var toks = s.Toks;
             if (Witnessed(toks, i)) return new List<Party>();
-            if (i > 0 && DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
+            if (i > 0 && AgreementWords.DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
             {
                 if (Whole(s, one[0])) return run.Parties.Resolve(one, s);
                 unread = true;
@@ -82,7 +82,7 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool Witnessed(TokenList toks, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - 4; k--) // "turut menyaksikan secara langsung penandatanganan"
-                if (toks[k].Lower is "menyaksikan" or "disaksikan" or "menghadiri" or "dihadiri" or "hadir" or "membuka" or "mengikuti" or "meninjau" or "acara" or "menjelang") return true;
+                if (AgreementWords.WitnessWords.Contains(toks[k].Lower)) return true;
             return false;
         }
 
@@ -97,10 +97,6 @@ namespace TypedCorpus.Extraction.Agreements
                 if (AgreementWords.Documents.Contains(toks[k].Lower) || toks[k].Lower == "surat") return k;
             return -1;
         }
-
-        /// <summary>Verbs of doing a signing ("melakukan penandatanganan"), whose subject signs.</summary>
-        private static readonly HashSet<string> DoingVerbs = new HashSet<string>(StringComparer.Ordinal)
-        { "melakukan", "lakukan", "melaksanakan", "laksanakan", "menggelar", "gelar" };
 
         private static bool IsPlanned(TokenList toks, int i)
         {
