@@ -87,6 +87,25 @@ public class PageHeaderTests
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
+    [Theory]
+    [InlineData("Sukamaju – Kabar KOTA.COM –", "Kabar KOTA.COM")]
+    [InlineData("KabarKota.Com - Sukamaju :", "KabarKota.Com")]
+    public void A_place_and_a_domain_around_a_dash_alone_on_a_line_are_the_dateline(string line, string outlet)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal((outlet, "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+    }
+
+    [Fact]
+    public void A_place_and_a_domain_alone_on_the_first_line_are_no_title()
+    {
+        var a = Page("Sukamaju – Kabar KOTA.COM –\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabar KOTA.COM", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.Null(a.Title);
+    }
+
     [Fact]
     public void A_standfirst_said_again_after_a_brand_confirms_the_brand_as_dateline()
     {

@@ -75,6 +75,25 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        private const string AloneDash = @"\s*(?:-{1,2}|–|—)\s*";
+        private const string AlonePlace = @"(?<a>(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))";
+        private const string AloneOutlet = @"(?<b>(?-i:(?:\p{Lu}\p{L}*\s)?)" + Domain + @")";
+
+        // "Sukamaju – Kabar KOTA.COM –" or "KabarKota.Com - Sukamaju :" alone on its line: a place and the outlet's domain
+        // (a word of its name may stand before it) around a dash, either first; a dash or a colon may close the line
+        private static readonly Regex PlaceDashDomainAlone = new Regex(
+            @"^(?:" + AlonePlace + AloneDash + AloneOutlet + "|" + AloneOutlet + AloneDash + AlonePlace + @")\s*(?:-{1,2}|–|—|:)?$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :" on a line of their own: the place and the outlet.</summary>
+        public static bool TryPlaceDashDomainAlone(string n, out string? outlet, out string? city)
+        {
+            outlet = null; city = null;
+            if (n.Length > 60 || n.IndexOf('.') < 3 || !(PlaceDashDomainAlone.Match(n) is { Success: true } m)) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            outlet = m.Groups["b"].Value;
+            return true;
+        }
+
         // "YOGYAKARTA-Kabarku.ID" alone on its line: a place in capitals, a dash and the outlet's domain
         private static readonly Regex CityDomainAlone = new Regex(@"^(?<a>" + CapsPlace + @")\s*(?:-{1,2}|–|—)\s*(?<b>" + Domain + @")$", Opt | RegexOptions.IgnoreCase, Timeout);
 

@@ -109,7 +109,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool DatelineAlone(ArticleLines lines, int i, string n)
         {
             if ((DatelineShapes.TryDomainCityAlone(n, out var domain, out var place) || DatelineShapes.TryCityParenAlone(n, out domain, out place)
-                || DatelineVariants.TryCityDomainAlone(n, out domain, out place)) && NextIsProse(lines, i))
+                || DatelineVariants.TryCityDomainAlone(n, out domain, out place) || DatelineVariants.TryPlaceDashDomainAlone(n, out domain, out place)) && NextIsProse(lines, i))
             {
                 lines.Outlet = domain;
                 lines.Dateline = place;
