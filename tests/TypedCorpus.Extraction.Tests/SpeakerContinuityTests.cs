@@ -185,4 +185,35 @@ public class SpeakerContinuityTests
     public void A_pronoun_after_an_introduction_is_the_person_introduced(string sentence, string speaker)
         => Assert.Equal(new[] { speaker }, Speakers("Wakil Wali Kota Sukamaju, Ratna Dewi, menghadiri festival budaya.\n\n\"Saya mengapresiasi festival ini,\" ujarnya.\n\n"
             + sentence + "\n\n\"Festival ini sudah masuk kalender nasional,\" imbuhnya.", 1));
+
+    [Fact]
+    public void A_title_written_short_before_the_subject_leaves_the_subject_opening_its_clause()
+        => Assert.Equal(new[] { "Park Min Ho" }, Speakers("Menteri Budi Santoso mengunjungi kampus itu pada Senin.\n\n"
+            + "\"Kami berharap kerja sama ini berjalan baik,\" kata Budi.\n\n"
+            + "Dr. Park Min Ho menyambut positif rencana kerja sama dengan kementerian itu.\n\n"
+            + "\"Kampus kami sangat terbuka untuk bekerja sama,\" ujarnya.", 1));
+
+    [Fact]
+    public void An_office_holder_with_short_titles_after_the_comma_opens_the_clause()
+        => Assert.Equal(new[] { "Suryadi" }, Speakers("Bupati Sukamaju, Ir. H. Suryadi, MT., menyampaikan bahwa kerja sama itu penting.\n\n"
+            + "Acara itu dihadiri para kepala dinas.\n\n\"Perjanjian ini mempererat hubungan kedua lembaga\", ujarnya.", 0));
+
+    [Fact]
+    public void A_new_name_acting_as_the_subject_leaves_the_next_pronoun_cue_unnamed()
+        => Assert.Empty(Speakers("Menteri Budi Santoso mengunjungi kampus itu pada Senin.\n\n"
+            + "\"Kami berharap kerja sama ini berjalan baik,\" kata Budi.\n\n"
+            + "Rahmat Widodo menyambut positif rencana kerja sama dengan kementerian itu.\n\n"
+            + "\"Kampus kami sangat terbuka untuk bekerja sama,\" ujarnya.", 1));
+
+    [Fact]
+    public void An_adverb_before_an_office_is_no_new_name()
+        => Assert.Equal(new[] { "Bagus Santoso" }, Speakers("Kapolres Sukamaju AKBP Bagus Santoso memimpin pemantauan pasar.\n\n"
+            + "\"Stok aman,\" tandas Kapolres.\n\nSelebihnya Kapolres menjelaskan, pengecekan dilakukan di pasar tradisional.\n\n"
+            + "\"Kami cek setiap pekan,\" jelasnya.", 1));
+
+    [Fact]
+    public void A_resident_who_highlights_a_problem_speaks_next()
+        => Assert.Equal(new[] { "Darto" }, Speakers("Warga Kampung Baru, Yanti berharap jalan segera diperbaiki.\n\n"
+            + "\"Jalan ini rusak sejak lama,\" kata Yanti.\n\nLalu, pedagang Pasar Lama, Darto menyoroti harga beras yang terus naik.\n\n"
+            + "\"Tolong harga beras diturunkan,\" ujarnya.", 1));
 }

@@ -29,19 +29,27 @@ namespace TypedCorpus.Extraction.Quotes
             // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
             // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
             PersonEntry? opener = null;
+            bool unknownOpener = false;
             foreach (var m in mentions)
             {
                 int at = m.TokenIndex + shift;
                 if (at < lo) continue;
                 if (at >= hi) break;
                 var p = FindPerson(m.Name);
-                if (p == null) continue;
+                if (p == null)
+                {
+                    if (opener == null && UnknownActor(toks, m, at, m.EndTokenIndex + shift, main > lo && at >= main ? main : lo, hi)) unknownOpener = true;
+                    continue;
+                }
                 int end = m.EndTokenIndex + shift;
                 if (SpeaksHere(toks, lo, at, end, hi)) { _subject = _lastSpeaker = p.Name; return; }
                 if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
                     && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
             }
-            if (opener != null) _subject = opener.Name;
+            if (opener != null && !unknownOpener) _subject = opener.Name;
+            // "Rudi Hartono menyambut …": a name the article gives no evidence of a person opens the clause and acts; who it is
+            // is not known, so a "-nya" after it names nobody rather than the person before
+            else if (unknownOpener) _subject = _lastSpeaker = null;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
             else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
@@ -180,6 +188,32 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> PassiveSaying = NameScanner.PassiveSayingVerbs;
 
         /// <summary>
+        /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
+        /// <paramref name="from"/>) and is followed by an active verb (me-/ber-, past adverbs): somebody acts whom the article
+        /// does not show to be a person.
+        /// </summary>
+        private static bool UnknownActor(TokenList toks, Mention m, int at, int end, int from, int hi)
+        {
+            if (m.Name.Length < 2 || m.OrgOrPlace || m.Refused || !OpensClause(toks, from, at)) return false;
+            // only name words: "Selebihnya Kapolres" (an adverb and an office), "Jasa Marga" (a common noun) are not
+            foreach (var word in m.Name)
+                if (NameLexicon.IsNonName(word) || NameLexicon.IsPlaceUnit(word) || LeadAdverbials.Contains(word)) return false;
+            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
+            if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
+            var w = toks[v].Text;
+            return w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
+        }
+
+        /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short ("Dr.", "Ir. H."), glued to it, a space after it.</summary>
+        private static bool ShortTitleEnds(TokenList toks, int i, int at)
+        {
+            if (i == 0 || i + 1 > at || i + 1 >= toks.Count) return false;
+            var title = toks[i - 1];
+            return title.IsWord && title.End == toks[i].Start && toks[i + 1].Start > toks[i].End
+                && (NameLexicon.IsTitle(title.Text) || NameLexicon.AbbreviatedTitles.Contains(title.Text));
+        }
+
+        /// <summary>
         /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,
         /// titles, brackets, commas and the glue of office titles stand before it, after sentence adverbials.
         /// </summary>
@@ -191,7 +225,8 @@ namespace TypedCorpus.Extraction.Quotes
             for (; i < at; i++)
             {
                 var t = toks[i];
-                if (!t.IsWord) { if (t.Text == "." || t.Text == ":" || t.Text == ";") return false; continue; }
+                // the period of a title written short, a space after it ("Dr. Budi Santoso menyambut"), ends no clause
+                if (!t.IsWord) { if ((t.Text == "." && !ShortTitleEnds(toks, i, at)) || t.Text == ":" || t.Text == ";") return false; continue; }
                 if (t.IsCap || t.HasDigit) continue;
                 if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.IsTitle(t.Text)) continue;
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
