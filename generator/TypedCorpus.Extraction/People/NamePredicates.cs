@@ -175,7 +175,10 @@ namespace TypedCorpus.Extraction.People
         private static bool ListJoined(TokenList toks, int endOfFirst, int startOfNext)
         {
             endOfFirst = AfterDegree(toks, endOfFirst, startOfNext);
+            // "…, dr Purnama", "… dan juga Salihin": a title written before the next name, "juga" after the conjunction
+            while (startOfNext - 1 > endOfFirst + 1 && toks[startOfNext - 1].IsWord && IsTitleAt(toks, startOfNext - 1)) startOfNext--;
             int gap = startOfNext - endOfFirst - 1;
+            if (gap >= 2 && toks[startOfNext - 1].Is("juga") && (toks[startOfNext - 2].Is("dan") || toks[startOfNext - 2].Is("serta"))) { startOfNext--; gap--; }
             if (gap < 1 || gap > 2) return false;
             for (int i = endOfFirst + 1; i < startOfNext; i++)
                 if (!(toks[i].Text == "," || toks[i].Is("dan") || toks[i].Is("serta"))) return false;

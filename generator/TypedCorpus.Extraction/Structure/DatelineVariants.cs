@@ -34,6 +34,10 @@ namespace TypedCorpus.Extraction.Structure
         // "S U K A M A J U – (Kabar), Warga …": a place with its capitals spaced apart, a dash, the outlet in brackets may follow
         private static readonly Regex SpacedCaps = new Regex(@"^(?<a>\p{Lu}(?:\s\p{Lu}){3,})\s*(?:-{1,2}|–|—)\s*(?:\((?<b>[^()]{1,30})\)\s*,?\s*)?(?=\p{Lu})", Opt, Timeout);
 
+        // "Kabar Kota Indonesia.net. SUKAMAJU - Warga …": the outlet's name ending in its domain, a period, then the place in capitals
+        private static readonly Regex DomainStopCaps = new Regex(
+            @"^(?<b>(?-i:(?:\p{Lu}\p{L}*\s){0,3})" + Domain + @")\.\s+(?<a>(?-i:" + CapsPlace + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
+
         /// <summary>"S U K A M A J U – ": the spaced capitals are the place, written as one word.</summary>
         private static bool TrySpacedCaps(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -57,6 +61,8 @@ namespace TypedCorpus.Extraction.Structure
             int comma = n.IndexOf(',');
             if (comma > 2 && comma < 40 && char.IsUpper(n[1]) && (Take(DomainGlued.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)
                 || Take(CapsPlaceLowerBrand.Match(n), n, needKnown: false, out outlet, out city, out prefixLen))) return true;
+            int stop = n.IndexOf(". ", StringComparison.Ordinal);
+            if (stop > 3 && stop < 50 && Take(DomainStopCaps.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)) return true;
             int colon = n.IndexOf(':');
             return colon > 5 && colon < 50 && n.IndexOf('(') > 0 && Take(ParenColon.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
         }

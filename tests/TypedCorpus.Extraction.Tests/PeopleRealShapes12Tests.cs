@@ -1,0 +1,36 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Name shapes met on real pages (round 12): lists of names with a title or "dan juga" between their members, and the
+/// header lines that carry the outlet (texts written for each rule, invented names and places).
+/// </summary>
+public class PeopleRealShapes12Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    private static string[] People(params string[] paragraphs) =>
+        Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Kunjungan itu turut dihadiri Rahmat Hidayat Lubis, Darmawan, Sofyan Adi Saputra, dr Wulan Sari Dewi, dan juga Hasbullah.")]
+    [InlineData("Kunjungan itu turut dihadiri Rahmat Hidayat Lubis, Darmawan, Sofyan Adi Saputra, dan dr Wulan Sari Dewi serta juga Hasbullah.")]
+    public void A_list_with_a_title_before_a_member_or_juga_after_its_conjunction_names_persons(string text)
+        => Assert.Equal(new[] { "Darmawan", "Hasbullah", "Rahmat Hidayat Lubis", "Sofyan Adi Saputra", "Wulan Sari Dewi" }, People(text));
+
+    [Fact]
+    public void A_list_of_places_with_juga_stays_places()
+        => Assert.Empty(People("Banjir melanda Kecamatan Sukamaju, Wanareja, Cibening, dan juga Karangsari."));
+
+    [Fact]
+    public void The_outlets_domain_a_period_and_the_place_in_capitals_make_the_dateline()
+    {
+        var a = TestText.Extract("Warga Desa Sepakat Berdamai\n\nKabar Kota Indonesia.net. SUKAMAJU - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabar Kota Indonesia.net", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+}
