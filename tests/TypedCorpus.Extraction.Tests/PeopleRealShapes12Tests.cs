@@ -33,4 +33,31 @@ public class PeopleRealShapes12Tests
         Assert.Equal(("Kabar Kota Indonesia.net", "Sukamaju"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
+
+    [Theory]
+    [InlineData("Seperti Kepala Desa Sukamaju Wetan, Sarwadi yang mengaku tak merasakan getaran malam tadi.", "Sarwadi")]
+    [InlineData("Kepala Desa Sukamaju, Kecamatan Wanareja, Eko Hadi Prasetyo dihubungi semalam tak tahu ada getaran.", "Eko Hadi Prasetyo")]
+    public void After_an_office_naming_its_place_first_and_the_place_the_name_after_the_comma_is_the_holder(string text, string holder)
+        => Assert.Equal(new[] { holder }, People(text));
+
+    private static string[] Speakers(int quote, params string[] paragraphs) => Article(paragraphs).Quotes[quote].Speakers.ToArray();
+
+    [Fact]
+    public void A_cue_written_with_a_capital_after_the_quote_names_the_speaker()
+        => Assert.Equal(new[] { "Budi Santoso" }, Speakers(1, "Wali Kota Budi Santoso menggelar dialog dengan warga, Sabtu.",
+            "\"Ayo segera urus ke dinas,\" ucap Budi.", "\"Baik, kami bantu,\" Kata Budi."));
+
+    [Fact]
+    public void A_capitalised_cue_opening_the_sentence_after_a_quote_ending_with_a_period_is_its_attribution()
+    {
+        var a = Article("Wali Kota Budi Santoso menggelar dialog dengan warga, Sabtu.", "\"Ayo segera urus ke dinas,\" ucap Budi.",
+            "Warga berikutnya adalah Rahmat Wijaya Kusuma dari Perumahan Indah. \"Saya minta tolong, pak Wali Kota bantu saya.\" Ucap Rahmat dengan memberi salam.");
+        Assert.Equal(new[] { "Rahmat Wijaya Kusuma" }, a.Quotes[1].Speakers.ToArray());
+        Assert.Contains("Rahmat Wijaya Kusuma", a.People);
+    }
+
+    [Fact]
+    public void A_spouse_described_before_a_titled_name_is_not_that_name()
+        => Assert.Empty(Speakers(1, "Wakil Gubernur Hendra Wijaya menghadiri perayaan itu, Kamis.", "\"Kami hadir untuk mempererat hubungan,\" kata Hendra.",
+            "\"Nantinya ada kerja sama di sektor pariwisata,\" terang suami tercinta dr Rina Kartika."));
 }

@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.People
             int i = 0;
             while (i < toks.Count)
             {
-                if (!StartsRun(toks, i)) { i++; continue; }
+                if (!StartsRun(toks, i) || CapitalisedCueAfterQuote(toks, i)) { i++; continue; }
                 // "Dr. Ibrahim, S.Fil., M.Si. (Rektor …)": a degree after the name's comma opens no run of its own
                 if (DegreeAt(toks, i)) { i = PastDegreeParts(toks, i + 3); continue; }
                 int start = i;
@@ -47,6 +47,18 @@ namespace TypedCorpus.Extraction.People
             StrengthenPairedNames(toks, result);
             StrengthenSides(toks, result);
             return result;
+        }
+
+        /// <summary>
+        /// '"… saya." Ucap Budi', '"…," Kata Budi': a cue of saying written with a capital right after the quote's closing mark
+        /// (its comma or period inside or after it) is the cue, not the first word of a name.
+        /// </summary>
+        private static bool CapitalisedCueAfterQuote(TokenList toks, int i)
+        {
+            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false })) return false;
+            int b = i - 1;
+            if (b > 0 && (toks[b].Text == "," || toks[b].Text == ".")) b--;
+            return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]);
         }
 
         private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);

@@ -103,6 +103,8 @@ namespace TypedCorpus.Extraction.People
                 ends |= s.Mention.Name.Length >= 2 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit
                     && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
                 ends |= s.Mention.Name.Length >= 2 && (PairClosesApposition(toks, a) || AnotherOfficeFollows(toks, a)); // ", Rudi Hartono dan Rina Wulandari, serta …"
+                // "Kepala Desa Sukamaju Wetan, Budi yang …": after an office naming its place first and the place, the holder
+                ends |= a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau") && PlaceOfficeBefore(toks, start - 1);
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
@@ -273,6 +275,8 @@ namespace TypedCorpus.Extraction.People
                     if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role
                     // "Ketua PGRI Kota Semarang, Wahyuningsih,": a capitalised body before the unit places the office, go on to its role
                     if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
+                    // "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi": the office's place, then its district in apposition
+                    if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
                     return false;
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord

@@ -71,6 +71,7 @@ namespace TypedCorpus.Extraction.Quotes
             var body = _ctx.Body;
             var (s, _) = SentenceAt(q.StartBlock, q.OpenPos);
             var (_, e2) = SentenceAt(q.EndBlock, q.ClosePos);
+            e2 = CapitalisedCueSentence(q, e2);
             // the attribution is looked for in the quote's sentence, within a window around the quote: a run-on "sentence"
             // of hostile length then costs a bounded amount per quote (news sentences are far shorter than the window)
             var outsideStart = _outside[q.StartBlock];
@@ -82,6 +83,29 @@ namespace TypedCorpus.Extraction.Quotes
             var preToks = _pre.Set(OutsideTokens(q.StartBlock, s, q.OpenPos), q.StartBlock, s, q.OpenPos);
             var postToks = _post.Set(OutsideTokens(q.EndBlock, postFrom, Math.Max(postFrom, e2)), q.EndBlock, postFrom, Math.Max(postFrom, e2));
             return new QuoteSite(q, text, preText, preToks, postText, postToks, Via(preToks) ?? Via(postToks));
+        }
+
+        /// <summary>
+        /// '"… saya." Ucap Budi dengan …': a quotation closing its sentence with nothing after it, then a sentence opening with a
+        /// cue of saying written with a capital: the cue's sentence is the quote's attribution (its end is returned instead of
+        /// <paramref name="end"/>).
+        /// </summary>
+        private int CapitalisedCueSentence(QuoteSpan q, int end)
+        {
+            var text = _outside[q.EndBlock];
+            int k = Math.Min(q.ClosePos + 1, text.Length);
+            while (k < end && char.IsWhiteSpace(text[k])) k++;
+            if (k < end || end >= text.Length) return end;
+            int w = end;
+            while (w < text.Length && char.IsWhiteSpace(text[w])) w++;
+            int we = w;
+            while (we < text.Length && char.IsLetter(text[we])) we++;
+            if (we == w || !char.IsUpper(text[w]) || we >= text.Length || !(NameScanner.Cue(text.Substring(w, we - w)) is { } cue)) return end;
+            // the cue's name follows it ("Ucap Budi"), or the cue points back ("Katanya."); "Demikian disampaikan …" is a sentence of its own
+            int n = we;
+            while (n < text.Length && text[n] == ' ') n++;
+            if (!cue.Nya && !(n < text.Length && char.IsUpper(text[n]))) return end;
+            return SentenceAt(q.EndBlock, w).End;
         }
 
         /// <summary>Reports a quoted statement that no cue and no earlier sentence attributes (TC0005).</summary>

@@ -35,7 +35,13 @@ namespace TypedCorpus.Extraction.Quotes
             }
             foreach (var m in MentionsOf(text, toks))
             {
-                if (m.TokenIndex < from) continue;
+                if (m.TokenIndex < from)
+                {
+                    // '"…," Kata Budi.': a cue written with a capital opened the name's run; the name is the rest of it
+                    if (m.TokenIndex != from - 1 || m.EndTokenIndex < from || m.Name.Length < 2 || !toks[m.TokenIndex].IsCap || !(NameScanner.Cue(toks[m.TokenIndex].Text) is { Nya: false })) continue;
+                    isExplicit = true;
+                    return Found(SpeakerRules.Name, new List<string> { _people.Resolve(m.Name.Skip(1).ToArray()) });
+                }
                 if (m.TokenIndex >= longLimit || m.TokenIndex >= limit && !LongOfficeTitleBefore(toks, from, m.TokenIndex)) break;
                 // stop at an addressee or a source
                 bool blocked = false;
@@ -62,7 +68,23 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (at - 1 < from || !toks[at - 1].IsWord) return false;
             var w = toks[at - 1];
-            return !w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text);
+            if (!w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text)) return true;
+            // "terang suami tercinta dr Rina": a relation noun, a word or two describing it and a title, no comma between
+            for (int k = at - 2; k >= from && k >= at - 4; k--)
+            {
+                var t = toks[k];
+                if (!t.IsWord || t.IsCap) return false;
+                if (NameLexicon.IsRelationNoun(t.Text) && !NameLexicon.IsTitle(t.Text)) return IsTitleBefore(toks, at);
+            }
+            return false;
+        }
+
+        /// <summary>A title written in lower case right before the name at <paramref name="at"/> ("dr", "dr.").</summary>
+        private static bool IsTitleBefore(TokenList toks, int at)
+        {
+            int t = at - 1;
+            if (t >= 1 && toks[t].Text == "." && toks[t].Start == toks[t - 1].End) t--;
+            return toks[t].IsWord && (NameLexicon.IsTitle(toks[t].Text) || NameLexicon.AbbreviatedTitles.Contains(toks[t].Text));
         }
 
         /// <summary>
