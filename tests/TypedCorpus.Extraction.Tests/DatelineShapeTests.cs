@@ -60,8 +60,11 @@ public class DatelineShapeTests
     [InlineData("SUKAMAJU (KABAR)- Dua universitas menandatangani nota kesepahaman di aula kampus.", "KABAR", "Sukamaju")]
     // a place with its capitals spaced apart, the outlet in brackets after the dash
     [InlineData("S U K A M A J U – (Kabar), Kabupaten itu menggelar festival budaya di pantai selama tiga hari.", "Kabar", "Sukamaju")]
-    // a publication's name written as one word ending in TIMES, POST …
+    // a publication's name written as one word ending in TIMES, POST, VOICE …; such a name before a known place; a colon after them
     [InlineData("KOTATIMES - Longsor menutup jalan desa dan berdampak pada dua ratus kepala keluarga.", "KOTATIMES", null)]
+    [InlineData("KOTAVOICE – Pedagang menolak pindah ke pasar baru karena kiosnya terlalu sempit.", "KOTAVOICE", null)]
+    [InlineData("Kabar7news Garut - Harga cabai di pasar induk naik tajam menjelang hari raya tahun ini.", "Kabar7news", "Garut")]
+    [InlineData("KOTAnews, Garut: Pemerintah provinsi menandatangani nota kesepahaman dengan aparat penegak hukum.", "KOTAnews", "Garut")]
     // pieces joined by a slash, a comma, a colon or brackets; a domain beside a place; an underscore or a dash before the sentence
     [InlineData("**KABARMEDIA / SUKAMAJU, JAWA BARAT – Dua warga desa itu sepakat berdamai setelah mediasi di balai desa.", "KABARMEDIA", "Sukamaju")]
     [InlineData("Garut,(kabarkita.com) - Harga cabai di pasar induk naik tajam menjelang hari raya tahun ini.", "kabarkita.com", "Garut")]

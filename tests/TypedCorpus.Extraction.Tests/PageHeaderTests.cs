@@ -99,6 +99,18 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_domain_and_its_place_in_brackets_alone_on_a_line_are_the_dateline()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\nKABARKOTA.COM (Sukamaju)\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("KABARKOTA.COM", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_publication_time_in_utc_above_the_headline_is_no_title()
+        => Assert.Equal("Warga Desa Sepakat Berdamai", Page("Sabtu, 25 January 2020 06:30 UTC\nWarga Desa Sepakat Berdamai\n" + Lead).Title);
+
+    [Fact]
     public void A_place_and_a_domain_alone_on_the_first_line_are_no_title()
     {
         var a = Page("Sukamaju – Kabar KOTA.COM –\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");

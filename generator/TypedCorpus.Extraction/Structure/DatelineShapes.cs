@@ -80,11 +80,16 @@ namespace TypedCorpus.Extraction.Structure
         // "Medan (Kabar Kota)" alone on its line: a place and the outlet in brackets
         private static readonly Regex CityParenAlone = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\((?<b>\p{L}[^()]{1,29})\)$", Opt, Timeout);
 
-        /// <summary>"Medan (Kabar Kota)" on a line of its own: a known place and its outlet, the lead on the next line.</summary>
+        // "KABARKOTA.COM (Sukamaju)" alone on its line: the outlet's domain and the place in brackets
+        private static readonly Regex DomainParenCityAlone = new Regex(@"^(?<b>" + Domain + @")\s*\((?<a>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"Medan (Kabar Kota)" or "KABARKOTA.COM (Sukamaju)" on a line of its own: a place and its outlet, the lead on the next line.</summary>
         public static bool TryCityParenAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
-            if (n.Length > 50 || n[n.Length - 1] != ')' || !(CityParenAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            if (n.Length > 50 || n[n.Length - 1] != ')') return false;
+            if (DomainParenCityAlone.Match(n) is { Success: true } d) return CityAndOutlet(d, out outlet, out city, out _);
+            if (!(CityParenAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             return CityAndOutlet(m, out outlet, out city, out _);
         }
 

@@ -38,6 +38,9 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex DomainStopCaps = new Regex(
             @"^(?<b>(?-i:(?:\p{Lu}\p{L}*\s){0,3})" + Domain + @")\.\s+(?<a>(?-i:" + CapsPlace + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
 
+        // "KOTAnews, Sukamaju: Warga …": an outlet's one-word name, a comma, a known place and a colon
+        private static readonly Regex OutletCommaPlaceColon = new Regex(@"^(?<b>\p{L}[\p{L}\d.]{3,30}),\s*(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
+
         /// <summary>"S U K A M A J U – ": the spaced capitals are the place, written as one word.</summary>
         private static bool TrySpacedCaps(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -64,6 +67,8 @@ namespace TypedCorpus.Extraction.Structure
             int stop = n.IndexOf(". ", StringComparison.Ordinal);
             if (stop > 3 && stop < 50 && Take(DomainStopCaps.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)) return true;
             int colon = n.IndexOf(':');
+            if (comma > 3 && colon > comma && colon < 50 && OutletCommaPlaceColon.Match(n) is { Success: true } oc && Datelines.IsOutletLike(oc.Groups["b"].Value)
+                && Take(oc, n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             return colon > 5 && colon < 50 && n.IndexOf('(') > 0 && Take(ParenColon.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
         }
 

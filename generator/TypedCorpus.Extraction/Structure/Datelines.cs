@@ -129,6 +129,7 @@ namespace TypedCorpus.Extraction.Structure
                 int slash = a.IndexOf('/');
                 if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = TitleCaseIfCaps(a.Substring(slash + 1)); }
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
+                else if (OutletThenPlace(a) is int space) { outlet = a.Substring(0, space); city = TitleCaseIfCaps(a.Substring(space + 1)); } // "Kabarnews Sukamaju - "
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
                 else if (!DatelineShapes.SplitCityCode(a, ref outlet, ref city)) city = TitleCaseIfCaps(a); // "BENGKULU KK – ": a place and the outlet's code
                 return true;
@@ -203,7 +204,15 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // "VIVAnews", "KOTATIMES", "KABARPOST": words that end a publication's name written as one word
-        private static readonly string[] BrandEndings = { "news", "times", "post", "online", "today", "media" };
+        private static readonly string[] BrandEndings = Lexicon.LexiconResource.Entries("outlet-brand-endings").ToArray();
+
+        /// <summary>"Kabarnews Sukamaju": an outlet's one-word name, then a known place; the index of the space between, else null.</summary>
+        private static int? OutletThenPlace(string a)
+        {
+            int space = a.IndexOf(' ');
+            if (space <= 0 || a.IndexOf(' ', space + 1) >= 0) return null;
+            return IsOutletLike(a.Substring(0, space)) && IsKnownPlace(a.Substring(space + 1)) ? space : null;
+        }
 
         /// <summary>An outlet's name rather than a city: a domain, or a brand written in mixed case ("VIVAnews", "tvOnenews").</summary>
         internal static bool IsOutletLike(string s)

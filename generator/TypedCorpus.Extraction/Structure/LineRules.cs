@@ -90,7 +90,7 @@ namespace TypedCorpus.Extraction.Structure
         // search tool's date prefix alone ("date 2023-06-08 Advertisement"); a timestamp may be written in English ("20, December
         // 2022 - 01:31 PM") or have the byline glued to it ("Selasa, 3 Maret 2025 12:00 WIBOleh Nama Penulis")
         internal static readonly Regex Timestamp = new Regex(
-            @"^(?:[-–•|]\s*)?(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.,-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|AM|PM)?(?:\s*Oleh\s*\p{Lu}[\p{L}.'’ -]{1,50})?$",
+            @"^(?:[-–•|]\s*)?(?:[\p{L}\d.+]+(?:\s[\p{L}\d.+]+){0,2}\s*[-–|]\s*)?(?:(?:Diperbarui|Dipublikasikan|Diterbitkan|Terbit|Updated?|Published)\s*:?\s*)?(?:\p{L}{3,6}'?\p{L}{0,3}\s*,?\s*)?\d{1,2}[\s/.,-]+(?:\d{1,2}|\p{L}{3,9})[\s/.-]+\d{2,4}\s*[,|-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT|AM|PM|UTC|GMT(?:[+-]\d{1,2})?)?(?:\s*Oleh\s*\p{Lu}[\p{L}.'’ -]{1,50})?$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a line of page data around a publication time: "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: …", "Nama , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB"
