@@ -65,6 +65,10 @@ public class DatelineShapeTests
     [InlineData("KOTAVOICE – Pedagang menolak pindah ke pasar baru karena kiosnya terlalu sempit.", "KOTAVOICE", null)]
     [InlineData("Kabar7news Garut - Harga cabai di pasar induk naik tajam menjelang hari raya tahun ini.", "Kabar7news", "Garut")]
     [InlineData("KOTAnews, Garut: Pemerintah provinsi menandatangani nota kesepahaman dengan aparat penegak hukum.", "KOTAnews", "Garut")]
+    // the outlet's domain and its code in brackets before the place; a place, a comma, the domain and a colon; the filing day after the place
+    [InlineData("KABARKOTA.COM (KK), SUKAMAJU – Dinas kesehatan kota membangun posko darurat di sejumlah titik.", "KABARKOTA.COM", "Sukamaju")]
+    [InlineData("SUKAMAJU,KABARkota.id: Wali kota menginstruksikan dinas untuk mengerahkan pasukan kebersihan.", "KABARkota.id", "Sukamaju")]
+    [InlineData("SUKAMAJU 22/8 (Kabar) - Pemerintah provinsi menandatangani nota kesepahaman dengan kejaksaan.", "Kabar", "Sukamaju")]
     // pieces joined by a slash, a comma, a colon or brackets; a domain beside a place; an underscore or a dash before the sentence
     [InlineData("**KABARMEDIA / SUKAMAJU, JAWA BARAT – Dua warga desa itu sepakat berdamai setelah mediasi di balai desa.", "KABARMEDIA", "Sukamaju")]
     [InlineData("Garut,(kabarkita.com) - Harga cabai di pasar induk naik tajam menjelang hari raya tahun ini.", "kabarkita.com", "Garut")]

@@ -231,7 +231,11 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             SplitPipeLetters(ref outlet, ref city);
+            // "DENPASAR 22/8 (Kabar) - ": the day it was filed after the place is no part of it
+            if (city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day) city = city.Substring(0, day.Index);
         }
+
+        private static readonly Regex FiledDayAfterPlace = new Regex(@"\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout);
 
         // "kabar.com I KOTA", "KOTA II Kabar.id": a capital I (or two) typed for a pipe between the outlet and the place
         private static readonly Regex PipeLetters = new Regex(@"^(?:(?<d>" + Domain + @")\s+(?-i:I{1,2})\s+(?<p>(?-i:\p{Lu}).*)|(?<p>(?-i:\p{Lu})[^|]*?)\s+(?-i:I{1,2})\s+(?<d>" + Domain + @"))$", Opt | RegexOptions.IgnoreCase, Timeout);

@@ -41,6 +41,29 @@ namespace TypedCorpus.Extraction.Structure
         // "KOTAnews, Sukamaju: Warga …": an outlet's one-word name, a comma, a known place and a colon
         private static readonly Regex OutletCommaPlaceColon = new Regex(@"^(?<b>\p{L}[\p{L}\d.]{3,30}),\s*(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "KABARKOTA.COM (KK), SUKAMAJU – Warga …": the outlet's domain, its code in brackets, a comma, the place in capitals, a dash
+        private static readonly Regex DomainCodeCommaCaps = new Regex(
+            @"^(?<b>" + Domain + @")\s*\([^()]{1,10}\)\s*,\s*(?<a>(?-i:" + CapsPlace + @"))\s*(?:-{1,2}|–|—)\s*(?=(?-i:\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // "SUKAMAJU,KabarKota.id: Warga …": a place in capitals, a comma, the outlet's domain and a colon
+        private static readonly Regex CapsCommaDomainColon = new Regex(
+            @"^(?<a>(?-i:" + CapsPlace + @")),\s*(?<b>" + Domain + @")\s*:\s+(?=(?-i:\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>
+        /// Shapes tried before the others, because a shorter shape would read part of them wrong: "KABARKOTA.COM (KK),
+        /// SUKAMAJU – " (the code in brackets is no place) and "SUKAMAJU,KabarKota.id: " (a colon after the domain).
+        /// </summary>
+        public static bool TryFirst(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int dot = n.IndexOf('.');
+            if (dot < 2 || dot > 40 || n.Length < 30) return false;
+            int paren = n.IndexOf('(');
+            if (paren > dot && paren < 50 && Take(DomainCodeCommaCaps.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)) return true;
+            int comma = n.IndexOf(',');
+            return comma > 2 && comma < dot && char.IsUpper(n[1]) && Take(CapsCommaDomainColon.Match(n), n, needKnown: false, out outlet, out city, out prefixLen);
+        }
+
         /// <summary>"S U K A M A J U – ": the spaced capitals are the place, written as one word.</summary>
         private static bool TrySpacedCaps(string n, out string? outlet, out string? city, out int prefixLen)
         {
