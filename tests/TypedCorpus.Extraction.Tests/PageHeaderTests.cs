@@ -118,6 +118,31 @@ public class PageHeaderTests
         => Assert.Equal("Warga Desa Sepakat Berdamai", Page($"{line}\n\nWarga Desa Sepakat Berdamai\n\n" + Lead).Title);
 
     [Fact]
+    public void A_caption_labelled_teks_foto_is_a_caption_with_its_credit()
+    {
+        var a = Page("Harga Beras Naik, Polisi Sidak ke Pasar\nTeks foto : Kapolsek meninjau pedagang beras di pasar kota dan menemukan harga naik. (Rina)\n" + Lead);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Rina", c.Credit);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_related_label_alone_above_the_lead_is_neither_lead_nor_paragraph()
+    {
+        var a = Page("Harga Beras Naik, Polisi Sidak ke Pasar\nBaca Juga:\nSidak dipimpin langsung kapolsek di pasar itu pada Senin pagi bersama jajarannya.\nPara pedagang mengaku harga beras naik.\n");
+        Assert.StartsWith("Sidak dipimpin", a.Paragraphs[0].Text);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_last_paragraph_ending_with_a_labelled_photo_credit_is_a_caption()
+    {
+        var a = Page("Warga Desa Sepakat Berdamai\n\n" + Lead + "\nKepala desa (tengah) memimpin mediasi bersama tokoh masyarakat (kiri) dan perwakilan kedua keluarga (kanan) yang berselisih di balai desa, disaksikan para warga dan aparat keamanan setempat pada Senin siang [Foto KABAR]\n");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("KABAR", c.Credit);
+    }
+
+    [Fact]
     public void A_place_and_a_domain_alone_on_the_first_line_are_no_title()
     {
         var a = Page("Sukamaju – Kabar KOTA.COM –\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");

@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.Structure
             return at > 0 ? (text.Substring(0, at).Trim(), text.Substring(at).Trim()) : (text, null);
         }
 
-        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\.?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*[:.][^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\.?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*(?:[:.]|\s(?=(?-i:\p{Lu})))[^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]", "(Foto: Humas)."): only a line whose last visible character is ')' or ']', or a stop after one, can hold one.</summary>
         private static Match MatchCreditAtEnd(string n)
@@ -101,6 +101,13 @@ namespace TypedCorpus.Extraction.Structure
             return credit.IndexOf(' ') > 0 ? LineShapes.WordCount(n, atMost: 8) >= 8 : CreditWords.Contains(credit, StringComparer.OrdinalIgnoreCase) && LineShapes.WordCount(n, atMost: 4) >= 4;
         }
 
+        /// <summary>"… [Foto KABAR]", "… (Foto: Humas)": the line ends with a credit labelled as a photo's (no paragraph is signed off so).</summary>
+        internal static bool EndsWithPhotoCredit(string n)
+        {
+            var m = MatchCreditAtEnd(n);
+            return m.Success && CreditLabel.IsMatch(m.Groups["credit"].Value);
+        }
+
         /// <summary>"KABAR/NAMA Warga menonton … (25/1). KABAR/NAMA": the same slash credit opens and closes the description; else null.</summary>
         internal static string? FramingCredit(string n)
         {
@@ -162,6 +169,7 @@ namespace TypedCorpus.Extraction.Structure
             || CreditLabel.IsMatch(c);
 
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
-        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*[:.]\s*\S", Opt | RegexOptions.IgnoreCase, Timeout);
+        // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)
+        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*(?:[:.]\s*|\s+(?=(?-i:\p{Lu}{2})[^/]*$))\S", Opt | RegexOptions.IgnoreCase, Timeout);
     }
 }

@@ -183,12 +183,12 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
-        // a caption's own label: "Ketgam : …", "Ket. Foto: …", "Keterangan gambar - …", "Caption: …"
-        private static readonly Regex CaptionLabel = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Caption)\s*[:\-–]\s*(?=\S)", Opt | RegexOptions.IgnoreCase, Timeout);
+        // a caption's own label: "Ketgam : …", "Ket. Foto: …", "Keterangan gambar - …", "Teks foto : …", "Caption: …"
+        private static readonly Regex CaptionLabel = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Teks\s+(?:Foto|Gambar)|Caption)\s*[:\-–]\s*(?=\S)", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>The length of a caption's label opening <paramref name="n"/> ("Ketgam : "), or 0.</summary>
         internal static int CaptionLabelLength(string n)
-            => n.Length > 8 && (n[0] is 'K' or 'k' or 'C' or 'c') && CaptionLabel.Match(n) is { Success: true } m ? m.Length : 0;
+            => n.Length > 8 && (n[0] is 'K' or 'k' or 'C' or 'c' or 'T' or 't') && CaptionLabel.Match(n) is { Success: true } m ? m.Length : 0;
 
         /// <summary>"Foto udara kondisi banjir yang merendam Desa …, Ahad (26/1/2020).": a photo described, one sentence opening with "Foto".</summary>
         private static bool PhotoDescription(string n)
@@ -199,6 +199,8 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsIllustration(string n)
             => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
 
+        private static readonly Regex NameInBracketsAtEnd = new Regex(@"\(\s*(?<c>\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,2})\s*\)\.?$", Opt, Timeout);
+
         /// <summary>Line <paramref name="i"/> (<paramref name="n"/>) as a caption: its text without the headline, and its credit.</summary>
         public static void Add(ArticleLines lines, int i, string n)
         {
@@ -208,8 +210,12 @@ namespace TypedCorpus.Extraction.Structure
             if (title != null && text.Length > title.Length && text.StartsWith(title, StringComparison.Ordinal))
                 text = text.Substring(title.Length).Trim();
             if (EmptyPipeCredit(text)) text = text.Substring(0, text.Length - 1).Trim(); // the empty credit's pipe: a credit may stand before it
-            if (CaptionLabelLength(text) is int label && label > 0) text = text.Substring(label).Trim(); // "Ketgam : …": the label is no part of the text
+            bool labelled = CaptionLabelLength(text) is int label && label > 0;
+            if (labelled) text = text.Substring(CaptionLabelLength(text)).Trim(); // "Ketgam : …": the label is no part of the text
             var (description, credit) = SplitCredit(text);
+            // "Teks foto : … naik. (Rina)": under a caption's own label, a name in brackets closing it is the photographer's
+            if (labelled && credit is null && NameInBracketsAtEnd.Match(text) is { Success: true } named)
+                (description, credit) = (text.Substring(0, named.Index).Trim(), named.Groups["c"].Value);
             lines.Captions.Add(new CaptionModel(i + 1, description, credit));
         }
     }

@@ -40,6 +40,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
                 if (furniture) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
+                if (IsLoneRelatedLabel(n)) continue;
                 if ((IsProseLike(n) || lines.WrapsIntoNext(i)) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
@@ -223,9 +224,13 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>
+        /// <summary>"Baca Juga:" alone before the lead, its link not copied: a related link's label, neither lead nor paragraph.</summary>
+        private static bool IsLoneRelatedLabel(string n) => n.Length <= 20 && LineRules.Related.Match(n) is { Success: true } m && m.Groups["t"].Length == 0;
+
         private static bool HeaderFurniture(ArticleLines lines, int i, string n)
         {
             var rule = LineRules.FirstMatch(LineRules.Header, n);
+            if (rule is null && IsLoneRelatedLabel(n)) { lines.AddFurniture(i, FurnitureKind.RelatedMarker); return true; }
             if (rule is null) return false;
             if (rule.Kind == FurnitureKind.Author) Bylines.TryTake(lines, i, n);
             else lines.AddFurniture(i, rule.Kind);
