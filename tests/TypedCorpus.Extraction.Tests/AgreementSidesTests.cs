@@ -77,4 +77,30 @@ public class AgreementSidesTests
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Equal(new[] { "Perguruan Elang Putih", "Perguruan Macan Kumbang", "Perguruan Naga Emas" }, a.Parties);
     }
+
+    [Fact]
+    public void A_signing_that_is_the_means_of_what_the_subject_does_is_the_subjects()
+    {
+        var a = Assert.Single(Find("Pemerintah Kota Sukamaju dan Pemerintah Kabupaten Wanareja resmi mempererat hubungan kerja sama mereka melalui penandatanganan Perjanjian Kerja Sama (PKS) di empat bidang."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Pemerintah Kota Sukamaju", "Pemerintah Kabupaten Wanareja" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_second_document_signed_in_the_same_sentence_is_a_second_agreement_between_the_same_parties()
+    {
+        var found = Find("Pemkab Sukamaju bersama Universitas Negeri Wanareja melakukan penandatanganan nota kesepahaman (MoU) dan penandatanganan nota perjanjian (MoA) di kantor bupati.",
+            "Menurut bupati, penandatanganan nota kesepahaman sekaligus penandatanganan nota perjanjian itu menjadi awal kerja sama.");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, a => Assert.Equal(1, a.Line));
+        Assert.All(found, a => Assert.Equal(new[] { "Pemkab Sukamaju", "Universitas Negeri Wanareja" }, a.Parties));
+    }
+
+    [Fact]
+    public void A_signing_with_named_partners_and_a_signer_not_read_whole_is_given_without_parties()
+    {
+        var a = Assert.Single(Find("Pemerintah Provinsi Sukamaju dan pemerintah kabupaten/kota se-Sukamaju melakukan penandatanganan nota kesepahaman dengan Kejaksaan Tinggi, Kantor Wilayah Pajak dan Bank Daerah Sukamaju terkait pendapatan daerah."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Empty(a.Parties);
+    }
 }
