@@ -160,4 +160,16 @@ public class AgreementShapeTests
         var a = Assert.Single(Find("Bank Sentosa menandatangani nota kesepahaman bersama (MoU) dengan Universitas Lestari di Medan."));
         Assert.Equal(new[] { "Bank Sentosa", "Universitas Lestari" }, a.Parties);
     }
+
+    [Fact]
+    public void Signing_a_cooperation_with_a_partner_is_a_signed_agreement()
+    {
+        var a = Assert.Single(Find("Universitas Negeri Sukamaju menandatangani Kerja Sama dengan Universitas Wanareja tentang pelaksanaan tridarma."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Universitas Negeri Sukamaju", "Universitas Wanareja" }, a.Parties);
+    }
+
+    [Fact]
+    public void Agreeing_to_sign_a_cooperation_is_one_agreement()
+        => Assert.Single(Find("Universitas Negeri Sukamaju dan Pemerintah Kota Wanareja sepakat menandatangani kerja sama di bidang pendidikan."));
 }

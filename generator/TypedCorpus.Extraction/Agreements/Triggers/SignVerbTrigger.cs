@@ -29,6 +29,9 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int doc = AgreementWords.DocumentAfter(toks, i, 4);
+            // "X menandatangani kerja sama dengan Y": the cooperation signed is its agreement ("sepakat menandatangani kerja sama"
+            // is the commitment's, one agreement)
+            if (doc < 0 && !(i > 0 && toks[i - 1].Lower == "sepakat") && i + 1 < toks.Count && (toks[i + 1].Lower == "kerjasama" || toks[i + 1].Lower == "kerja" && i + 2 < toks.Count && toks[i + 2].Lower == "sama")) doc = i + 1;
             if (doc < 0) return i;
             if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
             if (Negated(s, i)) return i;
