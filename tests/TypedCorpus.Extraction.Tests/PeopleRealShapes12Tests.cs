@@ -60,4 +60,26 @@ public class PeopleRealShapes12Tests
     public void A_spouse_described_before_a_titled_name_is_not_that_name()
         => Assert.Empty(Speakers(1, "Wakil Gubernur Hendra Wijaya menghadiri perayaan itu, Kamis.", "\"Kami hadir untuk mempererat hubungan,\" kata Hendra.",
             "\"Nantinya ada kerja sama di sektor pariwisata,\" terang suami tercinta dr Rina Kartika."));
+
+    [Fact]
+    public void A_pair_of_candidates_with_a_title_opening_its_second_half_and_a_pair_listed_after_it_are_four_persons()
+        => Assert.Equal(new[] { "Budi Santoso", "Hendra Wijaya", "Maruf Hasan", "Rina Salahuddin Putri" },
+            People("Menurutnya, pasangan calon bupati dan wakil bupati Budi Santoso-KH Maruf Hasan, serta Hendra Wijaya-Rina Salahuddin Putri juga harus berkomitmen."));
+
+    [Theory]
+    [InlineData("Di Toko Bu Sri stok minyak gorengnya ada. Lalu di Toko Bu Ingah stoknya juga ada.")]
+    [InlineData("Petugas juga mendatangi warung Pak Darto dan Rumah Makan Mbak Rina di pasar itu.")]
+    public void A_shop_named_after_its_owner_is_no_person(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void An_office_acting_before_a_quote_points_its_nya_cue_to_the_holder()
+        => Assert.Equal(new[] { "Bagus Santoso" }, Speakers(1, "Kapolres Sukamaju AKBP Bagus Santoso memimpin pemantauan pasar, didampingi Kapolsek Wanareja AKP Hendra Wijaya.",
+            "\"Stok aman,\" tandas Kapolres.", "Di sela-sela operasi, Kapolres Sukamaju memberikan imbauan kepada para pedagang.",
+            "\"Ikuti aturan pemerintah,\" pintanya."));
+
+    [Theory]
+    [InlineData("Kapolres Wanasari AKBP Bagus Santoso memimpin apel pagi.", "Di sela-sela apel, Kapolres Wanasari memberikan arahan kepada anggota.")]
+    [InlineData("Kapolres Wanasari, AKBP Bagus Santoso memimpin apel pagi.", "Di sela-sela apel, Kapolres Wanasari memberikan arahan kepada anggota.")]
+    public void The_word_between_a_place_office_and_its_holders_rank_is_the_place(string first, string second)
+        => Assert.Equal(new[] { "Bagus Santoso" }, People(first, second));
 }

@@ -60,10 +60,14 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         internal static bool CandidateCueBefore(TokenList toks, int start)
         {
-            for (int b = start - 1, steps = 0; b >= 0 && steps < 10; b--, steps++)
+            bool listed = false;
+            for (int b = start - 1, steps = 0; b >= 0 && steps < (listed ? 24 : 10); b--, steps++)
             {
                 var t = toks[b];
                 if (t.Is("pasangan") || t.Is("paslon")) return true;
+                // "pasangan calon A-B, serta C-D": a pair listed after another pair; the earlier pair's words are stepped over
+                if (b + 1 < toks.Count && (t.Text == "," || t.Is("serta") || t.Is("dan")) && (toks[b + 1].IsCap || toks[b + 1].Is("serta") || toks[b + 1].Is("dan"))) { listed = true; continue; }
+                if (listed && (t.IsCap || t.Text is "-" or "\u2019" or "'")) continue;
                 if (t.IsWord ? !t.HasDigit && !PairDescription.Contains(t.Text) : !(t.Text is "(" or ")" or ":")) return false;
             }
             return false;
@@ -83,9 +87,12 @@ namespace TypedCorpus.Extraction.People
             {
                 var w = name[i];
                 int dash = w.IndexOf('-');
-                if (dash < 3 || dash > w.Length - 4 || !char.IsUpper(w[0]) || !char.IsUpper(w[dash + 1])) continue;
+                if (dash < 3 || dash > w.Length - 3 || !char.IsUpper(w[0]) || !char.IsUpper(w[dash + 1])) continue;
                 var left = name.Take(i).Append(w.Substring(0, dash)).ToArray();
                 var right = new[] { w.Substring(dash + 1) }.Concat(name.Skip(i + 1)).ToArray();
+                // "Joko Widodo-KH Ma'ruf Amin": a title opening the right half ("KH", "Hj") is no part of the name
+                if (right.Length >= 3 && Lexicon.NameLexicon.IsTitle(right[0])) right = right.Skip(1).ToArray();
+                else if (right[0].Length < 3) continue;
                 return new[] { left, right };
             }
             return null;

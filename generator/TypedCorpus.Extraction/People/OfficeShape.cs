@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.People
                 m.RankEdge = NameLexicon.IsRank(edge); // "… Kombes Yoyon Tony Surya Putra": a rank opens the name
                 BodyOrPlace(s, hadRole);
             }
-            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m)) m.OrgOrPlace = true;
+            if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m) || ShopOfOwner(s)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
             {
@@ -37,6 +37,21 @@ namespace TypedCorpus.Extraction.People
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
+        }
+
+        private static readonly HashSet<string> EstablishmentWords = LexiconResource.WordSet("establishment-words");
+
+        /// <summary>
+        /// Rule shop-of-owner: "Toko Bu Sri", "di warung Pak Darto", "Rumah Makan Mbak Rina": a title right after a word for a
+        /// shop or an eating place (<c>establishment-words.txt</c>), in the run or just before it, names the business after its owner.
+        /// </summary>
+        private static bool ShopOfOwner(MentionSite s)
+        {
+            var toks = s.Toks;
+            int title = s.K >= 0 ? s.Run[s.K] : s.Start - 1;
+            if (title < 1 || !toks[title].IsWord || !IsTitleAt(toks, title)) return false;
+            int shop = title - 1;
+            return toks[shop].IsWord && EstablishmentWords.Contains(toks[shop].Text);
         }
 
         /// <summary>"Jl Ap Pettarani", "jalan Sudirman", "Jl. Letjen Suprapto": a run opened by a street word, or right after one, names a street.</summary>

@@ -142,15 +142,24 @@ namespace TypedCorpus.Extraction.People
                 _singles.RemoveWhere(_places.Contains);
             }
 
-            /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat").</summary>
+            /// <summary>One-word places of offices the article writes with their holder in apposition ("Bupati Butara, Abu Rahmat") or before the holder's rank ("Kapolres Butara AKBP Abu Rahmat").</summary>
             private HashSet<string> OfficePlaces()
             {
                 var set = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var ms in _ap.BlockMentions)
                     foreach (var m in ms)
                         if (m.Name.Length == 1 && m.OrgOrPlace && m.AfterRole && !m.NamesBody) set.Add(m.Name[0]);
+                // "Kapolres Sukamaju AKBP Bagus Santoso", "Kapolres Sukamaju, AKBP …": after an office that names its place first,
+                // one word and then a rank or a title opening the holder's name: the word is the office's place
+                foreach (var toks in _ap.BlockTokens)
+                    for (int i = 1; i + 1 < toks.Count; i++)
+                        if (toks[i].IsCap && RankOrTitleAt(toks, toks[i + 1].Text == "," ? i + 2 : i + 1)
+                            && (NameLexicon.PlaceOffices.Contains(toks[i - 1].Text) || i >= 2 && NameLexicon.PlaceOffices.Contains(toks[i - 2].Text + " " + toks[i - 1].Text)))
+                            set.Add(toks[i].Text);
                 return set;
             }
+
+            private static bool RankOrTitleAt(TokenList toks, int i) => i < toks.Count && toks[i].IsWord && (NameLexicon.IsRank(toks[i].Text) || NameLexicon.IsTitle(toks[i].Text));
 
             /// <summary>"BPD Sukamaju Raya dan Cibaru" after "Desa Sukamaju Raya": a name paired with a place of the article is a place too.</summary>
             private void DropPartnersOfPlaces()

@@ -265,10 +265,14 @@ namespace TypedCorpus.Extraction.People
                 for (int b = 0; b < _ap.BlockMentions.Count; b++)
                     foreach (var m in _ap.BlockMentions[b])
                     {
+                        // a pair of candidates counts both halves (a title opening the second would let its half alone be found)
+                        if (m.Strong && PairOfCandidates(b, m) is { } pair)
+                        {
+                            foreach (var half in pair) if (_ap.Find(half) is { } q) Count(q, b, m.Start);
+                            continue;
+                        }
                         var p = _ap.Find(m.Name) ?? FindWithoutPlaces(m.Name);
                         if (p != null) Count(p, b, m.Start);
-                        else if (m.Strong && PairOfCandidates(b, m) is { } pair)
-                            foreach (var half in pair) if (_ap.Find(half) is { } q) Count(q, b, m.Start);
                     }
                 _ap.Persons.RemoveAll(p => p.Count == 0);
                 foreach (var ms in _ap.BlockMentions)

@@ -52,7 +52,11 @@ namespace TypedCorpus.Extraction.Quotes
             else if (unknownOpener) _subject = _lastSpeaker = null;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
-            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office) _subject = _lastSpeaker = office.Holder;
+            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office)
+            {
+                _subject = office.Holder;
+                if (office.Office) _lastSpeaker = office.Holder;
+            }
             else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi) || GroupSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
             else _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
         }
@@ -163,8 +167,14 @@ namespace TypedCorpus.Extraction.Quotes
                 || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text)
                 || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? (HolderOfOfficeAt(toks, at, hi), true) : null;
+            if (v >= hi || !toks[v].IsWord) return null;
+            if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return (HolderOfOfficeAt(toks, at, hi), true);
+            // "Kapolres Sukamaju memberikan imbauan kepada pedagang": an office acting opens the clause; its holder, when the
+            // article gave the office to one person, is the subject a "-nya" after it points to
+            return !toks[v].IsCap && IsActiveVerb(toks[v].Text) && HolderOfOfficeAt(toks, at, hi) is { } holder ? (holder, false) : null;
         }
+
+        private static bool IsActiveVerb(string w) => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
 
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
         private static readonly HashSet<string> TitleGlue = LexiconResource.WordSet("office-title-glue");
