@@ -82,4 +82,14 @@ public class PeopleRealShapes12Tests
     [InlineData("Kapolres Wanasari, AKBP Bagus Santoso memimpin apel pagi.", "Di sela-sela apel, Kapolres Wanasari memberikan arahan kepada anggota.")]
     public void The_word_between_a_place_office_and_its_holders_rank_is_the_place(string first, string second)
         => Assert.Equal(new[] { "Bagus Santoso" }, People(first, second));
+
+    [Theory]
+    [InlineData("Demikian dikatakan Bambang Garut Wibowo kepada awak media di kantornya.", "Bambang Garut Wibowo")]
+    [InlineData("Demikian dikatakan Bambang Garut Wibowo (BGW) kepada awak media di kantornya.", "Bambang Garut Wibowo")]
+    public void A_place_between_name_words_after_a_passive_verb_of_saying_is_a_middle_name(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
+
+    [Fact]
+    public void A_place_after_an_office_before_the_holders_name_stays_the_place()
+        => Assert.Equal(new[] { "Budi Santoso" }, People("Dalam rapat itu Bupati Garut Budi Santoso mengatakan harga beras naik."));
 }

@@ -151,6 +151,9 @@ namespace TypedCorpus.Extraction.People
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // "Bambang Pati Jaya": a place's name between name words, with only name words before it in the run, is a middle name
+            if (r >= 1 && r + 1 < run.Count && (NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w)) && !NameLexicon.IsOrgWord(w)
+                && !NameLexicon.IsPersonRole(w) && !NameLexicon.IsPlaceUnit(w) && NameWordsBefore(toks, run, r) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
                 && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
@@ -239,6 +242,14 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"MHum", "SPd", "SSn": a degree's letter and its part glued without periods, the part capitalised.</summary>
         private static bool IsGluedDegree(string w)
             => w.Length is >= 3 and <= 6 && w[0] is 'S' or 'M' or 'D' && char.IsUpper(w[1]) && w.Skip(2).All(char.IsLower) && DegreeParts.Contains(w.Substring(1));
+
+        /// <summary>Every word of the run before <paramref name="r"/> a name word, the first not opening its sentence.</summary>
+        private static bool NameWordsBefore(TokenList toks, List<int> run, int r)
+        {
+            if (IsSentenceStart(toks, run[0])) return false;
+            for (int x = 0; x < r; x++) if (!IsNameWordAt(toks, run, x)) return false;
+            return true;
+        }
 
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {

@@ -19,6 +19,17 @@ namespace TypedCorpus.Extraction.People
             public override string Description => "a plain name right after a passive verb of saying: disampaikan oleh Ranto, … / yang dibacakan Dimas Putra Wijaya";
             public override (string, string) Example => ("Usul itu disampaikan oleh Ranto.", "Ranto");
 
+            /// <summary>"Bambang Pati Jaya": plain name words, a place's name allowed between two of them.</summary>
+            private static bool PlainNameWordsOrMiddlePlace(string[] name)
+            {
+                if (name.Length < 3) return PlainNameWords(name, 3);
+                var ends = new[] { name[0], name[name.Length - 1] };
+                if (!PlainNameWords(ends, 3)) return false;
+                for (int i = 1; i < name.Length - 1; i++)
+                    if (!PlainNameWords(new[] { name[i] }, 3) && !(NameLexicon.PlaceWords.Contains(name[i]) || NameLexicon.IsGazetteerPlace(name[i]))) return false;
+                return true;
+            }
+
             public override bool? Verdict(MentionSite s)
             {
                 var m = s.Mention;
@@ -26,9 +37,11 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length > 4 || s.Start == 0) return null;
                 int b = s.Start - 1;
                 if (toks[b].Is("oleh")) b--;
-                if (b < 0 || !toks[b].IsWord || toks[b].IsCap || !PassiveSayingVerbs.Contains(toks[b].Text) || !PlainNameWords(m.Name, 3)) return null;
+                if (b < 0 || !toks[b].IsWord || toks[b].IsCap || !PassiveSayingVerbs.Contains(toks[b].Text) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
                 int a = s.After;
                 if (m.Name.Length == 1) return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." ? true : null;
+                // "dikatakan Bambang Pati Jaya (BPJ) kepada …": the name's initials in brackets after it
+                if (a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 2].Text == ")" && ArticlePeople.AreInitialsOf(toks[a + 1].Text, m.Name)) return true;
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
             }
         }
