@@ -216,4 +216,10 @@ public class SpeakerContinuityTests
         => Assert.Equal(new[] { "Darto" }, Speakers("Warga Kampung Baru, Yanti berharap jalan segera diperbaiki.\n\n"
             + "\"Jalan ini rusak sejak lama,\" kata Yanti.\n\nLalu, pedagang Pasar Lama, Darto menyoroti harga beras yang terus naik.\n\n"
             + "\"Tolong harga beras diturunkan,\" ujarnya.", 1));
+
+    [Fact]
+    public void Menurut_before_a_lower_case_office_and_its_holder_makes_the_holder_the_speaker()
+        => Assert.Equal(new[] { "Rina S Wulandari" }, Speakers("Dinas kesehatan membangun delapan posko darurat asap di kota itu.\n\n"
+            + "Posko tersebut menurut kadis Garut Rina S Wulandari bergabung dengan posko provinsi.\n\n"
+            + "\"Kami bergabung dengan dinas provinsi,\" ujarnya Sabtu (19/9/2015).", 0));
 }
