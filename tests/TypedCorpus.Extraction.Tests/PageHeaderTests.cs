@@ -142,6 +142,17 @@ public class PageHeaderTests
         Assert.Equal("KABAR", c.Credit);
     }
 
+    [Theory]
+    [InlineData("Ilustrasi.")]
+    [InlineData("ilustrasi |")]
+    public void An_illustration_label_alone_above_the_lead_is_a_caption(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n{line}\n" + Lead);
+        Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+        Assert.Equal(2, Assert.Single(a.Captions).Line);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
     [Fact]
     public void A_place_and_a_domain_alone_on_the_first_line_are_no_title()
     {

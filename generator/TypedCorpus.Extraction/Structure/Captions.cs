@@ -15,8 +15,9 @@ namespace TypedCorpus.Extraction.Structure
             if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
             if (CaptionLabelLength(n) > 0) return true;
             if (LineShapes.StartsWithQuote(n)) return false;
-            // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words
-            if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0;
+            // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"
+            // alone: the label of an image whose caption says no more
+            if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
             var m = MatchCreditAtEnd(n);
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
@@ -194,6 +195,14 @@ namespace TypedCorpus.Extraction.Structure
         private static bool PhotoDescription(string n)
             => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal) || IsIllustration(n)) && LineShapes.WordCount(n, atMost: 41) <= 40
                && n.IndexOf(". ", StringComparison.Ordinal) < 0;
+
+        /// <summary>"Ilustrasi.", "ilustrasi |", "Ilustrasi:" alone on a line.</summary>
+        private static bool IllustrationLabelAlone(string n)
+        {
+            if (n.Length > 12 || !n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase)) return false;
+            var rest = n.Substring(9).Trim();
+            return rest.Length == 1 && ".|:".IndexOf(rest[0]) >= 0;
+        }
 
         /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>
         private static bool IsIllustration(string n)
