@@ -212,13 +212,7 @@ namespace TypedCorpus.Extraction.People
             }
             if (i >= toks.Count || toks[i].Text != ",") return false;
             i++;
-            // "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi …": the district of the office's place in apposition before its holder
-            if (i < toks.Count && toks[i].IsCap && NameLexicon.IsPlaceUnit(toks[i].Text) && PlaceOfficeBefore(toks, at))
-            {
-                int d = i + 1;
-                while (d < toks.Count && d <= i + 3 && toks[d].IsCap) d++;
-                if (d > i + 1 && d + 1 < toks.Count && toks[d].Text == "," && toks[d + 1].IsCap) i = d + 1;
-            }
+            i = PastDistrict(toks, i, at);
             // "Kades Karangsari, MS, mengatakan": initials between commas right after an office are its holder, no title or degree
             if (i + 1 < toks.Count && toks[i].Upper && toks[i].Text.Length <= 3 && CommaAfter(toks, i) && OnePlaceAfterOffice(toks, at - 1)) return true;
             i = SkipTitles(toks, i);
@@ -252,22 +246,6 @@ namespace TypedCorpus.Extraction.People
             return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
                 || AnotherOfficeFollows(toks, i) // ", M Haryo Yunianto dan Gubernur …": the next office closes the apposition
                 || !t.IsCap && !t.Is("dan") && !t.Is("serta") && !t.Is("atau") && PlaceOfficeBefore(toks, at));
-        }
-
-        /// <summary>
-        /// "Kepala Desa Sukamaju Wetan, Budi yang …", "Camat Sukamaju, Budi menjelaskan …": the capitalised run ending right
-        /// before <paramref name="at"/> opens with an office that names its place first (place-offices.txt), so the words after
-        /// the office are its place, and the name after the comma is its holder, whatever the clause goes on with.
-        /// </summary>
-        private static bool PlaceOfficeBefore(TokenList toks, int at)
-        {
-            int b = at - 1;
-            while (b >= 0 && at - b <= 6 && toks[b].IsWord && toks[b].IsCap) b--;
-            // the office may follow a capitalised sentence word ("Seperti Kepala Desa …")
-            for (int first = b + 1; first < at - 1; first++)
-                if (NameLexicon.PlaceOffices.Contains(toks[first].Text)
-                    || first + 2 < at && NameLexicon.PlaceOffices.Contains(toks[first].Text + " " + toks[first + 1].Text)) return true;
-            return false;
         }
 
         private static bool StartsRun(TokenList toks, int i)
@@ -304,11 +282,6 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>"Kades Karangsari", "Kepala Desa Karangsari": one capitalised word at <paramref name="i"/> right after an office or its unit.</summary>
-        private static bool OnePlaceAfterOffice(TokenList toks, int i) => i >= 1 && toks[i].IsCap && toks[i - 1].IsWord
-            && (IsOfficeRole(toks[i - 1]) && !NameLexicon.IsRank(toks[i - 1].Text) || NameLexicon.IsPlaceUnit(toks[i - 1].Text));
-
-        private static bool CommaAfter(TokenList toks, int i) => i + 1 < toks.Count && toks[i + 1].Text == ",";
-
         public static bool IsSentenceStart(TokenList toks, int i)
         {
             for (int b = i - 1; b >= 0; b--)

@@ -49,18 +49,6 @@ namespace TypedCorpus.Extraction.People
             return result;
         }
 
-        /// <summary>
-        /// '"… saya." Ucap Budi', '"…," Kata Budi': a cue of saying written with a capital right after the quote's closing mark
-        /// (its comma or period inside or after it) is the cue, not the first word of a name.
-        /// </summary>
-        private static bool CapitalisedCueAfterQuote(TokenList toks, int i)
-        {
-            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false })) return false;
-            int b = i - 1;
-            if (b > 0 && (toks[b].Text == "," || toks[b].Text == ".")) b--;
-            return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]);
-        }
-
         private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);
 
         /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>
@@ -151,9 +139,7 @@ namespace TypedCorpus.Extraction.People
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
-            // "Bambang Pati Jaya": a place's name between name words, with only name words before it in the run, is a middle name
-            if (r >= 1 && r + 1 < run.Count && (NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w)) && !NameLexicon.IsOrgWord(w)
-                && !NameLexicon.IsPersonRole(w) && !NameLexicon.IsPlaceUnit(w) && NameWordsBefore(toks, run, r) && IsNameWordAt(toks, run, r + 1)) return false;
+            if (MiddlePlaceName(toks, run, r, w)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
                 && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
@@ -243,14 +229,6 @@ namespace TypedCorpus.Extraction.People
         private static bool IsGluedDegree(string w)
             => w.Length is >= 3 and <= 6 && w[0] is 'S' or 'M' or 'D' && char.IsUpper(w[1]) && w.Skip(2).All(char.IsLower) && DegreeParts.Contains(w.Substring(1));
 
-        /// <summary>Every word of the run before <paramref name="r"/> a name word, the first not opening its sentence.</summary>
-        private static bool NameWordsBefore(TokenList toks, List<int> run, int r)
-        {
-            if (IsSentenceStart(toks, run[0])) return false;
-            for (int x = 0; x < r; x++) if (!IsNameWordAt(toks, run, x)) return false;
-            return true;
-        }
-
         private static bool IsNameWordAt(TokenList toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
@@ -299,23 +277,6 @@ namespace TypedCorpus.Extraction.People
                 for (int x = r; x <= e; x++) any |= result[x].Strong;
                 if (!any) continue;
                 for (int x = r; x <= e; x++) result[x].Strong |= !IsBareInitials(result[x].Name); // "Nd dan SY": initials stay nobody
-            }
-        }
-
-        /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>
-        private static void StrengthenDoublesPairs(TokenList toks, List<Mention> result)
-        {
-            for (int r = 0; r + 1 < result.Count; r++)
-            {
-                var a = result[r];
-                var b = result[r + 1];
-                if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
-                if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
-                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
-                int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
-                bool open = before >= 0 && toks[before].Text == ",";
-                bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
-                if (open && close) { a.Strong = true; b.Strong = true; }
             }
         }
     }

@@ -96,5 +96,34 @@ namespace TypedCorpus.Extraction.People
                 return toks[a + 1].IsCap && NameLexicon.IsOrgWord(toks[a + 1].Text) && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
             }
         }
+
+        /// <summary>
+        /// Is there a role before the comma of "…, Name,"? Walks back at most 12 tokens (14 once a place of an office was seen;
+        /// an office may end in a list of fields: "wakil Perdana Menteri untuk pariwisata, olahraga, budaya dan komunikasi, X,"):
+        /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
+        /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
+        /// </summary>
+        private static bool RoleBeforeAppositionComma(TokenList toks, int start)
+        {
+            bool placeSeen = false;
+            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 14 : 12); b--, steps++)
+            {
+                var t = toks[b];
+                if (!t.IsWord) { if (t.Text == "." || t.Text == ";") return false; continue; }
+                if (t.IsCap && NameLexicon.IsPlaceUnit(t.Text))
+                {
+                    if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role
+                    // "Ketua PGRI Kota Semarang, Wahyuningsih,": a capitalised body before the unit places the office, go on to its role
+                    if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
+                    // "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi": the office's place, then its district in apposition
+                    if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
+                    return false;
+                }
+                if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
+                    && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
+                if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return !InBuildingName(toks, b);
+            }
+            return false;
+        }
     }
 }

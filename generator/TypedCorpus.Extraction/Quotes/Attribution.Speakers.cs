@@ -37,16 +37,12 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 if (m.TokenIndex < from)
                 {
-                    // '"…," Kata Budi.': a cue written with a capital opened the name's run; the name is the rest of it
-                    if (m.TokenIndex != from - 1 || m.EndTokenIndex < from || m.Name.Length < 2 || !toks[m.TokenIndex].IsCap || !(NameScanner.Cue(toks[m.TokenIndex].Text) is { Nya: false })) continue;
+                    if (!CueOpensRun(toks, m, from)) continue;
                     isExplicit = true;
                     return Found(SpeakerRules.Name, new List<string> { _people.Resolve(m.Name.Skip(1).ToArray()) });
                 }
                 if (m.TokenIndex >= longLimit || m.TokenIndex >= limit && !LongOfficeTitleBefore(toks, from, m.TokenIndex)) break;
-                // stop at an addressee or a source
-                bool blocked = false;
-                for (int k = from; k < m.TokenIndex; k++) if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana") || AdverbialAfterComma(toks, k)) { blocked = true; break; }
-                if (blocked) break;
+                if (BlockedBefore(toks, from, m.TokenIndex)) break;
                 // "ucap seorang jaksa yang merupakan rekan Joice": a name after a lower-case relation noun is the relative, not the speaker
                 if (RelativeOfName(toks, from, m.TokenIndex)) continue;
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
@@ -62,6 +58,18 @@ namespace TypedCorpus.Extraction.Quotes
                 return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
         }
+
+        /// <summary>An addressee or a source ("kepada", "dikutip", "seperti", an adverbial after a comma) between the cue and the name at <paramref name="at"/>.</summary>
+        private static bool BlockedBefore(TokenList toks, int from, int at)
+        {
+            for (int k = from; k < at; k++)
+                if (toks[k].Is("kepada") || toks[k].Is("dikutip") || toks[k].Is("seperti") || toks[k].Is("sebagaimana") || AdverbialAfterComma(toks, k)) return true;
+            return false;
+        }
+
+        /// <summary>'"…," Kata Budi.': a cue written with a capital right before <paramref name="from"/> opened the name's run; the name is the rest of it.</summary>
+        private static bool CueOpensRun(TokenList toks, Mention m, int from)
+            => m.TokenIndex == from - 1 && m.EndTokenIndex >= from && m.Name.Length >= 2 && toks[m.TokenIndex].IsCap && NameScanner.Cue(toks[m.TokenIndex].Text) is { Nya: false };
 
         /// <summary>"rekan Joice", "istri Budi": a lower-case relation noun (no title: "bapak") right before the name at <paramref name="at"/>.</summary>
         private static bool RelativeOfName(TokenList toks, int from, int at)

@@ -28,37 +28,31 @@ namespace TypedCorpus.Extraction.Quotes
             else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), toks.Slice(s, e)); shift = lo; }
             // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
             // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
-            PersonEntry? opener = null;
-            bool unknownOpener = false;
-            foreach (var m in mentions)
-            {
-                int at = m.TokenIndex + shift;
-                if (at < lo) continue;
-                if (at >= hi) break;
-                var p = FindPerson(m.Name);
-                if (p == null)
-                {
-                    if (opener == null && UnknownActor(toks, m, at, m.EndTokenIndex + shift, main > lo && at >= main ? main : lo, hi)) unknownOpener = true;
-                    continue;
-                }
-                int end = m.EndTokenIndex + shift;
-                if (SpeaksHere(toks, lo, at, end, hi)) { _subject = _lastSpeaker = p.Name; return; }
-                if (opener == null && OpensClause(toks, main > lo && at >= main ? main : lo, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
-                    && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
-            }
+            if (Opener(mentions, shift, toks, lo, main, hi, out bool unknownOpener) is var (opener, speaks) && speaks) { _subject = _lastSpeaker = opener!.Name; return; }
+            int clause = main > lo && main < hi ? main : first;
+            if (!TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+        }
+
+        /// <summary>
+        /// The sentence's subject when no person speaks in it: the person opening its clause at <paramref name="clause"/>, else
+        /// (nobody when a name the article shows no person acts) initials, an office, an unnamed person or group; false when none.
+        /// </summary>
+        private bool TakeSubject(PersonEntry? opener, bool unknownOpener, TokenList toks, int lo, int clause, int hi)
+        {
             if (opener != null && !unknownOpener) _subject = opener.Name;
             // "Rudi Hartono menyambut …": a name the article gives no evidence of a person opens the clause and acts; who it is
             // is not known, so a "-nya" after it names nobody rather than the person before
             else if (unknownOpener) _subject = _lastSpeaker = null;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
-            else if (OfficeSpeaks(toks, main > lo && main < hi ? main : first, hi) is { } office)
+            else if (OfficeSpeaks(toks, clause, hi) is { } office)
             {
                 _subject = office.Holder;
                 if (office.Office) _lastSpeaker = office.Holder;
             }
-            else if (UnnamedSpeaks(toks, main > lo && main < hi ? main : first, hi) || GroupSpeaks(toks, main > lo && main < hi ? main : first, hi)) _subject = _lastSpeaker = null;
-            else _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+            else if (UnnamedSpeaks(toks, clause, hi) || GroupSpeaks(toks, clause, hi)) _subject = _lastSpeaker = null;
+            else return false;
+            return true;
         }
 
         /// <summary>A person introduced by the sentence before (see <see cref="NewlyIntroduced"/>), for a pronoun opening the next.</summary>
@@ -153,29 +147,6 @@ namespace TypedCorpus.Extraction.Quotes
             return null;
         }
 
-        /// <summary>
-        /// "Lebih lanjut, Wali Kota menegaskan …": a bare office (its own unit or places after it) opening the clause as the
-        /// subject of a verb of saying: the one person the article gave that office, or no holder when it gave it to nobody or
-        /// several; null when the clause opens with no office.
-        /// </summary>
-        private (string? Holder, bool Office)? OfficeSpeaks(TokenList toks, int at, int hi)
-        {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++; // "Lebih lanjut, …"
-            if (at >= hi || !toks[at].IsCap || !NameScanner.IsOfficeRole(toks[at]) || NameLexicon.IsTitle(toks[at].Text)) return null; // an office, not "Warga"
-            int end = at;
-            while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
-                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text)
-                || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
-            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            if (v >= hi || !toks[v].IsWord) return null;
-            if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return (HolderOfOfficeAt(toks, at, hi), true);
-            // "Kapolres Sukamaju memberikan imbauan kepada pedagang": an office acting opens the clause; its holder, when the
-            // article gave the office to one person, is the subject a "-nya" after it points to
-            return !toks[v].IsCap && IsActiveVerb(toks[v].Text) && HolderOfOfficeAt(toks, at, hi) is { } holder ? (holder, false) : null;
-        }
-
-        private static bool IsActiveVerb(string w) => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
-
         /// <summary>Lower-case words that may stand inside an office title before its holder's name ("juru bicara", "Kepala Bidang X dan Y").</summary>
         private static readonly HashSet<string> TitleGlue = LexiconResource.WordSet("office-title-glue");
 
@@ -196,32 +167,6 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>Passive verbs of saying: their agent follows ("hal itu disampaikan Kepala Dinas Budi", "dikatakan oleh Ani").</summary>
         private static readonly HashSet<string> PassiveSaying = NameScanner.PassiveSayingVerbs;
-
-        /// <summary>
-        /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
-        /// <paramref name="from"/>) and is followed by an active verb (me-/ber-, past adverbs): somebody acts whom the article
-        /// does not show to be a person.
-        /// </summary>
-        private static bool UnknownActor(TokenList toks, Mention m, int at, int end, int from, int hi)
-        {
-            if (m.Name.Length < 2 || m.OrgOrPlace || m.Refused || !OpensClause(toks, from, at)) return false;
-            // only name words: "Selebihnya Kapolres" (an adverb and an office), "Jasa Marga" (a common noun) are not
-            foreach (var word in m.Name)
-                if (NameLexicon.IsNonName(word) || NameLexicon.IsPlaceUnit(word) || LeadAdverbials.Contains(word)) return false;
-            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
-            var w = toks[v].Text;
-            return w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
-        }
-
-        /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short ("Dr.", "Ir. H."), glued to it, a space after it.</summary>
-        private static bool ShortTitleEnds(TokenList toks, int i, int at)
-        {
-            if (i == 0 || i + 1 > at || i + 1 >= toks.Count) return false;
-            var title = toks[i - 1];
-            return title.IsWord && title.End == toks[i].Start && toks[i + 1].Start > toks[i].End
-                && (NameLexicon.IsTitle(title.Text) || NameLexicon.AbbreviatedTitles.Contains(title.Text));
-        }
 
         /// <summary>
         /// Does a name at <paramref name="at"/> open its clause (from <paramref name="from"/>)? Only capitalised office words,

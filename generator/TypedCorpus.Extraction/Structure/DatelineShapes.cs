@@ -80,15 +80,12 @@ namespace TypedCorpus.Extraction.Structure
         // "Medan (Kabar Kota)" alone on its line: a place and the outlet in brackets
         private static readonly Regex CityParenAlone = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\((?<b>\p{L}[^()]{1,29})\)$", Opt, Timeout);
 
-        // "KABARKOTA.COM (Sukamaju)" alone on its line: the outlet's domain and the place in brackets
-        private static readonly Regex DomainParenCityAlone = new Regex(@"^(?<b>" + Domain + @")\s*\((?<a>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\)$", Opt | RegexOptions.IgnoreCase, Timeout);
-
         /// <summary>"Medan (Kabar Kota)" or "KABARKOTA.COM (Sukamaju)" on a line of its own: a place and its outlet, the lead on the next line.</summary>
         public static bool TryCityParenAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
             if (n.Length > 50 || n[n.Length - 1] != ')') return false;
-            if (DomainParenCityAlone.Match(n) is { Success: true } d) return CityAndOutlet(d, out outlet, out city, out _);
+            if (DatelineVariants.TryDomainParenCityAlone(n, out outlet, out city)) return true;
             if (!(CityParenAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             return CityAndOutlet(m, out outlet, out city, out _);
         }
@@ -231,11 +228,8 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             SplitPipeLetters(ref outlet, ref city);
-            // "DENPASAR 22/8 (Kabar) - ": the day it was filed after the place is no part of it
-            if (city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day) city = city.Substring(0, day.Index);
+            city = DatelineVariants.WithoutFiledDay(city);
         }
-
-        private static readonly Regex FiledDayAfterPlace = new Regex(@"\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout);
 
         // "kabar.com I KOTA", "KOTA II Kabar.id": a capital I (or two) typed for a pipe between the outlet and the place
         private static readonly Regex PipeLetters = new Regex(@"^(?:(?<d>" + Domain + @")\s+(?-i:I{1,2})\s+(?<p>(?-i:\p{Lu}).*)|(?<p>(?-i:\p{Lu})[^|]*?)\s+(?-i:I{1,2})\s+(?<d>" + Domain + @"))$", Opt | RegexOptions.IgnoreCase, Timeout);

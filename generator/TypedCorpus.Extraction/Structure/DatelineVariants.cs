@@ -140,5 +140,24 @@ namespace TypedCorpus.Extraction.Structure
             outlet = m.Groups["b"].Value;
             return true;
         }
+
+        // "KABARKOTA.COM (Sukamaju)" alone on its line: the outlet's domain and the place in brackets
+        private static readonly Regex DomainParenCityAlone = new Regex(@"^(?<b>" + Domain + @")\s*\((?<a>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"KABARKOTA.COM (Sukamaju)" on a line of its own: the outlet's domain and its place in brackets.</summary>
+        public static bool TryDomainParenCityAlone(string n, out string? outlet, out string? city)
+        {
+            outlet = null; city = null;
+            if (!(DomainParenCityAlone.Match(n) is { Success: true } m)) return false;
+            city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
+            outlet = m.Groups["b"].Value;
+            return true;
+        }
+
+        private static readonly Regex FiledDayAfterPlace = new Regex(@"\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout);
+
+        /// <summary>"Denpasar 22/8" (from "DENPASAR 22/8 (Kabar) - "): the place without the day it was filed.</summary>
+        public static string? WithoutFiledDay(string? city)
+            => city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day ? city.Substring(0, day.Index) : city;
     }
 }

@@ -194,40 +194,11 @@ namespace TypedCorpus.Extraction.Agreements
                 if (r != null && (r.Count >= 2 || r[0].Type == EntType.Group)) return run.Parties.Resolve(r, s);
                 if (r != null && Partner(s, r) is List<Ent> other) return run.Parties.Resolve(r.Concat(other), s);
             }
-            var subj = SubjectBefore(s, i) ?? MeansSubject(s, i);
+            var subj = SubjectBefore(s, i) ?? MeansClause.Subject(s, i);
             if (subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group)) return run.Parties.Resolve(subj, s);
             var pair = SignerAndPartner.Of(s, i, doc);
             return pair != null ? run.Parties.Resolve(pair, s) : null;
         }
-
-        /// <summary>Most lower-case words between the clause's verb and "melalui" before the signing's noun.</summary>
-        private const int MeansGap = 8;
-
-        /// <summary>
-        /// Rule means-clause: "X dan Y resmi mengukuhkan kerja sama mereka melalui penandatanganan PKS": the signing is the means
-        /// ("melalui", "lewat") of what the clause's subject does; the subject is the run right before the clause's first verb
-        /// (adverbs between), with only lower-case words from that verb to "melalui". Null otherwise.
-        /// </summary>
-        private static List<Ent>? MeansSubject(Sent s, int i)
-        {
-            var toks = s.Toks;
-            if (i == 0 || toks[i - 1].Lower is not ("melalui" or "lewat")) return null;
-            int v = i - 2;
-            for (int seen = 0; v >= 0 && seen < MeansGap && toks[v].IsWord && !toks[v].Upper; v--, seen++)
-                if (IsActiveVerb(toks[v].Lower) && (v == 0 || !toks[v - 1].IsWord || toks[v - 1].Upper || Adverbs.Contains(toks[v - 1].Lower)))
-                {
-                    int at = v;
-                    while (at > 0 && toks[at - 1].IsWord && Adverbs.Contains(toks[at - 1].Lower)) at--;
-                    return SubjectBefore(s, at);
-                }
-            return null;
-        }
-
-        private static bool IsActiveVerb(string w) => w.Length > 4 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
-
-        /// <summary>Adverbs between a subject and its verb ("resmi", "telah").</summary>
-        private static readonly HashSet<string> Adverbs = new HashSet<string>(StringComparer.Ordinal)
-        { "resmi", "secara", "telah", "sudah", "kembali", "akhirnya", "bersama", "pun", "juga", "kini" };
 
         /// <summary>Words for those who sign on a side's behalf, before its name ("antara pimpinan DPRD X dan …").</summary>
         private static readonly HashSet<string> OnBehalf = new HashSet<string>(StringComparer.Ordinal)

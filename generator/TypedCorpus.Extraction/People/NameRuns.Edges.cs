@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// "Bambang Pati Jaya": a known place's name between name words, with only name words before it in the run (the first
+        /// not opening its sentence), is a middle name, not the place that would cut the name.
+        /// </summary>
+        private static bool MiddlePlaceName(TokenList toks, List<int> run, int r, string w)
+            => r >= 1 && r + 1 < run.Count && (NameLexicon.PlaceWords.Contains(w) || NameLexicon.IsGazetteerPlace(w)) && !NameLexicon.IsOrgWord(w)
+               && !NameLexicon.IsPersonRole(w) && !NameLexicon.IsPlaceUnit(w) && NameWordsBefore(toks, run, r) && IsNameWordAt(toks, run, r + 1);
+
+        /// <summary>Every word of the run before <paramref name="r"/> a name word, the first not opening its sentence.</summary>
+        private static bool NameWordsBefore(TokenList toks, List<int> run, int r)
+        {
+            if (IsSentenceStart(toks, run[0])) return false;
+            for (int x = 0; x < r; x++) if (!IsNameWordAt(toks, run, x)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// '"… saya." Ucap Budi', '"…," Kata Budi': a cue of saying written with a capital right after the quote's closing mark
+        /// (its comma or period inside or after it) is the cue, not the first word of a name.
+        /// </summary>
+        private static bool CapitalisedCueAfterQuote(TokenList toks, int i)
+        {
+            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false })) return false;
+            int b = i - 1;
+            if (b > 0 && (toks[b].Text == "," || toks[b].Text == ".")) b--;
+            return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]);
+        }
+
+        /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>
+        private static void StrengthenDoublesPairs(TokenList toks, List<Mention> result)
+        {
+            for (int r = 0; r + 1 < result.Count; r++)
+            {
+                var a = result[r];
+                var b = result[r + 1];
+                if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
+                if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
+                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
+                int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
+                bool open = before >= 0 && toks[before].Text == ",";
+                bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
+                if (open && close) { a.Strong = true; b.Strong = true; }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi …": after an office naming its place first, the district of the
+        /// place in apposition is stepped over to the holder; returns where the holder's name starts (<paramref name="i"/> else).
+        /// </summary>
+        private static int PastDistrict(TokenList toks, int i, int at)
+        {
+            if (i >= toks.Count || !toks[i].IsCap || !NameLexicon.IsPlaceUnit(toks[i].Text) || !PlaceOfficeBefore(toks, at)) return i;
+            int d = i + 1;
+            while (d < toks.Count && d <= i + 3 && toks[d].IsCap) d++;
+            return d > i + 1 && d + 1 < toks.Count && toks[d].Text == "," && toks[d + 1].IsCap ? d + 1 : i;
+        }
+
+        /// <summary>
+        /// "Kepala Desa Sukamaju Wetan, Budi yang …", "Camat Sukamaju, Budi menjelaskan …": the capitalised run ending right
+        /// before <paramref name="at"/> opens with an office that names its place first (place-offices.txt), so the words after
+        /// the office are its place, and the name after the comma is its holder, whatever the clause goes on with.
+        /// </summary>
+        private static bool PlaceOfficeBefore(TokenList toks, int at)
+        {
+            int b = at - 1;
+            while (b >= 0 && at - b <= 6 && toks[b].IsWord && toks[b].IsCap) b--;
+            // the office may follow a capitalised sentence word ("Seperti Kepala Desa …")
+            for (int first = b + 1; first < at - 1; first++)
+                if (NameLexicon.PlaceOffices.Contains(toks[first].Text)
+                    || first + 2 < at && NameLexicon.PlaceOffices.Contains(toks[first].Text + " " + toks[first + 1].Text)) return true;
+            return false;
+        }
+
+        private static bool OnePlaceAfterOffice(TokenList toks, int i) => i >= 1 && toks[i].IsCap && toks[i - 1].IsWord
+            && (IsOfficeRole(toks[i - 1]) && !NameLexicon.IsRank(toks[i - 1].Text) || NameLexicon.IsPlaceUnit(toks[i - 1].Text));
+
+        private static bool CommaAfter(TokenList toks, int i) => i + 1 < toks.Count && toks[i + 1].Text == ",";
+    }
+}

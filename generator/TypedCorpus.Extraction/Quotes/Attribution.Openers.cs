@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    /// <summary>Who opens a sentence's clause: an office that speaks or acts, a name the article shows no person, a title written short before a name.</summary>
+    internal sealed partial class Attribution
+    {
+        /// <summary>
+        /// The person who speaks in the sentence toks[lo..hi) (speaks: true), else the person its main clause (from
+        /// <paramref name="main"/>) opens with; <paramref name="unknownOpener"/> when a name the article shows no person opens it.
+        /// </summary>
+        private (PersonEntry? Person, bool Speaks) Opener(List<Mention> mentions, int shift, TokenList toks, int lo, int main, int hi, out bool unknownOpener)
+        {
+            PersonEntry? opener = null;
+            unknownOpener = false;
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                var p = FindPerson(m.Name);
+                int end = m.EndTokenIndex + shift;
+                int from = main > lo && at >= main ? main : lo;
+                if (p == null)
+                {
+                    if (opener == null && UnknownActor(toks, m, at, end, from, hi)) unknownOpener = true;
+                    continue;
+                }
+                if (SpeaksHere(toks, lo, at, end, hi)) return (p, true);
+                if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
+                    && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
+            }
+            return (opener, false);
+        }
+
+        /// <summary>
+        /// "Lebih lanjut, Wali Kota menegaskan …": a bare office (its own unit or places after it) opening the clause as the
+        /// subject of a verb of saying: the one person the article gave that office, or no holder when it gave it to nobody or
+        /// several; null when the clause opens with no office.
+        /// </summary>
+        private (string? Holder, bool Office)? OfficeSpeaks(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++; // "Lebih lanjut, …"
+            if (at >= hi || !toks[at].IsCap || !NameScanner.IsOfficeRole(toks[at]) || NameLexicon.IsTitle(toks[at].Text)) return null; // an office, not "Warga"
+            int end = at;
+            while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)
+                || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text)
+                || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
+            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
+            if (v >= hi || !toks[v].IsWord) return null;
+            if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return (HolderOfOfficeAt(toks, at, hi), true);
+            // "Kapolres Sukamaju memberikan imbauan kepada pedagang": an office acting opens the clause; its holder, when the
+            // article gave the office to one person, is the subject a "-nya" after it points to
+            return !toks[v].IsCap && IsActiveVerb(toks[v].Text) && HolderOfOfficeAt(toks, at, hi) is { } holder ? (holder, false) : null;
+        }
+
+        private static bool IsActiveVerb(string w) => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
+
+        /// <summary>
+        /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
+        /// <paramref name="from"/>) and is followed by an active verb (me-/ber-, past adverbs): somebody acts whom the article
+        /// does not show to be a person.
+        /// </summary>
+        private static bool UnknownActor(TokenList toks, Mention m, int at, int end, int from, int hi)
+        {
+            if (m.Name.Length < 2 || m.OrgOrPlace || m.Refused || !OpensClause(toks, from, at)) return false;
+            // only name words: "Selebihnya Kapolres" (an adverb and an office), "Jasa Marga" (a common noun) are not
+            foreach (var word in m.Name)
+                if (NameLexicon.IsNonName(word) || NameLexicon.IsPlaceUnit(word) || LeadAdverbials.Contains(word)) return false;
+            int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
+            if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
+            var w = toks[v].Text;
+            return w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
+        }
+
+        /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short ("Dr.", "Ir. H."), glued to it, a space after it.</summary>
+        private static bool ShortTitleEnds(TokenList toks, int i, int at)
+        {
+            if (i == 0 || i + 1 > at || i + 1 >= toks.Count) return false;
+            var title = toks[i - 1];
+            return title.IsWord && title.End == toks[i].Start && toks[i + 1].Start > toks[i].End
+                && (NameLexicon.IsTitle(title.Text) || NameLexicon.AbbreviatedTitles.Contains(title.Text));
+        }
+    }
+}
