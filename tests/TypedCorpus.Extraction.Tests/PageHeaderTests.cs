@@ -88,12 +88,12 @@ public class PageHeaderTests
     }
 
     [Theory]
-    [InlineData("Sukamaju – Kabar KOTA.COM –", "Kabar KOTA.COM")]
-    [InlineData("KabarKota.Com - Sukamaju :", "KabarKota.Com")]
+    [InlineData("Garut – Kabar KOTA.COM –", "Kabar KOTA.COM")]
+    [InlineData("KabarKota.Com - Garut :", "KabarKota.Com")]
     public void A_place_and_a_domain_around_a_dash_alone_on_a_line_are_the_dateline(string line, string outlet)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
-        Assert.Equal((outlet, "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.Equal((outlet, "Garut"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
         Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
     }
@@ -101,8 +101,8 @@ public class PageHeaderTests
     [Fact]
     public void A_domain_and_its_place_in_brackets_alone_on_a_line_are_the_dateline()
     {
-        var a = Page("Warga Desa Sepakat Berdamai\n\nKABARKOTA.COM (Sukamaju)\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
-        Assert.Equal(("KABARKOTA.COM", "Sukamaju"), (a.Outlet, a.Dateline));
+        var a = Page("Warga Desa Sepakat Berdamai\n\nKABARKOTA.COM (Garut)\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("KABARKOTA.COM", "Garut"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
@@ -156,8 +156,8 @@ public class PageHeaderTests
     [Fact]
     public void A_place_and_a_domain_alone_on_the_first_line_are_no_title()
     {
-        var a = Page("Sukamaju – Kabar KOTA.COM –\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
-        Assert.Equal(("Kabar KOTA.COM", "Sukamaju"), (a.Outlet, a.Dateline));
+        var a = Page("Garut – Kabar KOTA.COM –\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal(("Kabar KOTA.COM", "Garut"), (a.Outlet, a.Dateline));
         Assert.Null(a.Title);
     }
 

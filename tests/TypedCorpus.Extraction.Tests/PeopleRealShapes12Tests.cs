@@ -73,8 +73,8 @@ public class PeopleRealShapes12Tests
 
     [Fact]
     public void An_office_acting_before_a_quote_points_its_nya_cue_to_the_holder()
-        => Assert.Equal(new[] { "Bagus Santoso" }, Speakers(1, "Kapolres Sukamaju AKBP Bagus Santoso memimpin pemantauan pasar, didampingi Kapolsek Wanareja AKP Hendra Wijaya.",
-            "\"Stok aman,\" tandas Kapolres.", "Di sela-sela operasi, Kapolres Sukamaju memberikan imbauan kepada para pedagang.",
+        => Assert.Equal(new[] { "Bagus Santoso" }, Speakers(1, "Kapolres Sukamaju AKBP Bagus Santoso memimpin pemantauan pasar, Senin.",
+            "\"Stok aman,\" tandas Kapolres.", "Kapolsek Wanareja AKP Hendra Wijaya juga memantau pasar di wilayahnya. Kapolres Sukamaju memberikan imbauan kepada para pedagang agar tidak menimbun.",
             "\"Ikuti aturan pemerintah,\" pintanya."));
 
     [Theory]

@@ -34,6 +34,10 @@ namespace TypedCorpus.Extraction.Agreements
         { "meminta", "mendesak", "mengajak", "menyerukan", "mendorong", "diminta", "memohon", "menuntut", "mengimbau", "didesak", "mengharapkan", "berharap" };
 
         /// <summary>The first document noun ("nota", "perjanjian", …) among the <paramref name="span"/> tokens after <paramref name="i"/>, or -1.</summary>
+        /// <summary>"kerja sama" or "kerjasama" at <paramref name="k"/>: a cooperation, signed as its agreement.</summary>
+        public static bool CooperationAt(TokenList toks, int k)
+            => k < toks.Count && (toks[k].Lower == "kerjasama" || toks[k].Lower == "kerja" && k + 1 < toks.Count && toks[k + 1].Lower == "sama");
+
         public static int DocumentAfter(TokenList toks, int i, int span)
         {
             for (int k = i + 1; k < toks.Count && k <= i + span; k++) if (Documents.Contains(toks[k].Lower)) return k;

@@ -245,7 +245,7 @@ namespace TypedCorpus.Extraction.People
             // ", Rina Wulandari dan Budi Santoso, serta …": the office held by two, in apposition
             return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
                 || AnotherOfficeFollows(toks, i) // ", M Haryo Yunianto dan Gubernur …": the next office closes the apposition
-                || !t.IsCap && !t.Is("dan") && !t.Is("serta") && !t.Is("atau") && PlaceOfficeBefore(toks, at));
+                || HolderAfterPlaceOffice(toks, at, i - nameStart, i));
         }
 
         private static bool StartsRun(TokenList toks, int i)

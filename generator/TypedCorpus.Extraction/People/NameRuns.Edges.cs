@@ -27,7 +27,7 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private static bool CapitalisedCueAfterQuote(TokenList toks, int i)
         {
-            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false })) return false;
+            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false }) || !NameClosesCue(toks, i + 1)) return false;
             int b = i - 1;
             if (b > 0 && (toks[b].Text == "," || toks[b].Text == ".")) b--;
             return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]);
@@ -48,6 +48,22 @@ namespace TypedCorpus.Extraction.People
                 bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
                 if (open && close) { a.Strong = true; b.Strong = true; }
             }
+        }
+
+        /// <summary>
+        /// After a cue written with a capital ('"…." Ucap Budi dengan …'), the capitalised words at <paramref name="start"/> are a
+        /// name the clause closes: no word that is no name, then the sentence's end, a comma or a clause word ("dengan",
+        /// "saat"), not a verb ("Kata Sambutan dibacakan …", "Kisah Nabi X dibacakan …" are no attributions).
+        /// </summary>
+        public static bool NameClosesCue(TokenList toks, int start)
+        {
+            int j = start;
+            for (; j < toks.Count && j < start + 5 && toks[j].IsCap; j++)
+                if (NameLexicon.IsNonName(toks[j].Text) && !IsTitleAt(toks, j)) return false;
+            if (j == start) return false;
+            if (j >= toks.Count) return true;
+            var t = toks[j];
+            return t.IsWord ? t.Is("dengan") || NameLexicon.ClauseContinuations.Contains(t.Text) : t.Text is "." or "," or ";" or "!" or "?" or "(";
         }
     }
 }

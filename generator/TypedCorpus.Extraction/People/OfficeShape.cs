@@ -51,7 +51,8 @@ namespace TypedCorpus.Extraction.People
             int title = s.K >= 0 ? s.Run[s.K] : s.Start - 1;
             if (title < 1 || !toks[title].IsWord || !IsTitleAt(toks, title)) return false;
             int shop = title - 1;
-            return toks[shop].IsWord && EstablishmentWords.Contains(toks[shop].Text);
+            return toks[shop].IsWord && (EstablishmentWords.Contains(toks[shop].Text)
+                || shop >= 1 && toks[shop - 1].IsWord && EstablishmentWords.Contains(toks[shop - 1].Text + " " + toks[shop].Text));
         }
 
         /// <summary>"Jl Ap Pettarani", "jalan Sudirman", "Jl. Letjen Suprapto": a run opened by a street word, or right after one, names a street.</summary>

@@ -125,7 +125,8 @@ namespace TypedCorpus.Extraction.People
                 // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
                 _places.ExceptWith(CueSingles(_ap));
                 CutPlaceHeads();
-                _ap.Places = _places;
+                // the places of offices ("Kapolres Butara AKBP …") are the article's places too, for the quotes' offices ("Kapolres Butara memberikan …")
+                _ap.Places = _officePlaces.Count == 0 ? _places : new HashSet<string>(_places.Concat(_officePlaces), StringComparer.Ordinal);
                 if (_places.Count == 0) return;
                 DropPartnersOfPlaces();
                 for (int i = _strong.Count - 1; i >= 0; i--)
@@ -150,14 +151,16 @@ namespace TypedCorpus.Extraction.People
                     foreach (var m in ms)
                         if (m.Name.Length == 1 && m.OrgOrPlace && m.AfterRole && !m.NamesBody) set.Add(m.Name[0]);
                 // "Kapolres Sukamaju AKBP Bagus Santoso", "Kapolres Sukamaju, AKBP …": after an office that names its place first,
-                // one word and then a rank or a title opening the holder's name: the word is the office's place
+                // one word and then a rank or a title opening the holder's name (after a comma a rank only: "Camat X, dr Y" is a list)
                 foreach (var toks in _ap.BlockTokens)
                     for (int i = 1; i + 1 < toks.Count; i++)
-                        if (toks[i].IsCap && RankOrTitleAt(toks, toks[i + 1].Text == "," ? i + 2 : i + 1)
+                        if (toks[i].IsCap && (toks[i + 1].Text == "," ? RankAt(toks, i + 2) : RankOrTitleAt(toks, i + 1))
                             && (NameLexicon.PlaceOffices.Contains(toks[i - 1].Text) || i >= 2 && NameLexicon.PlaceOffices.Contains(toks[i - 2].Text + " " + toks[i - 1].Text)))
                             set.Add(toks[i].Text);
                 return set;
             }
+
+            private static bool RankAt(TokenList toks, int i) => i < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);
 
             private static bool RankOrTitleAt(TokenList toks, int i) => i < toks.Count && toks[i].IsWord && (NameLexicon.IsRank(toks[i].Text) || NameLexicon.IsTitle(toks[i].Text));
 

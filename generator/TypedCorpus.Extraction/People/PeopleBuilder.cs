@@ -26,6 +26,7 @@ namespace TypedCorpus.Extraction.People
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
             private readonly HashSet<string> _certainFirst = new HashSet<string>(StringComparer.Ordinal);
             private HashSet<string> _places = new HashSet<string>(StringComparer.Ordinal);
+            private HashSet<string> _officePlaces = new HashSet<string>(StringComparer.Ordinal);
             // mentions whose first word rule place-office-head cut as a place ("Tanjungwangi Arman Sudarsa"): no fuller form of them
             private readonly HashSet<string> _placeHeads = new HashSet<string>(StringComparer.Ordinal);
             // article-wide word sets, built on first use: most articles never ask (the tokens do not change meanwhile)
@@ -79,7 +80,7 @@ namespace TypedCorpus.Extraction.People
             /// <summary>The persons' mentions; a one-word subject at a sentence start that the article uses as a common or organisation word is none.</summary>
             private void CollectStrong()
             {
-                var officePlaces = OfficePlaces();
+                var officePlaces = _officePlaces = OfficePlaces();
                 for (int b = 0; b < _ap.BlockMentions.Count; b++)
                     foreach (var m in _ap.BlockMentions[b])
                     {

@@ -104,7 +104,7 @@ namespace TypedCorpus.Extraction.People
                     && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau");
                 ends |= s.Mention.Name.Length >= 2 && (PairClosesApposition(toks, a) || AnotherOfficeFollows(toks, a)); // ", Rudi Hartono dan Rina Wulandari, serta …"
                 // "Kepala Desa Sukamaju Wetan, Budi yang …": after an office naming its place first and the place, the holder
-                ends |= a < toks.Count && toks[a].IsWord && !toks[a].IsCap && !toks[a].Is("dan") && !toks[a].Is("serta") && !toks[a].Is("atau") && PlaceOfficeBefore(toks, start - 1);
+                ends |= HolderAfterPlaceOffice(toks, start - 1, s.Mention.Name.Length, a);
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;

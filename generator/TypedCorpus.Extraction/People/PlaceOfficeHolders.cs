@@ -25,6 +25,8 @@ namespace TypedCorpus.Extraction.People
         {
             int b = at - 1;
             while (b >= 0 && at - b <= 6 && toks[b].IsWord && toks[b].IsCap) b--;
+            // "Menurut Bupati Garut, Lebaran …": after a cue the office's comma opens the clause it reports, no holder
+            if (b >= 0 && toks[b].IsWord && (toks[b].Is("menurut") || Cue(toks[b].Text) != null) || b + 1 < at && (toks[b + 1].Is("menurut") || Cue(toks[b + 1].Text) != null)) return false;
             // the office may follow a capitalised sentence word ("Seperti Kepala Desa …")
             for (int first = b + 1; first < at - 1; first++)
                 if (NameLexicon.PlaceOffices.Contains(toks[first].Text)
@@ -36,5 +38,20 @@ namespace TypedCorpus.Extraction.People
             && (IsOfficeRole(toks[i - 1]) && !NameLexicon.IsRank(toks[i - 1].Text) || NameLexicon.IsPlaceUnit(toks[i - 1].Text));
 
         private static bool CommaAfter(TokenList toks, int i) => i + 1 < toks.Count && toks[i + 1].Text == ",";
+
+        /// <summary>
+        /// Rule holder-after-place-office: the name of <paramref name="length"/> words after the comma that closes an office
+        /// naming its place first and the place (<see cref="PlaceOfficeBefore"/>, run ending at <paramref name="at"/>), with
+        /// the lower-case word at <paramref name="after"/> going on with the clause, is the holder: a name of two words or more
+        /// whatever the verb, a name of one word before "yang" or a verb of saying ("Kepala Desa X Y, Budi yang mengaku …").
+        /// </summary>
+        private static bool HolderAfterPlaceOffice(TokenList toks, int at, int length, int after)
+        {
+            if (after >= toks.Count || !toks[after].IsWord || toks[after].IsCap || toks[after].Is("dan") || toks[after].Is("serta") || toks[after].Is("atau")) return false;
+            if (length < 2 && !toks[after].Is("yang") && !SayingVerbs.Contains(toks[after].Text)) return false;
+            for (int k = after - length; k < after; k++)
+                if (!toks[k].IsCap || NameLexicon.IsNonName(toks[k].Text) || NameLexicon.IsCalendar(toks[k].Text) || NameLexicon.IsAcronym(toks[k].Text)) return false;
+            return PlaceOfficeBefore(toks, at);
+        }
     }
 }

@@ -26,7 +26,8 @@ namespace TypedCorpus.Extraction.Quotes
                 int from = main > lo && at >= main ? main : lo;
                 if (p == null)
                 {
-                    if (opener == null && UnknownActor(toks, m, at, end, from, hi)) unknownOpener = true;
+                    // only in the main clause: "Setelah X menyerahkan data, Bupati Y meninjau …" is Y's sentence
+                    if (opener == null && !(main > lo && at < main) && UnknownActor(toks, m, at, end, from, hi)) unknownOpener = true;
                     continue;
                 }
                 if (SpeaksHere(toks, lo, at, end, hi)) return (p, true);
@@ -39,7 +40,8 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>
         /// "Lebih lanjut, Wali Kota menegaskan …": a bare office (its own unit or places after it) opening the clause as the
         /// subject of a verb of saying: the one person the article gave that office, or no holder when it gave it to nobody or
-        /// several; null when the clause opens with no office.
+        /// several (Office true); as the subject of another active verb ("Kapolres X memberikan imbauan"), its one holder
+        /// (Office false); null when the clause opens with no office.
         /// </summary>
         private (string? Holder, bool Office)? OfficeSpeaks(TokenList toks, int at, int hi)
         {
@@ -57,7 +59,9 @@ namespace TypedCorpus.Extraction.Quotes
             return !toks[v].IsCap && IsActiveVerb(toks[v].Text) && HolderOfOfficeAt(toks, at, hi) is { } holder ? (holder, false) : null;
         }
 
-        private static bool IsActiveVerb(string w) => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
+        /// <summary>An active verb by its prefix (me-, ber-), not a word that only looks like one ("mereka", "menurut", "bersama").</summary>
+        private static bool IsActiveVerb(string w)
+            => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal)) && !NameLexicon.StopWords.Contains(w);
 
         /// <summary>
         /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
@@ -72,8 +76,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (NameLexicon.IsNonName(word) || NameLexicon.IsPlaceUnit(word) || LeadAdverbials.Contains(word)) return false;
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
             if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
-            var w = toks[v].Text;
-            return w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal));
+            return IsActiveVerb(toks[v].Text);
         }
 
         /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short ("Dr.", "Ir. H."), glued to it, a space after it.</summary>

@@ -102,10 +102,11 @@ namespace TypedCorpus.Extraction.Quotes
             while (we < text.Length && char.IsLetter(text[we])) we++;
             if (we == w || !char.IsUpper(text[w]) || we >= text.Length || !(NameScanner.Cue(text.Substring(w, we - w)) is { } cue)) return end;
             // the cue's name follows it ("Ucap Budi"), or the cue points back ("Katanya."); "Demikian disampaikan …" is a sentence of its own
-            int n = we;
-            while (n < text.Length && text[n] == ' ') n++;
-            if (!cue.Nya && !(n < text.Length && char.IsUpper(text[n]))) return end;
-            return SentenceAt(q.EndBlock, w).End;
+            int sentenceEnd = SentenceAt(q.EndBlock, w).End;
+            if (cue.Nya) return sentenceEnd;
+            // and a name the clause closes ("Ucap Budi dengan …", not "Kata Sambutan dibacakan …")
+            var toks = OutsideTokens(q.EndBlock, we, sentenceEnd);
+            return NameScanner.NameClosesCue(toks, 0) ? sentenceEnd : end;
         }
 
         /// <summary>Reports a quoted statement that no cue and no earlier sentence attributes (TC0005).</summary>

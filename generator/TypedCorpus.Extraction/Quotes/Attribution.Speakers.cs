@@ -69,7 +69,8 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>'"…," Kata Budi.': a cue written with a capital right before <paramref name="from"/> opened the name's run; the name is the rest of it.</summary>
         private static bool CueOpensRun(TokenList toks, Mention m, int from)
-            => m.TokenIndex == from - 1 && m.EndTokenIndex >= from && m.Name.Length >= 2 && toks[m.TokenIndex].IsCap && NameScanner.Cue(toks[m.TokenIndex].Text) is { Nya: false };
+            => m.TokenIndex == from - 1 && m.EndTokenIndex >= from && m.Name.Length >= 2 && toks[m.TokenIndex].IsCap && NameScanner.Cue(toks[m.TokenIndex].Text) is { Nya: false }
+               && NameScanner.NameClosesCue(toks, from);
 
         /// <summary>"rekan Joice", "istri Budi": a lower-case relation noun (no title: "bapak") right before the name at <paramref name="at"/>.</summary>
         private static bool RelativeOfName(TokenList toks, int from, int at)
@@ -77,14 +78,11 @@ namespace TypedCorpus.Extraction.Quotes
             if (at - 1 < from || !toks[at - 1].IsWord) return false;
             var w = toks[at - 1];
             if (!w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text)) return true;
-            // "terang suami tercinta dr Rina": a relation noun, a word or two describing it and a title, no comma between
-            for (int k = at - 2; k >= from && k >= at - 4; k--)
-            {
-                var t = toks[k];
-                if (!t.IsWord || t.IsCap) return false;
-                if (NameLexicon.IsRelationNoun(t.Text) && !NameLexicon.IsTitle(t.Text)) return IsTitleBefore(toks, at);
-            }
-            return false;
+            // "terang suami tercinta dr Rina": the relation noun heads the attribution (right after the cue), a word or two
+            // describing it and a title follow, no comma between ("kata dokter spesialis anak dr X" is the doctor)
+            if (at - from < 2 || at - from > 4 || !toks[from].IsWord || toks[from].IsCap || !NameLexicon.IsRelationNoun(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return false;
+            for (int k = from + 1; k < at; k++) if (!toks[k].IsWord || toks[k].IsCap) return false;
+            return IsTitleBefore(toks, at);
         }
 
         /// <summary>A title written in lower case right before the name at <paramref name="at"/> ("dr", "dr.").</summary>

@@ -44,7 +44,7 @@ namespace TypedCorpus.Extraction.Quotes
             // is not known, so a "-nya" after it names nobody rather than the person before
             else if (unknownOpener) _subject = _lastSpeaker = null;
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
-            // an office whose holder the article does not name speaks: the "-nya" after it is nobody we can name
+            // an office speaks (its holder, or nobody when the article names none) or acts (its one holder)
             else if (OfficeSpeaks(toks, clause, hi) is { } office)
             {
                 _subject = office.Holder;

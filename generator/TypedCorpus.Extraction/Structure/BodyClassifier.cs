@@ -189,11 +189,11 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// "… secara profesional dan transparan. (Kabarku.id)": the article's last paragraph of two sentences or more (or 35
         /// words) signed off by its source in brackets, with no text after it, is a paragraph and not a photo's caption (a
-        /// credit labelled as a photo's, "[Foto KABAR]", signs off no paragraph).
+        /// credit labelled as a photo's, "[Foto KABAR]", after a single sentence signs off no paragraph).
         /// </summary>
         private bool IsClosingParagraphWithSignOff(int i, string n)
         {
-            if (WordCount(n, atMost: 35) < 35 && !HasTwoSentences(n) || Captions.EndsWithPhotoCredit(n)) return false;
+            if (WordCount(n, atMost: 35) < 35 && !HasTwoSentences(n) || Captions.EndsWithPhotoCredit(n) && !HasTwoSentences(n)) return false;
             for (int j = _lines.NextNonBlank(i); j >= 0; j = _lines.NextNonBlank(j))
                 if (IsProseLike(_lines.Norm[j])) return false;
             return true;

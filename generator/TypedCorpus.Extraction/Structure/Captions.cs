@@ -208,7 +208,8 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsIllustration(string n)
             => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
 
-        private static readonly Regex NameInBracketsAtEnd = new Regex(@"\(\s*(?<c>\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,2})\s*\)\.?$", Opt, Timeout);
+        // "(Rina)", "( Rina Sari )": a capitalised name of up to three words; a position ("(kanan)") is none
+        private static readonly Regex NameInBracketsAtEnd = new Regex(@"\(\s*(?<c>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\)\.?$", Opt, Timeout);
 
         /// <summary>Line <paramref name="i"/> (<paramref name="n"/>) as a caption: its text without the headline, and its credit.</summary>
         public static void Add(ArticleLines lines, int i, string n)
@@ -219,8 +220,9 @@ namespace TypedCorpus.Extraction.Structure
             if (title != null && text.Length > title.Length && text.StartsWith(title, StringComparison.Ordinal))
                 text = text.Substring(title.Length).Trim();
             if (EmptyPipeCredit(text)) text = text.Substring(0, text.Length - 1).Trim(); // the empty credit's pipe: a credit may stand before it
-            bool labelled = CaptionLabelLength(text) is int label && label > 0;
-            if (labelled) text = text.Substring(CaptionLabelLength(text)).Trim(); // "Ketgam : …": the label is no part of the text
+            int label = CaptionLabelLength(text);
+            bool labelled = label > 0;
+            if (labelled) text = text.Substring(label).Trim(); // "Ketgam : …": the label is no part of the text
             var (description, credit) = SplitCredit(text);
             // "Teks foto : … naik. (Rina)": under a caption's own label, a name in brackets closing it is the photographer's
             if (labelled && credit is null && NameInBracketsAtEnd.Match(text) is { Success: true } named)

@@ -122,7 +122,8 @@ namespace TypedCorpus.Extraction.Structure
         public static bool TryPlaceDashDomainAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
-            if (n.Length > 60 || n.IndexOf('.') < 3 || !(PlaceDashDomainAlone.Match(n) is { Success: true } m)) return false;
+            // the place is one the gazetteer knows: "Nasional - Kabar.com", "Berita Terkini – Kabar.com" are a section and a site
+            if (n.Length > 60 || n.IndexOf('.') < 3 || !(PlaceDashDomainAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             outlet = m.Groups["b"].Value;
             return true;
@@ -148,7 +149,8 @@ namespace TypedCorpus.Extraction.Structure
         public static bool TryDomainParenCityAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
-            if (!(DomainParenCityAlone.Match(n) is { Success: true } m)) return false;
+            // a place the gazetteer knows: "Kabar.com (Advertorial)", "(Rilis)", "(Istimewa)" name no place
+            if (!(DomainParenCityAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             outlet = m.Groups["b"].Value;
             return true;

@@ -223,10 +223,10 @@ namespace TypedCorpus.Extraction.Structure
             }
         }
 
-        /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer).</summary>
         /// <summary>"Baca Juga:" alone before the lead, its link not copied: a related link's label, neither lead nor paragraph.</summary>
         private static bool IsLoneRelatedLabel(string n) => n.Length <= 20 && LineRules.Related.Match(n) is { Success: true } m && m.Groups["t"].Length == 0;
 
+        /// <summary>Line <paramref name="i"/> as furniture by the first rule of <see cref="LineRules.Header"/> that matches it (a byline gives the writer), or a related link's label alone.</summary>
         private static bool HeaderFurniture(ArticleLines lines, int i, string n)
         {
             var rule = LineRules.FirstMatch(LineRules.Header, n);

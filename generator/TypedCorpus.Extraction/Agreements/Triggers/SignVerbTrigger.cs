@@ -29,9 +29,9 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int doc = AgreementWords.DocumentAfter(toks, i, 4);
-            // "X menandatangani kerja sama dengan Y": the cooperation signed is its agreement ("sepakat menandatangani kerja sama"
-            // is the commitment's, one agreement)
-            if (doc < 0 && !(i > 0 && toks[i - 1].Lower == "sepakat") && i + 1 < toks.Count && (toks[i + 1].Lower == "kerjasama" || toks[i + 1].Lower == "kerja" && i + 2 < toks.Count && toks[i + 2].Lower == "sama")) doc = i + 1;
+            // "X menandatangani kerja sama dengan Y": the cooperation signed is its agreement ("sepakat (untuk) menandatangani kerja
+            // sama" is the commitment's, one agreement)
+            if (doc < 0 && !AgreedBefore(toks, i) && AgreementWords.CooperationAt(toks, i + 1)) doc = i + 1;
             if (doc < 0) return i;
             if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
             if (Negated(s, i)) return i;
@@ -54,6 +54,14 @@ namespace TypedCorpus.Extraction.Agreements
             if (parties.Count == 1 && !contract && !OneSignerWhole(s, i)) parties = new List<Party>();
             run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, parties, true, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>"sepakat", "bersepakat", "menyepakati" among the three words before the verb ("sepakat untuk menandatangani").</summary>
+        private static bool AgreedBefore(TokenList toks, int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+                if (toks[k].Lower is "sepakat" or "bersepakat" or "menyepakati") return true;
+            return false;
         }
 
         /// <summary>Adverbs that may stand between "mereka" and its verb ("mereka kemudian / pun / lalu menandatangani").</summary>

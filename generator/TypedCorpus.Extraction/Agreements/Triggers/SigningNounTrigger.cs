@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.Agreements
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
             // "… penandatanganan MoU dan penandatanganan MoA": a second document signed in the sentence that found the first, by its parties
-            if (further && i > 0 && toks[i - 1].Lower is "dan" or "serta" or "sekaligus" && run.FoundIn(s) && run.LastInBlock(s) is { } same)
+            if (further && i > 0 && toks[i - 1].Lower is "dan" or "serta" or "sekaligus" && run.FoundIn(s) && !NamesOwnSides(toks, doc) && run.LastInBlock(s) is { } same)
             {
                 run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, same, true, Id, toks[i].Start);
                 return i;
@@ -60,6 +60,14 @@ namespace TypedCorpus.Extraction.Agreements
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>"… dan penandatanganan kontrak antara X dan Y", "… oleh seluruh kepala dinas", "… dengan Bank Z": a signing that names its own sides.</summary>
+        private static bool NamesOwnSides(TokenList toks, int doc)
+        {
+            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
+                if (toks[k].Lower is "antara" or "oleh" or "dengan" or "bersama") return true;
+            return false;
         }
 
         /// <summary>
@@ -105,7 +113,7 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         private static int DocumentAfter(TokenList toks, int i)
         {
-            if (i + 1 < toks.Count && (toks[i + 1].Lower == "kerjasama" || toks[i + 1].Lower == "kerja" && i + 2 < toks.Count && toks[i + 2].Lower == "sama")) return i + 1;
+            if (AgreementWords.CooperationAt(toks, i + 1)) return i + 1;
             for (int k = i + 1; k < toks.Count && k <= i + 3; k++)
                 if (AgreementWords.Documents.Contains(toks[k].Lower) || toks[k].Lower == "surat") return k;
             return -1;
