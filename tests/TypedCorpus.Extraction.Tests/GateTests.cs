@@ -176,4 +176,16 @@ public class GateTests
         foreach (var line in SeedLines())
             if (ArticleMetadata.CitedSource.IsMatch(line)) Assert.True(ArticleMetadata.MayCiteSource(line), line);
     }
+
+    [Theory]
+    [InlineData("press enter to search")]
+    [InlineData("Type to search")]
+    [InlineData("Type and hit enter")]
+    [InlineData("Ketik kata kunci lalu tekan enter")]
+    [InlineData("Nikmati akses penuh ke semua artikel dengan Kabar Premium")]
+    public void The_search_and_paywall_gate_lets_its_lines_through(string line)
+    {
+        Assert.Matches(LinePatterns.SearchOrPaywall, line);
+        Assert.True(LinePatterns.MayBeSearchOrPaywall(line), line);
+    }
 }

@@ -106,15 +106,22 @@ namespace TypedCorpus.Extraction.Structure
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
         // ("Top"), a pop-up's close button ("close")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)"
-            // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses penuh ke semua artikel …")
-            + @"|(?:Press|Tekan)\s+enter\s+(?:to|untuk)\s+(?:search|mencari)|Type\s+(?:and\s+(?:hit|press)\s+enter|to\s+search)|Ketik\s+(?:kata\s+kunci|dan\s+tekan\s+enter)[^.!?]{0,30}"
-            + @"|Nikmati\s+akses\s+(?:penuh|tanpa\s+batas)\b[^.!?]{0,80})$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 120 && ("BbDdUuLlTtAaSsNnWwKkCcPp".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCc".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+
+        // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses penuh ke semua artikel …")
+        internal static readonly Regex SearchOrPaywall = new Regex(
+            @"^(?:(?:Press|Tekan)\s+enter\s+(?:to|untuk)\s+(?:search|mencari)|Type\s+(?:and\s+(?:hit|press)\s+enter|to\s+search)|Ketik\s+(?:kata\s+kunci|dan\s+tekan\s+enter)[^.!?]{0,30}"
+            + @"|Nikmati\s+akses\s+(?:penuh|tanpa\s+batas)\b[^.!?]{0,80})$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A necessary condition of <see cref="SearchOrPaywall"/>: a short line holding one of its key words.</summary>
+        internal static bool MayBeSearchOrPaywall(string n)
+            => n.Length <= 120 && (n.IndexOf("enter", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("kunci", StringComparison.OrdinalIgnoreCase) > 0
+               || n.IndexOf("akses", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("search", StringComparison.OrdinalIgnoreCase) > 0);
 
         // an ad slot's text: "iklan header banner", "Pasang Iklan Anda di sini … (600x100)px", "Space Iklan 300x250", and an
         // invitation to advertise: "Perluas Usaha Anda dengan Iklan di Kabar Kita"
@@ -234,7 +241,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
-            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget),
+            new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget), new GatedPattern(LinePatterns.MayBeSearchOrPaywall, LinePatterns.SearchOrPaywall),
             new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 160 && n.IndexOf("pdated", StringComparison.Ordinal) > 0, LinePatterns.LastUpdated), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
