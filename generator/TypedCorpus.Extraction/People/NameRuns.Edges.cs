@@ -27,10 +27,11 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private static bool CapitalisedCueAfterQuote(TokenList toks, int i)
         {
-            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap || !(Cue(toks[i].Text) is { Nya: false }) || !NameClosesCue(toks, i + 1)) return false;
+            if (!toks[i].IsCap || i == 0 || i + 1 >= toks.Count || !toks[i + 1].IsCap) return false;
             int b = i - 1;
             if (b > 0 && (toks[b].Text == "," || toks[b].Text == ".")) b--;
-            return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]);
+            // the mark before first: most capitalised words follow no quotation
+            return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]) && Cue(toks[i].Text) is { Nya: false } && NameClosesCue(toks, i + 1);
         }
 
         /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>

@@ -180,7 +180,8 @@ namespace TypedCorpus.Extraction.People
             private string[][]? PairOfCandidates(int block, Mention m)
             {
                 var toks = _ap.BlockTokens[block];
-                return m.TokenIndex > 0 && NameScanner.CandidateCueBefore(toks, m.TokenIndex) ? NameScanner.SplitPair(m.Name) : null;
+                // the hyphen inside the name first: most mentions have none, and the look back for "pasangan" is the longer test
+                return m.TokenIndex > 0 && NameScanner.SplitPair(m.Name) is { } pair && NameScanner.CandidateCueBefore(toks, m.TokenIndex) ? pair : null;
             }
         }
     }
