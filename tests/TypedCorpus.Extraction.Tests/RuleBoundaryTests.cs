@@ -92,4 +92,13 @@ public class RuleBoundaryTests
     [Fact]
     public void Agreeing_to_sign_a_cooperation_is_one_agreement_whatever_stands_between()
         => Assert.Single(Agreements("Universitas Negeri Sukamaju dan Pemerintah Kota Wanareja sepakat untuk menandatangani kerja sama di bidang pendidikan."));
+
+    [Theory]
+    [InlineData("Diketahui, pejabat yang dibawa terdiri dari kepala dinas, camat dan lurah.")]
+    [InlineData("Dijelaskan, petugas yang diturunkan berasal dari tiga satuan.")]
+    public void A_passive_verb_opening_the_sentence_before_a_role_is_no_name(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_name_in_di_opening_the_sentence_before_a_role_stays_a_name()
+        => Assert.Equal(new[] { "Dinawati" }, People("Dinawati, pedagang sayur di pasar itu, mengeluhkan harga cabai."));
 }

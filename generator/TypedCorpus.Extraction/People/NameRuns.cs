@@ -239,7 +239,11 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"Terpisah, …", "Sebelumnya, …": a lead adverbial opening a sentence before a comma is none either.</summary>
         private static bool IsSentenceAdverb(TokenList toks, int i) =>
             i + 1 < toks.Count && toks[i + 1].Text == ","
-            && (toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) || LeadAdverbials.Contains(toks[i].Text));
+            && (toks[i].Text.Length >= 7 && toks[i].Text.EndsWith("nya", StringComparison.Ordinal) || LeadAdverbials.Contains(toks[i].Text) || IsPassiveOpener(toks[i].Text));
+
+        /// <summary>"Diketahui, …", "Dijelaskan, …": a passive verb (di-…-kan, di-…-ui) opening a sentence before its comma, no name.</summary>
+        private static bool IsPassiveOpener(string w)
+            => w.Length >= 8 && w.StartsWith("Di", StringComparison.Ordinal) && (w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("ui", StringComparison.Ordinal));
 
         private static System.Collections.Generic.HashSet<string> LeadAdverbials => NameLexicon.LeadAdverbials;
 
