@@ -92,4 +92,9 @@ public class PeopleRealShapes12Tests
     [Fact]
     public void A_place_after_an_office_before_the_holders_name_stays_the_place()
         => Assert.Equal(new[] { "Budi Santoso" }, People("Dalam rapat itu Bupati Garut Budi Santoso mengatakan harga beras naik."));
+
+    [Theory]
+    [InlineData("Kesepakatan itu menindaklanjuti nota kesepahaman antara Menteri Dalam Negeri, Jaksa Agung dan Kepala Kepolisian.", new string[0])]
+    [InlineData("Hal itu disampaikan Jaksa Agung Sanitiar Wicaksono di kantornya.", new[] { "Sanitiar Wicaksono" })]
+    public void The_second_word_of_a_two_word_office_is_the_offices(string text, string[] people) => Assert.Equal(people, People(text));
 }

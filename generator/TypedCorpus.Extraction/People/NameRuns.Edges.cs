@@ -66,5 +66,11 @@ namespace TypedCorpus.Extraction.People
             var t = toks[j];
             return t.IsWord ? t.Is("dengan") || NameLexicon.ClauseContinuations.Contains(t.Text) : t.Text is "." or "," or ";" or "!" or "?" or "(";
         }
+
+        private static readonly HashSet<string> OfficeSecondWords = LexiconResource.WordSet("office-second-words");
+
+        /// <summary>"Jaksa Agung ST Burhanuddin": the run's word at <paramref name="r"/> completes the office the word before opens (<c>office-second-words.txt</c>).</summary>
+        private static bool OfficeSecondWord(TokenList toks, List<int> run, int r)
+            => r >= 1 && OfficeSecondWords.Contains(toks[run[r - 1]].Text + " " + toks[run[r]].Text);
     }
 }
