@@ -22,6 +22,10 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Offices that name their place right after the office word ("Bupati Sleman", "Kapolsek Cibatu"); two-word ones whole.</summary>
         public static readonly HashSet<string> PlaceOffices = LexiconResource.WordSet("place-offices");
 
+        /// <summary>A place office ends at token <paramref name="i"/>: one word ("Bupati") or two written whole ("Wali Kota", "Kepala Desa").</summary>
+        public static bool PlaceOfficeEndsAt(TokenList toks, int i)
+            => i >= 0 && i < toks.Count && (PlaceOffices.Contains(toks[i].Text) || i >= 1 && PlaceOffices.Contains(toks[i - 1].Text + " " + toks[i].Text));
+
         /// <summary>Is the word a police or military rank?</summary>
         public static bool IsRank(string word) => Ranks.Contains(word);
 

@@ -67,8 +67,7 @@ namespace TypedCorpus.Extraction.People
                 for (int i = 1; i < toks.Count; i++)
                 {
                     if (toks[i].Start < pos || toks[i].Text != name[0]) continue;
-                    return NameLexicon.PlaceOffices.Contains(toks[i - 1].Text)
-                        || i >= 2 && NameLexicon.PlaceOffices.Contains(toks[i - 2].Text + " " + toks[i - 1].Text);
+                    return NameLexicon.PlaceOfficeEndsAt(toks, i - 1);
                 }
                 return false;
             }
@@ -155,7 +154,7 @@ namespace TypedCorpus.Extraction.People
                 foreach (var toks in _ap.BlockTokens)
                     for (int i = 1; i + 1 < toks.Count; i++)
                         if (toks[i].IsCap && (toks[i + 1].Text == "," ? RankAt(toks, i + 2) : RankOrTitleAt(toks, i + 1))
-                            && (NameLexicon.PlaceOffices.Contains(toks[i - 1].Text) || i >= 2 && NameLexicon.PlaceOffices.Contains(toks[i - 2].Text + " " + toks[i - 1].Text)))
+                            && NameLexicon.PlaceOfficeEndsAt(toks, i - 1))
                             set.Add(toks[i].Text);
                 return set;
             }

@@ -28,9 +28,9 @@ namespace TypedCorpus.Extraction.People
             // "Menurut Bupati Garut, Lebaran …": after a cue the office's comma opens the clause it reports, no holder
             if (b >= 0 && toks[b].IsWord && (toks[b].Is("menurut") || Cue(toks[b].Text) != null) || b + 1 < at && (toks[b + 1].Is("menurut") || Cue(toks[b + 1].Text) != null)) return false;
             // the office may follow a capitalised sentence word ("Seperti Kepala Desa …")
-            for (int first = b + 1; first < at - 1; first++)
-                if (NameLexicon.PlaceOffices.Contains(toks[first].Text)
-                    || first + 2 < at && NameLexicon.PlaceOffices.Contains(toks[first].Text + " " + toks[first + 1].Text)) return true;
+            // (the office ends before the run's last word, its place; a two-word office lies inside the run)
+            for (int end = b + 1; end < at - 1; end++)
+                if (end > b + 1 ? NameLexicon.PlaceOfficeEndsAt(toks, end) : NameLexicon.PlaceOffices.Contains(toks[end].Text)) return true;
             return false;
         }
 

@@ -219,7 +219,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool TitlePeriod(TokenList toks, int r)
         {
             if (toks[r].Text != "." || r < 1 || !toks[r - 1].IsWord || !toks[r - 1].IsCap || toks[r].Start != toks[r - 1].End) return false;
-            if (NameLexicon.IsTitle(toks[r - 1].Text)) return true;
+            if (NameLexicon.IsTitle(toks[r - 1].Text) || NameLexicon.AbbreviatedTitles.Contains(toks[r - 1].Text)) return true;
             return r >= 3 && toks[r - 2].Text == "." && toks[r - 2].End == toks[r - 1].Start && toks[r - 3].IsWord && NameLexicon.IsTitle(toks[r - 3].Text);
         }
 

@@ -79,13 +79,8 @@ namespace TypedCorpus.Extraction.Quotes
             return IsActiveVerb(toks[v].Text);
         }
 
-        /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short ("Dr.", "Ir. H."), glued to it, a space after it.</summary>
+        /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short (<see cref="TitlePeriod"/>: "Dr.", "Ir. H."), a space after it.</summary>
         private static bool ShortTitleEnds(TokenList toks, int i, int at)
-        {
-            if (i == 0 || i + 1 > at || i + 1 >= toks.Count) return false;
-            var title = toks[i - 1];
-            return title.IsWord && title.End == toks[i].Start && toks[i + 1].Start > toks[i].End
-                && (NameLexicon.IsTitle(title.Text) || NameLexicon.AbbreviatedTitles.Contains(title.Text));
-        }
+            => i + 1 <= at && i + 1 < toks.Count && TitlePeriod(toks, i) && toks[i + 1].Start > toks[i].End;
     }
 }
