@@ -205,7 +205,11 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // "VIVAnews", "KOTATIMES", "KABARPOST": words that end a publication's name written as one word
-        private static readonly string[] BrandEndings = Lexicon.LexiconResource.Entries("outlet-brand-endings").ToArray();
+        /// <summary>
+        /// The words of an outlet's name (<c>outlet-words.txt</c>) that end a one-word name ("Kabarnews", "KOTATIMES"): those of
+        /// four letters or more, so that no place's name ends with one ("pos" would take "Tapos").
+        /// </summary>
+        private static readonly string[] BrandEndings = Lexicon.LexiconResource.Entries("outlet-words").Where(w => w.Length >= 4).ToArray();
 
         /// <summary>"Kabarnews Sukamaju": an outlet's one-word name, then a known place; the index of the space between, else null.</summary>
         private static int? OutletThenPlace(string a)
