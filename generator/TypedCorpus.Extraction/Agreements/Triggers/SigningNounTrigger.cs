@@ -38,25 +38,25 @@ namespace TypedCorpus.Extraction.Agreements
                 if (!run.HasAny && CooperationPair.Before(run, s, b, i) is List<Party> pair) run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start);
                 return i;
             }
+            // "penandatanganan deklarasi damai": the signed document is a declaration
+            var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
             // after a signed agreement, only a further signing ("juga / turut dilakukan penandatanganan …") that names its own parties
             bool further = run.HasSigned;
             // "… penandatanganan MoU dan penandatanganan MoA": a second document signed in the sentence that found the first, by its parties
             if (further && i > 0 && toks[i - 1].Lower is "dan" or "serta" or "sekaligus" && run.FoundIn(s) && !NamesOwnSides(toks, doc) && run.LastInBlock(s) is { } same)
             {
-                run.Emit(s, b, toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed, same, true, Id, toks[i].Start);
+                run.Emit(s, b, kind, same, true, Id, toks[i].Start);
                 return i;
             }
             // "… lalu penandatanganan Deklarasi Bersama antara X dan Y" after signed documents: a declaration is
             // another kind of document, signed at the same event
-            bool otherKind = toks[doc].Lower == "deklarasi" && !run.HasKind(AgreementKind.Declaration);
+            bool otherKind = kind == AgreementKind.Declaration && !run.HasKind(AgreementKind.Declaration);
             if (further && !IsFurther(toks, i) && !otherKind) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             bool unread = false;
             if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
-            // "penandatanganan deklarasi damai": the signed document is a declaration
-            var kind = toks[doc].Lower == "deklarasi" ? AgreementKind.Declaration : AgreementKind.Signed;
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
