@@ -164,7 +164,7 @@ public class AgreementShapeTests
     [Fact]
     public void Signing_a_cooperation_with_a_partner_is_a_signed_agreement()
     {
-        var a = Assert.Single(Find("Universitas Negeri Sukamaju menandatangani Kerja Sama dengan Universitas Wanareja tentang pelaksanaan tridarma."));
+        var a = Assert.Single(Find("Universitas Negeri Sukamaju menandatangani Kerja Sama dengan Universitas Wanareja soal riset pangan."));
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Equal(new[] { "Universitas Negeri Sukamaju", "Universitas Wanareja" }, a.Parties);
     }

@@ -81,7 +81,7 @@ public class AgreementSidesTests
     [Fact]
     public void A_signing_that_is_the_means_of_what_the_subject_does_is_the_subjects()
     {
-        var a = Assert.Single(Find("Pemerintah Kota Sukamaju dan Pemerintah Kabupaten Wanareja resmi mempererat hubungan kerja sama mereka melalui penandatanganan Perjanjian Kerja Sama (PKS) di empat bidang."));
+        var a = Assert.Single(Find("Pemerintah Kota Sukamaju dan Pemerintah Kabupaten Wanareja resmi memperluas kemitraan kedua daerah melalui penandatanganan Perjanjian Kerja Sama (PKS) di empat bidang."));
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Equal(new[] { "Pemerintah Kota Sukamaju", "Pemerintah Kabupaten Wanareja" }, a.Parties);
     }

@@ -182,7 +182,7 @@ public class GateTests
     [InlineData("Type to search")]
     [InlineData("Type and hit enter")]
     [InlineData("Ketik kata kunci lalu tekan enter")]
-    [InlineData("Nikmati akses penuh ke semua artikel dengan Kabar Premium")]
+    [InlineData("Nikmati akses tanpa batas untuk seluruh berita Kabar Plus")]
     public void The_search_and_paywall_gate_lets_its_lines_through(string line)
     {
         Assert.Matches(LinePatterns.SearchOrPaywall, line);

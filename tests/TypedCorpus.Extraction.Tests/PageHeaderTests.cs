@@ -108,12 +108,12 @@ public class PageHeaderTests
 
     [Fact]
     public void A_publication_time_in_utc_above_the_headline_is_no_title()
-        => Assert.Equal("Warga Desa Sepakat Berdamai", Page("Sabtu, 25 January 2020 06:30 UTC\nWarga Desa Sepakat Berdamai\n" + Lead).Title);
+        => Assert.Equal("Warga Desa Sepakat Berdamai", Page("Minggu, 9 March 2025 14:05 GMT+7\nWarga Desa Sepakat Berdamai\n" + Lead).Title);
 
     [Theory]
     [InlineData("press enter to search")]
     [InlineData("Ketik kata kunci lalu tekan enter")]
-    [InlineData("Nikmati akses penuh ke semua artikel dengan Kabar Premium")]
+    [InlineData("Nikmati akses tanpa batas untuk seluruh berita Kabar Plus")]
     public void A_search_box_hint_or_a_paywall_offer_above_the_headline_is_no_title(string line)
         => Assert.Equal("Warga Desa Sepakat Berdamai", Page($"{line}\n\nWarga Desa Sepakat Berdamai\n\n" + Lead).Title);
 

@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Agreements
         private const int Gap = 8;
 
         /// <summary>
-        /// Rule means-clause: "X dan Y resmi mengukuhkan kerja sama mereka melalui penandatanganan PKS": the signing is the means
+        /// Rule means-clause: "X dan Y resmi memperluas kemitraan melalui penandatanganan PKS": the signing is the means
         /// ("melalui", "lewat") of building a cooperation (agreement-means-verbs.txt); the subject is the run right before that verb
         /// (adverbs between), with only lower-case words from that verb to "melalui". Null otherwise.
         /// </summary>

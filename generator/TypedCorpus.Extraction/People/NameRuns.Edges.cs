@@ -6,7 +6,7 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
-        /// "Bambang Pati Jaya": a known place's name between name words, with only name words before it in the run (the first
+        /// "Bambang Garut Wibowo": a known place's name between name words, with only name words before it in the run (the first
         /// not opening its sentence), is a middle name, not the place that would cut the name.
         /// </summary>
         private static bool MiddlePlaceName(TokenList toks, List<int> run, int r, string w)
@@ -72,5 +72,12 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"Jaksa Agung ST Burhanuddin": the run's word at <paramref name="r"/> completes the office the word before opens (<c>office-second-words.txt</c>).</summary>
         private static bool OfficeSecondWord(TokenList toks, List<int> run, int r)
             => r >= 1 && OfficeSecondWords.Contains(toks[run[r - 1]].Text + " " + toks[run[r]].Text);
+
+        /// <summary>"Selebihnya Kapolres menuturkan …": a word in -nya opening the sentence right before an office is an adverb, no name.</summary>
+        private static bool NyaAdverbBeforeOffice(TokenList toks, List<int> run)
+        {
+            var w = toks[run[0]].Text;
+            return run.Count >= 2 && w.Length >= 7 && w.EndsWith("nya", System.StringComparison.Ordinal) && IsOfficeRole(toks[run[1]]);
+        }
     }
 }

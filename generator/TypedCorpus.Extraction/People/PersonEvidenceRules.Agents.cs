@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.People
             public override string Description => "a plain name right after a passive verb of saying: disampaikan oleh Ranto, … / yang dibacakan Dimas Putra Wijaya";
             public override (string, string) Example => ("Usul itu disampaikan oleh Ranto.", "Ranto");
 
-            /// <summary>"Bambang Pati Jaya": plain name words, a place's name allowed between two of them.</summary>
+            /// <summary>"Bambang Garut Wibowo": plain name words, a place's name allowed between two of them.</summary>
             private static bool PlainNameWordsOrMiddlePlace(string[] name)
             {
                 if (name.Length < 3) return PlainNameWords(name, 3);
@@ -40,7 +40,7 @@ namespace TypedCorpus.Extraction.People
                 if (b < 0 || !toks[b].IsWord || toks[b].IsCap || !PassiveSayingVerbs.Contains(toks[b].Text) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
                 int a = s.After;
                 if (m.Name.Length == 1) return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." ? true : null;
-                // "dikatakan Bambang Pati Jaya (BPJ) kepada …": the name's initials in brackets after it
+                // "dikatakan Bambang Garut Wibowo (BGW) kepada …": the name's initials in brackets after it
                 if (a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 2].Text == ")" && ArticlePeople.AreInitialsOf(toks[a + 1].Text, m.Name)) return true;
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
             }

@@ -113,7 +113,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool MayBeWidget(string n)
             => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCc".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
-        // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses penuh ke semua artikel …")
+        // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses tanpa batas …")
         internal static readonly Regex SearchOrPaywall = new Regex(
             @"^(?:(?:Press|Tekan)\s+enter\s+(?:to|untuk)\s+(?:search|mencari)|Type\s+(?:and\s+(?:hit|press)\s+enter|to\s+search)|Ketik\s+(?:kata\s+kunci|dan\s+tekan\s+enter)[^.!?]{0,30}"
             + @"|Nikmati\s+akses\s+(?:penuh|tanpa\s+batas)\b[^.!?]{0,80})$", Opt | RegexOptions.IgnoreCase, Timeout);
