@@ -126,13 +126,14 @@ namespace TypedCorpus.Extraction.People
                 CutPlaceHeads();
                 // the places of offices ("Kapolres Butara AKBP …") are the article's places too, for the quotes' offices ("Kapolres Butara memberikan …")
                 _ap.Places = _officePlaces.Count == 0 ? _places : new HashSet<string>(_places.Concat(_officePlaces), StringComparer.Ordinal);
-                if (_places.Count == 0) return;
+                if (_ap.Places.Count == 0) return;
                 DropPartnersOfPlaces();
                 for (int i = _strong.Count - 1; i >= 0; i--)
                 {
                     var n = _strong[i].Name;
                     int lead = 0;
-                    while (lead < n.Length && _places.Contains(n[lead])) lead++;
+                    // "Kepala Kejari Tanjungraya Budiman" after "Bupati Tanjungraya Hj. Ratna": an office's place opens no name either
+                    while (lead < n.Length && _ap.Places.Contains(n[lead])) lead++;
                     if (lead == 0) continue;
                     // "Tanjungwangi H. Arman Sudarsa": after the place, "H." before two names is the title (Haji), not an initial
                     if (n.Length - lead >= 3 && IsShortTitle(n[lead])) lead++;

@@ -241,7 +241,7 @@ namespace TypedCorpus.Extraction.People
                 bool holderAfterBody = m.OrgOrPlace && m.NamesBody && m.AfterRole && m.Name.Length == 2 && !_places.Contains(m.Name[1])
                     && NameLexicon.KnownPlaceAt(m.Name) == 0;
                 if (NameWords(m.Name) > 3 || m.OrgOrPlace && !holderAfterBody) return false;
-                if (_places.Contains(m.Name[0]) || _placeHeads.Contains(m.Joined)) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
+                if (_ap.Places.Contains(m.Name[0]) || _placeHeads.Contains(m.Joined)) return false; // "Sukadana Agus Wibowo" after "Kabupaten Sukadana"
                 if (m.Name.Length >= 3 && GluedHead(m.Name, m.Bare, m.TokenIndex > 0 ? toks[m.TokenIndex - 1].Text : "")) return false;
                 return !(NameScanner.IsSentenceStart(toks, m.TokenIndex) && NameLexicon.IsNonName(m.Name[0]) == false && !_ap.AnyPersonStartsWith(m.Name[0]));
             }
@@ -250,7 +250,7 @@ namespace TypedCorpus.Extraction.People
             private PersonEntry? FindWithoutPlaces(string[] name)
             {
                 int lead = 0;
-                while (lead < name.Length && _places.Contains(name[lead])) lead++;
+                while (lead < name.Length && _ap.Places.Contains(name[lead])) lead++;
                 return lead > 0 && lead < name.Length ? _ap.Find(name.Skip(lead).ToArray()) : null;
             }
 

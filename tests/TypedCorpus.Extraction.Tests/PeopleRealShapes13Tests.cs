@@ -1,0 +1,28 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Name, speaker and page shapes met on real pages (round 13), each with texts written for its rule (invented names and
+/// places).
+/// </summary>
+public class PeopleRealShapes13Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    private static string[] People(params string[] paragraphs) =>
+        Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void The_place_of_an_office_is_no_first_name_before_another_offices_holder()
+        => Assert.Equal(new[] { "Budiman", "Ratna Dewi" },
+            People("Kesepakatan itu ditandatangani Kepala Kejari Tanjungraya Budiman dan Bupati Tanjungraya Hj. Ratna Dewi, Selasa."));
+
+    [Fact]
+    public void A_word_before_a_holder_that_no_office_shows_to_be_a_place_stays_a_name()
+        => Assert.Equal(new[] { "Ratna Dewi", "Tanjung Budiman" },
+            People("Kesepakatan itu ditandatangani Kepala Kejari Tanjung Budiman dan Bupati Sukaraya Hj. Ratna Dewi, Selasa."));
+}
