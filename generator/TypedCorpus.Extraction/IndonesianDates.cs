@@ -18,6 +18,9 @@ namespace TypedCorpus.Extraction
             ["april"] = 4, ["apr"] = 4, ["mei"] = 5, ["juni"] = 6, ["jun"] = 6, ["juli"] = 7, ["jul"] = 7,
             ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["ags"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
             ["oktober"] = 10, ["okt"] = 10, ["november"] = 11, ["nov"] = 11, ["nopember"] = 11, ["desember"] = 12, ["des"] = 12,
+            // English, as pages print their own dates ("18 May 2023, 11:47 WIB", "28 Oct 2021")
+            ["january"] = 1, ["february"] = 2, ["march"] = 3, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["august"] = 8,
+            ["october"] = 10, ["oct"] = 10, ["december"] = 12, ["dec"] = 12,
         };
 
         private static readonly Dictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)

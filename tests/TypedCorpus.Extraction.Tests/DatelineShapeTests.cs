@@ -87,6 +87,12 @@ public class DatelineShapeTests
     [InlineData("kabarkita.com I SUKA MAJU - Bupati secara resmi membuka turnamen sepak bola antardesa di lapangan.", "kabarkita.com", "Suka Maju")]
     [InlineData("GARUT II Kabarkita.id – Perusahaan dan koperasi menandatangani perjanjian kerja sama kebun plasma.", "Kabarkita.id", "Garut")]
     [InlineData("kabarkita.com,- Pameran produk usaha kecil memeriahkan hari jadi kota yang berlangsung tiga hari.", "kabarkita.com", null)]
+    // a site's name in small letters holding a known place, after a place and a comma or opening the lead alone
+    [InlineData("Garut, nomorsatugarut – Pemerintah kabupaten menandatangani nota kesepahaman dengan kejaksaan.", "nomorsatugarut", "Garut")]
+    [InlineData("hallobandung – Pemerintah kota menandatangani nota kesepahaman dengan kejaksaan negeri.", "hallobandung", null)]
+    // a place and an outlet, both in capitals, around a comma, the hyphen glued to the sentence
+    [InlineData("BANDUNG,KABAR POS-Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "KABAR POS", "Bandung")]
+    [InlineData("KABARKU, BALIKPAPAN-Direktorat reserse narkoba kepolisian daerah mengungkap dua kasus.", "KABARKU", "Balikpapan")]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
@@ -106,6 +112,8 @@ public class DatelineShapeTests
     [InlineData("Sukamaju | Final turnamen sepak bola antardesa digelar di lapangan kecamatan pada hari Minggu.")]
     [InlineData("Ketua (Kabar) : Saya minta semua pihak menahan diri sampai mediasi berikutnya digelar.")]
     [InlineData("Bandung | Berita Daerah")]
+    [InlineData("perlahan – Warga mulai kembali ke rumah masing-masing setelah banjir surut.")]
+    [InlineData("BANDUNG, JAKARTA-Bogor menjadi rute favorit para pesepeda pada akhir pekan.")]
     public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 

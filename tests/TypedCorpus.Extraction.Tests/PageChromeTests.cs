@@ -32,6 +32,13 @@ public class PageChromeTests
     [InlineData("close")]
     [InlineData("kabarkita.com")]
     [InlineData("www.kabarkita.co.id")]
+    [InlineData("33.5 C")]
+    [InlineData("28 °C")]
+    [InlineData("Lama Baca 2 Menit")]
+    [InlineData("Waktu baca: 4 menit")]
+    [InlineData("3 min read")]
+    [InlineData("Main Image")]
+    [InlineData("Olahraga | 28 Oct 2021")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -42,6 +49,9 @@ public class PageChromeTests
     [InlineData("Dinas Kesehatan Pasang Banner Imbauan Cuci Tangan")]
     [InlineData("Top Skor Liga Desa Diraih Pemain Muda Sukamaju")]
     [InlineData("Situs kabarkita.com diretas.")]
+    [InlineData("Suhu Capai 33.5 C, Warga Diminta Banyak Minum")]
+    [InlineData("Lama Baca Buku Siswa Naik Dua Menit")]
+    [InlineData("Main Image Festival Dipajang di Alun-alun")]
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 
@@ -64,6 +74,10 @@ public class PageChromeTests
         Assert.Null(a.Date);
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_date_with_an_English_month_dates_the_article()
+        => Assert.Equal("2023-05-18", Page("Warga Desa Sepakat Berdamai\n\nSukamaju, Kabar - Dua warga desa itu sepakat berdamai pada 18 May 2023 di balai desa.\n\nMediasi dipimpin kepala desa.\n").Date);
 
     [Theory]
     [InlineData("Jakarta, 19 September 2025 – ", "Jakarta")]

@@ -90,6 +90,7 @@ public class PageHeaderTests
     [Theory]
     [InlineData("Garut – Kabar KOTA.COM –", "Kabar KOTA.COM")]
     [InlineData("KabarKota.Com - Garut :", "KabarKota.Com")]
+    [InlineData("Garut|kabarkota.com", "kabarkota.com")]
     public void A_place_and_a_domain_around_a_dash_alone_on_a_line_are_the_dateline(string line, string outlet)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");

@@ -31,6 +31,10 @@ namespace TypedCorpus.Extraction.Structure
         // "PEMALANG, kabarku – Komisi …": a place in capitals, a comma, a site's name in small letters, a spaced dash
         private static readonly Regex CapsPlaceLowerBrand = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>\p{Ll}[\p{Ll}\d]{2,20})\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "SUKAMAJU,KABAR POS-Polisi …", "KABARKU, SUKAMAJU-Direktorat …": a place and an outlet, both in capitals, around a comma,
+        // the hyphen glued to the sentence's first word
+        private static readonly Regex CapsPairGlued = new Regex(@"^(?<x>\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})\s*,\s*(?<y>\p{Lu}{3,}(?:\s\p{Lu}{2,}){0,2})-\s*(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
         // "S U K A M A J U – (Kabar), Warga …": a place with its capitals spaced apart, a dash, the outlet in brackets may follow
         private static readonly Regex SpacedCaps = new Regex(@"^(?<a>\p{Lu}(?:\s\p{Lu}){3,})\s*(?:-{1,2}|–|—)\s*(?:\((?<b>[^()]{1,30})\)\s*,?\s*)?(?=\p{Lu})", Opt, Timeout);
 
@@ -86,13 +90,27 @@ namespace TypedCorpus.Extraction.Structure
                 || Take(PlacePipe.Match(n), n, needKnown: true, out outlet, out city, out prefixLen))) return true;
             int comma = n.IndexOf(',');
             if (comma > 2 && comma < 40 && char.IsUpper(n[1]) && (Take(DomainGlued.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)
-                || Take(CapsPlaceLowerBrand.Match(n), n, needKnown: false, out outlet, out city, out prefixLen))) return true;
+                || Take(CapsPlaceLowerBrand.Match(n), n, needKnown: false, out outlet, out city, out prefixLen) || TryCapsPairGlued(n, out outlet, out city, out prefixLen))) return true;
             int stop = n.IndexOf(". ", StringComparison.Ordinal);
             if (stop > 3 && stop < 50 && Take(DomainStopCaps.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)) return true;
             int colon = n.IndexOf(':');
             if (comma > 3 && colon > comma && colon < 50 && OutletCommaPlaceColon.Match(n) is { Success: true } oc && Datelines.IsOutletLike(oc.Groups["b"].Value)
                 && Take(oc, n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             return colon > 5 && colon < 50 && n.IndexOf('(') > 0 && Take(ParenColon.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>"SUKAMAJU,KABAR POS-", "KABARKU, SUKAMAJU-": the one of the two the gazetteer knows is the place, the other the outlet.</summary>
+        private static bool TryCapsPairGlued(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (!(CapsPairGlued.Match(n) is { Success: true } m) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            string x = m.Groups["x"].Value, y = m.Groups["y"].Value;
+            bool xPlace = Datelines.IsKnownPlace(x), yPlace = Datelines.IsKnownPlace(y);
+            if (xPlace == yPlace) return false;
+            city = Datelines.TitleCaseIfCaps(xPlace ? x : y);
+            outlet = xPlace ? y : x;
+            prefixLen = m.Length;
+            return true;
         }
 
         /// <summary>A match's place and outlet, when prose follows it (and, for the shapes a sentence could open with, the place is known).</summary>
@@ -109,14 +127,15 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        private const string AloneDash = @"\s*(?:-{1,2}|–|—)\s*";
+        private const string AloneSeparator = @"\s*(?:-{1,2}|–|—|\|)\s*";
         private const string AlonePlace = @"(?<a>(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))";
         private const string AloneOutlet = @"(?<b>(?-i:(?:\p{Lu}\p{L}*\s)?)" + Domain + @")";
 
-        // "Sukamaju – Kabar KOTA.COM –" or "KabarKota.Com - Sukamaju :" alone on its line: a place and the outlet's domain
-        // (a word of its name may stand before it) around a dash, either first; a dash or a colon may close the line
+        // "Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :" or "Sukamaju Barat|kabarku.com" alone on its line: a place
+        // and the outlet's domain (a word of its name may stand before it) around a dash or a pipe, either first; a dash or a
+        // colon may close the line
         private static readonly Regex PlaceDashDomainAlone = new Regex(
-            @"^(?:" + AlonePlace + AloneDash + AloneOutlet + "|" + AloneOutlet + AloneDash + AlonePlace + @")\s*(?:-{1,2}|–|—|:)?$", Opt | RegexOptions.IgnoreCase, Timeout);
+            @"^(?:" + AlonePlace + AloneSeparator + AloneOutlet + "|" + AloneOutlet + AloneSeparator + AlonePlace + @")\s*(?:-{1,2}|–|—|:)?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>"Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :" on a line of their own: the place and the outlet.</summary>
         public static bool TryPlaceDashDomainAlone(string n, out string? outlet, out string? city)

@@ -13,9 +13,9 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>The separator after a dateline: a spaced hyphen or dash, or an en/em dash that may be glued ("JOGJA—Pemerintah").</summary>
         private const string Sep = @"(?:(?<=[\s,])(?:-{1,2}|–|—|-–)\s+|\s*[–—]\s*|(?<=\p{Lu})--(?=\p{Lu})|(?<=[\)\]])-\s*(?=\p{Lu})|(?<=\p{Lu}{3})-\s+(?=\p{Lu})|\s*■\s*)(?=\S)";
 
-        // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- "
+        // "Ntvnews.id, Moskow - ", "Jakarta, IDN Times - ", "BEIJING, - ", "Moskow, – ", "REPUBLIKA.CO.ID, MAKASSAR -- ", "Sukamaju, kabarjabar – "
         internal static readonly Regex DatelineComma = new Regex(
-            @"^(?<a>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,3}?)\s*(?:,|\|{1,2})\s*(?<b>(?:[\p{Lu}\d]|[\p{Ll}\d][\p{L}\d-]*\.(?:com|co|id|net|org|tv|news)\b)[^,()|\s–—]*(?:\s[^,()|\s–—]+){0,3}?)?\s*,?\s*" + Sep, Opt, Timeout);
+            @"^(?<a>[\p{L}\d][^,()|\s]*(?:\s[^,()|\s]+){0,3}?)\s*(?:,|\|{1,2})\s*(?<b>(?:[\p{Lu}\d]|[\p{Ll}\d][\p{L}\d-]*\.(?:com|co|id|net|org|tv|news)\b)[^,()|\s–—]*(?:\s[^,()|\s–—]+){0,3}?|\p{Ll}[\p{Ll}\d]{6,29}(?=\s*[-–—]))?\s*,?\s*" + Sep, Opt, Timeout);
 
         // "Jakarta (ANTARA) - "
         internal static readonly Regex DatelineParen = new Regex(
@@ -123,6 +123,13 @@ namespace TypedCorpus.Extraction.Structure
             if (TryComma(n, out outlet, out city, out prefixLen)) return true;
             var m = DatelineSingle.Match(n);
             if (!m.Success) m = DomainSingle.Match(n);
+            if (!m.Success && LowerSingle.Match(n) is { Success: true } lower && IsLowerBrand(lower.Groups["a"].Value))
+            {
+                outlet = lower.Groups["a"].Value;
+                prefixLen = lower.Length;
+                city = CityAfterOutlet(n, ref prefixLen);
+                return true;
+            }
             if (m.Success)
             {
                 var a = m.Groups["a"].Value.Trim();
@@ -146,6 +153,8 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success || m.Groups["a"].Length > 40 || m.Groups["b"].Length > 40 || !(char.IsUpper(m.Groups["a"].Value[0]) || char.IsDigit(m.Groups["a"].Value[0]) || IsDomainLike(m.Groups["a"].Value))) return false;
             var a = m.Groups["a"].Value.Trim();
             var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
+            // a word in lower case after the comma is an outlet's name only when it reads as one ("kemarin –" is no outlet)
+            if (b.Length > 0 && char.IsLower(b[0]) && !IsDomainLike(b) && !IsLowerBrand(b)) return false;
             if (b.Length == 0 || IsFilingDay(b) || IsKnownPlace(a) && IsKnownPlace(b)) city = TitleCaseIfCaps(a); // "Jakarta, 19 September 2025 – ", "Sukamaju, Kaltim – "
             else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
             else { city = TitleCaseIfCaps(a); outlet = b; }
@@ -175,6 +184,24 @@ namespace TypedCorpus.Extraction.Structure
         // "jpnn.com - ", "Infoliputan.com/Pesawaran – ": a domain in lower case opening the lead
         private static readonly Regex DomainSingle = new Regex(
             @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+)?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+
+        // "kabarjabar – ": one word in lower case opening the lead (an outlet's name if <see cref="IsLowerBrand"/> says so)
+        private static readonly Regex LowerSingle = new Regex(@"^(?<a>\p{Ll}[\p{Ll}\d]{6,29})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// An outlet's name written as one word in lower case ("kabarjabar", "hallosukamaju", "garutupdate"): it ends with an
+        /// outlet word of four letters or more, or a known place of four letters or more opens or closes it with three letters
+        /// or more beside it.
+        /// </summary>
+        internal static bool IsLowerBrand(string w)
+        {
+            if (w.Length < 7 || w.Length > 30) return false;
+            foreach (char c in w) if (!(char.IsLower(c) || char.IsDigit(c))) return false;
+            foreach (var brand in BrandEndings) if (w.Length >= brand.Length + 3 && w.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
+            for (int k = 3; k + 4 <= w.Length; k++)
+                if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(k)) || Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(0, w.Length - k))) return true;
+            return false;
+        }
 
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …"
         private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);

@@ -104,14 +104,14 @@ namespace TypedCorpus.Extraction.Structure
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
-        // ("Top"), a pop-up's close button ("close")
+        // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCc".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFf".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses tanpa batas …")
         internal static readonly Regex SearchOrPaywall = new Regex(
@@ -159,17 +159,19 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:Dikirim|Diposting|Diposkan|Diunggah|Ditulis|Posted|Written)\s+(?:oleh|by)\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+(?:pada|on)\b[^.!?]{0,40})?$",
             Opt, Timeout));
 
-        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025", "Kamis, 14/09/2017"; a view counter may follow it after spaces
-        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$", Opt, Timeout);
+        // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025", "Kamis, 14/09/2017"; a view counter may follow it after spaces;
+        // a rubric's name before it: "Olahraga | 28 Oct 2021"
+        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$|^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*\|\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}$", Opt, Timeout);
 
         // a page's element name copied as text: "home_banner_first", "journalist-avatar-top", a URL slug "banjir_rendam_desa"
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
 
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
 
-        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 2.4K"), a loading gauge ("0%"), an age ("2 tahun ago", "3 jam lalu")
+        // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 2.4K"), a loading gauge ("0%"), a weather
+        // widget's temperature ("31 °C", "33.5 C"), a reading time ("Lama Baca 2 Menit", "3 min read"), an age ("2 tahun ago", "3 jam lalu")
         internal static readonly Regex Counter = new Regex(
-            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}\s?°?\s?[CF]$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$|^(?:Lama|Waktu|Estimasi)\s+(?:baca|membaca)\s*:?\s*\d{1,2}\s*(?:menit|min)$|^\d{1,2}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a counter with more of the page's data after it: "Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar"
