@@ -25,4 +25,10 @@ public class PeopleRealShapes13Tests
     public void A_word_before_a_holder_that_no_office_shows_to_be_a_place_stays_a_name()
         => Assert.Equal(new[] { "Ratna Dewi", "Tanjung Budiman" },
             People("Kesepakatan itu ditandatangani Kepala Kejari Tanjung Budiman dan Bupati Sukaraya Hj. Ratna Dewi, Selasa."));
+
+    [Theory]
+    [InlineData("\"Kami masih mencarinya,\" ucap Kapolresta Kombes Pol Rudi Hartono Wibisono Sitepu, kepada wartawan, Rabu.")]
+    [InlineData("Nota itu ditandatangani Bupati Sukaraya, dr. Rudi Hartono Wibisono Sitepu dan Rektor Universitas Sukaraya di aula.")]
+    public void A_long_name_after_a_rank_and_its_police_mark_or_after_a_title_in_apposition_is_whole(string text)
+        => Assert.Contains("Rudi Hartono Wibisono Sitepu", People(text));
 }

@@ -24,6 +24,8 @@ namespace TypedCorpus.Extraction.People
                 m.RankEdge = NameLexicon.IsRank(edge); // "… Kombes Yoyon Tony Surya Putra": a rank opens the name
                 BodyOrPlace(s, hadRole);
             }
+            // ", dr. Kusdinar Untung Yuni Sukowati": a title opening the run starts the name as surely as one before it
+            else if (TitleBefore(toks, s.Start)) m.CleanEdge = true;
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m) || ShopOfOwner(s)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))
@@ -37,6 +39,13 @@ namespace TypedCorpus.Extraction.People
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
+        }
+
+        /// <summary>A title (its period may follow it) right before the run that starts at <paramref name="start"/>: "dr. Kusdinar", "dr Ani".</summary>
+        private static bool TitleBefore(TokenList toks, int start)
+        {
+            int t = start > 0 && toks[start - 1].Text == "." ? start - 2 : start - 1;
+            return t >= 0 && toks[t].IsWord && !toks[t].IsCap && IsTitleAt(toks, t);
         }
 
         private static readonly HashSet<string> EstablishmentWords = LexiconResource.WordSet("establishment-words");
