@@ -31,4 +31,22 @@ public class PeopleRealShapes13Tests
     [InlineData("Nota itu ditandatangani Bupati Sukaraya, dr. Rudi Hartono Wibisono Sitepu dan Rektor Universitas Sukaraya di aula.")]
     public void A_long_name_after_a_rank_and_its_police_mark_or_after_a_title_in_apposition_is_whole(string text)
         => Assert.Contains("Rudi Hartono Wibisono Sitepu", People(text));
+
+    private static string[] Speakers(int quote, params string[] paragraphs) => Article(paragraphs).Quotes[quote].Speakers.ToArray();
+
+    [Fact]
+    public void A_name_after_a_preposition_before_the_verb_of_saying_is_the_object_and_the_clauses_opener_speaks()
+        => Assert.Equal(new[] { "Rudi Hartono" }, Speakers(0,
+            "Menteri Perindustrian Rudi Hartono usai mendampingi Presiden dalam pertemuan dengan Perdana Menteri Sukaraya Arman Wijaya, Rabu malam, mengatakan, kerja sama itu mencakup industri baja.",
+            "\"Ada sembilan perusahaan yang akan menandatangani perjanjian,\" katanya."));
+
+    [Fact]
+    public void A_ministers_short_office_as_the_subject_of_saying_is_the_minister_the_article_named()
+    {
+        var a = Article("Menteri Perindustrian Rudi Hartono meninjau pabrik baja di kawasan industri itu, Rabu.",
+            "Dalam kunjungan itu Presiden Sukaraya Arman Wijaya juga hadir.",
+            "Menperin mengatakan, investasi pabrik itu mencapai satu miliar dolar.", "\"Jumlahnya sembilan perusahaan,\" katanya.");
+        Assert.Equal(new[] { "Rudi Hartono" }, a.Quotes[0].Speakers.ToArray());
+        Assert.DoesNotContain("Menperin", a.People);
+    }
 }

@@ -30,11 +30,23 @@ namespace TypedCorpus.Extraction.Quotes
                     if (opener == null && !(main > lo && at < main) && UnknownActor(toks, m, at, end, from, hi)) unknownOpener = true;
                     continue;
                 }
-                if (SpeaksHere(toks, lo, at, end, hi)) return (p, true);
+                // "Menteri X usai bertemu dengan Presiden Y, Rabu malam, mengatakan": a name after a preposition is its object, and
+                // the person who opened the clause speaks
+                if (SpeaksHere(toks, lo, at, end, hi)) return opener != null && ObjectOfPreposition(toks, lo, at) ? (opener, true) : (p, true);
                 if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
                     && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
             }
             return (opener, false);
+        }
+
+        private static readonly HashSet<string> ObjectPrepositions = LexiconResource.WordSet("object-prepositions");
+
+        /// <summary>Does a preposition stand right before the name at <paramref name="at"/> and its office words ("dengan Presiden China X")?</summary>
+        private static bool ObjectOfPreposition(TokenList toks, int lo, int at)
+        {
+            int b = at - 1;
+            while (b >= lo && b > at - 8 && toks[b].IsCap) b--;
+            return b >= lo && toks[b].IsWord && ObjectPrepositions.Contains(toks[b].Text);
         }
 
         /// <summary>
