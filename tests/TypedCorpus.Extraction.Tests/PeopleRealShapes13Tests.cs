@@ -49,4 +49,28 @@ public class PeopleRealShapes13Tests
         Assert.Equal(new[] { "Rudi Hartono" }, a.Quotes[0].Speakers.ToArray());
         Assert.DoesNotContain("Menperin", a.People);
     }
+
+    [Fact]
+    public void An_office_opening_the_sentence_with_its_holder_between_commas_gives_the_holder_to_the_office_alone()
+        => Assert.Equal(new[] { "Budi Santoso" }, Speakers(0, "Rapat koordinasi digelar pemerintah provinsi, Senin.",
+            "Gubernur, Budi Santoso, menyebutkan bahwa kehadiran para pimpinan perusahaan menunjukkan keseriusan.",
+            "\"Hanya lima perusahaan yang tidak hadir,\" ujar Gubernur kepada awak media usai kegiatan."));
+
+    [Fact]
+    public void An_office_named_with_its_body_is_the_one_person_the_article_gave_those_words()
+        => Assert.Equal(new[] { "Budi Santoso" }, Speakers(0,
+            "Penandatanganan dilakukan oleh Rektor Universitas Cipta Prof. Dr. Arman Wijaya dengan Rektor Universitas Garut Prof. Dr. Ir. H. Budi Santoso, M.Sc, Senin.",
+            "\"Kolaborasi adalah harapan kami,\" ujar Rektor Universitas Garut."));
+
+    [Fact]
+    public void Two_people_given_the_same_office_words_leave_the_office_without_a_holder()
+        => Assert.Empty(Speakers(0,
+            "Rektor Universitas Garut Prof. Arman Wijaya menyerahkan jabatan kepada Rektor Universitas Garut Prof. Budi Santoso, Senin.",
+            "\"Kolaborasi adalah harapan kami,\" ujar Rektor Universitas Garut."));
+
+    [Fact]
+    public void A_long_office_closed_by_ini_after_the_cue_is_the_person_last_speaking()
+        => Assert.Equal(new[] { "Budi Santoso" }, Speakers(1,
+            "Wakil Sekretaris Jenderal Partai Maju, Budi Santoso mengatakan partainya ikut pilkada.", "\"Kami harus berkoalisi,\" beber Budi.",
+            "\"Koalisi itu mengikuti peta politik,\" jelas Wakil Ketua Badan Kerja Sama Antar Parlemen Dewan ini."));
 }

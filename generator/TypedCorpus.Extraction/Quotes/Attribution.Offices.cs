@@ -20,15 +20,17 @@ namespace TypedCorpus.Extraction.Quotes
             // "terang mantan Kasat Reskrim Polres Wanareja ini": a former office is not its present holder; with its anaphor it
             // describes the person last speaking
             if ((toks[from].Is("mantan") || toks[from].Is("eks")) && from + 1 < toks.Count && toks[from + 1].IsWord && toks[from + 1].IsCap)
-                return FormerOfficeAnaphor(toks, from + 1) ? Found(SpeakerRules.OfficeAnaphor, SubjectList()) : OfficeReference(toks, from + 1, true);
+                return OfficeAnaphor(toks, from + 1) ? Found(SpeakerRules.OfficeAnaphor, SubjectList()) : OfficeReference(toks, from + 1, true);
+            // "jelas Wakil Ketua Badan Kerja Sama Antar Parlemen DPR RI ini": a long office with its anaphor, the person last speaking
+            if (OfficeAnaphor(toks, from)) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             return OfficeReference(toks, from, false);
         }
 
         /// <summary>
-        /// "mantan Kasat Reskrim Polres Wanareja ini": an office word, then up to six capitalised words (its unit and place, a
+        /// "mantan Kasat Reskrim Polres Wanareja ini", "Wakil Ketua Badan Kerja Sama DPR ini": an office word, then up to eight capitalised words (its unit and place, a
         /// short form in brackets) that name no person of the article, then "ini", "itu" or "tersebut" ending the attribution.
         /// </summary>
-        private bool FormerOfficeAnaphor(TokenList toks, int at)
+        private bool OfficeAnaphor(TokenList toks, int at)
         {
             if (!NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return false;
             int j = at + 1;
@@ -75,7 +77,10 @@ namespace TypedCorpus.Extraction.Quotes
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (former) return null;
-            if (j > from + 1 && !placesOnly) return null; // "kata Ketua KPK" without its holder's name: no person is named
+            // "kata Ketua KPK" without its holder's name names no person, unless the article gave those very office words to one
+            // person ("ujar Rektor Universitas Sukaraya" after "Rektor Universitas Sukaraya Prof. Budi Santoso")
+            if (j > from + 1 && !placesOnly)
+                return HolderOfWholeOffice(toks, from, j) is { } whole ? Found(SpeakerRules.OfficeAlone, new List<string> { whole }) : null;
             // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
             var holder = HolderOfOfficeAt(toks, from, toks.Count);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
@@ -130,6 +135,30 @@ namespace TypedCorpus.Extraction.Quotes
             return holder;
         }
 
+        /// <summary>The one person the article names right after the office words toks[from..to) written the same way, else null.</summary>
+        private string? HolderOfWholeOffice(TokenList toks, int from, int to)
+        {
+            string? found = null;
+            for (int b = 0; b < _people.BlockMentions.Count; b++)
+            {
+                var bt = _people.BlockTokens[b];
+                foreach (var m in _people.BlockMentions[b])
+                {
+                    int r = OfficeBefore(bt, m, toks[from].Text, null);
+                    if (r < 0 || r + (to - from) > bt.Count || !SameWords(bt, r, toks, from, to - from) || FindPerson(m.Name) is not { } p) continue;
+                    if (found != null && found != p.Name) return null;
+                    found = p.Name;
+                }
+            }
+            return found;
+        }
+
+        private static bool SameWords(TokenList a, int i, TokenList b, int j, int n)
+        {
+            for (int k = 0; k < n; k++) if (!string.Equals(a[i + k].Text, b[j + k].Text, StringComparison.OrdinalIgnoreCase)) return false;
+            return true;
+        }
+
         private static readonly Dictionary<string, string[]> OneWordOffices = OneWordOfficeRows();
 
         private static Dictionary<string, string[]> OneWordOfficeRows()
@@ -179,7 +208,9 @@ namespace TypedCorpus.Extraction.Quotes
             // "Kapolsek Paiton, Iptu Maskur": the holder after the office's comma and a rank
             // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
             // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
-            if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && !toks[r - 1].Is(role) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
+            // "Gubernur, Budi Santoso, menyebutkan": the office alone opening the sentence, its holder between commas
+            bool roleOpens = r >= 1 && toks[r - 1].Is(role) && (r == 1 || !toks[r - 2].IsWord);
+            if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && (!toks[r - 1].Is(role) || roleOpens) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
             while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)))
             {
                 var passed = toks[r--].Text;
