@@ -73,4 +73,13 @@ public class PeopleRealShapes13Tests
         => Assert.Equal(new[] { "Budi Santoso" }, Speakers(1,
             "Wakil Sekretaris Jenderal Partai Maju, Budi Santoso mengatakan partainya ikut pilkada.", "\"Kami harus berkoalisi,\" beber Budi.",
             "\"Koalisi itu mengikuti peta politik,\" jelas Wakil Ketua Badan Kerja Sama Antar Parlemen Dewan ini."));
+
+    [Fact]
+    public void A_long_name_after_a_title_keeps_its_first_words_though_the_article_uses_a_later_word_alone()
+    {
+        var a = Article("Nota itu ditandatangani Bupati Sukaraya, dr. Rudi Hartono Wibisono Sitepu dan Rektor Universitas Sukaraya di aula.",
+            "Dalam kesempatan itu, Bupati Wibisono berharap kerja sama itu dapat ditingkatkan.");
+        Assert.Contains("Rudi Hartono Wibisono Sitepu", a.People);
+        Assert.DoesNotContain("Wibisono Sitepu", a.People);
+    }
 }

@@ -21,11 +21,12 @@ namespace TypedCorpus.Extraction.People
                 m.CleanEdge = Countries.Resolve(edge) != null || NameLexicon.PlaceWords.Contains(edge) || NameLexicon.BodyNames.Contains(edge) || IsTitleAt(toks, s.Run[s.K])
                     || NameLexicon.IsAcronym(edge) && !CompanyPrefixes.Contains(edge)
                     || NameLexicon.IsRank(edge);
-                m.RankEdge = NameLexicon.IsRank(edge); // "… Kombes Yoyon Tony Surya Putra": a rank opens the name
+                // "… Kombes Yoyon Tony Surya Putra", "… dr. Rina Ayu Sekar Sari": a rank or a title opens the name
+                m.RankOrTitleEdge = NameLexicon.IsRank(edge) || IsTitleAt(toks, s.Run[s.K]);
                 BodyOrPlace(s, hadRole);
             }
             // ", dr. Kusdinar Untung Yuni Sukowati": a title opening the run starts the name as surely as one before it
-            else if (TitleBefore(toks, s.Start)) m.CleanEdge = true;
+            else if (TitleBefore(toks, s.Start)) m.CleanEdge = m.RankOrTitleEdge = true;
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m) || ShopOfOwner(s)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && NameLexicon.IsPlaceUnit(toks[s.Start - 1].Text))

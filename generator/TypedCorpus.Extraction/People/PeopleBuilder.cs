@@ -100,7 +100,7 @@ namespace TypedCorpus.Extraction.People
                         else if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
-                        if (m.Strong && m.RankEdge) _afterRank.Add(m.Joined);
+                        if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }
             }

@@ -30,8 +30,8 @@ namespace TypedCorpus.Extraction.People
         public string? Evidence;
         /// <summary>The name follows an organisation word or a place unit ("Polsek Tondon Nanggala", "Desa Kandar"): it names a body or a place.</summary>
         public bool NamesBody;
-        /// <summary>The word before the name is a police or military rank: the name starts right after it.</summary>
-        public bool RankEdge;
+        /// <summary>The word before the name is a police or military rank or a title: the name starts right after it.</summary>
+        public bool RankOrTitleEdge;
         /// <summary>A role or title stands before the name's run ("Sekretaris Kabinet Andi Widjajanto").</summary>
         public bool AfterRole;
         /// <summary>The office holder a name shares its office with ("anggota KPU Rudiyanto dan Hartono": Rudiyanto, for Hartono).</summary>
