@@ -82,4 +82,14 @@ public class PeopleRealShapes13Tests
         Assert.Contains("Rudi Hartono Wibisono Sitepu", a.People);
         Assert.DoesNotContain("Wibisono Sitepu", a.People);
     }
+
+    [Theory]
+    [InlineData("Selanjutnya, Wulan, salah satu pembeli mengatakan, harga cabai terus naik.")]
+    [InlineData("Wulan, salah seorang penumpang, mengatakan kapal itu berangkat terlambat.")]
+    public void A_name_with_one_of_a_noun_of_persons_after_its_comma_is_a_person(string text)
+        => Assert.Equal(new[] { "Wulan" }, People(text));
+
+    [Fact]
+    public void A_place_with_one_of_a_noun_of_persons_after_its_comma_is_no_person()
+        => Assert.Empty(People("Di Kecamatan Wanareja, salah satu pembeli mengatakan harga cabai terus naik."));
 }

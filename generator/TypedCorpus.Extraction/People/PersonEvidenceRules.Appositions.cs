@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.People
         private sealed class PersonClassifierAfter : PersonEvidence
         {
             public override string Id => "seorang-apposition";
-            public override string Description => "\"seorang\" and a noun in apposition after the name: Darto Wibisono, seorang petani, … / Darto salah satu petani …";
+            public override string Description => "\"seorang\" and a noun in apposition after the name: Darto Wibisono, seorang petani, … / Darto(,) salah satu petani …";
             public override (string, string) Example => ("Kebun itu digarap Darto Wibisono, seorang petani, sejak lama.", "Darto Wibisono");
             public override bool Introduces => true;
 
@@ -26,7 +26,9 @@ namespace TypedCorpus.Extraction.People
                     return s.K < 0 && PlainNameWords(s.Mention.Name, 3) && !(s.Mention.Name.Length == 1 && IsSentenceStart(toks, s.Mention.TokenIndex)) && OneOfPersons(toks, i) ? true : null;
                 i++;
                 if (toks[i].Is("juga") || toks[i].Is("yakni")) i++;
-                return i + 1 < toks.Count && toks[i].Is("seorang") && toks[i + 1].IsWord && !toks[i + 1].IsCap && !toks[i + 1].HasDigit ? true : null;
+                // "Yana, salah satu pembeli, …": one of a noun of persons after the comma too
+                return i + 1 < toks.Count && toks[i].Is("seorang") && toks[i + 1].IsWord && !toks[i + 1].IsCap && !toks[i + 1].HasDigit
+                    || PlainNameWords(s.Mention.Name, 3) && OneOfPersons(toks, i) ? true : null;
             }
 
             /// <summary>"salah satu pedagang", "salah seorang warga" at <paramref name="i"/>: one of a noun of persons.</summary>
