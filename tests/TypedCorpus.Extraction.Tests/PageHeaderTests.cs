@@ -127,6 +127,20 @@ public class PageHeaderTests
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
+    [Theory]
+    [InlineData("Bupati menerima kunjungan rombongan konsul jenderal di kantor bupati, Rabu (14/9). (ist)", "ist")]
+    [InlineData("Kantor kecamatan yang dibakar massa saat kerusuhan bulan lalu. Dok: Kabar Kota", "Kabar Kota")]
+    [InlineData("Ketua panitia Budi Santoso, Camat Wanareja Rina Sari dan Kapolsek Cibening Dedi Kurnia (kiri-kanan).", null)]
+    [InlineData("Ketua panitia Budi Santoso, Camat Wanareja Rina Sari dan Kapolsek Cibening Dedi Kurnia (ki-ka).", null)]
+    public void A_caption_under_the_headline_with_a_small_credit_word_a_dok_credit_or_positions_from_the_left_is_a_caption(string line, string? credit)
+    {
+        var a = Page("Harga Beras Naik, Polisi Sidak ke Pasar\n\n" + line + "\n\n" + Lead);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(credit, c.Credit);
+        Assert.Null(a.Subtitle);
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
+    }
+
     [Fact]
     public void A_related_label_alone_above_the_lead_is_neither_lead_nor_paragraph()
     {

@@ -28,7 +28,8 @@ namespace TypedCorpus.Extraction.Structure
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);
             if (at <= 0 && WrappedCreditAt(text) is int wc && wc > 0) return (text.Substring(0, wc).Trim(), text.Substring(wc + 1, text.Length - wc - 2).Trim());
-            if (at <= 0) at = DocCreditAt(text);
+            // "… lalu. Dok: Kabar Kota": the archive is credited, without a label closed by its colon ("Dok Humas Polsek" is kept whole)
+            if (at <= 0 && DocCreditAt(text) > 0) return (text.Substring(0, DocCreditAt(text)).Trim(), DocCredit.Match(text).Groups["credit"].Value);
             return at > 0 ? (text.Substring(0, at).Trim(), text.Substring(at).Trim()) : (text, null);
         }
 
@@ -60,7 +61,8 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 20 && n[n.Length - 1] == '-' && WrappedCredit.Match(n) is { Success: true } m ? m.Index : -1;
 
         // "… tangkap maling. Dok Damkar Kota": the archive a photo came from, after the description's last sentence
-        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?<credit>(?:Dok|Dokumentasi)\.?\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
+        // (with a colon too: "… lalu. Dok: Kabar Kota")
+        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?:(?:Dok|Dokumentasi)\s*:\s*|(?=(?:Dok|Dokumentasi)\.?\s))(?<credit>(?:(?:Dok|Dokumentasi)\.?\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>Where a "Dok …" credit after the description's last sentence starts, or -1.</summary>
         private static int DocCreditAt(string n)
@@ -87,7 +89,8 @@ namespace TypedCorpus.Extraction.Structure
             @"(?<=\s|\p{L}[.!?])(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
 
         // "… di halaman kantor. (Humas Polres Kota)", "… lalu lintas. (Ist)": after the description's last stop, an office, a person or a credit word in brackets
-        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4})\)$", Opt | RegexOptions.RightToLeft, Timeout);
+        // (a credit word may be written in small letters: "… Rabu (14/9). (ist)")
+        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4}|ist|istimewa|dok|net)\)$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>
         /// A description that ends with its source in brackets after its last stop: an office or a person of two words or more

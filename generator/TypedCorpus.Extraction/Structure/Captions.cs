@@ -169,17 +169,17 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 40 && n[n.Length - 1] is ')' or '.' && LineShapes.WordCount(n, atMost: 6) >= 6 && n.IndexOf('"') < 0 && n.IndexOf('“') < 0
                && n.IndexOf('”') < 0 && PhotoDate.IsMatch(n);
 
-        // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)"
-        private static readonly Regex PositionMarker = new Regex(@"\((?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan)?\)", Opt | RegexOptions.IgnoreCase, Timeout);
+        // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)", "(dari kiri)", "(kiri-kanan)", "(ki-ka)"
+        private static readonly Regex PositionMarker = new Regex(@"\((?:dari\s+)?(?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan|\s?-\s?kanan)?\)|\(ki\s?-\s?ka\)", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A photo described with where its people stand ("Rektor (kiri) bersama Direktur menunjukkan MoU …").</summary>
         private static bool HasPositionMarker(string n)
         {
-            // each ')' closing "kiri", "kanan" or "tengah" (their last letters 'i', 'n', 'h') is a candidate; most lines have none
+            // each ')' closing "kiri", "kanan", "tengah" or "ki-ka" (their last letters 'i', 'n', 'h', 'a') is a candidate; most lines have none
             for (int k = n.Length > 6 ? n.IndexOf(')', 4) : -1; k > 0; k = k + 1 < n.Length ? n.IndexOf(')', k + 1) : -1)
             {
                 char c = char.ToLowerInvariant(n[k - 1]);
-                if ((c == 'i' || c == 'n' || c == 'h') && PositionMarker.IsMatch(n)) return true;
+                if ((c == 'i' || c == 'n' || c == 'h' || c == 'a') && PositionMarker.IsMatch(n)) return true;
             }
             return false;
         }
