@@ -7,17 +7,17 @@ namespace TypedCorpus.Extraction.Agreements
 {
     /// <summary>
     /// A document between named parties that a passive signing or an outcome introduces: "Juga ditandatangani MoU trilateral
-    /// antara X, Y, dan Z", "salah satu nota yang ditandatangani adalah antara X dan Y", "pertemuan itu menghasilkan Deklarasi
-    /// … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") of another kind or between
+    /// antara X, Y, dan Z", "salah satu nota yang ditandatangani adalah antara X dan Y", "kerja sama yang disepakati adalah MoU
+    /// antara X dan Y", "pertemuan itu menghasilkan Deklarasi … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") of another kind or between
     /// other parties.
     /// </summary>
     internal sealed class DocumentBetweenTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.DocumentBetween;
-        public override string Description => "a document antara X dan Y after a passive signing (ditandatangani <document> antara …, <document> yang ditandatangani adalah antara …) or an outcome (menghasilkan <document> antara …) (signed; declaration for a deklarasi, commitment for a kesepakatan reached)";
+        public override string Description => "a document antara X dan Y after a passive signing (ditandatangani <document> antara …, <document> yang ditandatangani adalah antara …, yang disepakati adalah <document> antara …) or an outcome (menghasilkan <document> antara …) (signed; declaration for a deklarasi, commitment for a kesepakatan reached)";
         public override string Example => "Kunjungan dua hari itu menghasilkan Deklarasi Bersama Perikanan antara Chile dan Peru.";
 
-        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "menghasilkan", "melahirkan", "membuahkan" };
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "disepakati", "menghasilkan", "melahirkan", "membuahkan" };
 
         /// <summary>Verbs of an outcome, whose object is the document the meeting produced.</summary>
         private static readonly HashSet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal) { "menghasilkan", "melahirkan", "membuahkan" };
@@ -54,14 +54,19 @@ namespace TypedCorpus.Extraction.Agreements
             string w = toks[i].Lower;
             int antara = -1;
             doc = -1;
-            if (w != "ditandatangani" && w != "diteken" && !Outcomes.Contains(w)) return -1;
+            bool agreed = w == "disepakati";
+            if (w != "ditandatangani" && w != "diteken" && !agreed && !Outcomes.Contains(w)) return -1;
             if (i > 0 && toks[i - 1].Lower == "yang")
             {
                 // "<document> … yang ditandatangani (adalah) antara X dan Y"
-                doc = DocumentBefore(toks, i - 1);
-                int k = i + 1 < toks.Count && Copulas.Contains(toks[i + 1].Lower) ? i + 2 : i + 1;
+                doc = agreed ? -1 : DocumentBefore(toks, i - 1);
+                bool copula = i + 1 < toks.Count && Copulas.Contains(toks[i + 1].Lower);
+                int k = copula ? i + 2 : i + 1;
                 if (doc >= 0 && k < toks.Count && toks[k].Lower == "antara") antara = k;
+                // "… yang disepakati (ditandatangani) adalah MoU antara X dan Y": the document after the copula
+                else if (copula && k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; antara = AntaraAfter(s, k); }
             }
+            else if (agreed) return -1;
             else
             {
                 // "(juga) ditandatangani MoU trilateral antara …", "menghasilkan Deklarasi Bersama Perdagangan antara …"
