@@ -92,4 +92,16 @@ public class PeopleRealShapes13Tests
     [Fact]
     public void A_place_with_one_of_a_noun_of_persons_after_its_comma_is_no_person()
         => Assert.Empty(People("Di Kecamatan Wanareja, salah satu pembeli mengatakan harga cabai terus naik."));
+
+    [Theory]
+    [InlineData("\"Ini untuk mencegah penyimpangan,\" Kata Budiman Kejari Sengeti Tanjungraya.")]
+    [InlineData("\"Ini untuk mencegah penyimpangan,\" ujar Budiman Kajari Tanjungraya.")]
+    public void A_person_of_the_article_right_after_the_cue_with_office_words_after_the_name_is_the_speaker(string quote)
+        => Assert.Equal(new[] { "Budiman" }, Speakers(0, "Nota itu ditandatangani Kepala Kejari Tanjungraya Budiman dan Bupati Tanjungraya Hj. Ratna Dewi, Selasa.", quote));
+
+    [Fact]
+    public void A_manner_after_an_office_alone_keeps_the_office_its_holder()
+        => Assert.Equal(new[] { "Rudi Hartono" }, Speakers(0,
+            "Sekretaris Daerah (Sekda) Kabupaten Sukaraya, Rudi Hartono, menegaskan bahwa pegawai yang malas akan diberhentikan.",
+            "\"Ini aneh,\" ujar Sekda dengan nada tegas."));
 }

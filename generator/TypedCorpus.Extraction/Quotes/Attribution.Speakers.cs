@@ -26,6 +26,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
                 if (WithheldName(toks, from)) return new List<string>();
+                if (PersonBeforeOfficeWords(toks, from) is { } named) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { named.Name }); }
             }
             int limit = Math.Min(toks.Count, from + 16), longLimit = Math.Min(toks.Count, from + 26);
             if (NamedAfterDescription(text, toks, from, limit) is { } described)
@@ -143,6 +144,20 @@ namespace TypedCorpus.Extraction.Quotes
                 j = m.EndTokenIndex + 1;
             }
             return holder;
+        }
+
+        /// <summary>
+        /// "Kata Budiman Kejari Sukamaju": right after the cue, the name words of a person of the article, then capitalised office
+        /// or body words that cut the name run (so no mention holds the name); else null.
+        /// </summary>
+        private PersonEntry? PersonBeforeOfficeWords(TokenList toks, int from)
+        {
+            int k = from;
+            while (k < toks.Count && k < from + 3 && toks[k].IsWord && toks[k].IsCap && !NameLexicon.IsNonName(toks[k].Text)) k++;
+            if (k == from || k >= toks.Count || !toks[k].IsWord || !toks[k].IsCap || !NameLexicon.IsNonName(toks[k].Text) || NameLexicon.IsTitle(toks[k].Text)) return null;
+            var name = new string[k - from];
+            for (int i = from; i < k; i++) name[i - from] = toks[i].Text;
+            return FindPerson(name);
         }
 
         /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
