@@ -104,4 +104,10 @@ public class PeopleRealShapes13Tests
         => Assert.Equal(new[] { "Rudi Hartono" }, Speakers(0,
             "Sekretaris Daerah (Sekda) Kabupaten Sukaraya, Rudi Hartono, menegaskan bahwa pegawai yang malas akan diberhentikan.",
             "\"Ini aneh,\" ujar Sekda dengan nada tegas."));
+
+    [Fact]
+    public void An_unnamed_office_whose_body_runs_on_to_a_comma_before_the_verb_takes_the_turn()
+        => Assert.Empty(Speakers(1, "Gubernur Sukaraya Rudi Hartono menandatangani kesepakatan itu, Senin.", "\"Kami mendukung,\" kata Rudi.",
+            "Sementara itu, Pimpinan Badan Jaminan Kesehatan wilayah Sukaraya, mengatakan, program ini rutin dilaksanakan.",
+            "\"Kesepakatan ini sejalan dengan program daerah,\" katanya."));
 }

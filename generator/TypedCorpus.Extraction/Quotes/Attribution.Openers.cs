@@ -39,6 +39,21 @@ namespace TypedCorpus.Extraction.Quotes
             return (opener, false);
         }
 
+        /// <summary>A verb of saying right after the first comma within eight words from <paramref name="from"/> (only words before it), else null.</summary>
+        private static int? VerbAfterComma(TokenList toks, int from, int hi)
+        {
+            for (int k = from; k < hi && k < from + 8; k++)
+            {
+                if (toks[k].Text == ",")
+                {
+                    int v = NameScanner.SkipAdverbs(toks, k + 1, hi);
+                    return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? v : null;
+                }
+                if (!toks[k].IsWord) return null;
+            }
+            return null;
+        }
+
         private static readonly HashSet<string> ObjectPrepositions = LexiconResource.WordSet("object-prepositions");
 
         /// <summary>Does a preposition stand right before the name at <paramref name="at"/> and its office words ("dengan Presiden China X")?</summary>
@@ -64,7 +79,10 @@ namespace TypedCorpus.Extraction.Quotes
                 || NameLexicon.IsGazetteerPlace(toks[end + 1].Text) || NameLexicon.IsNonName(toks[end + 1].Text)
                 || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
-            if (v >= hi || !toks[v].IsWord) return null;
+            if (v >= hi) return null;
+            // "Pimpinan BPJS Kesehatan wilayah Sumbagteng, mengatakan, …": the office's body runs on to a comma before the verb
+            if (toks[v].IsWord && !NameScanner.SayingVerbs.Contains(toks[v].Text) && VerbAfterComma(toks, v, hi) is int said) v = said;
+            if (!toks[v].IsWord) return null;
             if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return (HolderOfOfficeAt(toks, at, hi), true);
             // "Kapolres Sukamaju memberikan imbauan kepada pedagang": an office acting opens the clause; its holder, when the
             // article gave the office to one person, is the subject a "-nya" after it points to
