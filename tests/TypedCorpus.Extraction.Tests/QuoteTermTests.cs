@@ -13,12 +13,17 @@ public class QuoteTermTests
     [InlineData("Ia meminta warga menggencarkan gerakan \"4M Bersih\", yakni menguras dan menutup bak air.")]
     [InlineData("Dinkes, kata dia, juga akan menggencarkan program \"Sekolah Sehat dan Bersih\" di Wanareja.")]
     [InlineData("Warga membentuk kelompok \u201CPeduli Sungai Wanareja\u201D sejak tahun lalu.")]
+    [InlineData("Sinta juga meninjau kawasan industri itu, sebuah proyek \"Dua Kota, Satu Kawasan\" antara dua kabupaten.")]
     public void A_name_in_title_case_after_a_noun_of_named_things_is_a_term(string body)
     {
         var q = Quote(body);
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Fact]
+    public void A_name_with_a_comma_before_a_lower_case_word_after_such_a_noun_stays_a_partial_quote()
+        => Assert.Equal(QuoteKind.Partial, Quote("Sinta menilai program itu \"Gagal, tidak menyentuh warga miskin\" di desa.").Kind);
 
     [Fact]
     public void A_lower_case_fragment_after_such_a_noun_stays_a_partial_quote()

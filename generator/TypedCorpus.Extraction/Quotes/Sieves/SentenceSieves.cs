@@ -84,7 +84,10 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>Lower-case words that may stand inside a name in title case ("Stabilisasi Pasokan dan Harga Pangan").</summary>
         private static readonly HashSet<string> NameGlue = new HashSet<string>(System.StringComparer.Ordinal) { "dan", "di", "ke", "dari", "untuk", "bagi", "yang", "&" };
 
-        /// <summary>"Kantin Sehat", "3M Plus": up to seven words, each capitalised, a number or glue, the first not glue; no clause punctuation.</summary>
+        /// <summary>
+        /// "Kantin Sehat", "3M Plus": up to seven words, each capitalised, a number or glue, the first not glue; no clause
+        /// punctuation but a comma between capitalised words ("Dua Negara, Dua Taman").
+        /// </summary>
         private static bool IsTitleCased(string text)
         {
             var words = text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -92,7 +95,8 @@ namespace TypedCorpus.Extraction.Quotes
             for (int i = 0; i < words.Length; i++)
             {
                 var w = words[i];
-                if (w.IndexOfAny(new[] { ',', '.', '!', '?', ';', ':' }) >= 0) return false;
+                if (w.IndexOfAny(new[] { '.', '!', '?', ';', ':' }) >= 0) return false;
+                if (w.IndexOf(',') >= 0 && (w.IndexOf(',') != w.Length - 1 || i == words.Length - 1 || !char.IsUpper(words[i + 1][0]))) return false;
                 if (char.IsUpper(w[0]) || char.IsDigit(w[0])) continue;
                 if (i == 0 || !NameGlue.Contains(w)) return false;
             }
