@@ -23,12 +23,25 @@ public class PageTailTests
     [InlineData("No more pages to load.")]
     [InlineData(": | 2851 |")]
     [InlineData("Dilarang mengutip atau menyalin isi berita ini tanpa izin tertulis")]
+    [InlineData("Komentari")]
+    [InlineData("Artikel ini telah dibaca 7 kali")]
     public void Tail_lines_are_not_paragraphs(string line)
     {
         var a = Page(line + "\n");
         Assert.Equal(2, a.Paragraphs.Count);
         Assert.Contains(a.Furniture, f => f.Text == line);
     }
+
+    [Fact]
+    public void A_comment_invitation_closes_the_article_and_what_follows_it()
+    {
+        var a = Page("Komentari\nArtikel ini telah dibaca 7 kali\n\nbadge-check\n\nPenulis Berita\n");
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_contributors_label_names_the_writer()
+        => Assert.Equal("Rina Sari", Page("Kontributor: Rina Sari\nEditor: Budi Santoso\n").Author);
 
     [Fact]
     public void A_copyright_notice_broken_over_two_lines_closes_the_article()

@@ -117,7 +117,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         private static bool IsWriterLabel(string label)
-            => label is "penulis" or "reporter" or "pewarta" or "oleh" or "writer" or "wartawan" or "jurnalis"
+            => label is "penulis" or "reporter" or "pewarta" or "oleh" or "writer" or "wartawan" or "jurnalis" or "kontributor"
                || label.StartsWith("peliput", StringComparison.Ordinal) || label.StartsWith("laporan", StringComparison.Ordinal);
 
         /// <summary>"• Oleh : Nama Humas": a bulleted line of the page's data that names the writer (an office or desk after the name, "Humas", is dropped).</summary>

@@ -171,7 +171,7 @@ namespace TypedCorpus.Extraction.Structure
         // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 2.4K"), a loading gauge ("0%"), a weather
         // widget's temperature ("31 °C", "33.5 C"), a reading time ("Lama Baca 2 Menit", "3 min read"), an age ("2 tahun ago", "3 jam lalu")
         internal static readonly Regex Counter = new Regex(
-            @"^(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$|^(?:Lama|Waktu|Estimasi)\s+(?:baca|membaca)\s*:?\s*\d{1,2}\s*(?:menit|min)$|^\d{1,2}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            @"^(?:(?:Artikel|Berita)\s+ini\s+(?:telah\s+|sudah\s+)?)?(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$|^(?:Lama|Waktu|Estimasi)\s+(?:baca|membaca)\s*:?\s*\d{1,2}\s*(?:menit|min)$|^\d{1,2}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a counter with more of the page's data after it: "Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar"
@@ -184,7 +184,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern CommentCount = new AnchoredPattern("0123456789", new Regex(@"^\d{1,5}\s+(?:comments?|komentar|tanggapan)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Comments = new AnchoredPattern("0123456789OoNnSsPpLlTtKkCcDdBb", new Regex(
-            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|(?:Kirim|Posting|Tulis)\s+Komentar|Komentar|Comments?|Discussion\s+about\s+this\s+post|Komentar\s+(?:via|dengan|lewat)\s+Facebook)\s*:?$|^Berkomentarlah\b",
+            @"^(?:(?:\d+|One|No|Satu)\s+(?:Comments?|Komentar|Responses?|Tanggapan)|Post\s+(?:a\s+)?Comment|Leave\s+a\s+(?:Reply|Comment)|Tinggalkan\s+(?:Bala\w*|Komentar|Pesan|Tanggapan)|(?:Kirim|Posting|Tulis)\s+Komentar|Komentari|Komentar|Comments?|Discussion\s+about\s+this\s+post|Komentar\s+(?:via|dengan|lewat)\s+Facebook)\s*:?$|^Berkomentarlah\b",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         /// <summary>A necessary condition of <see cref="Timestamp"/>: a short line with a time ("17:49", "WIB") in it or ending in one ("20.33").</summary>
