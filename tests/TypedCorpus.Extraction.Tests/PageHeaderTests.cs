@@ -193,6 +193,7 @@ public class PageHeaderTests
     [Theory]
     [InlineData("*) Hasil Kesepakatan Warga dan Pengelola Pasar")]
     [InlineData("*Hasil Kesepakatan Warga dan Pengelola Pasar --")]
+    [InlineData("• Hasil Kesepakatan Warga dan Pengelola Pasar")]
     public void A_standfirst_loses_its_marks(string line)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n{line}\n{Lead}");

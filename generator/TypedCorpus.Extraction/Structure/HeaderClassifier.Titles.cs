@@ -52,13 +52,13 @@ namespace TypedCorpus.Extraction.Structure
             return k == 0 || k == n.Length ? n : n.Substring(k);
         }
 
-        // the marks some sites put around a standfirst: "*) Hasil kesepakatan …", "*Amankan 23 tersangka … --"
+        // the marks some sites put around a standfirst: "*) Hasil kesepakatan …", "*Amankan 23 tersangka … --", "• Kesepakatan ini …"
         private static readonly System.Text.RegularExpressions.Regex StandfirstMarks = new System.Text.RegularExpressions.Regex(
-            @"^\*\)?\s*(?<t>\p{Lu}.*?)(?:\s+(?:-{2}|–|—))?$", LinePattern.Opt, LinePattern.Timeout);
+            @"^(?:\*\)?|•)\s*(?<t>\p{Lu}.*?)(?:\s+(?:-{2}|–|—))?$", LinePattern.Opt, LinePattern.Timeout);
 
-        /// <summary>The line without a standfirst's marks (a star before it, a dash after it), or the line itself.</summary>
+        /// <summary>The line without a standfirst's marks (a star or a bullet before it, a dash after it), or the line itself.</summary>
         private static string WithoutStandfirstMarks(string n)
-            => n[0] == '*' && StandfirstMarks.Match(n) is { Success: true } m ? m.Groups["t"].Value.Trim() : n;
+            => (n[0] == '*' || n[0] == '•') && StandfirstMarks.Match(n) is { Success: true } m ? m.Groups["t"].Value.Trim() : n;
 
         /// <summary>
         /// The standfirst: a title-like line, or one sentence right after the headline ("Hakim batal membacakan vonis …."), that
