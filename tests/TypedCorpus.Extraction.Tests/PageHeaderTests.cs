@@ -193,11 +193,19 @@ public class PageHeaderTests
     [Theory]
     [InlineData("*) Hasil Kesepakatan Warga dan Pengelola Pasar")]
     [InlineData("*Hasil Kesepakatan Warga dan Pengelola Pasar --")]
-    [InlineData("• Hasil Kesepakatan Warga dan Pengelola Pasar")]
     public void A_standfirst_loses_its_marks(string line)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n{line}\n{Lead}");
         Assert.Equal("Hasil Kesepakatan Warga dan Pengelola Pasar", a.Subtitle);
+    }
+
+    [Fact]
+    public void A_standfirst_sentence_loses_its_bullet()
+    {
+        // above the photo's file name and its caption (a bullet alone before the lead is a list item)
+        var a = Page("Warga Desa Sepakat Berdamai\n\n  • Kesepakatan ini mengakhiri sengketa lahan yang berlangsung sejak tahun lalu.\n"
+            + "1646Foto_Mediasi_2025.jpeg\nWarga bersalaman di balai desa (Humas Desa)\n\nKOTA - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Equal("Kesepakatan ini mengakhiri sengketa lahan yang berlangsung sejak tahun lalu.", a.Subtitle);
     }
 
     [Fact]
