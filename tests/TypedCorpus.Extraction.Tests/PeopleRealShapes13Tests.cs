@@ -110,4 +110,24 @@ public class PeopleRealShapes13Tests
         => Assert.Empty(Speakers(1, "Gubernur Sukaraya Rudi Hartono menandatangani kesepakatan itu, Senin.", "\"Kami mendukung,\" kata Rudi.",
             "Sementara itu, Pimpinan Badan Jaminan Kesehatan wilayah Sukaraya, mengatakan, program ini rutin dilaksanakan.",
             "\"Kesepakatan ini sejalan dengan program daerah,\" katanya."));
+
+    [Fact]
+    public void An_office_and_its_place_with_a_relative_clause_after_them_are_the_offices_holder()
+        => Assert.Equal(new[] { "Arman Wijaya" }, Speakers(0, "Petani bawang di Desa Sukaraya mulai memanen. Kepala Desa Sukaraya, Arman Wijaya, mengeluhkan harga.",
+            "\"Harga bawang turun drastis,\" kata Kades Sukaraya yang juga petani bawang ini."));
+
+    [Fact]
+    public void A_facultys_short_name_in_brackets_names_the_faculty_not_a_person()
+    {
+        var a = Article("Fakultas Peternakan (Fapet), Universitas Sukaraya (Unsuk), menandatangani nota kesepahaman dengan dinas, Senin.",
+            "Dekan Fapet, Dr Ir Rudi Hartono MSi mengungkapkan bahwa kerja sama itu baru pertama kali.", "\"Naskah ini masih umum,\" ungkapnya.");
+        Assert.Equal(new[] { "Rudi Hartono" }, a.People.ToArray());
+        Assert.Equal(new[] { "Rudi Hartono" }, a.Quotes[0].Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Perbekel Rudi Hartono mengatakan desa itu siap menjadi desa wisata.", "Rudi Hartono")]
+    [InlineData("Counsellor Rudi Hartono mengatakan kedua negara siap bekerja sama.", "Rudi Hartono")]
+    public void An_office_before_the_name_is_no_part_of_it(string text, string name)
+        => Assert.Equal(new[] { name }, People(text));
 }
