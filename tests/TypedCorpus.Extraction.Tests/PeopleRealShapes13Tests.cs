@@ -126,8 +126,9 @@ public class PeopleRealShapes13Tests
     }
 
     [Theory]
+    [InlineData("Dosen pertanian Rudi Hartono MP mengatakan panen tahun ini turun.", "Rudi Hartono")]
     [InlineData("Perbekel Rudi Hartono mengatakan desa itu siap menjadi desa wisata.", "Rudi Hartono")]
     [InlineData("Counsellor Rudi Hartono mengatakan kedua negara siap bekerja sama.", "Rudi Hartono")]
-    public void An_office_before_the_name_is_no_part_of_it(string text, string name)
+    public void A_degree_after_the_name_or_an_office_before_it_is_no_part_of_it(string text, string name)
         => Assert.Equal(new[] { name }, People(text));
 }

@@ -65,7 +65,8 @@ namespace TypedCorpus.Extraction.People
                 // "Dato’ Seri Anwar": a title written with an apostrophe
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
-                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t)) break;
+                // (two capitals right after a rank and before a name word are the person's initials: "AKP MP Sitompul")
+                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t) && !InitialsAfterRank(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
                 if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]])) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
@@ -220,6 +221,10 @@ namespace TypedCorpus.Extraction.People
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 
         private static System.Collections.Generic.HashSet<string> DegreeWords => NameLexicon.DegreeWords;
+
+        /// <summary>"AKP MP Sitompul": capitals right after a rank and before a capitalised word are initials, not a degree.</summary>
+        private static bool InitialsAfterRank(TokenList toks, int j)
+            => j >= 1 && toks[j - 1].IsWord && NameLexicon.IsRank(toks[j - 1].Text) && j + 1 < toks.Count && toks[j + 1].IsCap;
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
