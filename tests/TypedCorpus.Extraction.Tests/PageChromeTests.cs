@@ -39,6 +39,8 @@ public class PageChromeTests
     [InlineData("3 min read")]
     [InlineData("Main Image")]
     [InlineData("Olahraga | 28 Oct 2021")]
+    [InlineData("DAERAH, HEADLINE1,845 views")]
+    [InlineData("Example 325x300")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -52,6 +54,7 @@ public class PageChromeTests
     [InlineData("Suhu Capai 33.5 C, Warga Diminta Banyak Minum")]
     [InlineData("Lama Baca Buku Siswa Naik Dua Menit")]
     [InlineData("Main Image Festival Dipajang di Alun-alun")]
+    [InlineData("Video Banjir Ditonton 1,845 Views")]
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 

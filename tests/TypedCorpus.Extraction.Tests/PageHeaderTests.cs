@@ -200,6 +200,29 @@ public class PageHeaderTests
     }
 
     [Fact]
+    public void A_credit_with_the_photo_label_and_a_slash_alone_above_the_lead_is_a_caption_credit()
+    {
+        var a = Page("Harga Sapi Mahal, Pencuri Mulai Berkeliaran\n\nFoto/Humas Polres\n\n" + Lead);
+        Assert.Equal("Humas Polres", Assert.Single(a.Captions).Credit);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void An_illustrations_label_and_a_credit_in_brackets_make_a_caption()
+    {
+        var a = Page("Harga Gabah Tinggi di Atas HPP\n\nIlustrasi. Petani di sawah memanen padi. (Nama fotografer kami)\n\n" + Lead);
+        Assert.Single(a.Captions);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_known_place_as_the_domains_first_part_is_the_datelines_place()
+    {
+        var a = Page("Gubernur Teken Kerja Sama\n\nBeijing.kabarkota.com – Gubernur menandatangani nota kesepakatan dengan perusahaan itu.\n\nIsinya investasi jalan tol.\n");
+        Assert.Equal(("kabarkota.com", "Beijing"), (a.Outlet, a.Dateline));
+    }
+
+    [Fact]
     public void A_standfirst_sentence_loses_its_bullet()
     {
         // above the photo's file name and its caption (a bullet alone before the lead is a list item)

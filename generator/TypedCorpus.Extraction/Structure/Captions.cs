@@ -20,6 +20,8 @@ namespace TypedCorpus.Extraction.Structure
             if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
             var m = MatchCreditAtEnd(n);
+            // "Ilustrasi. Petani panen padi. (Nama Fotografer)": an illustration's label opening the line, its credit in brackets closing it
+            if (m.Success && IsIllustration(n)) return true;
             return m.Success && IsCredit(m.Groups["credit"].Value) || SlashCreditAt(n) >= 0 || LabelledCreditAt(n) > 0 || PipeCreditAt(n) > 0 || EmptyPipeCredit(n)
                 || WrappedCreditAt(n) > 0 || DocCreditAt(n) > 0 || CapsCreditWordAt(n) > 0;
         }
@@ -96,6 +98,8 @@ namespace TypedCorpus.Extraction.Structure
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
+            // "Foto/Humas Polda": the photo's label written with a slash; the credit is the name after it
+            if (source is "Foto" or "Photo" or "Dok") return credit.Substring(source.Length + 1).Trim();
             bool ok = source.IndexOf(' ') > 0 ? !source.Any(char.IsLower) : SlashCreditAt(credit) == 0;
             return ok ? credit : null;
         }

@@ -180,5 +180,16 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>"Denpasar 22/8" (from "DENPASAR 22/8 (Kabar) - "): the place without the day it was filed.</summary>
         public static string? WithoutFiledDay(string? city)
             => city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day ? city.Substring(0, day.Index) : city;
+
+        /// <summary>"Beijing.kabar.com – ": a known place written as the domain's first part is the dateline's place.</summary>
+        internal static void PlaceSubdomain(ref string? outlet, ref string? city)
+        {
+            int dot = outlet!.IndexOf('.');
+            if (dot < 3 || outlet.IndexOf('.', dot + 1) < 0 || !char.IsUpper(outlet[0]) || !Datelines.IsDomainLike(outlet.Substring(dot + 1))) return;
+            var head = outlet.Substring(0, dot);
+            if (!Datelines.IsKnownPlace(head) && Lexicon.Countries.Resolve(head) is null) return;
+            city = Datelines.TitleCaseIfCaps(head);
+            outlet = outlet.Substring(dot + 1);
+        }
     }
 }

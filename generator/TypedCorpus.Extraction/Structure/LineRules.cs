@@ -169,9 +169,10 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern SearchPrefix = new AnchoredPattern("d", new Regex(@"^date\s+\d{4}-\d{2}(?:-\d{2})?(?:\s+\p{L}+){0,2}$", Opt, Timeout));
 
         // a counter of the page: views ("Dibaca: 1.234 Kali", "560 views", "Views: 2.4K"), a loading gauge ("0%"), a weather
-        // widget's temperature ("31 °C", "33.5 C"), a reading time ("Lama Baca 2 Menit", "3 min read"), an age ("2 tahun ago", "3 jam lalu")
+        // widget's temperature ("31 °C", "33.5 C"), a reading time ("Lama Baca 2 Menit", "3 min read"), an age ("2 tahun ago", "3 jam lalu"),
+        // the rubrics with the views glued to them ("DAERAH, HEADLINE1,845 views"), an image's placeholder by its size ("Example 325x300")
         internal static readonly Regex Counter = new Regex(
-            @"^(?:(?:Artikel|Berita)\s+ini\s+(?:telah\s+|sudah\s+)?)?(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$|^(?:Lama|Waktu|Estimasi)\s+(?:baca|membaca)\s*:?\s*\d{1,2}\s*(?:menit|min)$|^\d{1,2}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$",
+            @"^(?:(?:Artikel|Berita)\s+ini\s+(?:telah\s+|sudah\s+)?)?(?:Dibaca|Dilihat|Views?)\s*:?\s*[\d.,]+\s?(?:[KM]|rb|jt)?(?:\s*(?:kali|x|views?))?$|^[\d.,]+\s?(?:[KM]|rb|jt)?\s*(?:kali\s+dibaca|views?|dilihat)$|^\d{1,3}\s?%$|^-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]$|^(?:Lama|Waktu|Estimasi)\s+(?:baca|membaca)\s*:?\s*\d{1,2}\s*(?:menit|min)$|^\d{1,2}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|read)$|^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:ago|lalu|yang\s+lalu)$|^(?-i:\p{Lu}[\p{Lu}\s,&/-]{0,30}?)\d[\d.,]*\s?(?-i:views)$|^(?:\p{L}+\s){0,2}\d{2,4}\s?[x×]\s?\d{2,4}(?:\s?px)?$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a counter with more of the page's data after it: "Dibaca: 73 Oleh 15 Okt 2018Tidak ada komentar"
