@@ -41,6 +41,7 @@ public class PageChromeTests
     [InlineData("Olahraga | 28 Oct 2021")]
     [InlineData("DAERAH, HEADLINE1,845 views")]
     [InlineData("Example 325x300")]
+    [InlineData("Kamis, 19 Juni 2025 18:41 WITA")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 

@@ -24,6 +24,9 @@ public class PageTailTests
     [InlineData(": | 2851 |")]
     [InlineData("Dilarang mengutip atau menyalin isi berita ini tanpa izin tertulis")]
     [InlineData("Komentari")]
+    [InlineData("Artikel Sebelumnya")]
+    [InlineData("Next Post")]
+    [InlineData("Berita Lainnya +INDEKS")]
     [InlineData("Artikel ini telah dibaca 7 kali")]
     public void Tail_lines_are_not_paragraphs(string line)
     {

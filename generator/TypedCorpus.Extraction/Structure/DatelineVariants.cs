@@ -181,10 +181,21 @@ namespace TypedCorpus.Extraction.Structure
         public static string? WithoutFiledDay(string? city)
             => city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day ? city.Substring(0, day.Index) : city;
 
-        /// <summary>"Beijing.kabar.com – ": a known place written as the domain's first part is the dateline's place.</summary>
+        /// <summary>
+        /// "Beijing.kabar.com – ", "Kabar.co.id.Malang – ", "KABAR.COM: KENDARI – ": a known place written as the domain's first
+        /// part, glued after it by a stop, or after its colon is the dateline's place.
+        /// </summary>
         internal static void PlaceSubdomain(ref string? outlet, ref string? city)
         {
-            int dot = outlet!.IndexOf('.');
+            int cut = Math.Max(outlet!.LastIndexOf('.'), outlet.LastIndexOf(": ", StringComparison.Ordinal));
+            if (cut > 3 && cut + 2 < outlet.Length && outlet.Substring(cut + 1).Trim() is var tail && char.IsUpper(tail[0])
+                && Datelines.IsKnownPlace(tail) && Datelines.IsDomainLike(outlet.Substring(0, cut)))
+            {
+                city = Datelines.TitleCaseIfCaps(tail);
+                outlet = outlet.Substring(0, cut);
+                return;
+            }
+            int dot = outlet.IndexOf('.');
             if (dot < 3 || outlet.IndexOf('.', dot + 1) < 0 || !char.IsUpper(outlet[0]) || !Datelines.IsDomainLike(outlet.Substring(dot + 1))) return;
             var head = outlet.Substring(0, dot);
             if (!Datelines.IsKnownPlace(head) && Lexicon.Countries.Resolve(head) is null) return;

@@ -14,8 +14,8 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLlDdAa(", new Regex(
             @"^(?<p>\()?(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*?)(?(p)\)|)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
-        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLl", new Regex(
-            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
+        internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLlNn", new Regex(
+            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Artikel|Berita|Pos)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)$|^(?:Previous|Next)\s+(?:Post|Article)$|^(?:Berita\s+)?(?:Pilihan|Lainnya|Terkini|Populer)\s+\+\s?Indeks$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         // the site's domain alone on a line, as a logo's text or a watermark: "kabarkita.com", "www.kabarkita.co.id"
