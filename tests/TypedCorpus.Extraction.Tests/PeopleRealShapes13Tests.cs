@@ -131,4 +131,13 @@ public class PeopleRealShapes13Tests
     [InlineData("Counsellor Rudi Hartono mengatakan kedua negara siap bekerja sama.", "Rudi Hartono")]
     public void A_degree_after_the_name_or_an_office_before_it_is_no_part_of_it(string text, string name)
         => Assert.Equal(new[] { name }, People(text));
+
+    [Fact]
+    public void A_name_after_an_institutions_short_name_is_still_the_person_an_office_apposition_names()
+    {
+        var a = Article("Nota itu ditandatangani Bupati Sukaraya serta Kejari Rina Meyke Saliama di aula kantor bupati.",
+            "Kepala Kejaksaan Negeri Sukaraya, Rina Meyke Saliama menyampaikan bahwa nota ini dibuat setiap tahun.", "\"Kami siap membantu,\" ujarnya.");
+        Assert.Contains("Rina Meyke Saliama", a.People);
+        Assert.Equal(new[] { "Rina Meyke Saliama" }, a.Quotes[0].Speakers.ToArray());
+    }
 }
