@@ -89,7 +89,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                         // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
                         // (a name in apposition after an office's comma is its holder: "serta Kejari Rina Sari" wrote the office for its head)
-                        if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined) && !(m.Bare && m.Evidence == "role-apposition")) m.Strong = false;
+                        if (m.Strong && m.Name.Length >= 2 && _ap.BodyNames.Contains(m.Joined) && !(m.Bare && m.Evidence == "role-apposition" && !m.NamesBody && !m.OrgOrPlace)) m.Strong = false;
                         // "Jakpro lalu menyebut" after "PT Jakarta Propertindo (Jakpro)": the organisation's short name
                         if (m.Strong && m.Name.Length == 1 && OrgShort().Contains(m.Name[0])) m.Strong = false;
                         // "Selain menangkap Nd dan Sy" after "berinisial Sy": initials, nobody the reader can know
