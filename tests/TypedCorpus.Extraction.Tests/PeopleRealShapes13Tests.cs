@@ -140,4 +140,10 @@ public class PeopleRealShapes13Tests
         Assert.Contains("Rina Meyke Saliama", a.People);
         Assert.Equal(new[] { "Rina Meyke Saliama" }, a.Quotes[0].Speakers.ToArray());
     }
+
+    [Fact]
+    public void An_office_word_inside_a_bodys_name_gives_the_office_no_second_holder()
+        => Assert.Equal(new[] { "Arman Wijaya" }, Speakers(0,
+            "Presiden Arman Wijaya meninjau rumah sakit itu bersama Kepala Biro Protokol Sekretariat Presiden Rudi Hartono, Rabu.",
+            "\"Anaknya sakit apa?\" tanya Presiden kepada seorang ibu."));
 }
