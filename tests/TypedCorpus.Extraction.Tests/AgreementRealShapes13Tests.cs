@@ -39,4 +39,18 @@ public class AgreementRealShapes13Tests
     [Fact]
     public void What_was_agreed_with_no_document_between_sides_is_no_signing()
         => Assert.Single(Find(Visit, "Salah satu hal yang disepakati adalah pertemuan lanjutan antara kedua menteri tahun depan."));
+
+    [Fact]
+    public void A_signing_named_from_teken_between_sides_is_signed()
+    {
+        var a = Assert.Single(Find("Penekenan MoU antara Pengadilan Agama Sukaraya dan Dinas Sosial Sukaraya berlangsung di kantor bupati, Selasa."));
+        Assert.Equal(new[] { "Pengadilan Agama Sukaraya", "Dinas Sosial Sukaraya" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_document_made_between_one_side_and_the_other_is_signed()
+    {
+        var a = Assert.Single(Find("Sebuah perjanjian tertulis, atau nota kesepahaman dibuat antara Pemkab Sukaraya dengan Kejaksaan Negeri Sukaraya."));
+        Assert.Equal(new[] { "Pemkab Sukaraya", "Kejaksaan Negeri Sukaraya" }, a.Parties);
+    }
 }

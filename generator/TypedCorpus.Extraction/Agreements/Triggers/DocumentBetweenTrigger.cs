@@ -8,16 +8,16 @@ namespace TypedCorpus.Extraction.Agreements
     /// <summary>
     /// A document between named parties that a passive signing or an outcome introduces: "Juga ditandatangani MoU trilateral
     /// antara X, Y, dan Z", "salah satu nota yang ditandatangani adalah antara X dan Y", "kerja sama yang disepakati adalah MoU
-    /// antara X dan Y", "pertemuan itu menghasilkan Deklarasi … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") of another kind or between
+    /// antara X dan Y", "MoU dibuat antara X dengan Y", "pertemuan itu menghasilkan Deklarasi … antara X dan Y". After a signed agreement, only a further one ("juga", "pula", "salah satu") of another kind or between
     /// other parties.
     /// </summary>
     internal sealed class DocumentBetweenTrigger : SentenceTrigger
     {
         public override string Id => AgreementRules.DocumentBetween;
-        public override string Description => "a document antara X dan Y after a passive signing (ditandatangani <document> antara …, <document> yang ditandatangani adalah antara …, yang disepakati adalah <document> antara …) or an outcome (menghasilkan <document> antara …) (signed; declaration for a deklarasi, commitment for a kesepakatan reached)";
+        public override string Description => "a document antara X dan Y after a passive signing (ditandatangani <document> antara …, <document> yang ditandatangani adalah antara …, yang disepakati adalah <document> antara …, <document> dibuat antara …) or an outcome (menghasilkan <document> antara …) (signed; declaration for a deklarasi, commitment for a kesepakatan reached)";
         public override string Example => "Kunjungan dua hari itu menghasilkan Deklarasi Bersama Perikanan antara Chile dan Peru.";
 
-        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "disepakati", "menghasilkan", "melahirkan", "membuahkan" };
+        public override IEnumerable<string> OpeningWords => new[] { "ditandatangani", "diteken", "disepakati", "dibuat", "menghasilkan", "melahirkan", "membuahkan" };
 
         /// <summary>Verbs of an outcome, whose object is the document the meeting produced.</summary>
         private static readonly HashSet<string> Outcomes = new HashSet<string>(StringComparer.Ordinal) { "menghasilkan", "melahirkan", "membuahkan" };
@@ -34,7 +34,7 @@ namespace TypedCorpus.Extraction.Agreements
         {
             int antara = Between(s, i, out int doc);
             if (Negated(s, Math.Min(i, doc))) return i;
-            var parties = run.Parties.Resolve(RunAt(s, antara + 1)!, s);
+            var parties = run.Parties.Resolve(SidesAfter(s, antara)!, s);
             string noun = s.Toks[doc].Lower;
             var kind = noun == "deklarasi" ? AgreementKind.Declaration
                 : noun == "kesepakatan" && Outcomes.Contains(s.Toks[i].Lower) ? AgreementKind.Commitment : AgreementKind.Signed;
@@ -55,8 +55,16 @@ namespace TypedCorpus.Extraction.Agreements
             int antara = -1;
             doc = -1;
             bool agreed = w == "disepakati";
-            if (w != "ditandatangani" && w != "diteken" && !agreed && !Outcomes.Contains(w)) return -1;
-            if (i > 0 && toks[i - 1].Lower == "yang")
+            // "MoU dibuat antara X dengan Y", "nota itu ditandatangani antara X dan Y": the document before the verb, "antara" right after it
+            if ((w == "dibuat" || w == "ditandatangani" || w == "diteken") && i > 0 && toks[i - 1].Lower != "yang" && i + 1 < toks.Count && toks[i + 1].Lower == "antara"
+                && DocumentBefore(toks, i) is int before && before >= 0)
+            {
+                doc = before;
+                antara = i + 1;
+            }
+            else if (w == "dibuat") return -1;
+            else if (w != "ditandatangani" && w != "diteken" && !agreed && !Outcomes.Contains(w)) return -1;
+            else if (i > 0 && toks[i - 1].Lower == "yang")
             {
                 // "<document> … yang ditandatangani (adalah) antara X dan Y"
                 doc = agreed ? -1 : DocumentBefore(toks, i - 1);
@@ -74,8 +82,18 @@ namespace TypedCorpus.Extraction.Agreements
                 while (k < toks.Count && toks[k].Lower is "juga" or "pula" or "pun" or "pula" or "sebuah" or "satu") k++;
                 if (k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; antara = AntaraAfter(s, k); }
             }
-            if (antara < 0 || RunAt(s, antara + 1) is not List<Ent> r || r.Count < 2 || r.Exists(e => e.Type == EntType.Group)) return -1;
+            if (antara < 0 || SidesAfter(s, antara) is not List<Ent> r || r.Count < 2 || r.Exists(e => e.Type == EntType.Group)) return -1;
             return antara;
+        }
+
+        /// <summary>The sides named after "antara": a run of two or more ("antara X, Y dan Z"), or one side "dengan" the other ("antara X dengan Y").</summary>
+        private static List<Ent>? SidesAfter(Sent s, int antara)
+        {
+            var first = RunAt(s, antara + 1);
+            if (first is null || first.Count != 1) return first;
+            int end = first[0].TokEnd;
+            if (end + 1 >= s.Toks.Count || s.Toks[end].Lower != "dengan" || RunAt(s, end + 1) is not List<Ent> other || other.Count != 1) return first;
+            return new List<Ent> { first[0], other[0] };
         }
 
         /// <summary>A document noun among the six words before the "yang" at <paramref name="yang"/>; -1 when none.</summary>

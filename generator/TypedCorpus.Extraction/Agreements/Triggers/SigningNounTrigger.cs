@@ -21,10 +21,11 @@ namespace TypedCorpus.Extraction.Agreements
         public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
 
         // "penandatangan surat pernyataan": the signer's noun, often written for the signing's, right before a document
-        public override IEnumerable<string> OpeningWords => new[] { "penandatanganan", "ditandatanganinya", "penandatangan" };
+        // "penekenan MoU": the signing named from "teken"
+        public override IEnumerable<string> OpeningWords => new[] { "penandatanganan", "ditandatanganinya", "penandatangan", "penekenan" };
 
         public override bool Opens(Sent s, int i, string w) =>
-            w == "penandatanganan" || w == "ditandatanganinya" || w == "penandatangan" && i + 1 < s.Toks.Count && (s.Toks[i + 1].Lower == "surat" || AgreementWords.Documents.Contains(s.Toks[i + 1].Lower));
+            w == "penandatanganan" || w == "ditandatanganinya" || w == "penekenan" || w == "penandatangan" && i + 1 < s.Toks.Count && (s.Toks[i + 1].Lower == "surat" || AgreementWords.Documents.Contains(s.Toks[i + 1].Lower));
 
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
