@@ -11,6 +11,16 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> Documents = LexiconResource.WordSet("agreement-documents");
 
+        /// <summary>Words that leave a signing the sentence reports pending or undone ("dijadwalkan", "dibatalkan").</summary>
+        public static readonly HashSet<string> Pending = LexiconResource.WordSet("agreement-pending-words");
+
+        /// <summary>Does a word of <see cref="Pending"/> stand anywhere in <paramref name="toks"/>?</summary>
+        public static bool AnyPending(TokenList toks)
+        {
+            foreach (var t in toks) if (t.IsWord && Pending.Contains(t.Lower)) return true;
+            return false;
+        }
+
         public static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
 
         /// <summary>Verbs of carrying a signing out ("melakukan penandatanganan"): their subject signs.</summary>

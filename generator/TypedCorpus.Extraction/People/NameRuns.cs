@@ -65,10 +65,10 @@ namespace TypedCorpus.Extraction.People
                 // "Dato’ Seri Anwar": a title written with an apostrophe
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
-                // (two capitals right after a rank and before a name word are the person's initials: "AKP MP Sitompul")
+                // (capitals after a rank or inside a name, before a name word, are the person's initials: "AKP MP Sitompul", "Sahat MP Sinaga")
                 if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t) && !InitialsAfterRank(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
-                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]])) break;
+                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsAfterRank(toks, j)) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
                 if (run.Count >= 2 && t.IsWord && DegreeWords.Contains(t.Text) && j + 1 < toks.Count && IsDegreeWord(toks[j + 1])) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
@@ -222,9 +222,13 @@ namespace TypedCorpus.Extraction.People
 
         private static System.Collections.Generic.HashSet<string> DegreeWords => NameLexicon.DegreeWords;
 
-        /// <summary>"AKP MP Sitompul": capitals right after a rank and before a capitalised word are initials, not a degree.</summary>
+        /// <summary>
+        /// "AKP MP Sitompul", "Sahat MP Sinaga": capitals right after a rank, or two capitals between name words, before a
+        /// capitalised name word are initials, not a degree.
+        /// </summary>
         private static bool InitialsAfterRank(TokenList toks, int j)
-            => j >= 1 && toks[j - 1].IsWord && NameLexicon.IsRank(toks[j - 1].Text) && j + 1 < toks.Count && toks[j + 1].IsCap;
+            => j >= 1 && toks[j - 1].IsWord && j + 1 < toks.Count && toks[j + 1].IsWord && toks[j + 1].IsCap && !NameLexicon.IsNonName(toks[j + 1].Text)
+               && (NameLexicon.IsRank(toks[j - 1].Text) || toks[j].Text.Length == 2 && !NameLexicon.IsNonName(toks[j - 1].Text));
 
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)

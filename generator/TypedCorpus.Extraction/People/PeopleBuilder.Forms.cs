@@ -133,7 +133,8 @@ namespace TypedCorpus.Extraction.People
                     var n = _strong[i].Name;
                     int lead = 0;
                     // "Kepala Kejari Tanjungraya Budiman" after "Bupati Tanjungraya Hj. Ratna": an office's place opens no name either
-                    while (lead < n.Length && _ap.Places.Contains(n[lead])) lead++;
+                    // (not a place whose name is also a given name: "Bima Santoso" after "Wali Kota Bima, …")
+                    while (lead < n.Length && (_places.Contains(n[lead]) || _officePlaces.Contains(n[lead]) && !NameLexicon.IsAmbiguousPlace(n[lead]))) lead++;
                     if (lead == 0) continue;
                     // "Tanjungwangi H. Arman Sudarsa": after the place, "H." before two names is the title (Haji), not an initial
                     if (n.Length - lead >= 3 && IsShortTitle(n[lead])) lead++;

@@ -28,7 +28,17 @@ namespace TypedCorpus.Extraction.People
                 if (toks[i].Is("juga") || toks[i].Is("yakni")) i++;
                 // "Yana, salah satu pembeli, …": one of a noun of persons after the comma too
                 return i + 1 < toks.Count && toks[i].Is("seorang") && toks[i + 1].IsWord && !toks[i + 1].IsCap && !toks[i + 1].HasDigit
-                    || PlainNameWords(s.Mention.Name, 3) && OneOfPersons(toks, i) ? true : null;
+                    || PlainNameWords(s.Mention.Name, 3) && OpensClause(toks, s.Mention.TokenIndex) && !NameLexicon.IsCalendar(s.Mention.Name[0]) && OneOfPersons(toks, i) ? true : null;
+            }
+
+            /// <summary>
+            /// The name opens its clause: the text's or a sentence's start, or a comma after a lead adverbial ("Selanjutnya, Yana,
+            /// …"); not after a preposition ("Di Cibadak, salah seorang pembeli …").
+            /// </summary>
+            private static bool OpensClause(TokenList toks, int at)
+            {
+                if (at == 0 || IsSentenceStart(toks, at)) return true;
+                return toks[at - 1].Text == "," && at >= 2 && toks[at - 2].IsWord && NameLexicon.LeadAdverbials.Contains(toks[at - 2].Text);
             }
 
             /// <summary>"salah satu pedagang", "salah seorang warga" at <paramref name="i"/>: one of a noun of persons.</summary>

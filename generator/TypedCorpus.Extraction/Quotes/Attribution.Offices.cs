@@ -74,7 +74,8 @@ namespace TypedCorpus.Extraction.Quotes
             // (", Senin (15/5/2023)": a date after the comma is no apposition)
             bool dateAfter = j + 1 < toks.Count && toks[j].Text == "," && toks[j + 1].IsWord
                 && (NameLexicon.IsCalendar(toks[j + 1].Text) || !toks[j + 1].IsCap && ClauseGoesOn.Contains(toks[j + 1].Text)); // ", saat ditemui"
-            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text))) return null;
+            // ("kata Kades Sukamaju yang juga petani …": a relative clause after the office describes its holder)
+            if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text) && !toks[j].Is("yang"))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
             if (former) return null;
             // "kata Ketua KPK" without its holder's name names no person, unless the article gave those very office words to one
@@ -130,7 +131,7 @@ namespace TypedCorpus.Extraction.Quotes
             var unit = at + 1 < hi && toks[at + 1].IsWord && NameLexicon.IsPlaceUnit(toks[at + 1].Text) ? toks[at + 1].Text : null;
             var holder = HolderOf(toks[at].Text, unit);
             // "ucap walikota", "menurut Wako": the office written as one word is the article's "Wali Kota X"
-            if (holder == null && unit == null && OneWordOffices.TryGetValue(toks[at].Text, out var two)) holder = HolderOf(two[0], two[1]);
+            if (holder == null && unit == null && OneWordOffices.TryGetValue(toks[at].Text, out var two)) holder = HolderOf(two[0], two[1], domestic: true);
             if (holder == null && unit == null) holder = HolderOfShortOffice(toks[at].Text); // "tegas Kajati": "Kepala Kejaksaan Tinggi …"
             return holder;
         }
@@ -145,12 +146,21 @@ namespace TypedCorpus.Extraction.Quotes
                 foreach (var m in _people.BlockMentions[b])
                 {
                     int r = OfficeBefore(bt, m, toks[from].Text, null);
-                    if (r < 0 || r + (to - from) > bt.Count || !SameWords(bt, r, toks, from, to - from) || FindPerson(m.Name) is not { } p) continue;
+                    if (r < 0 || r + (to - from) > bt.Count || !SameWords(bt, r, toks, from, to - from) || !OnlyTitlesBetween(bt, r + (to - from), m.TokenIndex)
+                        || FindPerson(m.Name) is not { } p) continue;
                     if (found != null && found != p.Name) return null;
                     found = p.Name;
                 }
             }
             return found;
+        }
+
+        /// <summary>Only titles, ranks, their periods and commas between the office's last word and the name (no more office or place words).</summary>
+        private static bool OnlyTitlesBetween(TokenList toks, int from, int name)
+        {
+            for (int k = from; k < name; k++)
+                if (!(toks[k].Text is "," or "." || toks[k].IsWord && (NameLexicon.IsTitle(toks[k].Text) || NameLexicon.IsRank(toks[k].Text)))) return false;
+            return true;
         }
 
         private static bool SameWords(TokenList a, int i, TokenList b, int j, int n)
@@ -170,7 +180,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The one person of the article introduced with <paramref name="role"/> right before the name ("Presiden Joko Widodo"), else null.</summary>
-        private string? HolderOf(string role, string? unit = null)
+        private string? HolderOf(string role, string? unit = null, bool domestic = false)
         {
             // per office written (block, index): the last person named after it; "Rektor Prof. Dr.Eng. Ir. Abraham Lomi": a word
             // of the titles taken for a name is no holder, the name after it is
@@ -182,6 +192,8 @@ namespace TypedCorpus.Extraction.Quotes
                 {
                     int r = OfficeBefore(toks, m, role, unit);
                     if (r < 0) r = OfficeAfter(toks, m, role, unit);
+                    // ("Menkeu" is the article's own minister, not "Menteri Keuangan Jepang X")
+                    if (domestic && m.RoleCountry is { } country && country != "Indonesia") continue;
                     if (r >= 0 && FindPerson(m.Name) is { } p) byOffice[(b, r)] = p.Name;
                 }
             }
@@ -209,7 +221,7 @@ namespace TypedCorpus.Extraction.Quotes
             // "Wali Kota Kotamobagu, Weny Gaib,": the holder in apposition between commas after the office and its place
             // "Menteri Perdagangan (Mendag), Zulkifli Hasan": after the office's short form in brackets
             // "Gubernur, Budi Santoso, menyebutkan": the office alone opening the sentence, its holder between commas
-            bool roleOpens = r >= 1 && toks[r - 1].Is(role) && (r == 1 || !toks[r - 2].IsWord);
+            bool roleOpens = r >= 1 && toks[r - 1].Is(role) && (r == 1 || !toks[r - 2].IsWord) && VerbAfterApposition(toks, m);
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && (!toks[r - 1].Is(role) || roleOpens) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
             while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)))
             {
@@ -239,6 +251,10 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The apposition closes after the name: a comma, or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
+        /// <summary>"Gubernur, Budi Santoso, menyebutkan": a word in small letters after the apposition's closing comma (not a list: "Bupati, Budi, Camat, …").</summary>
+        private static bool VerbAfterApposition(TokenList toks, Mention m)
+            => m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap;
+
         private static bool ClosedByComma(TokenList toks, Mention m)
             => m.EndTokenIndex + 1 < toks.Count && (toks[m.EndTokenIndex + 1].Text == "," || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper);
 

@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.Quotes
                 }
                 // "Menteri X usai bertemu dengan Presiden Y, Rabu malam, mengatakan": a name after a preposition is its object, and
                 // the person who opened the clause speaks
-                if (SpeaksHere(toks, lo, at, end, hi)) return opener != null && ObjectOfPreposition(toks, lo, at) ? (opener, true) : (p, true);
+                if (SpeaksHere(toks, lo, at, end, hi)) return opener != null && ObjectOfPreposition(toks, lo, at) && end + 1 < hi && toks[end + 1].Text == "," ? (opener, true) : (p, true);
                 if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
                     && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
             }
@@ -56,7 +56,10 @@ namespace TypedCorpus.Extraction.Quotes
 
         private static readonly HashSet<string> ObjectPrepositions = LexiconResource.WordSet("object-prepositions");
 
-        /// <summary>Does a preposition stand right before the name at <paramref name="at"/> and its office words ("dengan Presiden China X")?</summary>
+        /// <summary>
+        /// Does a preposition stand right before the name at <paramref name="at"/> and its office words ("dengan Presiden China X")?
+        /// (Its caller also asks for a comma after the name: "… bersama Kapolres X yang kemudian mengatakan" is X's saying.)
+        /// </summary>
         private static bool ObjectOfPreposition(TokenList toks, int lo, int at)
         {
             int b = at - 1;

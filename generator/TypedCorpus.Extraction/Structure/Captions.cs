@@ -99,7 +99,7 @@ namespace TypedCorpus.Extraction.Structure
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
             // "Foto/Humas Polda": the photo's label written with a slash; the credit is the name after it
-            if (source is "Foto" or "Photo" or "Dok") return credit.Substring(source.Length + 1).Trim();
+            if (source is "Foto" or "Photo" or "Dok") return credit.Substring(source.Length + 1).Trim() is var named && named.IndexOf(' ') > 0 ? named : null; // not a menu's "Foto/Video"
             bool ok = source.IndexOf(' ') > 0 ? !source.Any(char.IsLower) : SlashCreditAt(credit) == 0;
             return ok ? credit : null;
         }
@@ -173,8 +173,8 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 40 && n[n.Length - 1] is ')' or '.' && LineShapes.WordCount(n, atMost: 6) >= 6 && n.IndexOf('"') < 0 && n.IndexOf('“') < 0
                && n.IndexOf('”') < 0 && PhotoDate.IsMatch(n);
 
-        // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)", "(dari kiri)", "(kiri-kanan)", "(ki-ka)"
-        private static readonly Regex PositionMarker = new Regex(@"\((?:dari\s+)?(?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan|\s?-\s?kanan)?\)|\(ki\s?-\s?ka\)", Opt | RegexOptions.IgnoreCase, Timeout);
+        // where a person stands in the photo: "(kiri)", "(kanan)", "(tengah)", "(dua dari kiri)", "(kiri ke kanan)", and, closing the line, "(dari kiri)", "(kiri-kanan)", "(ki-ka)"
+        private static readonly Regex PositionMarker = new Regex(@"\((?:(?:ke)?(?:dua|tiga|empat|satu|\d)\s+dari\s+)?(?:kiri|kanan|tengah)(?:\s+ke\s+kanan)?\)|\((?:dari\s+kiri(?:\s+ke\s+kanan)?|kiri\s?-\s?kanan|ki\s?-\s?ka)\)(?=\.?$)", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A photo described with where its people stand ("Rektor (kiri) bersama Direktur menunjukkan MoU …").</summary>
         private static bool HasPositionMarker(string n)

@@ -106,12 +106,19 @@ namespace TypedCorpus.Extraction.Structure
             if (!(CapsPairGlued.Match(n) is { Success: true } m) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             string x = m.Groups["x"].Value, y = m.Groups["y"].Value;
             bool xPlace = Datelines.IsKnownPlace(x), yPlace = Datelines.IsKnownPlace(y);
-            if (xPlace == yPlace) return false;
+            if (xPlace == yPlace || !ReadsAsOutlet(xPlace ? y : x)) return false; // "CIKEMBAR, SUKABUMI-": a village and its regency
             city = Datelines.TitleCaseIfCaps(xPlace ? x : y);
             outlet = xPlace ? y : x;
             prefixLen = m.Length;
             return true;
         }
+
+        /// <summary>An outlet's name: a domain, a brand (<see cref="Datelines.IsOutletLike"/>), words with an outlet word ("KABAR POS") or one word opening with one ("KABARKU").</summary>
+        private static bool ReadsAsOutlet(string name)
+            => Datelines.IsOutletLike(name) || name.Split(' ').Any(w => OutletWords.Contains(w))
+               || name.IndexOf(' ') < 0 && OutletWords.Any(w => w.Length >= 4 && name.Length > w.Length && name.StartsWith(w, StringComparison.OrdinalIgnoreCase)); // "KABARKU"
+
+        private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
         /// <summary>A match's place and outlet, when prose follows it (and, for the shapes a sentence could open with, the place is known).</summary>
         private static bool Take(Match m, string n, bool needKnown, out string? outlet, out string? city, out int prefixLen)
@@ -196,7 +203,9 @@ namespace TypedCorpus.Extraction.Structure
                 return;
             }
             int dot = outlet.IndexOf('.');
-            if (dot < 3 || outlet.IndexOf('.', dot + 1) < 0 || !char.IsUpper(outlet[0]) || !Datelines.IsDomainLike(outlet.Substring(dot + 1))) return;
+            if (dot < 3 || outlet.IndexOf('.', dot + 1) is int second && second < 0 || !char.IsUpper(outlet[0]) || !Datelines.IsDomainLike(outlet.Substring(dot + 1))) return;
+            // "Lampung.co.id", "Garut.info.id": the place is the site's own name before a country's domain
+            if (second - dot - 1 <= 4) return;
             var head = outlet.Substring(0, dot);
             if (!Datelines.IsKnownPlace(head) && Lexicon.Countries.Resolve(head) is null) return;
             city = Datelines.TitleCaseIfCaps(head);

@@ -72,7 +72,7 @@ namespace TypedCorpus.Extraction.Agreements
                 int k = copula ? i + 2 : i + 1;
                 if (doc >= 0 && k < toks.Count && toks[k].Lower == "antara") antara = k;
                 // "… yang disepakati (ditandatangani) adalah MoU antara X dan Y": the document after the copula
-                else if (copula && k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; antara = AntaraAfter(s, k); }
+                else if (copula && k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower) && !AgreementWords.AnyPending(toks)) { doc = k; antara = AntaraAfter(s, k); }
             }
             else if (agreed) return -1;
             else

@@ -54,7 +54,7 @@ namespace TypedCorpus.Extraction.Agreements
             bool otherKind = kind == AgreementKind.Declaration && !run.HasKind(AgreementKind.Declaration);
             // "… dengan penandatanganan MoU antara X dan Y" after other signings: a signing between sides of its own that no
             // agreement found before joins is another agreement
-            bool between = further && !IsFurther(toks, i) && !otherKind && BetweenSides(toks, doc) && Named(run, s, i, doc) is { Count: >= 2 } own && !run.Found(kind, own);
+            bool between = further && !IsFurther(toks, i) && !otherKind && BetweenSides(toks, doc) && !AgreementWords.AnyPending(toks) && Named(run, s, i, doc) is { Count: >= 2 } own && !run.Found(kind, own);
             if (further && !IsFurther(toks, i) && !otherKind && !between) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
