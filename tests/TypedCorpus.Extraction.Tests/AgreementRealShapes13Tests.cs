@@ -17,9 +17,9 @@ public class AgreementRealShapes13Tests
     [Fact]
     public void A_later_signing_between_sides_of_its_own_is_another_agreement()
     {
-        var found = Find(Visit, "Sektor pariwisata turut menjadi fokus, dengan penandatanganan MoU antara Kementerian Pariwisata Sukaraya dan Kementerian Kebudayaan Cipta.");
+        var found = Find(Visit, "Bidang budaya juga dibahas; kunjungan itu ditutup dengan penandatanganan MoU antara Kementerian Kelautan Sukaraya dan Kementerian Perikanan Cipta.");
         Assert.Equal(2, found.Count);
-        Assert.Equal(new[] { "Kementerian Pariwisata Sukaraya", "Kementerian Kebudayaan Cipta" }, found[1].Parties);
+        Assert.Equal(new[] { "Kementerian Kelautan Sukaraya", "Kementerian Perikanan Cipta" }, found[1].Parties);
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public class AgreementRealShapes13Tests
     [Fact]
     public void A_document_between_two_sides_after_what_was_agreed_is_one_of_the_signed_documents()
     {
-        var found = Find(Visit, "Salah satu kerja sama utama yang disepakati adalah MoU antara Kementerian Perekonomian Sukaraya dan Kementerian Perdagangan Cipta yang menitikberatkan pada industri.");
+        var found = Find(Visit, "Salah satu hasil kunjungan yang disepakati adalah MoU antara Badan Pangan Sukaraya dan Kementerian Pertanian Cipta tentang rantai pasok.");
         Assert.Equal(2, found.Count);
         Assert.Equal(AgreementKind.Signed, found[1].Kind);
-        Assert.Equal(new[] { "Kementerian Perekonomian Sukaraya", "Kementerian Perdagangan Cipta" }, found[1].Parties);
+        Assert.Equal(new[] { "Badan Pangan Sukaraya", "Kementerian Pertanian Cipta" }, found[1].Parties);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class AgreementRealShapes13Tests
     [Fact]
     public void A_document_made_between_one_side_and_the_other_is_signed()
     {
-        var a = Assert.Single(Find("Sebuah perjanjian tertulis, atau nota kesepahaman dibuat antara Pemkab Sukaraya dengan Kejaksaan Negeri Sukaraya."));
+        var a = Assert.Single(Find("Pada awal tahun ini, nota kesepahaman dibuat antara Pemkab Sukaraya dengan Kejaksaan Negeri Sukaraya."));
         Assert.Equal(new[] { "Pemkab Sukaraya", "Kejaksaan Negeri Sukaraya" }, a.Parties);
     }
 }

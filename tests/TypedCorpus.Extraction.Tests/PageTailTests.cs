@@ -27,7 +27,7 @@ public class PageTailTests
     [InlineData("Artikel Sebelumnya")]
     [InlineData("Next Post")]
     [InlineData("Berita Lainnya +INDEKS")]
-    [InlineData("Artikel ini telah dibaca 7 kali")]
+    [InlineData("Artikel ini telah dibaca 42 kali")]
     public void Tail_lines_are_not_paragraphs(string line)
     {
         var a = Page(line + "\n");
@@ -38,7 +38,7 @@ public class PageTailTests
     [Fact]
     public void A_comment_invitation_closes_the_article_and_what_follows_it()
     {
-        var a = Page("Komentari\nArtikel ini telah dibaca 7 kali\n\nbadge-check\n\nPenulis Berita\n");
+        var a = Page("Komentari\nArtikel ini telah dibaca 42 kali\n\nbadge-check\n\nPenulis Berita\n");
         Assert.Equal(2, a.Paragraphs.Count);
     }
 

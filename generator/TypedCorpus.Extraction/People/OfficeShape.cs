@@ -25,7 +25,7 @@ namespace TypedCorpus.Extraction.People
                 m.RankOrTitleEdge = NameLexicon.IsRank(edge) || IsTitleAt(toks, s.Run[s.K]);
                 BodyOrPlace(s, hadRole);
             }
-            // ", dr. Kusdinar Untung Yuni Sukowati": a title opening the run starts the name as surely as one before it
+            // ", dr. Rina Ayu Sekar Sari": a title opening the run starts the name as surely as one before it
             else if (TitleBefore(toks, s.Start)) m.CleanEdge = m.RankOrTitleEdge = true;
             if (OfficeNotPerson(s, hadRole) || AfterCompanyPrefix(toks, s.Start) || UnitNumberAfter(toks, m) || OtherAcronymAfter(toks, m) || ShopOfOwner(s)) m.OrgOrPlace = true;
             // "kepala dusun Kelapa Dua", "warga desa Kairatu": a place unit written in lower case right before the run names a place

@@ -231,7 +231,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
             if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
             if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
-            // "Kepala Biro Protokol Sekretariat Presiden M. Yusuf": the office word names a body there ("Sekretariat Presiden")
+            // "Kepala Bagian Umum Sekretariat Presiden R. Hasan": the office word names a body there ("Sekretariat Presiden")
             if (r > 0 && toks[r - 1].IsCap && NameLexicon.IsOrgWord(toks[r - 1].Text)) return -1;
             return r;
         }

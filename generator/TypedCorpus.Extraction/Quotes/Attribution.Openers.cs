@@ -30,7 +30,7 @@ namespace TypedCorpus.Extraction.Quotes
                     if (opener == null && !(main > lo && at < main) && UnknownActor(toks, m, at, end, from, hi)) unknownOpener = true;
                     continue;
                 }
-                // "Menteri X usai bertemu dengan Presiden Y, Rabu malam, mengatakan": a name after a preposition is its object, and
+                // "Menteri X seusai berbincang dengan Duta Besar Y, Senin sore, menyampaikan": a name after a preposition is its object, and
                 // the person who opened the clause speaks
                 if (SpeaksHere(toks, lo, at, end, hi)) return opener != null && ObjectOfPreposition(toks, lo, at) && end + 1 < hi && toks[end + 1].Text == "," ? (opener, true) : (p, true);
                 if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
@@ -83,7 +83,7 @@ namespace TypedCorpus.Extraction.Quotes
                 || _people.BodyWords.Contains(toks[end + 1].Text))) end++; // "Kasat Narkoba", "Rektor Unlera" (a body's short name)
             int v = NameScanner.SkipAdverbs(toks, end + 1, hi);
             if (v >= hi) return null;
-            // "Pimpinan BPJS Kesehatan wilayah Sumbagteng, mengatakan, …": the office's body runs on to a comma before the verb
+            // "Kepala Balai Layanan Kesehatan wilayah Timur, menuturkan, …": the office's body runs on to a comma before the verb
             if (toks[v].IsWord && !NameScanner.SayingVerbs.Contains(toks[v].Text) && VerbAfterComma(toks, v, hi) is int said) v = said;
             if (!toks[v].IsWord) return null;
             if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return (HolderOfOfficeAt(toks, at, hi), true);

@@ -189,7 +189,7 @@ namespace TypedCorpus.Extraction.Structure
             => city != null && city.IndexOf('/') > 0 && FiledDayAfterPlace.Match(city) is { Success: true } day ? city.Substring(0, day.Index) : city;
 
         /// <summary>
-        /// "Beijing.kabar.com – ", "Kabar.co.id.Malang – ", "KABAR.COM: KENDARI – ": a known place written as the domain's first
+        /// "Beijing.kabar.com – ", "Kabar.co.id.Malang – ", "KABAR.COM: SUKAMAJU – ": a known place written as the domain's first
         /// part, glued after it by a stop, or after its colon is the dateline's place.
         /// </summary>
         internal static void PlaceSubdomain(ref string? outlet, ref string? city)
