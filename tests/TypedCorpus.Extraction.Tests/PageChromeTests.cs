@@ -37,6 +37,7 @@ public class PageChromeTests
     [InlineData("Lama Baca 2 Menit")]
     [InlineData("Waktu baca: 4 menit")]
     [InlineData("3 min read")]
+    [InlineData("Reading time: 2 menit")]
     [InlineData("Main Image")]
     [InlineData("Olahraga | 28 Oct 2021")]
     [InlineData("DAERAH, HEADLINE1,845 views")]

@@ -146,4 +146,13 @@ public class PeopleRealShapes13Tests
         => Assert.Equal(new[] { "Arman Wijaya" }, Speakers(0,
             "Presiden Arman Wijaya meninjau pasar itu bersama Kepala Bagian Umum Sekretariat Presiden Rudi Hartono, Rabu.",
             "\"Anaknya sakit apa?\" tanya Presiden kepada seorang ibu."));
+
+    [Fact]
+    public void A_places_short_form_after_its_office_is_the_place_not_a_person()
+    {
+        var a = Article("Nota itu diteken oleh Bupati Manggarai Barat Rudi Hartono dan Uskup Ruteng, Senin.",
+            "\"Pariwisata harus menyejahterakan warga,\" ucap Bupati Mabar", "Tujuan itu, lanjut Bupati Mabar yang biasa disapa Rudi, sesuai prinsip pembangunan.");
+        Assert.DoesNotContain("Mabar", a.People);
+        Assert.Equal(new[] { "Rudi Hartono" }, a.Quotes[0].Speakers.ToArray());
+    }
 }

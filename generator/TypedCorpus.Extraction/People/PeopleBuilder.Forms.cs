@@ -158,7 +158,40 @@ namespace TypedCorpus.Extraction.People
                         if (toks[i].IsCap && (toks[i + 1].Text == "," ? RankAt(toks, i + 2) : RankOrTitleAt(toks, i + 1))
                             && NameLexicon.PlaceOfficeEndsAt(toks, i - 1))
                             set.Add(toks[i].Text);
+                AddPlaceShortForms(set);
                 return set;
+            }
+
+            /// <summary>
+            /// Rule place-short-form: "Bupati Mabar" beside "Bupati Manggarai Barat X": one word after a place office that joins the
+            /// first letters of the two or three words the article writes after the same office (Ma-nggarai + Bar-at) is that place.
+            /// </summary>
+            private void AddPlaceShortForms(HashSet<string> set)
+            {
+                var places = new List<string[]>();
+                var shorts = new List<string>();
+                foreach (var toks in _ap.BlockTokens)
+                    for (int i = 1; i + 1 < toks.Count; i++)
+                    {
+                        if (!toks[i].IsCap || !NameLexicon.PlaceOfficeEndsAt(toks, i - 1)) continue;
+                        if (i + 2 < toks.Count && toks[i + 1].IsCap && NameLexicon.KnownPlaceAt(new[] { toks[i].Text, toks[i + 1].Text, toks[i + 2].Text }) == 2) places.Add(new[] { toks[i].Text, toks[i + 1].Text });
+                        else if (toks[i].Text.Length is >= 4 and <= 8 && !toks[i + 1].IsCap) shorts.Add(toks[i].Text);
+                    }
+                foreach (var w in shorts)
+                    foreach (var p in places)
+                        if (ShortFormOf(w.ToLowerInvariant(), p[0].ToLowerInvariant(), p[1].ToLowerInvariant())) set.Add(w);
+            }
+
+            /// <summary>Is <paramref name="w"/> the first two to four letters of <paramref name="a"/> and then of <paramref name="b"/>?</summary>
+            private static bool ShortFormOf(string w, string a, string b)
+            {
+                for (int k = 2; k <= 4 && k < a.Length && k < w.Length; k++)
+                {
+                    if (string.CompareOrdinal(w, 0, a, 0, k) != 0) return false;
+                    int rest = w.Length - k;
+                    if (rest >= 2 && rest <= 4 && rest < b.Length && string.CompareOrdinal(w, k, b, 0, rest) == 0) return true;
+                }
+                return false;
             }
 
             private static bool RankAt(TokenList toks, int i) => i < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);

@@ -85,7 +85,8 @@ namespace TypedCorpus.Extraction.People
                     foreach (var m in _ap.BlockMentions[b])
                     {
                         // "ujar Bupati Butara" after "Bupati Butara, Abu Rahmat": the office's place again, not its holder
-                        if (m.Strong && m.Name.Length == 1 && m.Evidence == "office-role" && officePlaces.Contains(m.Name[0])) m.Strong = false;
+                        // (also after a cue: "lanjut Bupati Mabar" when "Mabar" is the short form of the office's place)
+                        if (m.Strong && m.Name.Length == 1 && (m.Evidence == "office-role" || m.Evidence == "after-cue" && m.AfterRole) && officePlaces.Contains(m.Name[0])) m.Strong = false;
                         if (m.Strong && m.SubjectOnlyAtStart && (Lower().Contains(m.Name[0].ToLowerInvariant()) || OrgNamed().Contains(m.Name[0]))) m.Strong = false;
                         // "Kapolsek Tondon Nanggala" after "Polsek Tondon Nanggala": the office's body, not a person
                         // (a name in apposition after an office's comma is its holder: "serta Kejari Rina Sari" wrote the office for its head)

@@ -134,8 +134,8 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var a = m.Groups["a"].Value.Trim();
                 prefixLen = m.Length;
-                int slash = a.IndexOf('/');
-                if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = TitleCaseIfCaps(a.Substring(slash + 1)); }
+                int slash = a.IndexOfAny(SlashOrUnderscore);
+                if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = PlaceAfterDomain(a.Substring(slash + 1)); }
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
                 else if (OutletThenPlace(a) is int space) { outlet = a.Substring(0, space); city = TitleCaseIfCaps(a.Substring(space + 1)); } // "Kabarnews Sukamaju - "
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
@@ -167,6 +167,12 @@ namespace TypedCorpus.Extraction.Structure
 
         private static bool IsFilingDay(string b) => char.IsDigit(b[b.Length - 1]) && FilingDay.IsMatch(b);
 
+        private static readonly char[] SlashOrUnderscore = { '/', '_' };
+
+        /// <summary>"Pesawaran" after "kabar.com/", "sukamaju" after "kabar.co_": the place, a word in small letters given its capital.</summary>
+        private static string PlaceAfterDomain(string p)
+            => p.Length > 0 && char.IsLower(p[0]) ? char.ToUpperInvariant(p[0]) + p.Substring(1) : TitleCaseIfCaps(p);
+
         /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
         private static bool TryParen(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -181,9 +187,9 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        // "jpnn.com - ", "Infoliputan.com/Pesawaran – ": a domain in lower case opening the lead
+        // "jpnn.com - ", "Infoliputan.com/Pesawaran – ", "kabar.co_sukamaju – ": a domain in lower case opening the lead
         private static readonly Regex DomainSingle = new Regex(
-            @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+)?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+            @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
         // "kabarjabar – ": one word in lower case opening the lead (an outlet's name if <see cref="IsLowerBrand"/> says so)
         private static readonly Regex LowerSingle = new Regex(@"^(?<a>\p{Ll}[\p{Ll}\d]{6,29})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\p{Lu})", Opt, Timeout);
