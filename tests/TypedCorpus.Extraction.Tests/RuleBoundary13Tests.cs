@@ -104,4 +104,25 @@ public class RuleBoundary13Tests
     public void A_relative_clause_naming_the_speaker_after_a_group_noun_keeps_the_name()
         => Assert.Equal(new[] { "Budi Hartono" }, Speakers(0, "Warga desa menggelar rapat pada Senin.",
             "\"Kami sepakat,\" ujar salah satu tokoh masyarakat, yang juga Ketua Forum Kepala Desa, Budi Hartono."));
+
+    [Theory]
+    [InlineData("Nota kesepahaman itu akan ditandatangani antara Pemkab Sukaraya dengan Universitas Harapan pekan depan.")]
+    [InlineData("Menurut dia, perjanjian itu tidak pernah dibuat antara Pemkab Sukaraya dengan PT Sinar Abadi.")]
+    [InlineData("Draf nota kesepahaman dibuat antara Pemkab Sukaraya dengan Universitas Harapan, namun belum diteken.")]
+    public void A_document_to_be_signed_denied_or_in_draft_between_two_sides_is_no_agreement(string text)
+    {
+        var body = new[] { new BodyBlock(1, BodyBlockKind.Paragraph, text, 0) }.ToList();
+        Assert.Empty(AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, new System.Collections.Generic.List<string> { text }), new System.Collections.Generic.List<string>()));
+    }
+
+    [Fact]
+    public void A_short_name_after_another_office_is_no_short_form_of_a_place()
+        => Assert.Equal(new[] { "Baba" }, Speakers(0, "Bupati Bandung Barat Hendra Wijaya meninjau jalan itu, Senin.", "Camat Baba mengatakan jalan itu segera diperbaiki.",
+            "\"Kami kebut pengerjaannya,\" ujar Camat Baba."));
+
+    [Theory]
+    [InlineData("kabar.co_redaksi – Ratusan warga menghadiri pasar murah di alun-alun kota.")]
+    [InlineData("kabar.com_news – Ratusan warga menghadiri pasar murah di alun-alun kota.")]
+    public void A_word_that_is_no_place_after_the_domains_underscore_is_no_dateline(string line)
+        => Assert.False(Datelines.TryDateline(line, out _, out var city, out _) && city != null);
 }

@@ -163,23 +163,25 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// Rule place-short-form: "Bupati Mabar" beside "Bupati Manggarai Barat X": one word after a place office that joins the
-            /// first letters of the two or three words the article writes after the same office (Ma-nggarai + Bar-at) is that place.
+            /// Rule place-short-form: "Bupati Mabar" beside "Bupati Manggarai Barat X": one word of five letters or more after a place
+            /// office that joins the first letters of the two words of a known place the article writes after the same office
+            /// (Ma-nggarai + Bar-at) is that place.
             /// </summary>
             private void AddPlaceShortForms(HashSet<string> set)
             {
-                var places = new List<string[]>();
-                var shorts = new List<string>();
+                var places = new List<string[]>(); // the office word, then the place's two words
+                var shorts = new List<(string Office, string Word)>();
                 foreach (var toks in _ap.BlockTokens)
                     for (int i = 1; i + 1 < toks.Count; i++)
                     {
                         if (!toks[i].IsCap || !NameLexicon.PlaceOfficeEndsAt(toks, i - 1)) continue;
-                        if (i + 2 < toks.Count && toks[i + 1].IsCap && NameLexicon.KnownPlaceAt(new[] { toks[i].Text, toks[i + 1].Text, toks[i + 2].Text }) == 2) places.Add(new[] { toks[i].Text, toks[i + 1].Text });
-                        else if (toks[i].Text.Length is >= 4 and <= 8 && !toks[i + 1].IsCap) shorts.Add(toks[i].Text);
+                        if (i + 2 < toks.Count && toks[i + 1].IsCap && NameLexicon.KnownPlaceAt(new[] { toks[i].Text, toks[i + 1].Text, toks[i + 2].Text }) == 2) places.Add(new[] { toks[i - 1].Text, toks[i].Text, toks[i + 1].Text });
+                        else if (toks[i].Text.Length is >= 5 and <= 8 && !toks[i + 1].IsCap) shorts.Add((toks[i - 1].Text, toks[i].Text));
                     }
-                foreach (var w in shorts)
+                // the same office ("Camat Baba" is no short form of "Bupati Bandung Barat")
+                foreach (var (office, w) in shorts)
                     foreach (var p in places)
-                        if (ShortFormOf(w.ToLowerInvariant(), p[0].ToLowerInvariant(), p[1].ToLowerInvariant())) set.Add(w);
+                        if (string.Equals(office, p[0], StringComparison.OrdinalIgnoreCase) && ShortFormOf(w.ToLowerInvariant(), p[1].ToLowerInvariant(), p[2].ToLowerInvariant())) set.Add(w);
             }
 
             /// <summary>Is <paramref name="w"/> the first two to four letters of <paramref name="a"/> and then of <paramref name="b"/>?</summary>

@@ -135,7 +135,8 @@ namespace TypedCorpus.Extraction.Structure
                 var a = m.Groups["a"].Value.Trim();
                 prefixLen = m.Length;
                 int slash = a.IndexOfAny(SlashOrUnderscore);
-                if (slash > 0 && IsDomainLike(a.Substring(0, slash))) { outlet = a.Substring(0, slash); city = PlaceAfterDomain(a.Substring(slash + 1)); }
+                if (slash > 0 && IsDomainLike(a.Substring(0, slash)) && (a[slash] == '/' || IsKnownPlace(a.Substring(slash + 1)))) { outlet = a.Substring(0, slash); city = PlaceAfterDomain(a.Substring(slash + 1)); }
+                else if (slash > 0 && a[slash] == '_') return false; // "kabar.co_redaksi –": no place after the underscore
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
                 else if (OutletThenPlace(a) is int space) { outlet = a.Substring(0, space); city = TitleCaseIfCaps(a.Substring(space + 1)); } // "Kabarnews Sukamaju - "
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"

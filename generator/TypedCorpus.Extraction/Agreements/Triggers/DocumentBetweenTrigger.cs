@@ -33,7 +33,8 @@ namespace TypedCorpus.Extraction.Agreements
         public override int Fire(AgreementRun run, Sent s, int b, int i)
         {
             int antara = Between(s, i, out int doc);
-            if (Negated(s, Math.Min(i, doc))) return i;
+            // (a negation or a future before the verb too: "itu akan ditandatangani antara …", "tidak pernah dibuat antara …")
+            if (Negated(s, Math.Min(i, doc)) || Negated(s, i)) return i;
             var parties = run.Parties.Resolve(SidesAfter(s, antara)!, s);
             string noun = s.Toks[doc].Lower;
             var kind = noun == "deklarasi" ? AgreementKind.Declaration
@@ -59,6 +60,7 @@ namespace TypedCorpus.Extraction.Agreements
             if ((w == "dibuat" || w == "ditandatangani" || w == "diteken") && i > 0 && toks[i - 1].Lower != "yang" && i + 1 < toks.Count && toks[i + 1].Lower == "antara"
                 && DocumentBefore(toks, i) is int before && before >= 0)
             {
+                if (AgreementWords.AnyPending(toks)) return -1; // "Draf nota … dibuat antara X dengan Y": no signing yet
                 doc = before;
                 antara = i + 1;
             }
