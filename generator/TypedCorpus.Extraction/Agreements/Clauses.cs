@@ -14,6 +14,14 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>Words that leave a signing the sentence reports pending or undone ("dijadwalkan", "dibatalkan").</summary>
         public static readonly HashSet<string> Pending = LexiconResource.WordSet("agreement-pending-words");
 
+        /// <summary>"penandatanganan MoU antara X dan Y": "antara" within the few words after the document.</summary>
+        public static bool BetweenSides(TokenList toks, int doc)
+        {
+            for (int k = doc + 1; k < toks.Count && k <= doc + 4; k++)
+                if (toks[k].Lower == "antara") return true;
+            return false;
+        }
+
         /// <summary>Does a word of <see cref="Pending"/> stand anywhere in <paramref name="toks"/>?</summary>
         public static bool AnyPending(TokenList toks)
         {

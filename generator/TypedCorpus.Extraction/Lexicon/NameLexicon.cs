@@ -99,13 +99,11 @@ namespace TypedCorpus.Extraction.Lexicon
 
         /// <summary>The places of <c>places-ambiguous.txt</c>: also given names or common words ("Bima", "Malang").</summary>
         private static readonly HashSet<string> AmbiguousPlaces = LexiconResource.WordSet("places-ambiguous");
-
         /// <summary>Every place of <c>places.txt</c> and <c>places-ambiguous.txt</c>, whole ("Tangerang Selatan", "Malang").</summary>
         private static readonly HashSet<string> Places = Union(LexiconResource.WordSet("places"), AmbiguousPlaces);
 
         /// <summary>Is <paramref name="place"/> a place whose name is also a given name or a common word ("Bima", "Batu")?</summary>
         public static bool IsAmbiguousPlace(string place) => AmbiguousPlaces.Contains(place);
-
         /// <summary>Adverbs of time and aspect that may stand between a subject and its verb ("telah", "juga", "pun").</summary>
         public static readonly HashSet<string> VerbAdverbs = LexiconResource.WordSet("verb-adverbs");
 

@@ -77,12 +77,18 @@ namespace TypedCorpus.Extraction.Quotes
             // ("kata Kades Sukamaju yang juga petani …": a relative clause after the office describes its holder)
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text) && !toks[j].Is("yang"))) return null;
             if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
-            if (former) return null;
-            // "kata Ketua KPK" without its holder's name names no person, unless the article gave those very office words to one
-            // person ("ujar Rektor Universitas Sukaraya" after "Rektor Universitas Sukaraya Prof. Budi Santoso")
-            if (j > from + 1 && !placesOnly)
-                return HolderOfWholeOffice(toks, from, j) is { } whole ? Found(SpeakerRules.OfficeAlone, new List<string> { whole }) : null;
-            // "ujar Kepala Desa": the office with its own unit, not any "Kepala …"
+            return former ? null : OfficeAlone(toks, from, j, placesOnly);
+        }
+
+        /// <summary>
+        /// The holder of a bare office toks[from..end): "ujar Kepala Desa" is the office with its own unit, not any "Kepala …";
+        /// "kata Ketua KPK" without its holder's name names no person, unless the article gave those very office words to one
+        /// person ("ujar Rektor Universitas Sukaraya" after "Rektor Universitas Sukaraya Prof. Budi Santoso").
+        /// </summary>
+        private List<string>? OfficeAlone(TokenList toks, int from, int end, bool placesOnly)
+        {
+            if (end > from + 1 && !placesOnly)
+                return HolderOfWholeOffice(toks, from, end) is { } whole ? Found(SpeakerRules.OfficeAlone, new List<string> { whole }) : null;
             var holder = HolderOfOfficeAt(toks, from, toks.Count);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
         }

@@ -5,7 +5,7 @@ using TypedCorpus.Extraction.People;
 
 namespace TypedCorpus.Extraction.Quotes
 {
-    /// <summary>An office written short ("Kajati", "Kadinkes") for the office the article wrote out ("Kepala Kejaksaan Tinggi …").</summary>
+    /// <summary>An office written short ("Kajati", "Kadinkes") for the office the article wrote out ("Kepala Kejaksaan Tinggi …"), and office words written after a name ("Kata X Kejari Y").</summary>
     internal sealed partial class Attribution
     {
         /// <summary>
@@ -65,6 +65,20 @@ namespace TypedCorpus.Extraction.Quotes
                 if (fits && Spells(rest.Substring(len), words, i + 1, false)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "Kata Budiman Kejari Sukamaju": right after the cue, the name words of a person of the article, then capitalised office
+        /// or body words that cut the name run (so no mention holds the name); else null.
+        /// </summary>
+        private PersonEntry? PersonBeforeOfficeWords(TokenList toks, int from)
+        {
+            int k = from;
+            while (k < toks.Count && k < from + 3 && toks[k].IsWord && toks[k].IsCap && !NameLexicon.IsNonName(toks[k].Text)) k++;
+            if (k == from || k >= toks.Count || !toks[k].IsWord || !toks[k].IsCap || !NameLexicon.IsNonName(toks[k].Text) || NameLexicon.IsTitle(toks[k].Text)) return null;
+            var name = new string[k - from];
+            for (int i = from; i < k; i++) name[i - from] = toks[i].Text;
+            return FindPerson(name);
         }
     }
 }

@@ -146,20 +146,6 @@ namespace TypedCorpus.Extraction.Quotes
             return holder;
         }
 
-        /// <summary>
-        /// "Kata Budiman Kejari Sukamaju": right after the cue, the name words of a person of the article, then capitalised office
-        /// or body words that cut the name run (so no mention holds the name); else null.
-        /// </summary>
-        private PersonEntry? PersonBeforeOfficeWords(TokenList toks, int from)
-        {
-            int k = from;
-            while (k < toks.Count && k < from + 3 && toks[k].IsWord && toks[k].IsCap && !NameLexicon.IsNonName(toks[k].Text)) k++;
-            if (k == from || k >= toks.Count || !toks[k].IsWord || !toks[k].IsCap || !NameLexicon.IsNonName(toks[k].Text) || NameLexicon.IsTitle(toks[k].Text)) return null;
-            var name = new string[k - from];
-            for (int i = from; i < k; i++) name[i - from] = toks[i].Text;
-            return FindPerson(name);
-        }
-
         /// <summary>The subject of a clause ending at a verb of saying: the first person named before it, or a pronoun/group.</summary>
         internal List<string> SubjectBefore(string text, TokenList toks, int verbAt, out bool isExplicit)
         {

@@ -68,6 +68,35 @@ namespace TypedCorpus.Extraction.Structure
             return comma > 2 && comma < dot && char.IsUpper(n[1]) && Take(CapsCommaDomainColon.Match(n), n, needKnown: false, out outlet, out city, out prefixLen);
         }
 
+        // "kabarjabar – ": one word in lower case opening the lead (an outlet's name if <see cref="IsLowerBrand"/> says so)
+        private static readonly Regex LowerSingle = new Regex(@"^(?<a>\p{Ll}[\p{Ll}\d]{6,29})(?:\s+(?:-{1,2}|–|—)\s+|\s*[–—]\s*)(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// An outlet's name written as one word in lower case ("kabarjabar", "hallosukamaju", "garutupdate"): it ends with an
+        /// outlet word of four letters or more, or a known place of four letters or more opens or closes it with three letters
+        /// or more beside it.
+        /// </summary>
+        internal static bool IsLowerBrand(string w)
+        {
+            if (w.Length < 7 || w.Length > 30) return false;
+            foreach (char c in w) if (!(char.IsLower(c) || char.IsDigit(c))) return false;
+            foreach (var brand in Datelines.BrandEndings) if (w.Length >= brand.Length + 3 && w.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
+            for (int k = 3; k + 4 <= w.Length; k++)
+                if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(k)) || Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(0, w.Length - k))) return true;
+            return false;
+        }
+
+        /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows.</summary>
+        public static bool TryLowerBrand(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (!(LowerSingle.Match(n) is { Success: true } lower) || !IsLowerBrand(lower.Groups["a"].Value)) return false;
+            outlet = lower.Groups["a"].Value;
+            prefixLen = lower.Length;
+            city = Datelines.CityAfterOutlet(n, ref prefixLen);
+            return true;
+        }
+
         /// <summary>"S U K A M A J U – ": the spaced capitals are the place, written as one word.</summary>
         private static bool TrySpacedCaps(string n, out string? outlet, out string? city, out int prefixLen)
         {

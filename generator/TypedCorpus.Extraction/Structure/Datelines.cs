@@ -123,13 +123,7 @@ namespace TypedCorpus.Extraction.Structure
             if (TryComma(n, out outlet, out city, out prefixLen)) return true;
             var m = DatelineSingle.Match(n);
             if (!m.Success) m = DomainSingle.Match(n);
-            if (!m.Success && LowerSingle.Match(n) is { Success: true } lower && IsLowerBrand(lower.Groups["a"].Value))
-            {
-                outlet = lower.Groups["a"].Value;
-                prefixLen = lower.Length;
-                city = CityAfterOutlet(n, ref prefixLen);
-                return true;
-            }
+            if (!m.Success && DatelineVariants.TryLowerBrand(n, out outlet, out city, out prefixLen)) return true;
             if (m.Success)
             {
                 var a = m.Groups["a"].Value.Trim();
@@ -155,7 +149,7 @@ namespace TypedCorpus.Extraction.Structure
             var a = m.Groups["a"].Value.Trim();
             var b = m.Groups["b"].Success ? m.Groups["b"].Value.Trim() : "";
             // a word in lower case after the comma is an outlet's name only when it reads as one ("kemarin –" is no outlet)
-            if (b.Length > 0 && char.IsLower(b[0]) && !IsDomainLike(b) && !IsLowerBrand(b)) return false;
+            if (b.Length > 0 && char.IsLower(b[0]) && !IsDomainLike(b) && !DatelineVariants.IsLowerBrand(b)) return false;
             if (b.Length == 0 || IsFilingDay(b) || IsKnownPlace(a) && IsKnownPlace(b)) city = TitleCaseIfCaps(a); // "Jakarta, 19 September 2025 – ", "Sukamaju, Kaltim – "
             else if (IsDomainLike(a) && !IsDomainLike(b) || IsKnownPlace(b) && !IsKnownPlace(a)) { outlet = a; city = TitleCaseIfCaps(b); } // "KETIK, JAKARTA –"
             else { city = TitleCaseIfCaps(a); outlet = b; }
@@ -192,24 +186,6 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex DomainSingle = new Regex(
             @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
-        // "kabarjabar – ": one word in lower case opening the lead (an outlet's name if <see cref="IsLowerBrand"/> says so)
-        private static readonly Regex LowerSingle = new Regex(@"^(?<a>\p{Ll}[\p{Ll}\d]{6,29})(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\p{Lu})", Opt, Timeout);
-
-        /// <summary>
-        /// An outlet's name written as one word in lower case ("kabarjabar", "hallosukamaju", "garutupdate"): it ends with an
-        /// outlet word of four letters or more, or a known place of four letters or more opens or closes it with three letters
-        /// or more beside it.
-        /// </summary>
-        internal static bool IsLowerBrand(string w)
-        {
-            if (w.Length < 7 || w.Length > 30) return false;
-            foreach (char c in w) if (!(char.IsLower(c) || char.IsDigit(c))) return false;
-            foreach (var brand in BrandEndings) if (w.Length >= brand.Length + 3 && w.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
-            for (int k = 3; k + 4 <= w.Length; k++)
-                if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(k)) || Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(0, w.Length - k))) return true;
-            return false;
-        }
-
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …"
         private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
 
@@ -243,7 +219,7 @@ namespace TypedCorpus.Extraction.Structure
         /// The words of an outlet's name (<c>outlet-words.txt</c>) that end a one-word name ("Kabarnews", "KOTATIMES"): those of
         /// four letters or more, so that no place's name ends with one ("pos" would take "Tapos").
         /// </summary>
-        private static readonly string[] BrandEndings = Lexicon.LexiconResource.Entries("outlet-words").Where(w => w.Length >= 4).ToArray();
+        internal static readonly string[] BrandEndings = Lexicon.LexiconResource.Entries("outlet-words").Where(w => w.Length >= 4).ToArray();
 
         /// <summary>"Kabarnews Sukamaju": an outlet's one-word name, then a known place; the index of the space between, else null.</summary>
         private static int? OutletThenPlace(string a)

@@ -54,7 +54,7 @@ namespace TypedCorpus.Extraction.Agreements
             bool otherKind = kind == AgreementKind.Declaration && !run.HasKind(AgreementKind.Declaration);
             // "… dengan penandatanganan MoU antara X dan Y" after other signings: a signing between sides of its own that no
             // agreement found before joins is another agreement
-            bool between = further && !IsFurther(toks, i) && !otherKind && BetweenSides(toks, doc) && !AgreementWords.AnyPending(toks) && Named(run, s, i, doc) is { Count: >= 2 } own && !run.Found(kind, own);
+            bool between = further && !IsFurther(toks, i) && !otherKind && AgreementWords.BetweenSides(toks, doc) && !AgreementWords.AnyPending(toks) && Named(run, s, i, doc) is { Count: >= 2 } own && !run.Found(kind, own);
             if (further && !IsFurther(toks, i) && !otherKind && !between) return i;
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
@@ -64,14 +64,6 @@ namespace TypedCorpus.Extraction.Agreements
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
-        }
-
-        /// <summary>"penandatanganan MoU antara X dan Y": "antara" within the few words after the document.</summary>
-        private static bool BetweenSides(TokenList toks, int doc)
-        {
-            for (int k = doc + 1; k < toks.Count && k <= doc + 4; k++)
-                if (toks[k].Lower == "antara") return true;
-            return false;
         }
 
         /// <summary>"… dan penandatanganan kontrak antara X dan Y", "… oleh seluruh kepala dinas", "… dengan Bank Z": a signing that names its own sides.</summary>
