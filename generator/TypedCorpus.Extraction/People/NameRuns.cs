@@ -66,9 +66,9 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 // (capitals after a rank or inside a name, before a name word, are the person's initials: "AKP MP Sitompul", "Sahat MP Sinaga")
-                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t) && !InitialsAfterRank(toks, j)) break;
+                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t) && !InitialsBeforeName(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
-                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsAfterRank(toks, j)) break;
+                if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsBeforeName(toks, j)) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
                 if (run.Count >= 2 && t.IsWord && DegreeWords.Contains(t.Text) && j + 1 < toks.Count && IsDegreeWord(toks[j + 1])) break;
                 // "M. Qodari", "A. Rahman Hakim": an initial with its period inside a name
@@ -226,7 +226,7 @@ namespace TypedCorpus.Extraction.People
         /// "AKP MP Sitompul", "Sahat MP Sinaga": capitals right after a rank, or two capitals between name words, before a
         /// capitalised name word are initials, not a degree.
         /// </summary>
-        private static bool InitialsAfterRank(TokenList toks, int j)
+        private static bool InitialsBeforeName(TokenList toks, int j)
             => j >= 1 && toks[j - 1].IsWord && j + 1 < toks.Count && toks[j + 1].IsWord && toks[j + 1].IsCap && !NameLexicon.IsNonName(toks[j + 1].Text)
                && (NameLexicon.IsRank(toks[j - 1].Text) || toks[j].Text.Length == 2 && !NameLexicon.IsNonName(toks[j - 1].Text));
 

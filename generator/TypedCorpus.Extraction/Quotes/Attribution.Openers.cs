@@ -47,7 +47,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (toks[k].Text == ",")
                 {
                     int v = NameScanner.SkipAdverbs(toks, k + 1, hi);
-                    return v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text) ? v : null;
+                    return SayingVerbAt(toks, v, hi) ? v : null;
                 }
                 if (!toks[k].IsWord) return null;
             }

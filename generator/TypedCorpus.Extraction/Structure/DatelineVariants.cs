@@ -145,7 +145,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>An outlet's name: a domain, a brand (<see cref="Datelines.IsOutletLike"/>), words with an outlet word ("KABAR POS") or one word opening with one ("KABARKU").</summary>
         private static bool ReadsAsOutlet(string name)
             => Datelines.IsOutletLike(name) || name.Split(' ').Any(w => OutletWords.Contains(w))
-               || name.IndexOf(' ') < 0 && OutletWords.Any(w => w.Length >= 4 && name.Length > w.Length && name.StartsWith(w, StringComparison.OrdinalIgnoreCase)); // "KABARKU"
+               || name.IndexOf(' ') < 0 && Datelines.BrandEndings.Any(w => name.Length > w.Length && name.StartsWith(w, StringComparison.OrdinalIgnoreCase)); // "KABARKU"
 
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
