@@ -25,6 +25,7 @@ namespace TypedCorpus.Extraction.Agreements
             bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
             // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
             if (OpensNoParty(toks[i], sentenceStart)) return i + 1;
+            if (ShortFormOfLowerCase(in scan, i)) return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
             // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too
@@ -40,6 +41,8 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 nameStart = AfterTitle(toks, scan.Text, s, out nat);
                 end = RunEnd(toks, scan.Text, nameStart);
+                int held = HolderAfterComma(in scan, i, end, nat);
+                if (held >= 0) return held;
                 // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                 if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
                 // "Rektor Andes University Carlos Rivera": the name follows the organisation's English tail
@@ -52,6 +55,23 @@ namespace TypedCorpus.Extraction.Agreements
                 }
             }
             return AddName(in scan, sentenceStart && s > i ? s : i, nameStart, end, titled, nat);
+        }
+
+        /// <summary>
+        /// "… hukum perdata dan tata usaha negara (TUN), Bupati …": one word alone in brackets right after a lower-case word is the
+        /// short form of the words before it, which name no party.
+        /// </summary>
+        private static bool ShortFormOfLowerCase(in MentionScan scan, int i)
+        {
+            var toks = scan.Toks;
+            if (i == 0 || toks[i - 1].Upper || !toks[i - 1].IsWord) return false;
+            string text = scan.Text;
+            int a = toks[i].Start - 1;
+            while (a >= toks[i - 1].End && text[a] == ' ') a--;
+            if (a < toks[i - 1].End || text[a] != '(') return false;
+            for (int c = toks[i - 1].End; c < a; c++) if (text[c] != ' ') return false;
+            int z = toks[i].End;
+            return z < text.Length && text[z] == ')';
         }
 
         /// <summary>The end of the run of adjacent capitalised tokens from <paramref name="from"/>.</summary>
@@ -112,6 +132,37 @@ namespace TypedCorpus.Extraction.Agreements
                 if (cl > 0) { scan.Nationality[known] = c3; break; }
             }
             int after = MentionScanner.SkipParenthesis(scan.Text, toks, end);
+            scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Person, Name = known });
+            return after;
+        }
+
+        /// <summary>
+        /// "Gubernur Bali, Wayan Koster, dan …", "Kepala Kejaksaan Negeri (Kajari), Irwan Hermawan": an office whose holder follows
+        /// after a comma, the whole next run a person the people step found, is one mention of that person (whose nationality is
+        /// the office's country). The token after it, else -1.
+        /// </summary>
+        private static int HolderAfterComma(in MentionScan scan, int i, int end, string? nat)
+        {
+            var toks = scan.Toks;
+            if (end <= i || end >= toks.Count) return -1;
+            int hs = MentionScanner.SkipParenthesis(scan.Text, toks, end);
+            if (hs >= toks.Count || !toks[hs].Upper) return -1;
+            int from = toks[hs - 1].End, to = toks[hs].Start;
+            while (from < to && (scan.Text[from] == ')' || char.IsWhiteSpace(scan.Text[from]))) from++;
+            if (!TextSlices.TrimmedIs(scan.Text, from, to - from, ",")) return -1;
+            int he = RunEnd(toks, scan.Text, hs);
+            while (he - 1 > hs && toks[he - 1].Text.Length >= 2 && toks[he - 1].Upper && Degrees.Contains(toks[he - 1].Text)) he--;
+            string? known = null;
+            foreach (var (p, pt) in scan.People)
+            {
+                if (pt.Length != he - hs) continue;
+                bool ok = true;
+                for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[hs + k].Text, pt[k], StringComparison.Ordinal);
+                if (ok) { known = p; break; }
+            }
+            if (known == null) return -1;
+            if (nat != null) scan.Nationality[known] = nat;
+            int after = MentionScanner.SkipParenthesis(scan.Text, toks, RunEnd(toks, scan.Text, hs));
             scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Person, Name = known });
             return after;
         }

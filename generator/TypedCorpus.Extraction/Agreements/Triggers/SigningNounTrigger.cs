@@ -60,10 +60,22 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             bool unread = false;
             if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
+            // "… ditandai dengan penandatanganan PKS antara kedua belah pihak" whose sides the article does not name in a run: a
+            // signing between two sides, given without parties rather than with a guess
+            unread |= parties.Count == 0 && !further && BetweenUnnamedSides(s, doc);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
+        }
+
+        /// <summary>"antara kedua belah pihak" / "antara kedua pihak" within six words after the document.</summary>
+        private static bool BetweenUnnamedSides(Sent s, int doc)
+        {
+            var toks = s.Toks;
+            for (int k = doc + 1; k + 1 < toks.Count && k <= doc + 6; k++)
+                if (toks[k].Lower == "antara") return RunAt(s, k + 1) is { Count: 1 } r && r[0].Type == EntType.Group && r[0].GroupHead == "pihak";
+            return false;
         }
 
         /// <summary>"… dan penandatanganan kontrak antara X dan Y", "… oleh seluruh kepala dinas", "… dengan Bank Z": a signing that names its own sides.</summary>

@@ -1,0 +1,51 @@
+using TypedCorpus.Extraction;
+using TypedCorpus.Extraction.Agreements;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes met on real pages (round 14): offices with their holders after a comma, sides not named.</summary>
+public class AgreementRealShapes14Tests
+{
+    private static IReadOnlyList<AgreementModel> Agreements(params string[] paragraphs) =>
+        TestText.Extract("Judul kerja sama daerah\n\n" + string.Join("\n\n", paragraphs) + "\n").Agreements;
+
+    [Fact]
+    public void Two_offices_each_with_its_holder_after_a_comma_are_two_signers()
+    {
+        var a = Assert.Single(Agreements("Gubernur Jambu, Wayan Sukarta, dan Gubernur Sulawesi Barat, Maria Tjandra Wulan, resmi menandatangani nota kesepahaman untuk kolaborasi tiga sektor."));
+        Assert.Equal(new[] { "Wayan Sukarta", "Maria Tjandra Wulan" }, a.Parties);
+    }
+
+    [Fact]
+    public void An_office_with_its_short_form_in_brackets_then_its_holder_is_one_signer()
+    {
+        var a = Assert.Single(Agreements("Bupati Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Negeri (Kajari), Irwan Hermawan tandatangani nota kesepakatan bersama di aula."));
+        Assert.Equal(new[] { "Anton Saputra Siregar", "Irwan Hermawan" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_head_of_state_with_the_name_after_a_comma_signs_for_the_country_when_counted()
+    {
+        var found = Agreements("Presiden Mesir, Karim Salah, dan Presiden Rusia, Dmitri Orlov, menandatangani nota kesepahaman energi di Moskwa.",
+            "Kedua negara itu juga sepakat untuk memperluas kerja sama pendidikan.");
+        Assert.Equal(2, found.Count);
+        Assert.Equal(new[] { "Karim Salah", "Dmitri Orlov" }, found[0].Parties);
+        Assert.Equal(new[] { "Mesir", "Rusia" }, found[1].Parties);
+    }
+
+    [Fact]
+    public void A_short_form_in_brackets_after_lower_case_words_is_no_party()
+    {
+        var a = Assert.Single(Agreements("Untuk menangani perkara perdata dan tata usaha negara (TUN), Bupati Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Negeri, Irwan Hermawan menandatangani nota kesepahaman."));
+        Assert.Equal(new[] { "Anton Saputra Siregar", "Irwan Hermawan" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_signing_between_both_sides_the_article_does_not_name_is_kept_without_parties()
+    {
+        var a = Assert.Single(Agreements("Gubernur Jambu, Wayan Sukarta memuji inisiatif itu.",
+            "Koperasi petani diajak memasok sayur ke hotel. Kerja sama ini ditandai dengan penandatanganan Perjanjian Kerja Sama (PKS) antara kedua belah pihak di kantor gubernur."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+}
