@@ -48,4 +48,18 @@ public class AgreementRealShapes14Tests
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Empty(a.Parties);
     }
+
+    [Theory]
+    [InlineData("Penandatanganan nota kesepahaman antara Pemerintah Kota Hulu dan Universitas Lestari ditunda hingga bulan depan.")]
+    [InlineData("Penandatanganan MoU antara Bank Sentosa dan PT Maju Jaya diundur ke pekan depan karena direktur sakit.")]
+    [InlineData("Penandatanganan MoU antara Bank Sentosa dan PT Maju Jaya akan dilakukan di Medan pekan depan.")]
+    [InlineData("Penandatanganan perjanjian kerja sama antara Bank Sentosa dan PT Maju Jaya sempat tertunda dan belum dijadwalkan ulang.")]
+    public void A_signing_postponed_or_still_to_come_is_no_agreement(string sentence) => Assert.Empty(Agreements(sentence));
+
+    [Fact]
+    public void A_signing_that_took_place_after_being_postponed_is_signed()
+    {
+        var a = Assert.Single(Agreements("Penandatanganan nota kesepahaman antara Bank Sentosa dan PT Maju Jaya berlangsung Senin setelah sempat ditunda dua kali."));
+        Assert.Equal(new[] { "Bank Sentosa", "PT Maju Jaya" }, a.Parties);
+    }
 }

@@ -29,6 +29,28 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
+        /// <summary>Words before a pending word that put it in the past of a signing that then took place ("sempat ditunda").</summary>
+        private static readonly HashSet<string> PendingBefore = new HashSet<string>(StringComparer.Ordinal)
+        { "sempat", "setelah", "pernah", "sebelumnya", "sesudah", "usai" };
+
+        /// <summary>
+        /// "Penandatanganan MoU antara X dan Y ditunda / dijadwalkan pekan depan / akan dilakukan besok": a word of
+        /// <see cref="Pending"/>, or "akan" before a verb of carrying out, within twenty words after the signing's noun at
+        /// <paramref name="i"/>, not in the past of a signing that took place ("setelah sempat ditunda").
+        /// </summary>
+        public static bool PendingAfter(TokenList toks, int i)
+        {
+            for (int k = i + 1; k < toks.Count && k <= i + 20; k++)
+            {
+                var w = toks[k].Lower;
+                bool pending = Pending.Contains(w) || w == "akan" && k + 1 < toks.Count && toks[k + 1].Lower is "dilakukan" or "dilaksanakan" or "digelar" or "berlangsung";
+                if (!pending) continue;
+                bool past = k >= 1 && PendingBefore.Contains(toks[k - 1].Lower) || k >= 2 && PendingBefore.Contains(toks[k - 2].Lower);
+                if (!past) return true;
+            }
+            return false;
+        }
+
         public static readonly HashSet<string> SignVerbs = LexiconResource.WordSet("agreement-sign-verbs");
 
         /// <summary>Verbs of carrying a signing out ("melakukan penandatanganan"): their subject signs.</summary>

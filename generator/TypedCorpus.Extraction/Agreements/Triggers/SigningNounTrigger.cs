@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int doc = DocumentAfter(toks, i);
-            if (doc < 0 || Negated(s, i) || IsPlanned(toks, i)) return i;
+            if (doc < 0 || Negated(s, i) || IsPlanned(toks, i) || AgreementWords.PendingAfter(toks, i)) return i;
             // "X memperpanjang kerja sama dengan Y. Penandatanganan perjanjian ini digelar …": a document referred
             // back to is the cooperation just reported when no agreement was found before; else a restatement
             if (RefersBack(toks, doc))
