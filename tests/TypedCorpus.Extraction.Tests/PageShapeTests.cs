@@ -103,12 +103,12 @@ public class PageShapeTests
     }
 
     [Fact]
-    public void A_caption_written_twice_is_captioned_on_its_second_line()
+    public void A_caption_written_twice_is_two_captions_with_its_credit()
     {
         var a = Page("Dua Warga Desa Sepakat Berdamai\n\nKepala desa menyalami warga di balai desa. (Kabar.com/Rina Sari)\nKepala desa menyalami warga di balai desa. (Kabar.com/Rina Sari)\n\n"
             + "KOTA, Kabar - Dua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin." + Body);
-        var c = Assert.Single(a.Captions);
-        Assert.Equal(4, c.Line);
+        Assert.Equal(new (int, string?)[] { (3, "Kabar.com/Rina Sari"), (4, "Kabar.com/Rina Sari") }, a.Captions.Select(c => (c.Line, c.Credit)));
+        Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
     }
 
     [Fact]

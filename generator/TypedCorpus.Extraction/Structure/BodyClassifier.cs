@@ -119,6 +119,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             // a hard-wrapped page: the line goes on with the paragraph above it
             if (_lines.ContinuesParagraph(i) && !ListMarker.IsMatch(n) && !Captions.LooksLikeCaption(_lines, n)) { _lines.JoinParagraph(i); return; }
+            if (TwinCaptions.TryTake(_lines, i, n, _lines.Count)) return;
             if (Captions.LooksLikeCaption(_lines, n) && !IsClosingParagraphWithSignOff(i, n)) { Captions.Add(_lines, i, n); return; }
             // a credit alone between paragraphs ("- Kabarku/Nama Orang", "Instagram @kabarkota"): the photo's, with no text
             if (n.Length <= 60 && Captions.LoneCreditAt(n) is string credit)

@@ -125,15 +125,18 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// An image's alternative text and its caption, copied as two lines that say nearly the same ("Pengesahan APBD oleh DPRD,
         /// Kamis (10/11)" and "Pengesahan APBD Provinsi oleh DPRD, Kamis (10/11)") after the headline and before the lead: the
-        /// first is page layout, the second the caption.
+        /// first is the image's alternative text, the second its caption: both are captions, the first with the second's credit.
         /// </summary>
         public static bool TryAltTextAndCaption(ArticleLines lines, int i, string n, int lead)
         {
-            if (lines.Title is null || LineShapes.WordCount(n, atMost: 4) < 4) return false;
+            if (lines.Title is null || n == lines.Title || LineShapes.WordCount(n, atMost: 4) < 4) return false;
             int j = lines.NextNonBlank(i);
             if (j < 0 || j >= lead || lines.Kind[j] != null || !NearlySame(n, lines.Norm[j])) return false;
-            lines.AddFurniture(i, FurnitureKind.Other);
+            Add(lines, i, n);
+            int first = lines.Captions.Count - 1;
             Add(lines, j, lines.Norm[j]);
+            if (lines.Captions[first].Credit is null && lines.Captions[first + 1].Credit is string credit)
+                lines.Captions[first] = lines.Captions[first] with { Credit = credit };
             return true;
         }
 

@@ -194,15 +194,18 @@ namespace TypedCorpus.Extraction.Structure
                     continue;
                 }
                 if (HeaderShapes.ContinuesPromo(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Promo); continue; }
-                if (Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
-                // the caption's text again under it (an image's alternative text) is page layout
-                if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1].Text == n) { lines.AddFurniture(i, FurnitureKind.Other); continue; }
+                if (lines.Title != null && TwinCaptions.TryTake(lines, i, n, lead) || Captions.TryAltTextAndCaption(lines, i, n, lead)) continue;
+                // the caption's text again under it (an image's alternative text) is the photo's caption too, with its credit
+                if (lines.Captions.Count > 0 && lines.Captions[lines.Captions.Count - 1] is { } above && above.Text == n)
+                {
+                    lines.Mark(i, LineKind.Caption);
+                    lines.Captions.Add(new CaptionModel(i + 1, n, above.Credit));
+                    continue;
+                }
                 if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0 || Captions.DomainCreditAt(n).Success)) { Captions.Add(lines, i, n); continue; }
                 if (Captions.LooksLikeCaption(lines, n))
                 {
-                    // a caption written twice: the first is the image's alternative text, the second the caption under it
-                    if (lines.NextNonBlank(i) is int j && j > i && j < lead && lines.Norm[j] == n) lines.AddFurniture(i, FurnitureKind.Other);
-                    else Captions.Add(lines, i, n);
+                    Captions.Add(lines, i, n);
                     continue;
                 }
                 if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }

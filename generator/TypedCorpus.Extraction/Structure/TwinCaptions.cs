@@ -1,0 +1,58 @@
+using System;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// Rule twin-caption: an image's alternative text and its caption, copied as two lines in a row where the second is the
+    /// first again, alone or with a short credit after it ("Warga antre di pasar." then "Warga antre di pasar. /Kabar Kota/Rina/"):
+    /// both are captions of the photo, with the credit the second gives.
+    /// </summary>
+    internal static class TwinCaptions
+    {
+        /// <summary>The longest tail, in characters, the second line may add to the first.</summary>
+        private const int LongestTail = 60;
+
+        /// <summary>Marks lines <paramref name="i"/> and the next non-blank one (before <paramref name="limit"/>) as twin captions; false when they are not.</summary>
+        public static bool TryTake(ArticleLines lines, int i, string n, int limit)
+        {
+            // the headline again, and the caption glued to it below, is the headline's copy, no image's text
+            if (LineShapes.WordCount(n, atMost: 4) < 4 || LineShapes.StartsWithQuote(n) || n == lines.Title) return false;
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || j >= limit || lines.Kind[j] != null) return false;
+            var m = lines.Norm[j];
+            if (!m.StartsWith(n, StringComparison.Ordinal)) return false;
+            var tail = m.Substring(n.Length).Trim();
+            if (tail.Length > LongestTail || LineShapes.WordCount(tail, atMost: 7) > 6) return false;
+            // the same line twice is a caption only when it reads as one; a tail is a credit only when set off from the text
+            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !Framed(tail)) return false;
+            Captions.Add(lines, i, n);
+            int first = lines.Captions.Count - 1;
+            if (tail.Length > 0 && Credit(tail) is string credit)
+            {
+                lines.Mark(j, LineKind.Caption);
+                lines.Captions.Add(new CaptionModel(j + 1, lines.Captions[first].Text, credit));
+            }
+            else Captions.Add(lines, j, m);
+            var second = lines.Captions[lines.Captions.Count - 1];
+            if (lines.Captions[first].Credit is null && second.Credit != null) lines.Captions[first] = lines.Captions[first] with { Credit = second.Credit };
+            return true;
+        }
+
+        /// <summary>The tail starts after a space or a bracket, not inside a word.</summary>
+        private static bool SetOff(string m, int at) => at < m.Length && (char.IsWhiteSpace(m[at]) || m[at] is '(' or '/' or '|' or '[' or '-');
+
+        /// <summary>"/Kabar Kota/Rina/", "( KABAR.com)", "| Humas |": a tail framed by slashes, brackets or pipes.</summary>
+        private static bool Framed(string tail) =>
+            tail.Length >= 3 && (tail[0] == '/' && tail[tail.Length - 1] == '/' || tail[0] == '(' && tail[tail.Length - 1] == ')'
+                || tail[0] == '[' && tail[tail.Length - 1] == ']' || tail[0] == '|' && tail[tail.Length - 1] == '|');
+
+        /// <summary>The credit a tail gives: its frame, a "Dok."/"Foto:" label and stray marks removed; null when nothing is left.</summary>
+        private static string? Credit(string tail)
+        {
+            var c = tail.Trim('/', '(', ')', '[', ']', '|', '-', ' ', '.');
+            foreach (var label in new[] { "Dok.", "Dok:", "Dok ", "Foto:", "Foto :", "Foto ", "Photo:" })
+                if (c.StartsWith(label, StringComparison.OrdinalIgnoreCase)) { c = c.Substring(label.Length).Trim(); break; }
+            return c.Length >= 2 ? c : null;
+        }
+    }
+}
