@@ -36,10 +36,25 @@ namespace TypedCorpus.Extraction.People
                 if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
                     && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
             }
-            if (StreetName(toks, s.Run, s.Start)) m.OrgOrPlace = m.NamesBody = true;
+            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
+        }
+
+        /// <summary>
+        /// Rule place-coordinated: "Desa Kumba dan Sinar Baru berada di …": a run after "dan" or "serta", right after a run that a
+        /// place unit opens (its words capitalised, four at most, no office before it), is a place of the same unit, though the
+        /// unit is not written again. (Not after a comma: "warga Desa Sukamaju, Budi Santoso," is a resident in apposition.)
+        /// </summary>
+        private static bool PlaceCoordinated(TokenList toks, int start)
+        {
+            int k = start - 1;
+            if (k < 1 || !(toks[k].Is("dan") || toks[k].Is("serta"))) return false;
+            // the nearest place unit among the capitalised words before "dan", a name after it ("Sedangkan Desa Talang dan …")
+            for (int j = k - 2; j >= 0 && j >= k - 5 && toks[j].IsCap; j--)
+                if (NameLexicon.IsPlaceUnit(toks[j].Text)) return !(j > 0 && toks[j - 1].IsWord && IsOfficeRole(toks[j - 1]));
+            return false;
         }
 
         /// <summary>A title (its period may follow it) right before the run that starts at <paramref name="start"/>: "dr. Kusdinar", "dr Ani".</summary>

@@ -1,0 +1,35 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name and speaker shapes met on real pages (round 14), each with texts written for its rule (invented names and places).</summary>
+public class PeopleRealShapes14Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    [Fact]
+    public void A_place_after_dan_and_a_place_its_unit_opens_is_no_actor_between_a_speaker_and_his_cue()
+    {
+        var a = Article("\"Air sudah masuk ke rumah warga,\" kata Kepala BPBD Sukaraya, Hendra Wijaya, Rabu.",
+            "Banjir terjadi karena sungai meluap. Sedangkan Desa Talang dan Sinar Jaya berada di hilir sungai.",
+            "\"Warga kami minta tetap waspada,\" kata dia.");
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[1].Speakers);
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.People);
+    }
+
+    [Fact]
+    public void A_street_named_after_a_person_beside_another_street_is_no_person()
+        => Assert.Equal(new[] { "Rudi Hartono" },
+            Article("Kapolsek Rudi Hartono mengatakan patroli berjaga di perempatan Jalan Merdeka dan Kolonel Sugiono setiap malam.").People);
+
+    [Fact]
+    public void A_resident_in_apposition_after_a_village_is_still_a_person()
+        => Assert.Contains("Budi Santoso", Article("Warga Desa Talang, Budi Santoso, mengatakan air naik sejak subuh.").People);
+
+    [Fact]
+    public void A_person_after_dan_and_an_office_that_names_a_village_is_still_a_person()
+        => Assert.Contains("Budi Santoso", Article("Kepala Desa Talang Rina Wulandari dan Budi Santoso meninjau tanggul yang jebol, Senin.").People);
+}
