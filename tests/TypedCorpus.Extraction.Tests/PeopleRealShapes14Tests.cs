@@ -32,4 +32,15 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void A_person_after_dan_and_an_office_that_names_a_village_is_still_a_person()
         => Assert.Contains("Budi Santoso", Article("Kepala Desa Talang Rina Wulandari dan Budi Santoso meninjau tanggul yang jebol, Senin.").People);
+
+    [Theory]
+    [InlineData("Wabub")]
+    [InlineData("Wawako")]
+    public void A_deputy_heads_short_office_is_no_part_of_the_name(string office)
+    {
+        var a = Article($"Dalam sambutannya, {office} Bantul Hendra Wijaya menyampaikan festival itu memperkuat jati diri warga.",
+            "\"Kita wajib berbangga,\" ujarnya.");
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.People);
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
+    }
 }
