@@ -62,4 +62,23 @@ public class AgreementRealShapes14Tests
         var a = Assert.Single(Agreements("Penandatanganan nota kesepahaman antara Bank Sentosa dan PT Maju Jaya berlangsung Senin setelah sempat ditunda dua kali."));
         Assert.Equal(new[] { "Bank Sentosa", "PT Maju Jaya" }, a.Parties);
     }
+
+    [Fact]
+    public void Items_of_a_list_of_cooperations_each_naming_its_sides_give_those_sides()
+    {
+        var found = Agreements("Kunjungan kenegaraan itu berlangsung di Jakarta pada Senin (7/4/2025).",
+            "Selain itu, kedua negara juga menyepakati tiga bentuk kerja sama tambahan di berbagai sektor, yaitu:",
+            "1. Sektor perikanan. Melalui Kementerian Kelautan RI bekerja sama dengan otoritas perikanan Mesir.\n"
+            + "2. Sektor pangan. Melalui Badan Pangan Nasional menjalin kesepakatan dengan Dewan Gandum Mesir.\n"
+            + "3. Kementerian Kesehatan RI juga menandatangani kesepakatan pencegahan penyakit menular dengan Mesir.");
+        Assert.Equal(new[] { "Kementerian Kelautan RI|Mesir", "Badan Pangan Nasional|Dewan Gandum Mesir", "Kementerian Kesehatan RI|Mesir" },
+            found.Select(a => string.Join("|", a.Parties)));
+    }
+
+    [Fact]
+    public void An_ordinal_numbering_a_sentence_is_no_party()
+    {
+        var a = Assert.Single(Agreements("Ketiga, Kementerian Perdagangan RI dan Kementerian Perdagangan Mesir menandatangani MoU untuk memperkuat rantai pasok."));
+        Assert.Equal(new[] { "Kementerian Perdagangan RI", "Kementerian Perdagangan Mesir" }, a.Parties);
+    }
 }

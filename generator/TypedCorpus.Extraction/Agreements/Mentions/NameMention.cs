@@ -26,6 +26,8 @@ namespace TypedCorpus.Extraction.Agreements
             // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
             if (OpensNoParty(toks[i], sentenceStart)) return i + 1;
             if (ShortFormOfLowerCase(in scan, i)) return i + 1;
+            // "Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party
+            if (sentenceStart && EnumeratedDocumentTrigger.Enumerators.Contains(toks[i].Lower) && toks[i].End < scan.Text.Length && scan.Text[toks[i].End] == ',') return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
             // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too

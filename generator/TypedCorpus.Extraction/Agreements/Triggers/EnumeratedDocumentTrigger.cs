@@ -13,7 +13,7 @@ namespace TypedCorpus.Extraction.Agreements
     internal sealed class EnumeratedDocumentTrigger : SentenceTrigger
     {
         /// <summary>Ordinals that open an item: "Pertama,", "Kedua,", "Selanjutnya,".</summary>
-        private static readonly HashSet<string> Enumerators = LexiconResource.WordSet("agreement-enumerators");
+        internal static readonly HashSet<string> Enumerators = LexiconResource.WordSet("agreement-enumerators");
 
         /// <summary>How many words the signing verb may come after the document.</summary>
         private const int SigningSpan = 30;

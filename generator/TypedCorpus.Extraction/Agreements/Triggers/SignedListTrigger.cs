@@ -25,7 +25,9 @@ namespace TypedCorpus.Extraction.Agreements
             for (int b = from; b < to; b++)
             {
                 // an introduction that names no parties: each item may name its own signatories, else shares the item's before
-                var mine = own.Count >= 2 ? parties : ItemParties(run.Parties, run.Blocks[b]) ?? last ?? parties;
+                // (a list read so far as between states keeps them for an item that names two bodies of no state)
+                bool states = last != null && last.All(p => p.Type == EntType.Country);
+                var mine = own.Count >= 2 ? parties : ItemParties(run.Parties, run.Blocks[b], !states) ?? last ?? parties;
                 if (mine.Count < 2) continue;
                 var item = run.Body[b];
                 foreach (var (text, title) in Items(item.Text.Trim(), run.Blocks[b]))
@@ -52,9 +54,10 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// "… antara Menteri A Negara X dan Menteri B Negara Y", "…, ditandatangani oleh X dan Y": the signatories an item names, as
-        /// the states or organisations they stand for; null when it names none that way.
+        /// the states or organisations they stand for; else, when <paramref name="ownPair"/>, the two sides around "dengan"
+        /// (<see cref="PairAroundDengan"/>); null when it names none that way.
         /// </summary>
-        private static List<Party>? ItemParties(PartyMemory memory, List<Sent> sents)
+        private static List<Party>? ItemParties(PartyMemory memory, List<Sent> sents, bool ownPair)
         {
             foreach (var s in sents)
                 for (int k = 0; k + 1 < s.Toks.Count; k++)
@@ -70,7 +73,53 @@ namespace TypedCorpus.Extraction.Agreements
                     if (c != null && c.Count >= 2) return c;
                     return CountriesAfter(memory, s, k + 1);
                 }
+            if (ownPair)
+                foreach (var s in sents)
+                    if (PairAroundDengan(memory, s) is { } pair) return pair;
             return null;
+        }
+
+        /// <summary>
+        /// "Melalui Badan A bekerja sama dengan Otoritas B", "Kerja sama investasi melalui A dengan B": an item whose one name
+        /// before "dengan" (at most three lower-case words between) and names after it (at most two lower-case words between)
+        /// are its two sides; null when the item has no such pair.
+        /// </summary>
+        private static List<Party>? PairAroundDengan(PartyMemory memory, Sent s)
+        {
+            var toks = s.Toks;
+            for (int k = 1; k + 1 < toks.Count; k++)
+            {
+                if (toks[k].Lower != "dengan") continue;
+                // "Kemenkes RI juga menandatangani kesepakatan … dengan China": a signing verb's subject is the one side
+                for (int v = 0; v < k; v++)
+                    if (AgreementWords.SignVerbs.Contains(toks[v].Lower) && AgreementWords.DocumentAfter(toks, v, 4) is int doc && doc >= 0)
+                        return SignVerbTrigger.SigningParties(memory, s, v, doc) is { Count: >= 2 } signed ? signed : null;
+                List<Ent>? before = null, after = null;
+                for (int r = s.Runs.Count - 1; r >= 0 && before == null; r--)
+                {
+                    int end = s.Runs[r][s.Runs[r].Count - 1].TokEnd;
+                    if (end > k) continue;
+                    if (k - end <= 3 && LowerOnly(toks, end, k)) before = s.Runs[r];
+                    break;
+                }
+                foreach (var run in s.Runs)
+                {
+                    int st = run[0].TokStart;
+                    if (st <= k) continue;
+                    if (st - k - 1 <= 2 && LowerOnly(toks, k + 1, st)) after = run;
+                    break;
+                }
+                if (before is not { Count: 1 } || after == null || before[0].Type == EntType.Group || after.Any(e => e.Type == EntType.Group)) return null;
+                var ps = memory.Resolve(before.Concat(after), s);
+                return ps.Count >= 2 ? ps : null;
+            }
+            return null;
+        }
+
+        private static bool LowerOnly(TokenList toks, int from, int to)
+        {
+            for (int j = from; j < to; j++) if (toks[j].Upper) return false;
+            return true;
         }
 
         /// <summary>
