@@ -26,7 +26,9 @@ namespace TypedCorpus.Extraction.Structure
             if (w.Success)
             {
                 lines.AddFurniture(i, FurnitureKind.Author);
-                TakeName(lines, w.Groups["name"].Value.Trim());
+                // "BALI - Kamis, 18 Juli 2019": a place and its date is no writer's byline
+                var name = w.Groups["name"].Value.Trim();
+                if (!Datelines.IsKnownPlace(name)) TakeName(lines, name);
                 return true;
             }
             return EndBylines.TryLabelAlone(lines, i, n) || EndBylines.TrySignOffName(lines, i, n);

@@ -11,6 +11,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A caption's description and its credit, in the first of the credit shapes that ends it (or no credit).</summary>
         private static (string Text, string? Credit) SplitCredit(string text)
         {
+            if (UndefinedCredit(text)) return (text.Substring(0, text.Length - " undefined".Length).Trim(), null); // the empty credit's text
             var m = MatchCreditAtEnd(text);
             if (m.Success && IsCredit(m.Groups["credit"].Value))
             {

@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.Structure
             // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"
             // alone: the label of an image whose caption says no more
             if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
-            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n)) return true;
+            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n)) return true;
             var m = MatchCreditAtEnd(n);
             // "Ilustrasi. Petani panen padi. (Nama Fotografer)": an illustration's label opening the line, its credit in brackets closing it
             if (m.Success && IsIllustration(n)) return true;
@@ -214,6 +214,13 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>
         private static bool IsIllustration(string n)
             => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
+
+        /// <summary>
+        /// "Petani memanen padi yang tersisa undefined": a page template's credit left empty prints the script's "undefined" after
+        /// the photo's description (a line of a sentence or two, no quotation).
+        /// </summary>
+        internal static bool UndefinedCredit(string n) =>
+            n.Length > 20 && n.EndsWith(" undefined", StringComparison.Ordinal) && !LineShapes.StartsWithQuote(n) && LineShapes.WordCount(n, atMost: 41) <= 40;
 
         // "(Rina)", "( Rina Sari )": a capitalised name of up to three words; a position ("(kanan)") is none
         private static readonly Regex NameInBracketsAtEnd = new Regex(@"\(\s*(?<c>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\)\.?$", Opt, Timeout);

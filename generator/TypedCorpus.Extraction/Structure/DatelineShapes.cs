@@ -226,6 +226,8 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city))) { outlet = city; city = null; }
             // "SuaraNews, Kupang Nusa Tenggara Timur – ": the outlet's name first, then a known place and its province
             if (outlet != null && city != null && NamesOutlet(city) && !NamesOutlet(outlet) && LeadingKnownPlace(outlet) is { } place) { outlet = city; city = place; }
+            // "Halosukamaju, Talang—": an outlet's one-word name made of a known place (read first as the place), then the place
+            if (outlet != null && city != null && n.StartsWith(city, StringComparison.Ordinal) && BrandBeforePlace(city, outlet)) (outlet, city) = (city, outlet);
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             SplitPipeLetters(ref outlet, ref city);
@@ -287,6 +289,16 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
         /// <summary>"KABAR CENDANA", "Pantau Kota", "SuaraNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
+        /// <summary>
+        /// <paramref name="first"/> is one capitalised word, written so (not in capitals), that is no known place but holds one with
+        /// a prefix or suffix (<see cref="DatelineVariants.IsLowerBrand"/>: "Halosukamaju"), and <paramref name="second"/> one
+        /// capitalised word, not in capitals, that names no outlet.
+        /// </summary>
+        private static bool BrandBeforePlace(string first, string second) =>
+            first.IndexOf(' ') < 0 && second.IndexOf(' ') < 0 && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1])
+            && !Datelines.IsKnownPlace(first) && DatelineVariants.IsLowerBrand(first.ToLowerInvariant()) && !NamesOutlet(second)
+            && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
+
         private static bool NamesOutlet(string city)
         {
             if (Datelines.IsKnownPlace(city)) return false;

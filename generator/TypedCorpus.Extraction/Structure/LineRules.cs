@@ -104,14 +104,14 @@ namespace TypedCorpus.Extraction.Structure
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
-        // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image")
+        // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFf".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFfIi".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses tanpa batas …")
         internal static readonly Regex SearchOrPaywall = new Regex(
@@ -142,13 +142,15 @@ namespace TypedCorpus.Extraction.Structure
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         // "Nama Penulis — Kabar Kota 22 Juli 2025 21:07": the writer, a dash, the outlet and the time of publication
+        // (also the writer's initials, a hyphen and the weekday: "AZ - Kamis, 18 Juli 2019 07:00 WIB")
         internal static readonly Regex DashDatedByline = new Regex(
-            @"^(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+[—–]\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
+            @"^(?:(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+[—–]\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}|(?<name>\p{Lu}{2,4})\s+[-—–]\s+(?:" + IndonesianDates.WeekdayNames + @"),?\s+)\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
             Opt, Timeout);
 
-        /// <summary>A necessary condition of <see cref="DashDatedByline"/>: a short line with an en or em dash and a digit.</summary>
+        /// <summary>A necessary condition of <see cref="DashDatedByline"/>: a short line with a dash and a digit or a time zone at its end.</summary>
         internal static bool MayBeDashDatedByline(string n)
-            => n.Length <= 100 && (n.IndexOf('—') > 0 || n.IndexOf('–') > 0) && char.IsDigit(n[n.Length - 1]);
+            => n.Length <= 100 && (n.IndexOf('—') > 0 || n.IndexOf('–') > 0 || n.IndexOf(" - ", StringComparison.Ordinal) > 0)
+               && (char.IsDigit(n[n.Length - 1]) || n.EndsWith("WIB", StringComparison.Ordinal) || n.EndsWith("WIT", StringComparison.Ordinal) || n.EndsWith("WITA", StringComparison.Ordinal));
 
         // "Laporan Reporter Kabar Kota Nama Penulis": the network's reporter line, the outlet's two words before the writer, no comma
         internal static readonly AnchoredPattern ReporterLine = new AnchoredPattern("L", new Regex(
