@@ -57,4 +57,24 @@ public class PageShapes14Tests
         var a = Page($"{Title}\n\nKUTAWARU, KABAR — Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}");
         Assert.Equal("KABAR", a.Outlet);
     }
+
+    [Fact]
+    public void A_domain_a_pipe_and_a_known_place_with_its_comma_are_the_dateline()
+    {
+        var a = Page($"{Title}\n\nKabarKota.com | Grobogan, Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}");
+        Assert.Equal(("KabarKota.com", "Grobogan"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void An_unknown_word_after_a_domain_and_a_pipe_is_no_dateline()
+        => Assert.Null(Page($"{Title}\n\nKabarKota.com | Sukamaju, Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}").Dateline);
+
+    [Fact]
+    public void A_rubric_a_comma_and_an_outlets_name_made_of_a_region_are_the_outlet_alone()
+    {
+        var a = Page($"{Title}\n\nNasional, warnakalimantan - Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}");
+        Assert.Equal(("warnakalimantan", (string?)null), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
+    }
 }

@@ -198,8 +198,14 @@ namespace TypedCorpus.Extraction.Structure
         {
             outlet = null; city = null; prefixLen = 0;
             int pipe = n.IndexOf('|');
-            return pipe >= 3 && pipe <= 60 && CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen);
+            if (pipe < 3 || pipe > 60) return false;
+            if (CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen)) return true;
+            // "Kabar.com | Grobogan, Dampak …": the outlet's domain, a pipe, a known place and a comma
+            return DomainPipeCity.Match(n) is { Success: true } m && Datelines.IsKnownPlace(m.Groups["a"].Value) && CityAndOutlet(m, out outlet, out city, out prefixLen);
         }
+
+        private static readonly Regex DomainPipeCity = new Regex(
+            @"^(?<b>" + Domain + @")\s*\|\s*(?-i:(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}))\s*,\s+(?-i:(?=\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
 
         // "SERANG – Kabar.com || Warga …", "Sukamaju, Kaltim – Kabar.com. Warga …": the outlet's domain after the place, then a separator
         private static readonly Regex DomainAfterCity = new Regex(@"^(?<b>" + Domain + @")\s*(?:\|{1,2}|-{1,2}|–|—|[.:])\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
@@ -230,6 +236,8 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && city != null && n.StartsWith(city, StringComparison.Ordinal) && BrandBeforePlace(city, outlet)) (outlet, city) = (city, outlet);
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
+            // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
+            if (outlet != null && city != null && Rubrics.Contains(city)) city = null;
             SplitPipeLetters(ref outlet, ref city);
             city = DatelineVariants.WithoutFiledDay(city);
         }
@@ -298,6 +306,8 @@ namespace TypedCorpus.Extraction.Structure
             first.IndexOf(' ') < 0 && second.IndexOf(' ') < 0 && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1])
             && !Datelines.IsKnownPlace(first) && DatelineVariants.IsLowerBrand(first.ToLowerInvariant()) && !NamesOutlet(second)
             && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
+
+        private static readonly System.Collections.Generic.HashSet<string> Rubrics = Lexicon.LexiconResource.WordSet("rubrics");
 
         private static bool NamesOutlet(string city)
         {

@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// An outlet's name written as one word in lower case ("kabarjabar", "hallosukamaju", "garutupdate"): it ends with an
         /// outlet word of four letters or more, or a known place of four letters or more opens or closes it with three letters
-        /// or more beside it.
+        /// or more beside it, or a region's word of five letters or more closes it ("gemasulawesi").
         /// </summary>
         internal static bool IsLowerBrand(string w)
         {
@@ -83,6 +83,9 @@ namespace TypedCorpus.Extraction.Structure
             foreach (var brand in Datelines.BrandEndings) if (w.Length >= brand.Length + 3 && w.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
             for (int k = 3; k + 4 <= w.Length; k++)
                 if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(k)) || Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(0, w.Length - k))) return true;
+            // "gemasulawesi", "kabarkalimantan": a region or island of five letters or more (place-words.txt) closing it
+            for (int k = 3; k + 5 <= w.Length; k++)
+                if (Lexicon.NameLexicon.PlaceWords.Contains(w.Substring(k))) return true;
             return false;
         }
 
