@@ -77,4 +77,34 @@ public class PageShapes14Tests
         Assert.Equal(("warnakalimantan", (string?)null), (a.Outlet, a.Dateline));
         Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
     }
+
+    private const string Lead = "KOTA, Kabar - Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.";
+
+    [Fact]
+    public void Headlines_under_each_other_after_the_last_paragraph_are_more_news()
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\nPedagang berharap harga kembali normal.\n\n"
+            + "Relawan Desa Tambal Jalan Berlubang dengan Dana Pribadi\nKetua Dewan Sambangi Kementerian Terkait Ganti Rugi Lahan\nJalan Penghubung Desa di Sukamaju Masih Banyak yang Rusak\n");
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Empty(a.Sections);
+    }
+
+    [Fact]
+    public void Headlines_under_each_other_before_more_prose_stay_in_the_body()
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\n"
+            + "Relawan Desa Tambal Jalan Berlubang dengan Dana Pribadi\nKetua Dewan Sambangi Kementerian Terkait Ganti Rugi Lahan\nJalan Penghubung Desa di Sukamaju Masih Banyak yang Rusak\n\n"
+            + "Pedagang berharap pemerintah segera turun tangan agar harga kembali normal.\n");
+        Assert.Equal("Pedagang berharap pemerintah segera turun tangan agar harga kembali normal.", a.Paragraphs[a.Paragraphs.Count - 1].Text);
+        Assert.True(a.Paragraphs.Count + a.Sections.Count >= 3);
+    }
+
+    [Theory]
+    [InlineData("A post shared by KABAR_KOTA (@kabar_kota)")]
+    [InlineData("Artikel Menarik Lainnya")]
+    public void An_instagram_embed_line_and_a_more_articles_label_are_no_paragraphs(string line)
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\n{line}\n\nPedagang berharap pemerintah segera turun tangan agar harga kembali normal.\n");
+        Assert.DoesNotContain(a.Paragraphs, p => p.Text == line);
+    }
 }

@@ -138,6 +138,7 @@ namespace TypedCorpus.Extraction.Structure
                 return;
             }
             if (i != lead && (IsTeaserHeadline(n) || IsQuestionTeaser(i, n))) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
+            if (i != lead && IsTrailingHeadlines(i)) { _lines.AddFurniture(i, FurnitureKind.MoreNews); _moreNews = true; return; }
             if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i) && !_lines.WrapsIntoNext(i)) { _lines.AddHeading(i, n); return; }
             if (AfterLoneBullet(i)) { _lines.AddListItem(i, n); return; }
             _lines.AddParagraph(i);
@@ -184,6 +185,19 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>A further title of a block of related links: a headline-like line that no furniture rule names.</summary>
+        /// <summary>
+        /// Rule trailing-headlines: three or more headlines on lines right under each other (no blank line between) after which the
+        /// page holds no prose are a list of other articles without its label.
+        /// </summary>
+        private bool IsTrailingHeadlines(int i)
+        {
+            int j = i;
+            while (j < _lines.Count && IsBlockTitle(_lines.Norm[j])) j++;
+            if (j - i < 3) return false;
+            for (int k = j; k < _lines.Count; k++) if (IsProseLike(_lines.Norm[k])) return false;
+            return true;
+        }
+
         private static bool IsBlockTitle(string n)
             => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
 

@@ -15,7 +15,7 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?<p>\()?(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*?)(?(p)\)|)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLlNn", new Regex(
-            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Artikel|Berita|Pos)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)$|^(?:Previous|Next)\s+(?:Post|Article)$|^(?:Berita\s+)?(?:Pilihan|Lainnya|Terkini|Populer)\s+\+\s?Indeks$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$",
+            @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Artikel|Berita|Pos)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)$|^(?:Previous|Next)\s+(?:Post|Article)$|^(?:Berita\s+)?(?:Pilihan|Lainnya|Terkini|Populer)\s+\+\s?Indeks$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$|^(?:Berita|Artikel)\s+Menarik(?:\s+Lainnya)?$",
             Opt | RegexOptions.IgnoreCase, Timeout));
 
         // the site's domain alone on a line, as a logo's text or a watermark: "kabarkita.com", "www.kabarkita.co.id"
@@ -83,7 +83,8 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly string[] PromoAnywhereWords = { "google", "klik", "whatsapp", "grup" };
 
-        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$", Opt | RegexOptions.IgnoreCase, Timeout));
+        // (an Instagram post's embed line: "A post shared by Kabar Kota (@kabarkota)")
+        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$|^A\s+post\s+shared\s+by\s.{1,80}$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // page chrome copied with the article: a publication timestamp ("Senin 27 Jan 2020 08:39 WIB", "Kompas.com - 13/01/2015,
         // 17:49 WIB", "Selasa 12-05-2020,18:42 WIB"), a breadcrumb ("HOME NEWS NASIONAL"), a logo's text ("logo Kompas.id"), a
