@@ -107,4 +107,22 @@ public class PageShapes14Tests
         var a = Page($"{Title}\n\n{Lead}\n\n{line}\n\nPedagang berharap pemerintah segera turun tangan agar harga kembali normal.\n");
         Assert.DoesNotContain(a.Paragraphs, p => p.Text == line);
     }
+
+    [Fact]
+    public void A_label_in_capitals_a_scene_its_day_and_a_credit_are_a_caption()
+    {
+        var a = Page($"{Title}\n\nTINJAU PASAR: Bupati Sukamaju, Rina Wulandari meninjau lapak cabai di pasar induk, Rabu (14/8). Humas for Kabar Kota\n\n{Lead}{Body}");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Humas for Kabar Kota", c.Credit);
+        Assert.StartsWith("TINJAU PASAR: Bupati Sukamaju", c.Text);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_papers_code_after_the_place_is_part_of_the_dateline()
+    {
+        var a = Page($"{Title}\n\nkabar.co.id – SUKAMAJU-KK. Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}");
+        Assert.Equal(("kabar.co.id", "Sukamaju"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
+    }
 }

@@ -12,6 +12,8 @@ namespace TypedCorpus.Extraction.Structure
         private static (string Text, string? Credit) SplitCredit(string text)
         {
             if (UndefinedCredit(text)) return (text.Substring(0, text.Length - " undefined".Length).Trim(), null); // the empty credit's text
+            if (LabelledPhotoDay(text) is { Success: true } day && day.Groups["credit"].Success)
+                return (text.Substring(0, day.Groups["credit"].Index).Trim(), day.Groups["credit"].Value.Trim());
             var m = MatchCreditAtEnd(text);
             if (m.Success && IsCredit(m.Groups["credit"].Value))
             {

@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.Structure
             // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"
             // alone: the label of an image whose caption says no more
             if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
-            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n)) return true;
+            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n) || LabelledPhotoDay(n).Success) return true;
             var m = MatchCreditAtEnd(n);
             // "Ilustrasi. Petani panen padi. (Nama Fotografer)": an illustration's label opening the line, its credit in brackets closing it
             if (m.Success && IsIllustration(n)) return true;
@@ -214,6 +214,18 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>
         private static bool IsIllustration(string n)
             => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
+
+        // "PUKUL GONG: Bupati memukul gong di pantai, Rabu (14/8). Humas Kabar Kota": a label in capitals and its colon, the
+        // photo's scene and its day in brackets, a short credit after it (or none)
+        private static readonly Regex LabelledPhotoDayRegex = new Regex(
+            @"^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s?:\s+\p{Lu}.{10,400}?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?(?:\s+(?<credit>\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}))?$", Opt, Timeout);
+
+        /// <summary>The match of <see cref="LabelledPhotoDayRegex"/> (only a line with a colon among its first 40 characters can hold one).</summary>
+        internal static Match LabelledPhotoDay(string n)
+        {
+            int colon = n.IndexOf(':');
+            return colon > 1 && colon <= 40 && n.Length <= 500 && char.IsUpper(n[0]) && char.IsUpper(n[1]) ? LabelledPhotoDayRegex.Match(n) : Match.Empty;
+        }
 
         /// <summary>
         /// "Petani memanen padi yang tersisa undefined": a page template's credit left empty prints the script's "undefined" after

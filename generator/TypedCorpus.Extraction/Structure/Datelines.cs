@@ -186,8 +186,9 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex DomainSingle = new Regex(
             @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
-        // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …"
-        private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
+        // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …", and the paper's code
+        // after the city's dash: "kabar.co.id – SUKAMAJU-KK. Bupati …"
+        private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*(?:\p{Lu}{2,4}\.\s+)?)(?=\p{Lu})", Opt, Timeout);
 
         // "Kabar.id - Pematangsiantar | Pemko …": a place and a pipe after the outlet
         private static readonly Regex CityPipeAfter = new Regex(@"^(?<c>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})", Opt, Timeout);
