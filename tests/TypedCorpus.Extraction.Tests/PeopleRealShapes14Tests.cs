@@ -43,4 +43,17 @@ public class PeopleRealShapes14Tests
         Assert.Equal(new[] { "Hendra Wijaya" }, a.People);
         Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
     }
+
+    [Theory]
+    [InlineData("Perjanjian ditandatangani Dekan Fakultas Kedokteran Dr dr Rina Ayu Lestari SpPD FINASIM, kemarin.", "Rina Ayu Lestari")]
+    [InlineData("Perjanjian ditandatangani Direktur rumah sakit dr Hendra Wijaya MscIH MPH DTM&H kemarin.", "Hendra Wijaya")]
+    [InlineData("Perjanjian ditandatangani Kepala Poli Saraf dr Budi Santosa SpN di aula.", "Budi Santosa")]
+    public void Degrees_in_mixed_case_after_a_name_end_the_name(string sentence, string person)
+        => Assert.Equal(new[] { person }, Article(sentence).People);
+
+    [Theory]
+    [InlineData("Hadir pula Sekretaris Partai NasDem Bantul Fajar Hidayat dalam acara itu.", "Fajar Hidayat")]
+    [InlineData("Kapolres Sukamaju, Hendra Wijaya, hadir dalam siaran langsung TikTok Kabar Kota, Rabu.", "Hendra Wijaya")]
+    public void A_name_of_two_capitalised_parts_is_no_degree(string sentence, string person)
+        => Assert.Equal(new[] { person }, Article(sentence).People);
 }

@@ -66,7 +66,7 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 // (capitals after a rank or inside a name, before a name word, are the person's initials: "AKP MP Sitompul", "Sahat MP Sinaga")
-                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && IsDegreeWord(t) && !InitialsBeforeName(toks, j)) break;
+                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && (IsDegreeWord(t) || IsMixedCaseDegree(t)) && !InitialsBeforeName(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
                 if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsBeforeName(toks, j)) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
@@ -233,6 +233,26 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"MSc", "DEA", "SH": a degree written without periods (two capitals or more, so "Ma" the name is none).</summary>
         private static bool IsDegreeWord(Tok t)
             => t.IsWord && (t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text) || IsGluedDegree(t.Text));
+
+        /// <summary>
+        /// "dr Rina Ayu SpPD FINASIM", "Budi Santoso MscIH MPH": a word of three to eight letters that mixes small letters with a
+        /// capital after its first letter is a degree (a specialist's "SpN", "SpOG", a foreign "MscIH", "CCMs"), not a name word;
+        /// not a name made of two capitalised parts ("TikTok", "NasDem", "YouTube": two capitals each with two small letters after).
+        /// </summary>
+        private static bool IsMixedCaseDegree(Tok t)
+        {
+            var w = t.Text;
+            if (!t.IsWord || !t.Upper || w.Length < 3 || w.Length > 8) return false;
+            bool lower = false, innerUpper = false;
+            int humps = 0;
+            for (int k = 0; k < w.Length; k++)
+            {
+                if (char.IsUpper(w[k])) { if (k > 0) innerUpper = true; if (k + 2 < w.Length && char.IsLower(w[k + 1]) && char.IsLower(w[k + 2])) humps++; }
+                else if (char.IsLower(w[k])) lower = k > 0 || lower;
+                else return false;
+            }
+            return lower && innerUpper && humps < 2;
+        }
 
         /// <summary>"MHum", "SPd", "SSn": a degree's letter and its part glued without periods, the part capitalised.</summary>
         private static bool IsGluedDegree(string w)
