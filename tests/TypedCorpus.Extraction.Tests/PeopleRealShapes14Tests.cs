@@ -56,4 +56,23 @@ public class PeopleRealShapes14Tests
     [InlineData("Kapolres Sukamaju, Hendra Wijaya, hadir dalam siaran langsung TikTok Kabar Kota, Rabu.", "Hendra Wijaya")]
     public void A_name_of_two_capitalised_parts_is_no_degree(string sentence, string person)
         => Assert.Equal(new[] { person }, Article(sentence).People);
+
+    [Fact]
+    public void The_one_who_represents_a_body_is_a_person_and_the_speaker_after_him()
+    {
+        var a = Article("Bupati Sukaraya, Rudi Hartono, menghadiri penandatanganan nota kesepahaman dengan PT Listrik Jaya, Senin.",
+            "General Manager PT Listrik Jaya, diwakili Bonar Simatupang dalam sambutannya menjelaskan rencana pemasangan baru.",
+            "\"Yang penting kita saling koordinasi,\" tegasnya.");
+        Assert.Contains("Bonar Simatupang", a.People);
+        Assert.Equal(new[] { "Bonar Simatupang" }, a.Quotes[0].Speakers);
+    }
+
+    [Fact]
+    public void An_office_with_its_units_number_and_place_before_its_holder_is_his_when_it_speaks_alone()
+    {
+        var a = Article("Dandim 0812/Sukaraya, Letkol Inf. Hendra Wijaya, bersama warga memanen jagung, Senin.",
+            "Warga terlihat antusias dalam kegiatan itu.",
+            "Dandim berharap kerja sama ini berlanjut. \"Kami ingin panen ini menambah penghasilan warga,\" pungkasnya.");
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
+    }
 }

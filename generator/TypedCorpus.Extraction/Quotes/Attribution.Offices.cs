@@ -229,7 +229,9 @@ namespace TypedCorpus.Extraction.Quotes
             // "Gubernur, Budi Santoso, menyebutkan": the office alone opening the sentence, its holder between commas
             bool roleOpens = r >= 1 && toks[r - 1].Is(role) && (r == 1 || !toks[r - 2].IsWord) && VerbAfterApposition(toks, m);
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && (!toks[r - 1].Is(role) || roleOpens) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)))
+            // "Dandim 0809/Kediri, Letkol Inf. Ahmad": the unit's number and its slash are words of the office too
+            while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)
+                || UnitNumber(toks, r)))
             {
                 var passed = toks[r--].Text;
                 if (passed == ",") limit -= 2;
@@ -241,6 +243,10 @@ namespace TypedCorpus.Extraction.Quotes
             if (r > 0 && toks[r - 1].IsCap && NameLexicon.IsOrgWord(toks[r - 1].Text)) return -1;
             return r;
         }
+
+        /// <summary>A military or police unit's number and the slash after it ("0809/", "1207/"), right after its office word's place.</summary>
+        private static bool UnitNumber(TokenList toks, int r)
+            => toks[r].Text == "/" && r > 0 && toks[r - 1].HasDigit || toks[r].HasDigit && toks[r].IsWord && r + 1 < toks.Count && toks[r + 1].Text == "/";
 
         /// <summary>
         /// Where <paramref name="role"/> stands in apposition right after the name <paramref name="m"/> ("Rudi Sinaga, selaku
