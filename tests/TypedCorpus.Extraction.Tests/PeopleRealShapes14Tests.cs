@@ -75,4 +75,13 @@ public class PeopleRealShapes14Tests
             "Dandim berharap kerja sama ini berlanjut. \"Kami ingin panen ini menambah penghasilan warga,\" pungkasnya.");
         Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
     }
+
+    [Fact]
+    public void A_village_named_after_its_residents_is_no_speaker_after_an_office()
+    {
+        var a = Article("Program itu disambut warga desa Talangsari dengan gotong royong.",
+            "\"Semoga semangat gotong royong warga makin tumbuh,\" tambah Pj Kades Talangsari.");
+        Assert.Empty(a.Quotes[0].Speakers);
+        Assert.DoesNotContain("Talangsari", a.People);
+    }
 }

@@ -27,8 +27,10 @@ namespace TypedCorpus.Extraction.People
             return set;
         }
 
+        // (also after the place's people in lower case: "warga desa Benowo", "masyarakat kelurahan Sukamaju")
         private static bool LowerUnitOfPlace(TokenList toks, int i)
-            => i > 0 && (toks[i - 1].Text == "," || toks[i - 1].Is("di") || toks[i - 1].Is("ke") || toks[i - 1].Is("dari")) && toks[i + 1].IsCap;
+            => i > 0 && (toks[i - 1].Text == "," || toks[i - 1].Is("di") || toks[i - 1].Is("ke") || toks[i - 1].Is("dari")
+                || !toks[i - 1].IsCap && (toks[i - 1].Is("warga") || toks[i - 1].Is("masyarakat") || toks[i - 1].Is("penduduk"))) && toks[i + 1].IsCap;
 
         /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
         private static void AddUnitPlace(TokenList toks, int i, HashSet<string> set)

@@ -49,7 +49,8 @@ namespace TypedCorpus.Extraction.Quotes
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
                 if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
+                // ("tambah Pj Kades Benowo" after "warga desa Benowo": a place the article names by its unit is no speaker)
+                if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined) || m.Name.Length == 1 && _people.Places.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
