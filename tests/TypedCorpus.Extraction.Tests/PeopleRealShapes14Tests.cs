@@ -84,4 +84,18 @@ public class PeopleRealShapes14Tests
         Assert.Empty(a.Quotes[0].Speakers);
         Assert.DoesNotContain("Talangsari", a.People);
     }
+
+    [Theory]
+    [InlineData("Sementara Darsono, warga Dusun Talang Baru, menambahkan, \"Kami sudah mengungsikan barang ke tempat tinggi.\"")]
+    [InlineData("Darsono, warga setempat, menambahkan, \"Kami sudah mengungsikan barang ke tempat tinggi.\"")]
+    public void A_name_in_apposition_with_a_resident_and_its_place_is_a_person_who_speaks(string paragraph)
+    {
+        var a = Article("Hujan deras sejak Jumat malam membuat sungai meluap.", paragraph);
+        Assert.Equal(new[] { "Darsono" }, a.People);
+        Assert.Equal(new[] { "Darsono" }, a.Quotes[0].Speakers);
+    }
+
+    [Fact]
+    public void A_place_before_a_comma_and_residents_is_no_person()
+        => Assert.Empty(Article("Banjir melanda Kampung Talang. Di Sukorejo, warga Dusun Krajan, mengungsi ke balai desa.").People);
 }

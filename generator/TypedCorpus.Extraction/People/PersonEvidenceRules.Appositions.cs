@@ -137,5 +137,32 @@ namespace TypedCorpus.Extraction.People
             }
             return false;
         }
+
+        /// <summary>
+        /// Rule resident-apposition: "Alman, warga Gampong Tanjong, menambahkan", "Budi, warga setempat, mengatakan": a plain name
+        /// in apposition with "warga" and its place (or "setempat"), closed by a comma, is a resident; not a place after "di".
+        /// </summary>
+        private sealed class ResidentApposition : PersonEvidence
+        {
+            public override string Id => "resident-apposition";
+            public override string Description => "a name in apposition with warga and its place: Alman, warga Desa Talang, menambahkan";
+            public override (string, string) Example => ("Sementara Alman, warga Desa Talang, menambahkan bahwa air mulai naik.", "Alman");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                var toks = s.Toks;
+                int a = s.After;
+                // ("Sementara Alman, warga …": an adverb opening the sentence may stand at the run's edge)
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 && (!LeadAdverbials.Contains(toks[s.Run[s.K]].Text) || IsPlaceWord(toks[s.Run[s.K]])) || m.Name.Length > 4 || a + 3 >= toks.Count || toks[a].Text != "," || !toks[a + 1].Is("warga") || toks[a + 1].IsCap) return null;
+                if (s.Start > 0 && toks[s.Start - 1].IsWord && (toks[s.Start - 1].Is("di") || toks[s.Start - 1].Is("ke") || toks[s.Start - 1].Is("dari") || IsPlaceWord(toks[s.Start - 1]))) return null;
+                if (!PlainNameWords(m.Name, 3)) return null;
+                int j = a + 2;
+                if (toks[j].Is("setempat")) j++;
+                else while (j < toks.Count && j <= a + 7 && toks[j].IsCap) j++;
+                return j > a + 2 && j < toks.Count && toks[j].Text == "," ? true : null;
+            }
+        }
     }
 }
