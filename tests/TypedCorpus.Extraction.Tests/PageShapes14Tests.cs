@@ -125,4 +125,19 @@ public class PageShapes14Tests
         Assert.Equal(("kabar.co.id", "Sukamaju"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_domain_a_dash_and_a_known_place_in_mixed_case_with_its_comma_are_the_dateline()
+    {
+        var a = Page($"{Title}\n\nKABARKITA.ID – Bantul, Sebanyak dua belas desa terendam banjir sejak Jumat malam karena sungai meluap.{Body}");
+        Assert.Equal(("KABARKITA.ID", "Bantul"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Sebanyak dua belas", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void An_outlet_of_two_words_and_a_known_place_in_brackets_are_outlet_and_dateline()
+    {
+        var a = Page($"{Title}\n\nSUARA KITA (BANTUL) – Sebanyak dua belas desa terendam banjir sejak Jumat malam karena sungai meluap.{Body}");
+        Assert.Equal(("SUARA KITA", "Bantul"), (a.Outlet, a.Dateline));
+    }
 }

@@ -177,7 +177,7 @@ namespace TypedCorpus.Extraction.Structure
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
-            else if (IsOutletLike(city) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), city); // "KabarKota (Sukamaju) – "
+            else if ((IsOutletLike(city) || !IsKnownPlace(city)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – "
             prefixLen = m.Length;
             return true;
         }
@@ -199,8 +199,8 @@ namespace TypedCorpus.Extraction.Structure
         // "Kabar.com – Sukamaju. Warga …": a known place in mixed case closed by a stop
         private static readonly Regex KnownCityStop = new Regex(@"^(?<c>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu})", Opt, Timeout);
 
-        // "Liputan Kota – SURABAYA, Seorang pria …": a known place in capitals and a comma after the outlet
-        private static readonly Regex KnownCapsCityComma = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}),\s+(?=\p{Lu})", Opt, Timeout);
+        // "Liputan Kota – SURABAYA, Seorang pria …", "KABAR.ID – Sukamaju, Sebanyak …": a known place and a comma after the outlet
+        private static readonly Regex KnownCapsCityComma = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+(?=\p{Lu})", Opt, Timeout);
 
         internal static string? CityAfterOutlet(string n, ref int prefixLen)
         {
