@@ -49,8 +49,7 @@ namespace TypedCorpus.Extraction.Quotes
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
                 if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                // ("tambah Pj Kades Benowo" after "warga desa Benowo": a place the article names by its unit is no speaker)
-                if ((m.OrgOrPlace || _people.BodyNames.Contains(m.Joined) || m.Name.Length == 1 && _people.Places.Contains(m.Joined)) && FindPerson(m.Name) == null) continue;
+                if (NamesNoSpeaker(m)) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
@@ -289,5 +288,12 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return null;
         }
+
+        /// <summary>
+        /// A place, body or organisation no person of the article is named after ("ujar Camat Lembang, …"; "tambah Pj Kades
+        /// Talang" after "warga desa Talang": a place the article names by its unit).
+        /// </summary>
+        private bool NamesNoSpeaker(Mention m)
+            => (m.OrgOrPlace || _people.BodyNames.Contains(m.Joined) || m.Name.Length == 1 && _people.Places.Contains(m.Joined)) && FindPerson(m.Name) == null;
     }
 }

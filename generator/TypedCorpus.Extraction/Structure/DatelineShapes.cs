@@ -15,11 +15,6 @@ namespace TypedCorpus.Extraction.Structure
         // "Jakarta: Polri memastikan …": a known place, a colon, then the sentence
         private static readonly Regex CityColon = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
 
-        // "Kota,Wilayah|KODE- …", "Kota, Wilayah | Kabar.com – …"
-        private static readonly Regex RegionPipe = new Regex(
-            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}\s*\|\s*(?<b>[\p{L}\d][\p{L}\d.-]{1,30}?)\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})",
-            Opt, Timeout);
-
         // "PRAYA kabar.com – …": a city in capitals, then the outlet's domain, then a dash
         /// <summary>An outlet's domain as datelines write it: "kabar.com", "Kabarku.co.id", "KABAR.ID".</summary>
         internal const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co)";
@@ -170,7 +165,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>A dateline match's place (group <c>a</c>, title-cased if in capitals) and outlet (group <c>b</c>).</summary>
-        private static bool CityAndOutlet(Match m, out string? outlet, out string? city, out int prefixLen)
+        internal static bool CityAndOutlet(Match m, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
             if (!m.Success) return false;
@@ -192,20 +187,6 @@ namespace TypedCorpus.Extraction.Structure
             prefixLen = m.Length;
             return true;
         }
-
-        /// <summary>"Kota,Wilayah|KODE- ": the place is the city, the part after the pipe the outlet.</summary>
-        public static bool TryRegionPipe(string n, out string? outlet, out string? city, out int prefixLen)
-        {
-            outlet = null; city = null; prefixLen = 0;
-            int pipe = n.IndexOf('|');
-            if (pipe < 3 || pipe > 60) return false;
-            if (CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen)) return true;
-            // "Kabar.com | Grobogan, Dampak …": the outlet's domain, a pipe, a known place and a comma
-            return DomainPipeCity.Match(n) is { Success: true } m && Datelines.IsKnownPlace(m.Groups["a"].Value) && CityAndOutlet(m, out outlet, out city, out prefixLen);
-        }
-
-        private static readonly Regex DomainPipeCity = new Regex(
-            @"^(?<b>" + Domain + @")\s*\|\s*(?-i:(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}))\s*,\s+(?-i:(?=\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
 
         // "SERANG – Kabar.com || Warga …", "Sukamaju, Kaltim – Kabar.com. Warga …": the outlet's domain after the place, then a separator
         private static readonly Regex DomainAfterCity = new Regex(@"^(?<b>" + Domain + @")\s*(?:\|{1,2}|-{1,2}|–|—|[.:])\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
@@ -233,7 +214,7 @@ namespace TypedCorpus.Extraction.Structure
             // "SuaraNews, Kupang Nusa Tenggara Timur – ": the outlet's name first, then a known place and its province
             if (outlet != null && city != null && NamesOutlet(city) && !NamesOutlet(outlet) && LeadingKnownPlace(outlet) is { } place) { outlet = city; city = place; }
             // "Halosukamaju, Talang—": an outlet's one-word name made of a known place (read first as the place), then the place
-            if (outlet != null && city != null && n.StartsWith(city, StringComparison.Ordinal) && BrandBeforePlace(city, outlet)) (outlet, city) = (city, outlet);
+            if (outlet != null && city != null && n.StartsWith(city, StringComparison.Ordinal) && DatelineVariants.BrandBeforePlace(city, outlet)) (outlet, city) = (city, outlet);
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
@@ -297,19 +278,9 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
         /// <summary>"KABAR CENDANA", "Pantau Kota", "SuaraNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
-        /// <summary>
-        /// <paramref name="first"/> is one capitalised word, written so (not in capitals), that is no known place but holds one with
-        /// a prefix or suffix (<see cref="DatelineVariants.IsLowerBrand"/>: "Halosukamaju"), and <paramref name="second"/> one
-        /// capitalised word, not in capitals, that names no outlet.
-        /// </summary>
-        private static bool BrandBeforePlace(string first, string second) =>
-            first.IndexOf(' ') < 0 && second.IndexOf(' ') < 0 && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1])
-            && !Datelines.IsKnownPlace(first) && DatelineVariants.IsLowerBrand(first.ToLowerInvariant()) && !NamesOutlet(second)
-            && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
-
         private static readonly System.Collections.Generic.HashSet<string> Rubrics = Lexicon.LexiconResource.WordSet("rubrics");
 
-        private static bool NamesOutlet(string city)
+        internal static bool NamesOutlet(string city)
         {
             if (Datelines.IsKnownPlace(city)) return false;
             foreach (var w in city.Split(' ')) if (OutletWords.Contains(w)) return true;

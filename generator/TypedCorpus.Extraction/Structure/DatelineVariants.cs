@@ -89,6 +89,16 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
+        /// <summary>
+        /// <paramref name="first"/> is one capitalised word, written so (not in capitals), that is no known place but holds one with
+        /// a prefix or suffix (<see cref="IsLowerBrand"/>: "Halosukamaju"), and <paramref name="second"/> one
+        /// capitalised word, not in capitals, that names no outlet.
+        /// </summary>
+        internal static bool BrandBeforePlace(string first, string second) =>
+            first.IndexOf(' ') < 0 && second.IndexOf(' ') < 0 && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1])
+            && !Datelines.IsKnownPlace(first) && IsLowerBrand(first.ToLowerInvariant()) && !DatelineShapes.NamesOutlet(second)
+            && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
+
         /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows.</summary>
         public static bool TryLowerBrand(string n, out string? outlet, out string? city, out int prefixLen)
         {

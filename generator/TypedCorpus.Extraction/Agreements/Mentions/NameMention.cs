@@ -24,10 +24,7 @@ namespace TypedCorpus.Extraction.Agreements
             int s = i;
             bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
             // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
-            if (OpensNoParty(toks[i], sentenceStart)) return i + 1;
-            if (ShortFormOfLowerCase(in scan, i)) return i + 1;
-            // "Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party
-            if (sentenceStart && EnumeratedDocumentTrigger.Enumerators.Contains(toks[i].Lower) && toks[i].End < scan.Text.Length && scan.Text[toks[i].End] == ',') return i + 1;
+            if (OpensNoParty(toks[i], sentenceStart) || ShortFormOfLowerCase(in scan, i) || sentenceStart && NumbersItem(in scan, i)) return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
             // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too
@@ -58,6 +55,10 @@ namespace TypedCorpus.Extraction.Agreements
             }
             return AddName(in scan, sentenceStart && s > i ? s : i, nameStart, end, titled, nat);
         }
+
+        /// <summary>"Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party.</summary>
+        private static bool NumbersItem(in MentionScan scan, int i) =>
+            EnumeratedDocumentTrigger.Enumerators.Contains(scan.Toks[i].Lower) && scan.Toks[i].End < scan.Text.Length && scan.Text[scan.Toks[i].End] == ',';
 
         /// <summary>
         /// "… hukum perdata dan tata usaha negara (TUN), Bupati …": one word alone in brackets right after a lower-case word is the

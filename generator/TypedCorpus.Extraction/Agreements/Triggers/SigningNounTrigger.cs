@@ -10,7 +10,7 @@ namespace TypedCorpus.Extraction.Agreements
     /// perjanjian", "… ditandai dengan penandatanganan surat pernyataan" (the parties of the agreement it seals). A first
     /// mention only: not when a signed agreement was found before, nor for a document referred back to or a planned signing.
     /// </summary>
-    internal sealed class SigningNounTrigger : SentenceTrigger
+    internal sealed partial class SigningNounTrigger : SentenceTrigger
     {
         /// <summary>Words before the noun that make the signing one still to come ("rencana penandatanganan").</summary>
         private static readonly HashSet<string> Planned = new HashSet<string>(StringComparer.Ordinal)
@@ -60,67 +60,10 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             bool unread = false;
             if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
-            // "… ditandai dengan penandatanganan PKS antara kedua belah pihak" whose sides the article does not name in a run: a
-            // signing between two sides, given without parties rather than with a guess
-            unread |= parties.Count == 0 && !further && BetweenUnnamedSides(s, doc);
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
-        }
-
-        /// <summary>"antara kedua belah pihak" / "antara kedua pihak" within six words after the document.</summary>
-        private static bool BetweenUnnamedSides(Sent s, int doc)
-        {
-            var toks = s.Toks;
-            for (int k = doc + 1; k + 1 < toks.Count && k <= doc + 6; k++)
-                if (toks[k].Lower == "antara") return RunAt(s, k + 1) is { Count: 1 } r && r[0].Type == EntType.Group && r[0].GroupHead == "pihak";
-            return false;
-        }
-
-        /// <summary>"… dan penandatanganan kontrak antara X dan Y", "… oleh seluruh kepala dinas", "… dengan Bank Z": a signing that names its own sides.</summary>
-        private static bool NamesOwnSides(TokenList toks, int doc)
-        {
-            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
-                if (toks[k].Lower is "antara" or "oleh" or "dengan" or "bersama") return true;
-            return false;
-        }
-
-        /// <summary>
-        /// Rule one-side: a first signing that names one side only. "Universitas X melakukan penandatanganan nota kesepahaman …":
-        /// the subject of a verb of doing the signing (<paramref name="unread"/> when it is the tail of a name not read whole: the
-        /// signing is then given without parties rather than with a wrong one); "… melalui penandatanganan MoU dengan PT X": the
-        /// partner after "dengan". Not for one who witnesses the signing, attends it or opens its ceremony.
-        /// </summary>
-        private static List<Party> OneSide(AgreementRun run, Sent s, int i, int doc, out bool unread)
-        {
-            unread = false;
-            var toks = s.Toks;
-            if (Witnessed(toks, i)) return new List<Party>();
-            if (i > 0 && AgreementWords.DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
-            {
-                if (Whole(s, one[0])) return run.Parties.Resolve(one, s);
-                unread = true;
-                return new List<Party>();
-            }
-            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
-            {
-                if (toks[k].Lower != "dengan" || !(RunAt(s, k + 1) is { } partners)) continue;
-                if (partners.Count == 1 && partners[0].Type != EntType.Group) return run.Parties.Resolve(partners, s);
-                // "X dan pemerintah kabupaten se-Y melakukan penandatanganan … dengan A, B dan C": partners named, the signer
-                // not read: the signing is given without parties
-                unread = i > 0 && AgreementWords.DoingVerbs.Contains(toks[i - 1].Lower);
-                break;
-            }
-            return new List<Party>();
-        }
-
-        /// <summary>Words of witnessing or attending the signing among the four before its noun ("menyaksikan", "membuka acara").</summary>
-        private static bool Witnessed(TokenList toks, int i)
-        {
-            for (int k = i - 1; k >= 0 && k >= i - 4; k--) // "turut menyaksikan secara langsung penandatanganan"
-                if (AgreementWords.WitnessWords.Contains(toks[k].Lower)) return true;
-            return false;
         }
 
         /// <summary>
