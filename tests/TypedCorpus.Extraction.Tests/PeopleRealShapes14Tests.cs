@@ -98,4 +98,14 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void A_place_before_a_comma_and_residents_is_no_person()
         => Assert.Empty(Article("Banjir melanda Kampung Talang. Di Sukorejo, warga Dusun Krajan, mengungsi ke balai desa.").People);
+
+    [Theory]
+    [InlineData("Pelaku pengancaman terhadap calon presiden nomor urut 01 Bambang Sutrisno belum ditetapkan jadi tersangka.")]
+    [InlineData("Pendukung calon bupati no urut 2 Bambang Sutrisno berkumpul di lapangan kota.")]
+    public void A_name_after_a_ballot_number_is_a_candidate(string sentence)
+        => Assert.Equal(new[] { "Bambang Sutrisno" }, Article(sentence).People);
+
+    [Fact]
+    public void Masing_masing_opening_a_sentence_is_no_name()
+        => Assert.Empty(Article("Kepala suku dari delapan kabupaten hadir. Masing-masing menyampaikan pesan persatuan.").People);
 }

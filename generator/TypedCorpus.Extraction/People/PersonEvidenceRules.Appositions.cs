@@ -164,5 +164,25 @@ namespace TypedCorpus.Extraction.People
                 return j > a + 2 && j < toks.Count && toks[j].Text == "," ? true : null;
             }
         }
+
+        /// <summary>
+        /// Rule ballot-number: "calon presiden nomor urut 01 Bambang Sutrisno", "paslon no urut 2 Rina Wulandari": a plain name
+        /// right after a candidate's ballot number is a candidate.
+        /// </summary>
+        private sealed class BallotNumber : PersonEvidence
+        {
+            public override string Id => "ballot-number";
+            public override string Description => "a plain name right after a ballot number: calon nomor urut 01 Bambang Sutrisno";
+            public override (string, string) Example => ("Pendukung calon bupati nomor urut 2 Rina Wulandari berkumpul di lapangan.", "Rina Wulandari");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int b = s.Start - 1;
+                if (s.Strong || s.Mention.OrgOrPlace || s.K >= 0 || s.Mention.Name.Length is < 2 or > 4 || b < 2) return null;
+                return toks[b].HasDigit && toks[b].IsWord && toks[b - 1].Is("urut") && (toks[b - 2].Is("nomor") || toks[b - 2].Is("no")) && PlainNameWords(s.Mention.Name, 3) ? true : null;
+            }
+        }
     }
 }
