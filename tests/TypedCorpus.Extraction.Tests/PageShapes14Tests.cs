@@ -140,4 +140,18 @@ public class PageShapes14Tests
         var a = Page($"{Title}\n\nSUARA KITA (BANTUL) – Sebanyak dua belas desa terendam banjir sejak Jumat malam karena sungai meluap.{Body}");
         Assert.Equal(("SUARA KITA", "Bantul"), (a.Outlet, a.Dateline));
     }
+
+    [Fact]
+    public void A_known_place_its_provinces_short_name_a_double_slash_and_the_outlet_are_the_dateline()
+    {
+        var a = Page($"{Title}\n\nBantul DIY // Kabar Kota. Harga cabai di pasar induk naik tajam sejak awal pekan, Senin ( 1/9/2025).{Body}");
+        Assert.Equal(("Kabar Kota", "Bantul"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Harga cabai", a.Paragraphs[0].Text);
+        Assert.Empty(a.Captions);
+        Assert.Equal("2025-09-01", a.Date);
+    }
+
+    [Fact]
+    public void An_unknown_word_before_a_double_slash_is_no_dateline()
+        => Assert.Null(Page($"{Title}\n\nSukamaju // Kabar Kota. Harga cabai di pasar induk naik tajam sejak awal pekan karena pasokan berkurang.{Body}").Dateline);
 }

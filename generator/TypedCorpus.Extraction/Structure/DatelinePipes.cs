@@ -24,5 +24,30 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly Regex DomainPipeCity = new Regex(
             @"^(?<b>" + DatelineShapes.Domain + @")\s*\|\s*(?-i:(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}))\s*,\s+(?-i:(?=\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // "Luwu Utara SulSel // Tipikor RI. Perusahaan …": a place (its province's short name may follow), a double slash, the
+        // outlet's name of up to three words, then a stop or a dash
+        private static readonly Regex PlaceSlashesOutlet = new Regex(
+            @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3})\s*//\s*(?<b>[\p{L}\d][\p{L}\d.]*(?:\s[\p{L}\d][\p{L}\d.]*){0,2}?)(?:\.|\s+(?:-{1,2}|–|—))\s+(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>The place and outlet around a double slash ("Sukamaju Jatim // Kabar Kota. "); the place must be known.</summary>
+        public static bool TrySlashes(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            int slashes = n.IndexOf("//", System.StringComparison.Ordinal);
+            if (slashes < 3 || slashes > 50 || !(PlaceSlashesOutlet.Match(n) is { Success: true } m)) return false;
+            var place = m.Groups["a"].Value;
+            if (!Datelines.IsKnownPlace(place))
+            {
+                var words = place.Split(' ');
+                int known = Lexicon.NameLexicon.KnownPlaceAt(words);
+                if (known == 0 || !Lexicon.NameLexicon.PlaceWords.Contains(string.Join(" ", words, known, words.Length - known))) return false; // "Luwu Utara SulSel"
+                place = string.Join(" ", words, 0, known);
+            }
+            city = Datelines.TitleCaseIfCaps(place);
+            outlet = m.Groups["b"].Value;
+            prefixLen = m.Length;
+            return true;
+        }
     }
 }
