@@ -81,4 +81,16 @@ public class AgreementRealShapes14Tests
         var a = Assert.Single(Agreements("Ketiga, Kementerian Perdagangan RI dan Kementerian Perdagangan Mesir menandatangani MoU untuk memperkuat rantai pasok."));
         Assert.Equal(new[] { "Kementerian Perdagangan RI", "Kementerian Perdagangan Mesir" }, a.Parties);
     }
+
+    [Fact]
+    public void A_signing_attended_whose_sides_follow_antara_is_kept_without_parties()
+    {
+        var a = Assert.Single(Agreements("Bupati Sukaraya, Rudi Hartono, menghadiri penandatanganan nota kesepahaman antara pemerintah kabupaten dengan perusahaan listrik daerah di aula kantor bupati."));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+
+    [Fact]
+    public void A_signing_attended_with_no_sides_named_is_no_agreement()
+        => Assert.Empty(Agreements("Bupati Sukaraya, Rudi Hartono, menghadiri penandatanganan nota kesepahaman di aula kantor bupati, Senin."));
 }

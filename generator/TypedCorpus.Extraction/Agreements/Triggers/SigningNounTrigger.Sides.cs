@@ -33,7 +33,9 @@ namespace TypedCorpus.Extraction.Agreements
         {
             unread = false;
             var toks = s.Toks;
-            if (Witnessed(toks, i)) return new List<Party>();
+            // "Bupati menghadiri penandatanganan nota kesepahaman antara pemerintah kabupaten dengan PT X": a signing attended whose
+            // sides the sentence names after "antara", in words the mention scan does not read, is given without parties
+            if (Witnessed(toks, i)) { unread = AgreementWords.BetweenSides(toks, doc); return new List<Party>(); }
             if (i > 0 && AgreementWords.DoingVerbs.Contains(toks[i - 1].Lower) && SubjectBefore(s, i) is { Count: 1 } one)
             {
                 if (Whole(s, one[0])) return run.Parties.Resolve(one, s);
