@@ -26,7 +26,8 @@ namespace TypedCorpus.Extraction.People
                 else if (char.IsLower(w[k])) lower = k > 0 || lower;
                 else return false;
             }
-            return lower && innerUpper && humps < 2;
+            // ("McKenzie", "DiCaprio": a name's part after its prefix ends in small letters; "SpPD", "MscIH", "CCMs" do not, or are short)
+            return lower && innerUpper && humps < 2 && (char.IsUpper(w[w.Length - 1]) || w.Length <= 4);
         }
 
         /// <summary>"MHum", "SPd", "SSn": a degree's letter and its part glued without periods, the part capitalised.</summary>

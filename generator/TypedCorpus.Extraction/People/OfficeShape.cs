@@ -51,9 +51,15 @@ namespace TypedCorpus.Extraction.People
         {
             int k = start - 1;
             if (k < 1 || !(toks[k].Is("dan") || toks[k].Is("serta"))) return false;
-            // the nearest place unit among the capitalised words before "dan", a name after it ("Sedangkan Desa Talang dan …")
+            // the nearest place unit among the capitalised words before "dan", a name after it ("Sedangkan Desa Talang dan …"); no
+            // office, body or short form before it in the run ("Ketua BPD Desa Sukamaju dan Asep": Asep is a person)
             for (int j = k - 2; j >= 0 && j >= k - 5 && toks[j].IsCap; j--)
-                if (NameLexicon.IsPlaceUnit(toks[j].Text)) return !(j > 0 && toks[j - 1].IsWord && IsOfficeRole(toks[j - 1]));
+            {
+                if (!NameLexicon.IsPlaceUnit(toks[j].Text)) continue;
+                for (int b = j - 1; b >= 0 && toks[b].IsWord && (toks[b].IsCap || NameLexicon.IsAcronym(toks[b].Text)); b--)
+                    if (IsOfficeRole(toks[b]) || NameLexicon.IsOrgWord(toks[b].Text) || NameLexicon.IsAcronym(toks[b].Text)) return false;
+                return true;
+            }
             return false;
         }
 

@@ -144,6 +144,10 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private sealed class ResidentApposition : PersonEvidence
         {
+            /// <summary>Words that join the sentence to the one before and may open the run ("Sementara Alman, …"; not "Selain", "Di").</summary>
+            private static readonly System.Collections.Generic.HashSet<string> ClauseJoiners = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "sementara", "sedangkan", "adapun", "kemudian", "lalu", "namun" };
+
             public override string Id => "resident-apposition";
             public override string Description => "a name in apposition with warga and its place: Alman, warga Desa Talang, menambahkan";
             public override (string, string) Example => ("Sementara Alman, warga Desa Talang, menambahkan bahwa air mulai naik.", "Alman");
@@ -155,7 +159,7 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int a = s.After;
                 // ("Sementara Alman, warga …": an adverb opening the sentence may stand at the run's edge)
-                if (s.Strong || m.OrgOrPlace || s.K >= 0 && (!LeadAdverbials.Contains(toks[s.Run[s.K]].Text) || IsPlaceWord(toks[s.Run[s.K]])) || m.Name.Length > 4 || a + 3 >= toks.Count || toks[a].Text != "," || !toks[a + 1].Is("warga") || toks[a + 1].IsCap) return null;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 && !ClauseJoiners.Contains(toks[s.Run[s.K]].Text) || m.Name.Length > 4 || a + 3 >= toks.Count || toks[a].Text != "," || !toks[a + 1].Is("warga") || toks[a + 1].IsCap) return null;
                 if (s.Start > 0 && toks[s.Start - 1].IsWord && (toks[s.Start - 1].Is("di") || toks[s.Start - 1].Is("ke") || toks[s.Start - 1].Is("dari") || IsPlaceWord(toks[s.Start - 1]))) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;
                 int j = a + 2;

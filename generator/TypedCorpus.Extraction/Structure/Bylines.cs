@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using TypedCorpus.Extraction.Lexicon;
 using static TypedCorpus.Extraction.Structure.LinePattern;
 
 namespace TypedCorpus.Extraction.Structure
@@ -26,13 +27,19 @@ namespace TypedCorpus.Extraction.Structure
             if (w.Success)
             {
                 lines.AddFurniture(i, FurnitureKind.Author);
-                // "BALI - Kamis, 18 Juli 2019": a place and its date is no writer's byline
                 var name = w.Groups["name"].Value.Trim();
-                if (!Datelines.IsKnownPlace(name)) TakeName(lines, name);
+                if (!NamesPlace(name)) TakeName(lines, name);
                 return true;
             }
             return EndBylines.TryLabelAlone(lines, i, n) || EndBylines.TrySignOffName(lines, i, n);
         }
+
+        /// <summary>"BALI - Kamis, 18 Juli 2019", "RI - …": a place or a country and its date is no writer's byline.</summary>
+        private static bool NamesPlace(string name) => Datelines.IsKnownPlace(name) || Countries.Resolve(name) != null;
+
+        /// <summary>A dated byline's line whose name is a place or a country ("GOWA - Kamis, 18 Juli 2019 07:00 WIB"): a dateline, then.</summary>
+        public static bool DatedBylineNamesPlace(string n)
+            => LineRules.DatedByline.Match(n) is { Success: true } m && NamesPlace(m.Groups["name"].Value.Trim());
 
         /// <summary>
         /// "Kabar Kota Nama Penulis" after a network's "Laporan Reporter": the outlet's two words, then the writer (a domain is

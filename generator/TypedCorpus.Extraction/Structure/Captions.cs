@@ -216,9 +216,9 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
 
         // "PUKUL GONG: Bupati memukul gong di pantai, Rabu (14/8). Humas Kabar Kota": a label in capitals and its colon, the
-        // photo's scene and its day in brackets, a short credit after it (or none)
+        // photo's scene and its day in brackets, a short credit after it (capitalised words, no sentence of its own)
         private static readonly Regex LabelledPhotoDayRegex = new Regex(
-            @"^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s?:\s+\p{Lu}.{10,400}?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?(?:\s+(?<credit>\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,5}))?$", Opt, Timeout);
+            @"^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3}\s?:\s+\p{Lu}.{10,400}?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s+(?<credit>\p{Lu}[\p{L}/]*(?:\s+(?:\p{Lu}[\p{L}/]*|for|dan|dari)){0,5})$", Opt, Timeout);
 
         /// <summary>The match of <see cref="LabelledPhotoDayRegex"/> (only a line with a colon among its first 40 characters can hold one).</summary>
         internal static Match LabelledPhotoDay(string n)
@@ -229,10 +229,10 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>
         /// "Petani memanen padi yang tersisa undefined": a page template's credit left empty prints the script's "undefined" after
-        /// the photo's description (a line of a sentence or two, no quotation).
+        /// the photo's description (twenty words at most, no comma, no quotation).
         /// </summary>
         internal static bool UndefinedCredit(string n) =>
-            n.Length > 20 && n.EndsWith(" undefined", StringComparison.Ordinal) && !LineShapes.StartsWithQuote(n) && LineShapes.WordCount(n, atMost: 41) <= 40;
+            n.Length > 20 && n.EndsWith(" undefined", StringComparison.Ordinal) && !LineShapes.StartsWithQuote(n) && n.IndexOf(',') < 0 && LineShapes.WordCount(n, atMost: 21) <= 20;
 
         // "(Rina)", "( Rina Sari )": a capitalised name of up to three words; a position ("(kanan)") is none
         private static readonly Regex NameInBracketsAtEnd = new Regex(@"\(\s*(?<c>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})\s*\)\.?$", Opt, Timeout);

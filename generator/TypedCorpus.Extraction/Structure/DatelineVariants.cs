@@ -96,8 +96,18 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         internal static bool BrandBeforePlace(string first, string second) =>
             first.IndexOf(' ') < 0 && second.IndexOf(' ') < 0 && first.Length > 1 && char.IsUpper(first[0]) && char.IsLower(first[1])
-            && !Datelines.IsKnownPlace(first) && IsLowerBrand(first.ToLowerInvariant()) && !DatelineShapes.NamesOutlet(second)
+            && !Datelines.IsKnownPlace(first) && IsLowerBrand(first.ToLowerInvariant()) && HasBrandWord(first.ToLowerInvariant()) && !DatelineShapes.NamesOutlet(second)
             && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
+
+        /// <summary>A word that opens or closes a brand made of a place: an outlet word ("kabar", "suara") or a greeting ("halo").</summary>
+        private static readonly string[] BrandWords = Lexicon.LexiconResource.Entries("outlet-words").Concat(new[] { "halo", "hallo", "hello", "seputar", "lensa", "gema", "warna", "cahaya" }).ToArray();
+
+        /// <summary>"halobantul", "kabarsleman", "bantulnews": the word beside the place is an outlet's (not "Banjarsari", "Batujajar").</summary>
+        private static bool HasBrandWord(string w)
+        {
+            foreach (var b in BrandWords) if (w.Length > b.Length + 3 && (w.StartsWith(b, StringComparison.Ordinal) || w.EndsWith(b, StringComparison.Ordinal))) return true;
+            return false;
+        }
 
         /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows.</summary>
         public static bool TryLowerBrand(string n, out string? outlet, out string? city, out int prefixLen)

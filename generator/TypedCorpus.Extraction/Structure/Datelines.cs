@@ -177,7 +177,7 @@ namespace TypedCorpus.Extraction.Structure
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
-            else if ((IsOutletLike(city) || !IsKnownPlace(city)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – "
+            else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – "
             prefixLen = m.Length;
             return true;
         }
@@ -188,7 +188,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …", and the paper's code
         // after the city's dash: "kabar.co.id – SUKAMAJU-KK. Bupati …"
-        private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|\s*(?:-{1,2}|–|—)\s*(?:\p{Lu}{2,4}\.\s+)?)(?=\p{Lu})", Opt, Timeout);
+        private static readonly Regex CityAfter = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2})(?:\.\s+|-(?!KH\.|PT\.|CV\.|UD\.)\p{Lu}{2,4}\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
 
         // "Kabar.id - Pematangsiantar | Pemko …": a place and a pipe after the outlet
         private static readonly Regex CityPipeAfter = new Regex(@"^(?<c>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})", Opt, Timeout);
@@ -202,6 +202,14 @@ namespace TypedCorpus.Extraction.Structure
         // "Liputan Kota – SURABAYA, Seorang pria …", "KABAR.ID – Sukamaju, Sebanyak …": a known place and a comma after the outlet
         private static readonly Regex KnownCapsCityComma = new Regex(@"^(?<c>\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s+(?=\p{Lu})", Opt, Timeout);
 
+        /// <summary>The text opens with a known place's word ("Sleman dan …").</summary>
+        private static bool PlaceOpens(string s)
+        {
+            int end = 0;
+            while (end < s.Length && char.IsLetter(s[end])) end++;
+            return end > 0 && IsKnownPlace(s.Substring(0, end));
+        }
+
         internal static string? CityAfterOutlet(string n, ref int prefixLen)
         {
             var rest = n.Substring(prefixLen);
@@ -209,7 +217,8 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success) m = CityPipeAfter.Match(rest);
             if (!m.Success && CapsCityBeforeWord.Match(rest) is { Success: true } caps && IsKnownPlace(caps.Groups["c"].Value)) m = caps;
             if (!m.Success && KnownCityStop.Match(rest) is { Success: true } stop && IsKnownPlace(stop.Groups["c"].Value)) m = stop;
-            if (!m.Success && KnownCapsCityComma.Match(rest) is { Success: true } comma && IsKnownPlace(comma.Groups["c"].Value)) m = comma;
+            // ("KABAR.ID – Bantul, Sleman dan Kulon Progo meraih …": a list of places is the sentence's subject, no dateline)
+            if (!m.Success && KnownCapsCityComma.Match(rest) is { Success: true } comma && IsKnownPlace(comma.Groups["c"].Value) && !PlaceOpens(rest.Substring(comma.Length))) m = comma;
             if (!m.Success) return null;
             prefixLen += m.Length;
             return TitleCaseIfCaps(m.Groups["c"].Value);

@@ -30,7 +30,7 @@ namespace TypedCorpus.Extraction.Structure
                 // a kicker of a word or three above the headline ("Sukamaju") leaves the headline the first line that may be one
                 if (!furniture && WordCount(n, atMost: 4) >= 4) longSeen++;
                 // a dated byline ("Nama — Kabar Kota 22 Juli 2025") reads like a dateline before six words
-                if (rule != LineRules.DatedByline && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
+                if ((rule != LineRules.DatedByline || Bylines.DatedBylineNamesPlace(n)) && Datelines.TryDateline(n, out var outlet, out var city, out prefixLen) && WordCount(n, prefixLen, atMost: 6) >= 6 && !CaptionBeforeDateline(lines, i, n))
                 {
                     lines.Outlet = HeaderShapes.DomainForCode(lines, first, i, outlet) ?? outlet ?? DomainAbove(lines, i);
                     lines.Dateline = city;

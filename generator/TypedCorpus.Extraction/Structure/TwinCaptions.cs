@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.Structure
             var tail = m.Substring(n.Length).Trim();
             if (tail.Length > LongestTail || LineShapes.WordCount(tail, atMost: 7) > 6) return false;
             // the same line twice is a caption only when it reads as one; a tail is a credit only when set off from the text
-            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !Framed(tail)) return false;
+            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !(Framed(tail) && HasCapital(tail))) return false;
             Captions.Add(lines, i, n);
             int first = lines.Captions.Count - 1;
             if (tail.Length > 0 && Credit(tail) is string credit)
@@ -46,13 +46,20 @@ namespace TypedCorpus.Extraction.Structure
             tail.Length >= 3 && (tail[0] == '/' && tail[tail.Length - 1] == '/' || tail[0] == '(' && tail[tail.Length - 1] == ')'
                 || tail[0] == '[' && tail[tail.Length - 1] == ']' || tail[0] == '|' && tail[tail.Length - 1] == '|');
 
+        /// <summary>A credit names someone: a tail of small letters only ("(minimal delapan gelas)") is the text going on.</summary>
+        private static bool HasCapital(string s)
+        {
+            foreach (char c in s) if (char.IsUpper(c)) return true;
+            return false;
+        }
+
         /// <summary>The credit a tail gives: its frame, a "Dok."/"Foto:" label and stray marks removed; null when nothing is left.</summary>
         private static string? Credit(string tail)
         {
             var c = tail.Trim('/', '(', ')', '[', ']', '|', '-', ' ', '.');
             foreach (var label in new[] { "Dok.", "Dok:", "Dok ", "Foto:", "Foto :", "Foto ", "Photo:" })
                 if (c.StartsWith(label, StringComparison.OrdinalIgnoreCase)) { c = c.Substring(label.Length).Trim(); break; }
-            return c.Length >= 2 ? c : null;
+            return c.Length >= 2 && HasCapital(c) ? c : null;
         }
     }
 }

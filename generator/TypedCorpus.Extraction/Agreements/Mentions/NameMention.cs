@@ -61,8 +61,8 @@ namespace TypedCorpus.Extraction.Agreements
             EnumeratedDocumentTrigger.Enumerators.Contains(scan.Toks[i].Lower) && scan.Toks[i].End < scan.Text.Length && scan.Text[scan.Toks[i].End] == ',';
 
         /// <summary>
-        /// "… hukum perdata dan tata usaha negara (TUN), Bupati …": one word alone in brackets right after a lower-case word is the
-        /// short form of the words before it, which name no party.
+        /// "… hukum perdata dan tata usaha negara (TUN), Bupati …": one word alone in brackets right after a lower-case word, and
+        /// a comma or stop after it, is the short form of the words before it, which name no party.
         /// </summary>
         private static bool ShortFormOfLowerCase(in MentionScan scan, int i)
         {
@@ -74,7 +74,11 @@ namespace TypedCorpus.Extraction.Agreements
             if (a < toks[i - 1].End || text[a] != '(') return false;
             for (int c = toks[i - 1].End; c < a; c++) if (text[c] != ' ') return false;
             int z = toks[i].End;
-            return z < text.Length && text[z] == ')';
+            if (z >= text.Length || text[z] != ')') return false;
+            // ("bank pembangunan daerah (BPD) menandatangani …": the short form as the subject of a verb names a party)
+            int after = z + 1;
+            while (after < text.Length && text[after] == ' ') after++;
+            return after >= text.Length || text[after] is ',' or '.' or ';';
         }
 
         /// <summary>The end of the run of adjacent capitalised tokens from <paramref name="from"/>.</summary>

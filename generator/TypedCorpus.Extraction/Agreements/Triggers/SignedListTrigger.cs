@@ -99,7 +99,7 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     int end = s.Runs[r][s.Runs[r].Count - 1].TokEnd;
                     if (end > k) continue;
-                    if (k - end <= 3 && LowerOnly(toks, end, k)) before = s.Runs[r];
+                    if (k - end <= 3 && LowerOnly(toks, end, k) && ActsBefore(toks, s.Runs[r][0].TokStart, end, k)) before = s.Runs[r];
                     break;
                 }
                 foreach (var run in s.Runs)
@@ -114,6 +114,21 @@ namespace TypedCorpus.Extraction.Agreements
                 return ps.Count >= 2 ? ps : null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// The name at <paramref name="start"/>..<paramref name="end"/> acts: "melalui" before it, or a verb between it and "dengan" at
+        /// <paramref name="dengan"/> ("X bekerja sama dengan", "X menjalin kesepakatan dengan"); not "pengelolaan air baku Waduk X dengan".
+        /// </summary>
+        private static bool ActsBefore(TokenList toks, int start, int end, int dengan)
+        {
+            if (start > 0 && toks[start - 1].Lower == "melalui") return true;
+            for (int j = end; j < dengan; j++)
+            {
+                var w = toks[j].Lower;
+                if (w.StartsWith("me", StringComparison.Ordinal) && w.Length > 4 || w.StartsWith("bekerja", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal) && w.Length > 5) return true;
+            }
+            return false;
         }
 
         private static bool LowerOnly(TokenList toks, int from, int to)
