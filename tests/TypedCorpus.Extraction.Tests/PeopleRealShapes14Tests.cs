@@ -108,4 +108,13 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void Masing_masing_opening_a_sentence_is_no_name()
         => Assert.Empty(Article("Kepala suku dari delapan kabupaten hadir. Masing-masing menyampaikan pesan persatuan.").People);
+
+    [Fact]
+    public void The_one_a_body_speaks_through_after_a_passive_verb_of_saying_is_the_speaker_after()
+    {
+        var a = Article("Hal itu diungkapkan Kepala Dinas Lingkungan Hidup Kota Sukaraya melalui Kabid Kebersihan Hendra Wijaya saat dikonfirmasi, Senin.",
+            "Dikatakan dia, volume sampah terus meningkat dari waktu ke waktu.",
+            "\"Jika sampah terus dibuang ke sungai, banjir bisa datang,\" pungkasnya.");
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
+    }
 }

@@ -223,6 +223,21 @@ namespace TypedCorpus.Extraction.Quotes
             return toks[i].IsWord && PassiveSaying.Contains(toks[i].Text);
         }
 
+        /// <summary>
+        /// "Hal itu diungkapkan Kepala Dinas Lingkungan Hidup melalui Kabid DLH Deska": the name after "melalui" (at
+        /// <paramref name="b"/>), a passive verb of saying before the body it speaks for (within twelve words), speaks.
+        /// </summary>
+        private static bool PassiveThroughAgent(TokenList toks, int lo, int b)
+        {
+            if (b < lo || !toks[b].IsWord || !toks[b].Is("melalui")) return false;
+            for (int i = b - 1; i >= lo && i >= b - 12; i--)
+            {
+                if (!toks[i].IsWord) return false;
+                if (!toks[i].IsCap && PassiveSaying.Contains(toks[i].Text)) return true;
+            }
+            return false;
+        }
+
         /// <summary>Past an age in brackets at <paramref name="a"/> ("(45)", "(45 tahun)"), else <paramref name="a"/>.</summary>
         private static int AfterAge(TokenList toks, int a, int hi)
         {
@@ -243,7 +258,7 @@ namespace TypedCorpus.Extraction.Quotes
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
-            if (PassiveAgentAfterOffice(toks, lo, b)) return true;
+            if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
             // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
             if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian"))) return true;
             int a = end + 1;
