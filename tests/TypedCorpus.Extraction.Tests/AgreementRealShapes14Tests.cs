@@ -19,7 +19,7 @@ public class AgreementRealShapes14Tests
     [Fact]
     public void An_office_with_its_short_form_in_brackets_then_its_holder_is_one_signer()
     {
-        var a = Assert.Single(Agreements("Bupati Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Negeri (Kajari), Irwan Hermawan tandatangani nota kesepakatan bersama di aula."));
+        var a = Assert.Single(Agreements("Bupati Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Tinggi (Kajati), Irwan Hermawan tandatangani nota kesepakatan bersama di aula."));
         Assert.Equal(new[] { "Anton Saputra Siregar", "Irwan Hermawan" }, a.Parties);
     }
 
@@ -36,7 +36,7 @@ public class AgreementRealShapes14Tests
     [Fact]
     public void A_short_form_in_brackets_after_lower_case_words_is_no_party()
     {
-        var a = Assert.Single(Agreements("Untuk menangani perkara perdata dan tata usaha negara (TUN), Bupati Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Negeri, Irwan Hermawan menandatangani nota kesepahaman."));
+        var a = Assert.Single(Agreements("Guna menyelesaikan sengketa hukum tata usaha negara (TUN), Wali Kota Hulu, Anton Saputra Siregar dan Kepala Kejaksaan Negeri, Irwan Hermawan menandatangani nota kesepahaman."));
         Assert.Equal(new[] { "Anton Saputra Siregar", "Irwan Hermawan" }, a.Parties);
     }
 
@@ -44,7 +44,7 @@ public class AgreementRealShapes14Tests
     public void A_signing_between_both_sides_the_article_does_not_name_is_kept_without_parties()
     {
         var a = Assert.Single(Agreements("Gubernur Jambu, Wayan Sukarta memuji inisiatif itu.",
-            "Koperasi petani diajak memasok sayur ke hotel. Kerja sama ini ditandai dengan penandatanganan Perjanjian Kerja Sama (PKS) antara kedua belah pihak di kantor gubernur."));
+            "Koperasi petani diajak memasok sayur ke hotel. Kesepakatan itu dikukuhkan dengan penandatanganan Perjanjian Kerja Sama (PKS) antara kedua belah pihak di kantor gubernur."));
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.Empty(a.Parties);
     }
@@ -67,10 +67,10 @@ public class AgreementRealShapes14Tests
     public void Items_of_a_list_of_cooperations_each_naming_its_sides_give_those_sides()
     {
         var found = Agreements("Kunjungan kenegaraan itu berlangsung di Jakarta pada Senin (7/4/2025).",
-            "Selain itu, kedua negara juga menyepakati tiga bentuk kerja sama tambahan di berbagai sektor, yaitu:",
-            "1. Sektor perikanan. Melalui Kementerian Kelautan RI bekerja sama dengan otoritas perikanan Mesir.\n"
+            "Dalam kunjungan itu, kedua negara pun menyepakati tiga kerja sama baru, yakni:",
+            "1. Bidang perikanan. Melalui Kementerian Kelautan RI menjalin kemitraan dengan lembaga perikanan Mesir.\n"
             + "2. Sektor pangan. Melalui Badan Pangan Nasional menjalin kesepakatan dengan Dewan Gandum Mesir.\n"
-            + "3. Kementerian Kesehatan RI juga menandatangani kesepakatan pencegahan penyakit menular dengan Mesir.");
+            + "3. Kementerian Kesehatan RI pun meneken kesepakatan pencegahan penyakit menular dengan Mesir.");
         Assert.Equal(new[] { "Kementerian Kelautan RI|Mesir", "Badan Pangan Nasional|Dewan Gandum Mesir", "Kementerian Kesehatan RI|Mesir" },
             found.Select(a => string.Join("|", a.Parties)));
     }
@@ -78,8 +78,8 @@ public class AgreementRealShapes14Tests
     [Fact]
     public void An_ordinal_numbering_a_sentence_is_no_party()
     {
-        var a = Assert.Single(Agreements("Ketiga, Kementerian Perdagangan RI dan Kementerian Perdagangan Mesir menandatangani MoU untuk memperkuat rantai pasok."));
-        Assert.Equal(new[] { "Kementerian Perdagangan RI", "Kementerian Perdagangan Mesir" }, a.Parties);
+        var a = Assert.Single(Agreements("Ketiga, Kementerian Perindustrian RI dan Kementerian Perindustrian Mesir menandatangani MoU untuk memperkuat rantai pasok."));
+        Assert.Equal(new[] { "Kementerian Perindustrian RI", "Kementerian Perindustrian Mesir" }, a.Parties);
     }
 
     [Fact]

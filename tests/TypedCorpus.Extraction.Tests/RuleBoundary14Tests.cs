@@ -68,7 +68,7 @@ public class RuleBoundary14Tests
     [Fact]
     public void A_place_a_dash_and_the_weekdays_date_names_no_writer()
     {
-        var a = Page(Title + "\n\nGOWA - Kamis, 18 Juli 2019 07:00 WIB\n\nWarga desa bergotong royong membersihkan saluran air sejak pagi hari.\n\nKegiatan ditutup makan bersama.\n");
+        var a = Page(Title + "\n\nGOWA - Rabu, 9 Oktober 2019 08:15 WIB\n\nWarga desa bergotong royong membersihkan saluran air sejak pagi hari.\n\nKegiatan ditutup makan bersama.\n");
         Assert.Null(a.Author);
     }
 
