@@ -117,4 +117,12 @@ public class PeopleRealShapes14Tests
             "\"Jika sampah terus dibuang ke sungai, banjir bisa datang,\" pungkasnya.");
         Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
     }
+
+    [Fact]
+    public void A_terms_short_form_defined_in_brackets_is_no_person()
+        => Assert.Empty(Article("Sebanyak 90 tenaga Honorer Daerah (Honda) menerima surat keputusan, Senin.", "Para guru Honda berharap kesejahteraan mereka meningkat.").People);
+
+    [Fact]
+    public void A_persons_nickname_in_brackets_stays_the_persons()
+        => Assert.Contains("Bambang Sutrisno", Article("Presiden Mesir bertemu Presiden Indonesia, Bambang Sutrisno (Bamsut), di Kairo. Bamsut lalu menyampaikan ucapan terima kasih.").People);
 }

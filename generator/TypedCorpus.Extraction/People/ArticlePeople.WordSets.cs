@@ -23,9 +23,41 @@ namespace TypedCorpus.Extraction.People
                     int j = i - 1;
                     for (; j >= 0 && j >= i - 6 && toks[j].IsWord && (toks[j].IsCap || NameLexicon.IsAcronym(toks[j].Text)); j--)
                         if (NameLexicon.IsOrgWord(toks[j].Text) || NameScanner.CompanyPrefixes.Contains(toks[j].Text)) org = true;
-                    if (org && i - 1 - j >= 2) shorts.Add(toks[i + 1].Text);
+                    if (org && i - 1 - j >= 2 || i - 1 - j >= 2 && ShortenedFrom(toks[i + 1].Text, toks, j + 1, i)) shorts.Add(toks[i + 1].Text);
                 }
             return shorts;
+        }
+
+        /// <summary>
+        /// "Honorer Daerah (Honda)", "Tenaga Harian Lepas (THL)": the word in brackets is made of the first letters of the words
+        /// toks[<paramref name="from"/>..<paramref name="to"/>) in order (each word giving one or more, "dan" none), all of them,
+        /// one of which no name holds: a term's short form, no person's name.
+        /// </summary>
+        private static bool ShortenedFrom(string shortForm, TokenList toks, int from, int to)
+        {
+            var s = shortForm.ToLowerInvariant();
+            var words = new List<string>();
+            bool term = false; // a word no name holds ("Daerah", "Tenaga"): "Joko Widodo (Jokowi)" is a person's nickname
+            for (int k = from; k < to; k++)
+            {
+                if (toks[k].Is("dan")) continue;
+                words.Add(toks[k].Text.ToLowerInvariant());
+                term |= NameLexicon.IsNonName(toks[k].Text);
+            }
+            return term && words.Count >= 2 && s.Length >= 3 && Prefixes(s, 0, words, 0);
+        }
+
+        /// <summary>Can s[at..] be spelt by a prefix of each of words[w..], one after another?</summary>
+        private static bool Prefixes(string s, int at, List<string> words, int w)
+        {
+            if (w == words.Count) return at == s.Length;
+            var word = words[w];
+            for (int len = 1; len <= word.Length && at + len <= s.Length; len++)
+            {
+                if (s[at + len - 1] != word[len - 1]) break;
+                if (Prefixes(s, at + len, words, w + 1)) return true;
+            }
+            return false;
         }
 
         /// <summary>Every two adjacent lower-case words of the article, as "word word" (lower-cased).</summary>
