@@ -125,4 +125,14 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void A_persons_nickname_in_brackets_stays_the_persons()
         => Assert.Contains("Bambang Sutrisno", Article("Presiden Mesir bertemu Presiden Indonesia, Bambang Sutrisno (Bamsut), di Kairo. Bamsut lalu menyampaikan ucapan terima kasih.").People);
+
+    [Theory]
+    [InlineData("Pada kesempatan itu Wabup Hendra Wijaya memberikan apresiasi kepada para guru.")]
+    [InlineData("Dikesempatan tersebut Wabup Hendra Wijaya memberikan apresiasi kepada para guru.")]
+    public void A_scene_setting_phrase_before_the_subject_leaves_him_the_subject(string sentence)
+    {
+        var a = Article("Kegiatan itu disaksikan Wakil Bupati Bantul Hendra Wijaya dan Kepala Dinas Pendidikan Erawan Supriadi.", sentence,
+            "\"Kita berikan perhatian pada guru honorer,\" sambungnya.");
+        Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
+    }
 }

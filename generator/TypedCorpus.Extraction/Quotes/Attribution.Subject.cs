@@ -176,6 +176,7 @@ namespace TypedCorpus.Extraction.Quotes
         {
             int i = from;
             while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
+            i = AfterSettingPhrase(toks, i, at);
             int lower = 0;
             for (; i < at; i++)
             {
@@ -187,6 +188,20 @@ namespace TypedCorpus.Extraction.Quotes
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// "Pada kesempatan itu Wabup X memberikan …", "Dikesempatan tersebut X …": a preposition, a noun and "itu"/"tersebut"/"ini"
+        /// setting the scene before the subject, with or without its comma; the token after it, else <paramref name="i"/>.
+        /// </summary>
+        private static int AfterSettingPhrase(TokenList toks, int i, int at)
+        {
+            if (i + 1 >= at || !toks[i].IsWord) return i;
+            var w = toks[i].Lower;
+            int d = w is "pada" or "di" or "dalam" && !toks[i + 1].IsCap ? i + 2 : w.Length >= 8 && w.StartsWith("di", System.StringComparison.Ordinal) ? i + 1 : -1;
+            if (d < 0 || d >= at || !(toks[d].Is("itu") || toks[d].Is("tersebut") || toks[d].Is("ini"))) return i;
+            d++;
+            return d < at && toks[d].Text == "," ? d + 1 : d;
         }
 
         /// <summary>
