@@ -135,4 +135,8 @@ public class PeopleRealShapes14Tests
             "\"Kita berikan perhatian pada guru honorer,\" sambungnya.");
         Assert.Equal(new[] { "Hendra Wijaya" }, a.Quotes[0].Speakers);
     }
+
+    [Fact]
+    public void A_degrees_part_cut_off_by_a_comma_is_no_person()
+        => Assert.DoesNotContain("Pd", Article("Di sisi lain, Bp Hendra S, Pd selaku penjabat kepala desa berharap program itu menumbuhkan gotong royong.").People);
 }
