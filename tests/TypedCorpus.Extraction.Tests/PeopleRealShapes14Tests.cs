@@ -139,4 +139,8 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void A_degrees_part_cut_off_by_a_comma_is_no_person()
         => Assert.DoesNotContain("Pd", Article("Di sisi lain, Bp Hendra S, Pd selaku penjabat kepala desa berharap program itu menumbuhkan gotong royong.").People);
+
+    [Fact]
+    public void Tubagus_written_short_opens_the_name()
+        => Assert.Equal(new[] { "Tb. Hendra Wijaya" }, Article("Acara dihadiri ketua Pengadilan Agama Sukaraya,Tb. Hendra Wijaya, S.H.I., M.H, bersama jajaran.").People);
 }
