@@ -78,7 +78,7 @@ public class AgreementRealShapes14Tests
     [Fact]
     public void An_ordinal_numbering_a_sentence_is_no_party()
     {
-        var a = Assert.Single(Agreements("Ketiga, Kementerian Perindustrian RI dan Kementerian Perindustrian Mesir menandatangani MoU untuk memperkuat rantai pasok."));
+        var a = Assert.Single(Agreements("Ketiga, Kementerian Perindustrian RI dan Kementerian Perindustrian Mesir menandatangani MoU guna memperkuat rantai pasok."));
         Assert.Equal(new[] { "Kementerian Perindustrian RI", "Kementerian Perindustrian Mesir" }, a.Parties);
     }
 

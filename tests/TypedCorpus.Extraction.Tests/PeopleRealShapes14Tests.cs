@@ -143,4 +143,16 @@ public class PeopleRealShapes14Tests
     [Fact]
     public void Tubagus_written_short_opens_the_name()
         => Assert.Equal(new[] { "Tb. Hendra Wijaya" }, Article("Acara dihadiri ketua Pengadilan Agama Sukaraya,Tb. Hendra Wijaya, S.H.I., M.H, bersama jajaran.").People);
+
+    [Fact]
+    public void A_place_a_counted_unit_announces_is_no_holder_after_an_office()
+    {
+        var a = Article("Provinsi itu menjalin kerja sama dengan tiga provinsi di Mesir, yaitu Giza, Luxor, dan Aswan.",
+            "Bahkan Wagub Luxor mengatakan kerja sama itu akan segera berjalan.");
+        Assert.Empty(a.People);
+    }
+
+    [Fact]
+    public void Persons_listed_after_the_village_they_live_in_stay_persons()
+        => Assert.Contains("Darsono", Article("Dua warga lain yang tinggal di desa itu, yakni Darsono (50) dan Wartini (44), juga terluka.").People);
 }

@@ -23,8 +23,42 @@ namespace TypedCorpus.Extraction.People
                     AddUnitPlace(toks, i, set);
                 }
                 AddPrepositionPlaces(toks, set);
+                AddListedPlaces(toks, set);
             }
             return set;
+        }
+
+        /// <summary>A number, in figures or words, or "beberapa"/"sejumlah", counting the unit after it.</summary>
+        private static bool IsCount(Tok t) => t.IsWord && (t.HasDigit || t.Lower is "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan"
+            or "sembilan" or "sepuluh" or "beberapa" or "sejumlah" or "kedua" or "ketiga" or "keempat" or "kelima");
+
+        /// <summary>
+        /// Rule listed-places: "tiga provinsi di Tiongkok, yaitu Guangxi, Chongqing, Sichuan, dan Heilongjiang": the capitalised
+        /// names a counted place unit in small letters announces with "yaitu"/"yakni" are places of that unit (not offices).
+        /// </summary>
+        private static void AddListedPlaces(TokenList toks, HashSet<string> set)
+        {
+            for (int i = 1; i + 1 < toks.Count; i++)
+            {
+                if (!(toks[i].Is("yaitu") || toks[i].Is("yakni")) || toks[i].IsCap) continue;
+                // a counted unit in small letters ("tiga provinsi", "dua desa"), not a place where something is ("di desa tersebut")
+                bool unit = false;
+                for (int b = i - 1; b >= 1 && b >= i - 5 && !unit; b--)
+                    unit = toks[b].IsWord && !toks[b].IsCap && NameLexicon.IsPlaceUnit(toks[b].Text) && IsCount(toks[b - 1]);
+                if (!unit) continue;
+                int j = i + 1;
+                if (j < toks.Count && toks[j].Text == ":") j++;
+                for (int items = 0; j < toks.Count && items < 12; items++)
+                {
+                    int start = j;
+                    if (j < toks.Count && NameScanner.IsOfficeRole(toks[j])) break; // "… yaitu Wakil Bupati X": persons for their places
+                    while (j < toks.Count && toks[j].IsCap && j < start + 4) j++;
+                    if (j == start) break;
+                    for (int w = start; w < j; w++) if (!NameLexicon.IsPlaceUnit(toks[w].Text)) set.Add(toks[w].Text);
+                    if (j < toks.Count && toks[j].Text == ",") j++;
+                    if (j < toks.Count && (toks[j].Is("dan") || toks[j].Is("serta"))) j++;
+                }
+            }
         }
 
         // (also after the place's people in lower case: "warga desa Benowo", "masyarakat kelurahan Sukamaju")
