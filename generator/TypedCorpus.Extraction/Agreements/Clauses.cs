@@ -33,9 +33,6 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> ClauseTurns = new HashSet<string>(StringComparer.Ordinal)
         { "yang", "dan", "serta", "untuk", "setelah", "sebelum", "sesudah", "usai", "sehingga", "karena" };
 
-        /// <summary>Words that look like verbs by their prefix but are none ("mereka", "menurut", "bersama", "berbagai").</summary>
-        private static bool StopWordsLike(string w) => w is "mereka" or "menurut" or "bersama" or "berbagai" or "beberapa" or "bersama-sama" or "menjadi";
-
         /// <summary>Words before a pending word that put it in the past of a signing that then took place ("sempat ditunda").</summary>
         private static readonly HashSet<string> PendingBefore = new HashSet<string>(StringComparer.Ordinal)
         { "sempat", "setelah", "pernah", "sebelumnya", "sesudah", "usai" };
@@ -53,7 +50,7 @@ namespace TypedCorpus.Extraction.Agreements
                 // a relative or a new clause, or a verb of its own, says no more of the signing ("… menandai kerja sama yang akan berlangsung")
                 // ("dan"/"serta" between the sides' names joins them; before a word in small letters it opens a new clause)
                 bool joinsNames = w is "dan" or "serta" && k + 1 < toks.Count && toks[k + 1].Upper;
-                if (ClauseTurns.Contains(w) && !joinsNames || w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal)) && !StopWordsLike(w)) return false;
+                if (ClauseTurns.Contains(w) && !joinsNames || NameLexicon.LooksLikeActiveVerb(w)) return false;
                 bool pending = Pending.Contains(w) || w == "akan" && k + 1 < toks.Count && toks[k + 1].Lower is "dilakukan" or "dilaksanakan" or "digelar" or "berlangsung";
                 if (!pending) continue;
                 bool past = k >= 1 && PendingBefore.Contains(toks[k - 1].Lower) || k >= 2 && PendingBefore.Contains(toks[k - 2].Lower);

@@ -28,12 +28,11 @@ namespace TypedCorpus.Extraction.People
             return set;
         }
 
-        /// <summary>A number, in figures or words, or "beberapa"/"sejumlah", counting the unit after it.</summary>
-        private static bool IsCount(Tok t) => t.IsWord && (t.HasDigit || t.Lower is "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan"
-            or "sembilan" or "sepuluh" or "beberapa" or "sejumlah" or "kedua" or "ketiga" or "keempat" or "kelima");
+        /// <summary>A number, in figures or words (<see cref="NameLexicon.CountWords"/>), counting the unit after it.</summary>
+        private static bool IsCount(Tok t) => t.IsWord && (t.HasDigit || NameLexicon.CountWords.Contains(t.Text));
 
         /// <summary>
-        /// Rule listed-places: "tiga provinsi di Tiongkok, yaitu Guangxi, Chongqing, Sichuan, dan Heilongjiang": the capitalised
+        /// Rule listed-places: "tiga provinsi di Mesir, yaitu Giza, Luxor, dan Aswan": the capitalised
         /// names a counted place unit in small letters announces with "yaitu"/"yakni" are places of that unit (not offices).
         /// </summary>
         private static void AddListedPlaces(TokenList toks, HashSet<string> set)
@@ -61,7 +60,7 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        // (also after the place's people in lower case: "warga desa Benowo", "masyarakat kelurahan Sukamaju")
+        // (also after the place's people in lower case: "warga desa Talangsari", "masyarakat kelurahan Sukamaju")
         private static bool LowerUnitOfPlace(TokenList toks, int i)
             => i > 0 && (toks[i - 1].Text == "," || toks[i - 1].Is("di") || toks[i - 1].Is("ke") || toks[i - 1].Is("dari")
                 || !toks[i - 1].IsCap && (toks[i - 1].Is("warga") || toks[i - 1].Is("masyarakat") || toks[i - 1].Is("penduduk"))) && toks[i + 1].IsCap;

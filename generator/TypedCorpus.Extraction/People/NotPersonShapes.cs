@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.People
             int a = s.After;
             if (s.K >= 0 && m.Name.Length == 1 && a < toks.Count && (toks[a].Is("berinisial") || toks[a].Is("inisial"))) return true;
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].Text == "di") return true;
-            // "Jihad S, Pd selaku …": a degree's second part cut off by a comma ("Pd", "Sos", "Kom") names nobody
+            // "Hendra S, Pd selaku …": a degree's second part cut off by a comma ("Pd", "Sos", "Kom") names nobody
             if (m.Name.Length == 1 && m.Name[0].Length <= 4 && s.Start > 0 && toks[s.Start - 1].Text == "," && DegreeParts.Contains(m.Name[0])) return true;
             return s.K == 0 && m.Name.Length <= 2 && RoleTakenBefore(toks, s.Start) && NameLexicon.IsPersonRole(toks[s.Run[0]].Text)
                 && !NameLexicon.IsRank(toks[s.Run[0]].Text) && ClauseEnds(toks, a);

@@ -43,7 +43,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Rule place-coordinated: "Desa Kumba dan Sinar Baru berada di …": a run after "dan" or "serta", right after a run that a
+        /// Rule place-coordinated: "Desa Talang dan Sinar Jaya berada di …": a run after "dan" or "serta", right after a run that a
         /// place unit opens (its words capitalised, four at most, no office before it), is a place of the same unit, though the
         /// unit is not written again. (Not after a comma: "warga Desa Sukamaju, Budi Santoso," is a resident in apposition.)
         /// </summary>

@@ -139,18 +139,18 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Rule resident-apposition: "Alman, warga Gampong Tanjong, menambahkan", "Budi, warga setempat, mengatakan": a plain name
+        /// Rule resident-apposition: "Darsono, warga Dusun Krajan, menambahkan", "Budi, warga setempat, mengatakan": a plain name
         /// in apposition with "warga" and its place (or "setempat"), closed by a comma, is a resident; not a place after "di".
         /// </summary>
         private sealed class ResidentApposition : PersonEvidence
         {
-            /// <summary>Words that join the sentence to the one before and may open the run ("Sementara Alman, …"; not "Selain", "Di").</summary>
+            /// <summary>Words that join the sentence to the one before and may open the run ("Sementara Darsono, …"; not "Selain", "Di").</summary>
             private static readonly System.Collections.Generic.HashSet<string> ClauseJoiners = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
             { "sementara", "sedangkan", "adapun", "kemudian", "lalu", "namun" };
 
             public override string Id => "resident-apposition";
-            public override string Description => "a name in apposition with warga and its place: Alman, warga Desa Talang, menambahkan";
-            public override (string, string) Example => ("Sementara Alman, warga Desa Talang, menambahkan bahwa air mulai naik.", "Alman");
+            public override string Description => "a name in apposition with warga and its place: Darsono, warga Desa Talang, menambahkan";
+            public override (string, string) Example => ("Sementara Darsono, warga Desa Talang, menambahkan bahwa air mulai naik.", "Darsono");
             public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
@@ -158,7 +158,7 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 var toks = s.Toks;
                 int a = s.After;
-                // ("Sementara Alman, warga …": an adverb opening the sentence may stand at the run's edge)
+                // ("Sementara Darsono, warga …": an adverb opening the sentence may stand at the run's edge)
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 && !ClauseJoiners.Contains(toks[s.Run[s.K]].Text) || m.Name.Length > 4 || a + 3 >= toks.Count || toks[a].Text != "," || !toks[a + 1].Is("warga") || toks[a + 1].IsCap) return null;
                 if (s.Start > 0 && toks[s.Start - 1].IsWord && (toks[s.Start - 1].Is("di") || toks[s.Start - 1].Is("ke") || toks[s.Start - 1].Is("dari") || IsPlaceWord(toks[s.Start - 1]))) return null;
                 if (!PlainNameWords(m.Name, 3)) return null;

@@ -229,7 +229,7 @@ namespace TypedCorpus.Extraction.Quotes
             // "Gubernur, Budi Santoso, menyebutkan": the office alone opening the sentence, its holder between commas
             bool roleOpens = r >= 1 && toks[r - 1].Is(role) && (r == 1 || !toks[r - 2].IsWord) && VerbAfterApposition(toks, m);
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && (!toks[r - 1].Is(role) || roleOpens) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
-            // "Dandim 0809/Kediri, Letkol Inf. Ahmad": the unit's number and its slash are words of the office too
+            // "Dandim 0812/Sukaraya, Letkol Inf. Hendra": the unit's number and its slash are words of the office too
             while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)
                 || UnitNumber(toks, r)))
             {

@@ -92,9 +92,7 @@ namespace TypedCorpus.Extraction.Quotes
             return !toks[v].IsCap && IsActiveVerb(toks[v].Text) && HolderOfOfficeAt(toks, at, hi) is { } holder ? (holder, false) : null;
         }
 
-        /// <summary>An active verb by its prefix (me-, ber-), not a word that only looks like one ("mereka", "menurut", "bersama").</summary>
-        private static bool IsActiveVerb(string w)
-            => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal)) && !NameLexicon.StopWords.Contains(w);
+        private static bool IsActiveVerb(string w) => NameLexicon.LooksLikeActiveVerb(w);
 
         /// <summary>
         /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
@@ -115,5 +113,19 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short (<see cref="TitlePeriod"/>: "Dr.", "Ir. H."), a space after it.</summary>
         private static bool ShortTitleEnds(TokenList toks, int i, int at)
             => i + 1 <= at && i + 1 < toks.Count && TitlePeriod(toks, i) && toks[i + 1].Start > toks[i].End;
+
+        /// <summary>
+        /// "Pada kesempatan itu Wabup X memberikan …", "Dikesempatan tersebut X …": a preposition, a noun and "itu"/"tersebut"/"ini"
+        /// setting the scene before the subject, with or without its comma; the token after it, else <paramref name="i"/>.
+        /// </summary>
+        private static int AfterSettingPhrase(TokenList toks, int i, int at)
+        {
+            if (i + 1 >= at || !toks[i].IsWord) return i;
+            var w = toks[i].Lower;
+            int d = w is "pada" or "di" or "dalam" && !toks[i + 1].IsCap ? i + 2 : w.Length >= 8 && w.StartsWith("di", System.StringComparison.Ordinal) ? i + 1 : -1;
+            if (d < 0 || d >= at || !(toks[d].Is("itu") || toks[d].Is("tersebut") || toks[d].Is("ini"))) return i;
+            d++;
+            return d < at && toks[d].Text == "," ? d + 1 : d;
+        }
     }
 }

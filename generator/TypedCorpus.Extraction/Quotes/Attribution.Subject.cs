@@ -191,20 +191,6 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
-        /// "Pada kesempatan itu Wabup X memberikan …", "Dikesempatan tersebut X …": a preposition, a noun and "itu"/"tersebut"/"ini"
-        /// setting the scene before the subject, with or without its comma; the token after it, else <paramref name="i"/>.
-        /// </summary>
-        private static int AfterSettingPhrase(TokenList toks, int i, int at)
-        {
-            if (i + 1 >= at || !toks[i].IsWord) return i;
-            var w = toks[i].Lower;
-            int d = w is "pada" or "di" or "dalam" && !toks[i + 1].IsCap ? i + 2 : w.Length >= 8 && w.StartsWith("di", System.StringComparison.Ordinal) ? i + 1 : -1;
-            if (d < 0 || d >= at || !(toks[d].Is("itu") || toks[d].Is("tersebut") || toks[d].Is("ini"))) return i;
-            d++;
-            return d < at && toks[d].Text == "," ? d + 1 : d;
-        }
-
-        /// <summary>
         /// "Fraksi Nasdem, melalui juru bicaranya Bobby Jayanto, menyatakan": the name ends an aside between commas, opened by at
         /// most four lower-case words (before <paramref name="b"/>, the token before the name's run), and a verb of saying
         /// follows the comma at <paramref name="comma"/>: the body speaks through that person.
@@ -239,7 +225,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
-        /// "Hal itu diungkapkan Kepala Dinas Lingkungan Hidup melalui Kabid DLH Deska": the name after "melalui" (at
+        /// "Hal itu diungkapkan Kepala Dinas Lingkungan Hidup melalui Kabid Kebersihan Hendra Wijaya": the name after "melalui" (at
         /// <paramref name="b"/>), a passive verb of saying before the body it speaks for (within twelve words), speaks.
         /// </summary>
         private static bool PassiveThroughAgent(TokenList toks, int lo, int b)

@@ -138,7 +138,7 @@ namespace TypedCorpus.Extraction.Structure
                 return;
             }
             if (i != lead && (IsTeaserHeadline(n) || IsQuestionTeaser(i, n))) { _lines.AddFurniture(i, FurnitureKind.MoreNews); return; }
-            if (i != lead && IsTrailingHeadlines(i)) { _lines.AddFurniture(i, FurnitureKind.MoreNews); _moreNews = true; return; }
+            if (i != lead && TrailingHeadlines.StartsAt(_lines, i)) { _lines.AddFurniture(i, FurnitureKind.MoreNews); _moreNews = true; return; }
             if (IsHeadingLike(n) && !IsClauseSentence(n) && i != lead && HasBodyAfter(i) && !_lines.WrapsIntoNext(i)) { _lines.AddHeading(i, n); return; }
             if (AfterLoneBullet(i)) { _lines.AddListItem(i, n); return; }
             _lines.AddParagraph(i);
@@ -185,44 +185,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>A further title of a block of related links: a headline-like line that no furniture rule names.</summary>
-        /// <summary>
-        /// Rule trailing-headlines: three or more headlines on lines right under each other (no blank line between) after which the
-        /// page holds no prose are a list of other articles without its label.
-        /// </summary>
-        private bool IsTrailingHeadlines(int i)
-        {
-            // (not the items of a list its introduction's colon opens: "… sebagai berikut:", nor a list
-            // whose lines open with the same word: "Juara I …", "Juara II …")
-            int p = _lines.PrevNonBlank(i);
-            if (p >= 0 && (_lines.Norm[p].EndsWith(":", StringComparison.Ordinal) || _lines.Kind[p] == LineKind.ListItem)) return false;
-            int j = i;
-            var firstWords = new System.Collections.Generic.HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            while (j < _lines.Count && IsBlockTitle(_lines.Norm[j]) && (IsCapitalisedHeadline(_lines.Norm[j]) || IsCutTeaser(_lines.Norm[j])))
-            {
-                var n = _lines.Norm[j];
-                int sp = n.IndexOf(' ');
-                if (!firstWords.Add(sp > 0 ? n.Substring(0, sp) : n)) return false;
-                j++;
-            }
-            if (j - i < 3) return false;
-            for (int k = j; k < _lines.Count; k++) if (IsProseLike(_lines.Norm[k])) return false;
-            return true;
-        }
-
-        /// <summary>An article's opening cut off for a teaser: "Polisi menangkap 18 pelaku judi yang meresahkan warga di…".</summary>
-        private static bool IsCutTeaser(string n) => n.EndsWith("…", StringComparison.Ordinal) || n.EndsWith("...", StringComparison.Ordinal);
-
-        /// <summary>A headline's or a widget's words: two or more, three in four of them capitalised (numbers, marks and links count so).</summary>
-        private static bool IsCapitalisedHeadline(string n)
-        {
-            var words = n.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length < 2) return false;
-            int capital = 0;
-            foreach (var w in words) if (!char.IsLower(w[0]) || w.StartsWith("http", StringComparison.Ordinal)) capital++;
-            return capital * 4 >= words.Length * 3;
-        }
-
-        private static bool IsBlockTitle(string n)
+        internal static bool IsBlockTitle(string n)
             => n.Length > 0 && IsTitleLike(n) && !IsProseLike(n) && LineRules.FirstMatch(LineRules.All, n) is null;
 
         /// <summary>

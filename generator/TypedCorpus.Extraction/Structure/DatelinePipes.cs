@@ -3,7 +3,7 @@ using static TypedCorpus.Extraction.Structure.LinePattern;
 
 namespace TypedCorpus.Extraction.Structure
 {
-    /// <summary>Datelines with a pipe between their parts: "Kota, Wilayah | Kabar.com – ", "Kabar.com | Grobogan, ".</summary>
+    /// <summary>Datelines with a pipe or a double slash between their parts: "Kota, Wilayah | Kabar.com – ", "Kabar.com | Bantul, ", "Bantul DIY // Kabar Kota. ".</summary>
     internal static class DatelinePipes
     {
         // "Kota,Wilayah|KODE- …", "Kota, Wilayah | Kabar.com – …"
@@ -18,14 +18,14 @@ namespace TypedCorpus.Extraction.Structure
             int pipe = n.IndexOf('|');
             if (pipe < 3 || pipe > 60) return false;
             if (DatelineShapes.CityAndOutlet(RegionPipe.Match(n), out outlet, out city, out prefixLen)) return true;
-            // "Kabar.com | Grobogan, Dampak …": the outlet's domain, a pipe, a known place and a comma
+            // "Kabar.com | Bantul, Warga …": the outlet's domain, a pipe, a known place and a comma
             return DomainPipeCity.Match(n) is { Success: true } m && Datelines.IsKnownPlace(m.Groups["a"].Value) && DatelineShapes.CityAndOutlet(m, out outlet, out city, out prefixLen);
         }
 
         private static readonly Regex DomainPipeCity = new Regex(
             @"^(?<b>" + DatelineShapes.Domain + @")\s*\|\s*(?-i:(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,2}))\s*,\s+(?-i:(?=\p{Lu}))", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        // "Luwu Utara SulSel // Tipikor RI. Perusahaan …": a place (its province's short name may follow), a double slash, the
+        // "Kulon Progo DIY // Kabar Kota. Warga …": a place (its province's short name may follow), a double slash, the
         // outlet's name of up to three words, then a stop or a dash
         private static readonly Regex PlaceSlashesOutlet = new Regex(
             @"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){0,3})\s*//\s*(?<b>[\p{L}\d][\p{L}\d.]*(?:\s[\p{L}\d][\p{L}\d.]*){0,2}?)(?:\.|\s+(?:-{1,2}|–|—))\s+(?=\p{Lu})", Opt, Timeout);
@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var words = place.Split(' ');
                 int known = Lexicon.NameLexicon.KnownPlaceAt(words);
-                if (known == 0 || !Lexicon.NameLexicon.PlaceWords.Contains(string.Join(" ", words, known, words.Length - known))) return false; // "Luwu Utara SulSel"
+                if (known == 0 || !Lexicon.NameLexicon.PlaceWords.Contains(string.Join(" ", words, known, words.Length - known))) return false; // "Kulon Progo DIY"
                 place = string.Join(" ", words, 0, known);
             }
             city = Datelines.TitleCaseIfCaps(place);

@@ -74,7 +74,7 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>
         /// An outlet's name written as one word in lower case ("kabarjabar", "hallosukamaju", "garutupdate"): it ends with an
         /// outlet word of four letters or more, or a known place of four letters or more opens or closes it with three letters
-        /// or more beside it, or a region's word of five letters or more closes it ("gemasulawesi").
+        /// or more beside it, or a region's word of five letters or more closes it ("kabarsulawesi").
         /// </summary>
         internal static bool IsLowerBrand(string w)
         {
@@ -83,7 +83,7 @@ namespace TypedCorpus.Extraction.Structure
             foreach (var brand in Datelines.BrandEndings) if (w.Length >= brand.Length + 3 && w.EndsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
             for (int k = 3; k + 4 <= w.Length; k++)
                 if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(k)) || Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(0, w.Length - k))) return true;
-            // "gemasulawesi", "kabarkalimantan": a region or island of five letters or more (place-words.txt) closing it
+            // "kabarsulawesi", "infokalimantan": a region or island of five letters or more (place-words.txt) closing it
             for (int k = 3; k + 5 <= w.Length; k++)
                 if (Lexicon.NameLexicon.PlaceWords.Contains(w.Substring(k))) return true;
             return false;
@@ -100,7 +100,7 @@ namespace TypedCorpus.Extraction.Structure
             && second.Length > 1 && char.IsUpper(second[0]) && char.IsLower(second[1]);
 
         /// <summary>A word that opens or closes a brand made of a place: an outlet word ("kabar", "suara") or a greeting ("halo").</summary>
-        private static readonly string[] BrandWords = Lexicon.LexiconResource.Entries("outlet-words").Concat(new[] { "halo", "hallo", "hello", "seputar", "lensa", "gema", "warna", "cahaya" }).ToArray();
+        private static readonly string[] BrandWords = Lexicon.LexiconResource.Entries("outlet-words").Concat(new[] { "halo", "hallo", "hello" }).ToArray();
 
         /// <summary>"halobantul", "kabarsleman", "bantulnews": the word beside the place is an outlet's (not "Banjarsari", "Batujajar").</summary>
         private static bool HasBrandWord(string w)

@@ -128,9 +128,7 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 int st = nameEnd - pt.Length;
                 if (st < s || st < 0) continue;
-                bool ok = true;
-                for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[st + k].Text, pt[k], StringComparison.Ordinal);
-                if (ok && (known == null || p.Length > known.Length)) { known = p; knownStart = st; }
+                if (WordsAt(toks, st, pt) && (known == null || p.Length > known.Length)) { known = p; knownStart = st; }
             }
             if (known == null || knownStart <= s) return -1;
             for (int k = s; k < knownStart; k++)
@@ -144,7 +142,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>
-        /// "Gubernur Bali, Wayan Koster, dan …", "Kepala Kejaksaan Negeri (Kajari), Irwan Hermawan": an office whose holder follows
+        /// "Gubernur Jambu, Wayan Sukarta, dan …", "Kepala Kejaksaan Negeri (Kajari), Irwan Hermawan": an office whose holder follows
         /// after a comma, the whole next run a person the people step found, is one mention of that person (whose nationality is
         /// the office's country). The token after it, else -1.
         /// </summary>
@@ -162,16 +160,20 @@ namespace TypedCorpus.Extraction.Agreements
             string? known = null;
             foreach (var (p, pt) in scan.People)
             {
-                if (pt.Length != he - hs) continue;
-                bool ok = true;
-                for (int k = 0; k < pt.Length && ok; k++) ok = string.Equals(toks[hs + k].Text, pt[k], StringComparison.Ordinal);
-                if (ok) { known = p; break; }
+                if (pt.Length == he - hs && WordsAt(toks, hs, pt)) { known = p; break; }
             }
             if (known == null) return -1;
             if (nat != null) scan.Nationality[known] = nat;
             int after = MentionScanner.SkipParenthesis(scan.Text, toks, RunEnd(toks, scan.Text, hs));
             scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Person, Name = known });
             return after;
+        }
+
+        /// <summary>Do the tokens from <paramref name="at"/> spell <paramref name="words"/> (a person's name words), as written?</summary>
+        private static bool WordsAt(TokenList toks, int at, string[] words)
+        {
+            for (int k = 0; k < words.Length; k++) if (!string.Equals(toks[at + k].Text, words[k], StringComparison.Ordinal)) return false;
+            return true;
         }
 
         /// <summary>The first token after the title that starts at <paramref name="s"/>; <paramref name="nat"/> is the nationality in it.</summary>

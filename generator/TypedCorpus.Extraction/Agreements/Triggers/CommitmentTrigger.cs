@@ -108,8 +108,7 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Words that count the terms agreed ("disepakati beberapa hal", "disepakati tiga poin").</summary>
-        private static readonly HashSet<string> Counts = new HashSet<string>(StringComparer.Ordinal)
-        { "beberapa", "sejumlah", "dua", "tiga", "empat", "lima", "enam", "tujuh" };
+        private static HashSet<string> Counts => Lexicon.NameLexicon.CountWords;
 
         /// <summary>"disepakati beberapa hal / tiga poin" at <paramref name="i"/>: a count, then a noun of the terms ("hal" or a term noun).</summary>
         private static bool CountedTerms(TokenList toks, int i) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
 using static TypedCorpus.Extraction.Agreements.Clauses;
 
 namespace TypedCorpus.Extraction.Agreements
@@ -126,7 +127,7 @@ namespace TypedCorpus.Extraction.Agreements
             for (int j = end; j < dengan; j++)
             {
                 var w = toks[j].Lower;
-                if (w.StartsWith("me", StringComparison.Ordinal) && w.Length > 4 || w.StartsWith("bekerja", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal) && w.Length > 5) return true;
+                if (NameLexicon.LooksLikeActiveVerb(w) || w.StartsWith("bekerja", StringComparison.Ordinal)) return true;
             }
             return false;
         }
