@@ -42,8 +42,8 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex DomainStopCaps = new Regex(
             @"^(?<b>(?-i:(?:\p{Lu}\p{L}*\s){0,3})" + Domain + @")\.\s+(?<a>(?-i:" + CapsPlace + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        // "KOTAnews, Sukamaju: Warga …": an outlet's one-word name, a comma, a known place and a colon
-        private static readonly Regex OutletCommaPlaceColon = new Regex(@"^(?<b>\p{L}[\p{L}\d.]{3,30}),\s*(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
+        // "KOTAnews, Sukamaju: Warga …", "Kabarkota.com (KK), SUKAMAJU: …": an outlet's one-word name (its code in brackets after it), a comma, a known place and a colon
+        private static readonly Regex OutletCommaPlaceColon = new Regex(@"^(?<b>\p{L}[\p{L}\d.]{3,30})(?:\s\(\p{Lu}{2,6}\))?,\s*(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*:\s+(?=\p{Lu})", Opt, Timeout);
 
         // "KABARKOTA.COM (KK), SUKAMAJU – Warga …": the outlet's domain, its code in brackets, a comma, the place in capitals, a dash
         private static readonly Regex DomainCodeCommaCaps = new Regex(

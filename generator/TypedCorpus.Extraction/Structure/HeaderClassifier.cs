@@ -23,9 +23,9 @@ namespace TypedCorpus.Extraction.Structure
                     if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
                     continue;
                 }
-                // page chrome and bylines do not use up the lines the lead is looked for in
+                // page chrome and bylines do not use up the lines the lead is looked for in, nor a list of other articles' headlines
                 var rule = LineRules.FirstMatch(LineRules.Header, n);
-                bool furniture = rule != null;
+                bool furniture = rule != null || HeaderShapes.IsHeadlineItem(n);
                 if (!furniture) seen++;
                 // a kicker of a word or three above the headline ("Sukamaju") leaves the headline the first line that may be one
                 if (!furniture && WordCount(n, atMost: 4) >= 4) longSeen++;

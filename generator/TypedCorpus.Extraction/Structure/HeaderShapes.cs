@@ -25,6 +25,10 @@ namespace TypedCorpus.Extraction.Structure
             return rest.Length > 0 && !IsProseLike(rest) && ".!?".IndexOf(rest[rest.Length - 1]) < 0;
         }
 
+        /// <summary>"- Banjir Rendam Ratusan Rumah di Sukamaju": a bulleted headline (three in four words capitalised), an item of a list of other articles.</summary>
+        internal static bool IsHeadlineItem(string n)
+            => IsMenuItem(n) && ListMarker.Match(n) is var m && TrailingHeadlines.IsCapitalisedHeadline(n.Substring(m.Length)) && WordCount(n, atMost: 5) >= 5;
+
         /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
         internal static bool IsShortLabel(ArticleLines lines, int i)
         {

@@ -9,10 +9,10 @@ namespace TypedCorpus.Extraction.Structure
     /// <summary>The patterns of the furniture lines (each row of <see cref="LineRules"/> tests a line with one or two of them).</summary>
     internal static class LinePatterns
     {
-        // "Baca juga: X", "BACA: X", "Dibaca Juga ; X", "Berita Terkait: X" (the list label "Berita Terkait" alone is more news)
+        // "Baca juga: X", "BACA: X", "Baca lainnya: X", "Dibaca Juga ; X", "Berita Terkait: X" (the list label "Berita Terkait" alone is more news)
         // also in brackets: "(Baca: X)"
         internal static readonly AnchoredPattern RelatedMarker = new AnchoredPattern("BbMmLlDdAa(", new Regex(
-            @"^(?<p>\()?(?:Baca\s+juga\b\s*[:;]?|(?:Baca|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*?)(?(p)\)|)$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?<p>\()?(?:Baca\s+juga\b\s*[:;]?|(?:Baca(?:\s+lainnya)?|Dibaca\s+juga|Menarik\s+dibaca|Lihat\s+juga)\s*[:;]|(?:Berita|Artikel)\s+terkait\s*:(?=\s*\S))\s*(?<t>.*?)(?(p)\)|)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern MoreNews = new AnchoredPattern("BbAaTtPpRrLlNn", new Regex(
             @"^(?:(?:Berita|Artikel)\s+)?(?:Terkini|Terbaru|Terpopuler|Populer)(?:\s+Lainnya)?$|^(?:Berita|Artikel|Topik)\s+(?:Terkait|Lainnya|Pilihan|Rekomendasi|Utama)$|^(?:Berita|Artikel)\s+(?:Terbaru|Terkini)\s+Update$|^(?:Also\s+Read|Read\s+Also|Read\s+More|Baca\s+Lainnya)$|^Rekomendasi(?:\s+Berita|\s+untuk\s+Anda)?$|^Terkini\s+Lainnya$|^(?:Artikel|Berita|Pos)\s+(?:Sebelumnya|Berikutnya|Selanjutnya)$|^(?:Previous|Next)\s+(?:Post|Article)$|^(?:Berita\s+)?(?:Pilihan|Lainnya|Terkini|Populer)\s+\+\s?Indeks$|^(?:Recent|Popular|Related|Latest)\s+(?:Posts?|News|Articles?|Stories)$|^(?:Berita|Artikel)\s+Menarik(?:\s+Lainnya)?$",

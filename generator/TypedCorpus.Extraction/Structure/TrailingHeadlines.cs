@@ -35,7 +35,7 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsCutTeaser(string n) => n.EndsWith("…", StringComparison.Ordinal) || n.EndsWith("...", StringComparison.Ordinal);
 
         /// <summary>A headline's or a widget's words: two or more, three in four of them capitalised (numbers, marks and links count so).</summary>
-        private static bool IsCapitalisedHeadline(string n)
+        internal static bool IsCapitalisedHeadline(string n)
         {
             var words = n.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2) return false;

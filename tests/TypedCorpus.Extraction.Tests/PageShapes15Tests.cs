@@ -1,0 +1,75 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Page shapes met on real pages (round 15): a list of other articles above the headline, a related list's label, an outlet's code before a colon dateline.</summary>
+public class PageShapes15Tests
+{
+    private const string Title = "Nelayan Keluhkan Solar Langka di Pelabuhan";
+    private const string Lead = "KOTA, Kabar - Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.";
+    private const string Body = "\n\nMereka berharap pemerintah segera menambah kuota agar kapal bisa kembali melaut.\n";
+
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private static string Headlines(int count) => string.Join("\n", new[]
+    {
+        "- Gubernur Resmikan Jembatan Gantung Baru di Desa Terpencil",
+        "- Harga Beras Turun Menjelang Panen Raya di Sejumlah Daerah",
+        "- Tim Voli Putri Raih Emas Setelah Menang Lima Set",
+        "- Warga Gotong Royong Bersihkan Sungai dari Sampah Plastik",
+        "- Dinas Kesehatan Gelar Vaksinasi Massal di Balai Desa",
+        "- Pasar Malam Kembali Dibuka Usai Libur Panjang Lebaran",
+        "- Petani Garam Sambut Musim Kemarau dengan Harapan Baru",
+        "- Sekolah Rakyat Mulai Terima Murid pada Tahun Ajaran Ini",
+        "- Ribuan Pelari Ikuti Lomba Maraton Keliling Kota Tua",
+        "- Banjir Rob Genangi Kawasan Pesisir Selama Tiga Hari",
+        "- Ombak Tinggi Bikin Kapal Penyeberangan Tunda Keberangkatan",
+        "- Festival Kuliner Nusantara Digelar Akhir Pekan Mendatang",
+    }.Take(count));
+
+    [Fact]
+    public void A_long_list_of_bulleted_headlines_above_the_headline_does_not_hide_the_lead()
+    {
+        var a = Page($"{Headlines(12)}\n{Title}\nPetugas mengisi solar ke kapal nelayan. Foto: Dok Kabar\n{Lead}{Body}");
+        Assert.Equal(Title, a.Title);
+        Assert.Equal("Kota", a.Dateline);
+        Assert.Empty(a.ListItems);
+        Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+        Assert.Empty(a.People);
+    }
+
+    [Fact]
+    public void Bulleted_lines_of_prose_before_the_lead_are_no_list_of_headlines()
+    {
+        // the lines before the lead read as sentences in small letters: they are not other articles' headlines
+        var items = string.Join("\n", Enumerable.Range(1, 12).Select(k => $"- butir nomor {k} dari daftar yang dibacakan di awal acara"));
+        var a = Page($"{items}\n{Title}\n{Lead}{Body}");
+        Assert.NotEqual(Title, a.Title);
+    }
+
+    [Fact]
+    public void Baca_lainnya_with_a_colon_opens_a_list_of_related_links()
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\nBaca Lainnya :\n- Gubernur Resmikan Jembatan Gantung Baru di Desa Terpencil\n- Harga Beras Turun Menjelang Panen Raya di Sejumlah Daerah{Body}");
+        Assert.Equal(new[] { "Gubernur Resmikan Jembatan Gantung Baru di Desa Terpencil", "Harga Beras Turun Menjelang Panen Raya di Sejumlah Daerah" }, a.Related.Select(r => r.Text));
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("Kabarpesisir.com (KP), SEMARANG: Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.", "Kabarpesisir.com", "Semarang")]
+    [InlineData("Kabarpesisir.com, SEMARANG: Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.", "Kabarpesisir.com", "Semarang")]
+    public void An_outlets_domain_and_its_code_then_the_place_and_a_colon_are_the_dateline(string lead, string outlet, string place)
+    {
+        var a = Page($"{Title}\n\n{lead}{Body}");
+        Assert.Equal((outlet, place), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Pertama, warga harus memutar lewat gerbang lain yang jauh dari rumah mereka.")]
+    [InlineData("Pertama, gubernur harus bisa memberantas kemiskinan di seluruh wilayah.")]
+    [InlineData("Kelima, penggugat menyebut perselisihan itu berawal dari utang.")]
+    public void An_ordinal_opening_a_point_is_no_person(string sentence)
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\n{sentence}{Body}");
+        Assert.Empty(a.People);
+    }
+}
