@@ -58,6 +58,17 @@ public class DatelineShapeTests
     // the outlet in square brackets; a hyphen after the bracket with a space after it
     [InlineData("SUKA MAJU [kabarkita.co.id] – Sengketa dana kompensasi perusahaan tambang masih menjadi polemik.", "kabarkita.co.id", "Suka Maju")]
     [InlineData("SUKAMAJU (KABAR)- Dua universitas menandatangani nota kesepahaman di aula kampus.", "KABAR", "Sukamaju")]
+    // round 15: a domain in capitals and no separator; a domain glued to the sentence; a place in capitals and a hyphen glued
+    // to the sentence; a known place between two dashes after the outlet; a double slash after the domain; an outlet named
+    // after its region before the place in brackets; a domain in capitals glued by a hyphen
+    [InlineData("SUKAMAJU,KABARKITA.COM Di tengah mahalnya harga pakan, peternak ayam mengurangi jumlah ternaknya.", "KABARKITA.COM", "Sukamaju")]
+    [InlineData("Kabarkita.id-Angka permohonan cerai di pengadilan agama naik dibanding tahun lalu.", "Kabarkita.id", null)]
+    [InlineData("SUKAMAJU -Pemerintah kabupaten menggandeng perguruan tinggi untuk menekan angka stunting.", null, "Sukamaju")]
+    [InlineData("Kabar Pesisir – Surabaya – Kepala dinas perikanan menyebut hasil tangkapan nelayan turun.", "Kabar Pesisir", "Surabaya")]
+    [InlineData("KABARKITA.ID// SURABAYA - Pesilat muda desa itu membawa pulang medali emas kejuaraan.", "KABARKITA.ID", "Surabaya")]
+    [InlineData("SENJA PAPUA (NABIRE) – Kepala suku besar menyerukan perdamaian kepada seluruh warga.", "SENJA PAPUA", "Nabire")]
+    [InlineData("KABUPATEN NABIRE (PAPUA) – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "PAPUA", "Kabupaten Nabire")] // a place unit opens it: no outlet
+    [InlineData("SUKAMAJU, KABAR24.COM-Rumah sakit umum daerah kini memiliki fasilitas radiologi sendiri.", "KABAR24.COM", "Sukamaju")]
     // a place with its capitals spaced apart, the outlet in brackets after the dash
     [InlineData("S U K A M A J U – (Kabar), Kabupaten itu menggelar festival budaya di pantai selama tiga hari.", "Kabar", "Sukamaju")]
     // a publication's name written as one word ending in TIMES, POST, VOICE …; such a name before a known place; a colon after them

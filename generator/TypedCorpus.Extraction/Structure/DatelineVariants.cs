@@ -26,7 +26,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex ParenColon = new Regex(@"^(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*\((?<b>\p{L}[^()]{1,29})\)\s*:\s+(?=\p{Lu})", Opt, Timeout);
 
         // "LAMONGAN, Kabarku.co-Untuk …": a place in capitals, a comma, the outlet's domain glued to the sentence by a hyphen
-        private static readonly Regex DomainGlued = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>" + Domain + @")-(?=\p{Lu})", Opt, Timeout);
+        private static readonly Regex DomainGlued = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>(?i:" + Domain + @"))-(?=\p{Lu})", Opt, Timeout);
 
         // "PEMALANG, kabarku – Komisi …": a place in capitals, a comma, a site's name in small letters, a spaced dash
         private static readonly Regex CapsPlaceLowerBrand = new Regex(@"^(?<a>" + CapsPlace + @"),\s*(?<b>\p{Ll}[\p{Ll}\d]{2,20})\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);

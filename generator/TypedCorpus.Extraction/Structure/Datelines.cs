@@ -111,6 +111,7 @@ namespace TypedCorpus.Extraction.Structure
             if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelinePipes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelinePipes.TrySlashes(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen) || DatelinePieces.TryRead(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
@@ -166,7 +167,7 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>"Pesawaran" after "kabar.com/", "sukamaju" after "kabar.co_": the place, a word in small letters given its capital.</summary>
         private static string PlaceAfterDomain(string p)
-            => p.Length > 0 && char.IsLower(p[0]) ? char.ToUpperInvariant(p[0]) + p.Substring(1) : TitleCaseIfCaps(p);
+            => (p = p.TrimStart('/', ' ')).Length > 0 && char.IsLower(p[0]) ? char.ToUpperInvariant(p[0]) + p.Substring(1) : TitleCaseIfCaps(p);
 
         /// <summary>"Jakarta (ANTARA) - ": the city, and the outlet in brackets.</summary>
         private static bool TryParen(string n, out string? outlet, out string? city, out int prefixLen)
@@ -177,7 +178,7 @@ namespace TypedCorpus.Extraction.Structure
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
-            else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – "
+            else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city) || DatelineBrands.EndsWithRegion(m.Groups["a"].Value)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – ", "KABAR PAPUA (NABIRE) – "
             prefixLen = m.Length;
             return true;
         }
@@ -217,6 +218,7 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success) m = CityPipeAfter.Match(rest);
             if (!m.Success && CapsCityBeforeWord.Match(rest) is { Success: true } caps && IsKnownPlace(caps.Groups["c"].Value)) m = caps;
             if (!m.Success && KnownCityStop.Match(rest) is { Success: true } stop && IsKnownPlace(stop.Groups["c"].Value)) m = stop;
+            if (!m.Success && DatelineBrands.KnownCityDash.Match(rest) is { Success: true } dash && IsKnownPlace(dash.Groups["c"].Value)) m = dash;
             // ("KABAR.ID – Bantul, Sleman dan Kulon Progo meraih …": a list of places is the sentence's subject, no dateline)
             if (!m.Success && KnownCapsCityComma.Match(rest) is { Success: true } comma && IsKnownPlace(comma.Groups["c"].Value) && !PlaceOpens(rest.Substring(comma.Length))) m = comma;
             if (!m.Success) return null;

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using static TypedCorpus.Extraction.Structure.LinePattern;
+
+namespace TypedCorpus.Extraction.Structure
+{
+    /// <summary>
+    /// Datelines whose separator is missing or glued: a domain in capitals after the place and no separator
+    /// ("SUKAMAJU,KABARKOTA.COM Warga …"), a domain glued to the sentence ("Kabarkota.id-Warga …"), a place in capitals with
+    /// a hyphen glued to the sentence ("SUKAMAJU -Warga …").
+    /// </summary>
+    internal static class DatelineBrands
+    {
+        private const string CapsPlace = @"\p{Lu}{3,}(?:\s\p{Lu}{3,}){0,2}";
+
+        // "SUKAMAJU,KABARKOTA.COM Warga …": a place in capitals, a comma, the outlet's domain, the sentence without a separator
+        private static readonly Regex CapsCommaDomainBare = new Regex(
+            @"^(?<a>" + CapsPlace + @")\s*,\s*(?<b>(?i:" + DatelineShapes.Domain + @"))\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        // "Kabarkota.id-Angka perceraian …": the outlet's domain glued to the sentence's first word by a hyphen
+        private static readonly Regex DomainGluedHyphen = new Regex(@"^(?<b>(?i:" + DatelineShapes.Domain + @"))-(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        // "SUKAMAJU -Pemerintah …": a place in capitals, a space, a hyphen glued to the sentence's first word
+        private static readonly Regex CapsSpaceGluedHyphen = new Regex(@"^(?<a>" + CapsPlace + @")\s+-(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        // after an outlet's name, "Kabar Kota – Sukamaju – Warga …": a known place in mixed case and a spaced dash
+        internal static readonly Regex KnownCityDash = new Regex(@"^(?<c>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// "KABAR PAPUA", "Suara Sukamaju": two or three words, the last a known place, the first no place unit, compass word or
+        /// place, and the whole no known place: an outlet named after its region (not "Kabupaten Sukamaju", "Papua Barat").
+        /// </summary>
+        internal static bool EndsWithRegion(string a)
+        {
+            var words = a.Trim().Split(' ');
+            if (words.Length < 2 || words.Length > 3 || Datelines.IsKnownPlace(a.Trim())) return false;
+            var first = words[0];
+            return Datelines.IsKnownPlace(words[words.Length - 1]) && !Datelines.IsKnownPlace(first) && !Lexicon.NameLexicon.IsPlaceUnit(first)
+                && !Lexicon.NameLexicon.PlaceWords.Contains(first);
+        }
+
+        /// <summary>The first of these shapes that <paramref name="n"/> opens with, the rest of the line reading as prose.</summary>
+        public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.Length < 30 || !char.IsUpper(n[0])) return false;
+            int comma = n.IndexOf(','), hyphen = n.IndexOf('-');
+            Match m = Match.Empty;
+            if (comma > 2 && comma < 40) m = CapsCommaDomainBare.Match(n);
+            if (!m.Success && hyphen > 4 && hyphen < 40) m = DomainGluedHyphen.Match(n);
+            if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ') m = CapsSpaceGluedHyphen.Match(n);
+            if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            outlet = m.Groups["b"].Success ? m.Groups["b"].Value : null;
+            city = m.Groups["a"].Success ? Datelines.TitleCaseIfCaps(m.Groups["a"].Value) : null;
+            prefixLen = m.Length;
+            return true;
+        }
+    }
+}
