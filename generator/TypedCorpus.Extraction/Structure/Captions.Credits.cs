@@ -30,20 +30,21 @@ namespace TypedCorpus.Extraction.Structure
             if (PipeCreditAt(text) is int pc && pc > 0) return (text.Substring(0, text.LastIndexOf(" | ", StringComparison.Ordinal)).Trim(), text.Substring(pc).Trim());
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);
-            if (at <= 0 && WrappedCreditAt(text) is int wc && wc > 0) return (text.Substring(0, wc).Trim(), text.Substring(wc + 1, text.Length - wc - 2).Trim());
+            if (at <= 0 && WrappedCreditAt(text) is int wc && wc > 0) return (text.Substring(0, wc).Trim(), WrappedCredit.Match(text).Groups["credit"].Value.Trim());
             // "… lalu. Dok: Kabar Kota": the archive is credited, without a label closed by its colon ("Dok Humas Polsek" is kept whole)
             if (at <= 0 && DocCreditAt(text) > 0) return (text.Substring(0, DocCreditAt(text)).Trim(), DocCredit.Match(text).Groups["credit"].Value);
             return at > 0 ? (text.Substring(0, at).Trim(), text.Substring(at).Trim()) : (text, null);
         }
 
-        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)\.?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*(?:[:.]|\s(?=(?-i:\p{Lu})))[^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex CreditAtEndRegex = new Regex(@"\((?<credit>[^()]{3,100})\)(?:\.|-{1,2})?\s*$|\[(?<credit>(?:Foto|Photo|Dok|Sumber\s+foto)\s*(?:[:.]|\s(?=(?-i:\p{Lu})))[^\[\]]{1,80})\]\.?\s*$", Opt | RegexOptions.RightToLeft | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]", "(Foto: Humas)."): only a line whose last visible character is ')' or ']', or a stop after one, can hold one.</summary>
+        /// <summary>A credit in brackets at the end of a line ("(ANTARA/Budi)", "[Foto : Kabar]", "(Foto: Humas).", "(Foto: Humas)--"): only a line whose last visible character is ')' or ']', or a stop after one, can hold one.</summary>
         private static Match MatchCreditAtEnd(string n)
         {
             int k = n.Length - 1;
             while (k >= 0 && char.IsWhiteSpace(n[k])) k--;
             if (k > 0 && n[k] == '.') k--;
+            for (int d = 0; d < 2 && k > 0 && n[k] == '-'; d++) k--; // "… (Foto: Kabar)--"
             return k >= 0 && (n[k] == ')' || n[k] == ']') ? CreditAtEndRegex.Match(n) : Match.Empty;
         }
 
@@ -57,7 +58,8 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
-        private static readonly Regex WrappedCredit = new Regex(@"-(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})-$", Opt | RegexOptions.RightToLeft, Timeout);
+        // or labelled: "… di desa-Foto : Nama Orang-"
+        private static readonly Regex WrappedCredit = new Regex(@"-(?:(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})|(?:Foto|Photo)\s*:\s*(?<credit>\p{Lu}[^-/:]{1,40}))-$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>Where a credit wrapped in hyphens ("…-Kabar Kota/Nama Orang-") ending <paramref name="n"/> starts, or -1.</summary>
         private static int WrappedCreditAt(string n)
@@ -65,11 +67,12 @@ namespace TypedCorpus.Extraction.Structure
 
         // "… tangkap maling. Dok Damkar Kota": the archive a photo came from, after the description's last sentence
         // (with a colon too: "… lalu. Dok: Kabar Kota")
-        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?:(?:Dok|Dokumentasi)\s*:\s*|(?=(?:Dok|Dokumentasi)\.?\s))(?<credit>(?:(?:Dok|Dokumentasi)\.?\s+)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
+        // also the photo's label: "… lalu. Foto Humas for Kabar Kota" (the label is no part of the credit)
+        private static readonly Regex DocCredit = new Regex(@"(?<=\.\s)(?:(?:Dok|Dokumentasi|Foto|FOTO)\s*:\s*|(?:Foto|FOTO)\s+(?=\p{Lu})|(?=(?:Dok|Dokumentasi)\.?\s))(?<credit>(?:(?:Dok|Dokumentasi)\.?\s+)?\p{Lu}[\p{L}.]*(?:\s(?:for\s)?\p{Lu}[\p{L}.]*){0,4})$", Opt | RegexOptions.RightToLeft, Timeout);
 
-        /// <summary>Where a "Dok …" credit after the description's last sentence starts, or -1.</summary>
+        /// <summary>Where a "Dok …" or "Foto …" credit after the description's last sentence starts, or -1.</summary>
         private static int DocCreditAt(string n)
-            => n.IndexOf(". Dok", StringComparison.Ordinal) > 0 && DocCredit.Match(n) is { Success: true } m ? m.Index : -1;
+            => (n.IndexOf(". Dok", StringComparison.Ordinal) > 0 || n.IndexOf(". Foto", StringComparison.OrdinalIgnoreCase) > 0) && DocCredit.Match(n) is { Success: true } m ? m.Index : -1;
 
         // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
         private static readonly Regex PipeCreditRegex = new Regex(
@@ -172,7 +175,10 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsCredit(string c) =>
             !Regex.IsMatch(c, @"^[a-z0-9]{1,6}(?:/[a-z0-9]{1,6}){1,4}$", Opt, Timeout) &&
             c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || Datelines.IsDomainLike(c)
-            || CreditLabel.IsMatch(c);
+            || CreditLabel.IsMatch(c) || c.IndexOf(" | ", StringComparison.Ordinal) > 0 && NamePipeName.IsMatch(c);
+
+        // "(Nama | Kabar)": the photographer and the outlet around a pipe, both capitalised
+        private static readonly Regex NamePipeName = new Regex(@"^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s\|\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}$", Opt, Timeout);
 
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
         // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)

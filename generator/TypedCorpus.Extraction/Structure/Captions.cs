@@ -40,6 +40,9 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly Regex LabelledCreditAlone = new Regex(@"^(?:Sumber|Kredit)\s+foto\s*:\s*(?<c>\p{L}[^:.!?]{1,50})$", Opt | RegexOptions.IgnoreCase, Timeout);
 
+        // "Foto: Nama", "Foto: ilustrasi": the photo's label and a word or three, the whole line (a description would go on)
+        private static readonly Regex ShortPhotoCredit = new Regex(@"^(?:Foto|Photo)\s*:\s*(?<c>\p{L}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         /// <summary>
         /// A credit alone on line <paramref name="i"/> before its caption (a short line that ends no sentence, before the lead
         /// <paramref name="lead"/>): both are captions with that credit, the credit's own with no text.
@@ -71,6 +74,21 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>
+        /// "Petugas menyemprot … di permukiman" right above "Sumber foto: Kabar" (the credit's own label), after the headline
+        /// and before the lead: the line is the photo's caption with that credit, the credit's line page layout.
+        /// </summary>
+        public static bool TryCreditBelow(ArticleLines lines, int i, string n, int lead)
+        {
+            int j = lines.NextNonBlank(i);
+            if (lines.Title is null || j < 0 || j >= lead || lines.Kind[j] != null || lines.Norm[j].Length > 60 || lines.Norm[j].IndexOf(':') < 0) return false;
+            if (!(LabelledCreditAlone.Match(lines.Norm[j]) is { Success: true } m) || LineShapes.WordCount(n, atMost: 4) < 4 || LineShapes.StartsWithQuote(n)) return false;
+            lines.Mark(i, LineKind.Caption);
+            lines.Captions.Add(new CaptionModel(i + 1, n, m.Groups["c"].Value.Trim()));
+            lines.AddFurniture(j, FurnitureKind.Other);
+            return true;
+        }
+
+        /// <summary>
         /// A credit that stands alone anywhere, between paragraphs too: a social account ("Instagram @kabarkota") or a source
         /// and name after a dash ("- Kabarku/Nama Orang", as some sites set it under a photo); else null.
         /// </summary>
@@ -95,6 +113,7 @@ namespace TypedCorpus.Extraction.Structure
             if (n.Length > 8 && n[0] == '|' && n[n.Length - 1] == '|' && NameSlashDomain.Match(n.Trim('|', ' ')) is { Success: true } cell) return cell.Value;
             // "Sumber foto : Nama Orang": a credit's own label ("Foto:" alone may open a description) and the credit, the whole line
             if (n.Length <= 60 && n.IndexOf(':') > 0 && LabelledCreditAlone.Match(n) is { Success: true } labelled) return labelled.Groups["c"].Value.Trim();
+            if (n.Length <= 30 && n.IndexOf(':') > 0 && ShortPhotoCredit.Match(n) is { Success: true } photo) return photo.Groups["c"].Value;
             if (n.Length > 60 || n.IndexOf('/') < 0 || !(CreditAlone.Match(n) is { Success: true } m)) return null;
             var credit = m.Groups["c"].Value;
             var source = m.Groups["source"].Value;
@@ -203,12 +222,12 @@ namespace TypedCorpus.Extraction.Structure
             => (n.StartsWith("Foto ", StringComparison.Ordinal) || n.StartsWith("FOTO ", StringComparison.Ordinal) || IsIllustration(n)) && LineShapes.WordCount(n, atMost: 41) <= 40
                && n.IndexOf(". ", StringComparison.Ordinal) < 0;
 
-        /// <summary>"Ilustrasi.", "ilustrasi |", "Ilustrasi:" alone on a line.</summary>
+        /// <summary>"Ilustrasi.", "ilustrasi |", "Ilustrasi:", "Ilustrasi--" alone on a line.</summary>
         private static bool IllustrationLabelAlone(string n)
         {
             if (n.Length > 12 || !n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase)) return false;
             var rest = n.Substring(9).Trim();
-            return rest.Length == 1 && ".|:".IndexOf(rest[0]) >= 0;
+            return rest.Length == 1 && ".|:-–".IndexOf(rest[0]) >= 0 || rest == "--";
         }
 
         /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>

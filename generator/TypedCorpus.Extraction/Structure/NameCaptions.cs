@@ -17,7 +17,13 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>True when <paramref name="n"/> is an office (opening with a person's role: "Kepala", "Kapolres") and a name, and nothing else.</summary>
         public static bool IsNameCaption(string n)
         {
-            if (n.Length > 100 || n.IndexOf(',') < 6 || n[n.Length - 1] == '.' && !EndsWithDegree(n)) return false;
+            if (n.Length > 100 || n.IndexOf(',') < 6) return false;
+            // "Kepala Dinas Kota, Rudi Hartono.": the caption's stop after the name (one sentence only)
+            if (n[n.Length - 1] == '.' && !EndsWithDegree(n))
+            {
+                if (n.IndexOf(". ", System.StringComparison.Ordinal) >= 0) return false;
+                n = n.Substring(0, n.Length - 1);
+            }
             var m = Shape.Match(n);
             if (!m.Success) return false;
             int space = m.Groups["office"].Value.IndexOf(' ');
