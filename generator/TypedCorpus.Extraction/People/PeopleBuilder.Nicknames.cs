@@ -40,7 +40,9 @@ namespace TypedCorpus.Extraction.People
             {
                 for (int i = 0; i + 2 < toks.Count; i++)
                 {
-                    if (!toks[i].IsWord || toks[i].IsCap || !NameScanner.DescribedPersonNouns.Contains(toks[i].Text) || !toks[i + 1].Is("yang")) continue;
+                    // ("Pria yang akrab disapa Aji …": capitalised only as the sentence's first word)
+                    bool opens = i == 0 || toks[i - 1].Text is "." or "!" or "?";
+                    if (!toks[i].IsWord || toks[i].IsCap && !opens || !NameScanner.DescribedPersonNouns.Contains(toks[i].Text) || !toks[i + 1].Is("yang")) continue;
                     int at = NicknameAt(toks, i + 1);
                     if (at < 0 || !toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || NameLexicon.IsPlaceUnit(toks[at].Text)) continue;
                     if (at + 1 < toks.Count && toks[at + 1].IsCap) continue; // a nickname of one word only

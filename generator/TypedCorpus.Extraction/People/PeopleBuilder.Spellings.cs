@@ -33,7 +33,7 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// "Menurut Fitri" after "Wakil Wali Kota Fitrianti Agustinda": a one-word name first met after a longer person's,
+            /// "Menurut Fitri" after "Wakil Wali Kota Fitrianti Agustinda" ("kata Budi" after "Kades Budimansyah"): a one-word name first met after a longer person's,
             /// that clips the first word of that one person's name (four letters or more, no age of its own), is that person's
             /// short form: it joins them as a variant with its mentions. Runs after the mentions are counted.
             /// </summary>
@@ -46,7 +46,8 @@ namespace TypedCorpus.Extraction.People
                     PersonEntry? q = null;
                     foreach (var o in _ap.Persons)
                     {
-                        if (o == p || o.Tokens.Length < 2 || !Clips(p.Tokens[0], o.Tokens[0])) continue;
+                        // (a one-word name clips only when three letters or more are cut: "Budi" of "Budimansyah", not "Rudi" of "Rudin")
+                        if (o == p || o.Tokens.Length < 2 && o.Tokens[0].Length < p.Tokens[0].Length + 3 || !Clips(p.Tokens[0], o.Tokens[0])) continue;
                         if (q != null) { q = null; break; }
                         q = o;
                     }

@@ -1,0 +1,55 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name and speaker shapes met on real pages (round 15), each with texts written for its rule (invented names and places).</summary>
+public class PeopleRealShapes15Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    [Theory]
+    [InlineData("Apel itu dipimpin Kapolres Sukamaju, AKBP Rahmat Hidayat S.I.K., M.Si beserta para pejabat utama.")]
+    [InlineData("Apel itu dipimpin Kapolres Sukamaju, AKBP Rahmat Hidayat, S.I.K. beserta para pejabat utama.")]
+    public void A_police_science_degree_written_with_periods_ends_the_name(string text)
+        => Assert.Equal(new[] { "Rahmat Hidayat" }, Article(text).People);
+
+    [Fact]
+    public void A_man_described_at_a_sentences_start_with_a_nickname_is_the_person_named_before()
+    {
+        var a = Article("Wali Kota Sukamaju, Darmaji mengatakan aplikasi layanan warga segera diluncurkan.",
+            "Pria yang akrab disapa Aji ini menjelaskan aplikasi itu dibuat komunitas setempat.",
+            "\"Semua layanan dasar akan bisa diakses dari rumah,\" ujarnya.");
+        Assert.Equal(new[] { "Darmaji" }, a.People);
+        Assert.Equal(new[] { "Darmaji" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Theory]
+    [InlineData("\"Jalan desa rusak sejak musim hujan tahun lalu,\" kata Pria yang ditemui di warungnya.")]
+    [InlineData("Pria yang akrab disapa Ucok itu mengatakan, \"Jalan desa rusak sejak musim hujan tahun lalu.\"")]
+    public void A_man_described_is_never_named_pria(string text)
+    {
+        var a = Article(text);
+        Assert.Empty(a.People);
+        Assert.Empty(Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_given_name_clipping_the_articles_one_word_name_is_that_person()
+    {
+        var a = Article("Kades Talang, Budimansyah mengatakan desa itu belum terjangkau sinyal internet.",
+            "\"Pekerjaan desa sangat terhambat,\" jelas Budi.");
+        Assert.Equal(new[] { "Budimansyah" }, a.People);
+        Assert.Equal(new[] { "Budimansyah" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_name_one_letter_longer_is_another_person()
+    {
+        var a = Article("Kades Talang, Rudin mengatakan desa itu belum terjangkau sinyal internet.",
+            "\"Pekerjaan desa sangat terhambat,\" jelas Rudi, warga setempat.");
+        Assert.Equal(new[] { "Rudi", "Rudin" }, a.People.OrderBy(p => p, System.StringComparer.Ordinal));
+    }
+}
