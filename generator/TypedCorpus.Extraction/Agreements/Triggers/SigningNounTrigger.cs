@@ -36,7 +36,13 @@ namespace TypedCorpus.Extraction.Agreements
             // back to is the cooperation just reported when no agreement was found before; else a restatement
             if (RefersBack(toks, doc))
             {
-                if (!run.HasAny && CooperationPair.Before(run, s, b, i) is List<Party> pair) run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start);
+                if (!run.HasAny && CooperationPair.Before(run, s, b, i) is List<Party> pair) { run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start); return i; }
+                // "Penandatanganan MoU tersebut dilakukan oleh X dan Y" with no agreement before it (the headline announced the
+                // signing): the signing the sentence reports, by the two signers it names; a longer list of offices and holders is
+                // read only in pieces, so its parties are left out rather than guessed
+                if (run.HasAny || !SignersNamedAfter(toks, doc)) return i;
+                var named = Named(run, s, i, doc);
+                run.Emit(s, b, AgreementKind.Signed, named is { Count: 2 } ? named : new List<Party>(), true, Id, toks[i].Start);
                 return i;
             }
             // "penandatanganan deklarasi damai": the signed document is a declaration
@@ -89,6 +95,14 @@ namespace TypedCorpus.Extraction.Agreements
         {
             for (int k = doc + 1; k < toks.Count && k <= doc + 3; k++)
                 if (toks[k].Lower == "ini" || toks[k].Lower == "itu" || toks[k].Lower == "tersebut") return true;
+            return false;
+        }
+
+        /// <summary>"… tersebut dilakukan oleh X": the signing's passive verb and its agent within a few words after the document.</summary>
+        private static bool SignersNamedAfter(TokenList toks, int doc)
+        {
+            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
+                if (toks[k].Lower != "oleh" && SignersAfterPassive(toks, k) is int at && at > k && at < toks.Count && toks[at - 1].Lower == "oleh") return true;
             return false;
         }
 
