@@ -67,6 +67,12 @@ public class DatelineShapeTests
     [InlineData("Kabar Pesisir – Surabaya – Kepala dinas perikanan menyebut hasil tangkapan nelayan turun.", "Kabar Pesisir", "Surabaya")]
     [InlineData("KABARKITA.ID// SURABAYA - Pesilat muda desa itu membawa pulang medali emas kejuaraan.", "KABARKITA.ID", "Surabaya")]
     [InlineData("SENJA PAPUA (NABIRE) – Kepala suku besar menyerukan perdamaian kepada seluruh warga.", "SENJA PAPUA", "Nabire")]
+    // a known town and its province after it: the town; a dash before the outlet in brackets; a known place, a hyphen, the
+    // outlet in capitals and a colon
+    [InlineData("Kabar Kita - Surabaya Jawa Timur | Pemerintah kota menambah armada pengangkut sampah tahun ini.", "Kabar Kita", "Surabaya")]
+    [InlineData("KabarKita.co.id - SURABAYA JATIM – Pemerintah kota menambah armada pengangkut sampah tahun ini.", "KabarKita.co.id", "Surabaya")]
+    [InlineData("SURABAYA – (Kabarkita.com)- Musim panen raya membuat harga gabah di tingkat petani turun.", "Kabarkita.com", "Surabaya")]
+    [InlineData("SURABAYA-KABARKITA : Tim pencak silat provinsi menutup pertandingan dengan dua medali emas.", "KABARKITA", "Surabaya")]
     [InlineData("KABUPATEN NABIRE (PAPUA) – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "PAPUA", "Kabupaten Nabire")] // a place unit opens it: no outlet
     [InlineData("SUKAMAJU, KABAR24.COM-Rumah sakit umum daerah kini memiliki fasilitas radiologi sendiri.", "KABAR24.COM", "Sukamaju")]
     // a place with its capitals spaced apart, the outlet in brackets after the dash

@@ -18,7 +18,7 @@ public class LexiconTests
             "company-prefixes", "company-suffixes", "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "establishment-words", "field-words", "given-name-openers", "group-units",
             "human-saying-verbs", "known-names", "lead-adverbials", "list-person-nouns", "malay-honorifics", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "object-prepositions", "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue",
             "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs", "patronym-particles", "person-roles", "place-offices", "place-units", "place-words", "places",
-            "places-ambiguous", "preposition-glued-nouns", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats", "state-forms", "stop-words", "subordinate-openers", "surname-words", "titles",
+            "places-ambiguous", "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats", "state-forms", "stop-words", "subordinate-openers", "surname-words", "titles",
             "two-letter-acronyms", "unnamed-group-modifiers", "unnamed-group-speakers", "verb-adverbs", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));
     }

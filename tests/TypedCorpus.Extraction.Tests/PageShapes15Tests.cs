@@ -64,6 +64,21 @@ public class PageShapes15Tests
     }
 
     [Theory]
+    [InlineData("masukkan script iklan disini")]
+    [InlineData("Punya akun? Sign In")]
+    [InlineData("Silahkan bagikan")]
+    public void A_themes_ad_slot_a_login_box_or_a_share_box_around_the_headline_is_page_chrome(string widget)
+    {
+        var a = Page($"{widget}\n\n{Title}\n\n{Lead}{Body}");
+        Assert.Equal(Title, a.Title);
+        Assert.Contains(a.Furniture, f => f.Text == widget);
+        a = Page($"{Title}\n\n{widget}\n\n{Lead}{Body}");
+        Assert.Equal(Title, a.Title);
+        Assert.Null(a.Subtitle);
+        Assert.Contains(a.Furniture, f => f.Text == widget);
+    }
+
+    [Theory]
     [InlineData("Pertama, warga harus memutar lewat gerbang lain yang jauh dari rumah mereka.")]
     [InlineData("Pertama, gubernur harus bisa memberantas kemiskinan di seluruh wilayah.")]
     [InlineData("Kelima, penggugat menyebut perselisihan itu berawal dari utang.")]

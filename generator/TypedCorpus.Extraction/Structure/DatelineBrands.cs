@@ -38,6 +38,23 @@ namespace TypedCorpus.Extraction.Structure
                 && !Lexicon.NameLexicon.PlaceWords.Contains(first);
         }
 
+        private static readonly System.Collections.Generic.HashSet<string> Provinces = Lexicon.LexiconResource.WordSet("provinces");
+
+        /// <summary>
+        /// "Situbondo Jawa Timur", "Tanjungbalai Sumut": a known town and its province (provinces.txt) after it; the town is the
+        /// place. A known place of several words ("Jakarta Selatan") or one the gazetteer does not know stays whole.
+        /// </summary>
+        internal static string? WithoutProvince(string? city)
+        {
+            if (city is null || city.IndexOf(' ') < 0 || Datelines.IsKnownPlace(city)) return city;
+            var words = city.Split(' ');
+            int known = Lexicon.NameLexicon.KnownPlaceAt(words);
+            return known > 0 && Provinces.Contains(string.Join(" ", words, known, words.Length - known)) ? string.Join(" ", words, 0, known) : city;
+        }
+
+        // "SUKAMAJU-KABARKITA : Warga …": a known place in capitals, a hyphen, the outlet's name in capitals and a colon
+        private static readonly Regex CapsCityOutletColon = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)-(?<b>\p{Lu}{2,12})\s*:\s+(?=\S)", Opt, Timeout);
+
         /// <summary>The first of these shapes that <paramref name="n"/> opens with, the rest of the line reading as prose.</summary>
         public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -48,6 +65,7 @@ namespace TypedCorpus.Extraction.Structure
             if (comma > 2 && comma < 40) m = CapsCommaDomainBare.Match(n);
             if (!m.Success && hyphen > 4 && hyphen < 40) m = DomainGluedHyphen.Match(n);
             if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ') m = CapsSpaceGluedHyphen.Match(n);
+            if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value)) m = cc;
             if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             outlet = m.Groups["b"].Success ? m.Groups["b"].Value : null;
             city = m.Groups["a"].Success ? Datelines.TitleCaseIfCaps(m.Groups["a"].Value) : null;

@@ -220,7 +220,7 @@ namespace TypedCorpus.Extraction.Structure
             // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
             if (outlet != null && city != null && Rubrics.Contains(city)) city = null;
             SplitPipeLetters(ref outlet, ref city);
-            city = DatelineVariants.WithoutFiledDay(city);
+            city = DatelineBrands.WithoutProvince(DatelineVariants.WithoutFiledDay(city));
         }
 
         // "kabar.com I KOTA", "KOTA II Kabar.id": a capital I (or two) typed for a pipe between the outlet and the place

@@ -175,7 +175,7 @@ namespace TypedCorpus.Extraction.Structure
             outlet = null; city = null; prefixLen = 0;
             var m = DatelineParen.Match(n);
             if (!m.Success) return false;
-            city = TitleCaseIfCaps(m.Groups["a"].Value.Trim());
+            city = TitleCaseIfCaps(m.Groups["a"].Value.Trim().TrimEnd('-', '–', '—', ' ')); // "PACITAN – (Kabar.com)- "
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
             else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city) || DatelineBrands.EndsWithRegion(m.Groups["a"].Value)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – ", "KABAR PAPUA (NABIRE) – "

@@ -105,14 +105,15 @@ namespace TypedCorpus.Extraction.Structure
         // a page widget's label: a banner ("Breaking News", "Selamat Datang di …"), a hint to turn the phone, the theme switch, the share button's notice, an ad slot named by
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
-        // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami")
+        // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami"),
+        // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org))$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFfIi".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFfIiPp".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses tanpa batas …")
         internal static readonly Regex SearchOrPaywall = new Regex(
