@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Text.RegularExpressions;
 using TypedCorpus.Extraction.Lexicon;
@@ -66,6 +67,28 @@ namespace TypedCorpus.Extraction.Structure
             if (n.Length > 60 || n.IndexOf(',') < 5 || !(NameAndSite.Match(n) is { Success: true } m)) return false;
             lines.AddFurniture(i, FurnitureKind.Author);
             TakeName(lines, m.Groups["name"].Value);
+            return true;
+        }
+
+        /// <summary>
+        /// "Rizky Amin" alone under the headline, then the same name again, or a dated line ("Diperbarui 24 April 2024 11:25"),
+        /// or a caption before the lead that credits the name ("(Rizky Amin - Kabar)"): the writer's byline without its label.
+        /// </summary>
+        public static bool TryBareName(ArticleLines lines, int i, string n, int lead)
+        {
+            if (lines.Title is null || lines.Author != null || n.Length > 40 || n.EndsWith(",", StringComparison.Ordinal) || !NameLine.IsMatch(n)) return false;
+            var words = n.Split(' ');
+            if (words.Length < 2 || words.Length > 4 || Lexicon.NameLexicon.IsPersonRole(words[0]) || words.Any(w => Lexicon.NameLexicon.IsOrgWord(w) || Datelines.IsKnownPlace(w))) return false;
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || j > lead) return false;
+            var next = lines.Norm[j];
+            bool again = next == n, dated = LineRules.FirstMatch(LineRules.Header, next) is { } rule && (rule == LineRules.PageChrome || rule == LineRules.DatedByline) && next.Any(char.IsDigit);
+            bool credited = false;
+            for (int k = j; !again && !dated && k >= 0 && k < lead && !credited; k = lines.NextNonBlank(k)) credited = lines.Norm[k].IndexOf("(" + n, StringComparison.Ordinal) >= 0;
+            if (!again && !dated && !credited) return false;
+            lines.AddFurniture(i, FurnitureKind.Author);
+            if (again) lines.AddFurniture(j, FurnitureKind.Author);
+            TakeName(lines, n);
             return true;
         }
 

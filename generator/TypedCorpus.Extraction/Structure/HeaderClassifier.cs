@@ -211,7 +211,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && WithoutCrumbMarks(n) is var h && IsTitleLike(h) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = h.Length == n.Length ? lines.Raw[i].Trim() : h; lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
-                if (Bylines.TryNameAndSite(lines, i, n)) continue;
+                if (Bylines.TryNameAndSite(lines, i, n) || Bylines.TryBareName(lines, i, n, lead)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
                 {
                     lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;
