@@ -73,6 +73,15 @@ public class DatelineShapeTests
     [InlineData("KabarKita.co.id - SURABAYA JATIM – Pemerintah kota menambah armada pengangkut sampah tahun ini.", "KabarKita.co.id", "Surabaya")]
     [InlineData("SURABAYA – (Kabarkita.com)- Musim panen raya membuat harga gabah di tingkat petani turun.", "Kabarkita.com", "Surabaya")]
     [InlineData("SURABAYA-KABARKITA : Tim pencak silat provinsi menutup pertandingan dengan dua medali emas.", "KABARKITA", "Surabaya")]
+    // a place in capitals and the domain after a slash; a domain with "www."; a known place as the domain's edition, a stop
+    // after it; a rubric where the outlet stands before the place and its colon; a rubric opening the words before the outlet;
+    // a ".news" domain after the place
+    [InlineData("SURABAYA/kabarkita.co.id – Abrasi di pantai utara sudah meruntuhkan sejumlah rumah penduduk.", "kabarkita.co.id", "Surabaya")]
+    [InlineData("www.kabarkita.id – Anggota dewan menggelar reses di tiga desa untuk menjaring aspirasi warga.", "kabarkita.id", null)]
+    [InlineData("Surabaya.kabarkita.com. Pemerintah desa menyalurkan bantuan langsung tunai kepada warga.", "kabarkita.com", "Surabaya")]
+    [InlineData("REGIONAL, SURABAYA: Guna mempererat hubungan dengan warga, kodim meresmikan rumah layak huni.", null, "Surabaya")]
+    [InlineData("Advertorial DPRD Surabaya, KabarKita.Com - Reses anggota dewan dibanjiri aspirasi warga desa.", "KabarKita.Com", null)]
+    [InlineData("SURABAYA - KABARKITA.NEWS - Warga desa mendapat layanan pemeriksaan kesehatan secara gratis.", "KABARKITA.NEWS", "Surabaya")]
     [InlineData("KABUPATEN NABIRE (PAPUA) – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "PAPUA", "Kabupaten Nabire")] // a place unit opens it: no outlet
     [InlineData("SUKAMAJU, KABAR24.COM-Rumah sakit umum daerah kini memiliki fasilitas radiologi sendiri.", "KABAR24.COM", "Sukamaju")]
     // a place with its capitals spaced apart, the outlet in brackets after the dash

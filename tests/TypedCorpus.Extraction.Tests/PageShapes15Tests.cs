@@ -79,6 +79,14 @@ public class PageShapes15Tests
     public void A_name_alone_under_the_headline_with_nothing_to_confirm_it_names_no_writer()
         => Assert.Null(Page($"{Title}\nRina Astuti\n{Lead}{Body}").Author);
 
+    [Fact]
+    public void A_domain_alone_among_the_pages_first_lines_is_the_outlet_when_no_dateline_names_one()
+    {
+        var a = Page($"KABARKITA.COM\n\nBERITA\n\n{Title}\n\nNelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.{Body}");
+        Assert.Equal("KABARKITA.COM", a.Outlet);
+        Assert.Equal(Title, a.Title);
+    }
+
     [Theory]
     [InlineData("masukkan script iklan disini")]
     [InlineData("Punya akun? Sign In")]

@@ -86,6 +86,14 @@ namespace TypedCorpus.Extraction.Structure
                 var o = m.Groups["o"].Value.Trim().TrimEnd('.');
                 if (o.Length > 1 && !Regex.IsMatch(o, @"^(?:PT|All|Hak|Copyright|COPYRIGHT)\b", Opt, Timeout)) { _lines.Outlet = o; return; }
             }
+            // "KABARKITA.COM" alone among the page's first four lines: the site's logo, the outlet
+            for (int i = 0, seen = 0; i < _lines.Count && seen < 4; i++)
+            {
+                var n = _lines.Norm[i];
+                if (n.Length == 0) continue;
+                seen++;
+                if (n.Length <= 40 && n.IndexOf(' ') < 0 && LinePatterns.DomainAlone.IsMatch(n)) { _lines.Outlet = n; return; }
+            }
         }
 
         private void ApplyFrontMatter()

@@ -55,6 +55,9 @@ namespace TypedCorpus.Extraction.Structure
         // "SUKAMAJU-KABARKITA : Warga …": a known place in capitals, a hyphen, the outlet's name in capitals and a colon
         private static readonly Regex CapsCityOutletColon = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)-(?<b>\p{Lu}{2,12})\s*:\s+(?=\S)", Opt, Timeout);
 
+        // "Sukamaju.kabarkita.com. Pemerintah …": a known place glued to the outlet's domain as its edition, a stop after it
+        private static readonly Regex PlaceDotDomainStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+)\.(?<b>(?i:" + DatelineShapes.Domain + @"))\.\s+(?=\p{Lu})", Opt, Timeout);
+
         /// <summary>The first of these shapes that <paramref name="n"/> opens with, the rest of the line reading as prose.</summary>
         public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -65,6 +68,7 @@ namespace TypedCorpus.Extraction.Structure
             if (comma > 2 && comma < 40) m = CapsCommaDomainBare.Match(n);
             if (!m.Success && hyphen > 4 && hyphen < 40) m = DomainGluedHyphen.Match(n);
             if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ') m = CapsSpaceGluedHyphen.Match(n);
+            if (!m.Success && n.IndexOf('.') is int dot && dot > 2 && dot < 30 && char.IsLower(n[dot + 1]) && PlaceDotDomainStop.Match(n) is { Success: true } pd && Datelines.IsKnownPlace(pd.Groups["a"].Value)) m = pd;
             if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value)) m = cc;
             if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             outlet = m.Groups["b"].Success ? m.Groups["b"].Value : null;

@@ -17,7 +17,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "PRAYA kabar.com – …": a city in capitals, then the outlet's domain, then a dash
         /// <summary>An outlet's domain as datelines write it: "kabar.com", "Kabarku.co.id", "KABAR.ID".</summary>
-        internal const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co)";
+        internal const string Domain = @"[\p{L}\d][\p{L}\d-]*\.(?:com|co\.id|id|net|co|news)";
 
         private static readonly Regex CityDomain = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+(?<b>" + Domain + @")\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
@@ -218,7 +218,9 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
-            if (outlet != null && city != null && Rubrics.Contains(city)) city = null;
+            // (also "Advertorial DPRD Kota, kabarkota – ", a rubric opening the words; "REGIONAL, SUKAMAJU: ", a rubric where the outlet stands)
+            if (outlet != null && city != null && (Rubrics.Contains(city) || city.IndexOf(' ') > 0 && Rubrics.Contains(city.Substring(0, city.IndexOf(' '))))) city = null;
+            if (outlet != null && city != null && Rubrics.Contains(outlet)) outlet = null;
             SplitPipeLetters(ref outlet, ref city);
             city = DatelineBrands.WithoutProvince(DatelineVariants.WithoutFiledDay(city));
         }
@@ -278,7 +280,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly System.Collections.Generic.HashSet<string> OutletWords = Lexicon.LexiconResource.WordSet("outlet-words");
 
         /// <summary>"KABAR CENDANA", "Pantau Kota", "SuaraNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
-        private static readonly System.Collections.Generic.HashSet<string> Rubrics = Lexicon.LexiconResource.WordSet("rubrics");
+        internal static readonly System.Collections.Generic.HashSet<string> Rubrics = Lexicon.LexiconResource.WordSet("rubrics");
 
         internal static bool NamesOutlet(string city)
         {

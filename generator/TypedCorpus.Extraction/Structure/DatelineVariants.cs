@@ -146,7 +146,7 @@ namespace TypedCorpus.Extraction.Structure
             int stop = n.IndexOf(". ", StringComparison.Ordinal);
             if (stop > 3 && stop < 50 && Take(DomainStopCaps.Match(n), n, needKnown: false, out outlet, out city, out prefixLen)) return true;
             int colon = n.IndexOf(':');
-            if (comma > 3 && colon > comma && colon < 50 && OutletCommaPlaceColon.Match(n) is { Success: true } oc && Datelines.IsOutletLike(oc.Groups["b"].Value)
+            if (comma > 3 && colon > comma && colon < 50 && OutletCommaPlaceColon.Match(n) is { Success: true } oc && (Datelines.IsOutletLike(oc.Groups["b"].Value) || DatelineShapes.Rubrics.Contains(oc.Groups["b"].Value))
                 && Take(oc, n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             return colon > 5 && colon < 50 && n.IndexOf('(') > 0 && Take(ParenColon.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
         }

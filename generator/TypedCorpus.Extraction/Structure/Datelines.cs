@@ -132,6 +132,7 @@ namespace TypedCorpus.Extraction.Structure
                 int slash = a.IndexOfAny(SlashOrUnderscore);
                 if (slash > 0 && IsDomainLike(a.Substring(0, slash)) && (a[slash] == '/' || IsKnownPlace(a.Substring(slash + 1)))) { outlet = a.Substring(0, slash); city = PlaceAfterDomain(a.Substring(slash + 1)); }
                 else if (slash > 0 && a[slash] == '_') return false; // "kabar.co_redaksi –": no place after the underscore
+                else if (slash > 0 && IsDomainLike(a.Substring(slash + 1)) && a.Substring(0, slash).All(char.IsUpper)) { city = TitleCaseIfCaps(a.Substring(0, slash)); outlet = a.Substring(slash + 1); } // "SUKAMAJU/kabar.co.id – "
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
                 else if (OutletThenPlace(a) is int space) { outlet = a.Substring(0, space); city = TitleCaseIfCaps(a.Substring(space + 1)); } // "Kabarnews Sukamaju - "
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
@@ -183,9 +184,9 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        // "jpnn.com - ", "Infoliputan.com/Pesawaran – ", "kabar.co_sukamaju – ": a domain in lower case opening the lead
+        // "jpnn.com - ", "www.kabar.id – ", "Infoliputan.com/Pesawaran – ", "kabar.co_sukamaju – ": a domain in lower case opening the lead
         private static readonly Regex DomainSingle = new Regex(
-            @"^(?<a>[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+            @"^(?<a>(?:www\.)?[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …", and the paper's code
         // after the city's dash: "kabar.co.id – SUKAMAJU-KK. Bupati …"
