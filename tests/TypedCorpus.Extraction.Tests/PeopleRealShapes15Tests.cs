@@ -52,4 +52,13 @@ public class PeopleRealShapes15Tests
             "\"Pekerjaan desa sangat terhambat,\" jelas Rudi, warga setempat.");
         Assert.Equal(new[] { "Rudi", "Rudin" }, a.People.OrderBy(p => p, System.StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void One_word_after_a_body_a_place_office_heads_is_that_bodys_place_not_its_heads_name()
+    {
+        var a = Article("Bhabinkamtibmas Polsek Talang Polres Hulu, Brigpol Budi Santoso, memediasi dua warga yang berselisih soal lahan.",
+            "Kapolsek Talang menyampaikan bahwa mediasi ini upaya menjaga keamanan. \"Kami mengedepankan musyawarah,\" ujar Kapolsek Talang.");
+        Assert.Equal(new[] { "Budi Santoso" }, a.People);
+        Assert.Empty(Assert.Single(a.Quotes).Speakers);
+    }
 }

@@ -158,9 +158,18 @@ namespace TypedCorpus.Extraction.People
                         if (toks[i].IsCap && (toks[i + 1].Text == "," ? RankAt(toks, i + 2) : RankOrTitleAt(toks, i + 1))
                             && NameLexicon.PlaceOfficeEndsAt(toks, i - 1))
                             set.Add(toks[i].Text);
+                // "Polsek Tanjung Polres Hulu" beside "Kapolsek Tanjung": one word after the body a place office heads ("Kapolsek" heads a "Polsek")
+                // is that body's place
+                foreach (var toks in _ap.BlockTokens)
+                    for (int i = 1; i < toks.Count; i++)
+                        if (toks[i].IsCap && (i + 1 == toks.Count || !toks[i + 1].IsCap || IsHeadedBody(toks[i + 1].Text)) && IsHeadedBody(toks[i - 1].Text)) set.Add(toks[i].Text);
                 AddPlaceShortForms(set);
                 return set;
             }
+
+            /// <summary>"Polsek", "Polres", "Kejari": a body whose head's office (its name with "Ka" before it) names its place first.</summary>
+            private static bool IsHeadedBody(string w)
+                => w.Length >= 4 && char.IsUpper(w[0]) && !w.StartsWith("Ka", StringComparison.Ordinal) && NameLexicon.PlaceOffices.Contains("ka" + w);
 
             /// <summary>
             /// Rule place-short-form: "Bupati Mabar" beside "Bupati Manggarai Barat X": one word of five letters or more after a place
