@@ -61,4 +61,27 @@ public class PeopleRealShapes15Tests
         Assert.Equal(new[] { "Budi Santoso" }, a.People);
         Assert.Empty(Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_batak_womans_br_particle_stays_inside_her_name()
+        => Assert.Equal(new[] { "Rina Wati br Sembiring" },
+            Article("Bupati didampingi Kabag Kesra Rina Wati br Sembiring meresmikan gedung gereja yang baru.").People);
+
+    [Fact]
+    public void The_acehnese_title_tgk_is_no_part_of_the_name()
+    {
+        var a = Article("Bupati Hulu, Tgk. Ramlan, tiba di lokasi kebakaran pada sore hari.", "\"Bantuan akan terus kami salurkan,\" kata Tgk. Ramlan.");
+        Assert.Equal(new[] { "Ramlan" }, a.People);
+        Assert.Equal(new[] { "Ramlan" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Theory]
+    [InlineData("Dalam kesempatan itu pendeta membawakan firman Tuhan dari kitab Mazmur kepada jemaat.")]
+    [InlineData("Kini, warga dua dusun itu kembali hidup rukun setelah mediasi di balai desa.")]
+    public void God_a_pastors_role_word_and_kini_are_no_persons(string text)
+        => Assert.Empty(Article(text).People);
+
+    [Fact]
+    public void A_pastors_role_word_before_the_title_is_no_person()
+        => Assert.Equal(new[] { "Rina Wati" }, Article("Acara dibuka Bupati bersama Gembala jemaat GPdI Karmel Pdt. Rina Wati dan pengurus gereja.").People);
 }
