@@ -83,5 +83,5 @@ public class PeopleRealShapes15Tests
 
     [Fact]
     public void A_pastors_role_word_before_the_title_is_no_person()
-        => Assert.Equal(new[] { "Rina Wati" }, Article("Acara dibuka Bupati bersama Gembala jemaat GPdI Karmel Pdt. Rina Wati dan pengurus gereja.").People);
+        => Assert.Equal(new[] { "Rina Wati" }, Article("\"Terima kasih kepada ibu Gembala jemaat GPdI Karmel Pdt. Rina Wati yang memprioritaskan pembangunan ini,\" kata Bupati.").People);
 }
