@@ -87,6 +87,33 @@ public class PageShapes15Tests
         Assert.Equal(Title, a.Title);
     }
 
+    [Fact]
+    public void A_capitalised_headline_closed_by_a_stop_is_the_headline_and_the_body_follows()
+    {
+        const string head = "Nelayan Gunakan Perahu Kecil Untuk Mengantre Solar di Pelabuhan.";
+        var a = Page($"{head}\n\nReporter: Rina Astuti\n\n{Lead}{Body}");
+        Assert.Equal(head, a.Title);
+        Assert.Equal("Rina Astuti", a.Author);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_lead_sentence_with_a_dateline_is_no_stopped_headline()
+    {
+        var a = Page("SURABAYA, KABAR — Wali Kota Surabaya Rina Astuti Kembali Meninjau Pelabuhan Perikanan.\n\nIa meminta kuota solar nelayan segera ditambah oleh pemerintah pusat.\n");
+        Assert.Null(a.Title);
+        Assert.StartsWith("Wali Kota Surabaya", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_place_and_the_filing_day_alone_above_the_lead_is_layout_and_splits_an_outlet_from_the_place()
+    {
+        var a = Page($"{Title}\n\nSurabaya, Kamis 16 Februari 2023\n\nKabarkita Surabaya — Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.{Body}");
+        Assert.Null(a.Subtitle);
+        Assert.Equal(("Kabarkita", "Surabaya"), (a.Outlet, a.Dateline));
+    }
+
     [Theory]
     [InlineData("masukkan script iklan disini")]
     [InlineData("Punya akun? Sign In")]

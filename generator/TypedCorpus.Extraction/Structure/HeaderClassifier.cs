@@ -39,6 +39,8 @@ namespace TypedCorpus.Extraction.Structure
                 if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
                 if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
                 if (furniture) continue;
+                // the page's first line, a headline closed by a stop (no dateline), is the headline: the lead comes after it
+                if (seen == 1 && HeaderShapes.IsStoppedHeadline(n) && lines.NextNonBlank(i) >= 0) continue;
                 if (Captions.LooksLikeCaption(lines, n)) continue;
                 if (IsLoneRelatedLabel(n)) continue;
                 if ((IsProseLike(n) || lines.WrapsIntoNext(i)) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
@@ -209,9 +211,9 @@ namespace TypedCorpus.Extraction.Structure
                     continue;
                 }
                 if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
-                if (lines.Title is null && WithoutCrumbMarks(n) is var h && IsTitleLike(h) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = h.Length == n.Length ? lines.Raw[i].Trim() : h; lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
+                if (lines.Title is null && WithoutCrumbMarks(n) is var h && (IsTitleLike(h) || i == first && HeaderShapes.IsStoppedHeadline(h)) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = h.Length == n.Length ? lines.Raw[i].Trim() : h; lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
-                if (Bylines.TryNameAndSite(lines, i, n) || Bylines.TryBareName(lines, i, n, lead)) continue;
+                if (Bylines.TryNameAndSite(lines, i, n) || Bylines.TryBareName(lines, i, n, lead) || HeaderShapes.TryPlaceAndDay(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
                 {
                     lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;

@@ -29,6 +29,38 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool IsHeadlineItem(string n)
             => IsMenuItem(n) && ListMarker.Match(n) is var m && TrailingHeadlines.IsCapitalisedHeadline(n.Substring(m.Length)) && WordCount(n, atMost: 5) >= 5;
 
+        /// <summary>
+        /// "Warga Gunakan Sandal dan Helm Untuk Mengantre Beras Murah di GOR.": a headline closed by a stop, one sentence of four
+        /// to twenty words, three in four of them capitalised: the page's headline, not its lead.
+        /// </summary>
+        internal static bool IsStoppedHeadline(string n)
+        {
+            if (n.Length < 20 || n[n.Length - 1] != '.' || n.IndexOf(". ", System.StringComparison.Ordinal) >= 0 || StartsWithQuote(n)) return false;
+            int words = WordCount(n, atMost: 21);
+            return words >= 4 && words <= 20 && TrailingHeadlines.IsCapitalisedHeadline(n.Substring(0, n.Length - 1));
+        }
+
+        // "Sukamaju, Kamis 16 Februari 2023": a place and the day of filing, alone on a line above the lead
+        private static readonly System.Text.RegularExpressions.Regex PlaceAndDay = new System.Text.RegularExpressions.Regex(
+            @"^(?<p>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s+)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}$", LinePattern.Opt, LinePattern.Timeout);
+
+        /// <summary>
+        /// "Sukamaju, Kamis 16 Februari 2023" above the lead: the dateline's place and day on a line of their own, page layout;
+        /// a lead's dateline read as "Kabarku Sukamaju" then is the outlet and that place.
+        /// </summary>
+        internal static bool TryPlaceAndDay(ArticleLines lines, int i, string n)
+        {
+            if (n.Length > 50 || !char.IsDigit(n[n.Length - 1]) || !(PlaceAndDay.Match(n) is { Success: true } m) || !(IndonesianDates.FindAll(n) is { Count: 1 } dates && dates[0].Valid)) return false;
+            lines.AddFurniture(i, FurnitureKind.Other);
+            var place = m.Groups["p"].Value;
+            if (lines.Outlet is null && lines.Dateline is { } d && d.Length > place.Length + 1 && d.EndsWith(" " + place, System.StringComparison.Ordinal))
+            {
+                lines.Outlet = d.Substring(0, d.Length - place.Length - 1);
+                lines.Dateline = place;
+            }
+            return true;
+        }
+
         /// <summary>A line not yet classified (front matter is not a menu) of at most three words, not ending a sentence.</summary>
         internal static bool IsShortLabel(ArticleLines lines, int i)
         {
