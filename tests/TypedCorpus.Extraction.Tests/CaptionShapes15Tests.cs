@@ -17,6 +17,7 @@ public class CaptionShapes15Tests
     [InlineData("Kepala Dinas Perikanan Kabupaten, Rudi Hartono. (Anton | Kabar)", "Kepala Dinas Perikanan Kabupaten, Rudi Hartono.", "Anton | Kabar")]
     [InlineData("Gubernur meninjau tempat pelelangan ikan bersama nelayan. Foto Humas for Kabar Kota", "Gubernur meninjau tempat pelelangan ikan bersama nelayan.", "Humas for Kabar Kota")]
     [InlineData("Kepala Pelabuhan Perikanan Samudera, Hariyanto.", "Kepala Pelabuhan Perikanan Samudera, Hariyanto.", null)]
+    [InlineData("Kepala Bidang (Kabid) Humas Polres Kota, Kompol Hariyanto.", "Kepala Bidang (Kabid) Humas Polres Kota, Kompol Hariyanto.", null)]
     public void A_caption_line_before_the_lead_and_its_credit(string line, string text, string? credit)
     {
         var a = Page(line);

@@ -88,6 +88,22 @@ public class PageShapes15Tests
     }
 
     [Fact]
+    public void The_text_size_buttons_in_a_menu_name_no_outlet()
+    {
+        var a = Page($"Dibaca\n77\nkali\n\n{Title}\n\n28 Januari 2025\nFont +\nFont -\n{Lead}{Body}");
+        Assert.Equal("Kabar", a.Outlet);
+        Assert.Equal(Title, a.Title);
+    }
+
+    [Fact]
+    public void A_dated_line_naming_the_writer_after_a_label_is_the_byline()
+    {
+        var a = Page($"{Title}\n\nKamis, 10 Juni 2021 14:30 WIB Jurnalis - Rina Astuti\n\n{Lead}{Body}");
+        Assert.Equal("Rina Astuti", a.Author);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
     public void A_capitalised_headline_closed_by_a_stop_is_the_headline_and_the_body_follows()
     {
         const string head = "Nelayan Gunakan Perahu Kecil Untuk Mengantre Solar di Pelabuhan.";
@@ -118,6 +134,9 @@ public class PageShapes15Tests
     [InlineData("masukkan script iklan disini")]
     [InlineData("Punya akun? Sign In")]
     [InlineData("Silahkan bagikan")]
+    [InlineData("Bagikan via")]
+    [InlineData("Berita22 Dilihat")]
+    [InlineData("3a3c7777 1eed 457c bd64 b2b17e2a4bf1")]
     public void A_themes_ad_slot_a_login_box_or_a_share_box_around_the_headline_is_page_chrome(string widget)
     {
         var a = Page($"{widget}\n\n{Title}\n\n{Lead}{Body}");

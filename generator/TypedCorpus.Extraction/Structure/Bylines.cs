@@ -92,6 +92,20 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        // "Kamis, 10 Juni 2021 14:30 WIB Jurnalis - Nama Penulis": the day and time of filing, then the writer's label and name
+        private static readonly Regex DateThenWriter = new Regex(
+            @"^(?:\p{L}{4,6}'?\p{L}{0,2},\s*)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s*,?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*WI[BT]A?)?)?\s*[|,-]?\s*(?:Jurnalis|Penulis|Reporter|Pewarta|Oleh)\s*[-–:]\s*(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$",
+            Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"Kamis, 10 Juni 2021 14:30 WIB Jurnalis - Nama": a dated line that names the writer after a label: the byline.</summary>
+        public static bool TryDateThenWriter(ArticleLines lines, int i, string n)
+        {
+            if (n.Length > 100 || !char.IsLetterOrDigit(n[0]) || !(DateThenWriter.Match(n) is { Success: true } m)) return false;
+            lines.AddFurniture(i, FurnitureKind.Author);
+            TakeName(lines, m.Groups["name"].Value);
+            return true;
+        }
+
         /// <summary>The writer, unless one is known already or the name is an office or agency ("Humas", "Redaksi").</summary>
         internal static void TakeName(ArticleLines lines, string name)
         {

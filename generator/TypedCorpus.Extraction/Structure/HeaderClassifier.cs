@@ -111,6 +111,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool DatelineAlone(ArticleLines lines, int i, string n)
         {
+            if (LinePatterns.MayBeWidget(n) && LinePatterns.Widget.IsMatch(n)) return false; // "Font -": a page widget, no outlet
             if ((DatelineShapes.TryDomainCityAlone(n, out var domain, out var place) || DatelineShapes.TryCityParenAlone(n, out domain, out place)
                 || DatelineVariants.TryCityDomainAlone(n, out domain, out place) || DatelineVariants.TryPlaceDashDomainAlone(n, out domain, out place)) && NextIsProse(lines, i))
             {
@@ -213,7 +214,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (lines.Title is null && HeaderShapes.IsKicker(lines, i, n)) { lines.AddFurniture(i, FurnitureKind.Topics); continue; }
                 if (lines.Title is null && WithoutCrumbMarks(n) is var h && (IsTitleLike(h) || i == first && HeaderShapes.IsStoppedHeadline(h)) && !HeaderShapes.GluedToNext(lines, i, n)) { lines.Title = h.Length == n.Length ? lines.Raw[i].Trim() : h; lines.TitleLine = i + 1; lines.Mark(i, LineKind.Title); continue; }
                 if (lines.Title != null && TitleWithoutSiteName(lines, i, n)) continue;
-                if (Bylines.TryNameAndSite(lines, i, n) || Bylines.TryBareName(lines, i, n, lead) || HeaderShapes.TryPlaceAndDay(lines, i, n)) continue;
+                if (Bylines.TryNameAndSite(lines, i, n) || Bylines.TryBareName(lines, i, n, lead) || HeaderShapes.TryPlaceAndDay(lines, i, n) || Bylines.TryDateThenWriter(lines, i, n)) continue;
                 if (lines.Title != null && lines.Subtitle is null && WithoutStandfirstMarks(n) is var sub && IsSubtitle(lines, i, sub))
                 {
                     lines.Subtitle = sub.Length == n.Length ? lines.Raw[i].Trim() : sub;

@@ -21,6 +21,9 @@ namespace TypedCorpus.Extraction.Structure
         // the site's domain alone on a line, as a logo's text or a watermark: "kabarkita.com", "www.kabarkita.co.id"
         internal static readonly Regex DomainAlone = new Regex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)?\.(?:com|id|net|org|news|info)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
+        // an image's identifier copied as text: "3a3c7777 1eed 457c bd64 b2b17e2a4bf1" (a UUID, its hyphens as spaces or not)
+        internal static readonly Regex ImageId = new Regex(@"^[0-9a-f]{8}[\s-][0-9a-f]{4}[\s-][0-9a-f]{4}[\s-][0-9a-f]{4}[\s-][0-9a-f]{12}$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         // the site's postal address: "Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111"
         internal static readonly AnchoredPattern Address = new AnchoredPattern("Jj", new Regex(@"^(?:Jl|Jln|Jalan)\.?\s(?!.*[.!?""”]$)(?=.{0,160}$).*?(?:\bNo\.?\s*\d+|\b\d{5}$)", Opt | RegexOptions.IgnoreCase, Timeout));
 
@@ -106,14 +109,15 @@ namespace TypedCorpus.Extraction.Structure
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
         // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami"),
-        // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan")
+        // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan", "Bagikan via"), the text size's
+        // button ("Font +"), a view count glued to the rubric ("Berita22 Dilihat")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?|Bagikan\s+via|Font\s*[+-]|\p{L}*\d+\s*(?:x\s*)?Dilihat|Dilihat\s*:?\s*\d+(?:\s*kali)?)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
         internal static bool MayBeWidget(string n)
-            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFfIiPp".IndexOf(n[0]) >= 0 || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
+            => n.Length <= 60 && ("BbDdUuLlTtAaSsNnWwKkCcMmFfIiPp".IndexOf(n[0]) >= 0 || n.EndsWith("Dilihat", StringComparison.Ordinal) || n.EndsWith("scraper", StringComparison.OrdinalIgnoreCase) || n.EndsWith("board", StringComparison.OrdinalIgnoreCase));
 
         // a search box's hint ("press enter to search", "Ketik kata kunci …"), a paywall's offer ("Nikmati akses tanpa batas …")
         internal static readonly Regex SearchOrPaywall = new Regex(
@@ -245,6 +249,7 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix, LinePatterns.Address,
             new GatedPattern(n => n.Length <= 40 && n.IndexOf(' ') < 0 && n.IndexOf('.') > 0, LinePatterns.DomainAlone),
+            new GatedPattern(n => n.Length == 36, LinePatterns.ImageId),
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,

@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Structure
     internal static class NameCaptions
     {
         private static readonly Regex Shape = new Regex(
-            @"^(?<office>\p{Lu}\p{L}+(?:\s+(?:\p{Lu}[\p{L}.()]*|dan|&)){0,8}?)\s*,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*\p{Lu}[\p{L}.,\s]{0,24})?$",
+            @"^(?<office>\p{Lu}\p{L}+(?:\s+(?:\(?\p{Lu}[\p{L}.()]*|dan|&)){0,8}?)\s*,\s*(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,\s*\p{Lu}[\p{L}.,\s]{0,24})?$",
             Opt, Timeout);
 
         /// <summary>True when <paramref name="n"/> is an office (opening with a person's role: "Kepala", "Kapolres") and a name, and nothing else.</summary>
@@ -29,8 +29,13 @@ namespace TypedCorpus.Extraction.Structure
             int space = m.Groups["office"].Value.IndexOf(' ');
             var first = space < 0 ? m.Groups["office"].Value : m.Groups["office"].Value.Substring(0, space);
             if (!NameLexicon.IsPersonRole(first)) return false;
-            foreach (var word in m.Groups["name"].Value.Split(' '))
-                if (NameLexicon.IsOrgWord(word) || NameLexicon.IsPlaceUnit(word) || NameLexicon.IsPersonRole(word)) return false;
+            var words = m.Groups["name"].Value.Split(' ');
+            for (int k = 0; k < words.Length; k++)
+            {
+                // "…, Kombes Winardy": a rank may open the holder's name
+                if (k == 0 && words.Length >= 2 && NameLexicon.IsRank(words[0])) continue;
+                if (NameLexicon.IsOrgWord(words[k]) || NameLexicon.IsPlaceUnit(words[k]) || NameLexicon.IsPersonRole(words[k])) return false;
+            }
             return true;
         }
 
