@@ -58,6 +58,30 @@ namespace TypedCorpus.Extraction.Structure
         // "Sukamaju.kabarkita.com. Pemerintah …": a known place glued to the outlet's domain as its edition, a stop after it
         private static readonly Regex PlaceDotDomainStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+)\.(?<b>(?i:" + DatelineShapes.Domain + @"))\.\s+(?=\p{Lu})", Opt, Timeout);
 
+        // "Sukamaju, KabarkitaTV. Harga …": a known place, a comma, a brand written with a capital inside, a stop
+        private static readonly Regex PlaceCommaBrandStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?<b>\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)\.\s+(?=\p{Lu})", Opt, Timeout);
+
+        // "Kabarkita.co.id. Komisi …": the outlet's domain closed by a stop
+        private static readonly Regex DomainStop = new Regex(@"^(?<b>(?i:" + DatelineShapes.Domain + @"))\.\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
+
+        // "SURABAYA, Sejumlah perguruan …": a known place in capitals and a comma, the sentence right after it (its first word
+        // capitalised, the next in small letters: not an outlet's name, "SURABAYA, Kabar Kita – ")
+        private static readonly Regex CapsPlaceComma = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s+(?=\p{Lu}\p{Ll}+\s\p{Ll})", Opt, Timeout);
+
+        // "SUKAMAJU, Jumat (15/10/2021) kabarkita-news.com – …": a place, the day of filing, the outlet's domain and a dash
+        private static readonly Regex PlaceDayDomainDash = new Regex(
+            @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s*)?\(\d{1,2}/\d{1,2}/\d{2,4}\)\s+(?<b>(?i:" + DatelineShapes.Domain + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>The first of these shapes that name the place or the outlet in a way the others do not read.</summary>
+        private static Match More(string n, int comma)
+        {
+            if (comma > 2 && comma < 30 && PlaceCommaBrandStop.Match(n) is { Success: true } pb && Datelines.IsKnownPlace(pb.Groups["a"].Value)) return pb;
+            if (comma > 2 && comma < 30 && CapsPlaceComma.Match(n) is { Success: true } pc && Datelines.IsKnownPlace(pc.Groups["a"].Value)) return pc;
+            if (comma > 2 && comma < 30 && n.IndexOf('(') > comma) { var pd = PlaceDayDomainDash.Match(n); if (pd.Success) return pd; }
+            int dot = n.IndexOf('.');
+            return dot > 2 && dot < 40 ? DomainStop.Match(n) : Match.Empty;
+        }
+
         /// <summary>The first of these shapes that <paramref name="n"/> opens with, the rest of the line reading as prose.</summary>
         public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -70,6 +94,7 @@ namespace TypedCorpus.Extraction.Structure
             if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ') m = CapsSpaceGluedHyphen.Match(n);
             if (!m.Success && n.IndexOf('.') is int dot && dot > 2 && dot < 30 && char.IsLower(n[dot + 1]) && PlaceDotDomainStop.Match(n) is { Success: true } pd && Datelines.IsKnownPlace(pd.Groups["a"].Value)) m = pd;
             if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value)) m = cc;
+            if (!m.Success) m = More(n, comma);
             if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             outlet = m.Groups["b"].Success ? m.Groups["b"].Value : null;
             city = m.Groups["a"].Success ? Datelines.TitleCaseIfCaps(m.Groups["a"].Value) : null;
