@@ -84,4 +84,14 @@ public class PeopleRealShapes15Tests
     [Fact]
     public void A_pastors_role_word_before_the_title_is_no_person()
         => Assert.Equal(new[] { "Rina Wati" }, Article("\"Terima kasih kepada ibu Gembala jemaat GPdI Karmel Pdt. Rina Wati yang memprioritaskan pembangunan ini,\" kata Bupati.").People);
+
+    [Fact]
+    public void A_capitalised_saying_verb_after_an_office_and_its_place_ends_the_run()
+        => Assert.Empty(Article("Selanjutnya Bupati Sleman Mengungkapkan, selama ini perjanjian berjalan lancar.").People);
+
+    [Theory]
+    [InlineData("Hadir pula Dandim 0813 Letkol Infantri Heri Santoso dan para camat.", "Heri Santoso")]
+    [InlineData("Acara dibuka Gembala jemaat Pdt. Rina Wati br Sembiring S.Pdk dan pengurus gereja.", "Rina Wati br Sembiring")]
+    public void A_corps_word_before_the_name_and_a_degree_after_it_are_no_part_of_it(string text, string name)
+        => Assert.Equal(new[] { name }, Article(text).People);
 }

@@ -75,6 +75,8 @@ namespace TypedCorpus.Extraction.People
                 if (IsInitialAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 // "Moh. Mukson", "Dahlan HM. Noer": a given name written short with its period inside a name
                 if (IsAbbreviatedGivenNameAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
+                // "Bupati Sukamaju Mengungkapkan, …": a saying verb written with its capital ends the name
+                if (run.Count > 0 && t.IsCap && t.Text.Length >= 6 && SayingVerbs.Contains(t.Text)) break;
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
                 // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                 if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }
