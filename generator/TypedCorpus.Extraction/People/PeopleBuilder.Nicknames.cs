@@ -46,9 +46,21 @@ namespace TypedCorpus.Extraction.People
                     int at = NicknameAt(toks, i + 1);
                     if (at < 0 || !toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || NameLexicon.IsPlaceUnit(toks[at].Text)) continue;
                     if (at + 1 < toks.Count && toks[at + 1].IsCap) continue; // a nickname of one word only
-                    if (Antecedent(b) is { } person && _ap.Find(new[] { toks[at].Text }) is var nick && (nick == null || nick.Tokens.Length == 1))
+                    // (at a sentence's start the noun may open a new sentence about anyone: the nickname must then be part of the
+                    // person's name, "Aji" of "Darmaji")
+                    if (Antecedent(b) is { } person && _ap.Find(new[] { toks[at].Text }) is var nick && (nick == null || nick.Tokens.Length == 1)
+                        && (!toks[i].IsCap || PartOfName(toks[at].Text, person.Tokens)))
                         Link(person.Tokens, new[] { toks[at].Text });
                 }
+            }
+
+            /// <summary>"Aji" of "Darmaji", "Parno" of "Suparno": the nickname opens or ends a word of the name, three letters or more.</summary>
+            private static bool PartOfName(string nick, string[] name)
+            {
+                if (nick.Length < 3) return false;
+                foreach (var w in name)
+                    if (w.Length > nick.Length && (w.EndsWith(nick.ToLowerInvariant(), System.StringComparison.Ordinal) || w.StartsWith(nick, System.StringComparison.Ordinal))) return true;
+                return false;
             }
 
             /// <summary>The one person named in the nearest of the three blocks before <paramref name="b"/> that names any, else null.</summary>

@@ -21,6 +21,8 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _singles = new HashSet<string>(StringComparer.Ordinal);
             // one-word names the article introduces with an age ("Santoso (48)"): a person of their own, not a word of a longer name
             private readonly HashSet<string> _aged = new HashSet<string>(StringComparer.Ordinal);
+            // one-word names the article introduces with a role of their own ("Ketua RT setempat, Agus,"): persons of their own
+            private readonly HashSet<string> _introducedSingles = new HashSet<string>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
@@ -102,6 +104,7 @@ namespace TypedCorpus.Extraction.People
                         else if (m.Strong) _strong.Add((m.Name, b, m.Start, m.RoleCountry, m.Bare, m.CleanEdge));
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
+                        if (m.Name.Length == 1 && m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after")) _introducedSingles.Add(m.Name[0]);
                         if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }

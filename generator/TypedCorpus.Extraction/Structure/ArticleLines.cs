@@ -34,6 +34,9 @@ namespace TypedCorpus.Extraction.Structure
         public string? Dateline { get; set; }
         public string? Author { get; set; }
 
+        /// <summary>Layout lines that state the article's day ("Sukamaju, Kamis 16 Februari 2023", a dated byline): their date counts.</summary>
+        public HashSet<int> DatedLayout { get; } = new HashSet<int>();
+
         /// <summary>The writer was read from a reporter's line ("Laporan Wartawan X, Nama"): a "Penulis:" label later names the writer instead.</summary>
         public bool AuthorFromReport { get; set; }
 

@@ -86,15 +86,22 @@ namespace TypedCorpus.Extraction.Structure
                 var o = m.Groups["o"].Value.Trim().TrimEnd('.');
                 if (o.Length > 1 && !Regex.IsMatch(o, @"^(?:PT|All|Hak|Copyright|COPYRIGHT)\b", Opt, Timeout)) { _lines.Outlet = o; return; }
             }
-            // "KABARKITA.COM" alone among the page's first four lines: the site's logo, the outlet
-            for (int i = 0, seen = 0; i < _lines.Count && seen < 4; i++)
+            // "KABARKITA.COM" alone among the page's first four lines, above the body: the site's logo, the outlet (not a
+            // government's or a platform's domain, a source: "sukamajukab.go.id", "instagram.com")
+            for (int i = 0, seen = 0; i < _lines.Count && seen < 4 && _lines.Kind[i] != LineKind.Paragraph; i++)
             {
                 var n = _lines.Norm[i];
                 if (n.Length == 0) continue;
                 seen++;
-                if (n.Length <= 40 && n.IndexOf(' ') < 0 && LinePatterns.DomainAlone.IsMatch(n)) { _lines.Outlet = n; return; }
+                if (n.Length <= 40 && n.IndexOf(' ') < 0 && LinePatterns.DomainAlone.IsMatch(n) && !IsSourceDomain(n)) { _lines.Outlet = n; return; }
             }
         }
+
+        private static readonly string[] Platforms = { "instagram.", "facebook.", "youtube.", "twitter.", "tiktok.", "x.com", "whatsapp.", "google." };
+
+        /// <summary>A government's domain ("….go.id") or a platform's: a source named on the page, never its outlet.</summary>
+        private static bool IsSourceDomain(string n)
+            => n.EndsWith(".go.id", StringComparison.OrdinalIgnoreCase) || Platforms.Any(p => n.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0);
 
         private void ApplyFrontMatter()
         {
@@ -112,7 +119,7 @@ namespace TypedCorpus.Extraction.Structure
             for (int i = 0; i < _lines.Count; i++)
             {
                 var k = _lines.Kind[i];
-                if (k is null || k == LineKind.Furniture || k == LineKind.FrontMatter || k == LineKind.Related) continue;
+                if (k is null || k == LineKind.Furniture && !_lines.DatedLayout.Contains(i) || k == LineKind.FrontMatter || k == LineKind.Related) continue;
                 foreach (var d in IndonesianDates.FindAll(_lines.Raw[i]))
                 {
                     if (!d.Valid)

@@ -71,8 +71,8 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>
-        /// "Rizky Amin" alone under the headline, then the same name again, or a dated line ("Diperbarui 24 April 2024 11:25"),
-        /// or a caption before the lead that credits the name ("(Rizky Amin - Kabar)"): the writer's byline without its label.
+        /// "Rizky Amin" alone under the headline, then the same name again, or a caption before the lead that credits the name
+        /// ("(Rizky Amin - Kabar)"): the writer's byline without its label.
         /// </summary>
         public static bool TryBareName(ArticleLines lines, int i, string n, int lead)
         {
@@ -82,10 +82,11 @@ namespace TypedCorpus.Extraction.Structure
             int j = lines.NextNonBlank(i);
             if (j < 0 || j > lead) return false;
             var next = lines.Norm[j];
-            bool again = next == n, dated = LineRules.FirstMatch(LineRules.Header, next) is { } rule && (rule == LineRules.PageChrome || rule == LineRules.DatedByline) && next.Any(char.IsDigit);
+            // (a topic label or a standfirst above a timestamp is no confirmation: "Hukum Kriminal" then "Senin, 10 Juli 2023")
+            bool again = next == n;
             bool credited = false;
-            for (int k = j; !again && !dated && k >= 0 && k < lead && !credited; k = lines.NextNonBlank(k)) credited = lines.Norm[k].IndexOf("(" + n, StringComparison.Ordinal) >= 0;
-            if (!again && !dated && !credited) return false;
+            for (int k = j; !again && k >= 0 && k < lead && !credited; k = lines.NextNonBlank(k)) credited = CreditsName(lines.Norm[k], n);
+            if (!again && !credited) return false;
             lines.AddFurniture(i, FurnitureKind.Author);
             if (again) lines.AddFurniture(j, FurnitureKind.Author);
             TakeName(lines, n);
@@ -94,7 +95,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "Kamis, 10 Juni 2021 14:30 WIB Jurnalis - Nama Penulis": the day and time of filing, then the writer's label and name
         private static readonly Regex DateThenWriter = new Regex(
-            @"^(?:\p{L}{4,6}'?\p{L}{0,2},\s*)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s*,?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*WI[BT]A?)?)?\s*[|,-]?\s*(?:Jurnalis|Penulis|Reporter|Pewarta|Oleh)\s*[-–:]\s*(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$",
+            @"^(?:\p{L}{4,6}'?\p{L}{0,2},\s*)?\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s*,?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*WI[BT]A?)?)?\s*[|,-]?\s*(?:Jurnalis|Penulis|Reporter|Pewarta|Oleh)\s*[-–:]\s*(?<name>(?!Redaksi\b|Tim\b)\p{Lu}[\p{L}.'’-]*(?:\s+(?!Editor\b|Redaktur\b)\p{Lu}[\p{L}.'’-]*){0,4})$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>"Kamis, 10 Juni 2021 14:30 WIB Jurnalis - Nama": a dated line that names the writer after a label: the byline.</summary>
@@ -102,8 +103,18 @@ namespace TypedCorpus.Extraction.Structure
         {
             if (n.Length > 100 || !char.IsLetterOrDigit(n[0]) || !(DateThenWriter.Match(n) is { Success: true } m)) return false;
             lines.AddFurniture(i, FurnitureKind.Author);
+            lines.DatedLayout.Add(i);
             TakeName(lines, m.Groups["name"].Value);
             return true;
+        }
+
+        /// <summary>"(Nama Orang - Kabar)", "(Nama Orang/Kabar)", "(Nama Orang | Kabar)": a caption's credit naming <paramref name="name"/> before its outlet.</summary>
+        private static bool CreditsName(string line, string name)
+        {
+            int at = line.IndexOf("(" + name, StringComparison.Ordinal);
+            if (at < 0) return false;
+            var rest = line.Substring(at + 1 + name.Length);
+            return rest.StartsWith("/", StringComparison.Ordinal) || rest.StartsWith(" - ", StringComparison.Ordinal) || rest.StartsWith(" – ", StringComparison.Ordinal) || rest.StartsWith(" | ", StringComparison.Ordinal);
         }
 
         /// <summary>The writer, unless one is known already or the name is an office or agency ("Humas", "Redaksi").</summary>

@@ -22,6 +22,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (label.Success) credit = credit.Substring(label.Length - 1).Trim(); // "Foto: BPMI" is credited to BPMI
                 return (text.Substring(0, m.Index).Trim(), credit);
             }
+            if (text.Length > 20 && text[text.Length - 1] == ')' && NameAndOutletCredit.Match(text) is { Success: true } named) return (text.Substring(0, named.Index).Trim(), named.Groups["credit"].Value);
             if (EndsWithBracketedSource(text) && BracketedSource.Match(text) is { Success: true } bracketed) return (text.Substring(0, bracketed.Index).Trim(), bracketed.Groups["credit"].Value);
             if (FramingCredit(text) is string framing) return (text.Substring(framing.Length, text.Length - 2 * framing.Length).Trim(), framing);
             if (CapsNameCreditAt(text) is int cn && cn > 0) return (text.Substring(0, cn).Trim(), text.Substring(cn).Trim());
@@ -72,7 +73,20 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>Where a "Dok …" or "Foto …" credit after the description's last sentence starts, or -1.</summary>
         private static int DocCreditAt(string n)
-            => (n.IndexOf(". Dok", StringComparison.Ordinal) > 0 || n.IndexOf(". Foto", StringComparison.OrdinalIgnoreCase) > 0) && DocCredit.Match(n) is { Success: true } m ? m.Index : -1;
+            => (n.IndexOf(". Dok", StringComparison.Ordinal) > 0 || n.IndexOf(". Foto", StringComparison.OrdinalIgnoreCase) > 0) && DocCredit.Match(n) is { Success: true } m
+               && (!m.Value.StartsWith("Foto", StringComparison.OrdinalIgnoreCase) || IsPhotoSource(m.Groups["credit"].Value)) ? m.Index : -1;
+
+        /// <summary>
+        /// After "Foto" with no colon, a source ("Humas for Kabar Kota", "Diskominfo", "ANTARA"), not a heading glued to the
+        /// caption ("Foto Bersama Relawan"): an office's or agency's word first, a word in capitals, or a "for".
+        /// </summary>
+        private static bool IsPhotoSource(string credit)
+        {
+            int sp = credit.IndexOf(' ');
+            var first = sp < 0 ? credit : credit.Substring(0, sp);
+            return credit.IndexOf(" for ", StringComparison.Ordinal) > 0 || first.Length >= 2 && first.All(char.IsUpper)
+                || first is "Humas" or "Diskominfo" or "Dok" or "Dokumentasi" || CreditWords.Any(w => string.Equals(w, first, StringComparison.OrdinalIgnoreCase));
+        }
 
         // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
         private static readonly Regex PipeCreditRegex = new Regex(
@@ -175,10 +189,18 @@ namespace TypedCorpus.Extraction.Structure
         private static bool IsCredit(string c) =>
             !Regex.IsMatch(c, @"^[a-z0-9]{1,6}(?:/[a-z0-9]{1,6}){1,4}$", Opt, Timeout) &&
             c.IndexOf('/') >= 0 && !Regex.IsMatch(c, @"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$", Opt, Timeout) || Datelines.IsDomainLike(c)
-            || CreditLabel.IsMatch(c) || c.IndexOf(" | ", StringComparison.Ordinal) > 0 && NamePipeName.IsMatch(c);
+            || CreditLabel.IsMatch(c);
 
-        // "(Nama | Kabar)": the photographer and the outlet around a pipe, both capitalised
-        private static readonly Regex NamePipeName = new Regex(@"^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s\|\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}$", Opt, Timeout);
+        // "… (Nama | Kabar)", "… (Nama Orang - Kabar Kota)": the photographer and the outlet around a pipe or a dash, both
+        // capitalised, in brackets closing the line
+        private static readonly Regex NameAndOutletCredit = new Regex(@"\((?<credit>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s[|–-]\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\)$", Opt, Timeout);
+
+        /// <summary>
+        /// "Bupati meninjau tanggul (Nama Orang - Kabar Kota)" above the lead: a description and the photographer's and outlet's
+        /// names in brackets. Before the lead only: in the body "(Persib | Persija)" may close a sentence.
+        /// </summary>
+        public static bool IsHeaderCreditCaption(string n)
+            => n.Length > 20 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && NameAndOutletCredit.Match(n) is { Success: true } m && m.Index > 10;
 
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
         // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)

@@ -81,7 +81,8 @@ namespace TypedCorpus.Extraction.Structure
         {
             int j = lines.NextNonBlank(i);
             if (lines.Title is null || j < 0 || j >= lead || lines.Kind[j] != null || lines.Norm[j].Length > 60 || lines.Norm[j].IndexOf(':') < 0) return false;
-            if (!(LabelledCreditAlone.Match(lines.Norm[j]) is { Success: true } m) || LineShapes.WordCount(n, atMost: 4) < 4 || LineShapes.StartsWithQuote(n)) return false;
+            // (a standfirst in title case above the credit, "Mengunjungi Korban dan Menyerahkan Bantuan", is no description)
+            if (!(LabelledCreditAlone.Match(lines.Norm[j]) is { Success: true } m) || LineShapes.WordCount(n, atMost: 4) < 4 || LineShapes.StartsWithQuote(n) || TrailingHeadlines.IsCapitalisedHeadline(n)) return false;
             lines.Mark(i, LineKind.Caption);
             lines.Captions.Add(new CaptionModel(i + 1, n, m.Groups["c"].Value.Trim()));
             lines.AddFurniture(j, FurnitureKind.Other);

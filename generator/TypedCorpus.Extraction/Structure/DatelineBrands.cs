@@ -44,6 +44,9 @@ namespace TypedCorpus.Extraction.Structure
         /// "Situbondo Jawa Timur", "Tanjungbalai Sumut": a known town and its province (provinces.txt) after it; the town is the
         /// place. A known place of several words ("Jakarta Selatan") or one the gazetteer does not know stays whole.
         /// </summary>
+        /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>
+        internal static bool IsProvince(string name) => Provinces.Contains(name);
+
         internal static string? WithoutProvince(string? city)
         {
             if (city is null || city.IndexOf(' ') < 0 || Datelines.IsKnownPlace(city)) return city;
@@ -72,6 +75,13 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex PlaceDayDomainDash = new Regex(
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s*)?\(\d{1,2}/\d{1,2}/\d{2,4}\)\s+(?<b>(?i:" + DatelineShapes.Domain + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
+        private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        { "innalillahi", "alhamdulillah", "viral", "breaking", "update", "eksklusif", "terkini", "heboh", "waspada", "geger" };
+
+        /// <summary>"SUKAMAJU" before "-Pemerintah …": a known place, or a word of six letters or more that is no acronym ("KPU", "PDAM") or exclamation.</summary>
+        private static bool MayBePlace(string a)
+            => Datelines.IsKnownPlace(a) || a.Length >= 6 && a.IndexOf(' ') < 0 && !NoPlaceWords.Contains(a) && !Lexicon.NameLexicon.IsOrgWord(a);
+
         /// <summary>The first of these shapes that name the place or the outlet in a way the others do not read.</summary>
         private static Match More(string n, int comma)
         {
@@ -91,9 +101,9 @@ namespace TypedCorpus.Extraction.Structure
             Match m = Match.Empty;
             if (comma > 2 && comma < 40) m = CapsCommaDomainBare.Match(n);
             if (!m.Success && hyphen > 4 && hyphen < 40) m = DomainGluedHyphen.Match(n);
-            if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ') m = CapsSpaceGluedHyphen.Match(n);
+            if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ' && CapsSpaceGluedHyphen.Match(n) is { Success: true } cs && MayBePlace(cs.Groups["a"].Value)) m = cs;
             if (!m.Success && n.IndexOf('.') is int dot && dot > 2 && dot < 30 && char.IsLower(n[dot + 1]) && PlaceDotDomainStop.Match(n) is { Success: true } pd && Datelines.IsKnownPlace(pd.Groups["a"].Value)) m = pd;
-            if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value)) m = cc;
+            if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value) && !Datelines.IsKnownPlace(cc.Groups["b"].Value)) m = cc;
             if (!m.Success) m = More(n, comma);
             if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             outlet = m.Groups["b"].Success ? m.Groups["b"].Value : null;

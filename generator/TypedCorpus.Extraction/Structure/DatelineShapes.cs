@@ -219,7 +219,7 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
             // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
             // (also "Advertorial DPRD Kota, kabarkota – ", a rubric opening the words; "REGIONAL, SUKAMAJU: ", a rubric where the outlet stands)
-            if (outlet != null && city != null && (Rubrics.Contains(city) || city.IndexOf(' ') > 0 && Rubrics.Contains(city.Substring(0, city.IndexOf(' '))))) city = null;
+            if (outlet != null && city != null && (Rubrics.Contains(city) || city.IndexOf(' ') > 0 && Rubrics.Contains(city.Substring(0, city.IndexOf(' '))) && !Datelines.IsKnownPlace(city))) city = null;
             if (outlet != null && city != null && Rubrics.Contains(outlet)) outlet = null;
             SplitPipeLetters(ref outlet, ref city);
             city = DatelineBrands.WithoutProvince(DatelineVariants.WithoutFiledDay(city));

@@ -179,7 +179,7 @@ namespace TypedCorpus.Extraction.Structure
             city = TitleCaseIfCaps(m.Groups["a"].Value.Trim().TrimEnd('-', '–', '—', ' ')); // "PACITAN – (Kabar.com)- "
             outlet = m.Groups["b"].Value.Trim();
             if (!outlet.Any(char.IsLetter)) outlet = null; // "JAKARTA (!) –": a logo's mark, no outlet's name
-            else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city) || DatelineBrands.EndsWithRegion(m.Groups["a"].Value)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – ", "KABAR PAPUA (NABIRE) – "
+            else if ((IsOutletLike(city) || DatelineShapes.NamesOutlet(city) || DatelineBrands.EndsWithRegion(m.Groups["a"].Value) && !DatelineBrands.IsProvince(outlet)) && IsKnownPlace(outlet)) (city, outlet) = (TitleCaseIfCaps(outlet), m.Groups["a"].Value.Trim()); // "KabarKota (Sukamaju) – ", "KABAR KOTA (SUKAMAJU) – ", "KABAR PAPUA (NABIRE) – "
             prefixLen = m.Length;
             return true;
         }

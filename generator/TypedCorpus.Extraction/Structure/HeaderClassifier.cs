@@ -41,7 +41,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (furniture) continue;
                 // the page's first line, a headline closed by a stop (no dateline), is the headline: the lead comes after it
                 if (seen == 1 && HeaderShapes.IsStoppedHeadline(n) && lines.NextNonBlank(i) >= 0) continue;
-                if (Captions.LooksLikeCaption(lines, n)) continue;
+                if (Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n)) continue;
                 if (IsLoneRelatedLabel(n)) continue;
                 if ((IsProseLike(n) || lines.WrapsIntoNext(i)) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
@@ -206,7 +206,7 @@ namespace TypedCorpus.Extraction.Structure
                     continue;
                 }
                 if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0 || Captions.DomainCreditAt(n).Success)) { Captions.Add(lines, i, n); continue; }
-                if (Captions.LooksLikeCaption(lines, n))
+                if (Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n))
                 {
                     Captions.Add(lines, i, n);
                     continue;

@@ -31,14 +31,22 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>
         /// "Warga Gunakan Sandal dan Helm Untuk Mengantre Beras Murah di GOR.": a headline closed by a stop, one sentence of four
-        /// to twenty words, three in four of them capitalised: the page's headline, not its lead.
+        /// to twenty words, all capitalised but small function words: the page's headline, not its lead.
         /// </summary>
         internal static bool IsStoppedHeadline(string n)
         {
-            if (n.Length < 20 || n[n.Length - 1] != '.' || n.IndexOf(". ", System.StringComparison.Ordinal) >= 0 || StartsWithQuote(n)) return false;
+            // (a day in brackets, "Senin (14/8/2023).", closes a lead or a caption)
+            if (n.Length < 20 || n[n.Length - 1] != '.' || n.IndexOf(". ", System.StringComparison.Ordinal) >= 0 || StartsWithQuote(n) || n.IndexOf('(') >= 0) return false;
             int words = WordCount(n, atMost: 21);
-            return words >= 4 && words <= 20 && TrailingHeadlines.IsCapitalisedHeadline(n.Substring(0, n.Length - 1));
+            if (words < 4 || words > 20) return false;
+            // every word capitalised but a headline's small function words ("di", "dan", "untuk"): a sentence has verbs in small letters
+            foreach (var w in n.Substring(0, n.Length - 1).Split(' '))
+                if (w.Length > 0 && char.IsLower(w[0]) && !HeadlineSmallWords.Contains(w)) return false;
+            return true;
         }
+
+        private static readonly System.Collections.Generic.HashSet<string> HeadlineSmallWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+        { "di", "ke", "dari", "dan", "untuk", "yang", "dengan", "pada", "atau", "oleh", "dalam", "bagi", "serta", "hingga", "sampai", "ini", "itu", "jadi", "vs" };
 
         // "Sukamaju, Kamis 16 Februari 2023": a place and the day of filing, alone on a line above the lead
         private static readonly System.Text.RegularExpressions.Regex PlaceAndDay = new System.Text.RegularExpressions.Regex(
@@ -52,8 +60,11 @@ namespace TypedCorpus.Extraction.Structure
         {
             if (n.Length > 50 || !char.IsDigit(n[n.Length - 1]) || !(PlaceAndDay.Match(n) is { Success: true } m) || !(IndonesianDates.FindAll(n) is { Count: 1 } dates && dates[0].Valid)) return false;
             lines.AddFurniture(i, FurnitureKind.Other);
+            lines.DatedLayout.Add(i);
             var place = m.Groups["p"].Value;
-            if (lines.Outlet is null && lines.Dateline is { } d && d.Length > place.Length + 1 && d.EndsWith(" " + place, System.StringComparison.Ordinal))
+            // (not "Kota Batu" or "Kabupaten Bogor": a place unit before the place is no outlet)
+            if (lines.Outlet is null && lines.Dateline is { } d && d.Length > place.Length + 1 && d.EndsWith(" " + place, System.StringComparison.Ordinal)
+                && d.Substring(0, d.Length - place.Length - 1) is var brand && !Lexicon.NameLexicon.IsPlaceUnit(brand) && !Lexicon.NameLexicon.PlaceWords.Contains(brand) && !Datelines.IsKnownPlace(d))
             {
                 lines.Outlet = d.Substring(0, d.Length - place.Length - 1);
                 lines.Dateline = place;

@@ -17,13 +17,25 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>True when <paramref name="n"/> is an office (opening with a person's role: "Kepala", "Kapolres") and a name, and nothing else.</summary>
         public static bool IsNameCaption(string n)
         {
-            if (n.Length > 100 || n.IndexOf(',') < 6) return false;
-            // "Kepala Dinas Kota, Rudi Hartono.": the caption's stop after the name (one sentence only)
-            if (n[n.Length - 1] == '.' && !EndsWithDegree(n))
-            {
-                if (n.IndexOf(". ", System.StringComparison.Ordinal) >= 0) return false;
-                n = n.Substring(0, n.Length - 1);
-            }
+            if (n.Length > 100 || n.IndexOf(',') < 6 || n[n.Length - 1] == '.' && !EndsWithDegree(n)) return false;
+            return Matches(n);
+        }
+
+        /// <summary>
+        /// "Kepala Dinas Kota, Rudi Hartono." above the lead: the portrait's caption closed by a stop, the office and the name
+        /// only (no degree or words after the name: "Camat X, Suparno, S.Sos., juga hadir." is a sentence). Before the lead
+        /// only: in the body such a line is as often an item of a list of those present.
+        /// </summary>
+        public static bool IsStoppedHeaderCaption(string n)
+        {
+            if (n.Length > 100 || n.Length < 10 || n[n.Length - 1] != '.' || EndsWithDegree(n) || n.IndexOf(". ", System.StringComparison.Ordinal) >= 0) return false;
+            var body = n.Substring(0, n.Length - 1);
+            int comma = body.IndexOf(',');
+            return comma >= 6 && body.IndexOf(',', comma + 1) < 0 && Matches(body);
+        }
+
+        private static bool Matches(string n)
+        {
             var m = Shape.Match(n);
             if (!m.Success) return false;
             int space = m.Groups["office"].Value.IndexOf(' ');

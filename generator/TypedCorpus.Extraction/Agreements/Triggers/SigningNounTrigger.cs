@@ -98,11 +98,11 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
-        /// <summary>"… tersebut dilakukan oleh X": the signing's passive verb and its agent within a few words after the document.</summary>
+        /// <summary>"… tersebut dilakukan oleh X": the signing's passive verb and its agent, a capitalised name or office, within a few words after the document.</summary>
         private static bool SignersNamedAfter(TokenList toks, int doc)
         {
             for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
-                if (toks[k].Lower != "oleh" && SignersAfterPassive(toks, k) is int at && at > k && at < toks.Count && toks[at - 1].Lower == "oleh") return true;
+                if (toks[k].Lower != "oleh" && SignersAfterPassive(toks, k) is int at && at > k && at < toks.Count && toks[at - 1].Lower == "oleh" && toks[at].Upper) return true;
             return false;
         }
 
