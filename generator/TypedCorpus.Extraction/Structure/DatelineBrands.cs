@@ -111,5 +111,19 @@ namespace TypedCorpus.Extraction.Structure
             prefixLen = m.Length;
             return true;
         }
+
+        // "Medan-BP: ": a known city, a hyphen, the outlet's short code and a colon (the code names no publication)
+        private static readonly Regex DatelineCode = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)-\p{Lu}{2,5}\s*:\s+(?=\S)", Opt, Timeout);
+
+        /// <summary>"Medan-BP: ": a known place, the outlet's code after a hyphen, a colon.</summary>
+        internal static bool TryCityCode(string n, out string? city, out int prefixLen)
+        {
+            city = null; prefixLen = 0;
+            int colon = n.IndexOf(':');
+            if (colon <= 3 || colon >= 30 || !(DatelineCode.Match(n) is { Success: true } code) || !Datelines.IsKnownPlace(code.Groups["a"].Value)) return false;
+            city = code.Groups["a"].Value;
+            prefixLen = code.Length;
+            return true;
+        }
     }
 }

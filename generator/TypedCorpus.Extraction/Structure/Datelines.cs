@@ -46,19 +46,6 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A search tool's date prefix glued before a page's first line: "date 2023-07-01 ".</summary>
         private static readonly Regex SearchPrefix = new Regex(@"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", Opt, Timeout);
 
-        // "Medan-BP: ": a known city, a hyphen, the outlet's short code and a colon (the code names no publication)
-        private static readonly Regex DatelineCode = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)-\p{Lu}{2,5}\s*:\s+(?=\S)", Opt, Timeout);
-
-        private static bool TryCityCode(string n, out string? city, out int prefixLen)
-        {
-            city = null; prefixLen = 0;
-            int colon = n.IndexOf(':');
-            if (colon <= 3 || colon >= 30 || !(DatelineCode.Match(n) is { Success: true } code) || !IsKnownPlace(code.Groups["a"].Value)) return false;
-            city = code.Groups["a"].Value;
-            prefixLen = code.Length;
-            return true;
-        }
-
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
             bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen) || TryAfterDash(n, out outlet, out city, out prefixLen);
@@ -108,7 +95,7 @@ namespace TypedCorpus.Extraction.Structure
         {
             outlet = null; city = null; prefixLen = 0;
             if (DatelineVariants.TryFirst(n, out outlet, out city, out prefixLen)) return true;
-            if (TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
+            if (DatelineBrands.TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelinePipes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelinePipes.TrySlashes(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen)) return true;

@@ -38,11 +38,7 @@ namespace TypedCorpus.Extraction.Structure
                 }
                 if (DatelineAlone(lines, i, n)) { prefixLen = 0; return lines.NextNonBlank(i); }
                 if (OutletAboveDashedLead(lines, i, n, out prefixLen)) return lines.NextNonBlank(i);
-                if (furniture) continue;
-                // the page's first line, a headline closed by a stop (no dateline), is the headline: the lead comes after it
-                if (seen == 1 && HeaderShapes.IsStoppedHeadline(n) && lines.NextNonBlank(i) >= 0) continue;
-                if (Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n)) continue;
-                if (IsLoneRelatedLabel(n)) continue;
+                if (furniture || NoLeadBeforeIt(lines, i, n, seen)) continue;
                 if ((IsProseLike(n) || lines.WrapsIntoNext(i)) && !(longSeen == 1 && IsTitleLike(n) && NextIsProse(lines, i)))
                     return LaterDateline(lines, i, ct, out prefixLen) is int d ? d : i;
             }
@@ -50,6 +46,14 @@ namespace TypedCorpus.Extraction.Structure
             // No dateline and no prose in the first lines: the body starts at the first line that is not a title.
             return first;
         }
+
+        /// <summary>
+        /// Line <paramref name="i"/> reads as prose but is no lead: the page's first line as a headline closed by a stop (no
+        /// dateline), a caption, or a related link's label alone.
+        /// </summary>
+        private static bool NoLeadBeforeIt(ArticleLines lines, int i, string n, int seen)
+            => seen == 1 && HeaderShapes.IsStoppedHeadline(n) && lines.NextNonBlank(i) >= 0
+               || Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n) || IsLoneRelatedLabel(n);
 
         /// <summary>
         /// A page may put a photo caption or a teaser before the lead ("Beberapa wilayah … terendam banjir. Kompas.com/…", then

@@ -36,13 +36,7 @@ namespace TypedCorpus.Extraction.Agreements
             // back to is the cooperation just reported when no agreement was found before; else a restatement
             if (RefersBack(toks, doc))
             {
-                if (!run.HasAny && CooperationPair.Before(run, s, b, i) is List<Party> pair) { run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start); return i; }
-                // "Penandatanganan MoU tersebut dilakukan oleh X dan Y" with no agreement before it (the headline announced the
-                // signing): the signing the sentence reports, by the two signers it names; a longer list of offices and holders is
-                // read only in pieces, so its parties are left out rather than guessed
-                if (run.HasAny || !SignersNamedAfter(toks, doc)) return i;
-                var named = Named(run, s, i, doc);
-                run.Emit(s, b, AgreementKind.Signed, named is { Count: 2 } ? named : new List<Party>(), true, Id, toks[i].Start);
+                ReferredBack(run, s, b, i, doc);
                 return i;
             }
             // "penandatanganan deklarasi damai": the signed document is a declaration
@@ -96,6 +90,22 @@ namespace TypedCorpus.Extraction.Agreements
             for (int k = doc + 1; k < toks.Count && k <= doc + 3; k++)
                 if (toks[k].Lower == "ini" || toks[k].Lower == "itu" || toks[k].Lower == "tersebut") return true;
             return false;
+        }
+
+        /// <summary>
+        /// A document referred back to ("penandatanganan perjanjian ini / tersebut …"): the cooperation just reported when no
+        /// agreement was found before; or, with none before it (the headline announced the signing), "… tersebut dilakukan oleh
+        /// X dan Y": the signing the sentence reports, by the two signers it names (a longer list of offices and holders is read
+        /// only in pieces, so its parties are left out rather than guessed). Else a restatement.
+        /// </summary>
+        private void ReferredBack(AgreementRun run, Sent s, int b, int i, int doc)
+        {
+            var toks = s.Toks;
+            if (run.HasAny) return;
+            if (CooperationPair.Before(run, s, b, i) is List<Party> pair) { run.Emit(s, b, AgreementKind.Signed, pair, true, Id, toks[i].Start); return; }
+            if (!SignersNamedAfter(toks, doc)) return;
+            var named = Named(run, s, i, doc);
+            run.Emit(s, b, AgreementKind.Signed, named is { Count: 2 } ? named : new List<Party>(), true, Id, toks[i].Start);
         }
 
         /// <summary>"… tersebut dilakukan oleh X": the signing's passive verb and its agent, a capitalised name or office, within a few words after the document.</summary>
