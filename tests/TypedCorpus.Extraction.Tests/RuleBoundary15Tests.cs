@@ -116,4 +116,12 @@ public class RuleBoundary15Tests
     [Fact]
     public void A_signing_referred_to_whose_signers_are_written_in_small_letters_is_no_new_agreement()
         => Assert.Empty(Body("Penandatanganan MoU tersebut dilakukan oleh kepala desa lama dan pengusaha tanpa sepengetahuan warga pada 2019.").Agreements);
+
+    [Fact]
+    public void A_short_body_word_of_an_office_is_no_headed_body_inside_a_name()
+    {
+        var a = Body("Kajati Sumbar Rina Wulandari menerima kunjungan Ahmad Jati Santoso di kantornya.",
+            "\"Kami mendukung program itu,\" kata Ahmad Jati Santoso.");
+        Assert.Contains("Ahmad Jati Santoso", a.People);
+    }
 }

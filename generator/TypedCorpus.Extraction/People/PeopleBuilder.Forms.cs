@@ -169,7 +169,12 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>"Polsek", "Polres", "Kejari": a body whose head's office (its name with "Ka" before it) names its place first.</summary>
             private static bool IsHeadedBody(string w)
-                => w.Length >= 4 && char.IsUpper(w[0]) && !w.StartsWith("Ka", StringComparison.Ordinal) && NameLexicon.PlaceOffices.Contains("ka" + w);
+                => w.Length >= 5 && char.IsUpper(w[0]) && HeadedBodies.Contains(w);
+
+            /// <summary>The bodies of <see cref="IsHeadedBody"/>: the place offices opening with "ka", without it ("kapolsek" → "polsek").</summary>
+            private static readonly HashSet<string> HeadedBodies = new HashSet<string>(
+                NameLexicon.PlaceOffices.Where(o => o.Length >= 7 && o.StartsWith("ka", StringComparison.Ordinal) && o.IndexOf(' ') < 0).Select(o => o.Substring(2)),
+                StringComparer.OrdinalIgnoreCase);
 
             /// <summary>
             /// Rule place-short-form: "Bupati Mabar" beside "Bupati Manggarai Barat X": one word of five letters or more after a place
