@@ -124,4 +124,27 @@ public class RuleBoundary15Tests
             "\"Kami mendukung program itu,\" kata Ahmad Jati Santoso.");
         Assert.Contains("Ahmad Jati Santoso", a.People);
     }
+
+    [Theory]
+    [InlineData("Hasil Hitung Cepat Pilkada Jateng 2024 Tunjukkan Selisih Tipis (Andika - Hendi)\n\nSEMARANG – Hasil hitung cepat sejumlah lembaga survei menunjukkan pasangan nomor urut dua unggul.\n", "Hasil Hitung Cepat Pilkada Jateng 2024 Tunjukkan Selisih Tipis (Andika - Hendi)", null)]
+    [InlineData("Layanan SIM Keliling Dibuka Lagi\n\nLayanan dibuka pada hari kerja pukul 08.00 hingga 12.00 WIB. (Senin - Jumat)\n\nSEMARANG – Layanan SIM keliling kembali dibuka di halaman balai kota mulai pekan ini.\n", "Layanan SIM Keliling Dibuka Lagi", "Layanan dibuka pada hari kerja pukul 08.00 hingga 12.00 WIB. (Senin - Jumat)")]
+    public void Two_names_around_a_dash_in_brackets_that_are_no_credit_keep_the_headline_and_standfirst(string text, string title, string? subtitle)
+    {
+        var a = Page(text);
+        Assert.Equal((title, subtitle), (a.Title, a.Subtitle));
+        Assert.Empty(a.Captions);
+    }
+
+    [Fact]
+    public void A_body_line_opening_with_a_place_in_capitals_and_a_comma_does_not_take_the_lead()
+    {
+        var a = Page("Banjir Landa Jawa Timur\n\nHujan deras menyebabkan banjir di sejumlah daerah di Jawa Timur, Senin (6/3/2023).\n\nDi Sidoarjo, ratusan rumah terendam hingga setengah meter.\n\nSURABAYA, Kondisi serupa terjadi di kawasan Rungkut yang terendam sejak dini hari.\n");
+        Assert.Null(a.Dateline);
+        Assert.Equal("2023-03-06", a.Date);
+        Assert.Equal(3, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_logo_domain_whose_name_merely_contains_a_platforms_name_is_the_outlet()
+        => Assert.Equal("beritabox.com", Page($"{Title}\n\nberitabox.com\n\nWarga desa bergotong royong membersihkan saluran air sejak pagi hari.\n").Outlet);
 }

@@ -96,10 +96,11 @@ public class AnalyzerTests
     [Fact]
     public void Dateline_written_almost_right_is_info_at_the_dateline()
     {
-        var text = Article("PALU -Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
-        var d = AssertAt(Run([File("x.txt", text)]), "TC0013", text, 2, "PALU -", DiagnosticSeverity.Info);
-        Assert.Equal("'PALU -' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write 'PALU - ' or add 'dateline:' front matter", d.GetMessage());
-        var right = Article("PALU - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
+        // (a short word the gazetteer does not know as a place; "PALU -Gempa", a known place, is read)
+        var text = Article("TONDO -Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
+        var d = AssertAt(Run([File("x.txt", text)]), "TC0013", text, 2, "TONDO -", DiagnosticSeverity.Info);
+        Assert.Equal("'TONDO -' looks like a dateline but is not written as 'KOTA - ' (a space on each side of the dash), so the dateline is not recognised; write 'TONDO - ' or add 'dateline:' front matter", d.GetMessage());
+        var right = Article("TONDO - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pada Sabtu, 10 Mei 2025, kata petugas BMKG setempat.");
         Assert.DoesNotContain(Run([File("x.txt", right)]), x => x.Id == "TC0013");
     }
 

@@ -97,11 +97,16 @@ namespace TypedCorpus.Extraction.Structure
             }
         }
 
-        private static readonly string[] Platforms = { "instagram.", "facebook.", "youtube.", "twitter.", "tiktok.", "x.com", "whatsapp.", "google." };
+        private static readonly string[] Platforms = { "instagram", "facebook", "youtube", "twitter", "tiktok", "x", "whatsapp", "google" };
 
-        /// <summary>A government's domain ("….go.id") or a platform's: a source named on the page, never its outlet.</summary>
+        /// <summary>A government's domain ("….go.id") or a platform's ("instagram.com", "www.youtube.com"): a source named on the page, never its outlet.</summary>
         private static bool IsSourceDomain(string n)
-            => n.EndsWith(".go.id", StringComparison.OrdinalIgnoreCase) || Platforms.Any(p => n.IndexOf(p, StringComparison.OrdinalIgnoreCase) >= 0);
+        {
+            if (n.EndsWith(".go.id", StringComparison.OrdinalIgnoreCase)) return true;
+            var host = n.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? n.Substring(4) : n;
+            int dot = host.IndexOf('.');
+            return dot > 0 && Platforms.Any(p => string.Equals(p, host.Substring(0, dot), StringComparison.OrdinalIgnoreCase));
+        }
 
         private void ApplyFrontMatter()
         {

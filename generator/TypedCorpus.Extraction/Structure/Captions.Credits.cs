@@ -196,11 +196,20 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex NameAndOutletCredit = new Regex(@"\((?<credit>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s[|–-]\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})\)$", Opt, Timeout);
 
         /// <summary>
-        /// "Bupati meninjau tanggul (Nama Orang - Kabar Kota)" above the lead: a description and the photographer's and outlet's
-        /// names in brackets. Before the lead only: in the body "(Persib | Persija)" may close a sentence.
+        /// "Bupati meninjau tanggul. (Nama Orang - Kabar Kota)" above the lead: a description closed by its stop, and the
+        /// photographer's and outlet's names in brackets (not a route or days: "(Jakarta - Surabaya)", "(Senin - Jumat)").
+        /// Before the lead only: in the body "(Persib | Persija)" may close a sentence.
         /// </summary>
         public static bool IsHeaderCreditCaption(string n)
-            => n.Length > 20 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && NameAndOutletCredit.Match(n) is { Success: true } m && m.Index > 10;
+            => n.Length > 20 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && NameAndOutletCredit.Match(n) is { Success: true } m && m.Index > 10
+               && n[m.Index - 1] == ' ' && n[m.Index - 2] == '.' && !PairOfPlacesOrDays(m.Groups["credit"].Value);
+
+        /// <summary>"Jakarta - Surabaya", "Senin - Jumat": a route or a span of days in brackets, no photographer and outlet.</summary>
+        private static bool PairOfPlacesOrDays(string credit)
+        {
+            var sides = credit.Split(new[] { " - ", " – ", " | " }, StringSplitOptions.None);
+            return sides.Length == 2 && (Datelines.IsKnownPlace(sides[0].Trim()) || Datelines.IsKnownPlace(sides[1].Trim()) || Lexicon.NameLexicon.IsCalendar(sides[0].Trim()));
+        }
 
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
         // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)

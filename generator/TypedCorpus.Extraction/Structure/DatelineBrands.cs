@@ -67,10 +67,6 @@ namespace TypedCorpus.Extraction.Structure
         // "Kabarkita.co.id. Komisi …": the outlet's domain closed by a stop
         private static readonly Regex DomainStop = new Regex(@"^(?<b>(?i:" + DatelineShapes.Domain + @"))\.\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
-        // "SURABAYA, Sejumlah perguruan …": a known place in capitals and a comma, the sentence right after it (its first word
-        // capitalised, the next in small letters: not an outlet's name, "SURABAYA, Kabar Kita – ")
-        private static readonly Regex CapsPlaceComma = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s+(?=\p{Lu}\p{Ll}+\s\p{Ll})", Opt, Timeout);
-
         // "SUKAMAJU, Jumat (15/10/2021) kabarkita-news.com – …": a place, the day of filing, the outlet's domain and a dash
         private static readonly Regex PlaceDayDomainDash = new Regex(
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s*)?\(\d{1,2}/\d{1,2}/\d{2,4}\)\s+(?<b>(?i:" + DatelineShapes.Domain + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
@@ -86,7 +82,6 @@ namespace TypedCorpus.Extraction.Structure
         private static Match More(string n, int comma)
         {
             if (comma > 2 && comma < 30 && PlaceCommaBrandStop.Match(n) is { Success: true } pb && Datelines.IsKnownPlace(pb.Groups["a"].Value)) return pb;
-            if (comma > 2 && comma < 30 && CapsPlaceComma.Match(n) is { Success: true } pc && Datelines.IsKnownPlace(pc.Groups["a"].Value)) return pc;
             if (comma > 2 && comma < 30 && n.IndexOf('(') > comma) { var pd = PlaceDayDomainDash.Match(n); if (pd.Success) return pd; }
             int dot = n.IndexOf('.');
             return dot > 2 && dot < 40 ? DomainStop.Match(n) : Match.Empty;
