@@ -94,4 +94,14 @@ public class PeopleRealShapes15Tests
     [InlineData("Acara dibuka Gembala jemaat Pdt. Rina Wati br Sembiring S.Pdk dan pengurus gereja.", "Rina Wati br Sembiring")]
     public void A_corps_word_before_the_name_and_a_degree_after_it_are_no_part_of_it(string text, string name)
         => Assert.Equal(new[] { name }, Article(text).People);
+
+    [Theory]
+    [InlineData("Kegiatan itu dikoordinasikan dua tokoh pemuda, yaitu Rahmadi dan Sukirman, yang aktif di kampung.")]
+    [InlineData("Dua atlet, yakni Rahmadi dan Sukirman, meraih medali perak pada kejuaraan itu.")]
+    public void Names_listed_after_counted_figures_or_athletes_are_persons(string text)
+        => Assert.Equal(new[] { "Rahmadi", "Sukirman" }, Article(text).People.OrderBy(p => p, System.StringComparer.Ordinal));
+
+    [Fact]
+    public void A_village_after_tokoh_masyarakat_is_no_person()
+        => Assert.Empty(Article("Acara itu dihadiri tokoh masyarakat Desa Talang dan perangkat desa setempat.").People);
 }
