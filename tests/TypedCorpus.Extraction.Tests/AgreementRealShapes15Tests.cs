@@ -35,4 +35,20 @@ public class AgreementRealShapes15Tests
     [Fact]
     public void A_signing_referred_to_with_tersebut_without_its_signers_is_no_agreement()
         => Assert.Empty(Agreements("Penandatanganan nota kesepahaman tersebut berlangsung meriah di aula kampus pada hari Senin."));
+
+    [Theory]
+    [InlineData("Mediasi berlangsung di balai desa. Setelah itu keduanya juga menandatangani surat pernyataan damai, disaksikan perangkat desa.")]
+    [InlineData("Kedua belah pihak kemudian menandatangani surat pernyataan perdamaian di hadapan kepala desa.")]
+    public void Both_sides_signing_a_written_peace_statement_is_an_agreement_without_parties(string text)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Empty(a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Polisi meminta agar keduanya menandatangani surat pernyataan damai pekan depan.")]
+    [InlineData("Keduanya akan menandatangani surat pernyataan damai setelah hasil pengukuran lahan keluar.")]
+    public void Both_sides_asked_to_sign_or_going_to_sign_is_no_agreement(string text)
+        => Assert.Empty(Agreements(text));
 }

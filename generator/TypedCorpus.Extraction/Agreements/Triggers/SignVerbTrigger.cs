@@ -32,6 +32,8 @@ namespace TypedCorpus.Extraction.Agreements
             // "X menandatangani kerja sama dengan Y": the cooperation signed is its agreement ("sepakat (untuk) menandatangani kerja
             // sama" is the commitment's, one agreement)
             if (doc < 0 && !AgreedBefore(toks, i) && AgreementWords.CooperationAt(toks, i + 1)) doc = i + 1;
+            // "menandatangani surat pernyataan damai": a settlement's written statement is its document
+            if (doc < 0 && i + 3 < toks.Count && toks[i + 1].Lower == "surat" && toks[i + 2].Lower == "pernyataan" && toks[i + 3].Lower is "damai" or "perdamaian") doc = i + 1;
             if (doc < 0) return i;
             if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
             if (Negated(s, i)) return i;
@@ -44,7 +46,9 @@ namespace TypedCorpus.Extraction.Agreements
             // "Mereka kemudian menandatangani berita acara kesepakatan itu": those who just agreed sign it (a first signing only)
             if (parties.Count == 0 && !run.HasSigned && TheySign(toks, i) && run.LastNear(b) is List<Party> agreed) parties = agreed;
             // "kedua belah pihak menandatangani surat kesepakatan" where the article never names the sides: two parties, unnamed
-            if (parties.Count == 0 && UnnamedSides(run, s, i)) parties = new List<Party>();
+            // "keduanya juga menandatangani surat pernyataan damai": both sides sign a peace settlement (a mediation's end, named
+            // before or not): kept without parties
+            if (parties.Count == 0 && (UnnamedSides(run, s, i) || BothSign(toks, i) && PeaceDocument(toks, i))) parties = new List<Party>();
             // "Universitas X menandatangani nota kesepahaman …" whose partner the sentence writes in a shape the mention scan does
             // not read: a signing is between two sides, so the one named is given and the other left out rather than guessed
             // (not "mengesahkan": a court or a council ratifies on its own)
@@ -74,6 +78,24 @@ namespace TypedCorpus.Extraction.Agreements
             int k = verb - 1;
             while (k >= 0 && TheyAdverbs.Contains(toks[k].Lower)) k--;
             return k >= 0 && toks[k].Lower == "mereka" && (k == 0 || toks[k - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum"));
+        }
+
+        /// <summary>"Keduanya (juga) menandatangani …", "kedua belah pihak kemudian menandatangani …": the two sides are the signers.</summary>
+        private static bool BothSign(TokenList toks, int verb)
+        {
+            int k = verb - 1;
+            while (k >= 0 && TheyAdverbs.Contains(toks[k].Lower)) k--;
+            if (k < 0) return false;
+            int subject = toks[k].Lower == "keduanya" ? k : toks[k].Lower == "pihak" && k >= 1 && toks[k - 1].Lower == "kedua" ? k - 1
+                : toks[k].Lower == "pihak" && k >= 2 && toks[k - 1].Lower == "belah" && toks[k - 2].Lower == "kedua" ? k - 2 : -1;
+            return subject >= 0 && (subject == 0 || toks[subject - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum" or "akan"));
+        }
+
+        /// <summary>"… surat pernyataan damai", "… kesepakatan perdamaian": a peace settlement's document among the four words after the verb.</summary>
+        private static bool PeaceDocument(TokenList toks, int verb)
+        {
+            for (int k = verb + 1; k < toks.Count && k <= verb + 4; k++) if (toks[k].Lower is "damai" or "perdamaian") return true;
+            return false;
         }
 
         /// <summary>The signers are the sides of a mediated dispute the article never names ("kedua belah pihak", "seluruh pihak").</summary>
