@@ -44,4 +44,24 @@ public class CaptionShapes15Tests
         var a = Page(line);
         Assert.DoesNotContain(a.Captions, c => c.Text == "" || c.Text.StartsWith("Kepala Dinas"));
     }
+
+    [Fact]
+    public void A_caption_label_alone_makes_the_next_line_the_caption_above_the_lead()
+    {
+        var a = Page("Keterangan gambar:\nPetugas mengisi solar ke tangki kapal nelayan di dermaga, Senin (2/6/2025). (Dok. Kabar)");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal(4, c.Line);
+        Assert.StartsWith("Petugas mengisi solar", c.Text);
+        Assert.Null(a.Subtitle);
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_caption_label_alone_between_paragraphs_makes_the_next_line_the_caption()
+    {
+        var a = TestText.Extract($"{Title}\n\n{Lead}\n\nKeterangan Gambar:\n\nNelayan menambatkan perahu di dermaga karena solar habis\n\nMereka berharap kuota solar segera ditambah.\n");
+        var c = Assert.Single(a.Captions);
+        Assert.Equal((7, "Nelayan menambatkan perahu di dermaga karena solar habis"), (c.Line, c.Text));
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
 }

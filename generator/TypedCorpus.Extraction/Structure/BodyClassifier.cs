@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.Structure
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
                 if (i == lead && prefixLen > 0) { lines.AddParagraph(i, prefixLen); continue; }
                 if (body._tail) { lines.AddFurniture(i, LineRules.FirstMatch(LineRules.Tail, n)?.Kind ?? FurnitureKind.Other); continue; }
-                if (body.RelatedLink(i, n) || body.Furniture(i, n)) continue;
+                if (body.RelatedLink(i, n) || Captions.TryLabelAlone(lines, i, n) || body.Furniture(i, n)) continue;
                 body.Content(i, n, lead);
             }
             EndBylines.TakeFromLastParagraph(lines);

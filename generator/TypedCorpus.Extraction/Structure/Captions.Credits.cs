@@ -204,6 +204,23 @@ namespace TypedCorpus.Extraction.Structure
             => n.Length > 20 && n[n.Length - 1] == ')' && LineShapes.WordCount(n, atMost: 8) >= 8 && NameAndOutletCredit.Match(n) is { Success: true } m && m.Index > 10
                && n[m.Index - 1] == ' ' && n[m.Index - 2] == '.' && !PairOfPlacesOrDays(m.Groups["credit"].Value);
 
+        // "Keterangan gambar:", "Ketgam :" alone on a line: the label of the caption on the next line
+        private static readonly Regex CaptionLabelAlone = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Teks\s+(?:Foto|Gambar)|Caption)\s*[:\-–]?$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>
+        /// "Keterangan gambar:" alone, then the photo's description on the next line: the label is page layout, the next line
+        /// the caption (with its credit), in the header and between paragraphs alike.
+        /// </summary>
+        public static bool TryLabelAlone(ArticleLines lines, int i, string n)
+        {
+            if (n.Length > 20 || !(n[0] is 'K' or 'k' or 'T' or 't' or 'C' or 'c') || !CaptionLabelAlone.IsMatch(n)) return false;
+            int j = lines.NextNonBlank(i);
+            if (j < 0 || lines.Kind[j] != null || LineShapes.StartsWithQuote(lines.Norm[j]) || LineShapes.WordCount(lines.Norm[j], atMost: 81) > 80) return false;
+            lines.AddFurniture(i, FurnitureKind.Other);
+            Add(lines, j, lines.Norm[j]);
+            return true;
+        }
+
         /// <summary>"Jakarta - Surabaya", "Senin - Jumat": a route or a span of days in brackets, no photographer and outlet.</summary>
         private static bool PairOfPlacesOrDays(string credit)
         {
