@@ -97,7 +97,7 @@ namespace TypedCorpus.Extraction.Structure
             }
         }
 
-        private static readonly string[] Platforms = { "instagram", "facebook", "youtube", "twitter", "tiktok", "x", "whatsapp", "google" };
+        private static readonly System.Collections.Generic.HashSet<string> Platforms = Lexicon.LexiconResource.WordSet("platform-hosts");
 
         /// <summary>A government's domain ("….go.id") or a platform's ("instagram.com", "www.youtube.com"): a source named on the page, never its outlet.</summary>
         private static bool IsSourceDomain(string n)
@@ -105,7 +105,7 @@ namespace TypedCorpus.Extraction.Structure
             if (n.EndsWith(".go.id", StringComparison.OrdinalIgnoreCase)) return true;
             var host = n.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? n.Substring(4) : n;
             int dot = host.IndexOf('.');
-            return dot > 0 && Platforms.Any(p => string.Equals(p, host.Substring(0, dot), StringComparison.OrdinalIgnoreCase));
+            return dot > 0 && Platforms.Contains(host.Substring(0, dot));
         }
 
         private void ApplyFrontMatter()

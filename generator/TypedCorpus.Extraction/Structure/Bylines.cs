@@ -1,5 +1,5 @@
-using System.Linq;
 using System;
+using System.Linq;
 using System.Text.RegularExpressions;
 using TypedCorpus.Extraction.Lexicon;
 using static TypedCorpus.Extraction.Structure.LinePattern;

@@ -85,7 +85,7 @@ namespace TypedCorpus.Extraction.Structure
             int sp = credit.IndexOf(' ');
             var first = sp < 0 ? credit : credit.Substring(0, sp);
             return credit.IndexOf(" for ", StringComparison.Ordinal) > 0 || first.Length >= 2 && first.All(char.IsUpper)
-                || first is "Humas" or "Diskominfo" or "Dok" or "Dokumentasi" || CreditWords.Any(w => string.Equals(w, first, StringComparison.OrdinalIgnoreCase));
+                || first is "Humas" or "Diskominfo" || CreditWords.Any(w => string.Equals(w, first, StringComparison.OrdinalIgnoreCase));
         }
 
         // "Kapolres memberikan keterangan pers | Humas Polres": a photo described in small letters, a pipe, its credit in capitals
@@ -205,7 +205,7 @@ namespace TypedCorpus.Extraction.Structure
                && n[m.Index - 1] == ' ' && n[m.Index - 2] == '.' && !PairOfPlacesOrDays(m.Groups["credit"].Value);
 
         // "Keterangan gambar:", "Ketgam :" alone on a line: the label of the caption on the next line
-        private static readonly Regex CaptionLabelAlone = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Teks\s+(?:Foto|Gambar)|Caption)\s*[:\-–]?$", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex CaptionLabelAlone = new Regex(@"^" + CaptionLabelWords + @"\s*[:\-–]?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>
         /// "Keterangan gambar:" alone, then the photo's description on the next line: the label is page layout, the next line
@@ -220,6 +220,13 @@ namespace TypedCorpus.Extraction.Structure
             Add(lines, j, lines.Norm[j]);
             return true;
         }
+
+        /// <summary>
+        /// A caption before the lead: any caption shape (<see cref="LooksLikeCaption"/>), or one read only there: a portrait's
+        /// caption closed by a stop (<see cref="NameCaptions.IsStoppedHeaderCaption"/>), a name-and-outlet credit in brackets.
+        /// </summary>
+        public static bool LooksLikeHeaderCaption(ArticleLines lines, string n)
+            => LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || IsHeaderCreditCaption(n);
 
         /// <summary>"Jakarta - Surabaya", "Senin - Jumat": a route or a span of days in brackets, no photographer and outlet.</summary>
         private static bool PairOfPlacesOrDays(string credit)

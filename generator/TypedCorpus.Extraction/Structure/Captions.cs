@@ -212,7 +212,10 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         // a caption's own label: "Ketgam : …", "Ket. Foto: …", "Keterangan gambar - …", "Teks foto : …", "Caption: …"
-        private static readonly Regex CaptionLabel = new Regex(@"^(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Teks\s+(?:Foto|Gambar)|Caption)\s*[:\-–]\s*(?=\S)", Opt | RegexOptions.IgnoreCase, Timeout);
+        /// <summary>A caption's label: "Ketgam", "Ket. Foto", "Keterangan gambar", "Teks foto", "Caption".</summary>
+        private const string CaptionLabelWords = @"(?:Ketgam|Ket\.?\s*(?:Foto|Gambar)|Keterangan\s+(?:Foto|Gambar)|Teks\s+(?:Foto|Gambar)|Caption)";
+
+        private static readonly Regex CaptionLabel = new Regex(@"^" + CaptionLabelWords + @"\s*[:\-–]\s*(?=\S)", Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>The length of a caption's label opening <paramref name="n"/> ("Ketgam : "), or 0.</summary>
         internal static int CaptionLabelLength(string n)

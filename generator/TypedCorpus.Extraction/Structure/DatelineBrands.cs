@@ -4,9 +4,11 @@ using static TypedCorpus.Extraction.Structure.LinePattern;
 namespace TypedCorpus.Extraction.Structure
 {
     /// <summary>
-    /// Datelines whose separator is missing or glued: a domain in capitals after the place and no separator
-    /// ("SUKAMAJU,KABARKOTA.COM Warga …"), a domain glued to the sentence ("Kabarkota.id-Warga …"), a place in capitals with
-    /// a hyphen glued to the sentence ("SUKAMAJU -Warga …").
+    /// Datelines whose separator is missing, glued or unusual, and the outlet's brand written around the place: a domain in
+    /// capitals after the place and no separator ("SUKAMAJU,KABARKOTA.COM Warga …"), a domain glued to the sentence
+    /// ("Kabarkota.id-Warga …"), a place in capitals with a hyphen glued to the sentence ("SUKAMAJU -Warga …"), a domain or
+    /// brand closed by a stop, the place's edition of a domain, a province after the town, an outlet named after its region,
+    /// an outlet's code after the place ("Medan-BP: ").
     /// </summary>
     internal static class DatelineBrands
     {
@@ -40,13 +42,13 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly System.Collections.Generic.HashSet<string> Provinces = Lexicon.LexiconResource.WordSet("provinces");
 
+        /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>
+        internal static bool IsProvince(string name) => Provinces.Contains(name);
+
         /// <summary>
         /// "Situbondo Jawa Timur", "Tanjungbalai Sumut": a known town and its province (provinces.txt) after it; the town is the
         /// place. A known place of several words ("Jakarta Selatan") or one the gazetteer does not know stays whole.
         /// </summary>
-        /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>
-        internal static bool IsProvince(string name) => Provinces.Contains(name);
-
         internal static string? WithoutProvince(string? city)
         {
             if (city is null || city.IndexOf(' ') < 0 || Datelines.IsKnownPlace(city)) return city;
@@ -71,8 +73,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex PlaceDayDomainDash = new Regex(
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s*)?\(\d{1,2}/\d{1,2}/\d{2,4}\)\s+(?<b>(?i:" + DatelineShapes.Domain + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
-        private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-        { "innalillahi", "alhamdulillah", "viral", "breaking", "update", "eksklusif", "terkini", "heboh", "waspada", "geger" };
+        private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = Lexicon.LexiconResource.WordSet("non-place-openers");
 
         /// <summary>"SUKAMAJU" before "-Pemerintah …": a known place, or a word of six letters or more that is no acronym ("KPU", "PDAM") or exclamation.</summary>
         private static bool MayBePlace(string a)

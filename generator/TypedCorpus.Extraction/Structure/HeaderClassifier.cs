@@ -53,7 +53,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool NoLeadBeforeIt(ArticleLines lines, int i, string n, int seen)
             => seen == 1 && HeaderShapes.IsStoppedHeadline(n) && lines.NextNonBlank(i) >= 0
-               || Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n) || IsLoneRelatedLabel(n);
+               || Captions.LooksLikeHeaderCaption(lines, n) || IsLoneRelatedLabel(n);
 
         /// <summary>
         /// A page may put a photo caption or a teaser before the lead ("Beberapa wilayah … terendam banjir. Kompas.com/…", then
@@ -210,7 +210,7 @@ namespace TypedCorpus.Extraction.Structure
                     continue;
                 }
                 if (Captions.EndsWithPhotoDate(n) || lines.Title != null && (Captions.EndsWithBracketedSource(n) || SceneCaptions.IsScene(n) || Captions.FramingCredit(n) != null || Captions.CapsNameCreditAt(n) > 0 || Captions.DomainCreditAt(n).Success)) { Captions.Add(lines, i, n); continue; }
-                if (Captions.LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || Captions.IsHeaderCreditCaption(n))
+                if (Captions.LooksLikeHeaderCaption(lines, n))
                 {
                     Captions.Add(lines, i, n);
                     continue;

@@ -45,8 +45,7 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
-        private static readonly System.Collections.Generic.HashSet<string> HeadlineSmallWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
-        { "di", "ke", "dari", "dan", "untuk", "yang", "dengan", "pada", "atau", "oleh", "dalam", "bagi", "serta", "hingga", "sampai", "ini", "itu", "jadi", "vs" };
+        private static readonly System.Collections.Generic.HashSet<string> HeadlineSmallWords = Lexicon.LexiconResource.WordSet("headline-small-words");
 
         // "Sukamaju, Kamis 16 Februari 2023": a place and the day of filing, alone on a line above the lead
         private static readonly System.Text.RegularExpressions.Regex PlaceAndDay = new System.Text.RegularExpressions.Regex(

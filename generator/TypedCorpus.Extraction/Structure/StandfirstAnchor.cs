@@ -17,8 +17,7 @@ namespace TypedCorpus.Extraction.Structure
             // bylines, credits and captions may stand between the standfirst and the lead
             for (int j = lines.PrevNonBlank(lead), k = 0; j >= first && k < 5; j = lines.PrevNonBlank(j), k++)
             {
-                if (lines.Kind[j] != null || !HeaderClassifier.RepeatsStandfirst(lines.Norm[j], leadText, prefixLen) || Captions.LooksLikeCaption(lines, lines.Norm[j])
-                    || Captions.IsHeaderCreditCaption(lines.Norm[j]) || NameCaptions.IsStoppedHeaderCaption(lines.Norm[j])) continue;
+                if (lines.Kind[j] != null || !HeaderClassifier.RepeatsStandfirst(lines.Norm[j], leadText, prefixLen) || Captions.LooksLikeHeaderCaption(lines, lines.Norm[j])) continue;
                 int t = lines.PrevNonBlank(j);
                 if (t < first || lines.Kind[t] != null || !IsTitleLike(lines.Norm[t]) || IsProseLike(lines.Norm[t])) return;
                 lines.Title = lines.Raw[t].Trim();

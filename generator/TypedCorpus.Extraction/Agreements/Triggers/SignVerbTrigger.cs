@@ -72,23 +72,30 @@ namespace TypedCorpus.Extraction.Agreements
         private static readonly HashSet<string> TheyAdverbs = new HashSet<string>(System.StringComparer.Ordinal)
         { "kemudian", "lalu", "pun", "akhirnya", "juga", "telah", "sudah", "lantas", "langsung", "bersama", "bersama-sama", "selanjutnya" };
 
-        /// <summary>"Mereka (kemudian) menandatangani …": the pronoun is the signer, only adverbs between it and the verb.</summary>
-        private static bool TheySign(TokenList toks, int verb)
+        /// <summary>The word right before the verb past the adverbs <see cref="TheyAdverbs"/> ("mereka kemudian menandatangani"), or -1.</summary>
+        private static int SubjectEnd(TokenList toks, int verb)
         {
             int k = verb - 1;
             while (k >= 0 && TheyAdverbs.Contains(toks[k].Lower)) k--;
-            return k >= 0 && toks[k].Lower == "mereka" && (k == 0 || toks[k - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum"));
+            return k;
         }
+
+        /// <summary>A subject at <paramref name="start"/> that no purpose, condition or future opens ("agar mereka …", "akan keduanya …"): a signing done.</summary>
+        private static bool Realis(TokenList toks, int start)
+            => start == 0 || toks[start - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum" or "akan");
+
+        /// <summary>"Mereka (kemudian) menandatangani …": the pronoun is the signer, only adverbs between it and the verb.</summary>
+        private static bool TheySign(TokenList toks, int verb)
+            => SubjectEnd(toks, verb) is int k && k >= 0 && toks[k].Lower == "mereka" && Realis(toks, k);
 
         /// <summary>"Keduanya (juga) menandatangani …", "kedua belah pihak kemudian menandatangani …": the two sides are the signers.</summary>
         private static bool BothSign(TokenList toks, int verb)
         {
-            int k = verb - 1;
-            while (k >= 0 && TheyAdverbs.Contains(toks[k].Lower)) k--;
+            int k = SubjectEnd(toks, verb);
             if (k < 0) return false;
             int subject = toks[k].Lower == "keduanya" ? k : toks[k].Lower == "pihak" && k >= 1 && toks[k - 1].Lower == "kedua" ? k - 1
                 : toks[k].Lower == "pihak" && k >= 2 && toks[k - 1].Lower == "belah" && toks[k - 2].Lower == "kedua" ? k - 2 : -1;
-            return subject >= 0 && (subject == 0 || toks[subject - 1].Lower is not ("agar" or "supaya" or "untuk" or "jika" or "bila" or "apabila" or "kalau" or "sebelum" or "akan"));
+            return subject >= 0 && Realis(toks, subject);
         }
 
         /// <summary>"… surat pernyataan damai", "… kesepakatan perdamaian": a peace settlement's document among the four words after the verb.</summary>
