@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace TypedCorpus.Extraction.Agreements
 {
     /// <summary>
-    /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama Y", "X-Y". A comma alone coordinates only
+    /// Coordinated runs of party mentions: "X dan Y", "X, Y, dan Z", "X bersama (dengan) Y", "X-Y". A comma alone coordinates only
     /// inside a list that closes with "dan"/"serta" (so an apposition "asal Korea Selatan, Daeyang" is not a pair).
     /// </summary>
     internal static class CoordinatedRuns
@@ -109,14 +109,14 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>The longest gap <see cref="JoinKind"/> accepts ("dan manajemen").</summary>
-        private const int LongestJoin = 13;
+        private const int LongestJoin = 14;
 
         private static ref char[]? GapChars => ref Scratch.Current.GapChars;
 
         /// <summary>
         /// How <paramref name="a"/> and <paramref name="b"/> are joined, by the text between them (trimmed, without a leading ")",
         /// inner spaces collapsed, lower case): 1 when it is ",", 2 when it is "dan", ", dan", "serta", ", serta", "bersama",
-        /// "beserta", "-", "–", "dan juga", or a side's noun after "dan" ("serikat pekerja dan manajemen PT X", "dan pihak Y"), else 0. The gap is normalised into a small buffer (lowered char by char, as
+        /// "bersama dengan", "beserta", "-", "–", "dan juga", or a side's noun after "dan" ("serikat pekerja dan manajemen PT X", "dan pihak Y"), else 0. The gap is normalised into a small buffer (lowered char by char, as
         /// ToLowerInvariant does), with no strings: a gap that grows longer than the longest accepted one can only be rejected.
         /// </summary>
         private static byte JoinKind(Sent sent, Ent a, Ent b)
@@ -145,7 +145,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
             if (Is(buf, len, ",")) return 1;
             return Is(buf, len, "dan") || Is(buf, len, ", dan") || Is(buf, len, "serta") || Is(buf, len, ", serta") || Is(buf, len, "bersama")
-                || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak") || Is(buf, len, ", dan pihak") || Is(buf, len, "serta pihak") || Is(buf, len, ", serta pihak")
+                || Is(buf, len, "bersama dengan") || Is(buf, len, "beserta") || Is(buf, len, "-") || Is(buf, len, "\u2013") || Is(buf, len, "dan juga") || Is(buf, len, "dan pihak") || Is(buf, len, ", dan pihak") || Is(buf, len, "serta pihak") || Is(buf, len, ", serta pihak")
                 || Is(buf, len, "dan manajemen") ? (byte)2 : (byte)0;
         }
 

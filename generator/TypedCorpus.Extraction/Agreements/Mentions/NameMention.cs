@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.Agreements
             int s = i;
             bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
             // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
-            if (OpensNoParty(toks[i], sentenceStart) || ShortFormOfLowerCase(in scan, i) || sentenceStart && NumbersItem(in scan, i)) return i + 1;
+            if (OpensNoParty(toks[i], sentenceStart) || ShortFormOfLowerCase(in scan, i) || sentenceStart && (NumbersItem(in scan, i) || CommonNounWithDemonstrative(toks, i, end))) return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
             // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too
@@ -55,6 +55,13 @@ namespace TypedCorpus.Extraction.Agreements
             }
             return AddName(in scan, sentenceStart && s > i ? s : i, nameStart, end, titled, nat);
         }
+
+        /// <summary>
+        /// "Kali ini …", "Tahun itu …": one capitalised word opening the sentence with a demonstrative right after it is a common
+        /// noun written with a capital because it opens the sentence, no name.
+        /// </summary>
+        private static bool CommonNounWithDemonstrative(TokenList toks, int i, int end) =>
+            end == i + 1 && end < toks.Count && toks[end].Lower is "ini" or "itu" or "tersebut";
 
         /// <summary>"Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party.</summary>
         private static bool NumbersItem(in MentionScan scan, int i) =>
