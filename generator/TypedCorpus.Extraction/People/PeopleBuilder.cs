@@ -176,12 +176,15 @@ namespace TypedCorpus.Extraction.People
                 return name;
             }
 
-            /// <summary>"… Bali I Gede Arya Sugiartha": Balinese name openers cut off by the trim belong to the name.</summary>
+            /// <summary>
+            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese) and given-name openers
+            /// ("Muhammad", "Mhd", "Siti") cut off by the trim belong to the name.
+            /// </summary>
             private static string[] RestoreOpeners(string[] name, string[] found)
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
-                while (at > 0 && NameLexicon.IsNameOpener(found[at - 1])) at--;
+                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || NameLexicon.GivenNameOpeners.Contains(found[at - 1]))) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }
 

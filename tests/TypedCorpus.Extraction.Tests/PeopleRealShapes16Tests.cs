@@ -1,0 +1,42 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name and speaker shapes met on real pages (round 16), each with texts written for its rule (invented names and places).</summary>
+public class PeopleRealShapes16Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    [Theory]
+    [InlineData("Mhd")]
+    [InlineData("Moch")]
+    public void A_short_form_of_Muhammad_opening_a_name_stays_when_the_article_later_uses_a_later_name_alone(string opener)
+    {
+        var a = Article($"Bupati Sukamaju {opener} Rahmat Hidayat mengatakan kerja sama itu penting.",
+            "\"Terima kasih atas sambutan hangatnya,\" ujar Rahmat.");
+        Assert.Equal(new[] { $"{opener} Rahmat Hidayat" }, a.People);
+        Assert.Equal(new[] { $"{opener} Rahmat Hidayat" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Theory]
+    [InlineData("Kepala Desa")]
+    [InlineData("Lurah")]
+    public void After_a_village_head_one_word_before_the_name_used_alone_is_the_village(string office)
+    {
+        var a = Article($"{office} Talabaru Rozali, mengungkapkan banyak warganya bertani rumput laut.",
+            "\"Kami berharap harga rumput laut naik lagi,\" ucap Rozali.");
+        Assert.Equal(new[] { "Rozali" }, a.People);
+        Assert.Equal(new[] { "Rozali" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void After_a_regent_two_words_stay_the_holders_name()
+    {
+        var a = Article("Bupati Talabaru Rozali mengatakan banyak warganya bertani rumput laut.",
+            "\"Kami berharap harga rumput laut naik lagi,\" ucap Rozali.");
+        Assert.Equal(new[] { "Talabaru Rozali" }, a.People);
+    }
+}
