@@ -39,4 +39,22 @@ public class PeopleRealShapes16Tests
             "\"Kami berharap harga rumput laut naik lagi,\" ucap Rozali.");
         Assert.Equal(new[] { "Talabaru Rozali" }, a.People);
     }
+
+    [Fact]
+    public void The_unit_of_an_operations_head_is_no_person()
+    {
+        var a = Article("Kabag Ops Polres Sukamaju AKP Hendra Kusuma menyampaikan bahwa kejadian itu berawal dari penganiayaan.",
+            "Kata Kabag Ops untuk situasi sampai saat ini sudah aman.",
+            "\"Kami tetap siaga,\" katanya.");
+        Assert.Equal(new[] { "Hendra Kusuma" }, a.People);
+        Assert.Equal(new[] { "Hendra Kusuma" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void An_electoral_district_before_a_spokesperson_in_apposition_is_no_speaker()
+    {
+        var a = Article("Para juru bicara Dapil bergantian menyoroti jalan. Sementara juru bicara Dapil IX, Andi Rizky, melaporkan banyak jalan desa yang rusak, di samping listrik yang \"byarpet\" setiap malam.");
+        Assert.Equal(new[] { "Andi Rizky" }, a.People);
+        Assert.Equal(new[] { "Andi Rizky" }, Assert.Single(a.Quotes).Speakers);
+    }
 }
