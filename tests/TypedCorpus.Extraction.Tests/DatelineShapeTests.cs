@@ -159,6 +159,8 @@ public class DatelineShapeTests
     [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
     [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]
     [InlineData("Tanjung Cendana – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Tanjung Cendana")] // two words in mixed case, no word of the news
+    [InlineData("TANJUNGMALANG – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Tanjungmalang")] // a place's opener glued to a known place
+    [InlineData("SUKAMAJURAYA – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Sukamajuraya")] // no known place in it
     public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));
@@ -170,6 +172,9 @@ public class DatelineShapeTests
     [InlineData("KABAR DAERAH – BPJS Kesehatan mencatat kenaikan peserta di kota itu.", "Kabar Daerah")]
     [InlineData("PANTAU KOTA– Harga cabai rawit di pasar induk turun dua ribu rupiah.", "Pantau Kota")]
     [InlineData("Suara Cendana – Kepala kepolisian resor menegaskan dua puluh warga telah ditahan.", "Suara Cendana")]
+    // one word glued from a word and a known place or province: an outlet named after its region
+    [InlineData("LAPORMALANG – Kepala kepolisian resor menegaskan dua puluh warga telah ditahan.", "Lapormalang")]
+    [InlineData("SERUKALTIM – Festival budaya resmi ditutup oleh bupati pada malam puncak.", "Serukaltim")]
     public void A_name_with_a_word_of_the_news_where_the_place_stands_is_the_outlet(string line, string outlet)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));

@@ -42,6 +42,35 @@ namespace TypedCorpus.Extraction.Structure
 
         private static readonly System.Collections.Generic.HashSet<string> Provinces = Lexicon.LexiconResource.WordSet("provinces");
 
+        /// <summary>
+        /// "TUGUJOGJA – ", "VIRALKALTIM – ": one word the gazetteer does not know, made of a word of three letters or more and a
+        /// known place or province glued after it, is an outlet's brand named after its region, not a place. A word that opens
+        /// place names ("Kualakapuas", "Muaratewe") keeps it a place.
+        /// </summary>
+        internal static bool IsRegionBrand(string word)
+        {
+            if (word.Length < 8 || word.IndexOf(' ') >= 0 || Datelines.IsKnownPlace(word)) return false;
+            foreach (char c in word) if (!char.IsLetter(c)) return false;
+            for (int k = 3; k <= word.Length - 4; k++)
+            {
+                var tail = char.ToUpperInvariant(word[k]) + word.Substring(k + 1).ToLowerInvariant();
+                if (!(Datelines.IsKnownPlace(tail) || IsProvince(tail)) || NotAPlaceAlone.Contains(tail)) continue;
+                var head = char.ToUpperInvariant(word[0]) + word.Substring(1, k - 1).ToLowerInvariant();
+                return !Lexicon.NameLexicon.IsPlaceUnit(head) && !PlaceOpeners.Contains(head);
+            }
+            return false;
+        }
+
+        /// <summary>Words of the place lists that name no place alone ("Barat" of "Lampung Barat", "Raya", "Nusa").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> NotAPlaceAlone = new System.Collections.Generic.HashSet<string>(
+            new[] { "Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat", "Raya", "Nusa", "Tenggara", "Serikat", "Emirat", "Negara", "Negeri", "Baru", "Jaya", "Indah", "Kota", "Kidul", "Lor", "Wetan", "Kulon" },
+            System.StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Words that open Indonesian place names ("Kuala Kapuas", "Tanjung Selor"), glued or not.</summary>
+        private static readonly System.Collections.Generic.HashSet<string> PlaceOpeners = new System.Collections.Generic.HashSet<string>(
+            new[] { "Kuala", "Muara", "Muaro", "Tanjung", "Sungai", "Pulau", "Teluk", "Bandar", "Pangkalan", "Batu", "Air", "Rantau", "Lubuk", "Padang", "Bukit", "Tanah", "Ujung", "Labuhan", "Kota", "Kampung", "Pasir", "Tebing", "Karang", "Pematang", "Simpang", "Sei", "Long", "Tana", "Lahat", "Baturaja", "Bumi", "Gunung", "Danau", "Ranai" },
+            System.StringComparer.OrdinalIgnoreCase);
+
         /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>
         internal static bool IsProvince(string name) => Provinces.Contains(name);
 

@@ -210,7 +210,7 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && GluedRegion.Match(outlet) is { Success: true } g && Datelines.IsDomainLike(g.Groups["d"].Value)) outlet = g.Groups["d"].Value;
             if (outlet != null) outlet = WithoutRegionalSubdomain(outlet.IndexOf("  ", StringComparison.Ordinal) > 0 ? Regex.Replace(outlet, @"\s{2,}", " ", Opt, Timeout) : outlet);
             if (outlet != null && city is null) DatelineVariants.PlaceSubdomain(ref outlet, ref city);
-            if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city))) { outlet = city; city = null; }
+            if (outlet is null && city != null && (IsBrandAlone(n, city, prefixLen) || NamesOutlet(city) || DatelineBrands.IsRegionBrand(city))) { outlet = city; city = null; }
             // "SuaraNews, Kupang Nusa Tenggara Timur – ": the outlet's name first, then a known place and its province
             if (outlet != null && city != null && NamesOutlet(city) && !NamesOutlet(outlet) && LeadingKnownPlace(outlet) is { } place) { outlet = city; city = place; }
             // "Halosukamaju, Talang—": an outlet's one-word name made of a known place (read first as the place), then the place
