@@ -237,6 +237,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
         // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)
-        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*(?:[:.]\s*|\s+(?=(?-i:\p{Lu}{2})[^/]*$))\S", Opt | RegexOptions.IgnoreCase, Timeout);
+        // "(dok, Kabar Kota)": the archive's label with a comma
+        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*(?:[:.]\s*|\s+(?=(?-i:\p{Lu}{2})[^/]*$))|(?:Dok|Dokumentasi),\s*(?=(?-i:\p{Lu})))\S", Opt | RegexOptions.IgnoreCase, Timeout);
     }
 }

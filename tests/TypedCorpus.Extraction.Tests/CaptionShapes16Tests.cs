@@ -1,0 +1,37 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Caption shapes met on real pages (round 16): an illustration's label with a short description in small letters, an archive credit written with a comma.</summary>
+public class CaptionShapes16Tests
+{
+    private const string Title = "Nelayan Keluhkan Solar Langka di Pelabuhan Perikanan";
+    private const string Lead = "KOTA, Kabar - Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.";
+    private const string Body = "\n\nMereka berharap pemerintah segera menambah kuota agar kapal bisa kembali melaut.\n";
+
+    private static ArticleModel Page(string header) => TestText.Extract($"{Title}\n\n{header}\n\n{Lead}{Body}");
+
+    [Theory]
+    [InlineData("Ilustrasi kapal nelayan.", "Ilustrasi kapal nelayan.", null)]
+    [InlineData("Ilustrasi nelayan memperbaiki jaring di dermaga.", "Ilustrasi nelayan memperbaiki jaring di dermaga.", null)]
+    [InlineData("Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan. (dok, Kabar Kota)", "Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan.", "Kabar Kota")]
+    public void A_caption_line_before_the_lead_and_its_credit(string line, string text, string? credit)
+    {
+        var a = Page(line);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal((3, text, credit), (c.Line, c.Text, c.Credit));
+        Assert.Equal(5, a.Paragraphs[0].Line);
+    }
+
+    [Fact]
+    public void An_illustrations_label_with_a_short_description_between_paragraphs_is_a_caption()
+    {
+        var a = TestText.Extract($"{Title}\n\n{Lead}\n\nIlustrasi solar di tangki kapal.{Body}");
+        Assert.Equal(5, Assert.Single(a.Captions).Line);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_the_word_ilustrasi_and_going_on_is_no_caption()
+    {
+        var a = TestText.Extract($"{Title}\n\n{Lead}\n\nIlustrasi yang dipasang di dinding balai desa itu menggambarkan perahu nelayan tradisional yang berlayar menembus ombak pada pagi hari.{Body}");
+        Assert.Empty(a.Captions);
+    }
+}
