@@ -60,7 +60,8 @@ namespace TypedCorpus.Extraction.Structure
 
         // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
         // or labelled: "… di desa-Foto : Nama Orang-"
-        private static readonly Regex WrappedCredit = new Regex(@"-(?:(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})|(?:Foto|Photo)\s*:\s*(?<credit>\p{Lu}[^-/:]{1,40}))-$", Opt | RegexOptions.RightToLeft, Timeout);
+        // or a name alone after the description's stop: "… berfoto bersama.-Nama Orang -"
+        private static readonly Regex WrappedCredit = new Regex(@"-(?:(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})|(?:Foto|Photo)\s*:\s*(?<credit>\p{Lu}[^-/:]{1,40})|(?<=[.!?]-)\s?(?<credit>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,3})\s?)-$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>Where a credit wrapped in hyphens ("…-Kabar Kota/Nama Orang-") ending <paramref name="n"/> starts, or -1.</summary>
         private static int WrappedCreditAt(string n)
@@ -109,8 +110,8 @@ namespace TypedCorpus.Extraction.Structure
             @"(?<=\s|\p{L}[.!?])(?:Kredit\s+Foto|Sumber\s+Foto|Foto|Photo)\s*:\s*(?<credit>[^:!?""\u201C\u201D]{1,79}[^:.!?""\u201C\u201D\s])\.?$", Opt | RegexOptions.IgnoreCase | RegexOptions.RightToLeft, Timeout);
 
         // "… di halaman kantor. (Humas Polres Kota)", "… lalu lintas. (Ist)": after the description's last stop, an office, a person or a credit word in brackets
-        // (a credit word may be written in small letters: "… Rabu (14/9). (ist)")
-        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4}|ist|istimewa|dok|net)\)$", Opt | RegexOptions.RightToLeft, Timeout);
+        // (a credit word may be written in small letters: "… Rabu (14/9). (ist)", and after the photo's label: "(Foto istimewa)")
+        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4}|ist|istimewa|dok|net|antara|(?i:foto|photo)\s*:?\s*(?i:ist|istimewa|dok|net))\)$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>
         /// A description that ends with its source in brackets after its last stop: an office or a person of two words or more

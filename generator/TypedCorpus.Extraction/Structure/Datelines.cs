@@ -49,11 +49,17 @@ namespace TypedCorpus.Extraction.Structure
         internal static bool TryDateline(string n, out string? outlet, out string? city, out int prefixLen)
         {
             bool found = TryShape(n, out outlet, out city, out prefixLen) || TryAfterGluedStandfirst(n, out outlet, out city, out prefixLen) || TryAfterDash(n, out outlet, out city, out prefixLen);
+            // "ILUSTRASI - Petugas memeriksa …": an image's label where a place would stand opens a caption, no dateline
+            if (found && outlet is null && city != null && ImageLabels.Contains(city)) { city = null; prefixLen = 0; return false; }
             if (found) DatelineShapes.Settle(ref outlet, ref city, n, prefixLen);
             if (found) prefixLen = DatelineShapes.AfterFilingDate(n, prefixLen);
             if (found && outlet is null && city != null) outlet = DatelineShapes.OutletAfterCity(n, ref prefixLen);
             return found;
         }
+
+        /// <summary>Labels of an image that open its caption ("Ilustrasi", "Foto", "Infografis").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> ImageLabels = new System.Collections.Generic.HashSet<string>(
+            new[] { "Ilustrasi", "Foto", "Grafis", "Infografis", "Dokumentasi", "Dok" }, System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>"— KOTA SUKAMAJU | Warga …": a dash before the dateline, a place in capitals after it (a list item's dash is followed by prose).</summary>
         private static bool TryAfterDash(string n, out string? outlet, out string? city, out int prefixLen)

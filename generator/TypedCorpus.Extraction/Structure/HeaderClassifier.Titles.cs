@@ -66,7 +66,7 @@ namespace TypedCorpus.Extraction.Structure
         /// </summary>
         private static bool IsSubtitle(ArticleLines lines, int i, string n)
         {
-            if (n == LineShapes.Normalize(lines.Title!)) return false;
+            if (n == LineShapes.Normalize(lines.Title!) || SameWords(n, lines.Title!)) return false;
             if (IsPullQuote(n)) return true;
             // "id KPU Kulon Progo,DCT": a standfirst opens as a sentence does, never in lower case
             if (char.IsLower(n[0])) return false;
@@ -77,6 +77,22 @@ namespace TypedCorpus.Extraction.Structure
             char last = n[n.Length - 1];
             return afterTitle && (last == '.' || last == '!' || last == '?') && WordCount(n, atMost: 41) is >= 6 and <= 40 && !StartsWithQuote(n)
                 && n.IndexOf(". ", System.StringComparison.Ordinal) < 0;
+        }
+
+        /// <summary>"Borong 17 Medali,  Kota …" under "Borong 17 Medali, Kota …": the same words, spaced otherwise.</summary>
+        private static bool SameWords(string a, string b)
+        {
+            int i = 0, j = 0;
+            while (true)
+            {
+                while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+                while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+                if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+                if (a[i] != b[j]) return false;
+                bool spaceA = i + 1 < a.Length && char.IsWhiteSpace(a[i + 1]), spaceB = j + 1 < b.Length && char.IsWhiteSpace(b[j + 1]);
+                if (spaceA != spaceB) return false;
+                i++; j++;
+            }
         }
 
         /// <summary>

@@ -27,6 +27,20 @@ namespace TypedCorpus.Extraction.Structure
         // the site's postal address: "Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111"
         internal static readonly AnchoredPattern Address = new AnchoredPattern("Jj", new Regex(@"^(?:Jl|Jln|Jalan)\.?\s(?!.*[.!?""”]$)(?=.{0,160}$).*?(?:\bNo\.?\s*\d+|\b\d{5}$)", Opt | RegexOptions.IgnoreCase, Timeout));
 
+        // the site's contact line: "0271-626499 redaksi[at]kabar.net", "Telp: 0812 3456 7890 | Email: redaksi@kabar.id" (phone numbers
+        // and addresses only, each with its label or none)
+        private const string ContactItem = @"(?:(?:Telp|Tel|Telepon|HP|WA|WhatsApp|Email|E-mail|Fax|Redaksi)\.?\s*:?\s*)?(?:(?:\+62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|[\w.-]+(?:@|\[at\])[\w-]+(?:\.[\w-]+)+)";
+        internal static readonly Regex ContactLine = new Regex(@"^" + ContactItem + @"(?:\s*[|,/]?\s*" + ContactItem + @"){0,3}$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A necessary condition of <see cref="ContactLine"/>: short, with an address's mark or a run of digits.</summary>
+        internal static bool MayBeContact(string n) => n.Length <= 120 && (n.IndexOf('@') > 0 || n.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) > 0 || n.Count(char.IsDigit) >= 9);
+
+        // a blog theme's rubric line: "Filed under Kutai Timur", "Posted in Daerah"
+        internal static readonly Regex FiledUnder = new Regex(@"^(?:Filed\s+under|Posted\s+in)\s+\p{L}[^.!?]{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        // a date and the byline's "by"/"oleh" with the writer's name left out by the copy: "July 5, 2021 by", "5 Juli 2021 oleh"
+        internal static readonly Regex DateByNobody = new Regex(@"^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+(?:by|oleh)$", Opt | RegexOptions.IgnoreCase, Timeout);
+
         // a line of hashtags only: "#Kabar #KabarKotaMembangun"
         internal static readonly AnchoredPattern Hashtags = new AnchoredPattern("#", new Regex(@"^(?:#[\p{L}\d_]+[\s,]*){1,12}$", Opt, Timeout));
 
@@ -101,7 +115,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex TimeLine = new Regex(@"^(?!.*[.!?""”]$)(?=.*\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b)(?=.*\|).{0,160}$", Opt, Timeout);
 
         internal static readonly LinePattern Breadcrumb = new GatedPattern(n => n.Length <= 80 && (n.IndexOf('>') > 0 || n.IndexOf('»') > 0 || n.IndexOf('/') > 0 || n.StartsWith("Home", StringComparison.OrdinalIgnoreCase) || n.StartsWith("Beranda", StringComparison.OrdinalIgnoreCase)), new Regex(
-            @"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}(?:\s+\d{1,6})?$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
@@ -109,10 +123,10 @@ namespace TypedCorpus.Extraction.Structure
         // its format ("kabarku.com skyscraper"), an avatar's alternative text ("avatar kabarku.com"), the link past the menu ("Skip to main content"),
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
         // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami"),
-        // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan", "Bagikan via"), the text size's
+        // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan", "Bagikan via", "Share this news"), the text size's
         // button ("Font +"), a view count glued to the rubric ("Berita22 Dilihat")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?|Bagikan\s+via|Font\s*[+-]|\p{L}*\d+\s*(?:x\s*)?Dilihat|Dilihat\s*:?\s*\d+(?:\s*kali)?)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?|Bagikan\s+via|Share\s+this\s+(?:news|article|post|story)|Font\s*[+-]|\p{L}*\d+\s*(?:x\s*)?Dilihat|Dilihat\s*:?\s*\d+(?:\s*kali)?)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
@@ -245,13 +259,14 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its contact line, a blog's rubric line, a date whose byline lost its name, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix, LinePatterns.Address,
             new GatedPattern(n => n.Length <= 40 && n.IndexOf(' ') < 0 && n.IndexOf('.') > 0, LinePatterns.DomainAlone),
             new GatedPattern(n => n.Length == 36, LinePatterns.ImageId),
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
+            new GatedPattern(LinePatterns.MayBeContact, LinePatterns.ContactLine), new GatedPattern(n => n.Length <= 80 && (n[0] == 'F' || n[0] == 'P'), LinePatterns.FiledUnder), new GatedPattern(n => n.Length <= 30 && (n.EndsWith(" by", StringComparison.Ordinal) || n.EndsWith(" oleh", StringComparison.OrdinalIgnoreCase)), LinePatterns.DateByNobody),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
             new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget), new GatedPattern(LinePatterns.MayBeSearchOrPaywall, LinePatterns.SearchOrPaywall),
             new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 160 && n.IndexOf("pdated", StringComparison.Ordinal) > 0, LinePatterns.LastUpdated), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));

@@ -1,0 +1,53 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Page shapes met on real pages (round 16): the headline again with other spacing, a contact line, a blog theme's lines, an image's label where a dateline would stand.</summary>
+public class PageShapes16Tests
+{
+    private const string Title = "Nelayan Keluhkan Solar Langka di Pelabuhan";
+    private const string Lead = "KOTA, Kabar - Nelayan di pelabuhan perikanan mengeluhkan solar yang langka sejak awal pekan ini.";
+    private const string Body = "\n\nMereka berharap pemerintah segera menambah kuota agar kapal bisa kembali melaut.\n";
+
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    [Fact]
+    public void The_headline_again_with_a_double_space_is_no_standfirst()
+    {
+        var a = Page($"Borong 17 Medali, Tim Silat Kota Juara Umum\n\nBorong 17 Medali,  Tim Silat Kota Juara Umum\n\n{Lead}{Body}");
+        Assert.Equal("Borong 17 Medali, Tim Silat Kota Juara Umum", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("0271-626499 redaksi[at]kabarkota.net")]
+    [InlineData("Telp: 0812 3456 7890 | Email: redaksi@kabarkota.id")]
+    [InlineData("Beranda blog Halaman 8964")]
+    [InlineData("July 5, 2021 by")]
+    [InlineData("Filed under Kutai Timur")]
+    [InlineData("Share this news")]
+    public void Page_chrome_above_the_headline_or_under_it_is_neither_headline_nor_standfirst(string chrome)
+    {
+        foreach (var text in new[] { $"{chrome}\n\n{Title}\n\n{Lead}{Body}", $"{Title}\n\n{chrome}\n\n{Lead}{Body}" })
+        {
+            var a = Page(text);
+            Assert.Equal(Title, a.Title);
+            Assert.Null(a.Subtitle);
+            Assert.Contains(a.Furniture, f => f.Text == chrome);
+        }
+    }
+
+    [Fact]
+    public void A_sentence_with_a_phone_number_is_no_contact_line()
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\nWarga yang melihat kapal itu diminta menghubungi 0812 3456 7890 milik posko.{Body}");
+        Assert.Equal(3, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void An_images_label_in_capitals_where_a_place_would_stand_opens_a_caption_not_the_lead()
+    {
+        var a = Page($"{Title}\n\nILUSTRASI - Petugas memeriksa dua kapal tanker di perairan pelabuhan, Senin. (antara)\n\n{Lead}{Body}");
+        Assert.Equal("Kota", a.Dateline);
+        Assert.Equal(3, Assert.Single(a.Captions).Line);
+        Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+    }
+}
