@@ -28,4 +28,10 @@ public class AgreementRealShapes16Tests
         Assert.DoesNotContain(a.Parties, p => p is "Kali" or "Tahun");
         Assert.Contains("PT Arindo Jaya", a.Parties);
     }
+
+    [Theory]
+    [InlineData("PLN tersebut menandatangani perjanjian jual beli listrik dengan PT Arindo Jaya, Senin.", "PLN")]
+    [InlineData("Inalum itu kemudian menandatangani perjanjian jual beli listrik dengan PT Arindo Jaya, Senin.", "Inalum")]
+    public void A_name_before_a_demonstrative_is_still_a_party(string text, string party)
+        => Assert.Equal(new[] { party, "PT Arindo Jaya" }, Assert.Single(Agreements(text)).Parties);
 }

@@ -56,28 +56,21 @@ namespace TypedCorpus.Extraction.People
             /// <summary>
             /// Rule place-office-head: "Bupati Tanjungwangi Arman Sudarsa" beside "kata Arman" or "ujar Sudarsa": after an office
             /// that names its place first (a regent, a police chief: place-offices.txt), three capitalised words are the place and
-            /// the holder's two names when the article uses one of the two alone and never the first. After a village's or
-            /// district's head ("Kepala Desa Takalala Rozali" beside "ucap Rozali"), whose unit is nearly always named, two such
-            /// words are the place and the holder's one name.
+            /// the holder's two names when the article uses one of the two alone and never the first.
             /// </summary>
             private bool PlaceBeforeHolder(string[] name, int block, int pos)
             {
                 if (name.Length == 4 && IsShortTitle(name[1])) name = new[] { name[0], name[2], name[3] };
-                bool one = name.Length == 2 && _singles.Contains(name[1]);
-                if (!one && (name.Length != 3 || !(_singles.Contains(name[1]) || _singles.Contains(name[2]))) || _singles.Contains(name[0])) return false;
+                if (name.Length != 3 || !(_singles.Contains(name[1]) || _singles.Contains(name[2])) || _singles.Contains(name[0])) return false;
                 if (NameLexicon.IsNameOpener(name[0]) || NameLexicon.GivenNameOpeners.Contains(name[0]) || NameLexicon.IsTitle(name[0]) || NameLexicon.IsInitial(name[0])) return false;
                 var toks = _ap.BlockTokens[block];
                 for (int i = 1; i < toks.Count; i++)
                 {
                     if (toks[i].Start < pos || toks[i].Text != name[0]) continue;
-                    return one ? VillageHeadEndsAt(toks, i - 1) : NameLexicon.PlaceOfficeEndsAt(toks, i - 1);
+                    return NameLexicon.PlaceOfficeEndsAt(toks, i - 1);
                 }
                 return false;
             }
-
-            /// <summary>"Kepala Desa", "Kades", "Lurah", "Camat" ends at token <paramref name="i"/>.</summary>
-            private static bool VillageHeadEndsAt(TokenList toks, int i) =>
-                i >= 0 && (toks[i].Lower is "kades" or "lurah" or "camat" || toks[i].Lower == "desa" && i >= 1 && toks[i - 1].Lower == "kepala");
 
             private static bool IsShortTitle(string word) => word.Length >= 2 && word[word.Length - 1] == '.' && NameLexicon.IsTitle(word.Substring(0, word.Length - 1));
 
@@ -91,7 +84,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     var s = _strong[i];
                     if (!PlaceBeforeHolder(s.Name, s.Block, s.Pos)) continue;
-                    int lead = s.Name.Length > 2 && IsShortTitle(s.Name[1]) ? 2 : 1;
+                    int lead = IsShortTitle(s.Name[1]) ? 2 : 1;
                     _placeHeads.Add(string.Join(" ", s.Name));
                     _strong[i] = (s.Name.Skip(lead).ToArray(), s.Block, s.Pos, s.Country, false, true);
                 }

@@ -177,14 +177,18 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese) and given-name openers
-            /// ("Muhammad", "Mhd", "Siti") cut off by the trim belong to the name.
+            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese) and Muhammad's
+            /// written forms cut off by the trim belong to the name ("Nur", "Sri" may end a mosque's or shop's name: "Masjid
+            /// Baitun Nur Zainal Arifin" is Zainal Arifin).
             /// </summary>
+            private static readonly HashSet<string> MuhammadForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "Muhammad", "Mohammad", "Muhamad", "Mohamad", "Mochamad", "Mochammad", "Moch", "Moh", "Muh", "Mhd" };
+
             private static string[] RestoreOpeners(string[] name, string[] found)
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
-                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || NameLexicon.GivenNameOpeners.Contains(found[at - 1]))) at--;
+                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]))) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }
 

@@ -43,9 +43,9 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly System.Collections.Generic.HashSet<string> Provinces = Lexicon.LexiconResource.WordSet("provinces");
 
         /// <summary>
-        /// "TUGUJOGJA – ", "VIRALKALTIM – ": one word the gazetteer does not know, made of a word of three letters or more and a
-        /// known place or province glued after it, is an outlet's brand named after its region, not a place. A word that opens
-        /// place names ("Kualakapuas", "Muaratewe") keeps it a place.
+        /// "VIRALKALTIM – ", "KABARPATI – ": one word the gazetteer does not know, made of a word of the news (outlet-words.txt:
+        /// "Kabar", "Viral", "Kanal") and a known place or province glued after it, is an outlet's brand named after its region,
+        /// not a place. Towns written as one word ("Blangpidie", "Pasarwajo", "Bandaaceh") open with no word of the news.
         /// </summary>
         internal static bool IsRegionBrand(string word)
         {
@@ -55,8 +55,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var tail = char.ToUpperInvariant(word[k]) + word.Substring(k + 1).ToLowerInvariant();
                 if (!(Datelines.IsKnownPlace(tail) || IsProvince(tail)) || NotAPlaceAlone.Contains(tail)) continue;
-                var head = char.ToUpperInvariant(word[0]) + word.Substring(1, k - 1).ToLowerInvariant();
-                return !Lexicon.NameLexicon.IsPlaceUnit(head) && !PlaceOpeners.Contains(head);
+                if (DatelineShapes.IsOutletWord(word.Substring(0, k))) return true;
             }
             return false;
         }
@@ -66,10 +65,6 @@ namespace TypedCorpus.Extraction.Structure
             new[] { "Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat", "Raya", "Nusa", "Tenggara", "Serikat", "Emirat", "Negara", "Negeri", "Baru", "Jaya", "Indah", "Kota", "Kidul", "Lor", "Wetan", "Kulon" },
             System.StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Words that open Indonesian place names ("Kuala Kapuas", "Tanjung Selor"), glued or not.</summary>
-        private static readonly System.Collections.Generic.HashSet<string> PlaceOpeners = new System.Collections.Generic.HashSet<string>(
-            new[] { "Kuala", "Muara", "Muaro", "Tanjung", "Sungai", "Pulau", "Teluk", "Bandar", "Pangkalan", "Batu", "Air", "Rantau", "Lubuk", "Padang", "Bukit", "Tanah", "Ujung", "Labuhan", "Kota", "Kampung", "Pasir", "Tebing", "Karang", "Pematang", "Simpang", "Sei", "Long", "Tana", "Lahat", "Baturaja", "Bumi", "Gunung", "Danau", "Ranai" },
-            System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>
         internal static bool IsProvince(string name) => Provinces.Contains(name);

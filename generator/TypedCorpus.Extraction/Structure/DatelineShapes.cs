@@ -282,6 +282,9 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>"KABAR CENDANA", "Pantau Kota", "SuaraNews": a name with a word of the news in it (or ending a one-word brand) is an outlet's, unless the gazetteer knows it.</summary>
         internal static readonly System.Collections.Generic.HashSet<string> Rubrics = Lexicon.LexiconResource.WordSet("rubrics");
 
+        /// <summary>A word of the news that names outlets ("Kabar", "Viral"), ignoring case (outlet-words.txt).</summary>
+        internal static bool IsOutletWord(string word) => OutletWords.Contains(word);
+
         internal static bool NamesOutlet(string city)
         {
             if (Datelines.IsKnownPlace(city)) return false;

@@ -57,11 +57,14 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>
-        /// "Kali ini …", "Tahun itu …": one capitalised word opening the sentence with a demonstrative right after it is a common
-        /// noun written with a capital because it opens the sentence, no name.
+        /// "Kali ini …", "Tahun itu …": a noun of time or occasion opening the sentence with a demonstrative right after it is
+        /// written with a capital because it opens the sentence, no name ("PLN tersebut", "Inalum itu" stay parties).
         /// </summary>
         private static bool CommonNounWithDemonstrative(TokenList toks, int i, int end) =>
-            end == i + 1 && end < toks.Count && toks[end].Lower is "ini" or "itu" or "tersebut";
+            end == i + 1 && end < toks.Count && toks[end].Lower is "ini" or "itu" or "tersebut" && TimeNouns.Contains(toks[i].Lower);
+
+        private static readonly HashSet<string> TimeNouns = new HashSet<string>(StringComparer.Ordinal)
+        { "kali", "tahun", "hari", "minggu", "pekan", "bulan", "saat", "waktu", "malam", "pagi", "siang", "sore", "kesempatan", "momen", "acara", "kegiatan", "periode", "musim", "masa" };
 
         /// <summary>"Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party.</summary>
         private static bool NumbersItem(in MentionScan scan, int i) =>
