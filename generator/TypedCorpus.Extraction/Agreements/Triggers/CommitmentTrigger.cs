@@ -114,13 +114,15 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool CountedTerms(TokenList toks, int i) =>
             i + 2 < toks.Count && Counts.Contains(toks[i + 1].Lower) && (toks[i + 2].Lower == "hal" || AgreementWords.TermNouns.Contains(toks[i + 2].Lower));
 
-        /// <summary>The subject of the verb at <paramref name="i"/>, and the partner after it ("sepakat dengan Y", "mencapai kesepakatan bersama Y").</summary>
+        /// <summary>The subject of the verb at <paramref name="i"/>, and the partner after it ("sepakat dengan Y", "mencapai kesepakatan bersama Y", "menyepakati kerja sama dengan Y").</summary>
         private static List<Ent> Mentions(AgreementRun run, Sent s, int i)
         {
             var toks = s.Toks;
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
             // "sepakat berdamai dengan Y", "bersepakat koalisi dengan Y": what is agreed on, then the partner
             if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
+            // "menyepakati kerja sama dengan Y": the cooperation agreed on, then the partner
+            else if (AgreementWords.CooperationAt(toks, after) && (toks[after].Lower == "kerja" ? after + 2 : after + 1) is int next && next < toks.Count && toks[next].Lower == "dengan") after = next;
             var ents = new List<Ent>();
             // "… menyatakan partainya sepakat": the possessed organisation right before the verb is its subject
             var subj = PossessiveSubject.Before(s, i, run.Names) is Ent own ? new List<Ent> { own } : SubjectBefore(s, i);

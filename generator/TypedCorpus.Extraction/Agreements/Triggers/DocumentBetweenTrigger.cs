@@ -107,17 +107,26 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// "antara" within six words after the document, with only its name (capitalised words), a bracketed short form or one
-        /// lower-case qualifier between ("MoU trilateral antara", "Deklarasi Bersama Perdagangan antara"); not a document referred
+        /// lower-case qualifier between ("MoU trilateral antara", "Deklarasi Bersama Perdagangan antara"); also the document's
+        /// other name and its topic of cooperation ("kesepakatan atau MoU mengenai kerja sama antara"); not a document referred
         /// back to ("MoU itu antara"); -1 when none.
         /// </summary>
         private static int AntaraAfter(Sent s, int doc)
         {
             var toks = s.Toks;
             int lower = 0;
-            for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
+            for (int k = doc + 1; k < toks.Count && k <= doc + 8; k++)
             {
                 if (toks[k].Lower == "antara") return k;
                 if (toks[k].Lower is "ini" or "itu" or "tersebut") return -1;
+                // "atau MoU": the document's other name
+                if (toks[k].Lower == "atau" && k + 1 < toks.Count && AgreementWords.Documents.Contains(toks[k + 1].Lower)) { k++; continue; }
+                // "mengenai kerja sama", "tentang kerjasama": what the document is about
+                if (toks[k].Lower is "mengenai" or "tentang" or "terkait" && AgreementWords.CooperationAt(toks, k + 1))
+                {
+                    k += toks[k + 1].Lower == "kerja" ? 2 : 1;
+                    continue;
+                }
                 if (!toks[k].Upper && ++lower > 1) return -1;
             }
             return -1;

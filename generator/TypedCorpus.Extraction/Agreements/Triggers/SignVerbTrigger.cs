@@ -114,7 +114,17 @@ namespace TypedCorpus.Extraction.Agreements
 
         private static bool IsContract(string document) => document is "perjanjian" or "agreement" or "kontrak";
 
-        /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y") at sign verb <paramref name="verb"/>.</summary>
+        /// <summary>The sides after "antara" at <paramref name="antara"/>: a run ("antara X dan Y"), or one side "dengan" the other ("antara X dengan Y").</summary>
+        private static List<Ent>? SidesAfterAntara(Sent s, int antara)
+        {
+            var first = RunAt(s, antara + 1);
+            if (first is null || first.Count != 1) return first;
+            int end = first[0].TokEnd;
+            if (end + 1 >= s.Toks.Count || s.Toks[end].Lower != "dengan" || RunAt(s, end + 1) is not List<Ent> other || other.Count != 1) return first;
+            return new List<Ent> { first[0], other[0] };
+        }
+
+        /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y", "… antara X dengan Y") at sign verb <paramref name="verb"/>.</summary>
         public static List<Party> SigningParties(PartyMemory memory, Sent s, int verb, int doc)
         {
             var toks = s.Toks;
@@ -126,7 +136,7 @@ namespace TypedCorpus.Extraction.Agreements
                 // "nota kesepahaman bersama (MoU) dengan Y": a joint document, not a partner
                 if (toks[k].Lower == "bersama" && AgreementWords.Documents.Contains(toks[k - 1].Lower)) continue;
                 if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
-                if (toks[k].Lower == "antara" && ents.Count == 0) { var r = RunAt(s, k + 1); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
+                if (toks[k].Lower == "antara" && ents.Count == 0) { var r = SidesAfterAntara(s, k); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
             }
             return memory.Resolve(ents, s);
         }
