@@ -55,4 +55,37 @@ public class PeopleRealShapes16Tests
         Assert.Equal(new[] { "Andi Rizky" }, a.People);
         Assert.Equal(new[] { "Andi Rizky" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void Inside_an_office_the_Sasak_noble_opener_Lalu_belongs_to_the_name()
+    {
+        var a = Article("Bupati Loteng Lalu Rahman Hadi membenarkan, pihaknya mengajukan banding.", "\"Kami mengajukan banding,\" katanya.");
+        Assert.Equal(new[] { "Lalu Rahman Hadi" }, a.People);
+        Assert.Equal(new[] { "Lalu Rahman Hadi" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void Opening_a_sentence_Lalu_is_then()
+    {
+        var a = Article("Kepala Dinas Pertanian Rahman Hadi meninjau sawah warga.", "Lalu Rahman Hadi meminta petani menanam padi lebih awal.", "\"Kami siapkan benihnya,\" katanya.");
+        Assert.Equal(new[] { "Rahman Hadi" }, a.People);
+    }
+
+    [Fact]
+    public void A_passive_verb_opening_the_sentence_is_no_part_of_the_agents_name()
+    {
+        var a = Article("Dipimpin Elias Marwa, warga membentuk kampung baru di pinggiran kota.", "Elias Marwa yang kini menjadi kepala kampung mengungkapkan kampung itu hanya mengandalkan dana desa.",
+            "\"Jadi kami bangun itu sangat bangga,\" kata Elias Marwa.");
+        Assert.Equal(new[] { "Elias Marwa" }, a.People);
+    }
+
+    [Theory]
+    [InlineData("Pembakal")]
+    [InlineData("Keuchik")]
+    public void A_village_head_by_a_regional_name_is_an_office_before_the_holder(string office)
+    {
+        var a = Article($"{office} Talabaru, Badarudin, mengaku terpaksa membeli air bersih setiap pekan.", $"\"Air sumur kami asin,\" kata {office} Badarudin.");
+        Assert.Equal(new[] { "Badarudin" }, a.People);
+        Assert.Equal(new[] { "Badarudin" }, Assert.Single(a.Quotes).Speakers);
+    }
 }

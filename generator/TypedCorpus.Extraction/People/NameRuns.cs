@@ -137,11 +137,14 @@ namespace TypedCorpus.Extraction.People
             if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
             if (run[r] > 0 && toks[run[r] - 1].Text == "(") return true; // a short name in brackets inside the run names a body
             bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || OfficeSecondWord(toks, run, r)
-                || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0]) || NyaAdverbBeforeOffice(toks, run)));
+                || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0]) || NyaAdverbBeforeOffice(toks, run) || AgentPassives.Contains(w)));
             // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
+            // "Bupati Loteng Lalu Pathul Bahri": inside a run, the Sasak noble openers "Lalu" and "Baiq" before a name word open
+            // the name (opening the sentence, "Lalu" is "then")
+            if (r > 0 && w is "Lalu" or "Baiq" && r + 1 < run.Count && IsNameWordAt(toks, run, r + 1)) return false;
             if (MiddlePlaceName(toks, run, r, w)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
@@ -187,6 +190,9 @@ namespace TypedCorpus.Extraction.People
         private static bool CapitalsSurnameAfterRank(TokenList toks, List<int> run, string w)
             => NameLexicon.IsRank(toks[run[0]].Text) && IsNameWordAt(toks, run, 1) && w.Length is 3 or 4 && w.All(char.IsUpper) && !NameLexicon.OrgAbbreviations.Contains(w)
                && !NameLexicon.IsOrgWord(w) && !NameLexicon.BodyNames.Contains(w) && Countries.Resolve(w) == null && !NameLexicon.IsGazetteerPlace(w);
+
+        /// <summary>Passive verbs whose agent follows them (Resources/agent-passives.txt): opening a sentence, no name word.</summary>
+        private static readonly System.Collections.Generic.HashSet<string> AgentPassives = LexiconResource.WordSet("agent-passives");
 
         private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");

@@ -177,8 +177,8 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese) and Muhammad's
-            /// written forms cut off by the trim belong to the name ("Nur", "Sri" may end a mosque's or shop's name: "Masjid
+            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese), Muhammad's
+            /// written forms and, inside the run, the Sasak nobles' "Lalu" and "Baiq" cut off by the trim belong to the name ("Nur", "Sri" may end a mosque's or shop's name: "Masjid
             /// Baitun Nur Zainal Arifin" is Zainal Arifin).
             /// </summary>
             private static readonly HashSet<string> MuhammadForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -188,7 +188,7 @@ namespace TypedCorpus.Extraction.People
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
-                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]))) at--;
+                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || at > 1 && found[at - 1] is "Lalu" or "Baiq")) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }
 
