@@ -88,4 +88,10 @@ public class PeopleRealShapes16Tests
         Assert.Equal(new[] { "Badarudin" }, a.People);
         Assert.Equal(new[] { "Badarudin" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("Jaksa penuntut umum I Gusti Putu Adnyana membenarkan, pihaknya mengajukan banding.", "I Gusti Putu Adnyana")]
+    [InlineData("Menurut jaksa I Gusti Ngurah Adnyana, pihaknya mengajukan banding.", "I Gusti Ngurah Adnyana")]
+    public void A_Balinese_I_after_an_office_in_small_letters_opens_the_name(string text, string name)
+        => Assert.Equal(new[] { name }, Article(text, "\"Kami mengajukan banding,\" katanya.").People);
 }

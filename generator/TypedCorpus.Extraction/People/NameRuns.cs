@@ -125,7 +125,7 @@ namespace TypedCorpus.Extraction.People
                 if (NobleOpeners.Contains(toks[run[r]].Text) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))
                 {
                     k = r - 1;
-                    while (k > 0 && NameLexicon.IsNameOpener(toks[run[k]].Text) && k > k0) k--; // "… Bali I Gusti Ngurah …": "I" opens it
+                    while (k > k0 && NameLexicon.IsNameOpener(toks[run[k]].Text)) k--; // "… Bali I Gusti Ngurah …", "jaksa I Gusti Putu …": "I" opens it
                     break;
                 }
             return k;
