@@ -14,6 +14,7 @@ public class CaptionShapes16Tests
     [InlineData("Ilustrasi nelayan memperbaiki jaring di dermaga.", "Ilustrasi nelayan memperbaiki jaring di dermaga.", null)]
     [InlineData("Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan. (dok, Kabar Kota)", "Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan.", "Kabar Kota")]
     [InlineData("Gubernur memberikan sambutan pada peringatan hari jadi kabupaten, Rabu (20/2). (Foto istimewa)", "Gubernur memberikan sambutan pada peringatan hari jadi kabupaten, Rabu (20/2).", "Foto istimewa")]
+    [InlineData("Harga beras melonjak di pasar induk kota selepas panen raya. (Int)", "Harga beras melonjak di pasar induk kota selepas panen raya.", "Int")]
     [InlineData("Petugas memeriksa dua kapal tanker di perairan pelabuhan, Senin. (antara)", "Petugas memeriksa dua kapal tanker di perairan pelabuhan, Senin.", "antara")]
     [InlineData("Tim silat kota berfoto bersama usai penyerahan medali.-Ahmad Syukri -", "Tim silat kota berfoto bersama usai penyerahan medali.", "Ahmad Syukri")]
     public void A_caption_line_before_the_lead_and_its_credit(string line, string text, string? credit)

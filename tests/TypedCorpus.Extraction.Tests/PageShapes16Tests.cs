@@ -24,6 +24,12 @@ public class PageShapes16Tests
     [InlineData("July 5, 2021 by")]
     [InlineData("Filed under Kutai Timur")]
     [InlineData("Share this news")]
+    [InlineData("Kabar Kota News Portal")]
+    [InlineData("Situs Portal Berita Sukamaju")]
+    [InlineData("Berita Hari Ini Di Indonesia & Internasional")]
+    [InlineData("facebook twitter kabarkota on google plus")]
+    [InlineData("Headline, Sukamaju1197 Dilihat")]
+    [InlineData("28 Jul, 2025")]
     public void Page_chrome_above_the_headline_or_under_it_is_neither_headline_nor_standfirst(string chrome)
     {
         foreach (var text in new[] { $"{chrome}\n\n{Title}\n\n{Lead}{Body}", $"{Title}\n\n{chrome}\n\n{Lead}{Body}" })
@@ -49,5 +55,27 @@ public class PageShapes16Tests
         Assert.Equal("Kota", a.Dateline);
         Assert.Equal(3, Assert.Single(a.Captions).Line);
         Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_headline_about_news_portals_stays_the_headline()
+    {
+        var a = Page($"Pemkab Gandeng Portal Berita Lokal\n\n{Lead}{Body}");
+        Assert.Equal("Pemkab Gandeng Portal Berita Lokal", a.Title);
+    }
+
+    [Fact]
+    public void A_sentence_naming_two_social_networks_stays_a_paragraph()
+    {
+        var a = Page($"{Title}\n\n{Lead}\n\nvideo itu dibagikan warga lewat facebook dan twitter hingga ramai dibicarakan.{Body}");
+        Assert.Equal(3, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_sites_name_in_small_letters_a_comma_and_a_known_place_in_capitals_are_the_dateline()
+    {
+        var a = Page($"{Title}\n\nkabarkota, MAKASSAR – Pemerintah kota menandatangani nota kesepahaman dengan universitas.{Body}");
+        Assert.Equal(("kabarkota", "Makassar"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Pemerintah kota", a.Paragraphs[0].Text);
     }
 }

@@ -109,10 +109,15 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
+        // "kabarkota, SUKAMAJU – Warga …": a site's name in small letters, a comma, a known place in capitals, a dash
+        private static readonly Regex LowerBrandCommaCaps = new Regex(@"^(?<b>\p{Ll}[\p{Ll}\d]{3,29}),\s*(?<a>" + CapsPlace + @")\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
+
         /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows.</summary>
         public static bool TryLowerBrand(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
+            // "kabarkota, SUKAMAJU – ": the name, then the known place the dateline gives
+            if (n.IndexOf(',') is int comma && comma > 3 && comma < 31 && Take(LowerBrandCommaCaps.Match(n), n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             if (!(LowerSingle.Match(n) is { Success: true } lower) || !IsLowerBrand(lower.Groups["a"].Value)) return false;
             outlet = lower.Groups["a"].Value;
             prefixLen = lower.Length;

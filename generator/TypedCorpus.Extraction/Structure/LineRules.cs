@@ -35,6 +35,27 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A necessary condition of <see cref="ContactLine"/>: short, with an address's mark or a run of digits.</summary>
         internal static bool MayBeContact(string n) => n.Length <= 120 && (n.IndexOf('@') > 0 || n.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) > 0 || n.Count(char.IsDigit) >= 9);
 
+        // the site's tagline: "Kabar News Portal", "Situs Portal Berita Kota", "Berita Hari Ini Di Indonesia & Internasional" (opening
+        // the line, or "News Portal" closing it: a headline may speak of news portals: "Pemkab Gandeng Portal Berita Lokal")
+        internal static readonly Regex Tagline = new Regex(@"^(?:(?:Situs\s+)?Portal\s+Berita|Situs\s+Berita|Berita\s+Hari\s+Ini\s+(?:di|dari))(?:\s+[\p{L}\d.&-]+){0,5}$|^(?:[\p{L}\d.&-]+\s+){1,3}News\s+Portal$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A necessary condition of <see cref="Tagline"/>: a short line naming a news portal or today's news.</summary>
+        internal static bool MayBeTagline(string n) => n.Length <= 80 && (n.IndexOf("ortal", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("Berita", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        // the social networks' buttons in a row, with the site's name or "on": "facebook twitter kabarkota on google plus"
+        internal static readonly Regex SocialRow = new Regex(@"^(?:(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|tiktok|pinterest|google(?:\s*plus|\+)?|email|print|on|via|[\p{Ll}\d.]+)\s*){2,10}$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        private static readonly string[] SocialNames = { "facebook", "twitter", "instagram", "youtube", "whatsapp", "telegram", "linkedin", "tiktok", "pinterest", "google" };
+
+        /// <summary>A necessary condition of <see cref="SocialRow"/>: two social networks named, written in small letters (a sentence is written otherwise).</summary>
+        internal static bool MayBeSocialRow(string n)
+        {
+            if (n.Length > 80 || !char.IsLower(n[0])) return false;
+            int names = 0;
+            foreach (var s in SocialNames) if (n.IndexOf(s, StringComparison.OrdinalIgnoreCase) >= 0) names++;
+            return names >= 2;
+        }
+
         // a blog theme's rubric line: "Filed under Kutai Timur", "Posted in Daerah"
         internal static readonly Regex FiledUnder = new Regex(@"^(?:Filed\s+under|Posted\s+in)\s+\p{L}[^.!?]{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout);
 
@@ -124,9 +145,9 @@ namespace TypedCorpus.Extraction.Structure
         // the reactions' box ("What's Your Reaction?"), the site's about box ("About kabarku.com"), the link back to the page's top
         // ("Top"), a pop-up's close button ("close"), an image's placeholder label ("Main Image"), the social links' heading ("Connect with us", "Ikuti kami"),
         // a theme's empty ad slot ("masukkan script iklan disini"), a login box ("Punya akun? Sign In"), a share box ("Silahkan bagikan", "Bagikan via", "Share this news"), the text size's
-        // button ("Font +"), a view count glued to the rubric ("Berita22 Dilihat")
+        // button ("Font +"), a view count glued to the rubric ("Berita22 Dilihat", "Headline, Kota1197 Dilihat")
         internal static readonly Regex Widget = new Regex(
-            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?|Bagikan\s+via|Share\s+this\s+(?:news|article|post|story)|Font\s*[+-]|\p{L}*\d+\s*(?:x\s*)?Dilihat|Dilihat\s*:?\s*\d+(?:\s*kali)?)$",
+            @"^(?:Breaking\s+News|Selamat\s+Datang\s+(?:di|ke)\s+[^.!?]{1,40}|Better\s+experience\s+in\s+portrait\s+mode\.?|Dark\s*/\s*Light(?:\s+Mode)?|(?:URL|Link|Tautan)\s+(?:berhasil\s+)?(?:dicopy|disalin|tersalin)|(?:\S+\s+)?(?:skyscraper|leaderboard|billboard)|avatar\s+\S+|Skip\s+to\s+(?:main\s+)?content|(?:Langsung|Lompat)\s+ke\s+(?:konten|isi)(?:\s+utama)?|No\s+more\s+(?:posts|pages|articles)(?:\s+(?:available|to\s+load))?\.?|What'?s\s+Your\s+Reaction\??|(?:Back\s+to\s+)?Top|Kembali\s+ke\s+atas|Close|Tutup|(?:Main|Featured)\s+Image|(?:Connect|Stay\s+connected)\s+with\s+us|Follow\s+us(?:\s+on)?|Ikuti\s+kami(?:\s+di)?|(?:About|Tentang)\s+[\p{L}\d-]+\.(?:com|id|co\.id|net|org)|(?:masukkan|pasang|letakkan)\s+(?:script|skrip|kode)\s+iklan(?:\s+(?:di\s*sini|disini))?|Punya\s+akun\?\s*(?:Sign\s+In|Masuk|Login|Log\s+in)|Sila(?:h)?kan\s+(?:bagikan|share)(?:\s+(?:artikel|berita)\s+ini)?|Bagikan\s+via|Share\s+this\s+(?:news|article|post|story)|Font\s*[+-]|(?:\p{L}+,\s*)*\p{L}*\d+\s*(?:x\s*)?Dilihat|Dilihat\s*:?\s*\d+(?:\s*kali)?)$",
             Opt | RegexOptions.IgnoreCase, Timeout);
 
         /// <summary>A necessary condition of <see cref="Widget"/>: a short line opening as one of its labels or ending in an ad slot's format.</summary>
@@ -183,7 +204,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // a date alone on a line: "Kamis, 28 Agustus 2025", "Thursday, August 28, 2025", "Kamis, 14/09/2017"; a view counter may follow it after spaces;
         // a rubric's name before it: "Olahraga | 28 Oct 2021"
-        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$|^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*\|\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}$", Opt, Timeout);
+        internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9},?\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$|^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*\|\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}$", Opt, Timeout);
 
         // a page's element name copied as text: "home_banner_first", "journalist-avatar-top", a URL slug "banjir_rendam_desa"
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
@@ -259,14 +280,14 @@ namespace TypedCorpus.Extraction.Structure
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
         public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
-        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its contact line, a blog's rubric line, a date whose byline lost its name, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
+        /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its contact line, its tagline, its row of social buttons, a blog's rubric line, a date whose byline lost its name, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,
             new GatedPattern(LinePatterns.MayBeTimestamp, LinePatterns.Timestamp), new GatedPattern(n => n.IndexOf('|') >= 0, LinePatterns.TimeLine), LinePatterns.Breadcrumb, LinePatterns.Logo, LinePatterns.SearchPrefix, LinePatterns.Address,
             new GatedPattern(n => n.Length <= 40 && n.IndexOf(' ') < 0 && n.IndexOf('.') > 0, LinePatterns.DomainAlone),
             new GatedPattern(n => n.Length == 36, LinePatterns.ImageId),
             new GatedPattern(n => n.IndexOf(' ') < 0 && (n.IndexOf('_') > 0 || n.IndexOf('-') > 0), LinePatterns.SiteToken),
             new GatedPattern(n => n.Length <= 40 && char.IsDigit(n[n.Length - 1]), LinePatterns.DateAlone),
-            new GatedPattern(LinePatterns.MayBeContact, LinePatterns.ContactLine), new GatedPattern(n => n.Length <= 80 && (n[0] == 'F' || n[0] == 'P'), LinePatterns.FiledUnder), new GatedPattern(n => n.Length <= 30 && (n.EndsWith(" by", StringComparison.Ordinal) || n.EndsWith(" oleh", StringComparison.OrdinalIgnoreCase)), LinePatterns.DateByNobody),
+            new GatedPattern(LinePatterns.MayBeContact, LinePatterns.ContactLine), new GatedPattern(LinePatterns.MayBeTagline, LinePatterns.Tagline), new GatedPattern(LinePatterns.MayBeSocialRow, LinePatterns.SocialRow), new GatedPattern(n => n.Length <= 80 && (n[0] == 'F' || n[0] == 'P'), LinePatterns.FiledUnder), new GatedPattern(n => n.Length <= 30 && (n.EndsWith(" by", StringComparison.Ordinal) || n.EndsWith(" oleh", StringComparison.OrdinalIgnoreCase)), LinePatterns.DateByNobody),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
             new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget), new GatedPattern(LinePatterns.MayBeSearchOrPaywall, LinePatterns.SearchOrPaywall),
             new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 160 && n.IndexOf("pdated", StringComparison.Ordinal) > 0, LinePatterns.LastUpdated), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
