@@ -7,7 +7,7 @@ using static TypedCorpus.Extraction.Structure.LinePattern;
 namespace TypedCorpus.Extraction.Structure
 {
     /// <summary>The patterns of the furniture lines (each row of <see cref="LineRules"/> tests a line with one or two of them).</summary>
-    internal static class LinePatterns
+    internal static partial class LinePatterns
     {
         // "Baca juga: X", "BACA: X", "Baca lainnya: X", "Dibaca Juga ; X", "Berita Terkait: X" (the list label "Berita Terkait" alone is more news)
         // also in brackets: "(Baca: X)"
@@ -26,41 +26,6 @@ namespace TypedCorpus.Extraction.Structure
 
         // the site's postal address: "Jl. Merdeka No. 12, Kec. Sukamaju, Kota Sukamaju, 40111"
         internal static readonly AnchoredPattern Address = new AnchoredPattern("Jj", new Regex(@"^(?:Jl|Jln|Jalan)\.?\s(?!.*[.!?""”]$)(?=.{0,160}$).*?(?:\bNo\.?\s*\d+|\b\d{5}$)", Opt | RegexOptions.IgnoreCase, Timeout));
-
-        // the site's contact line: "0271-626499 redaksi[at]kabar.net", "Telp: 0812 3456 7890 | Email: redaksi@kabar.id" (phone numbers
-        // and addresses only, each with its label or none)
-        private const string ContactItem = @"(?:(?:Telp|Tel|Telepon|HP|WA|WhatsApp|Email|E-mail|Fax|Redaksi)\.?\s*:?\s*)?(?:(?:\+62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|[\w.-]+(?:@|\[at\])[\w-]+(?:\.[\w-]+)+)";
-        internal static readonly Regex ContactLine = new Regex(@"^" + ContactItem + @"(?:\s*[|,/]?\s*" + ContactItem + @"){0,3}$", Opt | RegexOptions.IgnoreCase, Timeout);
-
-        /// <summary>A necessary condition of <see cref="ContactLine"/>: short, with an address's mark or a run of digits.</summary>
-        internal static bool MayBeContact(string n) => n.Length <= 120 && (n.IndexOf('@') > 0 || n.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) > 0 || n.Count(char.IsDigit) >= 9);
-
-        // the site's tagline: "Kabar News Portal", "Situs Portal Berita Kota", "Berita Hari Ini Di Indonesia & Internasional" (opening
-        // the line, or "News Portal" closing it: a headline may speak of news portals: "Pemkab Gandeng Portal Berita Lokal")
-        internal static readonly Regex Tagline = new Regex(@"^(?:(?:Situs\s+)?Portal\s+Berita|Situs\s+Berita|Berita\s+Hari\s+Ini\s+(?:di|dari))(?:\s+[\p{L}\d.&-]+){0,5}$|^(?:[\p{L}\d.&-]+\s+){1,3}News\s+Portal$", Opt | RegexOptions.IgnoreCase, Timeout);
-
-        /// <summary>A necessary condition of <see cref="Tagline"/>: a short line naming a news portal or today's news.</summary>
-        internal static bool MayBeTagline(string n) => n.Length <= 80 && (n.IndexOf("ortal", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("Berita", StringComparison.OrdinalIgnoreCase) >= 0);
-
-        // the social networks' buttons in a row, with the site's name or "on": "facebook twitter kabarkota on google plus"
-        internal static readonly Regex SocialRow = new Regex(@"^(?:(?:facebook|twitter|instagram|youtube|whatsapp|telegram|linkedin|tiktok|pinterest|google(?:\s*plus|\+)?|email|print|on|via|[\p{Ll}\d.]+)\s*){2,10}$", Opt | RegexOptions.IgnoreCase, Timeout);
-
-        private static readonly string[] SocialNames = { "facebook", "twitter", "instagram", "youtube", "whatsapp", "telegram", "linkedin", "tiktok", "pinterest", "google" };
-
-        /// <summary>A necessary condition of <see cref="SocialRow"/>: two social networks named, written in small letters (a sentence is written otherwise).</summary>
-        internal static bool MayBeSocialRow(string n)
-        {
-            if (n.Length > 80 || !char.IsLower(n[0])) return false;
-            int names = 0;
-            foreach (var s in SocialNames) if (n.IndexOf(s, StringComparison.OrdinalIgnoreCase) >= 0) names++;
-            return names >= 2;
-        }
-
-        // a blog theme's rubric line: "Filed under Kutai Timur", "Posted in Daerah"
-        internal static readonly Regex FiledUnder = new Regex(@"^(?:Filed\s+under|Posted\s+in)\s+\p{L}[^.!?]{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout);
-
-        // a date and the byline's "by"/"oleh" with the writer's name left out by the copy: "July 5, 2021 by", "5 Juli 2021 oleh"
-        internal static readonly Regex DateByNobody = new Regex(@"^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+(?:by|oleh)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a line of hashtags only: "#Kabar #KabarKotaMembangun"
         internal static readonly AnchoredPattern Hashtags = new AnchoredPattern("#", new Regex(@"^(?:#[\p{L}\d_]+[\s,]*){1,12}$", Opt, Timeout));
