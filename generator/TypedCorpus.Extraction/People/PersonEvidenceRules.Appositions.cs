@@ -113,7 +113,8 @@ namespace TypedCorpus.Extraction.People
         /// Is there a role before the comma of "…, Name,"? Walks back at most 12 tokens (14 once a place of an office was seen;
         /// an office may end in a list of fields: "wakil Perdana Menteri untuk pariwisata, olahraga, budaya dan komunikasi, X,"):
         /// a person role ("koordinator relawan setempat, Asep,"), or a place unit right after an office role ("Wali Kota
-        /// Sukamaju, Budi,"); a plain place ("di Kecamatan Wates, Kulon Progo,"), a preposition or a sentence end stops it.
+        /// Sukamaju, Budi,"), or a place of origin after one ("Petani asal Desa Hulu, Budi"); a plain place ("di Kecamatan Wates,
+        /// Kulon Progo,"), a preposition or a sentence end stops it.
         /// </summary>
         private static bool RoleBeforeAppositionComma(TokenList toks, int start)
         {
@@ -129,6 +130,8 @@ namespace TypedCorpus.Extraction.People
                     if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
                     // "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi": the office's place, then its district in apposition
                     if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
+                    // "Petani asal Desa Karangrowo, Hawi": where the person comes from, after the role
+                    if (b > 0 && toks[b - 1].Is("asal")) { placeSeen = true; continue; }
                     return false;
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
