@@ -15,7 +15,6 @@ public class CaptionShapes16Tests
     [InlineData("Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan. (dok, Kabar Kota)", "Kepala Desa Tanah Merah, Badrun, mengaku terpaksa membeli solar eceran setiap pekan.", "Kabar Kota")]
     [InlineData("Gubernur memberikan sambutan pada peringatan hari jadi kabupaten, Rabu (20/2). (Foto istimewa)", "Gubernur memberikan sambutan pada peringatan hari jadi kabupaten, Rabu (20/2).", "Foto istimewa")]
     [InlineData("Harga beras melonjak di pasar induk kota selepas panen raya. (Int)", "Harga beras melonjak di pasar induk kota selepas panen raya.", "Int")]
-    [InlineData("Petugas memeriksa dua kapal tanker di perairan pelabuhan, Senin. (antara)", "Petugas memeriksa dua kapal tanker di perairan pelabuhan, Senin.", "antara")]
     [InlineData("Tim silat kota berfoto bersama usai penyerahan medali.-Ahmad Syukri -", "Tim silat kota berfoto bersama usai penyerahan medali.", "Ahmad Syukri")]
     public void A_caption_line_before_the_lead_and_its_credit(string line, string text, string? credit)
     {
@@ -25,11 +24,25 @@ public class CaptionShapes16Tests
         Assert.Equal(5, a.Paragraphs[0].Line);
     }
 
-    [Fact]
-    public void An_illustrations_label_with_a_short_description_between_paragraphs_is_a_caption()
+    [Theory]
+    [InlineData("Ilustrasi wajah pelaku sudah disebar ke seluruh polsek.")]
+    [InlineData("Ilustrasi tersebut viral.")]
+    [InlineData("Ilustrasi cat air mendominasi pameran tersebut.")]
+    [InlineData("Kegiatan ditutup dengan makan bersama di balai desa.-Rudi Hartanto -")]
+    [InlineData("Panitia juga membentuk seksi DPD (Dokumentasi, Publikasi dan Dekorasi).")]
+    public void Between_paragraphs_these_lines_stay_paragraphs(string line)
     {
-        var a = TestText.Extract($"{Title}\n\n{Lead}\n\nIlustrasi solar di tangki kapal.{Body}");
-        Assert.Equal(5, Assert.Single(a.Captions).Line);
+        var a = TestText.Extract($"{Title}\n\n{Lead}\n\n{line}{Body}");
+        Assert.Empty(a.Captions);
+        Assert.DoesNotContain(a.Furniture, f => f.Line == 5);
+    }
+
+    [Fact]
+    public void A_sentence_above_the_lead_closed_by_its_agencys_name_is_no_caption()
+    {
+        var a = TestText.Extract($"Inflasi Januari Capai 5,28 Persen\nBadan Pusat Statistik mencatat inflasi tahunan turun dibanding bulan sebelumnya. (antara)\nJAKARTA - Inflasi tahunan pada Januari tercatat 5,28 persen, turun dari bulan sebelumnya.{Body}");
+        Assert.Empty(a.Captions);
+        Assert.Equal("Badan Pusat Statistik mencatat inflasi tahunan turun dibanding bulan sebelumnya. (antara)", a.Subtitle);
     }
 
     [Fact]

@@ -57,11 +57,18 @@ public class PageShapes16Tests
         Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
     }
 
+    [Theory]
+    [InlineData("Pemkab Gandeng Portal Berita Lokal")]
+    [InlineData("Home Industri Batik Tulis Bertahan Sejak 1970")]
+    [InlineData("Homestay Penuh Jelang Waisak 2024")]
+    public void A_headline_that_opens_like_chrome_stays_the_headline(string title)
+        => Assert.Equal(title, Page($"{title}\n\n{Lead}{Body}").Title);
+
     [Fact]
-    public void A_headline_about_news_portals_stays_the_headline()
+    public void Contacts_the_article_gives_its_readers_stay_its_text()
     {
-        var a = Page($"Pemkab Gandeng Portal Berita Lokal\n\n{Lead}{Body}");
-        Assert.Equal("Pemkab Gandeng Portal Berita Lokal", a.Title);
+        var a = Page($"{Title}\n\n{Lead}\n\nNelayan yang belum menerima kuota dapat melapor melalui nomor berikut:\n\nWA: 0812-2765-4321\n\nEmail: posko.solar@kabarkota.go.id{Body}");
+        Assert.DoesNotContain(a.Furniture, f => f.Text.StartsWith("WA:", StringComparison.Ordinal) || f.Text.StartsWith("Email:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,6 +32,7 @@ namespace TypedCorpus.Extraction.Structure
             int at = CapsCreditWordAt(text);
             if (at <= 0) at = SlashCreditAt(text);
             if (at <= 0 && WrappedCreditAt(text) is int wc && wc > 0) return (text.Substring(0, wc).Trim(), WrappedCredit.Match(text).Groups["credit"].Value.Trim());
+            if (at <= 0 && NameAfterStopCreditAt(text) is int nc && nc > 0) return (text.Substring(0, nc).Trim(), NameAfterStopCredit.Match(text).Groups["credit"].Value.Trim());
             // "… lalu. Dok: Kabar Kota": the archive is credited, without a label closed by its colon ("Dok Humas Polsek" is kept whole)
             if (at <= 0 && DocCreditAt(text) > 0) return (text.Substring(0, DocCreditAt(text)).Trim(), DocCredit.Match(text).Groups["credit"].Value);
             return at > 0 ? (text.Substring(0, at).Trim(), text.Substring(at).Trim()) : (text, null);
@@ -60,8 +61,15 @@ namespace TypedCorpus.Extraction.Structure
 
         // "… kunjungan kerja-Kabar Kota/Nama Orang-": a credit between two hyphens, glued to the description's end
         // or labelled: "… di desa-Foto : Nama Orang-"
-        // or a name alone after the description's stop: "… berfoto bersama.-Nama Orang -"
-        private static readonly Regex WrappedCredit = new Regex(@"-(?:(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})|(?:Foto|Photo)\s*:\s*(?<credit>\p{Lu}[^-/:]{1,40})|(?<=[.!?]-)\s?(?<credit>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,3})\s?)-$", Opt | RegexOptions.RightToLeft, Timeout);
+        private static readonly Regex WrappedCredit = new Regex(@"-(?:(?<credit>\p{Lu}[^-/]{1,40}/\s?\p{Lu}[^-/]{1,40})|(?:Foto|Photo)\s*:\s*(?<credit>\p{Lu}[^-/:]{1,40}))-$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        // above the lead, a name alone between hyphens after the description's stop: "… berfoto bersama.-Nama Orang -" (in the
+        // body a paragraph may be signed so)
+        private static readonly Regex NameAfterStopCredit = new Regex(@"(?<=[.!?])-\s?(?<credit>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+){1,3})\s?-$", Opt | RegexOptions.RightToLeft, Timeout);
+
+        /// <summary>Where a name credited between hyphens after the stop ("….-Nama Orang -") starts, or -1.</summary>
+        private static int NameAfterStopCreditAt(string n)
+            => n.Length > 30 && n[n.Length - 1] == '-' && NameAfterStopCredit.Match(n) is { Success: true } m && LineShapes.WordCount(n, atMost: 6) >= 6 ? m.Index : -1;
 
         /// <summary>Where a credit wrapped in hyphens ("…-Kabar Kota/Nama Orang-") ending <paramref name="n"/> starts, or -1.</summary>
         private static int WrappedCreditAt(string n)
@@ -111,7 +119,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "… di halaman kantor. (Humas Polres Kota)", "… lalu lintas. (Ist)": after the description's last stop, an office, a person or a credit word in brackets
         // (a credit word may be written in small letters: "… Rabu (14/9). (ist)", and after the photo's label: "(Foto istimewa)")
-        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4}|ist|istimewa|dok|net|antara|(?i:foto|photo)\s*:?\s*(?i:ist|istimewa|dok|net))\)$", Opt | RegexOptions.RightToLeft, Timeout);
+        private static readonly Regex BracketedSource = new Regex(@"(?<=[\p{L}\d)][.!?]\s?)\((?<credit>\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*){0,4}|ist|istimewa|dok|net|(?i:foto|photo)\s*:?\s*(?i:ist|istimewa|dok|net))\)$", Opt | RegexOptions.RightToLeft, Timeout);
 
         /// <summary>
         /// A description that ends with its source in brackets after its last stop: an office or a person of two words or more
@@ -227,7 +235,7 @@ namespace TypedCorpus.Extraction.Structure
         /// caption closed by a stop (<see cref="NameCaptions.IsStoppedHeaderCaption"/>), a name-and-outlet credit in brackets.
         /// </summary>
         public static bool LooksLikeHeaderCaption(ArticleLines lines, string n)
-            => LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || IsHeaderCreditCaption(n);
+            => LooksLikeCaption(lines, n) || NameCaptions.IsStoppedHeaderCaption(n) || IsHeaderCreditCaption(n) || IsShortIllustration(n) || NameAfterStopCreditAt(n) > 0;
 
         /// <summary>"Jakarta - Surabaya", "Senin - Jumat": a route or a span of days in brackets, no photographer and outlet.</summary>
         private static bool PairOfPlacesOrDays(string credit)
@@ -239,6 +247,6 @@ namespace TypedCorpus.Extraction.Structure
         // "(Foto: BPMI)", "(Dok. Humas)", "(Sumber foto: Istimewa)": a labelled photo credit
         // "[Foto ISTIMEWA]": a label without its colon before a credit in capitals of no slash ("FOTO KITA/Budi" is the credit whole)
         // "(dok, Kabar Kota)": the archive's label with a comma
-        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*(?:[:.]\s*|\s+(?=(?-i:\p{Lu}{2})[^/]*$))|(?:Dok|Dokumentasi),\s*(?=(?-i:\p{Lu})))\S", Opt | RegexOptions.IgnoreCase, Timeout);
+        private static readonly Regex CreditLabel = new Regex(@"^\s*(?:(?:Foto|Dok|Dokumentasi|Sumber\s+foto|Kredit\s+foto|Photo)\s*(?:[:.]\s*|\s+(?=(?-i:\p{Lu}{2})[^/]*$))|Dok,\s*(?=(?-i:\p{Lu})))\S", Opt | RegexOptions.IgnoreCase, Timeout);
     }
 }

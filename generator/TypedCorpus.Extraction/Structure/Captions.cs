@@ -17,8 +17,7 @@ namespace TypedCorpus.Extraction.Structure
             if (LineShapes.StartsWithQuote(n)) return false;
             // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"
             // alone: the label of an image whose caption says no more
-            // ("Ilustrasi pedagang cabai.": the label and a short description in small letters)
-            if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && (LabelledCreditAt(n) > 0 || n[9] == ' ' && char.IsLower(n[10])) || IllustrationLabelAlone(n);
+            if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
             if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n) || LabelledPhotoDay(n).Success) return true;
             var m = MatchCreditAtEnd(n);
             // "Ilustrasi. Petani panen padi. (Nama Fotografer)": an illustration's label opening the line, its credit in brackets closing it
@@ -235,13 +234,21 @@ namespace TypedCorpus.Extraction.Structure
             return rest.Length == 1 && ".|:-–".IndexOf(rest[0]) >= 0 || rest == "--";
         }
 
-        /// <summary>
-        /// "Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described; also "Ilustrasi pedagang cabai.",
-        /// the label and a short description in small letters (twelve words at most).
-        /// </summary>
+        /// <summary>"Ilustrasi, petugas memeriksa …", "Ilustrasi - Warga …": an illustration described.</summary>
         private static bool IsIllustration(string n)
-            => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase)
-               && (",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0 || n[9] == ' ' && char.IsLower(n[10]) && LineShapes.WordCount(n, atMost: 13) <= 12);
+            => n.Length > 12 && n.StartsWith("Ilustrasi", StringComparison.OrdinalIgnoreCase) && ",.:-–".IndexOf(n[9] == ' ' ? n[10] : n[9]) >= 0;
+
+        /// <summary>
+        /// "Ilustrasi pedagang cabai.": above the lead, the label and a short noun phrase in small letters closed by its stop
+        /// (eight words at most, no demonstrative or verb of a sentence after the label). In the body such a line is prose
+        /// ("Ilustrasi tersebut viral.", "Ilustrasi wajah pelaku sudah disebar …").
+        /// </summary>
+        internal static bool IsShortIllustration(string n)
+            => n.Length > 12 && n.StartsWith("Ilustrasi ", StringComparison.Ordinal) && char.IsLower(n[10]) && n[n.Length - 1] == '.'
+               && LineShapes.WordCount(n, atMost: 9) <= 8 && n.IndexOf(',') < 0 && !n.Substring(10).Split(' ').Any(w => NotAPhrase.Contains(w.TrimEnd('.')));
+
+        /// <summary>Words that make the line after "Ilustrasi" a sentence, not a picture's label.</summary>
+        private static readonly string[] NotAPhrase = { "ini", "itu", "tersebut", "sudah", "telah", "akan", "dalam", "karya", "buatan", "yang", "adalah", "merupakan", "dibuat", "dipajang", "disebar" };
 
         // "PUKUL GONG: Bupati memukul gong di pantai, Rabu (14/8). Humas Kabar Kota": a label in capitals and its colon, the
         // photo's scene and its day in brackets, a short credit after it (capitalised words, no sentence of its own)

@@ -14,8 +14,11 @@ namespace TypedCorpus.Extraction.Structure
         private const string ContactItem = @"(?:(?:Telp|Tel|Telepon|HP|WA|WhatsApp|Email|E-mail|Fax|Redaksi)\.?\s*:?\s*)?(?:(?:\+62|0)\d{2,4}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|[\w.-]+(?:@|\[at\])[\w-]+(?:\.[\w-]+)+)";
         internal static readonly Regex ContactLine = new Regex(@"^" + ContactItem + @"(?:\s*[|,/]?\s*" + ContactItem + @"){0,3}$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>A necessary condition of <see cref="ContactLine"/>: short, with an address's mark or a run of digits.</summary>
-        internal static bool MayBeContact(string n) => n.Length <= 120 && (n.IndexOf('@') > 0 || n.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) > 0 || n.Count(char.IsDigit) >= 9);
+        /// <summary>
+        /// A necessary condition of <see cref="ContactLine"/>: short, the newsroom's ("redaksi", or an address written with "[at]"):
+        /// contacts the article gives its readers ("WA: 0812…" under "melapor melalui nomor berikut:") are its text.
+        /// </summary>
+        internal static bool MayBeContact(string n) => n.Length <= 120 && (n.IndexOf("[at]", StringComparison.OrdinalIgnoreCase) > 0 || n.IndexOf("redaksi", StringComparison.OrdinalIgnoreCase) >= 0);
 
         // the site's tagline: "Kabar News Portal", "Situs Portal Berita Kota", "Berita Hari Ini Di Indonesia & Internasional" (opening
         // the line, or "News Portal" closing it: a headline may speak of news portals: "Pemkab Gandeng Portal Berita Lokal")
