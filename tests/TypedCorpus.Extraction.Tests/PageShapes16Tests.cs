@@ -30,6 +30,8 @@ public class PageShapes16Tests
     [InlineData("facebook twitter kabarkota on google plus")]
     [InlineData("Headline, Sukamaju1197 Dilihat")]
     [InlineData("28 Jul, 2025")]
+    [InlineData("Home, News")]
+    [InlineData("Home Berita Nelayan Keluhkan Solar Langka di Pelabuhan Tiba di...")]
     public void Page_chrome_above_the_headline_or_under_it_is_neither_headline_nor_standfirst(string chrome)
     {
         foreach (var text in new[] { $"{chrome}\n\n{Title}\n\n{Lead}{Body}", $"{Title}\n\n{chrome}\n\n{Lead}{Body}" })
@@ -84,5 +86,12 @@ public class PageShapes16Tests
         var a = Page($"{Title}\n\nkabarkota, MAKASSAR – Pemerintah kota menandatangani nota kesepahaman dengan universitas.{Body}");
         Assert.Equal(("kabarkota", "Makassar"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Pemerintah kota", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_domains_glued_hyphen_before_its_region_is_no_part_of_the_outlet()
+    {
+        var a = Page($"{Title}\n\nTuban, kabarkita.com-(Jatim) – Nelayan di pelabuhan perikanan mengeluhkan solar yang langka.{Body}");
+        Assert.Equal(("kabarkita.com", "Tuban"), (a.Outlet, a.Dateline));
     }
 }

@@ -94,4 +94,20 @@ public class PeopleRealShapes16Tests
     [InlineData("Menurut jaksa I Gusti Ngurah Adnyana, pihaknya mengajukan banding.", "I Gusti Ngurah Adnyana")]
     public void A_Balinese_I_after_an_office_in_small_letters_opens_the_name(string text, string name)
         => Assert.Equal(new[] { name }, Article(text, "\"Kami mengajukan banding,\" katanya.").People);
+
+    [Fact]
+    public void A_regencys_secretary_written_short_is_an_office_before_its_place_and_holder()
+    {
+        var a = Article("\"Kami siap membantu,\" kata Sekkab Gowa Muchlis di ruang rapat.");
+        Assert.Equal(new[] { "Muchlis" }, a.People);
+    }
+
+    [Theory]
+    [InlineData("ucap seluruh peserta Deklarasi Damai di alun-alun kota")]
+    [InlineData("kata para warga Kampung Baru saat ditemui")]
+    public void A_group_counted_as_a_whole_after_the_cue_names_no_speaker(string cue)
+    {
+        var a = Article($"\"Mari sama-sama kita pelihara kedamaian,\" {cue}, Minggu (2/2/2020).");
+        Assert.Empty(Assert.Single(a.Quotes).Speakers);
+    }
 }

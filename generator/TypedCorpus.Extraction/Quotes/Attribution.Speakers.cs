@@ -25,7 +25,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (RoleReference(toks, from) is { } byRole) return byRole;
                 if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
-                if (WithheldName(toks, from)) return new List<string>();
+                if (WithheldName(toks, from) || UnnamedGroupAfterCue(toks, from)) return new List<string>();
                 if (PersonBeforeOfficeWords(toks, from) is { } named) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { named.Name }); }
             }
             int limit = Math.Min(toks.Count, from + 16), longLimit = Math.Min(toks.Count, from + 26);
@@ -217,6 +217,14 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return new List<string>();
         }
+
+        /// <summary>
+        /// '…," ucap seluruh peserta Deklarasi Damai': a group of ordinary people counted as a whole ("seluruh", "para",
+        /// "semua", "sejumlah") right after the cue speaks together; the event or place named after it is no speaker.
+        /// </summary>
+        private static bool UnnamedGroupAfterCue(TokenList toks, int from)
+            => from + 1 < toks.Count && !toks[from].IsCap && toks[from].Lower is "seluruh" or "para" or "semua" or "sejumlah" or "ratusan" or "ribuan" or "puluhan"
+               && !toks[from + 1].IsCap && Attribution.IsGroupSpeakerNoun(toks[from + 1].Text);
 
         /// <summary>
         /// '…," tutur seorang ibu yang minta namanya tidak ditulis, ketika …': a lower-case description right after the cue

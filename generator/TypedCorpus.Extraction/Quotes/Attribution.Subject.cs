@@ -121,6 +121,9 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         private static readonly HashSet<string> GroupSpeakers = LexiconResource.WordSet("unnamed-group-speakers");
+
+        /// <summary>A noun of ordinary people who speak unnamed ("warga", "peserta"; unnamed-group-speakers.txt).</summary>
+        internal static bool IsGroupSpeakerNoun(string word) => GroupSpeakers.Contains(word);
         private static readonly HashSet<string> GroupModifiers = LexiconResource.WordSet("unnamed-group-modifiers");
 
         /// <summary>

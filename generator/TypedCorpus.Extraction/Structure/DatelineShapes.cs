@@ -217,6 +217,7 @@ namespace TypedCorpus.Extraction.Structure
             if (outlet != null && city != null && n.StartsWith(city, StringComparison.Ordinal) && DatelineVariants.BrandBeforePlace(city, outlet)) (outlet, city) = (city, outlet);
             if (outlet is null && city != null && Datelines.IsDomainLike(city) && city.IndexOf(' ') < 0) { outlet = city; city = null; } // "kabar.com,- "
             if (outlet != null && outlet.Length <= 5 && outlet.EndsWith(".", StringComparison.Ordinal)) outlet = outlet.TrimEnd('.'); // "Kota, KB.- ": the code's stop
+            if (outlet != null && outlet.EndsWith("-", StringComparison.Ordinal) && Datelines.IsDomainLike(outlet.TrimEnd('-'))) outlet = outlet.TrimEnd('-'); // "Kota, kabar.com-(Jatim) – ": the domain's glued hyphen
             // "Nasional, kabarkota – ": a site's rubric where the place stands names no place
             // (also "Advertorial DPRD Kota, kabarkota – ", a rubric opening the words; "REGIONAL, SUKAMAJU: ", a rubric where the outlet stands)
             if (outlet != null && city != null && (Rubrics.Contains(city) || city.IndexOf(' ') > 0 && Rubrics.Contains(city.Substring(0, city.IndexOf(' '))) && !Datelines.IsKnownPlace(city))) city = null;

@@ -100,8 +100,8 @@ namespace TypedCorpus.Extraction.Structure
         // a line of page data around a publication time: "SELASA, 21 MARET 2023 | 06:55 WIB | LAPORAN: …", "Nama , Jurnalis-Kamis, 08 Juni 2023 |16:48 WIB"
         internal static readonly Regex TimeLine = new Regex(@"^(?!.*[.!?""”]$)(?=.*\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b)(?=.*\|).{0,160}$", Opt, Timeout);
 
-        internal static readonly LinePattern Breadcrumb = new GatedPattern(n => n.Length <= 80 && (n.IndexOf('>') > 0 || n.IndexOf('»') > 0 || n.IndexOf('/') > 0 || n.StartsWith("Home", StringComparison.OrdinalIgnoreCase) || n.StartsWith("Beranda", StringComparison.OrdinalIgnoreCase)), new Regex(
-            @"^(?:Home|Beranda)(?:\s*[>»/|]?\s*[\p{L}-]+){1,5}(?:\s+(?:Halaman|Page)\s+\d{1,6})?$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly LinePattern Breadcrumb = new GatedPattern(n => n.Length <= 160 && (n.IndexOf('>') > 0 || n.IndexOf('»') > 0 || n.IndexOf('/') > 0 || n.StartsWith("Home", StringComparison.OrdinalIgnoreCase) || n.StartsWith("Beranda", StringComparison.OrdinalIgnoreCase)), new Regex(
+            @"^(?:Home|Beranda)(?:\s*[>»/|,]?\s*[\p{L}-]+){1,5}(?:\s+(?:Halaman|Page)\s+\d{1,6})?$|^(?:Home|Beranda)\s*[>»/|,]?\s*\p{L}+\s*[>»/|,]?\s+\S.{4,150}(?:\.{3}|…)$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
