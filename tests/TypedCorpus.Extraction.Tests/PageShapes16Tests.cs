@@ -63,6 +63,7 @@ public class PageShapes16Tests
     [InlineData("Pemkab Gandeng Portal Berita Lokal")]
     [InlineData("Home Industri Batik Tulis Bertahan Sejak 1970")]
     [InlineData("Homestay Penuh Jelang Waisak 2024")]
+    [InlineData("Homestay Penuh, Wisatawan Kecewa Tak Dapat Kamar...")]
     public void A_headline_that_opens_like_chrome_stays_the_headline(string title)
         => Assert.Equal(title, Page($"{title}\n\n{Lead}{Body}").Title);
 

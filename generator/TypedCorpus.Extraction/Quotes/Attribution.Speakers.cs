@@ -218,31 +218,6 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
-        /// <summary>
-        /// '…," ucap seluruh peserta Deklarasi Damai': a group of ordinary people counted as a whole ("seluruh", "para",
-        /// "semua", "sejumlah") right after the cue speaks together; the event or place named after it is no speaker.
-        /// </summary>
-        private static bool UnnamedGroupAfterCue(TokenList toks, int from)
-            => from + 1 < toks.Count && !toks[from].IsCap && toks[from].Lower is "seluruh" or "para" or "semua" or "sejumlah" or "ratusan" or "ribuan" or "puluhan"
-               && !toks[from + 1].IsCap && Attribution.IsGroupSpeakerNoun(toks[from + 1].Text);
-
-        /// <summary>
-        /// '…," tutur seorang ibu yang minta namanya tidak ditulis, ketika …': a lower-case description right after the cue
-        /// whose clause (to the next comma or full stop) withholds the speaker's name ("namanya", "identitasnya"): a source
-        /// the article does not name; a name later in the sentence is no speaker.
-        /// </summary>
-        private static bool WithheldName(TokenList toks, int from)
-        {
-            if (toks[from].IsCap) return false;
-            for (int i = from; i < toks.Count && i < from + 12; i++)
-            {
-                if (!toks[i].IsWord) { if (toks[i].Text == "," || toks[i].Text == ".") return false; continue; }
-                if (toks[i].IsCap) return false;
-                if (toks[i].Is("namanya") || toks[i].Is("identitasnya")) return true;
-            }
-            return false;
-        }
-
         internal string? FragmentAddressee(string text, TokenList toks)
         {
             // only the clause right before the quote (after the previous quote)

@@ -101,7 +101,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex TimeLine = new Regex(@"^(?!.*[.!?""”]$)(?=.*\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b)(?=.*\|).{0,160}$", Opt, Timeout);
 
         internal static readonly LinePattern Breadcrumb = new GatedPattern(n => n.Length <= 160 && (n.IndexOf('>') > 0 || n.IndexOf('»') > 0 || n.IndexOf('/') > 0 || n.StartsWith("Home", StringComparison.OrdinalIgnoreCase) || n.StartsWith("Beranda", StringComparison.OrdinalIgnoreCase)), new Regex(
-            @"^(?:Home|Beranda)(?:\s*[>»/|,]?\s*[\p{L}-]+){1,5}(?:\s+(?:Halaman|Page)\s+\d{1,6})?$|^(?:Home|Beranda)\s*[>»/|,]?\s*\p{L}+\s*[>»/|,]?\s+\S.{4,150}(?:\.{3}|…)$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
+            @"^(?:Home|Beranda)(?:\s*[>»/|,]?\s*[\p{L}-]+){1,5}(?:\s+(?:Halaman|Page)\s+\d{1,6})?$|^(?:Home|Beranda)(?:\s*[>»/|,]\s*|\s+)\p{L}+\s*[>»/|,]?\s+\S.{4,150}(?:\.{3}|…)$|^\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}(?:\s*[/»>]\s*\p{L}[\p{L}\d-]*(?:\s[\p{L}\d-]+){0,2}){0,4}\s*[/»>]$", Opt | RegexOptions.IgnoreCase, Timeout));
 
         internal static readonly AnchoredPattern Logo = new AnchoredPattern("LlIiAaBbMm", new Regex(@"^(?:logo\s+\S+(?:\s+\S+)?|Iklan|Advertisement|Advertising|Banner|Loading\s*(?:\.{3}|…)?|Memuat\s*(?:\.{3}|…)?)$", Opt | RegexOptions.IgnoreCase, Timeout));
 
