@@ -110,4 +110,10 @@ public class PeopleRealShapes16Tests
         var a = Article($"\"Mari sama-sama kita pelihara kedamaian,\" {cue}, Minggu (2/2/2020).");
         Assert.Empty(Assert.Single(a.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("Guna memastikan keamanan ibadah, Kasat Samapta Polres Sukamaju Iptu Rudi Hartono bersama anggota berjaga di gereja.")]
+    [InlineData("Demi memastikan keamanan ibadah, Kasat Samapta Polres Sukamaju Iptu Rudi Hartono bersama anggota berjaga di gereja.")]
+    public void A_purpose_word_opening_the_sentence_before_a_verb_of_saying_is_no_name(string text)
+        => Assert.Equal(new[] { "Rudi Hartono" }, Article(text).People);
 }
