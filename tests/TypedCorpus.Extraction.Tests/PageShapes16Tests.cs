@@ -95,4 +95,16 @@ public class PageShapes16Tests
         var a = Page($"{Title}\n\nTuban, kabarkita.com-(Jatim) – Nelayan di pelabuhan perikanan mengeluhkan solar yang langka.{Body}");
         Assert.Equal(("kabarkita.com", "Tuban"), (a.Outlet, a.Dateline));
     }
+
+    [Fact]
+    public void A_writers_name_a_pipe_and_the_day_and_time_under_the_headline_are_the_byline()
+    {
+        var a = Page($"{Title}\n\nRina Astuti Lestari | Rabu, 26 Januari 2022 | 21:55\n\n{Lead}{Body}");
+        Assert.Equal("Rina Astuti Lestari", a.Author);
+        Assert.Null(a.Subtitle);
+    }
+
+    [Fact]
+    public void A_known_place_a_pipe_and_a_date_names_no_writer()
+        => Assert.Null(Page($"{Title}\n\nJakarta Selatan | Rabu, 26 Januari 2022\n\n{Lead}{Body}").Author);
 }

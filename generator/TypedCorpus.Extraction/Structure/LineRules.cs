@@ -153,6 +153,15 @@ namespace TypedCorpus.Extraction.Structure
             @"^(?:(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+[—–]\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}|(?<name>\p{Lu}{2,4})\s+[-—–]\s+(?:" + IndonesianDates.WeekdayNames + @"),?\s+)\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
             Opt, Timeout);
 
+        // "Nama Penulis | Rabu, 26 Januari 2022 | 21:55": the writer's name of two to four words, a pipe, the day and date, the time
+        internal static readonly Regex PipeDatedByline = new Regex(
+            @"^(?!(?:Kota|Kabupaten|Kab|Desa|Provinsi|Kecamatan)\b)(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\|\s*(?:(?:" + IndonesianDates.WeekdayNames + @"),?\s+)?\d{1,2}\s+(?:" + IndonesianDates.MonthNames + @")\s+\d{4}(?:\s*\|\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
+            Opt, Timeout);
+
+        /// <summary>A necessary condition of <see cref="PipeDatedByline"/>: a short line with a pipe, whose first piece is no known place.</summary>
+        internal static bool MayBePipeDatedByline(string n)
+            => n.Length <= 90 && n.IndexOf('|') is int bar && bar > 4 && char.IsDigit(n[n.Length - 1]) && !Datelines.IsKnownPlace(n.Substring(0, bar).Trim());
+
         /// <summary>A necessary condition of <see cref="DashDatedByline"/>: a short line with a dash and a digit or a time zone at its end.</summary>
         internal static bool MayBeDashDatedByline(string n)
             => n.Length <= 100 && (n.IndexOf('—') > 0 || n.IndexOf('–') > 0 || n.IndexOf(" - ", StringComparison.Ordinal) > 0)
@@ -237,7 +246,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(n => n.IndexOf("Photo", StringComparison.Ordinal) >= 0, LinePatterns.WriterBlock));
         /// <summary>A byline with its date ("oleh X diperbarui …", "X • 13 Januari 2024").</summary>
         public static readonly LineRule DatedByline = new LineRule("dated-byline", FurnitureKind.Author, new GatedPattern(LinePatterns.MayBeDatedByline, LinePatterns.DatedByline),
-            new GatedPattern(LinePatterns.MayBeDashDatedByline, LinePatterns.DashDatedByline));
+            new GatedPattern(LinePatterns.MayBeDashDatedByline, LinePatterns.DashDatedByline), new GatedPattern(LinePatterns.MayBePipeDatedByline, LinePatterns.PipeDatedByline));
         public static readonly LineRule Copyright = new LineRule("copyright", FurnitureKind.SignOff, LinePatterns.Copyright, LinePatterns.SiteMaker, LinePatterns.SourceLabel);
         public static readonly LineRule MoreNews = new LineRule("more-news", FurnitureKind.MoreNews, LinePatterns.MoreNews);
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel, LinePatterns.Hashtags);
