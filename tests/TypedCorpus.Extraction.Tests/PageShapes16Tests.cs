@@ -107,4 +107,16 @@ public class PageShapes16Tests
     [Fact]
     public void A_known_place_a_pipe_and_a_date_names_no_writer()
         => Assert.Null(Page($"{Title}\n\nJakarta Selatan | Rabu, 26 Januari 2022\n\n{Lead}{Body}").Author);
+
+    [Fact]
+    public void The_outlet_and_a_known_place_in_brackets_opening_the_lead_are_the_dateline()
+    {
+        var a = Page($"{Title}\n\n(Kabar, Jambi) – Nelayan di pelabuhan perikanan mengeluhkan solar yang langka.{Body}");
+        Assert.Equal(("Kabar", "Jambi"), (a.Outlet, a.Dateline));
+        Assert.StartsWith("Nelayan di pelabuhan", a.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void A_name_and_a_word_that_is_no_known_place_in_brackets_are_no_dateline()
+        => Assert.Null(Page($"{Title}\n\n(Rudi, Petani) – Warga desa kembali menanam padi setelah banjir surut.{Body}").Dateline);
 }
