@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using TypedCorpus.Extraction.Lexicon;
-using TypedCorpus.Extraction.People;
-
 namespace TypedCorpus.Extraction.Quotes
 {
     // The sources after a cue that the article does not name: a name withheld, a group speaking together.
