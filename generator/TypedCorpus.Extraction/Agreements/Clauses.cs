@@ -272,6 +272,16 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
 
+        /// <summary>The sides named after "antara" at <paramref name="antara"/>: a run of two or more ("antara X, Y dan Z"), or one side "dengan" the other ("antara X dengan Y").</summary>
+        public static List<Ent>? SidesAfterAntara(Sent s, int antara)
+        {
+            var first = RunAt(s, antara + 1);
+            if (first is null || first.Count != 1) return first;
+            int end = first[0].TokEnd;
+            if (end + 1 >= s.Toks.Count || s.Toks[end].Lower != "dengan" || RunAt(s, end + 1) is not List<Ent> other || other.Count != 1) return first;
+            return new List<Ent> { first[0], other[0] };
+        }
+
         public static bool Negated(Sent s, int idx)
         {
             for (int k = idx - 1; k >= 0 && k >= idx - 4; k--)

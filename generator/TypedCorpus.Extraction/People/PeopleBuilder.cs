@@ -181,8 +181,7 @@ namespace TypedCorpus.Extraction.People
             /// written forms and, inside the run, the Sasak nobles' "Lalu" and "Baiq" cut off by the trim belong to the name ("Nur", "Sri" may end a mosque's or shop's name: "Masjid
             /// Baitun Nur Zainal Arifin" is Zainal Arifin).
             /// </summary>
-            private static readonly HashSet<string> MuhammadForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "Muhammad", "Mohammad", "Muhamad", "Mohamad", "Mochamad", "Mochammad", "Moch", "Moh", "Muh", "Mhd" };
+            private static readonly HashSet<string> MuhammadForms = LexiconResource.WordSet("muhammad-forms");
 
             private static string[] RestoreOpeners(string[] name, string[] found)
             {

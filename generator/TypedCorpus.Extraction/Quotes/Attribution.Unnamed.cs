@@ -9,7 +9,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private static bool UnnamedGroupAfterCue(TokenList toks, int from)
             => from + 1 < toks.Count && !toks[from].IsCap && toks[from].Lower is "seluruh" or "para" or "semua" or "sejumlah" or "ratusan" or "ribuan" or "puluhan"
-               && !toks[from + 1].IsCap && Attribution.IsGroupSpeakerNoun(toks[from + 1].Text);
+               && !toks[from + 1].IsCap && IsGroupSpeakerNoun(toks[from + 1].Text);
 
         /// <summary>
         /// '…," tutur seorang ibu yang minta namanya tidak ditulis, ketika …': a lower-case description right after the cue

@@ -60,10 +60,8 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
-        /// <summary>Words of the place lists that name no place alone ("Barat" of "Lampung Barat", "Raya", "Nusa").</summary>
-        private static readonly System.Collections.Generic.HashSet<string> NotAPlaceAlone = new System.Collections.Generic.HashSet<string>(
-            new[] { "Barat", "Timur", "Utara", "Selatan", "Tengah", "Pusat", "Raya", "Nusa", "Tenggara", "Serikat", "Emirat", "Negara", "Negeri", "Baru", "Jaya", "Indah", "Kota", "Kidul", "Lor", "Wetan", "Kulon" },
-            System.StringComparer.OrdinalIgnoreCase);
+        /// <summary>Words of the place lists that name no place alone ("Barat" of "Lampung Barat", "Raya", "Nusa"; Resources/place-qualifiers.txt).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> NotAPlaceAlone = Lexicon.LexiconResource.WordSet("place-qualifiers");
 
 
         /// <summary>"Sumut", "Jawa Timur": one of Indonesia's provinces (provinces.txt).</summary>

@@ -115,12 +115,17 @@ namespace TypedCorpus.Extraction.Structure
         // "(Kabar, Jambi) – Pemerintah …": the outlet and a known place together in brackets opening the lead, a dash after them
         private static readonly Regex BracketedOutletPlace = new Regex(@"^\((?<b>\p{Lu}[\p{L}\d.]{1,30}(?:\s\p{Lu}[\p{L}\d.]{1,20})?),\s*(?<a>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\)\s*(?:-{1,2}|–|—)\s+(?=\p{Lu})", Opt, Timeout);
 
-        /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows; "(Kabar, Jambi) – ".</summary>
+        /// <summary>"(Kabar, Jambi) – Warga …": the outlet and a known place in brackets opening the lead.</summary>
+        public static bool TryBracketedOutletPlace(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            return n.Length > 20 && n[0] == '(' && Take(BracketedOutletPlace.Match(n), n, needKnown: true, out outlet, out city, out prefixLen);
+        }
+
+        /// <summary>"kabarjabar – Warga …": an outlet's one-word name in lower case opening the lead, a place after it if one follows.</summary>
         public static bool TryLowerBrand(string n, out string? outlet, out string? city, out int prefixLen)
         {
             outlet = null; city = null; prefixLen = 0;
-            // "(Kabar, Jambi) – ": the outlet and the known place in brackets
-            if (n.Length > 20 && n[0] == '(' && Take(BracketedOutletPlace.Match(n), n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             // "kabarkota, SUKAMAJU – ": the name, then the known place the dateline gives
             if (n.IndexOf(',') is int comma && comma > 3 && comma < 31 && Take(LowerBrandCommaCaps.Match(n), n, needKnown: true, out outlet, out city, out prefixLen)) return true;
             if (!(LowerSingle.Match(n) is { Success: true } lower) || !IsLowerBrand(lower.Groups["a"].Value)) return false;

@@ -57,9 +57,8 @@ namespace TypedCorpus.Extraction.Structure
             return found;
         }
 
-        /// <summary>Labels of an image that open its caption ("Ilustrasi", "Foto", "Infografis").</summary>
-        private static readonly System.Collections.Generic.HashSet<string> ImageLabels = new System.Collections.Generic.HashSet<string>(
-            new[] { "Ilustrasi", "Foto", "Grafis", "Infografis", "Dokumentasi", "Dok" }, System.StringComparer.OrdinalIgnoreCase);
+        /// <summary>Labels of an image that open its caption ("Ilustrasi", "Foto", "Infografis"; Resources/image-labels.txt).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> ImageLabels = Lexicon.LexiconResource.WordSet("image-labels");
 
         /// <summary>"— KOTA SUKAMAJU | Warga …": a dash before the dateline, a place in capitals after it (a list item's dash is followed by prose).</summary>
         private static bool TryAfterDash(string n, out string? outlet, out string? city, out int prefixLen)
@@ -117,7 +116,7 @@ namespace TypedCorpus.Extraction.Structure
             if (TryComma(n, out outlet, out city, out prefixLen)) return true;
             var m = DatelineSingle.Match(n);
             if (!m.Success) m = DomainSingle.Match(n);
-            if (!m.Success && DatelineVariants.TryLowerBrand(n, out outlet, out city, out prefixLen)) return true;
+            if (!m.Success && (DatelineVariants.TryBracketedOutletPlace(n, out outlet, out city, out prefixLen) || DatelineVariants.TryLowerBrand(n, out outlet, out city, out prefixLen))) return true;
             if (m.Success)
             {
                 var a = m.Groups["a"].Value.Trim();

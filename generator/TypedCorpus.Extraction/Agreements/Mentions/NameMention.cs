@@ -63,8 +63,8 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool CommonNounWithDemonstrative(TokenList toks, int i, int end) =>
             end == i + 1 && end < toks.Count && toks[end].Lower is "ini" or "itu" or "tersebut" && TimeNouns.Contains(toks[i].Lower);
 
-        private static readonly HashSet<string> TimeNouns = new HashSet<string>(StringComparer.Ordinal)
-        { "kali", "tahun", "hari", "minggu", "pekan", "bulan", "saat", "waktu", "malam", "pagi", "siang", "sore", "kesempatan", "momen", "acara", "kegiatan", "periode", "musim", "masa" };
+        /// <summary>Nouns of time or occasion (Resources/time-nouns.txt).</summary>
+        private static readonly HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
 
         /// <summary>"Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party.</summary>
         private static bool NumbersItem(in MentionScan scan, int i) =>

@@ -35,7 +35,7 @@ namespace TypedCorpus.Extraction.Agreements
             int antara = Between(s, i, out int doc);
             // (a negation or a future before the verb too: "itu akan ditandatangani antara …", "tidak pernah dibuat antara …")
             if (Negated(s, Math.Min(i, doc)) || Negated(s, i)) return i;
-            var parties = run.Parties.Resolve(SidesAfter(s, antara)!, s);
+            var parties = run.Parties.Resolve(SidesAfterAntara(s, antara)!, s);
             string noun = s.Toks[doc].Lower;
             var kind = noun == "deklarasi" ? AgreementKind.Declaration
                 : noun == "kesepakatan" && Outcomes.Contains(s.Toks[i].Lower) ? AgreementKind.Commitment : AgreementKind.Signed;
@@ -84,18 +84,8 @@ namespace TypedCorpus.Extraction.Agreements
                 while (k < toks.Count && toks[k].Lower is "juga" or "pula" or "pun" or "pula" or "sebuah" or "satu") k++;
                 if (k < toks.Count && AgreementWords.Documents.Contains(toks[k].Lower)) { doc = k; antara = AntaraAfter(s, k); }
             }
-            if (antara < 0 || SidesAfter(s, antara) is not List<Ent> r || r.Count < 2 || r.Exists(e => e.Type == EntType.Group)) return -1;
+            if (antara < 0 || SidesAfterAntara(s, antara) is not List<Ent> r || r.Count < 2 || r.Exists(e => e.Type == EntType.Group)) return -1;
             return antara;
-        }
-
-        /// <summary>The sides named after "antara": a run of two or more ("antara X, Y dan Z"), or one side "dengan" the other ("antara X dengan Y").</summary>
-        private static List<Ent>? SidesAfter(Sent s, int antara)
-        {
-            var first = RunAt(s, antara + 1);
-            if (first is null || first.Count != 1) return first;
-            int end = first[0].TokEnd;
-            if (end + 1 >= s.Toks.Count || s.Toks[end].Lower != "dengan" || RunAt(s, end + 1) is not List<Ent> other || other.Count != 1) return first;
-            return new List<Ent> { first[0], other[0] };
         }
 
         /// <summary>A document noun among the six words before the "yang" at <paramref name="yang"/>; -1 when none.</summary>

@@ -114,16 +114,6 @@ namespace TypedCorpus.Extraction.Agreements
 
         private static bool IsContract(string document) => document is "perjanjian" or "agreement" or "kontrak";
 
-        /// <summary>The sides after "antara" at <paramref name="antara"/>: a run ("antara X dan Y"), or one side "dengan" the other ("antara X dengan Y").</summary>
-        private static List<Ent>? SidesAfterAntara(Sent s, int antara)
-        {
-            var first = RunAt(s, antara + 1);
-            if (first is null || first.Count != 1) return first;
-            int end = first[0].TokEnd;
-            if (end + 1 >= s.Toks.Count || s.Toks[end].Lower != "dengan" || RunAt(s, end + 1) is not List<Ent> other || other.Count != 1) return first;
-            return new List<Ent> { first[0], other[0] };
-        }
-
         /// <summary>The parties of "X menandatangani/meneken &lt;document&gt; dengan Y" (or "… antara X dan Y", "… antara X dengan Y") at sign verb <paramref name="verb"/>.</summary>
         public static List<Party> SigningParties(PartyMemory memory, Sent s, int verb, int doc)
         {
