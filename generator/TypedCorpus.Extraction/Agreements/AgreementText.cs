@@ -13,6 +13,9 @@ namespace TypedCorpus.Extraction.Agreements
             return true;
         }
 
+        /// <summary>True when a closing bracket stands between two tokens ("(MoU), bersama": the short form closed before the next word).</summary>
+        public static bool BracketBetween(string text, Tok a, Tok b) => text.IndexOf(')', a.End, b.Start - a.End) >= 0;
+
         private static ref StringBuilder? JoinText => ref Scratch.Current.JoinText; // Join's buffer (only its string is kept)
 
         public static string Join(TokenList toks, int from, int to)

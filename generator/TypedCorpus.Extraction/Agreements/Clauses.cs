@@ -272,6 +272,10 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static List<Ent>? RunAt(Sent s, int tok) => s.RunStartingAt(tok);
 
+        /// <summary>"dengan Y", "dengan pihak Y": the run after the preposition at <paramref name="k"/>, the word for a side ("pihak") stepped over.</summary>
+        public static List<Ent>? RunAfter(Sent s, int k) =>
+            RunAt(s, k + 1) ?? (k + 2 < s.Toks.Count && s.Toks[k + 1].Lower == "pihak" ? RunAt(s, k + 2) : null);
+
         /// <summary>The sides named after "antara" at <paramref name="antara"/>: a run of two or more ("antara X, Y dan Z"), or one side "dengan" the other ("antara X dengan Y").</summary>
         public static List<Ent>? SidesAfterAntara(Sent s, int antara)
         {

@@ -64,7 +64,7 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 if (toks[k].Lower == "antara") return null;
                 // "nota kesepahaman bersama dengan Y": a joint document; "bersama Y" names the partner
-                if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama" && RunAt(s, k + 1) != null) return RunAt(s, k + 1);
+                if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama" && RunAt(s, k + 1) != null) return RunAfter(s, k);
             }
             return null;
         }

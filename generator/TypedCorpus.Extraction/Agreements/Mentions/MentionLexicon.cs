@@ -17,7 +17,7 @@ namespace TypedCorpus.Extraction.Agreements
             "Sultan", "Hakim", "Jaksa", "Kapolri", "Kapolda", "Panglima", "Komisaris", "Irjen", "Brigjen", "Mayjen", "Letjen", "Laksamana",
             "Senator", "Anggota", "Diplomat", "Utusan", "Khusus", "Pemimpin", "Tertinggi", "Kanselir", "Komandan", "Dirjen", "Kabid", "Kadis",
             "Sekda", "Camat", "Lurah", "Bapak", "Ibu", "Pak", "Bu", "Mantan", "Eks", "Calon", "Kapten", "Profesor", "Doktor", "Haji", "Hj",
-            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Kabag", "Kasubdit", "Koordinator", "Rektor", "Dekan");
+            "Ny", "Tn", "Mr", "Mrs", "Ms", "Sir", "Lord", "Utama", "Madya", "Harian", "Senior", "Eksekutif", "Dato", "Datuk", "Tan", "Sri", "Pelaksana", "Tugas", "Plt", "Plh", "Pj", "Pjs", "Penjabat", "Kabag", "Kasubdit", "Koordinator", "Rektor", "Dekan");
 
 
         /// <summary>Words naming a portfolio inside a title ("Menteri Luar Negeri", "Wakil Menteri Energi dan Sumber Daya Mineral").</summary>

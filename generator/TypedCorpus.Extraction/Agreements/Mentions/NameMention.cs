@@ -42,6 +42,13 @@ namespace TypedCorpus.Extraction.Agreements
                 end = RunEnd(toks, scan.Text, nameStart);
                 int held = HolderAfterComma(in scan, i, end, nat);
                 if (held >= 0) return held;
+                // "Bupati Gresik menandatangani …": a regional head named by office and place alone signs for its government
+                if (RegionalHead.Government(toks, nameStart, end) is string government)
+                {
+                    int after = MentionScanner.SkipParenthesis(scan.Text, toks, end);
+                    scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Org, Name = government });
+                    return after;
+                }
                 // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                 if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
                 // "Rektor Andes University Carlos Rivera": the name follows the organisation's English tail
@@ -50,6 +57,8 @@ namespace TypedCorpus.Extraction.Agreements
                 {
                     // "Presiden Rusia" without a name: a country mention
                     if (nat != null) scan.Found.Add(new Ent { TokStart = i, TokEnd = nameStart, Type = EntType.Country, Name = nat });
+                    // "Rektor UNESA dan …": the university its head signs for
+                    else if (UniversityHead.Of(toks, s, nameStart) is string university) scan.Found.Add(new Ent { TokStart = i, TokEnd = nameStart, Type = EntType.Org, Name = university });
                     return Math.Max(nameStart, i + 1);
                 }
             }

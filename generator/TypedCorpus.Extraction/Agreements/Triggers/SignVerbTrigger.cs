@@ -124,8 +124,9 @@ namespace TypedCorpus.Extraction.Agreements
             for (int k = doc + 1; k < toks.Count && k <= doc + 10; k++)
             {
                 // "nota kesepahaman bersama (MoU) dengan Y": a joint document, not a partner
-                if (toks[k].Lower == "bersama" && AgreementWords.Documents.Contains(toks[k - 1].Lower)) continue;
-                if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAt(s, k + 1); if (r != null) { ents.AddRange(r); break; } }
+                // ("Nota Kesepahaman (MoU), bersama Y": after the document's short form in brackets, "bersama Y" names the partner)
+                if (toks[k].Lower == "bersama" && AgreementWords.Documents.Contains(toks[k - 1].Lower) && !AgreementText.BracketBetween(s.Text, toks[k - 1], toks[k])) continue;
+                if (toks[k].Lower == "dengan" || toks[k].Lower == "bersama") { var r = RunAfter(s, k); if (r != null) { ents.AddRange(r); break; } }
                 if (toks[k].Lower == "antara" && ents.Count == 0) { var r = SidesAfterAntara(s, k); if (r != null && r.Count >= 2) { ents.AddRange(r); break; } }
             }
             return memory.Resolve(ents, s);

@@ -44,7 +44,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
             for (int k = doc + 1; k < toks.Count && k <= doc + 6; k++)
             {
-                if (toks[k].Lower != "dengan" || !(RunAt(s, k + 1) is { } partners)) continue;
+                if (toks[k].Lower != "dengan" || !(RunAfter(s, k) is { } partners)) continue;
                 if (partners.Count == 1 && partners[0].Type != EntType.Group) return run.Parties.Resolve(partners, s);
                 // "X dan pemerintah kabupaten se-Y melakukan penandatanganan … dengan A, B dan C": partners named, the signer
                 // not read: the signing is given without parties

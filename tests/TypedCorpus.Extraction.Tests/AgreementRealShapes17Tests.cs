@@ -1,0 +1,48 @@
+using TypedCorpus.Extraction;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes met on real pages (round 17): who signs for a region or a university, and partners after "bersama" or "pihak".</summary>
+public class AgreementRealShapes17Tests
+{
+    private static IReadOnlyList<AgreementModel> Agreements(params string[] paragraphs) =>
+        TestText.Extract("Judul kerja sama daerah\n\n" + string.Join("\n\n", paragraphs) + "\n").Agreements;
+
+    [Theory]
+    [InlineData("Bupati Kendal menandatangani nota kesepahaman dengan Bank Mandala tentang kredit petani.", "Pemerintah Kabupaten Kendal", "Bank Mandala")]
+    [InlineData("Gubernur Bali menandatangani nota kesepahaman dengan Bank Mandala tentang kredit petani.", "Pemerintah Provinsi Bali", "Bank Mandala")]
+    [InlineData("Pj Wali Kota Kendari menandatangani nota kesepahaman dengan Bank Mandala tentang kredit petani.", "Pemerintah Kota Kendari", "Bank Mandala")]
+    [InlineData("Rektor UNHAL dan Bupati Kendal menandatangani nota kesepahaman tentang penelitian pangan di Semarang.", "UNHAL", "Pemerintah Kabupaten Kendal")]
+    public void A_head_named_by_office_and_place_alone_signs_for_the_government(string text, string first, string second)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { first, second }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Bupati Sugiarto menandatangani nota kesepahaman dengan Bank Mandala tentang kredit petani.", "Pemerintah Kabupaten Sugiarto")]
+    [InlineData("Bupati Kendal Dico Ganinduto menandatangani nota kesepahaman dengan Bank Mandala tentang kredit petani.", "Pemerintah Kabupaten Kendal")]
+    public void A_head_with_a_name_is_no_government(string text, string not)
+        => Assert.DoesNotContain(not, Assert.Single(Agreements(text)).Parties);
+
+    [Fact]
+    public void A_partner_after_dengan_pihak_is_read()
+    {
+        var a = Assert.Single(Agreements("Selain itu, Universitas Lestari juga menandatangani MoU dengan pihak Kejaksaan Negeri Kendari."));
+        Assert.Equal(new[] { "Universitas Lestari", "Kejaksaan Negeri Kendari" }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Universitas Lestari menandatangani Nota Kesepahaman (MoU) bersama Pemerintah Kabupaten Luwu Timur di Makassar.", "Pemerintah Kabupaten Luwu Timur")]
+    [InlineData("Universitas Lestari menandatangani nota kesepahaman atau Memorandum of Understanding (MoU), bersama Bank Mandala terkait beasiswa.", "Bank Mandala")]
+    public void After_the_documents_short_form_bersama_names_the_partner(string text, string partner)
+        => Assert.Equal(new[] { "Universitas Lestari", partner }, Assert.Single(Agreements(text)).Parties);
+
+    [Fact]
+    public void A_joint_document_is_no_partner()
+    {
+        var a = Assert.Single(Agreements("Universitas Lestari dan Bank Mandala menandatangani nota kesepahaman bersama tentang beasiswa."));
+        Assert.Equal(new[] { "Universitas Lestari", "Bank Mandala" }, a.Parties);
+    }
+}
