@@ -45,4 +45,25 @@ public class AgreementRealShapes17Tests
         var a = Assert.Single(Agreements("Universitas Lestari dan Bank Mandala menandatangani nota kesepahaman bersama tentang beasiswa."));
         Assert.Equal(new[] { "Universitas Lestari", "Bank Mandala" }, a.Parties);
     }
+
+    [Theory]
+    [InlineData("Pemerintah Kota Hilir memperkuat pengelolaan sampah. Hal itu ditunjukkan dengan meneken nota kesepahaman dengan PT Daur Bersih.", "Pemerintah Kota Hilir", "PT Daur Bersih")]
+    [InlineData("Pemerintah Kabupaten (Pemkab) Tanggul terus memperkuat tata kelola keuangan daerah. Salah satu langkah nyatanya diwujudkan melalui penandatanganan nota kesepahaman dengan Bank Sentosa.", "Pemerintah Kabupaten Tanggul", "Bank Sentosa")]
+    [InlineData("Komitmen Pemerintah Kabupaten Tanggul dalam mempercepat kemajuan ekonomi ditunjukkan melalui penandatanganan MoU dengan PT Wira Jaya.", "Pemerintah Kabupaten Tanggul", "PT Wira Jaya")]
+    public void The_organisation_whose_act_the_signing_is_the_means_of_signs(string text, string signer, string partner)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { signer, partner }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Pemerintah Kota Hilir menggelar rapat koordinasi. Penandatanganan nota kesepahaman dengan PT Daur Bersih berlangsung di aula.")]
+    [InlineData("Budi Santoso memperkuat pengelolaan sampah. Hal itu ditunjukkan dengan meneken nota kesepahaman dengan PT Daur Bersih.")]
+    public void Without_the_means_or_an_organisation_opening_the_sentence_before_no_signer_is_carried(string text)
+        => Assert.Equal(new[] { "PT Daur Bersih" }, Assert.Single(Agreements(text)).Parties);
+
+    [Fact]
+    public void The_signer_is_not_carried_across_paragraphs()
+        => Assert.Equal(new[] { "PT Daur Bersih" }, Assert.Single(Agreements("Pemerintah Kota Hilir memperkuat pengelolaan sampah.", "Hal itu ditunjukkan dengan meneken nota kesepahaman dengan PT Daur Bersih.")).Parties);
 }

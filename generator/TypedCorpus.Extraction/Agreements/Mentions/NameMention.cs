@@ -24,7 +24,7 @@ namespace TypedCorpus.Extraction.Agreements
             int s = i;
             bool sentenceStart = i == 0 || (i == 1 && toks[0].Lower.Length == 0);
             // "Jalin kerja sama …", "Sebanyak 40 …", "Penandatangan MoU Koperasi X …": no name opens here; the scan goes on after the word
-            if (OpensNoParty(toks[i], sentenceStart) || ShortFormOfLowerCase(in scan, i) || sentenceStart && (NumbersItem(in scan, i) || CommonNounWithDemonstrative(toks, i, end))) return i + 1;
+            if (OpensNoParty(toks[i], sentenceStart) || ShortFormOfLowerCase(in scan, i) || sentenceStart && (NumbersItem(in scan, i) || CommonNounWithDemonstrative(toks, i, end) || OneOf(toks, i))) return i + 1;
             while (s < end && IsFunctionWord(toks[s].Text) && (s == i)) s++;
             if (s >= end) return end;
             // "Penandatanganan Nota Kesepahaman …": after a function word, a word that opens no name is stepped over too
@@ -71,6 +71,10 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         private static bool CommonNounWithDemonstrative(TokenList toks, int i, int end) =>
             end == i + 1 && end < toks.Count && toks[end].Lower is "ini" or "itu" or "tersebut" && TimeNouns.Contains(toks[i].Lower);
+
+        /// <summary>"Salah satu langkahnya …", "Salah seorang warga …": "one of" opening the sentence, no name.</summary>
+        private static bool OneOf(TokenList toks, int i) =>
+            toks[i].Lower == "salah" && i + 1 < toks.Count && toks[i + 1].Lower is "satu" or "seorang" or "satunya";
 
         /// <summary>Nouns of time or occasion (Resources/time-nouns.txt).</summary>
         private static readonly HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");

@@ -38,6 +38,9 @@ namespace TypedCorpus.Extraction.Agreements
             if (i + 2 < toks.Count && toks[i + 1].Lower == "pernyataan" && toks[i + 2].Lower == "bersama") return i;
             if (Negated(s, i)) return i;
             var parties = SigningParties(run.Parties, s, i, doc);
+            // "…. Hal itu ditunjukkan dengan meneken MoU dengan Y": the organisation the sentence before opened on signs
+            if (parties.Count == 1 && SubjectBefore(s, i) == null && CarriedSigner.Of(run, s, b, i) is var (signer, said))
+                parties = PartyMemory.Distinct(run.Parties.Resolve(signer, said).Concat(parties));
             // "PT Sukamaju Menara telah menandatangani Sale and Purchase Agreement …": a company signing a contract signs it with
             // someone the sentence does not name; the one party it names is given, the other left out rather than guessed
             // "X kembali teken MoU …. Penandatanganan kali ini dilakukan dengan Y": the partner the next sentence names

@@ -60,6 +60,9 @@ namespace TypedCorpus.Extraction.Agreements
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             bool unread = false;
             if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
+            // "…. Salah satu langkahnya diwujudkan melalui penandatanganan MoU dengan Y": the organisation the sentence before opened on signs
+            if (parties.Count == 1 && !further && SubjectBefore(s, i) == null && CarriedSigner.Of(run, s, b, i) is var (signer, said))
+                parties = PartyMemory.Distinct(run.Parties.Resolve(signer, said).Concat(parties));
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);

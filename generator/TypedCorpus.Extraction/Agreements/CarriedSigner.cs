@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace TypedCorpus.Extraction.Agreements
+{
+    /// <summary>
+    /// The signer of a signing written as the means of something an organisation does, whose sentence names only the partner:
+    /// "Pemerintah Kota Hulu memperkuat pengelolaan sampah. Hal itu ditunjukkan dengan meneken MoU dengan PT X", "Pemkab Hulu
+    /// terus memperkuat tata kelola keuangan. Salah satu langkahnya diwujudkan melalui penandatanganan MoU dengan Bank Y"; or,
+    /// in one sentence, "Komitmen Pemerintah Kabupaten Hulu dalam … ditunjukkan melalui penandatanganan MoU dengan PT X". The
+    /// signer is the organisation that is the previous sentence's subject (the first words of a sentence of the same paragraph),
+    /// or the one whose commitment or effort opens the sentence.
+    /// </summary>
+    internal static class CarriedSigner
+    {
+        public const string Id = "carried-signer";
+        public const string Description = "a signing as the means (melalui, dengan) of what the organisation opening the sentence before, or the sentence's own 'Komitmen X', does: X signs";
+
+        /// <summary>How many words before the signing may hold the word of means ("melalui kerja sama penandatanganan").</summary>
+        private const int MeansSpan = 3;
+
+        /// <summary>Nouns of an organisation's resolve or effort that open a sentence before it ("Komitmen Pemkab X dalam …").</summary>
+        private static readonly HashSet<string> Resolve = new HashSet<string>(StringComparer.Ordinal)
+        { "komitmen", "upaya", "langkah", "keseriusan", "dukungan", "keinginan", "tekad", "ikhtiar" };
+
+        /// <summary>The signer's mention and its sentence for the signing at token <paramref name="i"/> of <paramref name="s"/>, or null.</summary>
+        public static (List<Ent> Signer, Sent Sentence)? Of(AgreementRun run, Sent s, int b, int i)
+        {
+            if (!AfterMeans(s.Toks, i)) return null;
+            if (Possessor(s, i) is List<Ent> own) return (own, s);
+            if (s.RunsEndingBy(i) > 0 || s.Index == 0) return null;
+            var before = run.Blocks[b][s.Index - 1];
+            return Subject(before) is List<Ent> subject ? (subject, before) : null;
+        }
+
+        /// <summary>"melalui", "lewat" or "dengan" among the few words before the signing: it is the means of something done.</summary>
+        private static bool AfterMeans(TokenList toks, int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - MeansSpan; k--)
+                if (toks[k].Lower is "melalui" or "lewat" or "dengan") return true;
+            return false;
+        }
+
+        /// <summary>"Komitmen Pemerintah Kabupaten X dalam …": one organisation right after a noun of resolve opening the sentence, the only run before the signing.</summary>
+        private static List<Ent>? Possessor(Sent s, int i)
+        {
+            if (s.Toks.Count < 2 || !Resolve.Contains(s.Toks[0].Lower) || s.RunsEndingBy(i) != 1) return null;
+            var run = s.Runs[0];
+            return run.Count == 1 && run[0].Type == EntType.Org && run[0].TokStart == 1 ? run : null;
+        }
+
+        /// <summary>One organisation opening the sentence, followed by a lower-case word (its verb or an adverb): the sentence's subject.</summary>
+        private static List<Ent>? Subject(Sent s)
+        {
+            if (s.Runs.Count == 0) return null;
+            var run = s.Runs[0];
+            if (run.Count != 1 || run[0].Type != EntType.Org || run[0].TokStart != 0) return null;
+            int end = run[0].TokEnd;
+            return end < s.Toks.Count && s.Toks[end].IsWord && !s.Toks[end].Upper ? run : null;
+        }
+    }
+}
