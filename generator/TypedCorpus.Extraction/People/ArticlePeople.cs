@@ -166,9 +166,9 @@ namespace TypedCorpus.Extraction.People
             tokens = NameLexicon.KnownFullName(tokens) ?? tokens;
             PersonEntry? best = null;
             // a person of one word beside a longer name with that word ("Santoso (48)" and "Dwi Santoso Nugraha") is that word's
-            if (tokens.Length == 1)
-                foreach (var p in Persons)
-                    if (p.Tokens.Length == 1 && string.Equals(p.Tokens[0], tokens[0], StringComparison.Ordinal)) return p;
+            // (so is a person named exactly so beside a longer name ending with it: "Agustiar Sabran" and "Aisyah Thisia Agustiar Sabran")
+            foreach (var p in Persons)
+                if (SameWords(p.Tokens, tokens)) return p;
             foreach (var p in Persons)
                 if (p.Contains(tokens) && (best == null || p.Count > best.Count)) best = p;
             if (best != null || tokens.Length < 2) return best;
@@ -179,6 +179,13 @@ namespace TypedCorpus.Extraction.People
             int lead = 0;
             while (best == null && lead < tokens.Length - 1 && Places.Contains(tokens[lead])) lead++;
             return lead > 0 ? Find(tokens.Skip(lead).ToArray()) : best;
+        }
+
+        private static bool SameWords(string[] a, string[] b)
+        {
+            if (a.Length != b.Length) return false;
+            for (int k = 0; k < a.Length; k++) if (!string.Equals(a[k], b[k], StringComparison.Ordinal)) return false;
+            return true;
         }
 
         /// <summary>

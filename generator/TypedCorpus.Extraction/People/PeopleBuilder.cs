@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _aged = new HashSet<string>(StringComparer.Ordinal);
             // one-word names the article introduces with a role of their own ("Ketua RT setempat, Agus,"): persons of their own
             private readonly HashSet<string> _introducedSingles = new HashSet<string>(StringComparer.Ordinal);
+            // names of any length the article introduces with a role of their own ("Wali Kota Madiun, Maidi", "Gubernur X, Agustiar Sabran")
+            private readonly Dictionary<string, (int Block, int Pos)> _introducedNames = new Dictionary<string, (int Block, int Pos)>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
@@ -105,6 +107,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong) _singles.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after")) _introducedSingles.Add(m.Name[0]);
+                        if (m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after") && !_introducedNames.ContainsKey(m.Joined)) _introducedNames[m.Joined] = (b, m.Start);
                         if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }
@@ -189,19 +192,6 @@ namespace TypedCorpus.Extraction.People
                 int at = found.Length - name.Length;
                 while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || at > 1 && found[at - 1] is "Lalu" or "Baiq")) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
-            }
-
-            /// <summary>Each person once, under its fullest name: longer names first, a shorter one joins the person it fits.</summary>
-            private void Register(List<(string[] Name, int Block, int Pos, string? Country)> trimmed)
-            {
-                foreach (var s in trimmed.OrderByDescending(x => x.Name.Length).ThenBy(x => x.Block).ThenBy(x => x.Pos))
-                {
-                    PersonEntry? p = null;
-                    bool own = s.Name.Length == 1 && _aged.Contains(s.Name[0]);
-                    foreach (var x in _ap.Persons) if (own ? x.Tokens.Length == 1 && x.Tokens[0] == s.Name[0] : x.Contains(s.Name)) { p = x; break; }
-                    if (p == null) _ap.Persons.Add(p = new PersonEntry { Tokens = s.Name, Country = s.Country });
-                    if (p.Country == null) p.Country = s.Country;
-                }
             }
 
             /// <summary>A list with one known person names persons only: "dicetak Bukayo Sako, Kai Hamers, dan Martin Olsen".</summary>

@@ -1,0 +1,40 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name and speaker shapes met on real pages (round 17), each with texts written for its rule (invented names).</summary>
+public class PeopleRealShapes17Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    [Fact]
+    public void A_name_introduced_before_a_longer_name_ending_with_it_is_a_person_of_its_own()
+    {
+        var a = Article("Gubernur Sukamaju, H. Darmadi Lubis hadir dan melepas peserta karnaval budaya pagi ini.",
+            "Turut mendampingi istri sekaligus Ketua TP PKK Sukamaju, Ratna Sari Darmadi Lubis.",
+            "\"Kegiatan ini bagian dari hari jadi provinsi,\" ucap Darmadi Lubis.");
+        Assert.Equal(new[] { "Darmadi Lubis", "Ratna Sari Darmadi Lubis" }, a.People);
+        Assert.Equal(new[] { "Darmadi Lubis" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void An_office_holder_named_by_one_word_in_a_list_of_offices_is_introduced()
+    {
+        var a = Article("Wali Kota Madiun, Sutrisno dan Ketua TP PKK Kota Madiun, Wulan Sari Sutrisno hadir dalam penilaian.",
+            "\"Semua fasilitas di kota ini mengarah ke kota layak anak,\" tutur Sutrisno.");
+        Assert.Contains("Sutrisno", a.People);
+        Assert.Equal(new[] { "Sutrisno" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_surname_after_the_office_later_refers_back_to_the_full_name()
+    {
+        var a = Article("Wali Kota Ambon, Bodewin Melkias Wattimena melakukan kunjungan kerja ke beberapa instansi.",
+            "\"Hari ini kita bersilaturahmi bersama Forkopimda,\" ujar Wali Kota Wattimena usai kunjungan.");
+        Assert.Equal(new[] { "Bodewin Melkias Wattimena" }, a.People);
+        Assert.Equal(new[] { "Bodewin Melkias Wattimena" }, Assert.Single(a.Quotes).Speakers);
+    }
+}
