@@ -37,4 +37,39 @@ public class PeopleRealShapes17Tests
         Assert.Equal(new[] { "Bodewin Melkias Wattimena" }, a.People);
         Assert.Equal(new[] { "Bodewin Melkias Wattimena" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_verb_of_saying_written_with_a_capital_is_no_name()
+    {
+        var a = Article("Sementara Walikota Sukamaju Budi Hartono Selaku Ketua Panitia Mtq Sukamaju Ke 43 Mengatakan, \u201cBersyukur Acara Ini Berjalan Dengan Sukses Sehingga Tetap Terselenggara Dengan Baik\u201d.");
+        Assert.DoesNotContain("Mengatakan", a.People);
+        Assert.DoesNotContain("Mengatakan", Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void Bahwa_written_with_a_capital_is_no_name()
+    {
+        var a = Article("Bupati Sukamaju Drs. H. Budi Hartono Dalam Sambutannya Mengatakan Bahwa. \u201d Menindak Lanjuti Pengajuan Kerjasama Antar Daerah Oleh Pemerintah Kabupaten Hilir Baru Hari Ini Bisa Terlaksana.");
+        Assert.DoesNotContain("Bahwa", a.People);
+    }
+
+    [Theory]
+    [InlineData("\"Kami bayar tidak pernah telat tapi listrik sering padam,\" terang salah satu warga di Tanjung Mulia.", new string[0])]
+    [InlineData("\"Kami bayar tidak pernah telat tapi listrik sering padam,\" ujar Kepala Dinas Pendidikan di Kabupaten Sukamaju, Budi Hartono.", new[] { "Budi Hartono" })]
+    public void A_place_after_di_in_the_attribution_is_no_speaker(string text, string[] speakers)
+        => Assert.Equal(speakers, Assert.Single(Article(text).Quotes).Speakers);
+
+    [Fact]
+    public void The_controlling_officer_is_an_office_and_the_holder_follows_the_rank()
+    {
+        var a = Article("\"Kita mengamankan alat berat di desa itu,\" kata Perwira Pengendali (Padal) Pengamanan Polda Sukamaju Kompol Darsono yang dikonfirmasi di Kandangan.");
+        Assert.Equal(new[] { "Darsono" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_champion_is_no_name()
+    {
+        var a = Article("Tim itu belum terkalahkan sejak babak penyisihan. Si \u201cRaja Juara\u201d belum tergoyahkan.");
+        Assert.DoesNotContain("Juara", a.People);
+    }
 }

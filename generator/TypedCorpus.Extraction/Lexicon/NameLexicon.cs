@@ -132,7 +132,7 @@ namespace TypedCorpus.Extraction.Lexicon
 
         /// <summary>Is this word never part of a person name (role, title, organisation, field, place, country, function word)?</summary>
         /// <summary>The union of the role, title, organisation, field, place and stop words (one lookup instead of six).</summary>
-        private static readonly HashSet<string> NonNameWords = Union(PersonRoles, Titles, OrgWords, FieldWords, PlaceWords, StopWords, BodyNames);
+        private static readonly HashSet<string> NonNameWords = Union(PersonRoles, Titles, OrgWords, FieldWords, PlaceWords, StopWords, BodyNames, LexiconResource.WordSet("saying-verbs"));
 
         private static HashSet<string> Union(params HashSet<string>[] sets)
         {
