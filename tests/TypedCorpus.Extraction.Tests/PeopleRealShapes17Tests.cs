@@ -72,4 +72,13 @@ public class PeopleRealShapes17Tests
         var a = Article("Tim itu belum terkalahkan sejak babak penyisihan. Si \u201cRaja Juara\u201d belum tergoyahkan.");
         Assert.DoesNotContain("Juara", a.People);
     }
+
+    [Fact]
+    public void An_office_whose_holder_ends_the_sentence_after_a_comma_is_the_holders()
+    {
+        var a = Article("\"Kita ada program bedah rumah,\" ujar Wali Kota, Budi Hartono.",
+            "Dalam hal ini ia menyampaikan agar masyarakat tetap bersyukur.",
+            "\"Kalau hatinya nyaman, tetap bahagia,\" jelas Walikota.");
+        Assert.Equal(new[] { "Budi Hartono" }, a.Quotes[1].Speakers);
+    }
 }

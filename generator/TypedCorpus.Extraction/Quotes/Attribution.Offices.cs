@@ -262,13 +262,13 @@ namespace TypedCorpus.Extraction.Quotes
             return r;
         }
 
-        /// <summary>The apposition closes after the name: a comma, or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
         /// <summary>"Gubernur, Budi Santoso, menyebutkan": a word in small letters after the apposition's closing comma (not a list: "Bupati, Budi, Camat, …").</summary>
         private static bool VerbAfterApposition(TokenList toks, Mention m)
             => m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap;
 
+        /// <summary>The apposition closes after the name: a comma, the sentence's end ("ujar Wali Kota, Dedy Wahyudi."), or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
         private static bool ClosedByComma(TokenList toks, Mention m)
-            => m.EndTokenIndex + 1 < toks.Count && (toks[m.EndTokenIndex + 1].Text == "," || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper);
+            => m.EndTokenIndex + 1 >= toks.Count || toks[m.EndTokenIndex + 1].Text is "," or "." || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper;
 
         /// <summary>"AKP. Hasanuddin": a rank written with a period before the name.</summary>
         private static bool RankPeriod(TokenList toks, int r) => toks[r].Text == "." && r > 0 && toks[r - 1].IsWord && NameLexicon.IsRank(toks[r - 1].Text);
