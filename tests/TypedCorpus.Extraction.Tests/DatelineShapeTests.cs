@@ -130,6 +130,11 @@ public class DatelineShapeTests
     // a known place glued to the domain by a stop, or after the domain's colon
     [InlineData("Kabarkita.co.id.Malang – Asosiasi kepala desa menandatangani nota kesepahaman dengan bank daerah.", "Kabarkita.co.id", "Malang")]
     [InlineData("KABARKITA.COM: GARUT – Festival layang-layang digelar di pantai selatan selama dua hari.", "KABARKITA.COM", "Garut")]
+    // a known place glued before the outlet's domain as its edition, a dash after it; a subdomain before the domain; newer endings
+    [InlineData("SAMARINDA.KABARKITA.ASIA — Harga cabai di pasar kota menembus seratus ribu rupiah per kilogram.", "KABARKITA.ASIA", "Samarinda")]
+    [InlineData("BANGKOK.kabarkita.id-Perguruan tinggi itu menjajaki kerja sama dengan universitas di Thailand.", "kabarkita.id", "Bangkok")]
+    [InlineData("KUPANG, KABAR.FAJAR.CO.ID-Akibat cuaca buruk, nelayan di kota itu berhenti melaut sepekan.", "KABAR.FAJAR.CO.ID", "Kupang")]
+    [InlineData("kabarkita.today – Pemerintah kabupaten menunjukkan komitmen kuat menurunkan angka stunting.", "kabarkita.today", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));

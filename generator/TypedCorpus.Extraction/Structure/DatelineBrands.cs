@@ -82,8 +82,9 @@ namespace TypedCorpus.Extraction.Structure
         // "SUKAMAJU-KABARKITA : Warga …": a known place in capitals, a hyphen, the outlet's name in capitals and a colon
         private static readonly Regex CapsCityOutletColon = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)-(?<b>\p{Lu}{2,12})\s*:\s+(?=\S)", Opt, Timeout);
 
-        // "Sukamaju.kabarkita.com. Pemerintah …": a known place glued to the outlet's domain as its edition, a stop after it
-        private static readonly Regex PlaceDotDomainStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+)\.(?<b>(?i:" + DatelineShapes.Domain + @"))\.\s+(?=\p{Lu})", Opt, Timeout);
+        // "Sukamaju.kabarkita.com. Pemerintah …", "SUKAMAJU.KABARKITA.ASIA — Harga …", "SUKAMAJU.kabarkita.id-Perguruan …": a known
+        // place glued to the outlet's domain as its edition, a stop or a dash after it
+        private static readonly Regex PlaceDotDomainStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+|\p{Lu}{3,})\.(?<b>(?i:" + DatelineShapes.Domain + @"))(?:\.\s+|\s*(?:-{1,2}|–|—)\s*)(?=\p{Lu})", Opt, Timeout);
 
         // "Sukamaju, KabarkitaTV. Harga …": a known place, a comma, a brand written with a capital inside, a stop
         private static readonly Regex PlaceCommaBrandStop = new Regex(@"^(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(?<b>\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)\.\s+(?=\p{Lu})", Opt, Timeout);
@@ -110,6 +111,13 @@ namespace TypedCorpus.Extraction.Structure
             return dot > 2 && dot < 40 ? DomainStop.Match(n) : Match.Empty;
         }
 
+        /// <summary>Words of a domain's ending that name no site ("Garut.info.id", "Lampung.co.id": the place is the site's own name).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> EndingWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        { "co", "or", "my", "web", "info", "net", "org", "com", "news", "asia", "today", "online", "tv", "id" };
+
+        /// <summary>The domain after the place has a name of its own before its ending ("kabarkita.com", not "info.id").</summary>
+        private static bool OwnName(string domain) => !EndingWords.Contains(domain.Substring(0, domain.IndexOf('.')));
+
         /// <summary>The first of these shapes that <paramref name="n"/> opens with, the rest of the line reading as prose.</summary>
         public static bool TryAny(string n, out string? outlet, out string? city, out int prefixLen)
         {
@@ -120,7 +128,7 @@ namespace TypedCorpus.Extraction.Structure
             if (comma > 2 && comma < 40) m = CapsCommaDomainBare.Match(n);
             if (!m.Success && hyphen > 4 && hyphen < 40) m = DomainGluedHyphen.Match(n);
             if (!m.Success && hyphen > 3 && hyphen < 40 && n[hyphen - 1] == ' ' && CapsSpaceGluedHyphen.Match(n) is { Success: true } cs && MayBePlace(cs.Groups["a"].Value)) m = cs;
-            if (!m.Success && n.IndexOf('.') is int dot && dot > 2 && dot < 30 && char.IsLower(n[dot + 1]) && PlaceDotDomainStop.Match(n) is { Success: true } pd && Datelines.IsKnownPlace(pd.Groups["a"].Value)) m = pd;
+            if (!m.Success && n.IndexOf('.') is int dot && dot > 2 && dot < 30 && char.IsLetter(n[dot + 1]) && PlaceDotDomainStop.Match(n) is { Success: true } pd && Datelines.IsKnownPlace(pd.Groups["a"].Value) && OwnName(pd.Groups["b"].Value)) m = pd;
             if (!m.Success && hyphen > 2 && hyphen < 30 && CapsCityOutletColon.Match(n) is { Success: true } cc && Datelines.IsKnownPlace(cc.Groups["a"].Value) && !Datelines.IsKnownPlace(cc.Groups["b"].Value)) m = cc;
             if (!m.Success) m = More(n, comma);
             if (!m.Success || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
