@@ -58,6 +58,8 @@ public class AgreementRealShapes17Tests
     }
 
     [Theory]
+    [InlineData("Kementerian Dalam Negeri menilai Kota Hilir berhasil memangkas waktu perizinan. Salah satunya melalui penandatanganan kerja sama dengan PT Daur Bersih.")]
+    [InlineData("Pemerintah Kota Hilir memperkuat pengamanan forum itu. Hal itu dilakukan bersamaan dengan penandatanganan nota kesepahaman dengan PT Daur Bersih.")]
     [InlineData("Pemerintah Kota Hilir menggelar rapat koordinasi. Penandatanganan nota kesepahaman dengan PT Daur Bersih berlangsung di aula.")]
     [InlineData("Budi Santoso memperkuat pengelolaan sampah. Hal itu ditunjukkan dengan meneken nota kesepahaman dengan PT Daur Bersih.")]
     public void Without_the_means_or_an_organisation_opening_the_sentence_before_no_signer_is_carried(string text)

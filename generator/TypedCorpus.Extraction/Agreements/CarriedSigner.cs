@@ -8,8 +8,8 @@ namespace TypedCorpus.Extraction.Agreements
     /// "Pemerintah Kota Hulu memperkuat pengelolaan sampah. Hal itu ditunjukkan dengan meneken MoU dengan PT X", "Pemkab Hulu
     /// terus memperkuat tata kelola keuangan. Salah satu langkahnya diwujudkan melalui penandatanganan MoU dengan Bank Y"; or,
     /// in one sentence, "Komitmen Pemerintah Kabupaten Hulu dalam … ditunjukkan melalui penandatanganan MoU dengan PT X". The
-    /// signer is the organisation that is the previous sentence's subject (the first words of a sentence of the same paragraph),
-    /// or the one whose commitment or effort opens the sentence.
+    /// signer is the organisation that is the previous sentence's subject (the first words of a sentence of the same paragraph)
+    /// doing something of its own effort (memperkuat, berupaya …), or the one whose commitment or effort opens the sentence.
     /// </summary>
     internal static class CarriedSigner
     {
@@ -33,12 +33,34 @@ namespace TypedCorpus.Extraction.Agreements
             return Subject(before) is List<Ent> subject ? (subject, before) : null;
         }
 
-        /// <summary>"melalui", "lewat" or "dengan" among the few words before the signing: it is the means of something done.</summary>
+        /// <summary>
+        /// "melalui" or "lewat" among the few words before the signing, or "dengan" right after a passive verb ("ditunjukkan
+        /// dengan", "dibuktikan dengan"): it is the means of something done (not "bersamaan dengan", at the same time as).
+        /// </summary>
         private static bool AfterMeans(TokenList toks, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - MeansSpan; k--)
-                if (toks[k].Lower is "melalui" or "lewat" or "dengan") return true;
+                if (toks[k].Lower is "melalui" or "lewat" || toks[k].Lower == "dengan" && k > 0 && IsPassive(toks[k - 1].Lower)) return true;
             return false;
+        }
+
+        private static bool IsPassive(string w) => w.Length > 5 && w.StartsWith("di", StringComparison.Ordinal) && (w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal));
+
+        /// <summary>Verbs of an organisation's own effort that a signing may be the means of (agreement-means-verbs.txt and these).</summary>
+        private static readonly HashSet<string> Effort = EffortVerbs();
+
+        private static HashSet<string> EffortVerbs()
+        {
+            var set = new HashSet<string>(Lexicon.LexiconResource.WordSet("agreement-means-verbs"), StringComparer.Ordinal)
+            { "berupaya", "berusaha", "berkomitmen", "bertekad", "menunjukkan", "mempercepat" };
+            return set;
+        }
+
+        /// <summary>The word after <paramref name="k"/>'s adverbs ("terus", "kembali", "semakin") is a verb of the organisation's own effort.</summary>
+        private static bool EffortAt(TokenList toks, int k)
+        {
+            while (k < toks.Count && toks[k].IsWord && (Lexicon.NameLexicon.VerbAdverbs.Contains(toks[k].Lower) || toks[k].Lower is "terus" or "semakin" or "selalu")) k++;
+            return k < toks.Count && Effort.Contains(toks[k].Lower);
         }
 
         /// <summary>"Komitmen Pemerintah Kabupaten X dalam …": one organisation right after a noun of resolve opening the sentence, the only run before the signing.</summary>
@@ -49,14 +71,13 @@ namespace TypedCorpus.Extraction.Agreements
             return run.Count == 1 && run[0].Type == EntType.Org && run[0].TokStart == 1 ? run : null;
         }
 
-        /// <summary>One organisation opening the sentence, followed by a lower-case word (its verb or an adverb): the sentence's subject.</summary>
+        /// <summary>One organisation opening the sentence as the subject of a verb of its own effort ("Pemkot X terus memperkuat …"; not "menilai", "menyiagakan").</summary>
         private static List<Ent>? Subject(Sent s)
         {
             if (s.Runs.Count == 0) return null;
             var run = s.Runs[0];
             if (run.Count != 1 || run[0].Type != EntType.Org || run[0].TokStart != 0) return null;
-            int end = run[0].TokEnd;
-            return end < s.Toks.Count && s.Toks[end].IsWord && !s.Toks[end].Upper ? run : null;
+            return EffortAt(s.Toks, run[0].TokEnd) ? run : null;
         }
     }
 }

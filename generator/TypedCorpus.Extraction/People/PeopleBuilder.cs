@@ -25,6 +25,8 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _introducedSingles = new HashSet<string>(StringComparer.Ordinal);
             // names of any length the article introduces with a role of their own ("Wali Kota Madiun, Maidi", "Gubernur X, Agustiar Sabran")
             private readonly Dictionary<string, (int Block, int Pos)> _introducedNames = new Dictionary<string, (int Block, int Pos)>(StringComparer.Ordinal);
+            // the office and rank words written before each name's strong mentions ("Wali Kota Madiun, Maidi" → wali)
+            private readonly Dictionary<string, HashSet<string>> _rolesOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
@@ -108,6 +110,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after")) _introducedSingles.Add(m.Name[0]);
                         if (m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after") && !_introducedNames.ContainsKey(m.Joined)) _introducedNames[m.Joined] = (b, m.Start);
+                        if (m.Strong) NoteRoles(m.Joined, _ap.BlockTokens[b], m.TokenIndex);
                         if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }

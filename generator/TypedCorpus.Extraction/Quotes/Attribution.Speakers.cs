@@ -48,8 +48,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (RelativeOfName(toks, from, m.TokenIndex)) continue;
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
                 if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
-                // "terang salah satu warga di Tanjung Redeb": a run after "di" or "dari" says where the speaker is, not who
-                if (m.TokenIndex > from && (toks[m.TokenIndex - 1].Is("di") || toks[m.TokenIndex - 1].Is("dari")) && FindPerson(m.Name) == null) continue;
+                // "terang salah satu warga di Tanjung Redeb": a run after "di" says where the speaker is, not who
+                if (m.TokenIndex > from && toks[m.TokenIndex - 1].Is("di") && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
                 if (NamesNoSpeaker(m)) continue;
                 isExplicit = true;
