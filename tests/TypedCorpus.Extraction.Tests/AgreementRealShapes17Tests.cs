@@ -68,4 +68,12 @@ public class AgreementRealShapes17Tests
     [Fact]
     public void The_signer_is_not_carried_across_paragraphs()
         => Assert.Equal(new[] { "PT Daur Bersih" }, Assert.Single(Agreements("Pemerintah Kota Hilir memperkuat pengelolaan sampah.", "Hal itu ditunjukkan dengan meneken nota kesepahaman dengan PT Daur Bersih.")).Parties);
+
+    [Theory]
+    [InlineData("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Hulu menandatangani nota kesepahaman dengan Pengadilan Agama Hulu.", "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Hulu", "Pengadilan Agama Hulu")]
+    [InlineData("Kamar Dagang dan Industri Indonesia menandatangani nota kesepahaman dengan Bank Mandala.", "Kamar Dagang dan Industri Indonesia", "Bank Mandala")]
+    [InlineData("Lembaga Penelitian dan Pengabdian Masyarakat Universitas Lestari menandatangani nota kesepahaman dengan Bank Mandala.", "Lembaga Penelitian dan Pengabdian Masyarakat Universitas Lestari", "Bank Mandala")]
+    [InlineData("Kamar Dagang Indonesia dan Bank Mandala menandatangani nota kesepahaman tentang pembiayaan usaha kecil.", "Kamar Dagang Indonesia", "Bank Mandala")]
+    public void A_bodys_fields_joined_by_dan_are_one_name(string text, string first, string second)
+        => Assert.Equal(new[] { first, second }, Assert.Single(Agreements(text)).Parties);
 }

@@ -31,7 +31,12 @@ namespace TypedCorpus.Extraction.Agreements
             "Sipil", "Militer", "Darat", "Laut", "Udara", "Staf", "Eksekutif", "Operasional", "Keuangan", "Pemasaran", "Strategis", "Hubungan",
             "Internasional", "Multilateral", "Bilateral", "Kawasan", "Regional", "Asia", "Pasifik", "Eropa", "Timur", "Tengah", "Perundingan",
             "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter",
-            "Sains", "Media", "Informatika", "Agraria", "Tata", "Kreatif", "Usaha", "Kepemudaan", "Ilmu", "Pengetahuan");
+            "Sains", "Media", "Informatika", "Agraria", "Tata", "Kreatif", "Usaha", "Kepemudaan", "Ilmu", "Pengetahuan",
+            // the fields regional agencies and chambers are named by ("Dinas Tanaman Pangan dan Hortikultura", "Kamar Dagang dan Industri")
+            "Hortikultura", "Reformasi", "Bisnis", "Keluarga", "Berencana", "Pemberdayaan", "Perempuan", "Perlindungan", "Anak",
+            "Pengendalian", "Penduduk", "Pangan", "Tanaman", "Peternakan", "Perkebunan", "Kesejahteraan", "Pertanahan", "Kependudukan",
+            "Pencatatan", "Statistik", "Perpustakaan", "Kearsipan", "Penelitian", "Pengabdian", "Pengembangan", "Dagang", "Permukiman",
+            "Pertamanan", "Kebersihan", "Persandian", "Penanggulangan", "Bencana");
         /// <summary>Words that head an organisation's name.</summary>
         public static readonly HashSet<string> OrgHeads = Set(
             "Kementerian", "Kemenkes", "Kemenlu", "Kemendag", "Kemenkeu", "Pemerintah", "Pemprov", "Pemkot", "Pemkab", "Pemda", "PT", "Bank", "Persatuan",

@@ -75,7 +75,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>Heads of a body named by its portfolios, which may be a list ("Kementerian Energi dan Sumber Daya Mineral").</summary>
         private static readonly System.Collections.Generic.HashSet<string> PortfolioHeads = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
-        { "Kementerian", "Kementrian", "Kemenko", "Dinas", "Badan", "Direktorat", "Komisi" };
+        { "Kementerian", "Kementrian", "Kemenko", "Dinas", "Badan", "Direktorat", "Komisi", "Kamar", "Institut", "Lembaga", "Pusat", "Balai" };
 
         /// <summary>
         /// "Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "Kementerian Komunikasi dan Digital", "Dinas Pemuda dan
