@@ -21,6 +21,25 @@ public class TwinCaptionTests
         Assert.Equal(2, a.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("Ketua Baznas saat menyerahkan bantuan biaya bedah rumah kepada warga", "")]
+    [InlineData("Wali Kota Sukamaju, Budi Hartono saat foto bersama siswa dan guru SMAN 2 Sukamaju.", "")]
+    [InlineData("Wali Kota Sukamaju dan Ketua TP PKK menghadiri penilaian kota layak anak.", " /Instagram @pemkotsukamaju_")]
+    public void A_scene_or_a_line_with_a_slash_credit_repeated_gives_two_captions(string alt, string tail)
+    {
+        var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{alt}\n{alt}{tail}{Body}");
+        Assert.Equal(new[] { 5, 6 }, a.Captions.Select(c => c.Line));
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_sentence_repeated_that_shows_no_scene_is_no_caption()
+    {
+        const string line = "Harga cabai merah di pasar induk naik menjadi seratus ribu rupiah per kilogram pekan ini.";
+        var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{line}\n\n{line}{Body}");
+        Assert.Empty(a.Captions);
+    }
+
     [Fact]
     public void Twin_captions_between_paragraphs_are_captions()
     {

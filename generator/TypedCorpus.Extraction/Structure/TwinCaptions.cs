@@ -24,7 +24,10 @@ namespace TypedCorpus.Extraction.Structure
             var tail = m.Substring(n.Length).Trim();
             if (tail.Length > LongestTail || LineShapes.WordCount(tail, atMost: 7) > 6) return false;
             // the same line twice is a caption only when it reads as one; a tail is a credit only when set off from the text
-            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !(Framed(tail) && HasCapital(tail))) return false;
+            // (a scene the photo shows, repeated, is its caption: "Ketua Baznas saat menyerahkan bantuan" twice; a credit opened by a
+            // slash names its source: "… /Instagram @pemkotkita_")
+            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) && !SceneCaptions.IsScene(n)
+                : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !((Framed(tail) || tail[0] == '/') && HasCapital(tail))) return false;
             Captions.Add(lines, i, n);
             int first = lines.Captions.Count - 1;
             if (tail.Length > 0 && Credit(tail) is string credit)
