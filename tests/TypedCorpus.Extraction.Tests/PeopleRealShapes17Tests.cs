@@ -110,4 +110,14 @@ public class PeopleRealShapes17Tests
         var a = Article("\"Kami sudah mengabdi belasan tahun,\" tulis surat dari Nur Aini, guru honorer asal Brebes.");
         Assert.Equal(new[] { "Nur Aini" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_one_word_name_after_a_roles_comma_and_a_verb_of_saying_is_complete_in_its_article()
+    {
+        var trader = TestText.Extract("Harga Cabai Naik\n\nSukamaju, Kabar - Pedagang cabai, Arif mengatakan, harga cabai rawit naik tajam.\n\n\"Terus naik sejak pekan lalu,\" sebut Arif.\n", "a.txt");
+        var official = TestText.Extract("Pelantikan Pejabat\n\nSukamaju, Kabar - Sekretaris Daerah Sukamaju Arif Yahya melantik pejabat baru.\n\n\"Bekerjalah dengan jujur,\" kata Arif Yahya.\n", "b.txt");
+        var corpus = CorpusResolver.Resolve(new[] { trader, official });
+        var a = corpus.Articles.Single(x => x.File == "a.txt");
+        Assert.Equal(new[] { "Arif" }, Assert.Single(a.Quotes).Speakers);
+    }
 }
