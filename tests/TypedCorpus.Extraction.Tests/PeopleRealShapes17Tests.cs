@@ -120,4 +120,15 @@ public class PeopleRealShapes17Tests
         var a = corpus.Articles.Single(x => x.File == "a.txt");
         Assert.Equal(new[] { "Arif" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("Kadisperta")]
+    [InlineData("Kadisnaker")]
+    public void The_head_of_an_agency_named_by_its_fields_short_form_is_an_office(string office)
+    {
+        var a = Article($"Rektor Universitas Lestari dan {office} Provinsi Sukamaju Ir. Amrin Hakim, M.Si menandatangani kerja sama.",
+            $"{office} juga menyampaikan bahwa kerja sama ini penting. \u201cKerja sama ini sangat penting bagi petani,\u201d ungkapnya.");
+        Assert.DoesNotContain(office, a.People);
+        Assert.Equal(new[] { "Amrin Hakim" }, Assert.Single(a.Quotes).Speakers);
+    }
 }

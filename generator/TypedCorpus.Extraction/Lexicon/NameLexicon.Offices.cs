@@ -11,6 +11,11 @@ namespace TypedCorpus.Extraction.Lexicon
         /// Offices written as one abbreviated word from a known office: "Wamenpar", "Wamenkeu" (a deputy minister), "Kakanwil",
         /// "Kakankemenag" (the head of an office), "Wakapolres", "Wawali" (a deputy of a role the lexicon knows).
         /// </summary>
+        /// <summary>The short forms of the fields regional agencies are named by, after "Dis" ("Disperta", "Disnaker", "Dishub").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> AgencyFields = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
+        { "dik", "hub", "kes", "perta", "pertan", "bun", "naker", "nakertrans", "perindag", "pora", "sos", "par", "budpar", "kominfo", "pupr",
+          "dukcapil", "pmd", "kan", "ppkb", "tan", "pertanak", "hutbun", "ketapang", "pangan", "perkim", "porapar", "arpus", "lh", "koperindag" };
+
         private static bool IsCompoundOffice(string word)
         {
             if (word.Length < 5 || !char.IsLetter(word[0])) return false;
@@ -19,6 +24,8 @@ namespace TypedCorpus.Extraction.Lexicon
             if (w.StartsWith("kakan", StringComparison.Ordinal) && w.Length > 5 && w != "kakanda") return true;
             // "Kapolresta", "Kadisdik", "Kabappeda": the head ("Ka-") of a body the lexicon knows by its short name
             if (w.StartsWith("ka", StringComparison.Ordinal) && OrgAbbreviations.Contains(TokenStrings.Of(w, 2, w.Length - 2))) return true;
+            // "Kadisperta", "Kadisnaker": the head of a regional agency ("Dinas") named by its field's short form
+            if (w.StartsWith("kadis", StringComparison.Ordinal) && AgencyFields.Contains(TokenStrings.Of(w, 5, w.Length - 5))) return true;
             if (!w.StartsWith("wa", StringComparison.Ordinal)) return false;
             var office = TokenStrings.Of(w, 2, w.Length - 2);
             // "Wakapolresta": the deputy of such a head
