@@ -131,4 +131,25 @@ public class PeopleRealShapes17Tests
         Assert.DoesNotContain(office, a.People);
         Assert.Equal(new[] { "Amrin Hakim" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_person_named_by_one_letter_who_acts_takes_the_saying_from_the_speaker_before()
+    {
+        var a = Article("Lurah Sukamaju Jaya, Budi Hartono saat dikonfirmasi mengatakan bahwa kegiatan itu dilakukan setiap bulan.",
+            "\"Program ini dilakukan setiap bulan sekali.\" Ujarnya, Kamis (14/04/2022).",
+            "Sedangkan, H sebagai penerima bantuan tersebut, saat di lokasi terlihat sumringah.",
+            "\"Saya sangat berterima kasih karena ini membantu kebutuhan sehari-hari.\" Ujarnya merasa bersyukur.");
+        Assert.Equal(new[] { "Budi Hartono" }, a.Quotes[0].Speakers);
+        Assert.Empty(a.Quotes[1].Speakers);
+    }
+
+    [Fact]
+    public void A_suspects_initials_leave_the_officers_account_going_on()
+    {
+        var a = Article("Kapolres Sukamaju AKBP Budi Hartono menjelaskan kasus pengancaman itu.",
+            "\"Pelaku bisa dikenakan pasal pengancaman melalui media,\" terangnya.",
+            "AWK selaku pemilik akun itu masih menjalani pemeriksaan intensif.",
+            "\"Setelah diperiksa, baru ada proses berikutnya,\" urainya.");
+        Assert.Equal(new[] { "Budi Hartono" }, a.Quotes[1].Speakers);
+    }
 }
