@@ -152,4 +152,15 @@ public class PeopleRealShapes17Tests
             "\"Setelah diperiksa, baru ada proses berikutnya,\" urainya.");
         Assert.Equal(new[] { "Budi Hartono" }, a.Quotes[1].Speakers);
     }
+
+    [Theory]
+    [InlineData("selaku Lurah Sukamaju")]
+    [InlineData("sebagai Camat Tanggul")]
+    public void An_office_describing_someone_named_before_is_followed_by_its_place(string office)
+    {
+        var a = Article($"Budi Hartono, {office} saat dikonfirmasi mengatakan bahwa kegiatan itu dilakukan setiap bulan.",
+            "\"Program ini dilakukan setiap bulan sekali,\" ujarnya.");
+        Assert.Equal(new[] { "Budi Hartono" }, a.People);
+        Assert.Equal(new[] { "Budi Hartono" }, Assert.Single(a.Quotes).Speakers);
+    }
 }

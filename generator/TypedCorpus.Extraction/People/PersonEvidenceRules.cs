@@ -15,7 +15,17 @@ namespace TypedCorpus.Extraction.People
             public override bool Introduces => true;
             // "Kabag Tapem Setda Kulon Progo, Budi,": a known place after the office's body is the office's place
             public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s)
-                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) ? true : null;
+                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) && !PlaceOfDescribedOffice(s) ? true : null;
+
+            /// <summary>
+            /// "Budi Hartono, selaku Lurah Sukamaju saat …": an office that names its place right after it, brought in by "selaku" or
+            /// "sebagai" to describe someone named before, is followed by its place, not by a holder of one word.
+            /// </summary>
+            private static bool PlaceOfDescribedOffice(MentionSite s)
+            {
+                if (s.Mention.Name.Length != 1 || s.K != 0 || s.Start < 1 || !(s.Toks[s.Start - 1].Is("selaku") || s.Toks[s.Start - 1].Is("sebagai"))) return false;
+                return NameLexicon.PlaceOffices.Contains(s.Toks[s.Run[0]].Text);
+            }
         }
 
         /// <summary>"Sumarni (67)": an age in parentheses after the name.</summary>
