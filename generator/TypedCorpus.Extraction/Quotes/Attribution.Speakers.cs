@@ -48,10 +48,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (RelativeOfName(toks, from, m.TokenIndex)) continue;
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
                 if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
-                // "terang salah satu warga di Tanjung Redeb": a run after "di" says where the speaker is, not who
-                if (m.TokenIndex > from && toks[m.TokenIndex - 1].Is("di") && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if (NamesNoSpeaker(m)) continue;
+                if (NamesNoSpeaker(m) || WhereNotWho(toks, from, m)) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
@@ -61,6 +59,9 @@ namespace TypedCorpus.Extraction.Quotes
                 return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
         }
+
+        /// <summary>"terang salah satu warga di Tanjung Redeb": a run after "di" that is no person of the article says where the speaker is, not who.</summary>
+        private bool WhereNotWho(TokenList toks, int from, Mention m) => m.TokenIndex > from && toks[m.TokenIndex - 1].Is("di") && FindPerson(m.Name) == null;
 
         /// <summary>An addressee or a source ("kepada", "dikutip", "seperti", an adverbial after a comma) between the cue and the name at <paramref name="at"/>.</summary>
         private static bool BlockedBefore(TokenList toks, int from, int at)

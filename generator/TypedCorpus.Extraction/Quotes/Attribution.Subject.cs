@@ -146,22 +146,6 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>
-        /// <summary>
-        /// The clause at <paramref name="clause"/> opens with one capital letter alone and then "sebagai" or "selaku" (a role
-        /// follows): a private person the article names by one letter. (Initials of several letters are often a suspect's,
-        /// spoken of in a police officer's account: "AWK selaku pemilik akun …", then the officer goes on.)
-        /// </summary>
-        private static bool InitialOnlySubject(TokenList toks, int clause, int hi)
-            => clause + 1 < hi && toks[clause].IsWord && toks[clause].Text.Length == 1 && char.IsUpper(toks[clause].Text[0])
-               && toks[clause + 1].IsWord && (toks[clause + 1].Is("sebagai") || toks[clause + 1].Is("selaku"));
-
-        /// <summary>After one word and its comma opening the sentence ("Sedangkan, …"), else <paramref name="lo"/>.</summary>
-        private static int AfterLeadWord(TokenList toks, int lo, int hi)
-        {
-            while (lo < hi && !toks[lo].IsWord) lo++;
-            return lo + 2 < hi && toks[lo + 1].Text == "," ? lo + 2 : lo;
-        }
-
         private string? InitialsSubject(TokenList toks, int lo, int hi)
         {
             for (int i = lo; i + 1 < hi; i++)

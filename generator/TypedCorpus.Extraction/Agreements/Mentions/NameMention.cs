@@ -42,13 +42,8 @@ namespace TypedCorpus.Extraction.Agreements
                 end = RunEnd(toks, scan.Text, nameStart);
                 int held = HolderAfterComma(in scan, i, end, nat);
                 if (held >= 0) return held;
-                // "Bupati Gresik menandatangani …": a regional head named by office and place alone signs for its government
-                if (RegionalHead.Government(toks, nameStart, end) is string government)
-                {
-                    int after = MentionScanner.SkipParenthesis(scan.Text, toks, end);
-                    scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Org, Name = government });
-                    return after;
-                }
+                int governed = Government(in scan, i, nameStart, end);
+                if (governed >= 0) return governed;
                 // an organisation inside the title ("Direktur Utama PT Air Bersih Jaya Hendra Wijaya"): the name is its last two words
                 if (OrgInTitle(toks, s, nameStart) && end - nameStart > 2) nameStart = end - 2;
                 // "Rektor Andes University Carlos Rivera": the name follows the organisation's English tail
@@ -63,6 +58,15 @@ namespace TypedCorpus.Extraction.Agreements
                 }
             }
             return AddName(in scan, sentenceStart && s > i ? s : i, nameStart, end, titled, nat);
+        }
+
+        /// <summary>"Bupati Gresik menandatangani …": a regional head named by office and place alone signs for its government; the token after it, else -1.</summary>
+        private static int Government(in MentionScan scan, int i, int nameStart, int end)
+        {
+            if (!(RegionalHead.Government(scan.Toks, nameStart, end) is string government)) return -1;
+            int after = MentionScanner.SkipParenthesis(scan.Text, scan.Toks, end);
+            scan.Found.Add(new Ent { TokStart = i, TokEnd = after, Type = EntType.Org, Name = government });
+            return after;
         }
 
         /// <summary>

@@ -59,15 +59,20 @@ namespace TypedCorpus.Extraction.Agreements
             bool meeting = false;
             var parties = further ? Named(run, s, i, doc) ?? new List<Party>() : Parties(run, s, b, i, doc, out meeting);
             bool unread = false;
-            if (parties.Count == 0 && !further) parties = OneSide(run, s, i, doc, out unread);
-            // "…. Salah satu langkahnya diwujudkan melalui penandatanganan MoU dengan Y": the organisation the sentence before opened on signs
-            if (parties.Count == 1 && !further && SubjectBefore(s, i) == null && CarriedSigner.Of(run, s, b, i) is var (signer, said))
-                parties = PartyMemory.Distinct(run.Parties.Resolve(signer, said).Concat(parties));
+            if (parties.Count == 0 && !further) parties = WithCarriedSigner(run, s, b, i, OneSide(run, s, i, doc, out unread));
             // the sides of a meeting reported before: its date is that paragraph's, not the signing's own
             // a first signing whose partner the sentence writes in a shape the mention scan does not read: the side it names is given
             if (parties.Count >= (further ? 2 : 1) || unread) run.Emit(s, b, kind, parties, !meeting, Id, toks[i].Start);
             return i;
         }
+
+        /// <summary>
+        /// "…. Salah satu langkahnya diwujudkan melalui penandatanganan MoU dengan Y": the one side read is the partner; the
+        /// organisation whose effort the signing is the means of signs (<see cref="CarriedSigner"/>).
+        /// </summary>
+        private static List<Party> WithCarriedSigner(AgreementRun run, Sent s, int b, int i, List<Party> parties) =>
+            parties.Count == 1 && SubjectBefore(s, i) == null && CarriedSigner.Of(run, s, b, i) is var (signer, said)
+                ? PartyMemory.Distinct(run.Parties.Resolve(signer, said).Concat(parties)) : parties;
 
         /// <summary>
         /// A document noun, or "surat" (a letter: "surat pernyataan", "surat perjanjian"), among the three words after the noun; or
