@@ -76,4 +76,17 @@ public class AgreementRealShapes17Tests
     [InlineData("Kamar Dagang Indonesia dan Bank Mandala menandatangani nota kesepahaman tentang pembiayaan usaha kecil.", "Kamar Dagang Indonesia", "Bank Mandala")]
     public void A_bodys_fields_joined_by_dan_are_one_name(string text, string first, string second)
         => Assert.Equal(new[] { first, second }, Assert.Single(Agreements(text)).Parties);
+
+    [Theory]
+    [InlineData("Dinas Pendidikan Kota Malang dan Perpustakaan Nasional menandatangani nota kesepahaman tentang literasi.", "Dinas Pendidikan Kota Malang", "Perpustakaan Nasional")]
+    [InlineData("Kementerian Pertanian dan Keluarga Alumni Universitas Gadjah Mada menandatangani nota kesepahaman tentang pangan.", "Kementerian Pertanian", "Keluarga Alumni Universitas Gadjah Mada")]
+    public void A_place_or_a_name_of_its_own_after_dan_is_another_party(string text, string first, string second)
+        => Assert.Equal(new[] { first, second }, Assert.Single(Agreements(text)).Parties);
+
+    [Fact]
+    public void One_of_the_ways_of_an_organisations_effort_is_its_signing()
+    {
+        var a = Assert.Single(Agreements("Pemerintah Kota Hilir memperkuat ketahanan pangan. Salah satunya dengan menandatangani nota kesepahaman dengan Perum Pangan Jaya."));
+        Assert.Equal(new[] { "Pemerintah Kota Hilir", "Perum Pangan Jaya" }, a.Parties);
+    }
 }

@@ -207,6 +207,12 @@ public class DatelineShapeTests
         => Assert.False(DatelinePieces.TryRead(line, out _, out _, out _));
 
     [Theory]
+    [InlineData("SURABAYA.GO.ID – Pemerintah kota menggelar pelatihan kewirausahaan bagi warga di balai kota.")]
+    [InlineData("Solo.sch.id – Siswa sekolah itu meraih juara lomba karya ilmiah tingkat provinsi pekan ini.")]
+    public void A_government_or_school_domain_named_by_its_place_is_no_place_and_outlet(string line)
+        => Assert.False(Datelines.TryDateline(line, out var o, out var c, out _) && c != null && o != null && o.Length <= 6);
+
+    [Theory]
     [InlineData("kabar.co.id", "kabar.co.id")]
     [InlineData("KABAR.CO.ID", "KABAR.CO.ID")]
     [InlineData("jabar.kabarku.com", "kabarku.com")]

@@ -163,4 +163,27 @@ public class PeopleRealShapes17Tests
         Assert.Equal(new[] { "Budi Hartono" }, a.People);
         Assert.Equal(new[] { "Budi Hartono" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("Wali Kota Madiun, Maidi, meninjau posyandu didampingi istrinya, Yuni Setyawati Maidi.", "Maidi")]
+    [InlineData("Ketua DPRD Kudus, Masan, hadir bersama Ketua Dekranasda Kudus, Endang Sulistyowati Masan.", "Masan")]
+    [InlineData("Bupati Blora, Arief dan Ketua PKK, Ainia Shalichah Arief hadir dalam pameran itu.", "Arief")]
+    public void A_wife_named_with_her_husbands_name_is_a_person_of_her_own(string text, string husband)
+    {
+        var a = Article(text, $"\"Kami mendukung penuh kegiatan ini,\" kata {husband}.");
+        Assert.Equal(new[] { husband }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_letter_introduced_before_as_a_suspect_leaves_the_officers_account_going_on()
+    {
+        var a = Article("Kasat Reskrim Polres Sukamaju, AKP Ahmad Zaenal mengatakan, pelaku berinisial N (29) sudah ditahan.",
+            "N selaku admin arisan menjanjikan keuntungan besar kepada para anggota.",
+            "\"Korbannya mencapai 80 orang,\" katanya.");
+        Assert.Equal(new[] { "Ahmad Zaenal" }, Assert.Single(a.Quotes).Speakers);
+    }
+
+    [Fact]
+    public void A_place_after_dari_and_a_noun_of_ordinary_people_is_no_speaker()
+        => Assert.Empty(Assert.Single(Article("\"Harga cabai naik terus sejak pekan lalu,\" ujar seorang pedagang dari Pasar Johar Baru.").Quotes).Speakers);
 }

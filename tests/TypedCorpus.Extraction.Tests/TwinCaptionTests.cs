@@ -32,11 +32,14 @@ public class TwinCaptionTests
         Assert.Equal(2, a.Paragraphs.Count);
     }
 
-    [Fact]
-    public void A_sentence_repeated_that_shows_no_scene_is_no_caption()
+    [Theory]
+    [InlineData("Harga cabai merah di pasar induk naik menjadi seratus ribu rupiah per kilogram pekan ini.", "")]
+    [InlineData("Warga saat ditemui mengaku terpaksa membeli air galon untuk kebutuhan sehari-hari.", "")]
+    [InlineData("Menurut dia, saat ini pasokan cabai dari petani melimpah karena panen raya.", "")]
+    [InlineData("Harga cabai rawit merah kini mencapai Rp80.000", " /Kg di tingkat pengecer")]
+    public void A_sentence_of_the_text_repeated_is_no_caption(string line, string tail)
     {
-        const string line = "Harga cabai merah di pasar induk naik menjadi seratus ribu rupiah per kilogram pekan ini.";
-        var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{line}\n\n{line}{Body}");
+        var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{line}\n{line}{tail}{Body}");
         Assert.Empty(a.Captions);
     }
 

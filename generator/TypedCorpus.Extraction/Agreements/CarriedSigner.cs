@@ -40,11 +40,15 @@ namespace TypedCorpus.Extraction.Agreements
         private static bool AfterMeans(TokenList toks, int i)
         {
             for (int k = i - 1; k >= 0 && k >= i - MeansSpan; k--)
-                if (toks[k].Lower is "melalui" or "lewat" || toks[k].Lower == "dengan" && k > 0 && IsPassive(toks[k - 1].Lower)) return true;
+                if (toks[k].Lower is "melalui" or "lewat" || toks[k].Lower == "dengan" && k > 0 && (IsPassive(toks[k - 1].Lower) || OneOfItsWays(toks[k - 1].Lower))) return true;
             return false;
         }
 
-        private static bool IsPassive(string w) => w.Length > 5 && w.StartsWith("di", StringComparison.Ordinal) && (w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal));
+        private static bool IsPassive(string w) => w.Length > 5 && (w.StartsWith("di", StringComparison.Ordinal) && (w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("i", StringComparison.Ordinal))
+            || w is "terlihat" or "tampak" or "tercermin" or "terwujud");
+
+        /// <summary>"Salah satunya dengan …", "Salah satu caranya dengan …": one of the ways of the effort just reported.</summary>
+        private static bool OneOfItsWays(string w) => w is "satunya" or "caranya" or "langkahnya" or "upayanya" or "yakni" or "yaitu";
 
         /// <summary>Verbs of an organisation's own effort that a signing may be the means of (agreement-means-verbs.txt and these).</summary>
         private static readonly HashSet<string> Effort = EffortVerbs();
@@ -52,14 +56,15 @@ namespace TypedCorpus.Extraction.Agreements
         private static HashSet<string> EffortVerbs()
         {
             var set = new HashSet<string>(Lexicon.LexiconResource.WordSet("agreement-means-verbs"), StringComparer.Ordinal)
-            { "berupaya", "berusaha", "berkomitmen", "bertekad", "menunjukkan", "mempercepat" };
+            { "berupaya", "berusaha", "berkomitmen", "bertekad", "menunjukkan", "mempercepat", "mengoptimalkan", "menyiapkan", "menangani",
+              "mengembangkan", "menggenjot", "memperbaiki", "membenahi" };
             return set;
         }
 
         /// <summary>The word after <paramref name="k"/>'s adverbs ("terus", "kembali", "semakin") is a verb of the organisation's own effort.</summary>
         private static bool EffortAt(TokenList toks, int k)
         {
-            while (k < toks.Count && toks[k].IsWord && (Lexicon.NameLexicon.VerbAdverbs.Contains(toks[k].Lower) || toks[k].Lower is "terus" or "semakin" or "selalu")) k++;
+            while (k < toks.Count && toks[k].IsWord && (Lexicon.NameLexicon.VerbAdverbs.Contains(toks[k].Lower) || toks[k].Lower is "terus" or "semakin" or "selalu" or "serius" or "aktif" or "gencar")) k++;
             return k < toks.Count && Effort.Contains(toks[k].Lower);
         }
 

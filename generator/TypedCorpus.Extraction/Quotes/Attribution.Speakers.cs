@@ -61,7 +61,17 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>"terang salah satu warga di Tanjung Redeb": a run after "di" that is no person of the article says where the speaker is, not who.</summary>
-        private bool WhereNotWho(TokenList toks, int from, Mention m) => m.TokenIndex > from && toks[m.TokenIndex - 1].Is("di") && FindPerson(m.Name) == null;
+        private bool WhereNotWho(TokenList toks, int from, Mention m)
+            => m.TokenIndex > from && (toks[m.TokenIndex - 1].Is("di") || OriginOfOrdinaryPerson(toks, m.TokenIndex - 1)) && FindPerson(m.Name) == null;
+
+        /// <summary>"ujar seorang pedagang dari Pasar X", "kata warga lain dari Y": "dari" after a noun of ordinary people says where they come from (not "surat dari X", whose writer X is).</summary>
+        private static bool OriginOfOrdinaryPerson(TokenList toks, int dari)
+        {
+            if (dari < 1 || !toks[dari].Is("dari")) return false;
+            int k = dari - 1;
+            if (k >= 1 && toks[k].Is("lain") || toks[k].Is("lainnya") || toks[k].Is("setempat")) k--;
+            return k >= 0 && toks[k].IsWord && !toks[k].IsCap && (IsGroupSpeakerNoun(toks[k].Text) || toks[k].Text is "pengunjung" or "pembeli" or "penumpang" or "pedagang" or "pemudik" or "wisatawan");
+        }
 
         /// <summary>An addressee or a source ("kepada", "dikutip", "seperti", an adverbial after a comma) between the cue and the name at <paramref name="at"/>.</summary>
         private static bool BlockedBefore(TokenList toks, int from, int at)

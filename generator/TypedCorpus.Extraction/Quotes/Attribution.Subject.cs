@@ -10,6 +10,7 @@ namespace TypedCorpus.Extraction.Quotes
     {
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
+            _subjectBlock = b;
             if (explicitSpeaker != null) { _subject = _lastSpeaker = explicitSpeaker; return; }
             // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
             bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
@@ -46,7 +47,7 @@ namespace TypedCorpus.Extraction.Quotes
             else if (InitialsSubject(toks, lo, hi) is { } byInitials) _subject = byInitials;
             // "Sedangkan, H sebagai penerima bantuan, …": someone the article names by an initial alone acts; a "-nya" after it
             // names nobody the reader can know, not the person before
-            else if (InitialOnlySubject(toks, clause, hi) || InitialOnlySubject(toks, AfterLeadWord(toks, lo, hi), hi)) _subject = _lastSpeaker = null;
+            else if (NewLetterSubject(toks, clause, hi) || NewLetterSubject(toks, AfterLeadWord(toks, lo, hi), hi)) _subject = _lastSpeaker = null;
             // an office speaks (its holder, or nobody when the article names none) or acts (its one holder)
             else if (OfficeSpeaks(toks, clause, hi) is { } office)
             {

@@ -37,6 +37,30 @@ namespace TypedCorpus.Extraction.Quotes
             => clause + 1 < hi && toks[clause].IsWord && toks[clause].Text.Length == 1 && char.IsUpper(toks[clause].Text[0])
                && toks[clause + 1].IsWord && (toks[clause + 1].Is("sebagai") || toks[clause + 1].Is("selaku"));
 
+        /// <summary>The block whose sentence <see cref="UpdateSubject"/> reads.</summary>
+        private int _subjectBlock;
+
+        /// <summary>
+        /// <see cref="InitialOnlySubject"/>, for a letter the article writes there for the first time: one introduced before
+        /// ("pelaku berinisial N (29)", "Pihak A … Pihak B") is a suspect's or a party's, spoken of in someone's account.
+        /// </summary>
+        private bool NewLetterSubject(TokenList toks, int clause, int hi)
+        {
+            if (!InitialOnlySubject(toks, clause, hi)) return false;
+            string letter = toks[clause].Text;
+            for (int b = 0; b < _subjectBlock && b < _people.BlockTokens.Count; b++)
+                if (LetterIn(_people.BlockTokens[b], letter, _people.BlockTokens[b].Count)) return false;
+            return !LetterIn(toks, letter, clause);
+        }
+
+        /// <summary>The letter written as a word of its own before <paramref name="end"/> (not a title's "H." nor an initial's).</summary>
+        private static bool LetterIn(TokenList toks, string letter, int end)
+        {
+            for (int k = 0; k < end && k < toks.Count; k++)
+                if (toks[k].Text == letter && !(k + 1 < toks.Count && toks[k + 1].Text == ".")) return true;
+            return false;
+        }
+
         /// <summary>After one word and its comma opening the sentence ("Sedangkan, …"), else <paramref name="lo"/>.</summary>
         private static int AfterLeadWord(TokenList toks, int lo, int hi)
         {

@@ -111,9 +111,9 @@ namespace TypedCorpus.Extraction.Structure
             return dot > 2 && dot < 40 ? DomainStop.Match(n) : Match.Empty;
         }
 
-        /// <summary>Words of a domain's ending that name no site ("Garut.info.id", "Lampung.co.id": the place is the site's own name).</summary>
+        /// <summary>Words of a domain's ending that name no site ("Garut.info.id", "Lampung.co.id", "Surabaya.go.id": the place is the site's own name).</summary>
         private static readonly System.Collections.Generic.HashSet<string> EndingWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-        { "co", "or", "my", "web", "info", "net", "org", "com", "news", "asia", "today", "online", "tv", "id" };
+        { "co", "or", "my", "web", "info", "net", "org", "com", "news", "asia", "today", "online", "tv", "id", "go", "ac", "sch", "desa", "mil", "ponpes" };
 
         /// <summary>The domain after the place has a name of its own before its ending ("kabarkita.com", not "info.id").</summary>
         private static bool OwnName(string domain) => !EndingWords.Contains(domain.Substring(0, domain.IndexOf('.')));

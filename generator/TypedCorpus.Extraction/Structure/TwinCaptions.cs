@@ -26,8 +26,8 @@ namespace TypedCorpus.Extraction.Structure
             // the same line twice is a caption only when it reads as one; a tail is a credit only when set off from the text
             // (a scene the photo shows, repeated, is its caption: "Ketua Baznas saat menyerahkan bantuan" twice; a credit opened by a
             // slash names its source: "… /Instagram @pemkotkita_")
-            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) && !SceneCaptions.IsScene(n)
-                : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !((Framed(tail) || tail[0] == '/') && HasCapital(tail))) return false;
+            if (tail.Length == 0 ? !Captions.LooksLikeCaption(lines, n) && !Scene(n)
+                : !SetOff(m, n.Length) || !Captions.LooksLikeCaption(lines, m) && !((Framed(tail) || SlashCredit(tail)) && HasCapital(tail))) return false;
             Captions.Add(lines, i, n);
             int first = lines.Captions.Count - 1;
             if (tail.Length > 0 && Credit(tail) is string credit)
@@ -38,6 +38,31 @@ namespace TypedCorpus.Extraction.Structure
             else Captions.Add(lines, j, m);
             var second = lines.Captions[lines.Captions.Count - 1];
             if (lines.Captions[first].Credit is null && second.Credit != null) lines.Captions[first] = lines.Captions[first] with { Credit = second.Credit };
+            return true;
+        }
+
+        /// <summary>
+        /// A photo's scene (<see cref="SceneCaptions.IsScene"/>) whose "saat"/"ketika" clause is all it says: no verb of a main clause
+        /// after it ("Warga saat ditemui mengaku …" is a sentence of the text copied twice), no adverbial opening it ("Menurut dia,
+        /// saat ini …", "Sementara itu, ketika …").
+        /// </summary>
+        private static bool Scene(string n)
+        {
+            if (!SceneCaptions.IsScene(n)) return false;
+            var words = n.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (Lexicon.NameLexicon.LeadAdverbials.Contains(words[0].TrimEnd(',')) || words[0] is "Menurut" or "Sementara" or "Sedangkan") return false;
+            int at = Array.FindIndex(words, w => w is "saat" or "ketika");
+            for (int k = at + 2; k < words.Length; k++)
+                if (Lexicon.NameLexicon.LooksLikeActiveVerb(words[k].TrimEnd(',', '.')) && words[k].TrimEnd(',', '.') is not ("bersama" or "berada" or "berlangsung")) return false;
+            return at > 0;
+        }
+
+        /// <summary>"/Instagram @akun_", "/Humas Pemkab Hulu": a credit opened by a slash, a social account or words in capitals only ("/Kg di tingkat pengecer" goes on with the text).</summary>
+        private static bool SlashCredit(string tail)
+        {
+            if (tail[0] != '/') return false;
+            if (tail.IndexOf('@') > 0) return true;
+            foreach (var w in tail.Substring(1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) if (!char.IsUpper(w[0])) return false;
             return true;
         }
 

@@ -33,9 +33,10 @@ namespace TypedCorpus.Extraction.Agreements
             "Perindustrian", "Kominfo", "Administrasi", "Kepabeanan", "Bea", "Cukai", "Pajak", "Anggaran", "Fiskal", "Moneter",
             "Sains", "Media", "Informatika", "Agraria", "Tata", "Kreatif", "Usaha", "Kepemudaan", "Ilmu", "Pengetahuan",
             // the fields regional agencies and chambers are named by ("Dinas Tanaman Pangan dan Hortikultura", "Kamar Dagang dan Industri")
-            "Hortikultura", "Reformasi", "Bisnis", "Keluarga", "Berencana", "Pemberdayaan", "Perempuan", "Perlindungan", "Anak",
+            // ("Keluarga", "Bisnis" and "Perpustakaan" open names of their own: "Keluarga Alumni …", "Bisnis Indonesia Group")
+            "Hortikultura", "Reformasi", "Berencana", "Pemberdayaan", "Perempuan", "Perlindungan", "Anak",
             "Pengendalian", "Penduduk", "Pangan", "Tanaman", "Peternakan", "Perkebunan", "Kesejahteraan", "Pertanahan", "Kependudukan",
-            "Pencatatan", "Statistik", "Perpustakaan", "Kearsipan", "Penelitian", "Pengabdian", "Pengembangan", "Dagang", "Permukiman",
+            "Pencatatan", "Statistik", "Kearsipan", "Penelitian", "Pengabdian", "Pengembangan", "Dagang", "Permukiman",
             "Pertamanan", "Kebersihan", "Persandian", "Penanggulangan", "Bencana");
         /// <summary>Words that head an organisation's name.</summary>
         public static readonly HashSet<string> OrgHeads = Set(

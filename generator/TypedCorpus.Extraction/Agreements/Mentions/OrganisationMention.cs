@@ -85,6 +85,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// </summary>
         private static int PortfolioListEnd(TokenList toks, string text, int end)
         {
+            // "Dinas Pendidikan Kota Malang dan Perpustakaan Nasional": a place closes the body's name; what follows is another party
+            for (int q = end - 1; q > end - 4 && q >= 0; q--) if (Lexicon.NameLexicon.IsPlaceUnit(toks[q].Text) || Lexicon.NameLexicon.IsGazetteerPlace(toks[q].Text)) return end;
             int k = end;
             while (k < toks.Count)
             {
@@ -110,7 +112,10 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         private static bool PortfolioPart(TokenList toks, int k) =>
-            k < toks.Count && toks[k].Upper && IsPortfolio(toks[k].Text) && !IsOrgHead(toks[k].Text);
+            k < toks.Count && toks[k].Upper && (IsPortfolio(toks[k].Text) || FamilyPlanning(toks, k)) && !IsOrgHead(toks[k].Text);
+
+        /// <summary>"Keluarga Berencana": family planning, a field (not "Keluarga Besar …", "Keluarga Alumni …").</summary>
+        private static bool FamilyPlanning(TokenList toks, int k) => toks[k].Text == "Keluarga" && k + 1 < toks.Count && toks[k + 1].Text.StartsWith("Berencana", System.StringComparison.Ordinal);
 
         /// <summary>The end of the adjacent capitalised words from <paramref name="from"/>.</summary>
         private static int CapitalisedEnd(TokenList toks, string text, int from)
