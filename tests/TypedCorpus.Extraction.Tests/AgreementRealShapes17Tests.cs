@@ -80,7 +80,8 @@ public class AgreementRealShapes17Tests
     [Theory]
     [InlineData("Dinas Pendidikan Kota Malang dan Perpustakaan Nasional menandatangani nota kesepahaman tentang literasi.", "Dinas Pendidikan Kota Malang", "Perpustakaan Nasional")]
     [InlineData("Kementerian Pertanian dan Keluarga Alumni Universitas Gadjah Mada menandatangani nota kesepahaman tentang pangan.", "Kementerian Pertanian", "Keluarga Alumni Universitas Gadjah Mada")]
-    public void A_place_or_a_name_of_its_own_after_dan_is_another_party(string text, string first, string second)
+    [InlineData("Kementerian Desa dan Pembangunan Daerah Tertinggal menandatangani nota kesepahaman dengan Pemerintah Provinsi Jawa Tengah.", "Kementerian Desa dan Pembangunan Daerah Tertinggal", "Pemerintah Provinsi Jawa Tengah")]
+    public void A_place_or_a_name_of_its_own_after_dan_is_another_party_and_a_field_is_not(string text, string first, string second)
         => Assert.Equal(new[] { first, second }, Assert.Single(Agreements(text)).Parties);
 
     [Fact]

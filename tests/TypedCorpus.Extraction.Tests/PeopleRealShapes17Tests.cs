@@ -186,4 +186,14 @@ public class PeopleRealShapes17Tests
     [Fact]
     public void A_place_after_dari_and_a_noun_of_ordinary_people_is_no_speaker()
         => Assert.Empty(Assert.Single(Article("\"Harga cabai naik terus sejak pekan lalu,\" ujar seorang pedagang dari Pasar Johar Baru.").Quotes).Speakers);
+
+    [Fact]
+    public void One_person_written_short_with_an_office_and_long_with_the_same_office_spelt_out_is_one()
+    {
+        var a = Article("Kadinkes Batang, Santoso, meninjau posko kesehatan di pesisir.",
+            "Kepala Dinas Kesehatan Kabupaten Batang Didiek Budi Santoso mengatakan stok obat cukup.",
+            "\"Kami siagakan tenaga kesehatan,\" kata Santoso.");
+        Assert.Equal(new[] { "Didiek Budi Santoso" }, a.People);
+        Assert.Equal(new[] { "Didiek Budi Santoso" }, Assert.Single(a.Quotes).Speakers);
+    }
 }

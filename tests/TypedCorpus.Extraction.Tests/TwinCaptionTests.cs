@@ -37,6 +37,8 @@ public class TwinCaptionTests
     [InlineData("Warga saat ditemui mengaku terpaksa membeli air galon untuk kebutuhan sehari-hari.", "")]
     [InlineData("Menurut dia, saat ini pasokan cabai dari petani melimpah karena panen raya.", "")]
     [InlineData("Harga cabai rawit merah kini mencapai Rp80.000", " /Kg di tingkat pengecer")]
+    [InlineData("Pelaku saat ditangkap sedang tidur di rumah kontrakannya.", "")]
+    [InlineData("Camat Adiwerna saat itu tidak hadir karena tugas ke luar kota.", "")]
     public void A_sentence_of_the_text_repeated_is_no_caption(string line, string tail)
     {
         var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{line}\n{line}{tail}{Body}");

@@ -25,10 +25,11 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>
             /// Rule own-tail: "Wali Kota Madiun, Maidi dan Ketua TP PKK, Yuni Setyawati Maidi": a name the article introduces with a
-            /// role of its own before it first names a longer one that ends with it, two or more words before it (a wife's name
-            /// with her husband's after it), is a person of its own, not that name's short form, when the two are given different
-            /// offices. Not a reference back ("Wali Kota Bodewin Wattimena … ujar Wali Kota Wattimena"), one office or rank given to
-            /// both ("Bupati Badung, Giri Prasta … Bupati I Nyoman Giri Prasta"), nor a Balinese name's birth-order words before it.
+            /// role of its own before it first names a longer one that ends with it, two or more words before it, is a person of its
+            /// own when the longer name is given a spouse's or child's office and the shorter is not: a relation ("istrinya,
+            /// putranya") or the chair of the organisations officials' wives lead by custom (PKK, Dharma Wanita, Dekranasda,
+            /// Bhayangkari, Persit). One person written short and long ("Kadinkes Batang, Santoso … Kepala Dinas Kesehatan Didiek Budi
+            /// Santoso"), a reference back ("ujar Wali Kota Wattimena") and Balinese birth-order words stay one person.
             /// </summary>
             private bool OwnTail(string[] name, string[] longer, (int Block, int Pos) longerMet)
             {
@@ -37,7 +38,7 @@ namespace TypedCorpus.Extraction.People
                 if (extra < 2 || !_introducedNames.TryGetValue(joined, out var at) || at.CompareTo(longerMet) >= 0) return false;
                 for (int k = 0; k < name.Length; k++) if (!string.Equals(name[k], longer[extra + k], StringComparison.Ordinal)) return false;
                 for (int k = 0; k < extra && NameLexicon.IsNameOpener(longer[k]); k++) if (k == extra - 1) return false;
-                return _rolesOf.TryGetValue(joined, out var own) && _rolesOf.TryGetValue(string.Join(" ", longer), out var other) && !SameOffice(own, other);
+                return _spouseOffice.Contains(string.Join(" ", longer)) && !_spouseOffice.Contains(joined);
             }
 
             private static bool ShortTitleBefore(TokenList toks, int stop) =>
@@ -46,25 +47,14 @@ namespace TypedCorpus.Extraction.People
             /// <summary>How many words before a name its office may take ("Ketua TP PKK Kota Madiun").</summary>
             private const int RoleReach = 8;
 
-            /// <summary>
-            /// Do two names hold one office: a role or rank word in common, with the same body after it or none written for one
-            /// of them ("Bupati" and "Bupati Badung"; not "Ketua DPRD Kudus" and "Ketua Dekranasda Kudus")?
-            /// </summary>
-            private static readonly HashSet<string> RoleModifiers = new HashSet<string>(LexiconResource.WordSet("role-modifiers"), StringComparer.OrdinalIgnoreCase)
-            { "pj", "pjs", "plh", "penjabat" };
-
-            private static bool SameOffice(List<(string Role, string Body)> a, List<(string Role, string Body)> b)
-            {
-                foreach (var x in a)
-                    foreach (var y in b)
-                        if (string.Equals(x.Role, y.Role, StringComparison.OrdinalIgnoreCase) && (x.Body.Length == 0 || y.Body.Length == 0 || string.Equals(x.Body, y.Body, StringComparison.OrdinalIgnoreCase))) return true;
-                return false;
-            }
+            /// <summary>The organisations officials' wives chair by custom (their chair is a wife named with her husband's name).</summary>
+            private static readonly HashSet<string> SpouseBodies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "PKK", "TP-PKK", "Dharma", "Dekranasda", "Bhayangkari", "Persit", "Jalasenastri", "GOW", "IKAD", "Pia" };
 
             /// <summary>
-            /// Notes the office written right before the mention at <paramref name="at"/> ("Ketua TP PKK Kota Madiun, Yuni …": the
-            /// role "Ketua" and its body "TP PKK Kota Madiun"; "istrinya, Yuni …": the relation), past the holder's short titles and
-            /// one comma; its role and rank words, each with the body words after it.
+            /// Notes a name whose mention at <paramref name="at"/> comes right after a spouse's or child's office: a relation noun
+            /// before its comma ("istrinya, Yuni …") or, past the holder's short titles and one comma, office words naming one of
+            /// <see cref="SpouseBodies"/> ("Ketua TP PKK Kota Madiun, Yuni …").
             /// </summary>
             private void NoteRoles(string name, TokenList toks, int at)
             {
@@ -72,21 +62,10 @@ namespace TypedCorpus.Extraction.People
                 while (k >= 1 && (toks[k].Text == "." && ShortTitleBefore(toks, k) || toks[k].IsWord && NameLexicon.IsTitle(toks[k].Text))) k -= toks[k].Text == "." ? 2 : 1;
                 if (k >= 0 && toks[k].Text == ",") k--;
                 if (k < 0 || !toks[k].IsWord) return;
-                var found = new List<(string Role, string Body)>();
-                if (!toks[k].IsCap && NameLexicon.IsRelationNoun(toks[k].Text)) found.Add((toks[k].Text, ""));
-                int start = k + 1;
-                while (start - 1 >= 0 && toks[start - 1].IsWord && (toks[start - 1].IsCap || NameLexicon.IsPersonRole(toks[start - 1].Text)) && k - start < RoleReach) start--;
-                for (int r = start; r <= k; r++)
-                {
-                    // ("Pj", "Plt", "Wakil": a modifier of an office, no office of its own)
-                    if (!(NameLexicon.IsPersonRole(toks[r].Text) || NameLexicon.IsRank(toks[r].Text)) || RoleModifiers.Contains(toks[r].Text)) continue;
-                    var body = new List<string>();
-                    for (int q = r + 1; q <= k && !(NameLexicon.IsPersonRole(toks[q].Text) || NameLexicon.IsRank(toks[q].Text)); q++) body.Add(toks[q].Text);
-                    found.Add((toks[r].Text, string.Join(" ", body)));
-                }
-                if (found.Count == 0) return;
-                if (!_rolesOf.TryGetValue(name, out var list)) _rolesOf[name] = list = new List<(string Role, string Body)>();
-                list.AddRange(found);
+                bool spouse = !toks[k].IsCap && NameLexicon.IsRelationNoun(toks[k].Text);
+                for (int r = k; !spouse && r >= 0 && r > k - RoleReach && (toks[r].IsWord && toks[r].IsCap || toks[r].Text == "-"); r--)
+                    spouse = SpouseBodies.Contains(toks[r].Text);
+                if (spouse) _spouseOffice.Add(name);
             }
         }
     }

@@ -25,8 +25,8 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _introducedSingles = new HashSet<string>(StringComparer.Ordinal);
             // names of any length the article introduces with a role of their own ("Wali Kota Madiun, Maidi", "Gubernur X, Agustiar Sabran")
             private readonly Dictionary<string, (int Block, int Pos)> _introducedNames = new Dictionary<string, (int Block, int Pos)>(StringComparer.Ordinal);
-            // the office and rank words written before each name's strong mentions ("Wali Kota Madiun, Maidi" → wali)
-            private readonly Dictionary<string, List<(string Role, string Body)>> _rolesOf = new Dictionary<string, List<(string Role, string Body)>>(StringComparer.Ordinal);
+            // names written after a spouse's or child's office ("istrinya, Yuni …", "Ketua TP PKK …, Yuni …"; see OwnTail)
+            private readonly HashSet<string> _spouseOffice = new HashSet<string>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"

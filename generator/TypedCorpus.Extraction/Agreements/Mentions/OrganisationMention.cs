@@ -86,7 +86,9 @@ namespace TypedCorpus.Extraction.Agreements
         private static int PortfolioListEnd(TokenList toks, string text, int end)
         {
             // "Dinas Pendidikan Kota Malang dan Perpustakaan Nasional": a place closes the body's name; what follows is another party
-            for (int q = end - 1; q > end - 4 && q >= 0; q--) if (Lexicon.NameLexicon.IsPlaceUnit(toks[q].Text) || Lexicon.NameLexicon.IsGazetteerPlace(toks[q].Text)) return end;
+            // (a place unit closes it only before a place's name: "Kementerian Desa dan Pembangunan …" names fields)
+            for (int q = end - 1; q > end - 4 && q >= 0; q--)
+                if (Lexicon.NameLexicon.IsGazetteerPlace(toks[q].Text) || Lexicon.NameLexicon.IsPlaceUnit(toks[q].Text) && q + 1 < end && toks[q + 1].Upper && !IsPortfolio(toks[q + 1].Text)) return end;
             int k = end;
             while (k < toks.Count)
             {
