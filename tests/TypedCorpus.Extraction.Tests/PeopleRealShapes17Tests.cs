@@ -196,4 +196,13 @@ public class PeopleRealShapes17Tests
         Assert.Equal(new[] { "Didiek Budi Santoso" }, a.People);
         Assert.Equal(new[] { "Didiek Budi Santoso" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_wife_called_Ny_and_her_husbands_name_keeps_the_quote_from_her_husband()
+    {
+        var a = Article("Bupati Klaten, Hendra Wijaya, meresmikan pasar rakyat itu.",
+            "Ketua TP PKK Klaten, Ratih Kusuma Hendra Wijaya, turut mendampingi.",
+            "\"Kami ingin pasar ini ramah anak,\" ujar Ny. Hendra Wijaya.");
+        Assert.NotEqual(new[] { "Hendra Wijaya" }, Assert.Single(a.Quotes).Speakers);
+    }
 }

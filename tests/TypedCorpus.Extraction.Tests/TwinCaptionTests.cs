@@ -39,6 +39,7 @@ public class TwinCaptionTests
     [InlineData("Harga cabai rawit merah kini mencapai Rp80.000", " /Kg di tingkat pengecer")]
     [InlineData("Pelaku saat ditangkap sedang tidur di rumah kontrakannya.", "")]
     [InlineData("Camat Adiwerna saat itu tidak hadir karena tugas ke luar kota.", "")]
+    [InlineData("Warga saat banjir terpaksa tidur di musala.", "")]
     public void A_sentence_of_the_text_repeated_is_no_caption(string line, string tail)
     {
         var a = Page($"Harga Cabai Naik Tajam di Pasar Induk\n\n{Lead}\n\n{line}\n{line}{tail}{Body}");

@@ -38,7 +38,16 @@ namespace TypedCorpus.Extraction.People
                 if (extra < 2 || !_introducedNames.TryGetValue(joined, out var at) || at.CompareTo(longerMet) >= 0) return false;
                 for (int k = 0; k < name.Length; k++) if (!string.Equals(name[k], longer[extra + k], StringComparison.Ordinal)) return false;
                 for (int k = 0; k < extra && NameLexicon.IsNameOpener(longer[k]); k++) if (k == extra - 1) return false;
-                return _spouseOffice.Contains(string.Join(" ", longer)) && !_spouseOffice.Contains(joined);
+                // ("Ny. Hendra Wijaya": the article calls the wife by her husband's name too; which one speaks is not known apart)
+                return _spouseOffice.Contains(string.Join(" ", longer)) && !_spouseOffice.Contains(joined) && !_wifeForms.Contains(joined);
+            }
+
+            /// <summary>"Ny. Hendra Wijaya", "Nyonya Hendra": the mention at <paramref name="at"/> follows "Ny" or "Nyonya" (a period between).</summary>
+            private static bool AfterNyonya(TokenList toks, int at)
+            {
+                int k = at - 1;
+                if (k >= 0 && toks[k].Text == ".") k--;
+                return k >= 0 && (toks[k].Text is "Ny" or "Nyonya" or "NY");
             }
 
             private static bool ShortTitleBefore(TokenList toks, int stop) =>

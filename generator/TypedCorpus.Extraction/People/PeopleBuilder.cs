@@ -27,6 +27,8 @@ namespace TypedCorpus.Extraction.People
             private readonly Dictionary<string, (int Block, int Pos)> _introducedNames = new Dictionary<string, (int Block, int Pos)>(StringComparer.Ordinal);
             // names written after a spouse's or child's office ("istrinya, Yuni …", "Ketua TP PKK …, Yuni …"; see OwnTail)
             private readonly HashSet<string> _spouseOffice = new HashSet<string>(StringComparer.Ordinal);
+            // names written after "Ny." ("ujar Ny. Hendra Wijaya": the wife, named by her husband's name)
+            private readonly HashSet<string> _wifeForms = new HashSet<string>(StringComparer.Ordinal);
             // names right after a rank ("Kombes Yoyon Tony Surya Putra"): their first word is certain
             private readonly HashSet<string> _afterRank = new HashSet<string>(StringComparer.Ordinal);
             // first words of names whose start is certain (after a place, country or rank, or in apposition): "Bupati Sukamaju Wirana Adi"
@@ -111,6 +113,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after")) _introducedSingles.Add(m.Name[0]);
                         if (m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after") && !_introducedNames.ContainsKey(m.Joined)) _introducedNames[m.Joined] = (b, m.Start);
                         if (m.Strong) NoteRoles(m.Joined, _ap.BlockTokens[b], m.TokenIndex);
+                        if (AfterNyonya(_ap.BlockTokens[b], m.TokenIndex)) _wifeForms.Add(m.Joined);
                         if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);
                     }

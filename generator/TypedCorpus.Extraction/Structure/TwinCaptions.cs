@@ -54,7 +54,9 @@ namespace TypedCorpus.Extraction.Structure
             int at = Array.FindIndex(words, w => w is "saat" or "ketika");
             // "saat itu" / "saat ini" are times; "Pelaku saat ditangkap sedang tidur", "… tidak ada di tempat": a sentence's predicate
             if (at < 0 || at + 1 < words.Length && words[at + 1].TrimEnd(',', '.') is "itu" or "ini") return false;
-            foreach (var w in words) if (w.TrimEnd(',', '.') is "tidak" or "tak" or "belum" or "enggan" or "sedang" or "masih" or "sudah" or "telah" or "akan") return false;
+            foreach (var w in words)
+                if (w.TrimEnd(',', '.') is "tidak" or "tak" or "belum" or "enggan" or "sedang" or "masih" or "sudah" or "telah" or "akan"
+                    or "terpaksa" or "harus" or "bisa" or "dapat" or "mampu" or "ingin" or "perlu") return false;
             for (int k = at + 2; k < words.Length; k++)
                 if (Lexicon.NameLexicon.LooksLikeActiveVerb(words[k].TrimEnd(',', '.')) && words[k].TrimEnd(',', '.') is not ("bersama" or "berada" or "berlangsung")) return false;
             return at > 0;
