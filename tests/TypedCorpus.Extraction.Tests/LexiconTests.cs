@@ -13,16 +13,16 @@ public class LexiconTests
     [Fact]
     public void The_lists_are_embedded()
     {
-        Assert.Equal(new[] { "abbreviated-given-names", "abbreviated-titles", "agent-passives", "agreement-branch-words", "agreement-dispute-nouns", "agreement-documents", "agreement-doing-verbs",
+        Assert.Equal(new[] { "abbreviated-given-names", "abbreviated-titles", "agency-fields", "agent-passives", "agreement-branch-words", "agreement-dispute-nouns", "agreement-documents", "agreement-doing-verbs", "agreement-effort-verbs",
             "agreement-enumerators", "agreement-issue-verbs", "agreement-make-verbs", "agreement-means-verbs", "agreement-negations", "agreement-non-party-openers",
-            "agreement-pending-words", "agreement-resident-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-term-nouns", "agreement-withdrawn-claims",
+            "agreement-pending-words", "agreement-resident-nouns", "agreement-resolve-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-term-nouns", "agreement-withdrawn-claims",
             "agreement-witness-words", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
             "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "establishment-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
             "malay-honorifics", "muhammad-forms", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",
             "patronym-particles", "person-roles", "place-offices", "place-qualifiers", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
-            "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats",
+            "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats", "spouse-bodies",
             "state-forms", "stop-words", "subordinate-openers", "surname-words", "time-nouns", "titles", "two-letter-acronyms", "unnamed-group-modifiers", "unnamed-group-speakers",
             "verb-adverbs", "via-fillers" }, LexiconResource.Names);
         Assert.Throws<InvalidOperationException>(() => LexiconResource.Entries("no-such-list"));

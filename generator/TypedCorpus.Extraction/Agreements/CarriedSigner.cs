@@ -19,9 +19,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>How many words before the signing may hold the word of means ("melalui kerja sama penandatanganan").</summary>
         private const int MeansSpan = 3;
 
-        /// <summary>Nouns of an organisation's resolve or effort that open a sentence before it ("Komitmen Pemkab X dalam …").</summary>
-        private static readonly HashSet<string> Resolve = new HashSet<string>(StringComparer.Ordinal)
-        { "komitmen", "upaya", "langkah", "keseriusan", "dukungan", "keinginan", "tekad", "ikhtiar" };
+        /// <summary>Nouns of an organisation's resolve or effort that open a sentence before it ("Komitmen Pemkab X dalam …"; agreement-resolve-nouns.txt).</summary>
+        private static HashSet<string> Resolve => MentionLexicon.ResolveNouns;
 
         /// <summary>The signer's mention and its sentence for the signing at token <paramref name="i"/> of <paramref name="s"/>, or null.</summary>
         public static (List<Ent> Signer, Sent Sentence)? Of(AgreementRun run, Sent s, int b, int i)
@@ -50,14 +49,13 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>"Salah satunya dengan …", "Salah satu caranya dengan …": one of the ways of the effort just reported.</summary>
         private static bool OneOfItsWays(string w) => w is "satunya" or "caranya" or "langkahnya" or "upayanya" or "yakni" or "yaitu";
 
-        /// <summary>Verbs of an organisation's own effort that a signing may be the means of (agreement-means-verbs.txt and these).</summary>
+        /// <summary>Verbs of an organisation's own effort that a signing may be the means of (agreement-means-verbs.txt and agreement-effort-verbs.txt).</summary>
         private static readonly HashSet<string> Effort = EffortVerbs();
 
         private static HashSet<string> EffortVerbs()
         {
-            var set = new HashSet<string>(Lexicon.LexiconResource.WordSet("agreement-means-verbs"), StringComparer.Ordinal)
-            { "berupaya", "berusaha", "berkomitmen", "bertekad", "menunjukkan", "mempercepat", "mengoptimalkan", "menyiapkan", "menangani",
-              "mengembangkan", "menggenjot", "memperbaiki", "membenahi" };
+            var set = Lexicon.LexiconResource.WordSet("agreement-means-verbs");
+            set.UnionWith(Lexicon.LexiconResource.WordSet("agreement-effort-verbs"));
             return set;
         }
 

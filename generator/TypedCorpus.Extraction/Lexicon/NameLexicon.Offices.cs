@@ -11,10 +11,8 @@ namespace TypedCorpus.Extraction.Lexicon
         /// Offices written as one abbreviated word from a known office: "Wamenpar", "Wamenkeu" (a deputy minister), "Kakanwil",
         /// "Kakankemenag" (the head of an office), "Wakapolres", "Wawali" (a deputy of a role the lexicon knows).
         /// </summary>
-        /// <summary>The short forms of the fields regional agencies are named by, after "Dis" ("Disperta", "Disnaker", "Dishub").</summary>
-        private static readonly System.Collections.Generic.HashSet<string> AgencyFields = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal)
-        { "dik", "hub", "kes", "perta", "pertan", "bun", "naker", "nakertrans", "perindag", "pora", "sos", "par", "budpar", "kominfo", "pupr",
-          "dukcapil", "pmd", "kan", "ppkb", "tan", "pertanak", "hutbun", "ketapang", "pangan", "perkim", "porapar", "arpus", "lh", "koperindag" };
+        /// <summary>The short forms of the fields regional agencies are named by, after "Dis" (Resources/agency-fields.txt: "Disperta", "Disnaker").</summary>
+        private static readonly HashSet<string> AgencyFields = LexiconResource.WordSet("agency-fields");
 
         private static bool IsCompoundOffice(string word)
         {

@@ -166,7 +166,7 @@ namespace TypedCorpus.Extraction.People
             tokens = NameLexicon.KnownFullName(tokens) ?? tokens;
             PersonEntry? best = null;
             // a person of one word beside a longer name with that word ("Santoso (48)" and "Dwi Santoso Nugraha") is that word's
-            // (so is a person named exactly so beside a longer name ending with it: "Agustiar Sabran" and "Aisyah Thisia Agustiar Sabran")
+            // (so is a person named exactly so beside a longer name ending with it: "Darmadi Lubis" and "Ratna Sari Darmadi Lubis")
             foreach (var p in Persons)
                 if (SameWords(p.Tokens, tokens)) return p;
             foreach (var p in Persons)

@@ -24,12 +24,12 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// Rule own-tail: "Wali Kota Madiun, Maidi dan Ketua TP PKK, Yuni Setyawati Maidi": a name the article introduces with a
+            /// Rule own-tail: "Wali Kota Sukamaju, Sutrisno dan Ketua TP PKK, Wulan Sari Sutrisno": a name the article introduces with a
             /// role of its own before it first names a longer one that ends with it, two or more words before it, is a person of its
             /// own when the longer name is given a spouse's or child's office and the shorter is not: a relation ("istrinya,
             /// putranya") or the chair of the organisations officials' wives lead by custom (PKK, Dharma Wanita, Dekranasda,
             /// Bhayangkari, Persit). One person written short and long ("Kadinkes Batang, Santoso … Kepala Dinas Kesehatan Didiek Budi
-            /// Santoso"), a reference back ("ujar Wali Kota Wattimena") and Balinese birth-order words stay one person.
+            /// Santoso"), a reference back ("ujar Wali Kota Lubis") and Balinese birth-order words stay one person.
             /// </summary>
             private bool OwnTail(string[] name, string[] longer, (int Block, int Pos) longerMet)
             {
@@ -53,19 +53,18 @@ namespace TypedCorpus.Extraction.People
             private static bool ShortTitleBefore(TokenList toks, int stop) =>
                 stop > 0 && toks[stop - 1].IsWord && toks[stop - 1].Text.Length <= 4 && char.IsUpper(toks[stop - 1].Text[0]);
 
-            /// <summary>How many words before a name its office may take ("Ketua TP PKK Kota Madiun").</summary>
+            /// <summary>How many words before a name its office may take ("Ketua TP PKK Kota Sukamaju").</summary>
             private const int RoleReach = 8;
 
-            /// <summary>The organisations officials' wives chair by custom (their chair is a wife named with her husband's name).</summary>
-            private static readonly HashSet<string> SpouseBodies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            { "PKK", "TP-PKK", "Dharma", "Dekranasda", "Bhayangkari", "Persit", "Jalasenastri", "GOW", "IKAD", "Pia" };
+            /// <summary>The organisations officials' wives chair by custom (Resources/spouse-bodies.txt: PKK, Dharma Wanita, Dekranasda …).</summary>
+            private static readonly HashSet<string> SpouseBodies = LexiconResource.WordSet("spouse-bodies");
 
             /// <summary>
             /// Notes a name whose mention at <paramref name="at"/> comes right after a spouse's or child's office: a relation noun
-            /// before its comma ("istrinya, Yuni …") or, past the holder's short titles and one comma, office words naming one of
-            /// <see cref="SpouseBodies"/> ("Ketua TP PKK Kota Madiun, Yuni …").
+            /// before its comma ("istrinya, Wulan …") or, past the holder's short titles and one comma, office words naming one of
+            /// <see cref="SpouseBodies"/> ("Ketua TP PKK Kota Sukamaju, Wulan …").
             /// </summary>
-            private void NoteRoles(string name, TokenList toks, int at)
+            private void NoteSpouseOffice(string name, TokenList toks, int at)
             {
                 int k = at - 1;
                 while (k >= 1 && (toks[k].Text == "." && ShortTitleBefore(toks, k) || toks[k].IsWord && NameLexicon.IsTitle(toks[k].Text))) k -= toks[k].Text == "." ? 2 : 1;

@@ -23,9 +23,9 @@ namespace TypedCorpus.Extraction.People
             private readonly HashSet<string> _aged = new HashSet<string>(StringComparer.Ordinal);
             // one-word names the article introduces with a role of their own ("Ketua RT setempat, Agus,"): persons of their own
             private readonly HashSet<string> _introducedSingles = new HashSet<string>(StringComparer.Ordinal);
-            // names of any length the article introduces with a role of their own ("Wali Kota Madiun, Maidi", "Gubernur X, Agustiar Sabran")
+            // names of any length the article introduces with a role of their own ("Wali Kota Sukamaju, Sutrisno", "Gubernur X, Darmadi Lubis")
             private readonly Dictionary<string, (int Block, int Pos)> _introducedNames = new Dictionary<string, (int Block, int Pos)>(StringComparer.Ordinal);
-            // names written after a spouse's or child's office ("istrinya, Yuni …", "Ketua TP PKK …, Yuni …"; see OwnTail)
+            // names written after a spouse's or child's office ("istrinya, Wulan …", "Ketua TP PKK …, Wulan …"; see OwnTail)
             private readonly HashSet<string> _spouseOffice = new HashSet<string>(StringComparer.Ordinal);
             // names written after "Ny." ("ujar Ny. Hendra Wijaya": the wife, named by her husband's name)
             private readonly HashSet<string> _wifeForms = new HashSet<string>(StringComparer.Ordinal);
@@ -112,7 +112,7 @@ namespace TypedCorpus.Extraction.People
                         if (m.Name.Length == 1 && m.Strong && m.Evidence is "age-parenthesis" or "age-apposition") _aged.Add(m.Name[0]);
                         if (m.Name.Length == 1 && m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after")) _introducedSingles.Add(m.Name[0]);
                         if (m.Strong && (m.Introduced || m.Evidence is "office-role" or "role-after") && !_introducedNames.ContainsKey(m.Joined)) _introducedNames[m.Joined] = (b, m.Start);
-                        if (m.Strong) NoteRoles(m.Joined, _ap.BlockTokens[b], m.TokenIndex);
+                        if (m.Strong) NoteSpouseOffice(m.Joined, _ap.BlockTokens[b], m.TokenIndex);
                         if (AfterNyonya(_ap.BlockTokens[b], m.TokenIndex)) _wifeForms.Add(m.Joined);
                         if (m.Strong && m.RankOrTitleEdge) _afterRank.Add(m.Joined);
                         if (m.Strong && m.Name.Length >= 2 && (m.CleanEdge || m.Bare)) _certainFirst.Add(m.Name[0]);

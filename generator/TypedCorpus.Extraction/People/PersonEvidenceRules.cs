@@ -117,7 +117,7 @@ namespace TypedCorpus.Extraction.People
                 ends |= HolderAfterPlaceOffice(toks, start - 1, s.Mention.Name.Length, a);
                 // "Pedagang cabai, Arif mengatakan, …": one name word after a role's comma, then a verb of saying
                 ends |= s.Mention.Name.Length == 1 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && NameScanner.SayingVerbs.Contains(toks[a].Text);
-                // "Wali Kota Madiun, Maidi dan Ketua TP PKK …": one name word after an office and its place, then the next office of a list
+                // "Wali Kota Sukamaju, Sutrisno dan Ketua TP PKK …": one name word after an office and its place, then the next office of a list
                 ends |= s.Mention.Name.Length == 1 && AnotherOfficeFollows(toks, a) && PlaceOfficeBefore(toks, start - 1) && PlainNameWords(s.Mention.Name, 3);
                 if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields

@@ -266,7 +266,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool VerbAfterApposition(TokenList toks, Mention m)
             => m.EndTokenIndex + 2 < toks.Count && toks[m.EndTokenIndex + 1].Text == "," && toks[m.EndTokenIndex + 2].IsWord && !toks[m.EndTokenIndex + 2].IsCap;
 
-        /// <summary>The apposition closes after the name: a comma, the sentence's end ("ujar Wali Kota, Dedy Wahyudi."), or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
+        /// <summary>The apposition closes after the name: a comma, the sentence's end ("ujar Wali Kota, Budi Hartono."), or the clause's lower-case verb ("…, Abu Hasan mengungkapkan").</summary>
         private static bool ClosedByComma(TokenList toks, Mention m)
             => m.EndTokenIndex + 1 >= toks.Count || toks[m.EndTokenIndex + 1].Text is "," or "." || toks[m.EndTokenIndex + 1].IsWord && !toks[m.EndTokenIndex + 1].Upper;
 

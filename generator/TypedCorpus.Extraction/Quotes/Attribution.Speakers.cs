@@ -60,7 +60,7 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
-        /// <summary>"terang salah satu warga di Tanjung Redeb": a run after "di" that is no person of the article says where the speaker is, not who.</summary>
+        /// <summary>"terang salah satu warga di Tanjung Mulia": a run after "di" that is no person of the article says where the speaker is, not who.</summary>
         private bool WhereNotWho(TokenList toks, int from, Mention m)
             => m.TokenIndex > from && (toks[m.TokenIndex - 1].Is("di") || OriginOfOrdinaryPerson(toks, m.TokenIndex - 1)) && FindPerson(m.Name) == null;
 
@@ -69,8 +69,8 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (dari < 1 || !toks[dari].Is("dari")) return false;
             int k = dari - 1;
-            if (k >= 1 && toks[k].Is("lain") || toks[k].Is("lainnya") || toks[k].Is("setempat")) k--;
-            return k >= 0 && toks[k].IsWord && !toks[k].IsCap && (IsGroupSpeakerNoun(toks[k].Text) || toks[k].Text is "pengunjung" or "pembeli" or "penumpang" or "pedagang" or "pemudik" or "wisatawan");
+            if (k >= 1 && (toks[k].Is("lain") || toks[k].Is("lainnya") || toks[k].Is("setempat"))) k--;
+            return toks[k].IsWord && !toks[k].IsCap && IsGroupSpeakerNoun(toks[k].Text);
         }
 
         /// <summary>An addressee or a source ("kepada", "dikutip", "seperti", an adverbial after a comma) between the cue and the name at <paramref name="at"/>.</summary>

@@ -17,8 +17,10 @@ namespace TypedCorpus.Extraction.Structure
 
         // "PRAYA kabar.com – …": a city in capitals, then the outlet's domain, then a dash
         /// <summary>An outlet's domain as datelines write it: "kabar.com", "Kabarku.co.id", "KABAR.ID".</summary>
-        /// (a subdomain may stand before it: "timex.kabar.co.id"; the endings are those Indonesian outlets use)
-        internal const string Domain = @"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d][\p{L}\d-]*)?\.(?:com|co\.id|or\.id|my\.id|web\.id|id|net|co|news|asia|today|info|org|tv|online)";
+        /// (a subdomain may stand before it: "timex.kabar.co.id")
+        internal const string Domain = @"[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d][\p{L}\d-]*)?\.(?:" + Endings + ")";
+        /// <summary>The endings of the domains Indonesian outlets use, as one alternation (longer ones first: "co\.id" before "co").</summary>
+        internal const string Endings = @"com|co\.id|or\.id|my\.id|web\.id|id|net|co|news|asia|today|info|org|tv|online";
 
         private static readonly Regex CityDomain = new Regex(@"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s+(?<b>" + Domain + @")\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 

@@ -178,7 +178,7 @@ namespace TypedCorpus.Extraction.Structure
 
         // "jpnn.com - ", "www.kabar.id – ", "Infoliputan.com/Pesawaran – ", "kabar.co_sukamaju – ": a domain in lower case opening the lead
         private static readonly Regex DomainSingle = new Regex(
-            @"^(?<a>(?:www\.)?[\p{Ll}\d][\p{L}\d-]*\.(?:com|co\.id|id|co|net|tv|news|info|org|asia|today|online)(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
+            @"^(?<a>(?:www\.)?[\p{Ll}\d][\p{L}\d-]*\.(?:" + DatelineShapes.Endings + @")(?:/\p{Lu}\p{L}+|_\p{L}{3,})?)(?:\s+" + Dash + @"\s+|\s*[–—]\s*)(?=\S)", Opt, Timeout);
 
         // the city after an outlet: "KONTAN.CO.ID - JAKARTA. Sejumlah …", "jpnn.com - DEPOK - Lonjakan …", and the paper's code
         // after the city's dash: "kabar.co.id – SUKAMAJU-KK. Bupati …"
@@ -276,7 +276,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly System.Collections.Generic.HashSet<string> AdministrativeUnits = new System.Collections.Generic.HashSet<string>(AdministrativeUnitNames, StringComparer.Ordinal);
 
         // "kabar.com", "KABAR.ID"; also a government or school domain written with spaces ("KABAR. GO. ID")
-        internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:com|id|co|net|org|tv|news|info|my|sg|asia|today|online)\b|\.\s(?:go|co|ac|or)\.\s?id\b", RegexOptions.IgnoreCase | Opt, Timeout);
+        internal static bool IsDomainLike(string s) => Regex.IsMatch(s, @"\.(?:" + DatelineShapes.Endings + @"|my|sg)\b|\.\s(?:go|co|ac|or)\.\s?id\b", RegexOptions.IgnoreCase | Opt, Timeout);
 
         internal static string TitleCaseIfCaps(string s)
         {

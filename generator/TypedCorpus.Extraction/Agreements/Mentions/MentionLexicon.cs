@@ -112,7 +112,17 @@ namespace TypedCorpus.Extraction.Agreements
         }
 
         /// <summary>Words that open a sentence yet name no party (Resources/agreement-non-party-openers.txt).</summary>
-        private static readonly HashSet<string> NonPartyOpeners = LexiconResource.WordSet("agreement-non-party-openers");
+        /// <summary>Nouns of an organisation's resolve or effort opening a sentence before its name (Resources/agreement-resolve-nouns.txt: "Komitmen", "Upaya").</summary>
+        internal static readonly HashSet<string> ResolveNouns = LexiconResource.WordSet("agreement-resolve-nouns");
+
+        private static readonly HashSet<string> NonPartyOpeners = OpenersWithResolveNouns();
+
+        private static HashSet<string> OpenersWithResolveNouns()
+        {
+            var set = LexiconResource.WordSet("agreement-non-party-openers");
+            set.UnionWith(ResolveNouns);
+            return set;
+        }
 
         /// <summary>
         /// A capitalised word that opens no party's name: a word of agreement-non-party-openers ("Jalin", "Sebanyak"), a document
