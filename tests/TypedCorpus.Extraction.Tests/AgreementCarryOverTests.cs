@@ -44,8 +44,8 @@ public class AgreementCarryOverTests
     public void A_partner_followed_closely_by_another_name_is_not_guessed()
     {
         // the partner is written over several names ("Dinas Sosial wilayah (DS) Bank …"): no part of it is taken for the whole
-        Assert.Empty(Find("Pemerintah Kota Sukamaju memperpanjang kerja sama dengan Dinas Sosial wilayah (DS) Bank Sentosa Hulu.",
-            "Penandatanganan nota kesepahaman berlangsung di Balai Kota."));
+        Assert.Empty(Assert.Single(Find("Pemerintah Kota Sukamaju memperpanjang kerja sama dengan Dinas Sosial wilayah (DS) Bank Sentosa Hulu.",
+            "Penandatanganan nota kesepahaman berlangsung di Balai Kota.")).Parties);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class AgreementCarryOverTests
 
     [Fact]
     public void Sides_signing_outside_a_mediation_story_are_not_guessed() =>
-        Assert.Empty(Find("Rapat koperasi digelar di balai desa.", "Kedua belah pihak menandatangani surat kesepakatan."));
+        Assert.Empty(Assert.Single(Find("Rapat koperasi digelar di balai desa.", "Kedua belah pihak menandatangani surat kesepakatan.")).Parties);
 
     [Theory]
     [InlineData("Kami berterima kasih kepada PT Sentosa Jaya atas kesediaannya menandatangani kesepakatan dengan Pemkab Hulu.")]

@@ -77,8 +77,13 @@ public class AgreementClassTests
     [InlineData("Gubernur Andi Rasyid menyaksikan penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
     [InlineData("Pemerintah Kota Lestari menghadiri penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
     [InlineData("Pemerintah Kota Lestari membuka acara penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")]
-    public void A_witness_makes_no_signing_pair(string text) =>
-        Assert.Empty(Find(text));
+    public void A_witness_makes_no_signing_pair(string text)
+    {
+        // the signing witnessed is given without parties (rule unread-signing): the witness is no side
+        var a = Assert.Single(Find(text));
+        Assert.Equal(AgreementRules.UnreadSigning, a.Rule);
+        Assert.Empty(a.Parties);
+    }
 
     [Fact]
     public void A_partner_left_unnamed_is_left_out()

@@ -91,6 +91,10 @@ public class AgreementRealShapes14Tests
     }
 
     [Fact]
-    public void A_signing_attended_with_no_sides_named_is_no_agreement()
-        => Assert.Empty(Agreements("Bupati Sukaraya, Rudi Hartono, menghadiri penandatanganan nota kesepahaman di aula kantor bupati, Senin."));
+    public void A_signing_attended_with_no_sides_named_is_kept_without_parties()
+    {
+        var a = Assert.Single(Agreements("Bupati Sukaraya, Rudi Hartono, menghadiri penandatanganan nota kesepahaman di aula kantor bupati, Senin."));
+        Assert.Equal(AgreementRules.UnreadSigning, a.Rule);
+        Assert.Empty(a.Parties);
+    }
 }

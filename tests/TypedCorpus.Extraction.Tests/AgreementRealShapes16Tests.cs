@@ -57,5 +57,5 @@ public class AgreementRealShapes16Tests
 
     [Fact]
     public void A_document_whose_topic_goes_on_past_the_cooperation_before_antara_is_no_document_between()
-        => Assert.Empty(Agreements("Dalam kesempatan ini ditandatangani kesepakatan mengenai rencana pembangunan jalan lingkar dan jembatan antara dua desa itu."));
+        => Assert.Equal(AgreementRules.UnreadSigning, Assert.Single(Agreements("Dalam kesempatan ini ditandatangani kesepakatan mengenai rencana pembangunan jalan lingkar dan jembatan antara dua desa itu.")).Rule);
 }

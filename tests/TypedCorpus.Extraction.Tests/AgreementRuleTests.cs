@@ -108,7 +108,7 @@ public class AgreementRuleTests
     {
         Assert.Equal(new[] { AgreementRules.JointStatement, AgreementRules.JointlyIssued, AgreementRules.Declaration, AgreementRules.SignVerb, AgreementRules.MadeDocument, AgreementRules.EnumeratedDocument, AgreementRules.SignedBy, AgreementRules.DocumentBetween, AgreementRules.SignedRelative, AgreementRules.OwnSigning, AgreementRules.SignedDeal, AgreementRules.SigningNoun, AgreementRules.RecordedSettlement, AgreementRules.FirstPersonCommitment, AgreementRules.Commitment, AgreementRules.AgreementNoun, AgreementRules.WithdrawnClaim },
             AgreementTriggers.Order.Select(t => t.Id));
-        Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)), AgreementRules.All.Select(r => r.Id));
+        Assert.Equal(new[] { AgreementRules.SignedList }.Concat(AgreementTriggers.Order.Select(t => t.Id)).Append(AgreementRules.UnreadSigning), AgreementRules.All.Select(r => r.Id));
     }
 
     [Fact]
@@ -167,7 +167,10 @@ public class AgreementRuleTests
         Assert.Equal(new[] { "Budi Santoso", "Joko Susilo" }, a.Parties);
         var many = Find("Para pihak telah menandatangani surat perdamaian. Amir bertindak sebagai pihak pertama. Pihak kedua terdiri dari Rudi bin Salim, Tono, dan Yusuf bin Ahmad.");
         Assert.Equal(new[] { "Amir", "Rudi bin Salim", "Tono", "Yusuf bin Ahmad" }, Assert.Single(many).Parties);
-        Assert.Empty(Find("Para pihak telah menandatangani surat perdamaian di balai desa."));
+        // with no sides named, the signing is given without parties (rule unread-signing)
+        var unnamed = Assert.Single(Find("Para pihak telah menandatangani surat perdamaian di balai desa."));
+        Assert.Equal(AgreementRules.UnreadSigning, unnamed.Rule);
+        Assert.Empty(unnamed.Parties);
     }
 
     [Theory]

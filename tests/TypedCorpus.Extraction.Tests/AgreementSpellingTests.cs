@@ -195,7 +195,7 @@ public class AgreementPassiveSignersTests
     [InlineData("Penandatanganan nota kesepahaman dilakukan langsung setelah rapat paripurna selesai.")]
     [InlineData("Penandatanganan nota kesepahaman dilakukan Koperasi Tani Makmur di aula kantor bupati.")]
     public void A_signing_whose_passive_verb_names_no_two_signers_has_no_parties_from_it(string text) =>
-        Assert.Empty(Find(text));
+        Assert.Empty(Assert.Single(Find(text)).Parties);
 }
 
 /// <summary>A first signing whose partner the sentence does not let the mention scan read: the side it names is given.</summary>
@@ -229,7 +229,7 @@ public class AgreementOneSignerTests
 
     [Fact]
     public void A_signing_that_names_nobody_is_not_guessed() =>
-        Assert.Empty(Find("Pada acara itu juga dilakukan penandatanganan nota kesepahaman kerja sama riset."));
+        Assert.Empty(Assert.Single(Find("Pada acara itu juga dilakukan penandatanganan nota kesepahaman kerja sama riset.")).Parties);
 
     [Fact]
     public void A_declaration_signed_after_other_documents_is_its_own_agreement()
@@ -281,7 +281,7 @@ public class AgreementOneSignerTests
 
     [Fact]
     public void A_witness_a_few_words_before_the_signing_signs_nothing()
-        => Assert.Empty(Find("Gubernur Andi Rasyid turut menyaksikan secara langsung penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari."));
+        => Assert.Empty(Assert.Single(Find("Gubernur Andi Rasyid turut menyaksikan secara langsung penandatanganan nota kesepahaman dengan Kejaksaan Negeri Lestari.")).Parties);
 
     [Fact]
     public void A_signing_referred_back_to_is_the_cooperation_just_reported()

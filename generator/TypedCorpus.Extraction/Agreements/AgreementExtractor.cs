@@ -87,6 +87,7 @@ namespace TypedCorpus.Extraction.Agreements
             Parties.Mediated = MediatedDispute.Reported(Blocks);
             Parties.SidesUnnamed = Parties.Mediated && Parties.Designated.Count == 0 && !MediatedDispute.NamesASide(Blocks);
             FindAgreements();
+            UnreadSigning.Fire(this);
             return _out;
         }
 
@@ -115,6 +116,15 @@ namespace TypedCorpus.Extraction.Agreements
             _out.Add(new AgreementModel(s.Block.Line, kind, null, s.Trimmed, parties.Select(p => p.Name).ToEquatableArray(), date) { Rule = rule });
             Parties.Agreed(parties);
             _last = (s.Block.Line, b, parties);
+        }
+
+        /// <summary>Adds, in line order, the agreement of sentence <paramref name="s"/> that rule <paramref name="rule"/> gives without parties after the triggers ran.</summary>
+        public void Insert(Sent s, int b, AgreementKind kind, string rule, int at)
+        {
+            var agreement = new AgreementModel(s.Block.Line, kind, null, s.Trimmed, new List<string>().ToEquatableArray(), Dates.Of(s, b, at, true)) { Rule = rule };
+            int k = _out.Count;
+            while (k > 0 && _out[k - 1].Line > agreement.Line) k--;
+            _out.Insert(k, agreement);
         }
 
         /// <summary>Each block's sentences (from the article's analysed text) and their party mentions.</summary>

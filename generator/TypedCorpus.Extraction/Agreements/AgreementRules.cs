@@ -23,6 +23,7 @@ namespace TypedCorpus.Extraction.Agreements
         public const string Commitment = "commitment";
         public const string AgreementNoun = "agreement-noun";
         public const string WithdrawnClaim = "withdrawn-claim";
+        public const string UnreadSigning = Agreements.UnreadSigning.Id;
 
         /// <summary>Every trigger's id and description, in the order they are tried (see <see cref="AgreementTriggers"/>).</summary>
         public static readonly IReadOnlyList<(string Id, string Description)> All = AgreementTriggers.Catalogue();

@@ -81,11 +81,12 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
-        /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>.</summary>
+        /// <summary>Every trigger's id and description, the list trigger first, then <see cref="Order"/>, then the backstop <see cref="UnreadSigning"/>.</summary>
         public static IReadOnlyList<(string Id, string Description)> Catalogue()
         {
             var all = new List<(string Id, string Description)> { (SignedList.Id, SignedList.Description) };
             foreach (var t in Order) all.Add((t.Id, t.Description));
+            all.Add((UnreadSigning.Id, UnreadSigning.Description));
             return all;
         }
     }
