@@ -58,6 +58,64 @@ public class AgreementBackstopTests
     [InlineData("Nota kesepahaman tersebut ditandatangani di aula kantor bupati.")]
     public void A_signing_not_done_is_none(string text) => Assert.Empty(Find(text));
 
+    [Theory]
+    [InlineData("Warga menerima piagam penghargaan yang ditandatangani langsung oleh gubernur.")]
+    [InlineData("Surat edaran tentang protokol kesehatan itu ditandatangani wali kota pada Senin.")]
+    [InlineData("Nota dinas yang ditandatangani sekretaris daerah itu beredar di media sosial.")]
+    [InlineData("Surat persetujuan tindakan medis telah ditandatangani suami pasien.")]
+    [InlineData("Kartu keluarga dan akta kelahiran kini ditandatangani secara elektronik.")]
+    [InlineData("Presiden telah menandatangani naskah keputusan presiden tentang cuti bersama.")]
+    [InlineData("Para pejabat eselon menandatangani pakta integritas di aula kantor bupati.")]
+    [InlineData("Bupati menandatangani dokumen rencana pembangunan jangka menengah daerah.")]
+    [InlineData("Surat rekomendasi itu diteken Presiden PKS pada Selasa malam.")]
+    [InlineData("Nota dinas yang ditandatangani sekretaris daerah kemarin beredar luas.")]
+    [InlineData("Ia merupakan penandatangan kontrak proyek jalan yang kini disidik jaksa.")]
+    [InlineData("Almarhum adalah salah satu penandatangan Deklarasi Wartawan Surakarta.")]
+    public void A_document_one_side_signs_is_none(string text) => Assert.Empty(Find(text));
+
+    [Theory]
+    [InlineData("\"Nanti setelah Lebaran kita teken kontrak pasokan beras,\" kata Budi.")]
+    [InlineData("Semoga perjanjian pinjaman itu segera diteken kedua pihak.")]
+    [InlineData("Targetnya, nota kesepahaman pengelolaan pasar diteken Desember.")]
+    [InlineData("Penandatanganan nota kesepahaman berlangsung Kamis mendatang di balai kota.")]
+    [InlineData("Penandatanganan kontrak pembangunan pasar molor hingga Oktober.")]
+    [InlineData("Adendum perjanjian pengelolaan parkir diupayakan diteken bulan ini.")]
+    [InlineData("Kesepakatan pasokan baru diteken kalau harga gabah stabil.")]
+    [InlineData("Tak seorang pun anggota dewan menandatangani perjanjian itu.")]
+    [InlineData("Benarkah kedua klub sudah meneken kontrak kerja sama?")]
+    [InlineData("Kabarnya, kedua perusahaan telah meneken perjanjian pasokan listrik.")]
+    [InlineData("Tuntutan mereka sederhana: pengembang menandatangani perjanjian ganti rugi.")]
+    [InlineData("Setiap penyedia jasa wajib menandatangani kontrak kerja sama dengan dinas.")]
+    [InlineData("Andai kedua partai sejak awal meneken piagam koalisi, hasilnya akan lain.")]
+    [InlineData("Kontrak pembangunan gedung itu ditandatangani pekan depan.")]
+    public void A_signing_not_plainly_reported_is_none(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void A_pledge_one_side_signs_does_not_hide_the_memorandum_after_it()
+    {
+        var a = Assert.Single(Find("Para kepala sekolah menandatangani pakta integritas di aula dinas.",
+            "Acara dilanjutkan dengan penandatanganan nota kesepahaman di aula yang sama."));
+        Assert.Equal(2, a.Line);
+        Assert.Equal(UnreadSigning.Id, a.Rule);
+    }
+
+    [Theory]
+    [InlineData("Kedua instansi menandatangani berita acara serah terima aset daerah di aula kantor.")]
+    [InlineData("Memorandum kerja sama kota kembar diteken di balai kota, Senin.")]
+    public void Further_shapes_of_a_signing_reported(string text) => Assert.Equal(UnreadSigning.Id, Assert.Single(Find(text)).Rule);
+
+    [Fact]
+    public void The_document_of_a_commitment_found_is_no_second_agreement()
+    {
+        var a = Assert.Single(Find("Pemerintah Kabupaten Sukamaju dan Pemerintah Kabupaten Lestari sepakat untuk membangun jalan penghubung.",
+            "Kesepakatan itu dituangkan dalam nota kesepahaman yang ditandatangani di pendopo."));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+    }
+
+    [Fact]
+    public void A_signing_inside_a_quotation_is_none() =>
+        Assert.Empty(Find("\"Kita teken kontrak setelah Lebaran,\" kata Budi."));
+
     [Fact]
     public void A_signing_with_no_document_is_none()
     {
@@ -94,7 +152,7 @@ public class AgreementBackstopTests
     public void A_commitment_found_before_keeps_its_place_and_the_signing_joins_it_in_line_order()
     {
         var found = Find("Pengurus pasar menyampaikan keluhan pedagang.",
-            "Kerja sama itu tertuang dalam MoU yang ditandatangani di aula rektorat.",
+            "Kerja sama tertuang dalam MoU yang ditandatangani di aula rektorat.",
             "Bank Sentosa dan Universitas Lestari sepakat untuk membuka pusat pelatihan bersama.");
         Assert.Equal(new[] { 2, 3 }, found.Select(a => a.Line));
         Assert.Equal(new[] { AgreementRules.UnreadSigning, AgreementRules.Commitment }, found.Select(a => a.Rule));

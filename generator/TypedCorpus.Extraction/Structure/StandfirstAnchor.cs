@@ -27,7 +27,49 @@ namespace TypedCorpus.Extraction.Structure
                 lines.Mark(j, LineKind.Subtitle);
                 return;
             }
-            TakeRepeatedHeadline(lines, first, lead);
+            if (!TakeAboveByline(lines, first, lead)) TakeRepeatedHeadline(lines, first, lead);
+        }
+
+        /// <summary>
+        /// The byline anchors them too: "Penulis: X | Editor: Y" right under a standfirst (a sentence, or a line of eight words
+        /// or more in sentence case) under a headline-like line is the page's standfirst and headline, whatever rubrics and
+        /// slogans stand above them ("Sulawesi Utara / Menuju Sulut Maju, … / Jalan Rusak di Minsel / headline / standfirst /
+        /// Penulis: … | Editor: …").
+        /// </summary>
+        private static bool TakeAboveByline(ArticleLines lines, int first, int lead)
+        {
+            for (int b = first; b < lead; b++)
+            {
+                if (lines.Kind[b] != null || lines.Norm[b].Length == 0 || LineRules.FirstMatch(LineRules.Header, lines.Norm[b]) is not { Kind: FurnitureKind.Author }) continue;
+                int s = lines.PrevNonBlank(b), t = s > first ? lines.PrevNonBlank(s) : -1;
+                if (t < first || lines.Kind[s] != null || lines.Kind[t] != null || !IsStandfirst(lines.Norm[s]) || Captions.LooksLikeCaption(lines, lines.Norm[s]) || Captions.LooksLikeHeaderCaption(lines, lines.Norm[s])) return false;
+                if (!IsHeadline(lines.Norm[t]) || Captions.LooksLikeCaption(lines, lines.Norm[t])) return false;
+                lines.Title = lines.Raw[t].Trim();
+                lines.TitleLine = t + 1;
+                lines.Mark(t, LineKind.Title);
+                lines.Subtitle = lines.Raw[s].Trim();
+                lines.Mark(s, LineKind.Subtitle);
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>A headline-like line of four words or more with small letters, not a date ("Pasuruan, Kamis 16 Februari 2023") nor a credit in capitals.</summary>
+        private static bool IsHeadline(string n)
+        {
+            if (!IsTitleLike(n) || IsProseLike(n) || WordCount(n, atMost: 4) < 4) return false;
+            bool small = false;
+            foreach (char c in n) if (char.IsLower(c)) { small = true; break; }
+            return small && IndonesianDates.FindAll(n).Count == 0;
+        }
+
+        private static bool IsStandfirst(string n)
+        {
+            if (IsProseLike(n)) return true;
+            int words = WordCount(n, atMost: 26), capitalised = 0;
+            if (words < 8 || !char.IsUpper(n[0])) return false;
+            for (int i = 1; i < n.Length; i++) if (n[i - 1] == ' ' && char.IsUpper(n[i])) capitalised++;
+            return capitalised * 4 <= words;
         }
 
         /// <summary>

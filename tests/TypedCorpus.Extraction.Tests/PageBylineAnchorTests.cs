@@ -1,0 +1,51 @@
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>The byline under a page's standfirst anchors the headline above it, whatever rubrics and slogans stand higher.</summary>
+public class PageBylineAnchorTests
+{
+    private static ArticleModel Page(string text) => TestText.Extract(text);
+
+    private const string Lead = "KABARKOTA.COM, SUKAMAJU - Warga dua desa menimbun jalan rusak dengan tanah sejak pagi.\n\nKepala desa meminta dinas segera memperbaiki jalan itu.\n";
+
+    [Theory]
+    [InlineData("Dalam video itu beberapa warga terlihat menimbun jalan rusak memakai tanah")] // sentence case, no stop
+    [InlineData("Warga menimbun jalan rusak itu sendiri karena perbaikan tak kunjung datang.")] // a sentence
+    public void A_standfirst_above_the_byline_makes_the_line_above_it_the_headline(string standfirst)
+    {
+        var a = Page("Jawa Barat\n\nMenuju Jabar Maju, Sejahtera dan Berkelanjutan\n\nJalan Rusak di Sukamaju\n\n"
+            + "Viral di Medsos, Warga Sukamaju Perbaiki Sendiri Jalan Rusak, Begini Kata Kadis PU\n\n" + standfirst + "\n\n"
+            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+        Assert.Equal("Viral di Medsos, Warga Sukamaju Perbaiki Sendiri Jalan Rusak, Begini Kata Kadis PU", a.Title);
+        Assert.Equal(standfirst, a.Subtitle);
+        Assert.Equal("Rina Sari", a.Author);
+    }
+
+    [Fact]
+    public void A_caption_above_the_byline_is_no_standfirst()
+    {
+        var a = Page("Berita Sukamaju\n\nBupati Terima Naskah Akademik Pemekaran Kabupaten Sukamaju\n\n"
+            + "KABARKOTA.COM/RINA SARI\nBupati Sukamaju, Budi Hartono (kedua dari kiri) saat menerima naskah akademik di pendopo\n\n"
+            + "Reporter: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+        Assert.Equal("Bupati Terima Naskah Akademik Pemekaran Kabupaten Sukamaju", a.Title);
+        Assert.NotEqual("KABARKOTA.COM/RINA SARI", a.Subtitle);
+    }
+
+    [Fact]
+    public void A_date_line_above_the_standfirst_is_no_headline()
+    {
+        var a = Page("Warga Antre Beras Murah Saat Operasi Pasar di Gedung Olahraga\n\nSukamaju, Kamis 16 Februari 2023\n\n"
+            + "Warga mendaftarkan diri untuk mendapatkan beras murah saat operasi pasar di gedung olahraga.\n\n"
+            + "Reporter: Rina Sari\n\n" + Lead);
+        Assert.Equal("Warga Antre Beras Murah Saat Operasi Pasar di Gedung Olahraga", a.Title);
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_above_the_byline_is_no_standfirst()
+    {
+        // "Headline / Headline Written Again / byline": the line above the byline is no standfirst, the anchor takes nothing
+        var a = Page("Berita Kota\n\nDinas Belum Terima Laporan Jalan Rusak di Tiga Desa Sukamaju\n\nDinas Belum Terima Laporan Jalan Rusak di Tiga Desa Sukamaju\n\n"
+            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+        Assert.Equal("Dinas Belum Terima Laporan Jalan Rusak di Tiga Desa Sukamaju", a.Title);
+        Assert.Null(a.Subtitle);
+    }
+}
