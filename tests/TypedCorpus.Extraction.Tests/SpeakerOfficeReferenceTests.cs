@@ -50,3 +50,23 @@ public class SpeakerOfficeReferenceTests
             "Rektor Unbala mengatakan, kerja sama ini berfokus pada pertukaran dosen. “Kami memperluas jaringan,” katanya."));
 }
 
+
+/// <summary>A place's compass word written in small letters after an office's place: the place is no person.</summary>
+public class SpeakerPlaceDirectionTests
+{
+    private static string[] Speakers(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).Quotes.Last().Speakers.ToArray();
+
+    [Theory]
+    [InlineData("Tanjung Jabung", "barat")]
+    [InlineData("Tapanuli", "tengah")]
+    public void A_place_completed_by_a_compass_word_in_small_letters_is_no_speaker(string place, string direction)
+    {
+        var speakers = Speakers($"Ketua DPRD kabupaten itu, Budiman Saleh, mendampingi bupati.", $"“Kita baru saja menandatangani nota kesepahaman,” ujar Ketua DPRD {place} {direction}.");
+        Assert.DoesNotContain(place, speakers);
+    }
+
+    [Fact]
+    public void A_name_before_a_compass_word_that_makes_no_place_stays_a_name()
+        => Assert.Equal(new[] { "Budiman Saleh" }, Speakers("“Kita baru saja menandatangani nota kesepahaman,” ujar Budiman Saleh barat kantor desa."));
+}
