@@ -28,4 +28,22 @@ public class PeopleRealShapes18Tests
         Assert.Contains("Ani Wulandari", a.People);
         Assert.Equal(new[] { "Ani Wulandari" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Theory]
+    [InlineData("“Tolak tambang di desa kami,” tulis tuntutan aksi yang diperoleh KabarkuSultra.com.")]
+    [InlineData("“Tolak tambang di desa kami,” tulis tuntutan aksi yang diterima Kabarsultra.id.")]
+    public void A_web_site_glued_to_its_domain_is_no_speaker(string text)
+    {
+        var a = Article("Warga menggelar unjuk rasa di depan kantor bupati.", text);
+        Assert.Empty(Assert.Single(a.Quotes).Speakers);
+        Assert.Empty(a.People);
+    }
+
+    [Fact]
+    public void A_person_speaking_to_a_web_site_stays_the_speaker()
+    {
+        var a = Article("“Semua sudah siap,” ujar Rudi Hartono kepada Kabarsultra.id, Senin.");
+        Assert.Equal(new[] { "Rudi Hartono" }, Assert.Single(a.Quotes).Speakers);
+        Assert.Equal(new[] { "Rudi Hartono" }, a.People);
+    }
 }
