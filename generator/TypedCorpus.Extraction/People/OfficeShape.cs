@@ -36,7 +36,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
                     && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
             }
-            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start) || PlaceWithDirectionAfter(toks, m) || WebSite(toks, m)) m.OrgOrPlace = m.NamesBody = true;
+            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start) || RunShapes.PlaceWithDirectionAfter(toks, m) || RunShapes.WebSite(toks, m)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
@@ -47,33 +47,6 @@ namespace TypedCorpus.Extraction.People
         /// place unit opens (its words capitalised, four at most, no office before it), is a place of the same unit, though the
         /// unit is not written again. (Not after a comma: "warga Desa Sukamaju, Budi Santoso," is a resident in apposition.)
         /// </summary>
-        /// <summary>Domain endings glued to a name: "… yang diperoleh TribunnewsSultra.com" names a web site.</summary>
-        private static readonly string[] DomainEndings = { "com", "id", "net", "co", "org", "news", "info", "tv", "online", "asia", "today" };
-
-        /// <summary>A run whose last word has a domain's ending glued to it ("TribunnewsSultra.com", "Kabarku.id") is a web site, no person.</summary>
-        private static bool WebSite(TokenList toks, Mention m)
-        {
-            int dot = m.EndTokenIndex + 1;
-            return dot + 1 < toks.Count && toks[dot].Text == "." && toks[dot].Start == toks[dot - 1].End && toks[dot + 1].Start == toks[dot].End
-                && System.Array.IndexOf(DomainEndings, toks[dot + 1].Lower) >= 0;
-        }
-
-        /// <summary>Compass words a place's name may end with, written in small letters after it ("Tanjung Jabung barat").</summary>
-        private static readonly string[] Directions = { "barat", "timur", "utara", "selatan", "tengah" };
-
-        /// <summary>
-        /// "ujar Ketua DPRD Tanjung Jabung barat": a run that a compass word written in small letters right after it completes
-        /// into a place of the gazetteer ("Tanjung Jabung Barat") is that place, not a person.
-        /// </summary>
-        private static bool PlaceWithDirectionAfter(TokenList toks, Mention m)
-        {
-            int after = m.EndTokenIndex + 1;
-            if (after >= toks.Count || toks[after].IsCap || System.Array.IndexOf(Directions, toks[after].Text) < 0) return false;
-            for (int from = 0; from < m.Name.Length; from++)
-                if (NameLexicon.IsGazetteerPlace(string.Join(" ", m.Name, from, m.Name.Length - from) + " " + toks[after].Text)) return true;
-            return false;
-        }
-
         private static bool PlaceCoordinated(TokenList toks, int start)
         {
             int k = start - 1;

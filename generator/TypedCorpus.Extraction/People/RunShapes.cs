@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>Runs of capitalised words that name no person by what is glued or written right after them: a web site's domain, a place's compass word.</summary>
+    internal static class RunShapes
+    {
+        /// <summary>Domain endings glued to a name: "… yang diperoleh TribunnewsSultra.com" names a web site.</summary>
+        private static readonly string[] DomainEndings = { "com", "id", "net", "co", "org", "news", "info", "tv", "online", "asia", "today" };
+
+        /// <summary>A run whose last word has a domain's ending glued to it ("TribunnewsSultra.com", "Kabarku.id") is a web site, no person.</summary>
+        internal static bool WebSite(TokenList toks, Mention m)
+        {
+            int dot = m.EndTokenIndex + 1;
+            return dot + 1 < toks.Count && toks[dot].Text == "." && toks[dot].Start == toks[dot - 1].End && toks[dot + 1].Start == toks[dot].End
+                && System.Array.IndexOf(DomainEndings, toks[dot + 1].Lower) >= 0;
+        }
+
+        /// <summary>Compass words a place's name may end with, written in small letters after it ("Tanjung Jabung barat").</summary>
+        private static readonly string[] Directions = { "barat", "timur", "utara", "selatan", "tengah" };
+
+        /// <summary>
+        /// "ujar Ketua DPRD Tanjung Jabung barat": a run that a compass word written in small letters right after it completes
+        /// into a place of the gazetteer ("Tanjung Jabung Barat") is that place, not a person.
+        /// </summary>
+        internal static bool PlaceWithDirectionAfter(TokenList toks, Mention m)
+        {
+            int after = m.EndTokenIndex + 1;
+            if (after >= toks.Count || toks[after].IsCap || System.Array.IndexOf(Directions, toks[after].Text) < 0) return false;
+            for (int from = 0; from < m.Name.Length; from++)
+                if (NameLexicon.IsGazetteerPlace(string.Join(" ", m.Name, from, m.Name.Length - from) + " " + toks[after].Text)) return true;
+            return false;
+        }
+    }
+}
