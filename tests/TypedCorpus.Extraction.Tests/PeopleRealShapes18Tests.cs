@@ -46,4 +46,41 @@ public class PeopleRealShapes18Tests
         Assert.Equal(new[] { "Rudi Hartono" }, Assert.Single(a.Quotes).Speakers);
         Assert.Equal(new[] { "Rudi Hartono" }, a.People);
     }
+
+    [Fact]
+    public void A_trader_named_after_the_place_of_the_trade_and_speaking_to_an_outlet_is_the_speaker()
+    {
+        var a = Article("Bupati Sukamaju, Rudi Hartono, meninjau kebun karet warga pekan lalu.",
+            "Salah satu petani karet Kabupaten Sarolangun, Lukman, kepada Kabar Post mengatakan, harga selalu turun menjelang Lebaran.",
+            "“Kini harga karet di pabrik hanya tujuh ribu rupiah,” ujarnya.");
+        Assert.Contains("Lukman", a.People);
+        Assert.DoesNotContain("Kabar Post", a.People);
+        Assert.Equal(new[] { "Lukman" }, a.Quotes.Last().Speakers);
+    }
+
+    [Theory]
+    [InlineData("Sukamaju Times")]
+    [InlineData("Kabar Daily")]
+    public void A_run_ending_in_an_outlet_word_is_no_person(string outlet)
+    {
+        var a = Article($"Hal itu dikatakan Rudi Hartono kepada {outlet}, Senin.", "“Harga terus turun,” ujarnya.");
+        Assert.DoesNotContain(outlet, a.People);
+        Assert.Equal(new[] { "Rudi Hartono" }, a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void A_residents_place_in_apposition_is_no_person()
+    {
+        var a = Article("Warga perumahan Taman Asri RW 06, Wiyung, mengaku terganggu unjuk rasa buruh di depan rumah.");
+        Assert.DoesNotContain("Wiyung", a.People);
+    }
+
+    [Fact]
+    public void A_hearer_between_a_name_and_a_comma_before_the_verb_keeps_the_name_the_speaker()
+    {
+        var a = Article("Ketua Koperasi Sumber Makmur, Rudi Hartono, meninjau gudang.",
+            "Petani kopi, Budiman, kepada wartawan, menjelaskan panen tahun ini turun.",
+            "“Hujan terus sejak Maret,” katanya.");
+        Assert.Equal(new[] { "Budiman" }, a.Quotes.Last().Speakers);
+    }
 }

@@ -116,6 +116,18 @@ namespace TypedCorpus.Extraction.People
         /// Sukamaju, Budi,"), or a place of origin after one ("Petani asal Desa Hulu, Budi"); a plain place ("di Kecamatan Wates,
         /// Kulon Progo,"), a preposition or a sentence end stops it.
         /// </summary>
+        /// <summary>A role word (and at most two words of its trade, in small letters) right before the place unit at <paramref name="unit"/>; not a resident's.</summary>
+        private static bool RoleInSmallLettersBefore(TokenList toks, int unit)
+        {
+            for (int b = unit - 1; b >= 0 && b >= unit - 3; b--)
+            {
+                if (!toks[b].IsWord || toks[b].IsCap && !NameLexicon.IsPersonRole(toks[b].Text)) return false;
+                // "Warga perumahan Taman Indah RW 06, Wiyung": a resident's place goes on in apposition, no name follows
+                if (NameLexicon.IsPersonRole(toks[b].Text)) return !(toks[b].Is("warga") || toks[b].Is("penduduk") || toks[b].Is("masyarakat"));
+            }
+            return false;
+        }
+
         private static bool RoleBeforeAppositionComma(TokenList toks, int start)
         {
             bool placeSeen = false;
@@ -132,6 +144,8 @@ namespace TypedCorpus.Extraction.People
                     if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
                     // "Petani asal Desa Karangrowo, Hawi": where the person comes from, after the role
                     if (b > 0 && toks[b - 1].Is("asal")) { placeSeen = true; continue; }
+                    // "petani karet Kabupaten Sarolangun, Lukman": the role with its trade in small letters, then its place
+                    if (RoleInSmallLettersBefore(toks, b)) { placeSeen = true; continue; }
                     return false;
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord

@@ -18,6 +18,13 @@ namespace TypedCorpus.Extraction.People
                 && System.Array.IndexOf(DomainEndings, toks[dot + 1].Lower) >= 0;
         }
 
+        /// <summary>Words that end an outlet's name and no person's ("Aksi Post", "Kabar News", "Sultra Today").</summary>
+        private static readonly string[] OutletEnds = { "news", "post", "pos", "times", "ekspres", "express", "online", "today", "daily", "channel", "journal", "voice", "tv", "fm" };
+
+        /// <summary>"kepada Aksi Post mengatakan": a run of two words or more ending in a word of an outlet's name is the outlet, no person.</summary>
+        internal static bool OutletName(Mention m) =>
+            m.Name.Length >= 2 && System.Array.IndexOf(OutletEnds, m.Name[m.Name.Length - 1].ToLowerInvariant()) >= 0;
+
         /// <summary>Compass words a place's name may end with, written in small letters after it ("Tanjung Jabung barat").</summary>
         private static readonly string[] Directions = { "barat", "timur", "utara", "selatan", "tengah" };
 

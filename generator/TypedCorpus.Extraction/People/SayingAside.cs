@@ -16,6 +16,7 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         internal static int? SayingVerbAfterAside(TokenList toks, int a, int hi)
         {
+            if (HearerAside(toks, a, hi) is int heard) return heard;
             int i = a;
             if (i < hi && toks[i].IsWord && (toks[i].Is("saat") || toks[i].Is("ketika") || toks[i].Is("usai") || toks[i].Is("seusai"))) i++;
             if (ContactPassiveAt(toks, i, hi) is int after) i = after;
@@ -27,6 +28,24 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && SayingVerbs.Contains(t.Text)) return i;
                 if (t.Text is "." or "," or ";" or ":" or "\"" || t.IsWord && t.IsCap && !NameLexicon.IsCalendar(t.Text)) return null;
                 if (t.IsWord && (Cue(t.Text) != null || ContactPassiveAt(toks, i, hi) != null)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Lukman, kepada Aksi Post mengatakan", "Budi kepada wartawan, menjelaskan": the hearer between a name and its verb of
+        /// saying (four words at most after "kepada", no stop); the index of the verb, else null.
+        /// </summary>
+        private static int? HearerAside(TokenList toks, int a, int hi)
+        {
+            int i = a < hi && toks[a].Text == "," ? a + 1 : a;
+            if (i >= hi || !toks[i].Is("kepada")) return null;
+            for (int k = i + 1, n = 0; k < hi && n < 5; k++, n++)
+            {
+                var t = toks[k];
+                if (t.IsWord && SayingVerbs.Contains(t.Text)) return n > 0 ? k : null;
+                if (t.Text == "," && k + 1 < hi && toks[k + 1].IsWord && SayingVerbs.Contains(toks[k + 1].Text)) return n > 0 ? k + 1 : null;
+                if (!t.IsWord || Cue(t.Text) != null) return null;
             }
             return null;
         }

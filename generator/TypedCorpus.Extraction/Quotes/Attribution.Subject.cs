@@ -276,6 +276,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (a < hi && toks[a].Text == ",")
             {
                 if (ClosesAsideBeforeVerb(toks, lo, b, a, hi) || SayingVerbAt(toks, NameScanner.SkipAdverbs(toks, a + 1, hi), hi)) return true; // "…, Niko Agus, menyatakan"
+                if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null) return true; // "…, Lukman, kepada wartawan mengatakan"
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
                 int close = a + 1;
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
