@@ -83,4 +83,21 @@ public class PeopleRealShapes18Tests
             "“Hujan terus sejak Maret,” katanya.");
         Assert.Equal(new[] { "Budiman" }, a.Quotes.Last().Speakers);
     }
+
+    [Theory]
+    [InlineData("“Saya tidak menemukan apa-apa di kandang,” kata Budiman, Pemilik Ternak Sapi.", "Ternak Sapi")]
+    [InlineData("“Harga naik sejak pekan lalu,” ujar Budiman, pemilik Toko Sinar Jaya.", "Toko Sinar Jaya")]
+    public void What_an_owner_owns_is_no_person(string text, string owned)
+    {
+        var a = Article(text);
+        Assert.Equal(new[] { "Budiman" }, Assert.Single(a.Quotes).Speakers);
+        Assert.DoesNotContain(a.People, p => p.Contains(owned));
+    }
+
+    [Fact]
+    public void An_owner_named_after_a_comma_is_a_person()
+    {
+        var a = Article("Pemilik warung, Siti Aminah, mengatakan dagangannya sepi.", "“Pembeli berkurang,” katanya.");
+        Assert.Equal(new[] { "Siti Aminah" }, a.Quotes.Last().Speakers);
+    }
 }

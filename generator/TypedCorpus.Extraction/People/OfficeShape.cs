@@ -36,7 +36,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
                     && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
             }
-            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start) || RunShapes.PlaceWithDirectionAfter(toks, m) || RunShapes.WebSite(toks, m) || RunShapes.OutletName(m)) m.OrgOrPlace = m.NamesBody = true;
+            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start) || RunShapes.PlaceWithDirectionAfter(toks, m) || RunShapes.WebSite(toks, m) || RunShapes.OutletName(m) || RunShapes.OwnedThing(s)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;

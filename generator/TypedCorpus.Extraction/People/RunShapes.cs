@@ -25,6 +25,17 @@ namespace TypedCorpus.Extraction.People
         internal static bool OutletName(Mention m) =>
             m.Name.Length >= 2 && System.Array.IndexOf(OutletEnds, m.Name[m.Name.Length - 1].ToLowerInvariant()) >= 0;
 
+        /// <summary>
+        /// "kata H. Arsyad, Pemilik Ternak Sapi.", "pemilik Toko Sinar Jaya": the run right after an owner's or manager's word
+        /// (no comma between) is what is owned or run, no person.
+        /// </summary>
+        internal static bool OwnedThing(MentionSite s)
+        {
+            var toks = s.Toks;
+            int owner = s.K >= 0 ? s.Run[s.K] : s.Start - 1;
+            return owner >= 0 && toks[owner].IsWord && (toks[owner].Is("pemilik") || toks[owner].Is("pengelola") || toks[owner].Is("owner"));
+        }
+
         /// <summary>Compass words a place's name may end with, written in small letters after it ("Tanjung Jabung barat").</summary>
         private static readonly string[] Directions = { "barat", "timur", "utara", "selatan", "tengah" };
 
