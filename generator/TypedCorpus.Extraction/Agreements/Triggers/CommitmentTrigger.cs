@@ -123,16 +123,38 @@ namespace TypedCorpus.Extraction.Agreements
             if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
             // "menyepakati kerja sama dengan Y": the cooperation agreed on, then the partner
             else if (AgreementWords.CooperationAt(toks, after) && (toks[after].Lower == "kerja" ? after + 2 : after + 1) is int next && next < toks.Count && toks[next].Lower == "dengan") after = next;
+            // "sepakat memperkuat kerja sama di sejumlah bidang dengan (pemerintah) Y": a verb on the cooperation, then its partner
+            else if (CooperationPartner(toks, after) is int with) after = with;
             var ents = new List<Ent>();
             // "… menyatakan partainya sepakat": the possessed organisation right before the verb is its subject
             var subj = PossessiveSubject.Before(s, i, run.Names) is Ent own ? new List<Ent> { own } : SubjectBefore(s, i);
             if (subj != null) ents.AddRange(subj);
             if (after < toks.Count && (toks[after].Lower == "bersama" || toks[after].Lower == "dengan"))
             {
-                var r = RunAt(s, after + 1);
+                // "dengan pemerintah Provinsi Bali", "dengan pihak PT X": the word in small letters for the side is stepped over
+                var r = RunAt(s, after + 1) ?? (after + 2 < toks.Count && !toks[after + 1].IsCap && toks[after + 1].Lower is "pemerintah" or "pihak" ? RunAt(s, after + 2) : null);
                 if (r != null) ents.AddRange(r);
             }
             return ents;
+        }
+
+        /// <summary>
+        /// "sepakat memperkuat kerja sama di sejumlah bidang strategis dengan pemerintah Provinsi Bali": after a verb in me-
+        /// or ber-, the cooperation, at most five words of its field (no comma, stop or clause word), then "dengan": its index, else null.
+        /// </summary>
+        private static int? CooperationPartner(TokenList toks, int verb)
+        {
+            if (verb + 1 >= toks.Count || !(toks[verb].Lower.StartsWith("me", StringComparison.Ordinal) || toks[verb].Lower.StartsWith("ber", StringComparison.Ordinal))) return null;
+            int c = verb + 1;
+            if (!AgreementWords.CooperationAt(toks, c) && toks[c].Lower != "kemitraan") return null;
+            int k = toks[c].Lower == "kerja" ? c + 2 : c + 1;
+            for (int n = 0; k < toks.Count && n <= 5; k++, n++)
+            {
+                var w = toks[k].Lower;
+                if (w == "dengan") return k;
+                if (!toks[k].IsWord || w is "yang" or "dan" or "serta" or "untuk" or "agar" or "antara") return null;
+            }
+            return null;
         }
 
         /// <summary>Verbs of agreeing whose subject may be a pair of sides the article never names.</summary>

@@ -1,0 +1,26 @@
+using TypedCorpus.Extraction;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Agreement shapes met on real pages (round 18): a cooperation agreed on with a partner named after its field.</summary>
+public class AgreementRealShapes18Tests
+{
+    private static IReadOnlyList<AgreementModel> Agreements(params string[] paragraphs) =>
+        TestText.Extract("Judul kerja sama daerah\n\n" + string.Join("\n\n", paragraphs) + "\n").Agreements;
+
+    [Theory]
+    [InlineData("Bank Sentosa sepakat memperkuat kerja sama di sejumlah bidang strategis dengan Universitas Lestari.", "Bank Sentosa", "Universitas Lestari")]
+    [InlineData("Bank Sentosa sepakat memperluas kerjasama bidang pendidikan dengan pihak Universitas Lestari.", "Bank Sentosa", "Universitas Lestari")]
+    [InlineData("PT Surya Abadi bersepakat menjalin kemitraan pengolahan sampah dengan Koperasi Tani Makmur.", "PT Surya Abadi", "Koperasi Tani Makmur")]
+    public void A_cooperation_agreed_on_names_its_partner_after_its_field(string text, string first, string second)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(AgreementKind.Commitment, a.Kind);
+        Assert.Equal(new[] { first, second }, a.Parties);
+    }
+
+    [Theory]
+    [InlineData("Bank Sentosa sepakat memperkuat kerja sama yang dibangun bersama warga dengan Universitas Lestari.")]
+    [InlineData("Bank Sentosa sepakat memperkuat kerja sama antara para petani dengan Universitas Lestari.")]
+    public void A_partner_beyond_a_clause_is_not_read(string text) => Assert.Empty(Agreements(text));
+}
