@@ -8,13 +8,13 @@ public class PageBylineAnchorTests
     private const string Lead = "KABARKOTA.COM, SUKAMAJU - Warga dua desa menimbun jalan rusak dengan tanah sejak pagi.\n\nKepala desa meminta dinas segera memperbaiki jalan itu.\n";
 
     [Theory]
-    [InlineData("Dalam video itu beberapa warga terlihat menimbun jalan rusak memakai tanah")] // sentence case, no stop
+    [InlineData("Dalam video itu beberapa warga terlihat menimbun jalan rusak memakai tanah")] // sentence case, no stop, said again in the body
     [InlineData("Warga menimbun jalan rusak itu sendiri karena perbaikan tak kunjung datang.")] // a sentence
     public void A_standfirst_above_the_byline_makes_the_line_above_it_the_headline(string standfirst)
     {
         var a = Page("Jawa Barat\n\nMenuju Jabar Maju, Sejahtera dan Berkelanjutan\n\nJalan Rusak di Sukamaju\n\n"
             + "Viral di Medsos, Warga Sukamaju Perbaiki Sendiri Jalan Rusak, Begini Kata Kadis PU\n\n" + standfirst + "\n\n"
-            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead + "\n" + standfirst.TrimEnd('.') + ".\n");
         Assert.Equal("Viral di Medsos, Warga Sukamaju Perbaiki Sendiri Jalan Rusak, Begini Kata Kadis PU", a.Title);
         Assert.Equal(standfirst, a.Subtitle);
         Assert.Equal("Rina Sari", a.Author);
@@ -47,5 +47,25 @@ public class PageBylineAnchorTests
             + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
         Assert.Equal("Dinas Belum Terima Laporan Jalan Rusak di Tiga Desa Sukamaju", a.Title);
         Assert.Null(a.Subtitle);
+    }
+
+    [Theory]
+    [InlineData("Portal Berita Terpercaya Jawa Barat")]
+    [InlineData("Topik: banjir bandang, Garut, cuaca ekstrem")]
+    [InlineData("Ikuti berita terkini kami di Google News")]
+    public void A_headline_in_sentence_case_under_page_furniture_stays_the_headline(string furniture)
+    {
+        var a = Page(furniture + "\n\nHarga beras medium di pasar tradisional Sukamaju naik dua ribu rupiah\n\n"
+            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+        Assert.Equal("Harga beras medium di pasar tradisional Sukamaju naik dua ribu rupiah", a.Title);
+    }
+
+    [Fact]
+    public void A_pull_quote_above_the_byline_stays_a_quotation()
+    {
+        var a = Page("Warga Tolak Tambang di Sawah Desa Sukamaju\n\n\"Kami tidak akan mengizinkan tambang yang merusak sawah warga,\" kata Kades Sukamaju, Darmaji.\n\n"
+            + "Penulis: Rina Sari | Editor: Budi Santoso\n\n" + Lead);
+        Assert.Null(a.Subtitle);
+        Assert.Contains(a.Quotes, q => q.Text.StartsWith("Kami tidak akan mengizinkan", System.StringComparison.Ordinal));
     }
 }

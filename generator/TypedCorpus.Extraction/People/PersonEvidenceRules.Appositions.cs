@@ -121,14 +121,14 @@ namespace TypedCorpus.Extraction.People
         {
             for (int b = unit - 1; b >= 0 && b >= unit - 3; b--)
             {
-                if (!toks[b].IsWord || toks[b].IsCap && !NameLexicon.IsPersonRole(toks[b].Text)) return false;
+                if (!toks[b].IsWord || toks[b].IsCap && !NameLexicon.IsPersonRole(toks[b].Text) || toks[b].Is("di") || toks[b].Is("dari") || toks[b].Is("ke")) return false;
                 // "Warga perumahan Taman Indah RW 06, Wiyung": a resident's place goes on in apposition, no name follows
                 if (NameLexicon.IsPersonRole(toks[b].Text)) return !(toks[b].Is("warga") || toks[b].Is("penduduk") || toks[b].Is("masyarakat"));
             }
             return false;
         }
 
-        private static bool RoleBeforeAppositionComma(TokenList toks, int start)
+        private static bool RoleBeforeAppositionComma(TokenList toks, int start, bool oneWord = false)
         {
             bool placeSeen = false;
             for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 14 : 12); b--, steps++)
@@ -145,7 +145,8 @@ namespace TypedCorpus.Extraction.People
                     // "Petani asal Desa Karangrowo, Hawi": where the person comes from, after the role
                     if (b > 0 && toks[b - 1].Is("asal")) { placeSeen = true; continue; }
                     // "petani karet Kabupaten Sarolangun, Lukman": the role with its trade in small letters, then its place
-                    if (RoleInSmallLettersBefore(toks, b)) { placeSeen = true; continue; }
+                    // (one name word only: "pedagang kaki lima Kelurahan Kampung Rawa, Johar Baru mengeluhkan" goes on with a place)
+                    if (oneWord && RoleInSmallLettersBefore(toks, b)) { placeSeen = true; continue; }
                     return false;
                 }
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord

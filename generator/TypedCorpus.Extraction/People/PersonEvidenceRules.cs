@@ -124,7 +124,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
                 // "tetangganya, Sanimin," / "ketuanya, Abdul Hamid," — a relation noun or a role with -nya right before the comma
                 if (start >= 2 && toks[start - 2].IsWord && (NameLexicon.IsRelationNoun(toks[start - 2].Text) || IsRoleWithNya(toks[start - 2].Text))) return true;
-                return RoleBeforeAppositionComma(toks, start) ? true : null;
+                return RoleBeforeAppositionComma(toks, start, s.Mention.Name.Length == 1) ? true : null;
             }
         }
 

@@ -14,14 +14,18 @@ namespace TypedCorpus.Extraction.People
         internal static bool WebSite(TokenList toks, Mention m)
         {
             int dot = m.EndTokenIndex + 1;
-            return dot + 1 < toks.Count && toks[dot].Text == "." && toks[dot].Start == toks[dot - 1].End && toks[dot + 1].Start == toks[dot].End
-                && System.Array.IndexOf(DomainEndings, toks[dot + 1].Lower) >= 0;
+            if (dot + 1 >= toks.Count || toks[dot].Text != "." || toks[dot].Start != toks[dot - 1].End || toks[dot + 1].Start != toks[dot].End
+                || System.Array.IndexOf(DomainEndings, toks[dot + 1].Lower) < 0) return false;
+            // "… Rudi Hartono.Info yang dihimpun": a sentence glued to the name opens with a capital; a domain's ending is in
+            // small letters, or in capitals after a name in capitals ("KABARKU.ID")
+            var ending = toks[dot + 1].Text;
+            return ending == toks[dot + 1].Lower || ending.ToUpperInvariant() == ending && toks[dot - 1].Text.ToUpperInvariant() == toks[dot - 1].Text;
         }
 
-        /// <summary>Words that end an outlet's name and no person's ("Aksi Post", "Kabar News", "Sultra Today").</summary>
-        private static readonly string[] OutletEnds = { "news", "post", "pos", "times", "ekspres", "express", "online", "today", "daily", "channel", "journal", "voice", "tv", "fm" };
+        /// <summary>Words that end an outlet's name and no person's ("Kabar News", "Sultra Today"; not "Post" or "Pos", which are surnames too).</summary>
+        private static readonly string[] OutletEnds = { "news", "times", "ekspres", "express", "online", "today", "daily", "channel", "journal", "voice", "tv", "fm" };
 
-        /// <summary>"kepada Aksi Post mengatakan": a run of two words or more ending in a word of an outlet's name is the outlet, no person.</summary>
+        /// <summary>"kepada Sultra Times mengatakan": a run of two words or more ending in a word of an outlet's name is the outlet, no person.</summary>
         internal static bool OutletName(Mention m) =>
             m.Name.Length >= 2 && System.Array.IndexOf(OutletEnds, m.Name[m.Name.Length - 1].ToLowerInvariant()) >= 0;
 

@@ -16,7 +16,6 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         internal static int? SayingVerbAfterAside(TokenList toks, int a, int hi)
         {
-            if (HearerAside(toks, a, hi) is int heard) return heard;
             int i = a;
             if (i < hi && toks[i].IsWord && (toks[i].Is("saat") || toks[i].Is("ketika") || toks[i].Is("usai") || toks[i].Is("seusai"))) i++;
             if (ContactPassiveAt(toks, i, hi) is int after) i = after;
@@ -34,9 +33,10 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// "Lukman, kepada Aksi Post mengatakan", "Budi kepada wartawan, menjelaskan": the hearer between a name and its verb of
-        /// saying (four words at most after "kepada", no stop); the index of the verb, else null.
+        /// saying (four words at most after "kepada", no stop); the index of the verb, else null. The caller makes sure the name
+        /// is the clause's subject, not a passive's agent or a relative in apposition.
         /// </summary>
-        private static int? HearerAside(TokenList toks, int a, int hi)
+        internal static int? HearerAside(TokenList toks, int a, int hi)
         {
             int i = a < hi && toks[a].Text == "," ? a + 1 : a;
             if (i >= hi || !toks[i].Is("kepada")) return null;

@@ -254,6 +254,17 @@ namespace TypedCorpus.Extraction.Quotes
             return close < 0 ? a : close + 1;
         }
 
+        /// <summary>
+        /// "Lukman, kepada wartawan mengatakan": the name before the hearer speaks, unless it is a passive's agent ("yang
+        /// dilaporkan Siti kepada polisi mengatakan") or a relative named in an apposition ("Sumarni, ibu dari Dimas, kepada
+        /// wartawan mengatakan"): the word before the name's run is no "di-" verb, "dari" nor "oleh".
+        /// </summary>
+        private static bool SubjectHeard(TokenList toks, int lo, int b, int a, int hi)
+        {
+            if (b >= lo && toks[b].IsWord && !toks[b].IsCap && (toks[b].Lower.StartsWith("di", System.StringComparison.Ordinal) && toks[b].Lower.Length > 4 || toks[b].Is("dari") || toks[b].Is("oleh"))) return false;
+            return NameScanner.HearerAside(toks, a, hi) != null;
+        }
+
         private static bool SayingVerbAt(TokenList toks, int v, int hi) => v < hi && toks[v].IsWord && NameScanner.SayingVerbs.Contains(toks[v].Text);
 
         /// <summary>
@@ -276,7 +287,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (a < hi && toks[a].Text == ",")
             {
                 if (ClosesAsideBeforeVerb(toks, lo, b, a, hi) || SayingVerbAt(toks, NameScanner.SkipAdverbs(toks, a + 1, hi), hi)) return true; // "…, Niko Agus, menyatakan"
-                if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null) return true; // "…, Lukman, kepada wartawan mengatakan"
+                if (SubjectHeard(toks, lo, b, a, hi)) return true; // "…, Lukman, kepada wartawan mengatakan"
                 // an apposition: ", salah satu anggota staf dari KSOP Marunda," / ", Ketua RT 05,"
                 int close = a + 1;
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
@@ -287,7 +298,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
                     if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
             // "Sukamsih dikonfirmasi Jumat (29/12) mengatakan", "Rudi perwakilan sopir angkot mengatakan": a short aside before the verb
-            if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null) return true;
+            if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null || SubjectHeard(toks, lo, b, a, hi)) return true;
             a = NameScanner.SkipAdverbs(toks, a, hi);
             if (a >= hi || !toks[a].IsWord) return false;
             if (NameScanner.SayingVerbs.Contains(toks[a].Text)) return true;

@@ -32,7 +32,8 @@ namespace TypedCorpus.Extraction.Structure
 
         /// <summary>
         /// The byline anchors them too: "Penulis: X | Editor: Y" right under a standfirst (a sentence, or a line of eight words
-        /// or more in sentence case) under a headline-like line is the page's standfirst and headline, whatever rubrics and
+        /// or more in sentence case the body says again) under a headline-like line that is no header furniture (a tagline, a
+        /// topic list, a promotion) is the page's standfirst and headline, whatever rubrics and
         /// slogans stand above them ("Sulawesi Utara / Menuju Sulut Maju, … / Jalan Rusak di Minsel / headline / standfirst /
         /// Penulis: … | Editor: …").
         /// </summary>
@@ -42,8 +43,8 @@ namespace TypedCorpus.Extraction.Structure
             {
                 if (lines.Kind[b] != null || lines.Norm[b].Length == 0 || LineRules.FirstMatch(LineRules.Header, lines.Norm[b]) is not { Kind: FurnitureKind.Author }) continue;
                 int s = lines.PrevNonBlank(b), t = s > first ? lines.PrevNonBlank(s) : -1;
-                if (t < first || lines.Kind[s] != null || lines.Kind[t] != null || !IsStandfirst(lines.Norm[s]) || Captions.LooksLikeCaption(lines, lines.Norm[s]) || Captions.LooksLikeHeaderCaption(lines, lines.Norm[s])) return false;
-                if (!IsHeadline(lines.Norm[t]) || Captions.LooksLikeCaption(lines, lines.Norm[t])) return false;
+                if (t < first || lines.Kind[s] != null || lines.Kind[t] != null || !IsStandfirst(lines, s, lead) || Captions.LooksLikeCaption(lines, lines.Norm[s]) || Captions.LooksLikeHeaderCaption(lines, lines.Norm[s])) return false;
+                if (!IsHeadline(lines.Norm[t]) || Captions.LooksLikeCaption(lines, lines.Norm[t]) || LineRules.FirstMatch(LineRules.Header, lines.Norm[t]) != null) return false;
                 lines.Title = lines.Raw[t].Trim();
                 lines.TitleLine = t + 1;
                 lines.Mark(t, LineKind.Title);
@@ -63,13 +64,32 @@ namespace TypedCorpus.Extraction.Structure
             return small && IndonesianDates.FindAll(n).Count == 0;
         }
 
-        private static bool IsStandfirst(string n)
+        /// <summary>
+        /// A standfirst: a sentence, or a line of eight words or more in sentence case that the body says again (its first five
+        /// words open a line after the lead: a headline in sentence case is said again by no paragraph).
+        /// </summary>
+        private static bool IsStandfirst(ArticleLines lines, int s, int lead)
         {
+            var n = lines.Norm[s];
+            // a pull quote under the headline stays the quotation it is
+            if (StartsWithQuote(n)) return false;
             if (IsProseLike(n)) return true;
             int words = WordCount(n, atMost: 26), capitalised = 0;
             if (words < 8 || !char.IsUpper(n[0])) return false;
             for (int i = 1; i < n.Length; i++) if (n[i - 1] == ' ' && char.IsUpper(n[i])) capitalised++;
-            return capitalised * 4 <= words;
+            if (capitalised * 4 > words) return false;
+            var opening = FirstWords(n, 5);
+            for (int j = lead; j < lines.Count; j++)
+                if (lines.Norm[j].StartsWith(opening, System.StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        private static string FirstWords(string n, int count)
+        {
+            int k = 0;
+            for (int seen = 0; k < n.Length; k++)
+                if (n[k] == ' ' && ++seen == count) break;
+            return n.Substring(0, k);
         }
 
         /// <summary>
