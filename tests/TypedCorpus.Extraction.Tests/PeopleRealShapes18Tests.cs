@@ -133,4 +133,19 @@ public class PeopleRealShapes18Tests
         Assert.DoesNotContain("Siti Aminah", a.Quotes.Last().Speakers);
         Assert.DoesNotContain("Dimas Pratama", a.Quotes.Last().Speakers);
     }
+
+    [Theory]
+    [InlineData("“Karena itu Pasar Beringharjo mulai sepi,” keluh Sutinah.", "Beringharjo")]
+    [InlineData("Bupati menerima kunjungan Ketua Kamar Dagang dan Industri Sukamaju.", "Kamar")]
+    [InlineData("Apel digelar dalam rangka Pemilihan Kepala Desa Serentak di Kabupaten Sukamaju.", "Serentak")]
+    [InlineData("Warga diminta menjauhi lokasi kejadian. Sekarang sudah ada korban yang dievakuasi.", "Sekarang")]
+    public void Markets_chambers_and_adverbs_are_no_persons(string text, string word)
+        => Assert.DoesNotContain(Article(text).People, p => p.Contains(word));
+
+    [Fact]
+    public void A_vice_president_in_english_is_an_office_before_its_holder()
+    {
+        var a = Article("Rombongan terdiri dari Vice President Mr Zhou Liang dan Director of International Office.");
+        Assert.DoesNotContain(a.People, p => p.Contains("Vice"));
+    }
 }
