@@ -68,4 +68,26 @@ public class PageBylineAnchorTests
         Assert.Null(a.Subtitle);
         Assert.Contains(a.Quotes, q => q.Text.StartsWith("Kami tidak akan mengizinkan", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("HO")]
+    [InlineData("Rina Sari/Kabar Timur")]
+    [InlineData("kolase foto (handover)")]
+    public void A_short_line_right_under_the_byline_credits_the_photo_described_under_it(string credit)
+    {
+        var a = Page("Warga Perbaiki Sendiri Jalan Rusak di Sukamaju\n\nPenulis: Rina Sari | Editor: Budi Santoso\n" + credit
+            + "\nWarga menimbun jalan rusak dengan tanah di dekat pelabuhan\n\n" + Lead);
+        var c = Assert.Single(a.Captions);
+        Assert.Equal("Warga menimbun jalan rusak dengan tanah di dekat pelabuhan", c.Text);
+        Assert.Equal(credit, c.Credit);
+        Assert.Equal(5, c.Line);
+    }
+
+    [Fact]
+    public void A_lead_right_under_a_short_line_under_the_byline_is_no_caption()
+    {
+        var a = Page("Warga Perbaiki Sendiri Jalan Rusak di Sukamaju\n\nPenulis: Rina Sari | Editor: Budi Santoso\nHO\n" + Lead);
+        Assert.Empty(a.Captions);
+        Assert.StartsWith("Warga dua desa", a.Paragraphs[0].Text);
+    }
 }

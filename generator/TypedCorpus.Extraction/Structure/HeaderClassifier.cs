@@ -192,7 +192,7 @@ namespace TypedCorpus.Extraction.Structure
             {
                 var n = lines.Norm[i];
                 if (n.Length == 0 || lines.Kind[i] != null) continue;
-                if (Captions.TryLabelAlone(lines, i, n) || Captions.TryCreditAbove(lines, i, n, lead) || Captions.TryCreditBelow(lines, i, n, lead) || Captions.TryImageFile(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
+                if (Captions.TryLabelAlone(lines, i, n) || Captions.TryCreditAbove(lines, i, n, lead) || BylineCaptions.TryTake(lines, i, n, lead) || Captions.TryCreditBelow(lines, i, n, lead) || Captions.TryImageFile(lines, i, n, lead) || CopyrightCredits.TryTake(lines, i, n) || HeaderFurniture(lines, i, n) || Bylines.TryTeamBlock(lines, i, n)) continue;
                 // a menu, a menu's item, a separator or an icon's text without a letter ("|", "•••") is page layout
                 if (navigation[i - first] || HeaderShapes.IsMenuItem(n) || !HasLetterOrDigit(n))
                 {
