@@ -148,4 +148,19 @@ public class PeopleRealShapes18Tests
         var a = Article("Rombongan terdiri dari Vice President Mr Zhou Liang dan Director of International Office.");
         Assert.DoesNotContain(a.People, p => p.Contains("Vice"));
     }
+
+    [Fact]
+    public void A_sasak_noble_opener_after_an_offices_comma_opens_the_name()
+    {
+        var a = Article("Hal ini disampaikan Gubernur NTB, Lalu Ahmad Fauzan usai penandatanganan nota kesepahaman.", "“Kerja sama ini penting,” katanya.");
+        Assert.Contains("Lalu Ahmad Fauzan", a.People);
+        Assert.Equal(new[] { "Lalu Ahmad Fauzan" }, a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void Lalu_opening_a_sentence_stays_then()
+    {
+        var a = Article("Warga berkumpul di balai desa. Lalu Ahmad Fauzan datang membawa bantuan.");
+        Assert.DoesNotContain("Lalu Ahmad Fauzan", a.People);
+    }
 }
