@@ -163,4 +163,23 @@ public class PeopleRealShapes18Tests
         var a = Article("Warga berkumpul di balai desa. Lalu Ahmad Fauzan datang membawa bantuan.");
         Assert.DoesNotContain("Lalu Ahmad Fauzan", a.People);
     }
+
+    [Theory]
+    [InlineData("Dalam forum itu, Kang Ebod — sapaan akrab Gubernur Sukamaju — menegaskan pentingnya kerja sama.")]
+    [InlineData("Dalam forum itu, Kang Ebod, sapaan akrab Dadang Sutisna, menegaskan pentingnya kerja sama.")]
+    [InlineData("Dalam forum itu, Kang Ebod (sapaan Dadang Sutisna) menegaskan pentingnya kerja sama.")]
+    public void A_nickname_followed_by_sapaan_is_the_persons(string text)
+    {
+        var a = Article("Gubernur Sukamaju H. Dadang Sutisna memaparkan peluang investasi di depan para investor.", text,
+            "“Hari ini kita bergerak dari dialog menuju kemitraan,” ujar Kang Ebod.");
+        Assert.Equal(new[] { "Dadang Sutisna" }, a.People);
+        Assert.Equal(new[] { "Dadang Sutisna" }, a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void A_greeting_called_sapaan_names_nobody()
+    {
+        var a = Article("Horas, sapaan khas warga Batak, terdengar di mana-mana saat festival dibuka.");
+        Assert.Empty(a.People);
+    }
 }

@@ -18,6 +18,7 @@ namespace TypedCorpus.Extraction.People
                     var toks = _ap.BlockTokens[b];
                     foreach (var m in _ap.BlockMentions[b])
                     {
+                        if (NamedBySapaan(b, toks, m)) continue;
                         if (!MayHaveNickname(m, toks)) continue;
                         int at = NicknameAt(toks, m.EndTokenIndex + 1);
                         if (at < 0) continue;
@@ -52,6 +53,63 @@ namespace TypedCorpus.Extraction.People
                         && (!toks[i].IsCap || PartOfName(toks[at].Text, person.Tokens)))
                         Link(person.Tokens, new[] { toks[at].Text });
                 }
+            }
+
+            /// <summary>
+            /// "Mualem, sapaan akrab Muzakir Manaf, …", "Mualem — sapaan akrab Gubernur Aceh — menegaskan …": a short name
+            /// followed by "sapaan (akrab)" and a person's name, or an office the article gives one holder ("Gubernur Aceh H.
+            /// Muzakir Manaf"), is that person's nickname. Linked when found.
+            /// </summary>
+            private bool NamedBySapaan(int b, TokenList toks, Mention m)
+            {
+                if (m.Name.Length > 2 || m.OrgOrPlace) return false;
+                int i = m.EndTokenIndex + 1;
+                if (i < toks.Count && toks[i].Text is "," or "(" or "—" or "–" or "-") i++;
+                if (i + 1 >= toks.Count || !toks[i].Is("sapaan")) return false;
+                i++;
+                if (toks[i].Is("akrab") || toks[i].Is("karib") || toks[i].Is("populer")) i++;
+                var full = PersonAt(b, i) ?? HolderOfOfficeAt(toks, i);
+                if (full == null || PersonEntry.AllIn(full.Tokens, m.Name) && full.Tokens.Length == m.Name.Length) return false;
+                Link(full.Tokens, m.Name);
+                return true;
+            }
+
+            /// <summary>The person whose mention in block <paramref name="b"/> starts at token <paramref name="i"/> (titles before it skipped), else null.</summary>
+            private PersonEntry? PersonAt(int b, int i)
+            {
+                foreach (var x in _ap.BlockMentions[b])
+                    if (x.TokenIndex >= i && x.TokenIndex <= i + 2 && !x.OrgOrPlace && _ap.Find(x.Name) is PersonEntry p) return p;
+                return null;
+            }
+
+            /// <summary>
+            /// "Gubernur Aceh" at <paramref name="i"/> (an office and its capitalised words, up to four): the one person the article
+            /// names right after the same words ("Gubernur Aceh H. Muzakir Manaf"), else null.
+            /// </summary>
+            private PersonEntry? HolderOfOfficeAt(TokenList toks, int i)
+            {
+                if (i >= toks.Count || !NameLexicon.IsPersonRole(toks[i].Text)) return null;
+                int end = i;
+                while (end < toks.Count && end < i + 4 && toks[end].IsWord && toks[end].IsCap) end++;
+                PersonEntry? holder = null;
+                for (int x = 0; x < _ap.BlockTokens.Count; x++)
+                {
+                    var t = _ap.BlockTokens[x];
+                    for (int k = 0; k + (end - i) < t.Count; k++)
+                    {
+                        bool same = true;
+                        for (int w = 0; w < end - i && same; w++) same = t[k + w].Text == toks[i + w].Text;
+                        if (!same) continue;
+                        foreach (var mm in _ap.BlockMentions[x])
+                            if (mm.EndTokenIndex >= k + (end - i) && mm.EndTokenIndex <= k + (end - i) + 6 && mm.TokenIndex >= k && !mm.OrgOrPlace && mm.Name.Length >= 2 && _ap.Find(mm.Name) is PersonEntry p)
+                            {
+                                if (holder != null && holder != p) return null;
+                                holder = p;
+                                break;
+                            }
+                    }
+                }
+                return holder;
             }
 
             /// <summary>"Aji" of "Darmaji", "Parno" of "Suparno": the nickname opens or ends a word of the name, three letters or more.</summary>
