@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using TypedCorpus.Extraction.Lexicon;
+using TypedCorpus.Extraction.People;
+
+namespace TypedCorpus.Extraction.Quotes
+{
+    internal sealed partial class Attribution
+    {
+        /// <summary>
+        /// "Fraksi Nasdem, melalui juru bicaranya Bobby Jayanto, menyatakan": the name ends an aside between commas, opened by at
+        /// most four lower-case words (before <paramref name="b"/>, the token before the name's run), and a verb of saying
+        /// follows the comma at <paramref name="comma"/>: the body speaks through that person.
+        /// </summary>
+        private static bool ClosesAsideBeforeVerb(TokenList toks, int lo, int b, int comma, int hi)
+        {
+            int v = NameScanner.SkipAdverbs(toks, comma + 1, hi);
+            if (v >= hi || !toks[v].IsWord || !NameScanner.SayingVerbs.Contains(toks[v].Text)) return false;
+            int words = 0;
+            for (int i = b; i >= lo && i > b - 6; i--)
+            {
+                var t = toks[i];
+                if (t.Text == ",") return words > 0 && i > lo;
+                if (!t.IsWord || t.IsCap || NameScanner.SayingVerbs.Contains(t.Text) || NameScanner.Cue(t.Text) != null || ++words > 4) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "keterangan yang sama disampaikan Kepala Desa Sukaraja, Darmin, di …": the name stands after a comma that closes an office
+        /// (capitalised words opening with an office role), and a passive verb of saying comes right before that office: the
+        /// name is the agent who speaks. <paramref name="b"/> is the token before the name's run (the comma).
+        /// </summary>
+        private static bool PassiveAgentAfterOffice(TokenList toks, int lo, int b)
+        {
+            if (b <= lo || toks[b].Text != ",") return false;
+            int i = b - 1;
+            while (i >= lo && i > b - 8 && toks[i].IsWord && toks[i].IsCap) i--;
+            if (i == b - 1 || i < lo || !NameScanner.IsOfficeRole(toks[i + 1])) return false;
+            if (toks[i].IsWord && toks[i].Is("oleh") && i > lo) i--;
+            return toks[i].IsWord && PassiveSaying.Contains(toks[i].Text);
+        }
+
+        /// <summary>
+        /// "Hal itu diungkapkan Kepala Dinas Lingkungan Hidup melalui Kabid Kebersihan Hendra Wijaya": the name after "melalui" (at
+        /// <paramref name="b"/>), a passive verb of saying before the body it speaks for (within twelve words), speaks.
+        /// </summary>
+        private static bool PassiveThroughAgent(TokenList toks, int lo, int b)
+        {
+            if (b < lo || !toks[b].IsWord || !toks[b].Is("melalui")) return false;
+            for (int i = b - 1; i >= lo && i >= b - 12; i--)
+            {
+                if (!toks[i].IsWord) return false;
+                if (!toks[i].IsCap && PassiveSaying.Contains(toks[i].Text)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Past an age in brackets at <paramref name="a"/> ("(45)", "(45 tahun)"), else <paramref name="a"/>.</summary>
+        private static int AfterAge(TokenList toks, int a, int hi)
+        {
+            if (a + 2 >= hi || toks[a].Text != "(" || !toks[a + 1].HasDigit) return a;
+            int close = toks[a + 2].Text == ")" ? a + 2 : a + 3 < hi && (toks[a + 2].Is("tahun") || toks[a + 2].Is("th")) && toks[a + 3].Text == ")" ? a + 3 : -1;
+            return close < 0 ? a : close + 1;
+        }
+
+        /// <summary>
+        /// "Lukman, kepada wartawan mengatakan": the name before the hearer speaks, unless it is a passive's agent ("yang
+        /// dilaporkan Siti kepada polisi mengatakan") or a relative named in an apposition ("Sumarni, ibu dari Dimas, kepada
+        /// wartawan mengatakan"): the word before the name's run is no "di-" verb, "dari" nor "oleh".
+        /// </summary>
+        private static bool SubjectHeard(TokenList toks, int lo, int b, int a, int hi)
+        {
+            if (b >= lo && toks[b].IsWord && !toks[b].IsCap && (toks[b].Lower.StartsWith("di", System.StringComparison.Ordinal) && toks[b].Lower.Length > 4 || toks[b].Is("dari") || toks[b].Is("oleh"))) return false;
+            return NameScanner.HearerAside(toks, a, hi) != null;
+        }
+    }
+}
