@@ -9,11 +9,7 @@ namespace TypedCorpus.Extraction.Tests;
 /// </summary>
 public class AgreementBackstopTests
 {
-    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs)
-    {
-        var body = paragraphs.Select((p, i) => new BodyBlock(i + 1, BodyBlockKind.Paragraph, p, 0)).ToList();
-        return AgreementExtractor.Extract(new ArticleContext("t.txt", null, null, body, paragraphs.ToList()), new List<string>());
-    }
+    private static IReadOnlyList<AgreementModel> Find(params string[] paragraphs) => AgreementSpellingTests.Find(paragraphs);
 
     [Fact]
     public void The_rules_example_is_a_signing_without_parties()

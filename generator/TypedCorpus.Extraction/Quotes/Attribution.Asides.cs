@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using TypedCorpus.Extraction.Lexicon;
 using TypedCorpus.Extraction.People;
 
 namespace TypedCorpus.Extraction.Quotes
