@@ -22,5 +22,8 @@ public class AgreementRealShapes18Tests
     [Theory]
     [InlineData("Bank Sentosa sepakat memperkuat kerja sama yang dibangun bersama warga dengan Universitas Lestari.")]
     [InlineData("Bank Sentosa sepakat memperkuat kerja sama antara para petani dengan Universitas Lestari.")]
+    [InlineData("Pemerintah Kabupaten Sukamaju sepakat menghentikan kerja sama dengan PT Sinar Laut Abadi.")]
+    [InlineData("Forum Warga Sukamaju sepakat mempersoalkan kerja sama desa dengan PT Batu Hijau Mandiri.")]
+    [InlineData("Pemerintah Desa Sukamaju sepakat memperkuat kerja sama pembangunan dengan Dana Desa.")]
     public void A_partner_beyond_a_clause_is_not_read(string text) => Assert.Empty(Agreements(text));
 }

@@ -90,4 +90,14 @@ public class PageBylineAnchorTests
         Assert.Empty(a.Captions);
         Assert.StartsWith("Warga dua desa", a.Paragraphs[0].Text);
     }
+
+    [Theory]
+    [InlineData("Baca juga:", "Warga Sukamaju Gelar Doa Bersama untuk Korban Banjir")]
+    [InlineData("Editor: Budi Santoso", "Diperbarui pada Senin pagi setelah rapat dinas")]
+    [InlineData("Pilkada Serentak 2024", "Warga Sukamaju bersiap memilih kepala daerah baru")]
+    public void A_line_under_the_byline_that_is_no_credit_gives_no_caption(string line, string next)
+    {
+        var a = Page("Warga Perbaiki Sendiri Jalan Rusak di Sukamaju\n\nReporter: Rina Sari\n" + line + "\n" + next + "\n\n" + Lead);
+        Assert.DoesNotContain(a.Captions, c => c.Text == next);
+    }
 }

@@ -182,4 +182,22 @@ public class PeopleRealShapes18Tests
         var a = Article("Horas, sapaan khas warga Batak, terdengar di mana-mana saat festival dibuka.");
         Assert.Empty(a.People);
     }
+
+    [Theory]
+    [InlineData("Kang Ebod — sapaan akrab Gubernur Sukamaju — meminta Bupati Cibaru Rudi Hartono menyiapkan lahan.", "Kang Ebod")]
+    [InlineData("Kang Ebod, sapaan akrab Gubernur Sukamaju, hadir bersama Wakil Gubernur Sukamaju Fadhlan Rasyid.", "Kang Ebod")]
+    [InlineData("Mak Tini, sapaan akrab istri Rudi Hartono, sudah 30 tahun berjualan gudeg.", "Tini")]
+    public void A_nickname_whose_person_the_article_does_not_give_stays_its_own(string text, string nick)
+    {
+        var a = Article(text, $"“Kami siap membantu,” kata {nick}.");
+        Assert.DoesNotContain("Rudi Hartono", a.Quotes.Last().Speakers);
+        Assert.DoesNotContain("Fadhlan Rasyid", a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void Lalu_after_a_comma_that_closes_no_office_is_then()
+    {
+        var a = Article("Ia memasang kamera di pohon, Lalu Sutarno melihat ular itu.", "“Ularnya besar sekali,” kata Sutarno.");
+        Assert.DoesNotContain("Lalu Sutarno", a.People);
+    }
 }

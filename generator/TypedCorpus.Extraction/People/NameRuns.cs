@@ -143,9 +143,9 @@ namespace TypedCorpus.Extraction.People
             if (!nonName) return false;
             if (r > 0 && IsPatronymic(toks[run[r - 1]])) return false;
             // "Bupati Loteng Lalu Pathul Bahri": inside a run, the Sasak noble openers "Lalu" and "Baiq" before a name word open
-            // the name (opening the sentence, "Lalu" is "then"); so do they opening a run after a comma ("Gubernur NTB, Lalu
-            // Muhammad Iqbal"), where the conjunction would be written in small letters
-            if ((r > 0 || run[0] > 0 && toks[run[0] - 1].Text == ",") && w is "Lalu" or "Baiq" && r + 1 < run.Count && IsNameWordAt(toks, run, r + 1)) return false;
+            // the name (opening the sentence, "Lalu" is "then"); so do they opening a run after an office's comma ("Gubernur NTB,
+            // Lalu Muhammad Iqbal"; not "… kamera, Lalu Sutarno melihat", a conjunction written with a capital)
+            if ((r > 0 || run[0] > 1 && toks[run[0] - 1].Text == "," && toks[run[0] - 2].IsCap) && w is "Lalu" or "Baiq" && r + 1 < run.Count && IsNameWordAt(toks, run, r + 1)) return false;
             if (MiddlePlaceName(toks, run, r, w)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)

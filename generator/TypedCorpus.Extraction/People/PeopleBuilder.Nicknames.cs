@@ -68,6 +68,8 @@ namespace TypedCorpus.Extraction.People
                 if (i + 1 >= toks.Count || !toks[i].Is("sapaan")) return false;
                 i++;
                 if (toks[i].Is("akrab") || toks[i].Is("karib") || toks[i].Is("populer")) i++;
+                // "sapaan akrab istri Joko": a relative of the person named, not the person
+                if (i >= toks.Count || !toks[i].IsCap) return false;
                 var full = PersonAt(b, i) ?? HolderOfOfficeAt(toks, i);
                 if (full == null || PersonEntry.AllIn(full.Tokens, m.Name) && full.Tokens.Length == m.Name.Length) return false;
                 Link(full.Tokens, m.Name);
@@ -99,9 +101,11 @@ namespace TypedCorpus.Extraction.People
                     {
                         bool same = true;
                         for (int w = 0; w < end - i && same; w++) same = t[k + w].Text == toks[i + w].Text;
-                        if (!same) continue;
+                        // "Wakil Gubernur Aceh …" is another office
+                        if (!same || k > 0 && t[k - 1].IsCap && (NameLexicon.IsPersonRole(t[k - 1].Text) || RoleModifierWords.Contains(t[k - 1].Text))) continue;
+                        int office = k + (end - i);
                         foreach (var mm in _ap.BlockMentions[x])
-                            if (mm.EndTokenIndex >= k + (end - i) && mm.EndTokenIndex <= k + (end - i) + 6 && mm.TokenIndex >= k && !mm.OrgOrPlace && mm.Name.Length >= 2 && _ap.Find(mm.Name) is PersonEntry p)
+                            if (HolderRightAfter(t, office, mm) && !mm.OrgOrPlace && mm.Name.Length >= 2 && _ap.Find(mm.Name) is PersonEntry p)
                             {
                                 if (holder != null && holder != p) return null;
                                 holder = p;
@@ -110,6 +114,18 @@ namespace TypedCorpus.Extraction.People
                     }
                 }
                 return holder;
+            }
+
+            private static readonly HashSet<string> RoleModifierWords = LexiconResource.WordSet("role-modifiers");
+
+            /// <summary>The name of <paramref name="mm"/> starts right at <paramref name="office"/>'s end, or after titles and their periods only ("Gubernur Aceh H. Muzakir Manaf").</summary>
+            private static bool HolderRightAfter(TokenList t, int office, Mention mm)
+            {
+                int start = mm.EndTokenIndex - mm.Name.Length + 1;
+                if (start < office || start > office + 4) return false;
+                for (int k = office; k < start; k++)
+                    if (t[k].IsWord && !NameLexicon.IsTitle(t[k].Text) && t[k].Text.Length > 2) return false;
+                return true;
             }
 
             /// <summary>"Aji" of "Darmaji", "Parno" of "Suparno": the nickname opens or ends a word of the name, three letters or more.</summary>

@@ -10,6 +10,22 @@ namespace TypedCorpus.Extraction.Structure
     /// </summary>
     internal static class BylineCaptions
     {
+        /// <summary>Words of a photo's credit: a handout, a collection, a screenshot, an illustration.</summary>
+        private static readonly string[] CreditWords = { "foto", "dok", "dokumentasi", "handout", "handover", "istimewa", "ist", "ilustrasi", "repro", "tangkapan", "kolase" };
+
+        /// <summary>
+        /// A credit's shape: a source with its outlet ("Rina/Kabar Timur", "@akun"), one or two words in capitals ("HO", "IST"),
+        /// or a word of <see cref="CreditWords"/> (not a topic label, "Pilkada Serentak 2024").
+        /// </summary>
+        private static bool CreditLike(string n)
+        {
+            if (n.IndexOf('/') >= 0 || n.IndexOf('@') >= 0) return true;
+            if (WordCount(n, atMost: 3) <= 2 && n.ToUpperInvariant() == n) return true;
+            foreach (var w in n.ToLowerInvariant().Split(' ', '(', ')', '.', ','))
+                if (System.Array.IndexOf(CreditWords, w) >= 0) return true;
+            return false;
+        }
+
         /// <summary>Takes the credit at <paramref name="i"/> and the caption under it, when line <paramref name="i"/> - 1 is a byline.</summary>
         public static bool TryTake(ArticleLines lines, int i, string n, int lead)
         {
@@ -17,9 +33,9 @@ namespace TypedCorpus.Extraction.Structure
             if (i == 0 || j >= lead || lines.Norm[i - 1].Length == 0 || lines.Norm[j].Length == 0 || lines.Kind[j] != null) return false;
             if (LineRules.FirstMatch(LineRules.Header, lines.Norm[i - 1]) is not { Kind: FurnitureKind.Author }) return false;
             // the credit: six words at most, no sentence; the caption: four words or more, no byline or dateline of its own
-            if (WordCount(n, atMost: 7) > 6 || ".!?".IndexOf(n[n.Length - 1]) >= 0 || StartsWithQuote(n)) return false;
+            if (WordCount(n, atMost: 7) > 6 || ".!?:".IndexOf(n[n.Length - 1]) >= 0 || StartsWithQuote(n) || !CreditLike(n) || LineRules.FirstMatch(LineRules.All, n) != null) return false;
             var caption = lines.Norm[j];
-            if (WordCount(caption, atMost: 4) < 4 || LineRules.FirstMatch(LineRules.Header, caption) != null || Datelines.TryDateline(caption, out _, out _, out _)) return false;
+            if (WordCount(caption, atMost: 4) < 4 || LineRules.FirstMatch(LineRules.All, caption) != null || Datelines.TryDateline(caption, out _, out _, out _)) return false;
             lines.AddFurniture(i, FurnitureKind.Other);
             lines.Mark(j, LineKind.Caption);
             lines.Captions.Add(new CaptionModel(j + 1, caption, n));

@@ -119,12 +119,14 @@ namespace TypedCorpus.Extraction.Agreements
         {
             var toks = s.Toks;
             int after = toks[i].Lower == "mencapai" ? i + 2 : i + 1;
+            bool typedPartner = false;
             // "sepakat berdamai dengan Y", "bersepakat koalisi dengan Y": what is agreed on, then the partner
             if (after + 1 < toks.Count && WithPartner.Contains(toks[after].Lower) && toks[after + 1].Lower == "dengan") after++;
             // "menyepakati kerja sama dengan Y": the cooperation agreed on, then the partner
             else if (AgreementWords.CooperationAt(toks, after) && (toks[after].Lower == "kerja" ? after + 2 : after + 1) is int next && next < toks.Count && toks[next].Lower == "dengan") after = next;
             // "sepakat memperkuat kerja sama di sejumlah bidang dengan (pemerintah) Y": a verb on the cooperation, then its partner
-            else if (CooperationPartner(toks, after) is int with) after = with;
+            // (a country, an organisation or a person: not a bare name, "dengan Dana Desa", "dengan Semangat Kolaborasi")
+            else if (CooperationPartner(toks, after) is int with) { after = with; typedPartner = true; }
             var ents = new List<Ent>();
             // "… menyatakan partainya sepakat": the possessed organisation right before the verb is its subject
             var subj = PossessiveSubject.Before(s, i, run.Names) is Ent own ? new List<Ent> { own } : SubjectBefore(s, i);
@@ -133,18 +135,22 @@ namespace TypedCorpus.Extraction.Agreements
             {
                 // "dengan pemerintah Provinsi Bali", "dengan pihak PT X": the word in small letters for the side is stepped over
                 var r = RunAt(s, after + 1) ?? (after + 2 < toks.Count && !toks[after + 1].IsCap && toks[after + 1].Lower is "pemerintah" or "pihak" ? RunAt(s, after + 2) : null);
-                if (r != null) ents.AddRange(r);
+                if (r != null && !(typedPartner && r.Exists(e => e.Type is EntType.Name or EntType.Group))) ents.AddRange(r);
             }
             return ents;
         }
 
         /// <summary>
-        /// "sepakat memperkuat kerja sama di sejumlah bidang strategis dengan pemerintah Provinsi Bali": after a verb in me-
-        /// or ber-, the cooperation, at most five words of its field (no comma, stop or clause word), then "dengan": its index, else null.
+        /// "sepakat memperkuat kerja sama di sejumlah bidang strategis dengan pemerintah Provinsi Bali": after a verb that
+        /// builds it up, the cooperation, at most five words of its field (no comma, stop or clause word), then "dengan": its index, else null.
         /// </summary>
+        /// <summary>Verbs that build a cooperation up (not "menghentikan", "menolak", "mempersoalkan" it).</summary>
+        private static readonly HashSet<string> Building = new HashSet<string>(StringComparer.Ordinal)
+        { "memperkuat", "memperluas", "meningkatkan", "menjalin", "membangun", "melanjutkan", "memperpanjang", "mempererat", "mengembangkan", "menguatkan", "menjalankan", "memperdalam", "membuka", "bermitra" };
+
         private static int? CooperationPartner(TokenList toks, int verb)
         {
-            if (verb + 1 >= toks.Count || !(toks[verb].Lower.StartsWith("me", StringComparison.Ordinal) || toks[verb].Lower.StartsWith("ber", StringComparison.Ordinal))) return null;
+            if (verb + 1 >= toks.Count || !Building.Contains(toks[verb].Lower)) return null;
             int c = verb + 1;
             if (!AgreementWords.CooperationAt(toks, c) && toks[c].Lower != "kemitraan") return null;
             int k = toks[c].Lower == "kerja" ? c + 2 : c + 1;
