@@ -26,4 +26,21 @@ public class AgreementRealShapes18Tests
     [InlineData("Forum Warga Sukamaju sepakat mempersoalkan kerja sama desa dengan PT Batu Hijau Mandiri.")]
     [InlineData("Pemerintah Desa Sukamaju sepakat memperkuat kerja sama pembangunan dengan Dana Desa.")]
     public void A_partner_beyond_a_clause_is_not_read(string text) => Assert.Empty(Agreements(text));
+
+    [Theory]
+    [InlineData("Penandatanganan MoU dan MoA Universitas Lestari dan Bank Sentosa berlangsung di hotel pantai, Kamis (6/7/2023).")]
+    [InlineData("Penandatanganan nota kesepahaman Universitas Lestari dan Bank Sentosa digelar di aula rektorat.")]
+    public void Sides_written_right_after_the_documents_sign(string text)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(AgreementKind.Signed, a.Kind);
+        Assert.Equal(new[] { "Universitas Lestari", "Bank Sentosa" }, a.Parties);
+    }
+
+    [Fact]
+    public void A_documents_title_of_places_after_it_names_no_sides()
+    {
+        var a = Assert.Single(Agreements("Acara dilanjutkan dengan penandatanganan MoU Kerjasama Regional Bali, NTB dan NTT di sirkuit."));
+        Assert.DoesNotContain("NTB", a.Parties);
+    }
 }

@@ -64,5 +64,25 @@ namespace TypedCorpus.Extraction.Agreements
                 if (AgreementWords.WitnessWords.Contains(toks[k].Lower)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "Penandatanganan MoU dan MoA Universitas X dan Universitas Y di …": the sides written right after the documents,
+        /// without "antara": a run of two organisations or countries or more, nothing else.
+        /// </summary>
+        private static List<Ent>? SidesRightAfter(Sent s, int doc)
+        {
+            var toks = s.Toks;
+            int k = doc + 1;
+            // the documents' words: "nota kesepahaman", "MoU dan MoA", "nota kesepahaman (MoU)"
+            while (k < toks.Count)
+            {
+                if (AgreementWords.Documents.Contains(toks[k].Lower)) k++;
+                else if (k + 1 < toks.Count && toks[k].Lower is "dan" or "&" && AgreementWords.Documents.Contains(toks[k + 1].Lower)) k += 2;
+                else if (k + 2 < toks.Count && toks[k].Text == "(" && AgreementWords.Documents.Contains(toks[k + 1].Lower) && toks[k + 2].Text == ")") k += 3;
+                else break;
+            }
+            var run = RunAt(s, k);
+            return run is { Count: >= 2 } && run.TrueForAll(e => e.Type is EntType.Org or EntType.Country) ? run : null;
+        }
     }
 }

@@ -195,6 +195,7 @@ namespace TypedCorpus.Extraction.Agreements
             }
             var subj = SubjectBefore(s, i) ?? MeansClause.Subject(s, i);
             if (subj != null && (subj.Count >= 2 || subj[0].Type == EntType.Group)) return run.Parties.Resolve(subj, s);
+            if (SidesRightAfter(s, doc) is { } sides) return run.Parties.Resolve(sides, s);
             var pair = SignerAndPartner.Of(s, i, doc);
             return pair != null ? run.Parties.Resolve(pair, s) : null;
         }
