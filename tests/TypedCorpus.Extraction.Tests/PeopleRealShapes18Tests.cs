@@ -200,4 +200,11 @@ public class PeopleRealShapes18Tests
         var a = Article("Ia memasang kamera di pohon, Lalu Sutarno melihat ular itu.", "“Ularnya besar sekali,” kata Sutarno.");
         Assert.DoesNotContain("Lalu Sutarno", a.People);
     }
+
+    [Fact]
+    public void An_agencys_fields_before_its_place_and_holder_are_no_name()
+    {
+        var a = Article("“Harga gabah turun di bawah HPP,” kata Plt Kepala Dinas Pertanian Tanaman Pangan dan Hortikultura Grobogan Budiman di Purwodadi.");
+        Assert.Equal(new[] { "Budiman" }, Assert.Single(a.Quotes).Speakers);
+    }
 }
