@@ -207,4 +207,16 @@ public class PeopleRealShapes18Tests
         var a = Article("“Harga gabah turun di bawah HPP,” kata Plt Kepala Dinas Pertanian Tanaman Pangan dan Hortikultura Grobogan Budiman di Purwodadi.");
         Assert.Equal(new[] { "Budiman" }, Assert.Single(a.Quotes).Speakers);
     }
+
+    [Fact]
+    public void A_plain_name_in_whose_name_something_stands_is_a_person()
+    {
+        var a = Article("Perolehan suara terbanyak pada pemilu legislatif atas nama Dinar Ratna Sari dari daerah pemilihan V.");
+        Assert.Equal(new[] { "Dinar Ratna Sari" }, a.People);
+    }
+
+    [Theory]
+    [InlineData("Bantuan itu diserahkan atas nama Pemerintah Kabupaten Sukamaju kepada warga.")]
+    [InlineData("Surat itu ditandatangani atas nama Bank Sentosa Makmur oleh direksi.")]
+    public void A_body_in_whose_name_something_stands_is_no_person(string text) => Assert.Empty(Article(text).People);
 }

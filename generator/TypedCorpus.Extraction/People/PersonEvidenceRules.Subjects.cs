@@ -118,6 +118,26 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>
+        /// Rule in-the-name-of: "suara terbanyak atas nama Dinar Ratna Indrasari", "rekening atas nama Budi Santoso": a plain name
+        /// of two to four words right after "atas nama" (in the name of) is a person's (not "atas nama Pemerintah …", a body).
+        /// </summary>
+        private sealed class InTheNameOf : PersonEvidence
+        {
+            public override string Id => "in-the-name-of";
+            public override string Description => "a plain name of two to four words after atas nama: suara terbanyak atas nama Dinar Ratna Sari";
+            public override (string, string) Example => ("Perolehan suara terbanyak atas nama Dinar Ratna Sari dari daerah pemilihan V.", "Dinar Ratna Sari");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int start = s.Start;
+                if (s.Strong || s.K >= 0 || s.Mention.OrgOrPlace || s.Mention.Name.Length is < 2 or > 4 || start < 2) return null;
+                return toks[start - 1].Is("nama") && toks[start - 2].Is("atas") && PlainNameWords(s.Mention.Name, 4) ? true : null;
+            }
+        }
+
         /// <summary>Nouns of persons that "bernama" names ("pria", "pembeli", "korban"): <c>named-person-nouns.txt</c> and the list nouns.</summary>
         private static readonly System.Collections.Generic.HashSet<string> PersonNouns = NamedPersonNouns();
 
