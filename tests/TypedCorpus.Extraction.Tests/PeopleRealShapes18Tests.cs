@@ -219,4 +219,12 @@ public class PeopleRealShapes18Tests
     [InlineData("Bantuan itu diserahkan atas nama Pemerintah Kabupaten Sukamaju kepada warga.")]
     [InlineData("Surat itu ditandatangani atas nama Bank Sentosa Makmur oleh direksi.")]
     public void A_body_in_whose_name_something_stands_is_no_person(string text) => Assert.Empty(Article(text).People);
+
+    [Fact]
+    public void Lainnya_closing_a_role_before_its_holder_leaves_the_holder_the_subject()
+    {
+        var a = Article("Ketua Fraksi Golkar, Rudi Hartono, meminta rapat ditunda.", "“Kami belum siap,” ucapnya.",
+            "Senada, anggota Fraksi Amanat lainnya, Budiman Saleh meminta pimpinan dewan menunda keputusan.", "“Jangan dulu diputuskan,” ucapnya.");
+        Assert.Equal(new[] { "Budiman Saleh" }, a.Quotes.Last().Speakers);
+    }
 }

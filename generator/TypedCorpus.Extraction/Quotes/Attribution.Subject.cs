@@ -192,6 +192,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!t.IsWord) { if ((t.Text == "." && !ShortTitleEnds(toks, i, at)) || t.Text == ":" || t.Text == ";") return false; continue; }
                 if (t.IsCap || t.HasDigit) continue;
                 if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.IsTitle(t.Text)) continue;
+                // "anggota Fraksi X lainnya, Nama meminta …": "other" closes the role before its holder
+                if (t.Text == "lainnya" && i + 1 < at && toks[i + 1].Text == ",") continue;
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
             }
             return true;
