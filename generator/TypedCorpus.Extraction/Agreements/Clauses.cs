@@ -11,6 +11,9 @@ namespace TypedCorpus.Extraction.Agreements
 
         public static readonly HashSet<string> Documents = LexiconResource.WordSet("agreement-documents");
 
+        /// <summary>Words before a signing that make it one still to come ("rencana penandatanganan").</summary>
+        public static readonly HashSet<string> Planned = LexiconResource.WordSet("agreement-planned-words");
+
         /// <summary>Words that leave a signing the sentence reports pending or undone ("dijadwalkan", "dibatalkan").</summary>
         public static readonly HashSet<string> Pending = LexiconResource.WordSet("agreement-pending-words");
 

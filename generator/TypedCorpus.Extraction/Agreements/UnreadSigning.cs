@@ -61,7 +61,7 @@ namespace TypedCorpus.Extraction.Agreements
                 doc = Document(toks, at);
                 if (doc < 0) continue;
                 if (!Plain(s, at)) return Report.None;
-                return ReferredBack(toks, doc) || agreementBefore && PointsBack(toks, at) ? Report.ReferredBack : Report.Signed;
+                return SigningNounTrigger.RefersBack(toks, doc) || agreementBefore && PointsBack(toks, at) ? Report.ReferredBack : Report.Signed;
             }
             doc = -1;
             return Report.None;
@@ -96,14 +96,6 @@ namespace TypedCorpus.Extraction.Agreements
             return toks[k].Lower == "berita" && next == "acara" || toks[k].Lower == "nota" && next is "kesepahaman" or "kesepakatan" or "kerjasama" or "kerja" or "perjanjian";
         }
 
-        /// <summary>"kesepakatan ini / itu / tersebut": a document the article met before, not a first mention.</summary>
-        private static bool ReferredBack(TokenList toks, int doc)
-        {
-            for (int k = doc + 1; k < toks.Count && k <= doc + 2; k++)
-                if (toks[k].Lower is "ini" or "itu" or "tersebut") return true;
-            return false;
-        }
-
         /// <summary>"ini / itu / tersebut" before the signing word: the sentence speaks of something met before.</summary>
         private static bool PointsBack(TokenList toks, int at)
         {
@@ -113,7 +105,7 @@ namespace TypedCorpus.Extraction.Agreements
 
         /// <summary>
         /// A plain report of the signing: no word of negation, doubt, plan, hope, duty, condition or rumour before it in the
-        /// sentence (agreement-negations.txt, agreement-unrealised-words.txt), no time still to come, delay, condition or
+        /// sentence (agreement-negations.txt, agreement-planned-words.txt, agreement-unrealised-words.txt), no time still to come, delay, condition or
         /// pending word after it (agreement-unrealised-after.txt, agreement-pending-words.txt, "pekan depan"), not a question,
         /// not inside a quotation.
         /// </summary>
@@ -122,7 +114,7 @@ namespace TypedCorpus.Extraction.Agreements
             var toks = s.Toks;
             if (s.Trimmed.EndsWith("?", StringComparison.Ordinal) || InQuotation(s, at)) return false;
             for (int k = 0; k < at; k++)
-                if (AgreementWords.Negations.Contains(toks[k].Lower) || Unrealised.Contains(toks[k].Lower) || AgreementWords.Requests.Contains(toks[k].Lower)) return false;
+                if (AgreementWords.Negations.Contains(toks[k].Lower) || AgreementWords.Planned.Contains(toks[k].Lower) || Unrealised.Contains(toks[k].Lower) || AgreementWords.Requests.Contains(toks[k].Lower)) return false;
             for (int k = at + 1; k < toks.Count; k++)
             {
                 var w = toks[k].Lower;

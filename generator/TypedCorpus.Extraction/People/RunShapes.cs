@@ -8,7 +8,8 @@ namespace TypedCorpus.Extraction.People
     internal static class RunShapes
     {
         /// <summary>Domain endings glued to a name: "… yang diperoleh TribunnewsSultra.com" names a web site.</summary>
-        private static readonly string[] DomainEndings = { "com", "id", "net", "co", "org", "news", "info", "tv", "online", "asia", "today" };
+        /// (the one-word endings of <see cref="Structure.DatelineShapes.Endings"/>)
+        private static readonly string[] DomainEndings = System.Array.FindAll(Structure.DatelineShapes.Endings.Split('|'), e => e.IndexOf('\\') < 0);
 
         /// <summary>A run whose last word has a domain's ending glued to it ("TribunnewsSultra.com", "Kabarku.id") is a web site, no person.</summary>
         internal static bool WebSite(TokenList toks, Mention m)

@@ -10,19 +10,19 @@ namespace TypedCorpus.Extraction.Structure
     /// </summary>
     internal static class BylineCaptions
     {
-        /// <summary>Words of a photo's credit: a handout, a collection, a screenshot, an illustration.</summary>
-        private static readonly string[] CreditWords = { "foto", "dok", "dokumentasi", "handout", "handover", "istimewa", "ist", "ilustrasi", "repro", "tangkapan", "kolase" };
+        /// <summary>Words of a photo's credit besides <see cref="Captions.CreditWords"/>: a photo, a handover, a screenshot, an illustration.</summary>
+        private static readonly string[] PhotoWords = { "foto", "handover", "ilustrasi", "repro", "tangkapan", "kolase" };
 
         /// <summary>
         /// A credit's shape: a source with its outlet ("Rina/Kabar Timur", "@akun"), one or two words in capitals ("HO", "IST"),
-        /// or a word of <see cref="CreditWords"/> (not a topic label, "Pilkada Serentak 2024").
+        /// or a credit word (not a topic label, "Pilkada Serentak 2024").
         /// </summary>
         private static bool CreditLike(string n)
         {
             if (n.IndexOf('/') >= 0 || n.IndexOf('@') >= 0) return true;
             if (WordCount(n, atMost: 3) <= 2 && n.ToUpperInvariant() == n) return true;
             foreach (var w in n.ToLowerInvariant().Split(' ', '(', ')', '.', ','))
-                if (System.Array.IndexOf(CreditWords, w) >= 0) return true;
+                if (System.Array.IndexOf(PhotoWords, w) >= 0 || System.Array.Exists(Captions.CreditWords, c => string.Equals(c, w, System.StringComparison.OrdinalIgnoreCase))) return true;
             return false;
         }
 

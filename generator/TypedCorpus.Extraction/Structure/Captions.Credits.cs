@@ -179,7 +179,7 @@ namespace TypedCorpus.Extraction.Structure
             return m.Success && Datelines.IsDomainLike(m.Groups["credit"].Value.Substring(m.Groups["credit"].Value.LastIndexOf('/') + 1).Trim()) ? m : Match.Empty;
         }
 
-        private static readonly string[] CreditWords = { "Net", "Int", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
+        internal static readonly string[] CreditWords = { "Net", "Int", "Ist", "Istimewa", "Dok", "Dokumentasi", "Antara", "Reuters", "AFP", "AP", "Handout" };
 
         /// <summary>Where a slash credit starts in <paramref name="n"/>, or -1: the source is a domain or in capitals, or the name a credit word.</summary>
         private static int SlashCreditAt(string n)

@@ -12,10 +12,6 @@ namespace TypedCorpus.Extraction.Agreements
     /// </summary>
     internal sealed partial class SigningNounTrigger : SentenceTrigger
     {
-        /// <summary>Words before the noun that make the signing one still to come ("rencana penandatanganan").</summary>
-        private static readonly HashSet<string> Planned = new HashSet<string>(StringComparer.Ordinal)
-        { "rencana", "jelang", "menjelang", "persiapan", "agenda", "jadwal" };
-
         public override string Id => AgreementRules.SigningNoun;
         public override string Description => "a signing named by its noun: penandatanganan (or ditandatanganinya) nota kesepahaman / surat pernyataan antara X dan Y, or dilakukan oleh X dan Y (signed)";
         public override string Example => "Penandatanganan nota kesepahaman antara Bank Sentosa dan Universitas Lestari berlangsung di Medan.";
@@ -88,12 +84,12 @@ namespace TypedCorpus.Extraction.Agreements
 
         private static bool IsPlanned(TokenList toks, int i)
         {
-            for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (Planned.Contains(toks[k].Lower)) return true;
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) if (AgreementWords.Planned.Contains(toks[k].Lower)) return true;
             return false;
         }
 
         /// <summary>"penandatanganan kesepakatan ini/itu/tersebut": a document met before.</summary>
-        private static bool RefersBack(TokenList toks, int doc)
+        internal static bool RefersBack(TokenList toks, int doc)
         {
             for (int k = doc + 1; k < toks.Count && k <= doc + 3; k++)
                 if (toks[k].Lower == "ini" || toks[k].Lower == "itu" || toks[k].Lower == "tersebut") return true;
