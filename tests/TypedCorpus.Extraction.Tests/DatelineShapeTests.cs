@@ -135,6 +135,19 @@ public class DatelineShapeTests
     [InlineData("BANGKOK.kabarkita.id-Perguruan tinggi itu menjajaki kerja sama dengan universitas di Thailand.", "kabarkita.id", "Bangkok")]
     [InlineData("KUPANG, KABAR.FAJAR.CO.ID-Akibat cuaca buruk, nelayan di kota itu berhenti melaut sepekan.", "KABAR.FAJAR.CO.ID", "Kupang")]
     [InlineData("kabarkita.today – Pemerintah kabupaten menunjukkan komitmen kuat menurunkan angka stunting.", "kabarkita.today", null)]
+    // an outlet's code alone, or before the place; a place and an outlet around a comma closed by a colon, a pipe or nothing;
+    // a domain glued to an acronym; a name ending in a word of the news
+    [InlineData("KK – Presiden menerima kunjungan kehormatan tamu negara di istana pada hari Minggu sore.", "KK", null)]
+    [InlineData("KBS Garut – Dalam rangka penanganan masalah hukum, pemerintah kabupaten bekerja sama dengan kejaksaan.", "KBS", "Garut")]
+    [InlineData("THI. Garut - Ratusan warga desa menggeruduk kantor balai desa untuk menuntut kejelasan dana desa.", "THI", "Garut")]
+    [InlineData("KK Kita Garut - Tiga puluh tujuh pekerja migran dideportasi dari negeri jiran pekan lalu.", "KK Kita", "Garut")]
+    [InlineData("KBR, Garut : Aparat kepolisian akan menyelidiki asal usul video yang beredar di media sosial.", "KBR", "Garut")]
+    [InlineData("Garut, KabarKita.com: Bupati meresmikan sekolah menengah pertama negeri di desa itu pada hari Senin.", "KabarKita.com", "Garut")]
+    [InlineData("Garut, kabarkita.net Bupati melepas dua ratus atlet kontingen kabupaten ke arena pekan olahraga provinsi.", "kabarkita.net", "Garut")]
+    [InlineData("kabarkita.com, Garut | Gubernur menekankan bahwa kebutuhan sekolah itu harus dipenuhi tahun ini juga.", "kabarkita.com", "Garut")]
+    [InlineData("Garut, kabarkita.com |Kembali kabupaten itu diguncang gempa dengan kekuatan besar pada malam hari.", "kabarkita.com", "Garut")]
+    [InlineData("KABARKITA.com-DPRD kota menandatangani nota kesepahaman dengan perguruan tinggi negeri itu.", "KABARKITA.com", null)]
+    [InlineData("KOTABAROMETER — Upaya pemerintah provinsi meningkatkan mutu layanan kesehatan kembali ditegaskan.", "KOTABAROMETER", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out int len));
@@ -156,6 +169,8 @@ public class DatelineShapeTests
     [InlineData("Bandung | Berita Daerah")]
     [InlineData("perlahan – Warga mulai kembali ke rumah masing-masing setelah banjir surut.")]
     [InlineData("BANDUNG, JAKARTA-Bogor menjadi rute favorit para pesepeda pada akhir pekan.")]
+    [InlineData("Bandung, Garut : Dua kota itu sepakat bekerja sama mengelola sampah di perbatasan kedua daerah.")] // two places and a colon
+    [InlineData("Menurut Budi, Garut | Kota itu sepakat bekerja sama mengelola sampah di perbatasan kedua daerah.")]
     public void A_colon_after_a_headline_or_a_word_that_is_no_place_is_no_dateline(string line)
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 
@@ -168,6 +183,8 @@ public class DatelineShapeTests
     [InlineData("SUKAMAJURAYA – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Sukamajuraya")] // no known place in it
     [InlineData("BLANGPIDIE – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Blangpidie")] // a town written as one word: no word of the news opens it
     [InlineData("BANDAACEH – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Bandaaceh")]
+    [InlineData("ODA – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Oda")] // capitals with two vowels: a town, no outlet's code
+    [InlineData("WEBO – Nelayan setempat memperbaiki perahu menjelang musim angin barat.", "Webo")]
     public void A_known_place_or_a_name_in_capitals_alone_stays_the_city(string line, string city)
     {
         Assert.True(Datelines.TryDateline(line, out var o, out var c, out _));

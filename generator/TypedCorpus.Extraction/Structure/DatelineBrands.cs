@@ -18,8 +18,8 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex CapsCommaDomainBare = new Regex(
             @"^(?<a>" + CapsPlace + @")\s*,\s*(?<b>(?i:" + DatelineShapes.Domain + @"))\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
-        // "Kabarkota.id-Angka perceraian …": the outlet's domain glued to the sentence's first word by a hyphen
-        private static readonly Regex DomainGluedHyphen = new Regex(@"^(?<b>(?i:" + DatelineShapes.Domain + @"))-(?=\p{Lu}\p{Ll})", Opt, Timeout);
+        // "Kabarkota.id-Angka perceraian …", "KABAR.com-DPRD …": the outlet's domain glued to the sentence's first word by a hyphen
+        private static readonly Regex DomainGluedHyphen = new Regex(@"^(?<b>(?i:" + DatelineShapes.Domain + @"))-(?=\p{Lu}[\p{L}])", Opt, Timeout);
 
         // "SUKAMAJU -Pemerintah …": a place in capitals, a space, a hyphen glued to the sentence's first word
         private static readonly Regex CapsSpaceGluedHyphen = new Regex(@"^(?<a>" + CapsPlace + @")\s+-(?=\p{Lu}\p{Ll})", Opt, Timeout);

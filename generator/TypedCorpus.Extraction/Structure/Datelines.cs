@@ -103,7 +103,7 @@ namespace TypedCorpus.Extraction.Structure
             if (DatelineBrands.TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelinePipes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelinePipes.TrySlashes(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
-            if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen) || DatelineCodes.TryPair(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen) || DatelinePieces.TryRead(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
@@ -127,6 +127,8 @@ namespace TypedCorpus.Extraction.Structure
                 else if (slash > 0 && IsDomainLike(a.Substring(slash + 1)) && a.Substring(0, slash).All(char.IsUpper)) { city = TitleCaseIfCaps(a.Substring(0, slash)); outlet = a.Substring(slash + 1); } // "SUKAMAJU/kabar.co.id – "
                 else if (IsOutletLike(a)) { outlet = a; city = CityAfterOutlet(n, ref prefixLen); }
                 else if (OutletThenPlace(a) is int space) { outlet = a.Substring(0, space); city = TitleCaseIfCaps(a.Substring(space + 1)); } // "Kabarnews Sukamaju - "
+                else if (DatelineCodes.CodeThenPlace(a) is int at and > 0) { outlet = a.Substring(0, at - 1).TrimEnd('.'); city = TitleCaseIfCaps(a.Substring(at)); } // "KK Sukamaju – "
+                else if (DatelineCodes.IsCode(a)) outlet = a.TrimEnd('.'); // "KK – ": the outlet's code alone
                 else if (!IsKnownPlace(a) && CityAfterOutlet(n, ref prefixLen) is string after) { outlet = a; city = after; } // "POST KABAR – SUMSEL Warga …"
                 else if (!DatelineShapes.SplitCityCode(a, ref outlet, ref city)) city = TitleCaseIfCaps(a); // "BENGKULU KK – ": a place and the outlet's code
                 return true;
