@@ -147,6 +147,9 @@ public class DatelineShapeTests
     [InlineData("kabarkita.com, Garut | Gubernur menekankan bahwa kebutuhan sekolah itu harus dipenuhi tahun ini juga.", "kabarkita.com", "Garut")]
     [InlineData("Garut, kabarkita.com |Kembali kabupaten itu diguncang gempa dengan kekuatan besar pada malam hari.", "kabarkita.com", "Garut")]
     [InlineData("KABARKITA.com-DPRD kota menandatangani nota kesepahaman dengan perguruan tinggi negeri itu.", "KABARKITA.com", null)]
+    // a regency's seat the gazetteer knows, beside an outlet's domain, or alone in mixed case (no brand)
+    [InlineData("Sengeti, kabarkita.com: Bupati meresmikan sekolah menengah pertama negeri di desa itu pada hari Senin.", "kabarkita.com", "Sengeti")]
+    [InlineData("Tobadak – Warga dua desa bergotong royong memperbaiki jembatan yang rusak diterjang banjir.", null, "Tobadak")]
     [InlineData("KOTABAROMETER — Upaya pemerintah provinsi meningkatkan mutu layanan kesehatan kembali ditegaskan.", "KOTABAROMETER", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {
