@@ -150,6 +150,9 @@ public class DatelineShapeTests
     // a regency's seat the gazetteer knows, beside an outlet's domain, or alone in mixed case (no brand)
     [InlineData("Sengeti, kabarkita.com: Bupati meresmikan sekolah menengah pertama negeri di desa itu pada hari Senin.", "kabarkita.com", "Sengeti")]
     [InlineData("Tobadak – Warga dua desa bergotong royong memperbaiki jembatan yang rusak diterjang banjir.", null, "Tobadak")]
+    // the outlet's domain in brackets opening the lead; a known place, a slash and a brand glued to the sentence by a hyphen
+    [InlineData("(Kabarkita.com), Volume perdagangan kedua negara tahun ini meningkat sebesar tiga puluh persen.", "Kabarkita.com", null)]
+    [InlineData("Garut/KabarKitaNews-Pemerintah kabupaten bersama tujuh puluh bupati se-Indonesia menandatangani komitmen.", "KabarKitaNews", "Garut")]
     [InlineData("KOTABAROMETER — Upaya pemerintah provinsi meningkatkan mutu layanan kesehatan kembali ditegaskan.", "KOTABAROMETER", null)]
     public void Dateline_shapes_of_smaller_sites(string line, string? outlet, string? city)
     {

@@ -91,12 +91,22 @@ public class PageHeaderTests
     [InlineData("Garut – Kabar KOTA.COM –", "Kabar KOTA.COM")]
     [InlineData("KabarKota.Com - Garut :", "KabarKota.Com")]
     [InlineData("Garut|kabarkota.com", "kabarkota.com")]
+    [InlineData("Garut – kabarkotahits", "kabarkotahits")] // one word in small letters after the place's dash: the site's name
     public void A_place_and_a_domain_around_a_dash_alone_on_a_line_are_the_dateline(string line, string outlet)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
         Assert.Equal((outlet, "Garut"), (a.Outlet, a.Dateline));
         Assert.StartsWith("Dua warga desa", a.Paragraphs[0].Text);
         Assert.Equal("Warga Desa Sepakat Berdamai", a.Title);
+    }
+
+    [Theory]
+    [InlineData("Garut – kemarin")] // a word of time
+    [InlineData("Jakarta – Bandung")] // two places
+    public void A_place_and_a_short_word_or_a_place_alone_on_a_line_are_no_dateline_with_an_outlet(string line)
+    {
+        var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");
+        Assert.Null(a.Outlet);
     }
 
     [Fact]

@@ -45,6 +45,33 @@ namespace TypedCorpus.Extraction.Structure
             return true;
         }
 
+        // "(kabar.com), Warga …", "(kabar.com) – Warga …": the outlet's domain in brackets opening the lead
+        private static readonly Regex BracketedDomain = new Regex(@"^\((?<y>(?i:" + DatelineShapes.Domain + @"))\)\s*(?:,|:|-{1,2}|–|—)?\s*(?=\p{Lu})", Opt, Timeout);
+
+        // "Sukamaju/KabarKita-Warga …", "Sukamaju/KabarNews – Warga …": a known place, a slash, a brand, a dash (glued or spaced)
+        private static readonly Regex PlaceSlashBrand = new Regex(@"^(?<x>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s?/\s?(?<y>[\p{L}\d][\p{L}\d.]{2,30})\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
+
+        /// <summary>
+        /// The outlet's domain in brackets opening the lead (no place), or a known place, a slash and a brand (a domain, a name
+        /// written with a capital inside, a name ending in a word of the news) before a dash; the rest of the line is prose.
+        /// </summary>
+        public static bool TryBracketOrSlash(string n, out string? outlet, out string? city, out int prefixLen)
+        {
+            outlet = null; city = null; prefixLen = 0;
+            if (n.Length < 30) return false;
+            if (n[0] == '(' && BracketedDomain.Match(n) is { Success: true } b && LineShapes.IsProseLike(n.Substring(b.Length)))
+            {
+                outlet = b.Groups["y"].Value;
+                prefixLen = b.Length;
+                return true;
+            }
+            int slash = n.IndexOf('/');
+            if (slash < 3 || slash > 30 || !(PlaceSlashBrand.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["x"].Value)
+                || !Datelines.IsOutletLike(m.Groups["y"].Value) || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
+            (outlet, city, prefixLen) = (m.Groups["y"].Value, m.Groups["x"].Value, m.Length);
+            return true;
+        }
+
         /// <summary>An outlet's name where a place might stand: a domain, a brand (<see cref="Datelines.IsOutletLike"/>), a code in capitals, or words of the news.</summary>
         private static bool NamesOutlet(string s) => Datelines.IsOutletLike(s) || IsCode(s) || DatelineShapes.NamesOutlet(s);
 

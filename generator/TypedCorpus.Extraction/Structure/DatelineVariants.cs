@@ -211,12 +211,28 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex PlaceDashDomainAlone = new Regex(
             @"^(?:" + AlonePlace + AloneSeparator + AloneOutlet + "|" + AloneOutlet + AloneSeparator + AlonePlace + @")\s*(?:-{1,2}|–|—|:)?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>"Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :" on a line of their own: the place and the outlet.</summary>
+        // "Sukamaju – kabarkotahits" alone on its line: a place, a dash and one word in small letters, the site's name
+        private static readonly Regex PlaceDashBrandAlone = new Regex(@"^" + AlonePlace + @"\s*(?:-{1,2}|–|—)\s*(?<b>(?-i:\p{Ll}[\p{Ll}\d]{6,29}))$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"kabarkotahits", "harianbaliku": a word of the news or a known place of four letters or more inside the word ("kemarin" holds neither).</summary>
+        private static bool HoldsBrandWord(string w)
+        {
+            foreach (var brand in Datelines.BrandEndings) if (w.IndexOf(brand, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            for (int i = 0; i + 4 <= w.Length; i++)
+                for (int j = i + 4; j <= w.Length; j++) if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(i, j - i))) return true;
+            return false;
+        }
+
+        /// <summary>"Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :", "Sukamaju – kabarkotahits" on a line of their own: the place and the outlet.</summary>
         public static bool TryPlaceDashDomainAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
             // the place is one the gazetteer knows: "Nasional - Kabar.com", "Berita Terkini – Kabar.com" are a section and a site
-            if (n.Length > 60 || n.IndexOf('.') < 3 || !(PlaceDashDomainAlone.Match(n) is { Success: true } m) || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
+            if (n.Length > 60) return false;
+            var m = PlaceDashBrandAlone.Match(n);
+            if (m.Success && !HoldsBrandWord(m.Groups["b"].Value)) m = Match.Empty;
+            if (!m.Success && n.IndexOf('.') >= 3) m = PlaceDashDomainAlone.Match(n);
+            if (!m.Success || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
             outlet = m.Groups["b"].Value;
             return true;

@@ -103,7 +103,7 @@ namespace TypedCorpus.Extraction.Structure
             if (DatelineBrands.TryCityCode(n, out city, out prefixLen) || DatelineShapes.TryCityColon(n, out city, out prefixLen)) return true;
             if (DatelinePipes.TryRegionPipe(n, out outlet, out city, out prefixLen) || DatelinePipes.TrySlashes(n, out outlet, out city, out prefixLen) || DatelineShapes.TryCityDomain(n, out outlet, out city, out prefixLen)) return true;
             if (DatelineShapes.TryCapsCityHyphen(n, out city, out prefixLen) || DatelineShapes.TryBrandHyphen(n, out outlet, out prefixLen) || DatelineShapes.TryOutletCityOddCase(n, out outlet, out city, out prefixLen)) return true;
-            if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen) || DatelineCodes.TryPair(n, out outlet, out city, out prefixLen)) return true;
+            if (DatelineBrands.TryAny(n, out outlet, out city, out prefixLen) || DatelineCodes.TryPair(n, out outlet, out city, out prefixLen) || DatelineCodes.TryBracketOrSlash(n, out outlet, out city, out prefixLen)) return true;
             if (!HasDatelineSeparator(n)) return DatelineVariants.TryAny(n, out outlet, out city, out prefixLen) || DatelinePieces.TryRead(n, out outlet, out city, out prefixLen);
             if (n.StartsWith("date ", StringComparison.Ordinal) && SearchPrefix.Match(n) is { Success: true } sp)
             {
