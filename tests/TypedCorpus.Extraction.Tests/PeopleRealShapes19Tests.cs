@@ -1,0 +1,54 @@
+using System.Linq;
+using TypedCorpus.Extraction;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Name and speaker shapes met on real pages (round 19), each with texts written for its rule (invented names).</summary>
+public class PeopleRealShapes19Tests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs) + "\n");
+
+    [Theory]
+    [InlineData("Dalam kerja sama tersebut, Pebriyan Santika, Direktur Utama PT Sinar Jaya, bertindak sebagai pihak pertama.", "Pebriyan Santika")]
+    [InlineData("Pebriyan Santika mengatakan bantuan itu akan diserahkan pekan depan kepada sekolah.", "Pebriyan Santika")]
+    [InlineData("Menurut Kediyan Arsa, jalan desa itu rusak sejak musim hujan tahun lalu.", "Kediyan Arsa")]
+    public void A_given_name_spelled_with_iyan_is_no_abstract_noun(string text, string person)
+        => Assert.Contains(person, Article(text).People);
+
+    [Theory]
+    [InlineData("Penanganan Darurat Bencana dimulai sejak pekan lalu di tiga kecamatan.")]
+    [InlineData("Kesepakatan Bersama itu diteken kedua pihak di aula kantor bupati.")]
+    public void An_abstract_noun_opening_a_sentence_is_still_no_person(string text)
+        => Assert.Empty(Article(text).People);
+
+    [Theory]
+    [InlineData("Pandita Sumarno mengatakan umat merayakan hari raya dengan khidmat di vihara.", "Sumarno")]
+    [InlineData("Bhante Dhammadipa mengatakan umat merayakan hari raya dengan khidmat di vihara.", "Dhammadipa")]
+    [InlineData("Kyai Abdul Somad mengatakan santri merayakan hari raya dengan khidmat di pesantren.", "Abdul Somad")]
+    public void A_religious_teacher_title_is_no_part_of_the_name(string text, string person)
+    {
+        var a = Article(text);
+        Assert.Equal(new[] { person }, a.People);
+    }
+
+    [Theory]
+    [InlineData("Kepala sapi yang disebut Kyai Wulung dipasang di tiang pancang agar nelayan terhindar dari bala.")]
+    [InlineData("Pusaka yang dinamai Kiai Sangkelat dijamas setiap bulan Sura di halaman keraton.")]
+    [InlineData("Seekor kerbau bernama Kyai Bodro diarak keliling kota pada malam satu Sura.")]
+    public void A_thing_named_with_a_title_of_honour_is_no_person(string text)
+        => Assert.Empty(Article(text).People);
+
+    [Fact]
+    public void A_person_named_with_a_title_of_honour_is_still_a_person()
+        => Assert.Contains("Sarwo Edi", Article("Seorang warga bernama Kiai Sarwo Edi melaporkan kejadian itu ke polisi.").People);
+
+    [Fact]
+    public void A_rival_introduces_a_one_word_name_in_apposition()
+        => Assert.Contains("Sudarno", Article("Warsini unggul tipis dengan 30 suara, mengalahkan rivalnya, Sudarno, yang meraih 29 suara.").People);
+
+    [Fact]
+    public void An_attache_is_an_office_before_its_holder()
+        => Assert.Contains("Rina Marlina", Article("Atase Kebudayaan Rina Marlina mengatakan pameran itu dibuka pekan depan.").People);
+}
