@@ -51,4 +51,23 @@ public class PeopleRealShapes19Tests
     [Fact]
     public void An_attache_is_an_office_before_its_holder()
         => Assert.Contains("Rina Marlina", Article("Atase Kebudayaan Rina Marlina mengatakan pameran itu dibuka pekan depan.").People);
+
+    [Theory]
+    [InlineData("Acara itu dihadiri Sekprov Samsudin Kadiri dan para undangan lainnya.", "Samsudin Kadiri")]
+    [InlineData("Acara itu dihadiri Kadis Perkim Rosmini Alhadi, serta para tokoh masyarakat.", "Rosmini Alhadi")]
+    [InlineData("Acara itu dihadiri Kadis Perindag Rosmini Alhadi, serta para tokoh masyarakat.", "Rosmini Alhadi")]
+    public void A_provincial_secretary_or_an_agency_head_named_by_its_field_is_an_office_before_the_holder(string text, string person)
+        => Assert.Equal(new[] { person }, Article(text).People);
+
+    [Fact]
+    public void A_country_closing_a_name_set_off_by_commas_is_a_surname()
+        => Assert.Equal(new[] { "Wenny Tjandra Laos" }, Article("Gubernur Sulawesi Raya, Wenny Tjandra Laos, meluncurkan program kampung nelayan.").People);
+
+    [Fact]
+    public void Countries_in_a_list_are_no_surnames()
+        => Assert.Empty(Article("Kerja sama itu melibatkan Vietnam, Thailand, Laos, dan Kamboja.").People);
+
+    [Fact]
+    public void A_body_named_after_its_country_in_a_list_of_offices_is_no_person()
+        => Assert.Empty(Article("Hadir pula Ketua Persatuan Gereja-Gereja Indonesia, Ketua Konferensi Wali Gereja Indonesia, Presiden Parisada Hindu Dharma Indonesia, dan undangan lain.").People);
 }

@@ -164,6 +164,8 @@ namespace TypedCorpus.Extraction.People
             if (last && r >= 2 && IsTitleAt(toks, run[r]) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r - 2)) return false;
             // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
             if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
+            // "Gubernur Maluku Utara, Sherly Tjoanda Laos, meluncurkan …": a country's name closing a name set off by two commas is a surname
+            if (last && r >= 2 && Countries.Resolve(w) != null && Enumerable.Range(0, r).All(q => IsNameWordAt(toks, run, q)) && run[0] > 0 && toks[run[0] - 1].Text == "," && run[r] + 1 < toks.Count && toks[run[r] + 1].Text == ",") return false;
             // "Menteri Agama Lukman Hakim Saifuddin": a role word that is also a name word, between two name words
             if (r >= 1 && r + 1 < run.Count && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Kompol Lukman Hakim Siregar": after a rank or title and a name word, a role word before another name word is a name word
