@@ -56,6 +56,19 @@ public class AnalysedTextTests
     }
 
     [Fact]
+    public void A_degree_written_with_glued_stops_ends_no_sentence_but_a_glued_sentence_still_does()
+    {
+        var body = new List<BodyBlock>
+        {
+            new BodyBlock(3, BodyBlockKind.Paragraph, "Rektor itu, Prof. Ir. Bayu Hartono, M.Agr.Sc., Ph.D resmi menandatangani nota itu. Acara usai.", 0),
+            new BodyBlock(5, BodyBlockKind.Paragraph, "Warga sepakat berdamai.Mediasi dipimpin lurah.Ia puas dengan hasilnya.", 0),
+        };
+        var text = new AnalysedText(body);
+        Assert.Equal(new[] { "Rektor itu, Prof. Ir. Bayu Hartono, M.Agr.Sc., Ph.D resmi menandatangani nota itu.", "Acara usai." }, text.Blocks[0].Sentences.Select(s => s.Text));
+        Assert.Equal(new[] { "Warga sepakat berdamai.", "Mediasi dipimpin lurah.", "Ia puas dengan hasilnya." }, text.Blocks[1].Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void A_slice_of_a_text_s_tokens_is_the_tokens_of_the_slice()
     {
         const string s = "Budi pergi. Ani, kata dia, datang.";

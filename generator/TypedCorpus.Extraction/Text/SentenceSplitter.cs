@@ -55,11 +55,21 @@ namespace TypedCorpus.Extraction
                 bool opens = char.IsUpper(next) || next == '"' || next == '“' || next == '(' || (!glued && char.IsDigit(next));
                 if (!opens) continue;
                 if (glued && !(c == '.' && char.IsUpper(next) && i > 0 && char.IsLower(s[i - 1]) || j > i + 1)) continue;
+                // "Ph.D resmi …", "M.Agr.Sc., …": a glued capital alone, or up to three letters closed by a stop or comma, goes on a degree
+                if (glued && c == '.' && j == i + 1 && DegreePart(s, k)) continue;
                 res.Add((start, s.Substring(start, j - start)));
                 start = k;
                 i = k - 1;
             }
             if (start < n && !IsBlank(s, start)) res.Add((start, s.Substring(start)));
+        }
+
+        /// <summary>At <paramref name="k"/>, one capital letter before no letter ("D" of "Ph.D"), or a capital and at most two more letters before a stop or comma ("Sc." of "M.Agr.Sc.").</summary>
+        private static bool DegreePart(string s, int k)
+        {
+            int e = k + 1;
+            while (e < s.Length && char.IsLetter(s[e])) e++;
+            return e == k + 1 || e - k <= 3 && e < s.Length && (s[e] == '.' || s[e] == ',');
         }
 
         /// <summary>True when <c>s.Substring(start)</c> is all white space (what <c>Trim().Length == 0</c> tests, without copies).</summary>

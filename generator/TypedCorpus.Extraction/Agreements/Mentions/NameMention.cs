@@ -245,6 +245,8 @@ namespace TypedCorpus.Extraction.Agreements
             for (int k = end - 1; k > nameStart; k--)
                 if (AfterShortTitle(scan.Toks, scan.Text, k)) { nameStart = k; titled = true; break; }
             string name = Join(scan.Toks, nameStart, end);
+            // "… M.Agr.Sc., Ph.D resmi menandatangani": one letter alone (a degree's tail, an initial) names no party
+            if (name.Length < 2) return end;
             var type = titled ? EntType.Person : EntType.Name;
             foreach (var (p, _) in scan.People) if (string.Equals(p, name, StringComparison.Ordinal)) type = EntType.Person;
             if (nat != null && type == EntType.Person) scan.Nationality[name] = nat;
