@@ -70,4 +70,8 @@ public class PeopleRealShapes19Tests
     [Fact]
     public void A_body_named_after_its_country_in_a_list_of_offices_is_no_person()
         => Assert.Empty(Article("Hadir pula Ketua Persatuan Gereja-Gereja Indonesia, Ketua Konferensi Wali Gereja Indonesia, Presiden Parisada Hindu Dharma Indonesia, dan undangan lain.").People);
+
+    [Fact]
+    public void A_royal_title_before_a_middle_initial_is_a_given_name()
+        => Assert.Equal(new[] { "Sultan B. Siregar" }, Article("Kepala Kejaksaan Negeri Garut, Sultan B. Siregar, menandatangani surat kerja sama itu.").People);
 }

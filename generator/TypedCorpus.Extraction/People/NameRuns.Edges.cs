@@ -6,6 +6,13 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
+        /// "Kepala Kejaksaan Negeri, Sultan D. Sitohang": a royal title before a middle initial and a surname is a given name
+        /// (a ruler's name is never written with an initial).
+        /// </summary>
+        private static bool RoyalGivenName(TokenList toks, List<int> run, int r, string w)
+            => r + 2 < run.Count && w is "Sultan" or "Raja" or "Ratu" or "Pangeran" && IsInitialAt(toks, run[r + 1]) && toks[run[r + 1]].Text.Length == 1 && IsNameWordAt(toks, run, r + 2);
+
+        /// <summary>
         /// "Bambang Garut Wibowo": a known place's name between name words, with only name words before it in the run (the first
         /// not opening its sentence), is a middle name, not the place that would cut the name.
         /// </summary>

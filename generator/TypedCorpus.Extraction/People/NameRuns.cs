@@ -146,7 +146,7 @@ namespace TypedCorpus.Extraction.People
             // the name (opening the sentence, "Lalu" is "then"); so do they opening a run after an office's comma ("Gubernur NTB,
             // Lalu Muhammad Iqbal"; not "… kamera, Lalu Sutarno melihat", a conjunction written with a capital)
             if ((r > 0 || run[0] > 1 && toks[run[0] - 1].Text == "," && toks[run[0] - 2].IsCap) && w is "Lalu" or "Baiq" && r + 1 < run.Count && IsNameWordAt(toks, run, r + 1)) return false;
-            if (MiddlePlaceName(toks, run, r, w)) return false;
+            if (MiddlePlaceName(toks, run, r, w) || RoyalGivenName(toks, run, r, w)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
                 && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
