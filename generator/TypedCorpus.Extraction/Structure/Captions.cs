@@ -18,7 +18,7 @@ namespace TypedCorpus.Extraction.Structure
             // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"
             // alone: the label of an image whose caption says no more
             if (LineShapes.WordCount(n, atMost: 4) < 4) return IsIllustration(n) && LabelledCreditAt(n) > 0 || IllustrationLabelAlone(n);
-            if (PhotoDescription(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n) || LabelledPhotoDay(n).Success) return true;
+            if (PhotoDescription(n) || SceneCaptions.DescribedAfterPhotoLabel(n) || RepeatsItself(n) || HasPositionMarker(n) || NameCaptions.IsNameCaption(n) || UndefinedCredit(n) || LabelledPhotoDay(n).Success) return true;
             var m = MatchCreditAtEnd(n);
             // "Ilustrasi. Petani panen padi. (Nama Fotografer)": an illustration's label opening the line, its credit in brackets closing it
             if (m.Success && IsIllustration(n)) return true;

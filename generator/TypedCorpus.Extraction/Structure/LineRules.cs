@@ -87,7 +87,10 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly string[] PromoAnywhereWords = { "google", "klik", "whatsapp", "grup" };
 
         // (an Instagram post's embed line: "A post shared by Kabar Kota (@kabarkota)")
-        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvFfIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Foto|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$|^A\s+post\s+shared\s+by\s.{1,80}$", Opt | RegexOptions.IgnoreCase, Timeout));
+        internal static readonly AnchoredPattern Embed = new AnchoredPattern("[VvIiGgAaLl", new Regex(@"^\[[^\]]{1,80}\]$|^(?:Video|Infografis|Galeri|Audio)\s*:|^Lihat\s+Foto$|^A\s+post\s+shared\s+by\s.{1,80}$", Opt | RegexOptions.IgnoreCase, Timeout));
+
+        // a gallery's link "Foto: Momen Warga …" (not the page's photo described after its label: a caption)
+        internal static readonly GatedPattern PhotoEmbed = new GatedPattern(n => n.Length > 4 && (n[0] == 'F' || n[0] == 'f') && !SceneCaptions.DescribedAfterPhotoLabel(n), new Regex(@"^Foto\s*:", Opt | RegexOptions.IgnoreCase, Timeout));
 
         // page chrome copied with the article: a publication timestamp ("Senin 27 Jan 2020 08:39 WIB", "Kompas.com - 13/01/2015,
         // 17:49 WIB", "Selasa 12-05-2020,18:42 WIB"), a breadcrumb ("HOME NEWS NASIONAL"), a logo's text ("logo Kompas.id"), a
@@ -252,7 +255,7 @@ namespace TypedCorpus.Extraction.Structure
         public static readonly LineRule Topics = new LineRule("topics", FurnitureKind.Topics, LinePatterns.TopicsLabel, LinePatterns.Hashtags);
         public static readonly LineRule Promo = new LineRule("promo", FurnitureKind.Promo,
             LinePatterns.PromoAtStart, new GatedPattern(LinePatterns.MayBePromoAnywhere, LinePatterns.PromoAnywhere));
-        public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed);
+        public static readonly LineRule Embed = new LineRule("embed", FurnitureKind.Embed, LinePatterns.Embed, LinePatterns.PhotoEmbed);
         public static readonly LineRule Initials = new LineRule("initials", FurnitureKind.SignOff, LinePatterns.Initials);
         /// <summary>Page chrome: a timestamp or a date alone, a breadcrumb, a logo's text, a search tool's date prefix, the site's address, its contact line, its tagline, its row of social buttons, a blog's rubric line, a date whose byline lost its name, its domain alone, a page element's name, a counter, glued menu labels, a widget, an ad slot, the press council's badge.</summary>
         public static readonly LineRule PageChrome = new LineRule("page-chrome", FurnitureKind.Other,

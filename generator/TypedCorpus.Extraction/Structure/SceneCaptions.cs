@@ -12,6 +12,25 @@ namespace TypedCorpus.Extraction.Structure
     {
         private static readonly string[] VerbOpenings = { "me", "ber", "di", "ter" };
 
+        /// <summary>Small words that every headline keeps in small letters ("di", "dan", "yang").</summary>
+        private static readonly System.Collections.Generic.HashSet<string> HeadlineSmallWords = Lexicon.LexiconResource.WordSet("headline-small-words");
+
+        /// <summary>
+        /// "Foto: Kepala dinas saat menerima kunjungan …, Selasa (7/1). (ist)", "Foto : Ratusan siswa dibekali sebelum …": the
+        /// photo's label, then a description written as a sentence (three words or more in small letters that a headline would
+        /// capitalise): a caption. "Foto: Momen Warga Menyambut Kirab di Alun-alun" links a gallery (a headline after the label).
+        /// </summary>
+        public static bool DescribedAfterPhotoLabel(string n)
+        {
+            if (n.Length < 20 || !n.StartsWith("Foto", StringComparison.OrdinalIgnoreCase)) return false;
+            int colon = n.IndexOf(':');
+            if (colon < 4 || colon > 6 || n.Substring(4, colon - 4).Trim().Length > 0 || LineShapes.StartsWithQuote(n.Substring(colon + 1).TrimStart())) return false;
+            int small = 0;
+            foreach (var w in n.Substring(colon + 1).Split(new[] { ' ', ',', '(', ')', '.' }, StringSplitOptions.RemoveEmptyEntries))
+                if (w.Length > 2 && char.IsLower(w[0]) && !HeadlineSmallWords.Contains(w) && ++small >= 3) return true;
+            return false;
+        }
+
         public static bool IsScene(string n)
         {
             if (n.Length < 20 || LineShapes.StartsWithQuote(n) || LineShapes.WordCount(n, atMost: 46) > 45 || n.IndexOf(". ", StringComparison.Ordinal) > 0) return false;
