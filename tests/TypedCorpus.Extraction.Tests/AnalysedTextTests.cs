@@ -61,11 +61,11 @@ public class AnalysedTextTests
         var body = new List<BodyBlock>
         {
             new BodyBlock(3, BodyBlockKind.Paragraph, "Rektor itu, Prof. Ir. Bayu Hartono, M.Agr.Sc., Ph.D resmi menandatangani nota itu. Acara usai.", 0),
-            new BodyBlock(5, BodyBlockKind.Paragraph, "Warga sepakat berdamai.Mediasi dipimpin lurah.Ia puas dengan hasilnya.", 0),
+            new BodyBlock(5, BodyBlockKind.Paragraph, "Warga sepakat berdamai.Mediasi dipimpin lurah.Ia puas dengan hasilnya.Nah, kali ini beres.PT. Sinar ikut.A. Rahman hadir.", 0),
         };
         var text = new AnalysedText(body);
         Assert.Equal(new[] { "Rektor itu, Prof. Ir. Bayu Hartono, M.Agr.Sc., Ph.D resmi menandatangani nota itu.", "Acara usai." }, text.Blocks[0].Sentences.Select(s => s.Text));
-        Assert.Equal(new[] { "Warga sepakat berdamai.", "Mediasi dipimpin lurah.", "Ia puas dengan hasilnya." }, text.Blocks[1].Sentences.Select(s => s.Text));
+        Assert.Equal(new[] { "Warga sepakat berdamai.", "Mediasi dipimpin lurah.", "Ia puas dengan hasilnya.", "Nah, kali ini beres.", "PT. Sinar ikut.", "A. Rahman hadir." }, text.Blocks[1].Sentences.Select(s => s.Text));
     }
 
     [Fact]

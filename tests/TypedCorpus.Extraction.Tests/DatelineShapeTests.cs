@@ -181,6 +181,16 @@ public class DatelineShapeTests
         => Assert.False(Datelines.TryDateline(line, out _, out _, out _));
 
     [Theory]
+    [InlineData("KPK – Komisi itu menetapkan kepala desa sebagai tersangka korupsi dana desa tahun lalu.")]
+    [InlineData("DPRD Garut – Panitia khusus dewan merampungkan pembahasan rancangan peraturan daerah itu.")]
+    [InlineData("BNN – Badan itu memusnahkan barang bukti narkotika hasil pengungkapan selama setahun.")]
+    public void A_body_s_acronym_before_the_dash_is_no_outlet(string line)
+    {
+        Datelines.TryDateline(line, out var o, out _, out _);
+        Assert.True(o is null || o.Length > 5, o);
+    }
+
+    [Theory]
     [InlineData("MABA – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Maba")]
     [InlineData("Kota Cendana – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Kota Cendana")]
     [InlineData("Medan – Polisi menangkap dua orang yang diduga mencuri sepeda motor warga.", "Medan")]

@@ -43,6 +43,8 @@ public class PageChromeTests
     [InlineData("DAERAH, HEADLINE1,845 views")]
     [InlineData("Example 325x300")]
     [InlineData("Kamis, 19 Juni 2025 18:41 WITA")]
+    [InlineData("Minggu, 12-Oktober-2025 | Jam Digital")] // a date widget and its label
+    [InlineData("Senin, 3 Maret 2025 | Kalender")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
 
@@ -57,6 +59,7 @@ public class PageChromeTests
     [InlineData("Lama Baca Buku Siswa Naik Dua Menit")]
     [InlineData("Main Image Festival Dipajang di Alun-alun")]
     [InlineData("Video Banjir Ditonton 1,845 Views")]
+    [InlineData("Senin, 3 Maret 2025 | Banjir Rendam Tiga Desa di Hulu Sungai")] // a date and a headline: no widget's label
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 

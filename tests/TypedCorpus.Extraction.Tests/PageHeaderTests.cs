@@ -103,6 +103,8 @@ public class PageHeaderTests
     [Theory]
     [InlineData("Garut – kemarin")] // a word of time
     [InlineData("Jakarta – Bandung")] // two places
+    [InlineData("Garut – informasi")] // a word that opens with a word of the news but is a word of its own
+    [InlineData("Garut – mediasi")]
     public void A_place_and_a_short_word_or_a_place_alone_on_a_line_are_no_dateline_with_an_outlet(string line)
     {
         var a = Page($"Warga Desa Sepakat Berdamai\n\n{line}\n\nDua warga desa itu sepakat berdamai setelah mediasi di balai desa pada Senin.\n\nMediasi dipimpin kepala desa.\n");

@@ -6,11 +6,16 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
-        /// "Kepala Kejaksaan Negeri, Sultan D. Sitohang": a royal title before a middle initial and a surname is a given name
-        /// (a ruler's name is never written with an initial).
+        /// "Gubernur Maluku Utara, Sherly …": a comma right before <paramref name="start"/> that closes an office (an office's
+        /// word among the five words before it, no country's name right before the comma: "… Kenya, Abebe …" lists
+        /// persons by their countries).
         /// </summary>
-        private static bool RoyalGivenName(TokenList toks, List<int> run, int r, string w)
-            => r + 2 < run.Count && w is "Sultan" or "Raja" or "Ratu" or "Pangeran" && IsInitialAt(toks, run[r + 1]) && toks[run[r + 1]].Text.Length == 1 && IsNameWordAt(toks, run, r + 2);
+        private static bool OfficeCommaBefore(TokenList toks, int start)
+        {
+            if (start < 2 || toks[start - 1].Text != "," || Countries.Resolve(toks[start - 2].Text) != null) return false;
+            for (int k = start - 2; k >= 0 && k >= start - 6 && toks[k].IsWord; k--) if (toks[k].IsCap && NameLexicon.IsPersonRole(toks[k].Text)) return true;
+            return false;
+        }
 
         /// <summary>
         /// "Bambang Garut Wibowo": a known place's name between name words, with only name words before it in the run (the first

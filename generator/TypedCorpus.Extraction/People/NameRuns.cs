@@ -146,7 +146,7 @@ namespace TypedCorpus.Extraction.People
             // the name (opening the sentence, "Lalu" is "then"); so do they opening a run after an office's comma ("Gubernur NTB,
             // Lalu Muhammad Iqbal"; not "… kamera, Lalu Sutarno melihat", a conjunction written with a capital)
             if ((r > 0 || run[0] > 1 && toks[run[0] - 1].Text == "," && toks[run[0] - 2].IsCap) && w is "Lalu" or "Baiq" && r + 1 < run.Count && IsNameWordAt(toks, run, r + 1)) return false;
-            if (MiddlePlaceName(toks, run, r, w) || RoyalGivenName(toks, run, r, w)) return false;
+            if (MiddlePlaceName(toks, run, r, w)) return false;
             // "Ipda Tidak Laksono": right after a rank, a capitalised function word before a name word is the person's first name
             if (r >= 1 && r + 1 < run.Count && NameLexicon.IsRank(toks[run[r - 1]].Text) && NameLexicon.StopWords.Contains(w) && !NameLexicon.IsPersonRole(w)
                 && !NameLexicon.IsCalendar(w) && IsNameWordAt(toks, run, r + 1)) return false;
@@ -165,7 +165,7 @@ namespace TypedCorpus.Extraction.People
             // "Benny Utama", "Tubagus Utama": a field word closing a run right after a name word is a surname ("Direktur Utama" is not)
             if (last && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1)) return false;
             // "Gubernur Maluku Utara, Sherly Tjoanda Laos, meluncurkan …": a country's name closing a name set off by two commas is a surname
-            if (last && r >= 2 && Countries.Resolve(w) != null && Enumerable.Range(0, r).All(q => IsNameWordAt(toks, run, q)) && run[0] > 0 && toks[run[0] - 1].Text == "," && run[r] + 1 < toks.Count && toks[run[r] + 1].Text == ",") return false;
+            if (last && r >= 2 && Countries.Resolve(w) != null && Enumerable.Range(0, r).All(q => IsNameWordAt(toks, run, q)) && OfficeCommaBefore(toks, run[0]) && run[r] + 1 < toks.Count && toks[run[r] + 1].Text == ",") return false;
             // "Menteri Agama Lukman Hakim Saifuddin": a role word that is also a name word, between two name words
             if (r >= 1 && r + 1 < run.Count && SurnameWords.Contains(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Kompol Lukman Hakim Siregar": after a rank or title and a name word, a role word before another name word is a name word

@@ -19,7 +19,7 @@ namespace TypedCorpus.Extraction.People
             int a = s.After;
             if (s.K >= 0 && m.Name.Length == 1 && a < toks.Count && (toks[a].Is("berinisial") || toks[a].Is("inisial"))) return true;
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].Text == "di") return true;
-            if (s.K == 0 && HonourTitles.Contains(toks[s.Run[0]].Text) && HonouredThingNamed(toks, s.Run[0])) return true;
+            if (s.K >= 0 && HonourTitles.Contains(toks[s.Run[s.K]].Text) && HonouredThingNamed(toks, s.Run[s.K])) return true;
             // "Hendra S, Pd selaku …": a degree's second part cut off by a comma ("Pd", "Sos", "Kom") names nobody
             if (m.Name.Length == 1 && m.Name[0].Length <= 4 && s.Start > 0 && toks[s.Start - 1].Text == "," && DegreeParts.Contains(m.Name[0])) return true;
             return s.K == 0 && m.Name.Length <= 2 && RoleTakenBefore(toks, s.Start) && NameLexicon.IsPersonRole(toks[s.Run[0]].Text)
@@ -35,16 +35,25 @@ namespace TypedCorpus.Extraction.People
         { "bernama", "disebut", "dinamai", "dinamakan", "dijuluki", "berjuluk", "bergelar" };
 
         /// <summary>
-        /// Rule honoured-thing: "kerbau bule yang disebut Kyai Slamet", "pusaka bernama Kiai Pleret": a naming word before the title
-        /// at <paramref name="title"/>, and before it (or before its "yang") a thing custom names so.
+        /// Rule honoured-thing: "kerbau bule yang disebut Kyai Slamet", "gamelan pusaka, Kyai Gunturmadu dan Kyai Nagawilaga",
+        /// "Pusaka Kanjeng Kyai Ageng Plered": among the eight words before the title at <paramref name="title"/>, within its
+        /// sentence, a thing custom names so (an heirloom, a sacred animal or tree), with no verb of the clause or other noun of
+        /// a person between; not when a noun of a person stands right before that thing ("perajin keris bernama Kiai …").
         /// </summary>
         private static bool HonouredThingNamed(TokenList toks, int title)
         {
-            int k = title - 1;
-            if (k < 1 || !NamingWords.Contains(toks[k].Text)) return false;
-            k--;
-            if (toks[k].Is("yang") && k > 0) k--;
-            return toks[k].IsWord && HonouredThings.Contains(toks[k].Text);
+            for (int k = title - 1; k >= 0 && k >= title - 8; k--)
+            {
+                var t = toks[k];
+                if (t.Text is "." or "!" or "?" or ":" or ";") return false;
+                if (!t.IsWord) continue;
+                if (HonouredThings.Contains(t.Text))
+                    return !(k > 0 && toks[k - 1].IsWord && toks[k - 1].Lower != "kepala" && (NameLexicon.IsPersonRole(toks[k - 1].Text) || Occupations.Contains(toks[k - 1].Text) || NameLexicon.RelationNouns.Contains(toks[k - 1].Text) || PersonNouns.Contains(toks[k - 1].Text)));
+                if (!t.IsCap && !NamingWords.Contains(t.Text) && t.Text is not ("yang" or "dan" or "serta" or "di" or "dengan" or "itu" or "ini" or "berupa"))
+                    return false;
+                if (t.IsCap && (NameLexicon.IsPersonRole(t.Text) || PersonNouns.Contains(t.Text))) return false;
+            }
+            return false;
         }
 
         /// <summary>"dilantik sebagai": "sebagai" right before, after a verb in lower case (no sentence-opening "Bertindak sebagai").</summary>

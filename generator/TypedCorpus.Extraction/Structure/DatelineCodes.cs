@@ -89,7 +89,9 @@ namespace TypedCorpus.Extraction.Structure
                 else if (c is 'A' or 'E' or 'I' or 'O' or 'U') vowels++;
             // a town's name in capitals alternates its vowels ("MABA", "POSO"); a code has one at most ("KBR", "THI")
             if (vowels > 1) return false;
-            return !Datelines.IsKnownPlace(code) && !ImageLabels.Contains(code) && !DatelineShapes.Rubrics.Contains(code) && !NoPlaceWords.Contains(code);
+            // a body's acronym ("KPK", "DPRD", "TNI") names who acts, no outlet
+            return !Datelines.IsKnownPlace(code) && !ImageLabels.Contains(code) && !DatelineShapes.Rubrics.Contains(code) && !NoPlaceWords.Contains(code)
+                && !Lexicon.NameLexicon.IsOrgWord(code) && !Lexicon.NameLexicon.OrgAbbreviations.Contains(code) && !Lexicon.NameLexicon.BodyNames.Contains(code);
         }
 
         /// <summary>

@@ -214,12 +214,15 @@ namespace TypedCorpus.Extraction.Structure
         // "Sukamaju – kabarkotahits" alone on its line: a place, a dash and one word in small letters, the site's name
         private static readonly Regex PlaceDashBrandAlone = new Regex(@"^" + AlonePlace + @"\s*(?:-{1,2}|–|—)\s*(?<b>(?-i:\p{Ll}[\p{Ll}\d]{6,29}))$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        /// <summary>"kabarkotahits", "harianbaliku": a word of the news or a known place of four letters or more inside the word ("kemarin" holds neither).</summary>
+        /// <summary>"kabarkotahits", "harianbaliku": a word of the news opening the word, or a known place of five letters or more inside it ("kemarin", "informasi", "bulanan" hold neither).</summary>
         private static bool HoldsBrandWord(string w)
         {
-            foreach (var brand in Datelines.BrandEndings) if (w.IndexOf(brand, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            for (int i = 0; i + 4 <= w.Length; i++)
-                for (int j = i + 4; j <= w.Length; j++) if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(i, j - i))) return true;
+            // "kabarbalihits": a word of the news of five letters or more opening it with four letters or more after it
+            // ("informasi", "wartawan", "jurnalis" are words of their own)
+            foreach (var brand in Datelines.BrandEndings)
+                if (brand.Length >= 5 && w.Length >= brand.Length + 4 && w.StartsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
+            for (int i = 0; i + 5 <= w.Length; i++)
+                for (int j = i + 5; j <= w.Length; j++) if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(i, j - i))) return true;
             return false;
         }
 

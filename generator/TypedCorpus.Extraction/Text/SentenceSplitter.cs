@@ -56,7 +56,7 @@ namespace TypedCorpus.Extraction
                 if (!opens) continue;
                 if (glued && !(c == '.' && char.IsUpper(next) && i > 0 && char.IsLower(s[i - 1]) || j > i + 1)) continue;
                 // "Ph.D resmi …", "M.Agr.Sc., …": a glued capital alone, or up to three letters closed by a stop or comma, goes on a degree
-                if (glued && c == '.' && j == i + 1 && DegreePart(s, k)) continue;
+                if (glued && c == '.' && j == i + 1 && DegreePart(s, i, k)) continue;
                 res.Add((start, s.Substring(start, j - start)));
                 start = k;
                 i = k - 1;
@@ -64,12 +64,19 @@ namespace TypedCorpus.Extraction
             if (start < n && !IsBlank(s, start)) res.Add((start, s.Substring(start)));
         }
 
-        /// <summary>At <paramref name="k"/>, one capital letter before no letter ("D" of "Ph.D"), or a capital and at most two more letters before a stop or comma ("Sc." of "M.Agr.Sc.").</summary>
-        private static bool DegreePart(string s, int k)
+        /// <summary>
+        /// After a short abbreviation ("Ph", "Agr": three letters at most, a capital first) and its stop at <paramref name="dot"/>,
+        /// at <paramref name="k"/> one capital letter before a space or the end ("D" of "Ph.D"), or a capital and at most two more
+        /// letters before a stop or comma ("Sc." of "M.Agr.Sc."). "Yana.Nah," and "bersih.A. Rahman" end their sentences.
+        /// </summary>
+        private static bool DegreePart(string s, int dot, int k)
         {
+            int b = dot - 1;
+            while (b >= 0 && char.IsLetter(s[b])) b--;
+            if (dot - b - 1 > 3 || !char.IsUpper(s[b + 1])) return false;
             int e = k + 1;
             while (e < s.Length && char.IsLetter(s[e])) e++;
-            return e == k + 1 || e - k <= 3 && e < s.Length && (s[e] == '.' || s[e] == ',');
+            return e == k + 1 && (e == s.Length || char.IsWhiteSpace(s[e])) || e - k <= 3 && e > k + 1 && e < s.Length && (s[e] == '.' || s[e] == ',');
         }
 
         /// <summary>True when <c>s.Substring(start)</c> is all white space (what <c>Trim().Length == 0</c> tests, without copies).</summary>
