@@ -92,4 +92,17 @@ public class PeopleRealShapes19Tests
     [Fact]
     public void A_body_named_after_its_country_in_a_list_of_offices_is_no_person()
         => Assert.Empty(Article("Hadir pula Ketua Persatuan Gereja-Gereja Indonesia, Ketua Konferensi Wali Gereja Indonesia, Presiden Parisada Hindu Dharma Indonesia, dan undangan lain.").People);
+
+    [Theory]
+    [InlineData("Tiga gol tim tamu di laga ini dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi.", new[] { "Nurul Hakim", "Fitra Rahman", "Septian Hadi" })]
+    [InlineData("Gol kemenangan dicetak oleh Marko Sinta pada menit akhir.", new[] { "Marko Sinta" })]
+    public void Plain_names_listed_after_a_passive_verb_of_a_deed_are_persons(string text, string[] people)
+        => Assert.Equal(people, Article(text).People);
+
+    [Theory]
+    [InlineData("Gol tunggal dicetak Persikota pada menit akhir.")] // one word: a team
+    [InlineData("Kapal itu dikemudikan Sinar Bahari Group menuju pelabuhan.")] // a body's word
+    [InlineData("Gol itu dicetak dengan sundulan keras ke sudut gawang.")]
+    public void A_team_or_a_body_after_a_passive_verb_of_a_deed_is_no_person(string text)
+        => Assert.Empty(Article(text).People);
 }

@@ -45,5 +45,44 @@ namespace TypedCorpus.Extraction.People
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
             }
         }
+    
+        /// <summary>Passive verbs of a deed whose doers follow them as persons ("dicetak" a goal, "dilatih" a team, "diperkuat" a squad).</summary>
+        private static readonly HashSet<string> DeedPassives = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+        { "dicetak", "dilatih", "diperkuat", "dihuni", "dikemudikan", "dikendarai", "dibintangi", "diperankan" };
+
+        /// <summary>
+        /// Rule agent-of-deed: "Tiga gol dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi.", "Tim itu diperkuat Marko Sinta":
+        /// after a passive verb of a deed (and "oleh"), a list of plain names of two or three words each, joined by commas and
+        /// "dan", names persons (a team or a body has a word of its own, or one word only).
+        /// </summary>
+        private sealed class AgentOfDeed : PersonEvidence
+        {
+            public override string Id => "agent-of-deed";
+            public override string Description => "plain names of two or three words listed after a passive verb of a deed: gol dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi";
+            public override (string, string) Example => ("Gol itu dicetak Marko Sinta pada menit akhir.", "Marko Sinta");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 3 || !System.Array.TrueForAll(m.Name, NameWord)) return null;
+                var toks = s.Toks;
+                int b = s.Start - 1;
+                // back over the names listed before this one: ", Nama Nama" or "dan Nama Nama", four at most
+                for (int items = 0; items < 4 && b >= 2 && (toks[b].Text == "," || toks[b].Is("dan") || toks[b].Is("serta")); items++)
+                {
+                    int e = b - 1, w = 0;
+                    while (e >= 0 && toks[e].IsWord && toks[e].IsCap && w < 4) { if (!NameWord(toks[e].Text)) return null; e--; w++; }
+                    if (w is < 2 or > 3) return null;
+                    b = e;
+                }
+                if (b >= 0 && toks[b].Is("oleh")) b--;
+                return b >= 0 && toks[b].IsWord && !toks[b].IsCap && DeedPassives.Contains(toks[b].Text) ? true : null;
+            }
+
+            /// <summary>A word of a plain name ("Nurul" too: a name's particle may open it), no office, body or place.</summary>
+            private static bool NameWord(string w) => w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.PlaceWords.Contains(w)
+                && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsOrgWord(w);
+        }
     }
 }
