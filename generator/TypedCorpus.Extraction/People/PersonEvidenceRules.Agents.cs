@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.People
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
             }
         }
-    
+
         /// <summary>Passive verbs of a deed whose doers follow them as persons ("dicetak" a goal, "dilatih" a team, "diperkuat" a squad).</summary>
         private static readonly HashSet<string> DeedPassives = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
         { "dicetak", "dilatih", "diperkuat", "dihuni", "dikemudikan", "dikendarai", "dibintangi", "diperankan" };
