@@ -44,6 +44,14 @@ public class PageChromeTests
     [InlineData("Example 325x300")]
     [InlineData("Kamis, 19 Juni 2025 18:41 WITA")]
     [InlineData("Minggu, 12-Oktober-2025 | Jam Digital")] // a date widget and its label
+    [InlineData("1 jam yang lalu | 0 views")] // small widgets
+    [InlineData("4 days ago 12")]
+    [InlineData("Font: Ukuran: - +")]
+    [InlineData("Cari Berita")]
+    [InlineData("Diterbitkan pada")]
+    [InlineData("Share on FacebookShare on Twitter")]
+    [InlineData("2025 © PT Kabar Media Nusantara")]
+    [InlineData("Sukamaju | Hulu | Hilir | Tengah | Pesisir")] // a menu of places
     [InlineData("Senin, 3 Maret 2025 | Kalender")]
     public void Ad_slots_press_badges_counters_and_numeric_dates_are_page_chrome(string line)
         => Assert.Equal("page-chrome", LineRules.FirstMatch(LineRules.Header, line)?.Id);
@@ -60,6 +68,10 @@ public class PageChromeTests
     [InlineData("Main Image Festival Dipajang di Alun-alun")]
     [InlineData("Video Banjir Ditonton 1,845 Views")]
     [InlineData("Senin, 3 Maret 2025 | Banjir Rendam Tiga Desa di Hulu Sungai")] // a date and a headline: no widget's label
+    [InlineData("3 Jam Terjebak Macet, Warga Dorong Mobil Mogok")]
+    [InlineData("Cari Berita Bohong, Polisi Patroli Siber")]
+    [InlineData("Diterbitkan pada 2023, Buku Itu Laris")]
+    [InlineData("Banjir | Warga Tiga Desa Mengungsi ke Balai Desa")]
     public void Headlines_and_sentences_about_ads_or_the_press_council_are_not_chrome(string line)
         => Assert.Null(LineRules.FirstMatch(LineRules.Header, line));
 

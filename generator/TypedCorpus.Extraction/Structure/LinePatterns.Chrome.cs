@@ -44,6 +44,24 @@ namespace TypedCorpus.Extraction.Structure
         // a blog theme's rubric line: "Filed under Kutai Timur", "Posted in Daerah"
         internal static readonly Regex FiledUnder = new Regex(@"^(?:Filed\s+under|Posted\s+in)\s+\p{L}[^.!?]{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout);
 
+        // a page's small widgets copied as text: a relative time and its counter ("1 jam yang lalu | 0 views", "4 days ago 12"),
+        // the text size's buttons ("Font: Ukuran: - +"), a search box ("Cari Berita"), a publication label that lost its date
+        // ("Diterbitkan pada"), share buttons glued together ("Share on FacebookShare on Twitter"), a copyright line opening
+        // with its year ("2025 © PT Kabar Media")
+        internal static readonly Regex SmallWidget = new Regex(
+            @"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)(?:\s*[|•·-]?\s*\d+(?:\s*(?:views?|kali|dilihat))?)?$"
+            + @"|^(?:Font|Ukuran(?:\s+(?:huruf|teks|font))?|Text\s+size)\s*:?(?:\s*Ukuran\s*:?)?(?:\s*(?:[-–+]|A))+$"
+            + @"|^(?:Cari(?:\s+(?:Berita|Artikel|di\s+sini))?|Search(?:\s+for)?|Pencarian)\s*(?:\.{3}|…)?$"
+            + @"|^(?:Diterbitkan|Dipublikasikan|Dipublish|Diposting|Published|Posted)(?:\s+(?:pada|on|oleh|by))?\s*:?$"
+            + @"|^(?:Share\s+on\s+\p{L}+\s*){2,}$"
+            + @"|^\d{4}\s*©\s*\S.{0,60}$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>A line short enough to be a widget, opening with a digit or a widget's word.</summary>
+        internal static bool MayBeSmallWidget(string n) => n.Length <= 80 && (char.IsDigit(n[0]) || n[0] is 'F' or 'f' or 'U' or 'u' or 'T' or 't' or 'C' or 'c' or 'S' or 's' or 'P' or 'p' or 'D' or 'd');
+
+        // a menu of places or sections written in a row with pipes: "Pekanbaru | Dumai | Inhu | Kuansing | Siak"
+        internal static readonly Regex PipeMenu = new Regex(@"^\p{Lu}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15})?(?:\s*\|\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15})?){3,}$", Opt, Timeout);
+
         // a date and the byline's "by"/"oleh" with the writer's name left out by the copy: "July 5, 2021 by", "5 Juli 2021 oleh"
         internal static readonly Regex DateByNobody = new Regex(@"^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+(?:by|oleh)$", Opt | RegexOptions.IgnoreCase, Timeout);
     }
