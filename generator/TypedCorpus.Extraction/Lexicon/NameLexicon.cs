@@ -290,9 +290,8 @@ namespace TypedCorpus.Extraction.Lexicon
         {
             // the invariant lower-casing maps char by char, so the affixes are tested on the word's own characters, without a copy
             int n = word.Length;
-            if (n < 8 || char.ToLowerInvariant(word[n - 2]) != 'a' || char.ToLowerInvariant(word[n - 1]) != 'n') return false;
-            // "Pebriyan", "Kediyan": "-iyan" is a name's spelling; an abstract noun writes "-ian" ("perhatian", "pengamatian")
-            if (char.ToLowerInvariant(word[n - 3]) == 'y' && char.ToLowerInvariant(word[n - 4]) == 'i') return false;
+            // ("Pebriyan", "Kediyan": "-iyan" is a name's spelling; an abstract noun writes "-ian", "perhatian")
+            if (n < 8 || char.ToLowerInvariant(word[n - 2]) != 'a' || char.ToLowerInvariant(word[n - 1]) != 'n' || char.ToLowerInvariant(word[n - 3]) == 'y' && char.ToLowerInvariant(word[n - 4]) == 'i') return false;
             char first = char.ToLowerInvariant(word[0]);
             return (first == 'k' || first == 'p') && char.ToLowerInvariant(word[1]) == 'e';
         }

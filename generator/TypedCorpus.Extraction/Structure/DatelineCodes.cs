@@ -110,6 +110,21 @@ namespace TypedCorpus.Extraction.Structure
             return -1;
         }
 
+        // "Sukamaju – kabarkotahits" alone on its line: a place, a dash and one word in small letters, the site's name
+        internal static readonly Regex PlaceDashBrandAlone = new Regex(@"^(?<a>(?-i:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))\s*(?:-{1,2}|–|—)\s*(?<b>(?-i:\p{Ll}[\p{Ll}\d]{6,29}))$", Opt | RegexOptions.IgnoreCase, Timeout);
+
+        /// <summary>"kabarkotahits", "harianbaliku": a word of the news opening the word, or a known place of five letters or more inside it ("kemarin", "informasi", "bulanan" hold neither).</summary>
+        internal static bool HoldsBrandWord(string w)
+        {
+            // "kabarbalihits": a word of the news of five letters or more opening it with four letters or more after it
+            // ("informasi", "wartawan", "jurnalis" are words of their own)
+            foreach (var brand in Datelines.BrandEndings)
+                if (brand.Length >= 5 && w.Length >= brand.Length + 4 && w.StartsWith(brand, System.StringComparison.OrdinalIgnoreCase)) return true;
+            for (int i = 0; i + 5 <= w.Length; i++)
+                for (int j = i + 5; j <= w.Length; j++) if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(i, j - i))) return true;
+            return false;
+        }
+
         private static readonly System.Collections.Generic.HashSet<string> ImageLabels = Lexicon.LexiconResource.WordSet("image-labels");
         private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = Lexicon.LexiconResource.WordSet("non-place-openers");
     }

@@ -211,29 +211,14 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex PlaceDashDomainAlone = new Regex(
             @"^(?:" + AlonePlace + AloneSeparator + AloneOutlet + "|" + AloneOutlet + AloneSeparator + AlonePlace + @")\s*(?:-{1,2}|–|—|:)?$", Opt | RegexOptions.IgnoreCase, Timeout);
 
-        // "Sukamaju – kabarkotahits" alone on its line: a place, a dash and one word in small letters, the site's name
-        private static readonly Regex PlaceDashBrandAlone = new Regex(@"^" + AlonePlace + @"\s*(?:-{1,2}|–|—)\s*(?<b>(?-i:\p{Ll}[\p{Ll}\d]{6,29}))$", Opt | RegexOptions.IgnoreCase, Timeout);
-
-        /// <summary>"kabarkotahits", "harianbaliku": a word of the news opening the word, or a known place of five letters or more inside it ("kemarin", "informasi", "bulanan" hold neither).</summary>
-        private static bool HoldsBrandWord(string w)
-        {
-            // "kabarbalihits": a word of the news of five letters or more opening it with four letters or more after it
-            // ("informasi", "wartawan", "jurnalis" are words of their own)
-            foreach (var brand in Datelines.BrandEndings)
-                if (brand.Length >= 5 && w.Length >= brand.Length + 4 && w.StartsWith(brand, StringComparison.OrdinalIgnoreCase)) return true;
-            for (int i = 0; i + 5 <= w.Length; i++)
-                for (int j = i + 5; j <= w.Length; j++) if (Lexicon.NameLexicon.IsGazetteerPlace(w.Substring(i, j - i))) return true;
-            return false;
-        }
-
         /// <summary>"Sukamaju – Kabar KOTA.COM –", "KabarKota.Com - Sukamaju :", "Sukamaju – kabarkotahits" on a line of their own: the place and the outlet.</summary>
         public static bool TryPlaceDashDomainAlone(string n, out string? outlet, out string? city)
         {
             outlet = null; city = null;
             // the place is one the gazetteer knows: "Nasional - Kabar.com", "Berita Terkini – Kabar.com" are a section and a site
             if (n.Length > 60) return false;
-            var m = PlaceDashBrandAlone.Match(n);
-            if (m.Success && !HoldsBrandWord(m.Groups["b"].Value)) m = Match.Empty;
+            var m = DatelineCodes.PlaceDashBrandAlone.Match(n);
+            if (m.Success && !DatelineCodes.HoldsBrandWord(m.Groups["b"].Value)) m = Match.Empty;
             if (!m.Success && n.IndexOf('.') >= 3) m = PlaceDashDomainAlone.Match(n);
             if (!m.Success || !Datelines.IsKnownPlace(m.Groups["a"].Value)) return false;
             city = Datelines.TitleCaseIfCaps(m.Groups["a"].Value);
