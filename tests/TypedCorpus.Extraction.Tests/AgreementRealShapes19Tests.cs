@@ -15,4 +15,24 @@ public class AgreementRealShapes19Tests
         Assert.Equal(AgreementKind.Signed, a.Kind);
         Assert.DoesNotContain(a.Parties, p => p.Length < 2);
     }
+
+    [Theory]
+    [InlineData("Indonesia dan Vietnam dalam kesempatan kunjungan Perdana Menteri Nguyen ke Indonesia menandatangani enam nota kesepahaman di berbagai bidang.", "Indonesia", "Vietnam")]
+    [InlineData("Bank Sentosa dan Universitas Lestari pada Senin pagi di aula rektorat menandatangani nota kesepahaman pendidikan.", "Bank Sentosa", "Universitas Lestari")]
+    public void Two_sides_opening_the_sentence_before_an_adverbial_sign(string text, string first, string second)
+    {
+        var a = Assert.Single(Agreements(text));
+        Assert.Equal(new[] { first, second }, a.Parties);
+    }
+
+    [Fact]
+    public void A_place_after_ke_is_no_signer()
+    {
+        var a = Assert.Single(Agreements("Delegasi bisnis yang datang ke Indonesia menandatangani nota kesepahaman dengan Kamar Dagang Sukamaju."));
+        Assert.DoesNotContain("Indonesia", a.Parties);
+    }
+
+    [Fact]
+    public void Two_sides_opening_a_sentence_with_a_clause_of_their_own_are_not_the_signers()
+        => Assert.All(Agreements("Indonesia dan Vietnam yang bertemu kemarin di Hanoi, lalu Bank Sentosa menandatangani nota kesepahaman dengan Universitas Lestari."), a => Assert.DoesNotContain("Vietnam", a.Parties));
 }

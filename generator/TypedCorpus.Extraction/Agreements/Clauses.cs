@@ -43,7 +43,27 @@ namespace TypedCorpus.Extraction.Agreements
                 if (placeFrom < 0 && IsPlaceApposition(s, r)) { placeFrom = run[0].TokStart; placeTo = last.TokEnd; continue; }
                 if (IsSubjectGap(s, last.TokEnd, verb, 1 + (placeFrom < 0 ? 0 : 1), placeFrom, placeTo)) return run;
             }
-            return GroupSubjectBefore(s, verb) ?? RelativeSubjectBefore(s, verb);
+            return GroupSubjectBefore(s, verb) ?? RelativeSubjectBefore(s, verb) ?? FrontedPairBefore(s, verb);
+        }
+
+        /// <summary>
+        /// "Indonesia dan China dalam kesempatan kunjungan presiden ke Jakarta menandatangani …": the sentence opens with two or
+        /// more countries or bodies, and an adverbial of at most twelve words with no verb, relative or clause of its own (no
+        /// word with a verb's prefix, no "yang", one comma at most) stands between them and the verb.
+        /// </summary>
+        private static List<Ent>? FrontedPairBefore(Sent s, int verb)
+        {
+            if (s.Runs.Count == 0 || s.Runs[0].Count < 2 || s.Runs[0][0].TokStart > 1) return null;
+            var run = s.Runs[0];
+            foreach (var e in run) if (e.Type is not (EntType.Country or EntType.Org)) return null;
+            int end = run[run.Count - 1].TokEnd;
+            if (verb <= end || verb - end > 12 || s.Text.IndexOf(',', s.Toks[end - 1].End, s.Toks[verb].Start - s.Toks[end - 1].End) is int c && c >= 0 && s.Text.IndexOf(',', c + 1, s.Toks[verb].Start - c - 1) >= 0) return null;
+            for (int k = end; k < verb; k++)
+            {
+                var w = s.Toks[k].Lower;
+                if (w == "yang" || !s.Toks[k].Upper && w.Length >= 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal) || w.StartsWith("di", StringComparison.Ordinal) || w.StartsWith("ter", StringComparison.Ordinal))) return null;
+            }
+            return run;
         }
 
         /// <summary>How many words a relative clause after the subject may hold before its verb.</summary>
@@ -141,9 +161,9 @@ namespace TypedCorpus.Extraction.Agreements
             return false;
         }
 
-        /// <summary>A single place or name right after "di" ("di Asia Tenggara") or "se-" ("SMK se-Jawa Tengah": the scope of the name before).</summary>
+        /// <summary>A single place or name right after "di" ("di Asia Tenggara") or "ke" ("ke Jakarta": where to), or "se-" ("SMK se-Jawa Tengah": the scope of the name before).</summary>
         private static bool IsLocative(Sent s, List<Ent> run) =>
-            run.Count == 1 && run[0].Type != EntType.Group && run[0].TokStart > 0 && (s.Toks[run[0].TokStart - 1].Lower == "di" || IsScopePrefix(s, run[0].TokStart - 1));
+            run.Count == 1 && run[0].Type != EntType.Group && run[0].TokStart > 0 && (s.Toks[run[0].TokStart - 1].Lower is "di" or "ke" || IsScopePrefix(s, run[0].TokStart - 1));
 
         /// <summary>"se-" written before a place ("se-Jawa Tengah", "se- Jawa"): the token "se" with a hyphen right after it (not a degree "SE").</summary>
         internal static bool IsScopePrefix(Sent s, int k)
