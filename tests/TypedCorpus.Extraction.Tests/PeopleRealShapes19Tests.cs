@@ -105,4 +105,18 @@ public class PeopleRealShapes19Tests
     [InlineData("Gol itu dicetak dengan sundulan keras ke sudut gawang.")]
     public void A_team_or_a_body_after_a_passive_verb_of_a_deed_is_no_person(string text)
         => Assert.Empty(Article(text).People);
+
+    [Fact]
+    public void Plain_names_after_a_winner_s_label_are_persons()
+    {
+        var a = Article("Lomba Melukis SD:", "- Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)", "- Juara 2: Rizky Aditya Pratama (SDN 1 Hilir)", "- Juara Harapan II: Salsa Amelia (MIN 2 Hulu)");
+        Assert.Equal(new[] { "Nadia Putri Ramadhani", "Rizky Aditya Pratama", "Salsa Amelia" }, a.People);
+    }
+
+    [Fact]
+    public void A_school_a_region_or_a_team_after_a_winner_s_label_is_no_person()
+    {
+        var a = Article("Lomba Paduan Suara:", "- Juara 1: SMPN 2 Sukamaju", "- Juara 2: Kabupaten Garut", "- Juara 3: Persatuan Guru Garut");
+        Assert.Empty(a.People);
+    }
 }

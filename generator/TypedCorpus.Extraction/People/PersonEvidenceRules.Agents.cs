@@ -81,8 +81,38 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>A word of a plain name ("Nurul" too: a name's particle may open it), no office, body or place.</summary>
-            private static bool NameWord(string w) => w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.PlaceWords.Contains(w)
+            internal static bool NameWord(string w) => w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.PlaceWords.Contains(w)
                 && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsOrgWord(w);
+        }
+
+        /// <summary>
+        /// Rule winner-label: "Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)", "Juara Harapan II Rizky Pratama": a plain name of
+        /// two to four words right after a winner's label (juara, a rank in digits, Roman numerals or words, maybe a colon) is
+        /// a person's (a school, a team or a region that wins has a word of its own).
+        /// </summary>
+        private sealed class WinnerLabel : PersonEvidence
+        {
+            public override string Id => "winner-label";
+            public override string Description => "a plain name after a winner's label: Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)";
+            public override (string, string) Example => ("Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)", "Nadia Putri Ramadhani");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 4 || !System.Array.TrueForAll(m.Name, AgentOfDeed.NameWord)) return null;
+                var toks = s.Toks;
+                int b = s.Start - 1;
+                if (b >= 0 && toks[b].Text == ":") b--;
+                if (b < 1 || !IsRank(toks[b].Text)) return null;
+                b--;
+                if (toks[b].Is("harapan") && b > 0) b--;
+                return toks[b].Is("juara") ? true : null;
+            }
+
+            private static bool IsRank(string w) => w.Length <= 3 && (char.IsDigit(w[0]) || w is "I" or "II" or "III")
+                || w.Equals("satu", System.StringComparison.OrdinalIgnoreCase) || w.Equals("dua", System.StringComparison.OrdinalIgnoreCase) || w.Equals("tiga", System.StringComparison.OrdinalIgnoreCase)
+                || w.Equals("pertama", System.StringComparison.OrdinalIgnoreCase) || w.Equals("kedua", System.StringComparison.OrdinalIgnoreCase) || w.Equals("ketiga", System.StringComparison.OrdinalIgnoreCase);
         }
     }
 }
