@@ -119,4 +119,14 @@ public class PeopleRealShapes19Tests
         var a = Article("Lomba Paduan Suara:", "- Juara 1: SMPN 2 Sukamaju", "- Juara 2: Kabupaten Garut", "- Juara 3: Persatuan Guru Garut");
         Assert.Empty(a.People);
     }
+
+    [Theory]
+    [InlineData("Sementara itu, Panut Wibowo, mengatakan harga di pasar itu stabil sepanjang pekan.", "Panut Wibowo")]
+    [InlineData("Harga stabil. Rina Marlina, menambahkan pasokan cabai dari luar daerah lancar.", "Rina Marlina")]
+    public void A_name_set_off_by_commas_before_its_verb_of_saying_is_a_person(string text, string person)
+        => Assert.Contains(person, Article(text).People);
+
+    [Fact]
+    public void A_place_set_off_by_commas_before_a_verb_of_saying_is_no_person()
+        => Assert.Empty(Article("Sementara itu, Kota Garut, mengatakan harga stabil menurut laporan dinas.").People);
 }
