@@ -25,6 +25,7 @@ public class CaptionShapes19Tests
     [Theory]
     [InlineData("Foto: Momen Nelayan Menyambut Kapal Baru di Pelabuhan")]
     [InlineData("Foto: Pelabuhan Perikanan dan Kapal Nelayan Sukamaju")]
+    [InlineData("Foto: dokumentasi pribadi warga")] // a credit, no description
     public void The_photo_s_label_before_a_headline_links_a_gallery(string line)
     {
         var a = TestText.Extract($"{Title}\n\n{Lead}\n\n{line}\n\n{Body}\n");

@@ -25,10 +25,11 @@ namespace TypedCorpus.Extraction.Structure
             if (n.Length < 20 || !n.StartsWith("Foto", StringComparison.OrdinalIgnoreCase)) return false;
             int colon = n.IndexOf(':');
             if (colon < 4 || colon > 6 || n.Substring(4, colon - 4).Trim().Length > 0 || LineShapes.StartsWithQuote(n.Substring(colon + 1).TrimStart())) return false;
+            // a credit after the label ("Foto: dokumentasi pribadi warga") is no description: five words at least
+            var words = n.Substring(colon + 1).Split(new[] { ' ', ',', '(', ')', '.' }, StringSplitOptions.RemoveEmptyEntries);
             int small = 0;
-            foreach (var w in n.Substring(colon + 1).Split(new[] { ' ', ',', '(', ')', '.' }, StringSplitOptions.RemoveEmptyEntries))
-                if (w.Length > 2 && char.IsLower(w[0]) && !HeadlineSmallWords.Contains(w) && ++small >= 3) return true;
-            return false;
+            foreach (var w in words) if (w.Length > 2 && char.IsLower(w[0]) && !HeadlineSmallWords.Contains(w)) small++;
+            return small >= 3 && words.Length >= 5;
         }
 
         public static bool IsScene(string n)
