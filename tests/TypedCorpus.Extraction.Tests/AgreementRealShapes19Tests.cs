@@ -33,6 +33,10 @@ public class AgreementRealShapes19Tests
     }
 
     [Fact]
+    public void Two_countries_before_a_comma_are_the_topic_not_the_signers()
+        => Assert.All(Agreements("India dan Uni Emirat Arab tahun lalu sudah, kini pihaknya menandatangani kerja sama dengan Arab Saudi."), a => Assert.DoesNotContain("India", a.Parties));
+
+    [Fact]
     public void Two_sides_opening_a_sentence_with_a_clause_of_their_own_are_not_the_signers()
         => Assert.All(Agreements("Indonesia dan Vietnam yang bertemu kemarin di Hanoi, lalu Bank Sentosa menandatangani nota kesepahaman dengan Universitas Lestari."), a => Assert.DoesNotContain("Vietnam", a.Parties));
 }

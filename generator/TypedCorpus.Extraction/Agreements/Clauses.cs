@@ -49,7 +49,8 @@ namespace TypedCorpus.Extraction.Agreements
         /// <summary>
         /// "Indonesia dan China dalam kesempatan kunjungan presiden ke Jakarta menandatangani …": the sentence opens with two or
         /// more countries or bodies, and an adverbial of at most twelve words with no verb, relative or clause of its own (no
-        /// word with a verb's prefix, no "yang", one comma at most) stands between them and the verb.
+        /// word with a verb's prefix, no "yang", no comma: "India dan Jepang tahun lalu, kini pihaknya …" names the topic) stands
+        /// between them and the verb.
         /// </summary>
         private static List<Ent>? FrontedPairBefore(Sent s, int verb)
         {
@@ -57,7 +58,7 @@ namespace TypedCorpus.Extraction.Agreements
             var run = s.Runs[0];
             foreach (var e in run) if (e.Type is not (EntType.Country or EntType.Org)) return null;
             int end = run[run.Count - 1].TokEnd;
-            if (verb <= end || verb - end > 12 || s.Text.IndexOf(',', s.Toks[end - 1].End, s.Toks[verb].Start - s.Toks[end - 1].End) is int c && c >= 0 && s.Text.IndexOf(',', c + 1, s.Toks[verb].Start - c - 1) >= 0) return null;
+            if (verb <= end || verb - end > 12 || s.Text.IndexOf(',', s.Toks[end - 1].End, s.Toks[verb].Start - s.Toks[end - 1].End) >= 0) return null;
             for (int k = end; k < verb; k++)
             {
                 var w = s.Toks[k].Lower;

@@ -46,20 +46,21 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        /// <summary>Passive verbs of a deed whose doers follow them as persons ("dicetak" a goal, "dilatih" a team, "diperkuat" a squad).</summary>
+        /// <summary>Passive verbs of a deed whose doers follow them as persons when they are listed ("dicetak" goals, "diperkuat" a squad).</summary>
         private static readonly HashSet<string> DeedPassives = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-        { "dicetak", "dilatih", "diperkuat", "dihuni", "dikemudikan", "dikendarai", "dibintangi", "diperankan" };
+        { "dicetak", "diperkuat" };
 
         /// <summary>
-        /// Rule agent-of-deed: "Tiga gol dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi.", "Tim itu diperkuat Marko Sinta":
-        /// after a passive verb of a deed (and "oleh"), a list of plain names of two or three words each, joined by commas and
-        /// "dan", names persons (a team or a body has a word of its own, or one word only).
+        /// Rule agent-of-deed: "Tiga gol dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi.": after a passive verb of a deed
+        /// (and "oleh"), a list of two or more plain names of two or three words each, joined by commas and "dan", names
+        /// persons. One name alone may be a printer, a club or a document ("dicetak Sinar Grafika", "diperkuat Surat Edaran"),
+        /// and so may a name a comma describes ("Tirta Kencana, klub renang").
         /// </summary>
         private sealed class AgentOfDeed : PersonEvidence
         {
             public override string Id => "agent-of-deed";
             public override string Description => "plain names of two or three words listed after a passive verb of a deed: gol dicetak Nurul Hakim, Fitra Rahman dan Septian Hadi";
-            public override (string, string) Example => ("Gol itu dicetak Marko Sinta pada menit akhir.", "Marko Sinta");
+            public override (string, string) Example => ("Dua gol tim itu dicetak Marko Sinta dan Fitra Rahman.", "Fitra Rahman");
             public override bool Introduces => true;
 
             public override bool? Verdict(MentionSite s)
@@ -67,15 +68,18 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 3 || !System.Array.TrueForAll(m.Name, NameWord)) return null;
                 var toks = s.Toks;
-                int b = s.Start - 1;
+                int b = s.Start - 1, listed = 0;
                 // back over the names listed before this one: ", Nama Nama" or "dan Nama Nama", four at most
-                for (int items = 0; items < 4 && b >= 2 && (toks[b].Text == "," || toks[b].Is("dan") || toks[b].Is("serta")); items++)
+                for (; listed < 4 && b >= 2 && (toks[b].Text == "," || toks[b].Is("dan") || toks[b].Is("serta")); listed++)
                 {
                     int e = b - 1, w = 0;
                     while (e >= 0 && toks[e].IsWord && toks[e].IsCap && w < 4) { if (!NameWord(toks[e].Text)) return null; e--; w++; }
                     if (w is < 2 or > 3) return null;
                     b = e;
                 }
+                // the first of the list: another name must follow it ("dicetak Nurul Hakim, Fitra Rahman …")
+                int a = s.After;
+                if (listed == 0 && !(a + 2 < toks.Count && (toks[a].Text == "," || toks[a].Is("dan")) && toks[a + 1].IsCap && toks[a + 2].IsCap && NameWord(toks[a + 1].Text) && NameWord(toks[a + 2].Text))) return null;
                 if (b >= 0 && toks[b].Is("oleh")) b--;
                 return b >= 0 && toks[b].IsWord && !toks[b].IsCap && DeedPassives.Contains(toks[b].Text) ? true : null;
             }
@@ -86,9 +90,9 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Rule winner-label: "Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)", "Juara Harapan II Rizky Pratama": a plain name of
-        /// two to four words right after a winner's label (juara, a rank in digits, Roman numerals or words, maybe a colon) is
-        /// a person's (a school, a team or a region that wins has a word of its own).
+        /// Rule winner-label: "Juara 1: Nadia Putri Ramadhani (SDN 3 Sukamaju)": a plain name of two to four words right after a
+        /// winner's label (juara, a rank in digits, Roman numerals or words, maybe a colon) with the pupil's school in brackets
+        /// after it is a person's (teams, animals, bands and products win too).
         /// </summary>
         private sealed class WinnerLabel : PersonEvidence
         {
@@ -107,8 +111,15 @@ namespace TypedCorpus.Extraction.People
                 if (b < 1 || !IsRank(toks[b].Text)) return null;
                 b--;
                 if (toks[b].Is("harapan") && b > 0) b--;
-                return toks[b].Is("juara") ? true : null;
+                // the winner's school in brackets after the name: a pupil ("Juara 2: Putri Samudra milik …", a team, a band or a
+                // product without it may be no person)
+                int a = s.After;
+                return toks[b].Is("juara") && a + 1 < toks.Count && toks[a].Text == "(" && Schools.Contains(toks[a + 1].Text) ? true : null;
             }
+
+            /// <summary>Schools a pupil who wins is named with ("SDN", "SMPN", "MTsN", "Universitas").</summary>
+            private static readonly HashSet<string> Schools = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "TK", "SD", "SDN", "SDIT", "MI", "MIN", "SMP", "SMPN", "SMPIT", "MTs", "MTsN", "SMA", "SMAN", "SMK", "SMKN", "MA", "MAN", "SLB", "Universitas", "Sekolah", "Madrasah" };
 
             private static bool IsRank(string w) => w.Length <= 3 && (char.IsDigit(w[0]) || w is "I" or "II" or "III")
                 || w.Equals("satu", System.StringComparison.OrdinalIgnoreCase) || w.Equals("dua", System.StringComparison.OrdinalIgnoreCase) || w.Equals("tiga", System.StringComparison.OrdinalIgnoreCase)

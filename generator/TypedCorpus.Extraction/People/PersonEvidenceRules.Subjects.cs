@@ -9,7 +9,7 @@ namespace TypedCorpus.Extraction.People
         private sealed class SubjectOfSaying : PersonEvidence
         {
             public override string Id => "says-as-subject";
-            public override string Description => "a two- or three-word name as the subject of a verb of saying: Rimawan Pradipta mengatakan, Sementara itu, Rimawan Pradipta, mengatakan";
+            public override string Description => "a two- or three-word name as the subject of a verb of saying: Rimawan Pradipta mengatakan";
             public override (string, string) Example => ("Dalam rapat itu Rimawan Pradipta mengatakan harga naik.", "Rimawan Pradipta");
 
             public override bool? Verdict(MentionSite s)
@@ -17,9 +17,7 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 var toks = s.Toks;
                 if (s.Strong || s.K >= 0 || m.OrgOrPlace || (m.Name.Length != 2 && m.Name.Length != 3)) return null;
-                // "Sementara itu, Panut Wibowo, mengatakan …": a name set off by commas right before its verb of saying
-                int after = s.After < toks.Count - 1 && toks[s.After].Text == "," && (IsSentenceStart(toks, s.Start) || toks[s.Start - 1].Text == ",") ? s.After + 1 : s.After;
-                int verb = SayingVerbAfterAside(toks, after, toks.Count) ?? SkipAdverbs(toks, after, toks.Count);
+                int verb = SayingVerbAfterAside(toks, s.After, toks.Count) ?? SkipAdverbs(toks, s.After, toks.Count);
                 return verb < toks.Count && toks[verb].IsWord && HumanSayingVerbs.Contains(toks[verb].Text)
                     && Array.TrueForAll(m.Name, w => !NameLexicon.IsNameParticle(w)) ? true : null;
             }

@@ -59,9 +59,6 @@ namespace TypedCorpus.Extraction.Structure
         /// <summary>A line short enough to be a widget, opening with a digit or a widget's word.</summary>
         internal static bool MayBeSmallWidget(string n) => n.Length <= 80 && (char.IsDigit(n[0]) || n[0] is 'F' or 'f' or 'U' or 'u' or 'T' or 't' or 'C' or 'c' or 'S' or 's' or 'P' or 'p' or 'D' or 'd');
 
-        // a menu of places or sections written in a row with pipes: "Pekanbaru | Dumai | Inhu | Kuansing | Siak"
-        internal static readonly Regex PipeMenu = new Regex(@"^\p{Lu}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15})?(?:\s*\|\s*\p{Lu}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15})?){3,}$", Opt, Timeout);
-
         // a date and the byline's "by"/"oleh" with the writer's name left out by the copy: "July 5, 2021 by", "5 Juli 2021 oleh"
         internal static readonly Regex DateByNobody = new Regex(@"^(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})\s+(?:by|oleh)$", Opt | RegexOptions.IgnoreCase, Timeout);
     }

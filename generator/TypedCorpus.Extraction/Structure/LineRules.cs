@@ -184,7 +184,7 @@ namespace TypedCorpus.Extraction.Structure
         internal static readonly Regex DateAlone = new Regex(@"^(?:\p{L}{3,9}'?\p{L}{0,3},?\s+)?(?:\d{1,2}\s+\p{L}{3,9},?\s+\d{4}(?:\s{2,}\d{1,7})?|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))$|^\p{L}{3,9},\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4}$|^\p{Lu}\p{L}+(?:\s\p{L}+)?\s*\|\s*\d{1,2}\s+\p{L}{3,9}\s+\d{4}$", Opt, Timeout);
 
         // a date widget with its label: "Minggu, 12-Oktober-2025 | Jam Digital", "Senin, 3 Maret 2025 | Kalender"
-        internal static readonly Regex DateWidget = new Regex(@"^\p{L}{3,9}'?\p{L}{0,3},?\s+\d{1,2}(?:\s+|-)\p{L}{3,9}(?:\s+|-)\d{4}\s*\|\s*\p{L}+(?:\s\p{L}+){0,2}$", Opt, Timeout);
+        internal static readonly Regex DateWidget = new Regex(@"^\p{L}{3,9}'?\p{L}{0,3},?\s+\d{1,2}(?:\s+|-)\p{L}{3,9}(?:\s+|-)\d{4}\s*\|\s*(?:Jam(?:\s+Digital)?|Kalender|Waktu|Hari\s+Ini|Update|Terkini|WIB|WITA|WIT)$", Opt | RegexOptions.IgnoreCase, Timeout);
 
         // a page's element name copied as text: "home_banner_first", "journalist-avatar-top", a URL slug "banjir_rendam_desa"
         internal static readonly Regex SiteToken = new Regex(@"^[a-z0-9]+(?:_[a-z0-9]+)+$|^[a-z]+(?:-[a-z0-9]+){2,}$", Opt, Timeout);
@@ -270,7 +270,7 @@ namespace TypedCorpus.Extraction.Structure
             new GatedPattern(LinePatterns.MayBeContact, LinePatterns.ContactLine), new GatedPattern(LinePatterns.MayBeTagline, LinePatterns.Tagline), new GatedPattern(LinePatterns.MayBeSocialRow, LinePatterns.SocialRow), new GatedPattern(n => n.Length <= 80 && (n[0] == 'F' || n[0] == 'P'), LinePatterns.FiledUnder), new GatedPattern(n => n.Length <= 30 && (n.EndsWith(" by", StringComparison.Ordinal) || n.EndsWith(" oleh", StringComparison.OrdinalIgnoreCase)), LinePatterns.DateByNobody),
             new GatedPattern(n => n.Length <= 40 && n.Any(char.IsDigit), LinePatterns.Counter), LinePatterns.CounterAndData,
             new GatedPattern(n => n.Length >= 10 && n.IndexOf(' ') < 0, LinePatterns.GluedLabels), new GatedPattern(LinePatterns.MayBeWidget, LinePatterns.Widget), new GatedPattern(LinePatterns.MayBeSearchOrPaywall, LinePatterns.SearchOrPaywall),
-            new GatedPattern(LinePatterns.MayBeSmallWidget, LinePatterns.SmallWidget), new GatedPattern(n => n.Length <= 200 && n.IndexOf('|') > 0, LinePatterns.PipeMenu),
+            new GatedPattern(LinePatterns.MayBeSmallWidget, LinePatterns.SmallWidget),
             new GatedPattern(LinePatterns.MayBeAdSlot, LinePatterns.AdSlot), new GatedPattern(n => n.Length <= 160 && n.IndexOf("pdated", StringComparison.Ordinal) > 0, LinePatterns.LastUpdated), new GatedPattern(n => n.Length <= 120 && n.IndexOf("Dewan Pers", StringComparison.OrdinalIgnoreCase) > 0, LinePatterns.PressBadge));
         /// <summary>The comment area's heading: it closes the article.</summary>
         public static readonly LineRule Comments = new LineRule("comments", FurnitureKind.SignOff, LinePatterns.Comments);
