@@ -31,8 +31,15 @@ namespace TypedCorpus.Extraction.People
 
         private static readonly System.Collections.Generic.HashSet<string> HonouredThings = LexiconResource.WordSet("honoured-thing-nouns");
 
-        private static readonly System.Collections.Generic.HashSet<string> NamingWords = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-        { "bernama", "disebut", "dinamai", "dinamakan", "dijuluki", "berjuluk", "bergelar" };
+        /// <summary>Words that give a name (Resources/naming-words.txt: "bernama", "dinamai", "dijuluki"), and "disebut", "bergelar".</summary>
+        private static readonly System.Collections.Generic.HashSet<string> NamingWords = NamingWordsAnd("disebut", "bergelar");
+
+        private static System.Collections.Generic.HashSet<string> NamingWordsAnd(params string[] more)
+        {
+            var set = LexiconResource.WordSet("naming-words");
+            set.UnionWith(more);
+            return set;
+        }
 
         /// <summary>
         /// Rule honoured-thing: "kerbau bule yang disebut Kyai Slamet", "gamelan pusaka, Kyai Gunturmadu dan Kyai Nagawilaga",
@@ -48,10 +55,10 @@ namespace TypedCorpus.Extraction.People
                 if (t.Text is "." or "!" or "?" or ":" or ";") return false;
                 if (!t.IsWord) continue;
                 if (HonouredThings.Contains(t.Text))
-                    return !(k > 0 && toks[k - 1].IsWord && toks[k - 1].Lower != "kepala" && (NameLexicon.IsPersonRole(toks[k - 1].Text) || Occupations.Contains(toks[k - 1].Text) || NameLexicon.RelationNouns.Contains(toks[k - 1].Text) || PersonNouns.Contains(toks[k - 1].Text)));
+                    return !(k > 0 && toks[k - 1].IsWord && toks[k - 1].Lower != "kepala" && (IsPersonNoun(toks[k - 1].Text) || Occupations.Contains(toks[k - 1].Text)));
                 if (!t.IsCap && !NamingWords.Contains(t.Text) && t.Text is not ("yang" or "dan" or "serta" or "di" or "dengan" or "itu" or "ini" or "berupa"))
                     return false;
-                if (t.IsCap && (NameLexicon.IsPersonRole(t.Text) || PersonNouns.Contains(t.Text))) return false;
+                if (t.IsCap && IsPersonNoun(t.Text)) return false;
             }
             return false;
         }

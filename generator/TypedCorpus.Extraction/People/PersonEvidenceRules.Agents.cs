@@ -66,27 +66,24 @@ namespace TypedCorpus.Extraction.People
             public override bool? Verdict(MentionSite s)
             {
                 var m = s.Mention;
-                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 3 || !System.Array.TrueForAll(m.Name, NameWord)) return null;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 3 || !PlainNameWords(m.Name, 3, particles: true)) return null;
                 var toks = s.Toks;
                 int b = s.Start - 1, listed = 0;
                 // back over the names listed before this one: ", Nama Nama" or "dan Nama Nama", four at most
                 for (; listed < 4 && b >= 2 && (toks[b].Text == "," || toks[b].Is("dan") || toks[b].Is("serta")); listed++)
                 {
                     int e = b - 1, w = 0;
-                    while (e >= 0 && toks[e].IsWord && toks[e].IsCap && w < 4) { if (!NameWord(toks[e].Text)) return null; e--; w++; }
+                    while (e >= 0 && toks[e].IsWord && toks[e].IsCap && w < 4) { if (!PlainNameWord(toks[e].Text, 3, particles: true)) return null; e--; w++; }
                     if (w is < 2 or > 3) return null;
                     b = e;
                 }
                 // the first of the list: another name must follow it ("dicetak Nurul Hakim, Fitra Rahman …")
                 int a = s.After;
-                if (listed == 0 && !(a + 2 < toks.Count && (toks[a].Text == "," || toks[a].Is("dan")) && toks[a + 1].IsCap && toks[a + 2].IsCap && NameWord(toks[a + 1].Text) && NameWord(toks[a + 2].Text))) return null;
+                if (listed == 0 && !(a + 2 < toks.Count && (toks[a].Text == "," || toks[a].Is("dan")) && toks[a + 1].IsCap && toks[a + 2].IsCap && PlainNameWord(toks[a + 1].Text, 3, particles: true) && PlainNameWord(toks[a + 2].Text, 3, particles: true))) return null;
                 if (b >= 0 && toks[b].Is("oleh")) b--;
                 return b >= 0 && toks[b].IsWord && !toks[b].IsCap && DeedPassives.Contains(toks[b].Text) ? true : null;
             }
 
-            /// <summary>A word of a plain name ("Nurul" too: a name's particle may open it), no office, body or place.</summary>
-            internal static bool NameWord(string w) => w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.PlaceWords.Contains(w)
-                && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsOrgWord(w);
         }
 
         /// <summary>
@@ -104,7 +101,7 @@ namespace TypedCorpus.Extraction.People
             public override bool? Verdict(MentionSite s)
             {
                 var m = s.Mention;
-                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 4 || !System.Array.TrueForAll(m.Name, AgentOfDeed.NameWord)) return null;
+                if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length is < 2 or > 4 || !PlainNameWords(m.Name, 3, particles: true)) return null;
                 var toks = s.Toks;
                 int b = s.Start - 1;
                 if (b >= 0 && toks[b].Text == ":") b--;
@@ -121,9 +118,11 @@ namespace TypedCorpus.Extraction.People
             private static readonly HashSet<string> Schools = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
             { "TK", "SD", "SDN", "SDIT", "MI", "MIN", "SMP", "SMPN", "SMPIT", "MTs", "MTsN", "SMA", "SMAN", "SMK", "SMKN", "MA", "MAN", "SLB", "Universitas", "Sekolah", "Madrasah" };
 
-            private static bool IsRank(string w) => w.Length <= 3 && (char.IsDigit(w[0]) || w is "I" or "II" or "III")
-                || w.Equals("satu", System.StringComparison.OrdinalIgnoreCase) || w.Equals("dua", System.StringComparison.OrdinalIgnoreCase) || w.Equals("tiga", System.StringComparison.OrdinalIgnoreCase)
-                || w.Equals("pertama", System.StringComparison.OrdinalIgnoreCase) || w.Equals("kedua", System.StringComparison.OrdinalIgnoreCase) || w.Equals("ketiga", System.StringComparison.OrdinalIgnoreCase);
+            /// <summary>A winner's rank: digits, Roman numerals or words ("1", "II", "pertama").</summary>
+            private static bool IsRank(string w) => w.Length <= 3 && char.IsDigit(w[0]) || Ranks.Contains(w);
+
+            private static readonly HashSet<string> Ranks = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "I", "II", "III", "satu", "dua", "tiga", "pertama", "kedua", "ketiga" };
         }
     }
 }

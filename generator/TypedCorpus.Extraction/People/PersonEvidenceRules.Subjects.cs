@@ -112,7 +112,7 @@ namespace TypedCorpus.Extraction.People
                     if (!t.IsWord) return null;
                     // "warga membuka kedai bernama …": a verb before the noun names the thing ("warga yang meninggal bernama …" describes the person)
                     if (!t.IsCap && t.Text.Length > 4 && LooksLikeVerb(t.Text) && !(b > 0 && toks[b - 1].Is("yang"))) return null;
-                    if ((!t.IsCap || IsSentenceStart(toks, b)) && (PersonNouns.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.RelationNouns.Contains(t.Text))) return true;
+                    if ((!t.IsCap || IsSentenceStart(toks, b)) && IsPersonNoun(t.Text)) return true;
                 }
                 return null;
             }
@@ -137,6 +137,9 @@ namespace TypedCorpus.Extraction.People
                 return toks[start - 1].Is("nama") && toks[start - 2].Is("atas") && PlainNameWords(s.Mention.Name, 4) ? true : null;
             }
         }
+
+        /// <summary>A noun of a person: a role, a relation or a noun "bernama" names ("pria", "pembeli", "korban").</summary>
+        private static bool IsPersonNoun(string w) => PersonNouns.Contains(w) || NameLexicon.IsPersonRole(w) || NameLexicon.RelationNouns.Contains(w);
 
         /// <summary>Nouns of persons that "bernama" names ("pria", "pembeli", "korban"): <c>named-person-nouns.txt</c> and the list nouns.</summary>
         private static readonly System.Collections.Generic.HashSet<string> PersonNouns = NamedPersonNouns();

@@ -143,16 +143,19 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Name words only, none a place, place unit, organisation word or other non-name, none a particle, each of at least
-        /// <paramref name="minLength"/> letters: what a name needs when the only evidence is the word before it.
+        /// Name words only, none a place, place unit, organisation word or other non-name, none a particle (unless
+        /// <paramref name="particles"/>: "Nurul" may open a listed name), each of at least <paramref name="minLength"/> letters:
+        /// what a name needs when the only evidence is the word before it.
         /// </summary>
-        private static bool PlainNameWords(string[] name, int minLength)
+        private static bool PlainNameWords(string[] name, int minLength, bool particles = false)
         {
-            foreach (var w in name)
-                if (w.Length < minLength || NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w) || NameLexicon.PlaceWords.Contains(w)
-                    || NameLexicon.IsGazetteerPlace(w) || NameLexicon.IsOrgWord(w) || NameLexicon.IsNameParticle(w)) return false;
+            foreach (var w in name) if (!PlainNameWord(w, minLength, particles)) return false;
             return true;
         }
+
+        private static bool PlainNameWord(string w, int minLength, bool particles = false)
+            => w.Length >= minLength && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.PlaceWords.Contains(w)
+               && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsOrgWord(w) && (particles || !NameLexicon.IsNameParticle(w));
 
         /// <summary>Every word of a text block capitalised (or a number): a title-case heading.</summary>
         private static bool AllCapitalised(TokenList toks)

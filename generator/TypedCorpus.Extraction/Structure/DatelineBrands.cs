@@ -96,7 +96,7 @@ namespace TypedCorpus.Extraction.Structure
         private static readonly Regex PlaceDayDomainDash = new Regex(
             @"^(?<a>\p{Lu}{3,}(?:\s\p{Lu}{3,})?),\s*(?:\p{L}{4,6}'?\p{L}{0,2},?\s*)?\(\d{1,2}/\d{1,2}/\d{2,4}\)\s+(?<b>(?i:" + DatelineShapes.Domain + @"))\s*(?:-{1,2}|–|—)\s*(?=\p{Lu})", Opt, Timeout);
 
-        private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = Lexicon.LexiconResource.WordSet("non-place-openers");
+        internal static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = Lexicon.LexiconResource.WordSet("non-place-openers");
 
         /// <summary>"SUKAMAJU" before "-Pemerintah …": a known place, or a word of six letters or more that is no acronym ("KPU", "PDAM") or exclamation.</summary>
         private static bool MayBePlace(string a)

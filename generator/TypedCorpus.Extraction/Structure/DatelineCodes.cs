@@ -7,7 +7,7 @@ namespace TypedCorpus.Extraction.Structure
     /// Datelines that name the outlet by a code or brand the other shapes take for a place, or that close the place and the
     /// outlet with a colon, a pipe or nothing at all: "KK – " (a code alone), "KK Sukamaju – " (a code, then the place),
     /// "KK, Sukamaju : " and "Sukamaju, kabar.com: " (a colon), "kabar.com, Sukamaju | " (a pipe), "Sukamaju, kabar.com Warga …"
-    /// (no separator), "KABARKU, SUKAMAJU-Warga …" (a hyphen glued to both).
+    /// (no separator).
     /// </summary>
     internal static class DatelineCodes
     {
@@ -20,11 +20,8 @@ namespace TypedCorpus.Extraction.Structure
         // "Sukamaju, kabar.com Warga …": a known place in mixed case, a comma, the outlet's domain, the sentence without a separator
         private static readonly Regex PlaceDomainBare = new Regex(@"^(?<x>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*,\s*(?<y>(?i:" + DatelineShapes.Domain + @"))\s+(?=\p{Lu}\p{Ll})", Opt, Timeout);
 
-        // "KABARKU, SUKAMAJU-Warga …": an outlet in capitals, a comma, a place in capitals glued by a hyphen to the sentence
-        private static readonly Regex CapsPairGlued = new Regex(@"^(?<x>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)\s*,\s*(?<y>\p{Lu}{3,}(?:\s\p{Lu}{3,})?)-(?=\p{Lu}\p{Ll})", Opt, Timeout);
-
         /// <summary>
-        /// A place and an outlet around a comma, closed by a colon, a pipe, nothing or a glued hyphen: one of the two is a known
+        /// A place and an outlet around a comma, closed by a colon, a pipe or nothing: one of the two is a known
         /// place, the other no place and read as an outlet (a domain, a code in capitals, a brand); the rest of the line is prose.
         /// </summary>
         public static bool TryPair(string n, out string? outlet, out string? city, out int prefixLen)
@@ -34,7 +31,6 @@ namespace TypedCorpus.Extraction.Structure
             if (comma < 2 || comma > 40 || n.Length < 30) return false;
             var m = PairClosed.Match(n);
             if (!m.Success) m = PlaceDomainBare.Match(n);
-            if (!m.Success) m = CapsPairGlued.Match(n);
             if (!m.Success || m.Length > 70 || !LineShapes.IsProseLike(n.Substring(m.Length))) return false;
             string x = m.Groups["x"].Value, y = m.Groups["y"].Value;
             if (Datelines.IsKnownPlace(x) && !Datelines.IsKnownPlace(y) && NamesOutlet(y)) (outlet, city) = (y, x);
@@ -90,7 +86,7 @@ namespace TypedCorpus.Extraction.Structure
             // a town's name in capitals alternates its vowels ("MABA", "POSO"); a code has one at most ("KBR", "THI")
             if (vowels > 1) return false;
             // a body's acronym ("KPK", "DPRD", "TNI") names who acts, no outlet
-            return !Datelines.IsKnownPlace(code) && !ImageLabels.Contains(code) && !DatelineShapes.Rubrics.Contains(code) && !NoPlaceWords.Contains(code)
+            return !Datelines.IsKnownPlace(code) && !Datelines.ImageLabels.Contains(code) && !DatelineShapes.Rubrics.Contains(code) && !DatelineBrands.NoPlaceWords.Contains(code)
                 && !Lexicon.NameLexicon.IsOrgWord(code) && !Lexicon.NameLexicon.OrgAbbreviations.Contains(code) && !Lexicon.NameLexicon.BodyNames.Contains(code);
         }
 
@@ -125,7 +121,5 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
-        private static readonly System.Collections.Generic.HashSet<string> ImageLabels = Lexicon.LexiconResource.WordSet("image-labels");
-        private static readonly System.Collections.Generic.HashSet<string> NoPlaceWords = Lexicon.LexiconResource.WordSet("non-place-openers");
     }
 }

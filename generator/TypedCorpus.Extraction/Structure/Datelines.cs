@@ -58,7 +58,7 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         /// <summary>Labels of an image that open its caption ("Ilustrasi", "Foto", "Infografis"; Resources/image-labels.txt).</summary>
-        private static readonly System.Collections.Generic.HashSet<string> ImageLabels = Lexicon.LexiconResource.WordSet("image-labels");
+        internal static readonly System.Collections.Generic.HashSet<string> ImageLabels = Lexicon.LexiconResource.WordSet("image-labels");
 
         /// <summary>"— KOTA SUKAMAJU | Warga …": a dash before the dateline, a place in capitals after it (a list item's dash is followed by prose).</summary>
         private static bool TryAfterDash(string n, out string? outlet, out string? city, out int prefixLen)
