@@ -20,6 +20,7 @@ public static class Program
         ["steps"] = $"usage: {Name} steps N [--seed-sized]",
         ["warm"] = $"usage: {Name} warm N RUNS [--fields] [--seed-sized] [--floor]",
         ["phases"] = $"usage: {Name} phases N [--seed-sized]",
+        ["memory"] = $"usage: {Name} memory N [--seed-sized]",
         ["bdn"] = $"usage: {Name} bdn [BenchmarkDotNet arguments…]   (e.g. bdn --filter '*Engine*'; BenchmarkDotNet's own help: bdn -- --help)",
     };
 
@@ -35,6 +36,7 @@ public static class Program
         root.Subcommands.Add(Steps());
         root.Subcommands.Add(Warm());
         root.Subcommands.Add(Phases());
+        root.Subcommands.Add(Memory());
         root.Subcommands.Add(Bdn());
         return root;
     }
@@ -71,6 +73,8 @@ public static class Program
     }
 
     private static Command Steps() => OverCorpus("steps", "time of each generator step (cold, then warm after one edit), from the driver's tracking", StepTimes.Print);
+
+    private static Command Memory() => OverCorpus("memory", "what the compiler keeps alive, part by part (texts, generator, analyzer, binding, emit)", CompileMemory.Print);
 
     private static Command Phases() => OverCorpus("phases", "the compiler's work on the generated sources, phase by phase (time, allocation)", CompilePhases.Print);
 
