@@ -154,7 +154,8 @@ public class GeneratorRuns
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class Options : AnalyzerConfigOptionsProvider
+    /// <summary>The options of a consumer whose root namespace is <c>Consumer</c>, and nothing else.</summary>
+    internal sealed class Options : AnalyzerConfigOptionsProvider
     {
         private sealed class Empty : AnalyzerConfigOptions
         {

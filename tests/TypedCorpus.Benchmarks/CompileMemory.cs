@@ -13,7 +13,8 @@ namespace TypedCorpus.Benchmarks;
 /// What a consumer's compiler keeps alive, part by part, in one process that does what <c>csc</c> does with the package
 /// (Roslyn of this project): the articles' texts, the generator run (its driver state, then the generated trees and the shared
 /// extraction once the driver is let go), the analyzer, binding, and the emit of the assembly and its portable PDB. Each line:
-/// the live managed heap after a full collection and what the step added. A diagnostic aid, not a benchmark.
+/// the live managed heap after a full collection and what the step added. With <c>TYPEDCORPUS_MEMORY_PAUSE=K</c> the process
+/// waits 60 s after step K, for a heap snapshot (<c>dotnet-gcdump</c>, or a ClrMD heap walk). A diagnostic aid, not a benchmark.
 /// </summary>
 public static class CompileMemory
 {
@@ -54,7 +55,7 @@ public static class CompileMemory
         {
             ("data chunks", f => f.Contains(".Data.", StringComparison.Ordinal)),
             ("article members", f => f.Contains(".Articles.", StringComparison.Ordinal)),
-            ("the rest", f => !f.Contains(".Data.", StringComparison.Ordinal) && !f.Contains(".Articles.", StringComparison.Ordinal)),
+            ("other files", f => !f.Contains(".Data.", StringComparison.Ordinal) && !f.Contains(".Articles.", StringComparison.Ordinal)),
         })
         {
             var part = generated.Where(g => pick(g.FilePath)).ToArray();
@@ -84,12 +85,6 @@ public static class CompileMemory
         peak.Stop();
         Step($"emitted ({(r.Success ? "ok" : "failed")}, dll {pe.Length / 1e6:F1} MB, pdb {pdb.Length / 1e6:F1} MB; streams kept)");
         Console.WriteLine($"  during the emit: at most {peak.Max / 1e6:F0} MB of managed heap (sampled, without a full collection)");
-        output = null; reported = default;
-        Step("compilation, its trees and the diagnostics let go");
-        var cache = typeof(TypedCorpus.Generator.TypedCorpusGenerator).Assembly.GetType("TypedCorpus.Generator.SharedExtraction")!
-            .GetField("Cache", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
-        cache.GetType().GetMethod("Clear")!.Invoke(cache, null);
-        Step("shared extraction cleared");
         GC.KeepAlive(texts);
     }
 
@@ -97,7 +92,7 @@ public static class CompileMemory
     private static Compilation RunGenerator(Compilation compilation, ImmutableArray<AdditionalText> texts, GeneratorDriver?[] holder)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new TypedCorpus.Generator.TypedCorpusGenerator().AsSourceGenerator() },
-            texts, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, new RootNamespace());
+            texts, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, new GeneratorRuns.Options());
         holder[0] = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return output;
     }
@@ -126,21 +121,6 @@ public static class CompileMemory
                 using (var s = File.OpenRead(Path)) _text = SourceText.From(s, Encoding.UTF8);
             return _text;
         }
-    }
-
-    private sealed class RootNamespace : AnalyzerConfigOptionsProvider
-    {
-        private sealed class Global : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = key == "build_property.RootNamespace" ? "Consumer" : "";
-                return value.Length > 0;
-            }
-        }
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Global();
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => GlobalOptions;
     }
 
     private sealed class PeakSampler
