@@ -170,6 +170,28 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void Identifier_collisions_are_the_ones_the_generator_notes()
+    {
+        // the analyzer finds the collisions without resolving names: the same files, the same order, the same messages as the
+        // generator's corpus step (same file names in two folders, equal titles, a title that another's suffix would take)
+        var texts = new List<AdditionalText>();
+        string[] leads =
+        {
+            "Palu (ANTARA) - Gempa berkekuatan 5,2 magnitudo mengguncang Kota Palu pagi ini, kata petugas BMKG setempat.",
+            "Palu (ANTARA) - Gempa susulan berkekuatan 4,1 magnitudo kembali terasa di Kota Palu siang ini, kata petugas BMKG.",
+            "Palu (ANTARA) - Warga Kota Palu mengungsi ke dataran tinggi setelah gempa susulan, kata petugas BPBD setempat.",
+        };
+        foreach (var (folder, i) in new[] { ("a", 0), ("b", 1), ("a", 2), ("c", 0) })
+            texts.Add(new InMemoryText($"/corpus/{folder}/berita{i}.txt", Article(leads[i])));
+        var analyzer = Run(texts).Where(d => d.Id == "TC0010").Select(d => (d.Location.GetLineSpan().Path, d.GetMessage())).OrderBy(x => x.Path, StringComparer.Ordinal).ToList();
+        var parsed = texts.Select(t => TypedCorpusGenerator.Parse(t, default)).ToImmutableArray();
+        var index = TypedCorpusGenerator.BuildIndex(parsed.Select(ArticleKey.From).ToImmutableArray(), default);
+        var generator = index.Notes.Select(n => (n.Path, n.Diagnostic.Message)).OrderBy(x => x.Path, StringComparer.Ordinal).ToList();
+        Assert.True(generator.Count >= 2, $"{generator.Count} collisions");
+        Assert.Equal(generator, analyzer);
+    }
+
+    [Fact]
     public void Seeds_have_no_errors_or_warnings_so_in_repo_consumers_build()
     {
         var diags = Run(GeneratorHarness.Seeds());
