@@ -294,12 +294,9 @@ namespace TypedCorpus.Generator
                 if (pathByName.TryGetValue(name, out var p) && byPath.TryGetValue(p, out var f))
                     Add(result, f, d);
 
-            // identifier collisions, exactly as the generator's corpus step finds them (from the same wanted identifiers, in the
-            // same order; no name resolution, which the identifiers do not depend on)
-            var byCorpus = TypedCorpusGenerator.InCorpusOrder(files, f => f.Parsed.Model.File, f => f.File.Path);
-            ct.ThrowIfCancellationRequested();
-            TypedCorpusGenerator.Identifiers(byCorpus.Select(f => (f.File.Path, Naming.ArticleBase(f.Parsed.Model))).ToList(), out var notes);
-            foreach (var (path, d) in notes)
+            // identifier collisions, exactly as the generator's corpus step finds them (from the same keys)
+            var index = TypedCorpusGenerator.BuildIndex(ordered.Select(f => ArticleKey.From(f.Parsed)).ToImmutableArray(), ct);
+            foreach (var (path, d) in index.Notes)
             {
                 if (!byPath.TryGetValue(path, out var f) || TextDecoding.IsUnreadable(f.Parsed.Model)) continue;
                 var model = f.Parsed.Model;

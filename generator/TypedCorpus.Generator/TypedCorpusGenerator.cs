@@ -189,7 +189,10 @@ namespace TypedCorpus.Generator
         /// <summary>The corpus step, on keys only: order by file name, resolve names corpus-wide, give identifiers, build the people registry.</summary>
         public static CorpusIndex BuildIndex(ImmutableArray<ArticleKey> keys, CancellationToken ct)
         {
-            var ordered = InCorpusOrder(keys, k => k.Skeleton.File, k => k.Path);
+            var ordered = new List<ArticleKey>(keys.Length);
+            var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var k in keys.OrderBy(k => k.Skeleton.File, StringComparer.Ordinal).ThenBy(k => k.Path, StringComparer.Ordinal))
+                if (seenPaths.Add(k.Path)) ordered.Add(k);
 
             var corpus = CorpusResolver.Resolve(ordered.Select(k => k.Skeleton));
             ct.ThrowIfCancellationRequested();
@@ -206,7 +209,7 @@ namespace TypedCorpus.Generator
                 resolved = ordered.Select(k => byFile.TryGetValue(k.Skeleton.File, out var q) && q.Count > 0 ? q.Dequeue() : k.Skeleton).ToArray();
             }
 
-            var ids = Identifiers(ordered.Select(k => (k.Path, k.IdentifierBase)).ToList(), out var notes);
+            var ids = Naming.Unique(ordered.Select(k => k.IdentifierBase).ToArray(), out var collisions);
             var entries = ordered.Select((k, i) => new IndexedArticle(k.Path, i, ids[i], resolved[i])).ToArray();
 
             var quoteRefs = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
@@ -232,31 +235,11 @@ namespace TypedCorpus.Generator
                 (quoteRefs.TryGetValue(p.Name, out var q) ? q : new List<(int, int)>()).ToEquatableArray(),
                 (articleRefs.TryGetValue(p.Name, out var a) ? a : new List<int>()).ToEquatableArray()) { Definition = FirstMention(p, q, a, ordered, resolved) }).ToArray();
 
-            return new CorpusIndex(entries.ToEquatableArray(), personPlans.ToEquatableArray(), notes);
-        }
-
-        /// <summary>The corpus order: by file name, then path; a path seen before is left out (the same file given twice).</summary>
-        public static List<T> InCorpusOrder<T>(IEnumerable<T> items, Func<T, string> file, Func<T, string> path)
-        {
-            var ordered = new List<T>();
-            var seenPaths = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in items.OrderBy(file, StringComparer.Ordinal).ThenBy(path, StringComparer.Ordinal))
-                if (seenPaths.Add(path(item))) ordered.Add(item);
-            return ordered;
-        }
-
-        /// <summary>
-        /// The articles' identifiers, in corpus order, from the identifiers they want: what the corpus step gives, and the
-        /// collisions it notes (TC0010). Needs no name resolution, so the analyzer's corpus check asks for these alone.
-        /// </summary>
-        public static string[] Identifiers(IReadOnlyList<(string Path, string Wanted)> ordered, out EquatableArray<(string Path, DiagnosticModel Diagnostic)> notes)
-        {
-            var ids = Naming.Unique(ordered.Select(k => k.Wanted).ToArray(), out var collisions);
-            notes = collisions.Select(c => (ordered[c.Index].Path,
+            var notes = collisions.Select(c => (entries[c.Index].Path,
                 Diagnostics.Create(DiagnosticIds.IdentifierCollision, 1, 0, 0,
                     $"the article's identifier '{c.Wanted}' is already used by another article; it is generated as '{c.Given}' (give the article a distinct title, date or dateline, or a front-matter title)")))
-                .ToEquatableArray();
-            return ids;
+                .ToList();
+            return new CorpusIndex(entries.ToEquatableArray(), personPlans.ToEquatableArray(), notes.ToEquatableArray());
         }
 
         /// <summary>
