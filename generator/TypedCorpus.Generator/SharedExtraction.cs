@@ -49,13 +49,17 @@ namespace TypedCorpus.Generator
             public string Name { get; }
             public EquatableArray<PersonMentions> Mentions { get; }
             /// <summary>Whether the model kept here lacks the body (the generator was served).</summary>
-            public bool Bodiless { get; private set; }
+            private bool Bodiless { get; set; }
 
-            /// <summary>Marks <paramref name="who"/> as served and returns the model for it, or null when it was let go (see the class remarks).</summary>
+            /// <summary>
+            /// Marks <paramref name="who"/> as served and returns the model for it, or null when it was let go (see the class
+            /// remarks) or when the generator asks again for a body this entry no longer keeps (another driver over the same texts).
+            /// </summary>
             public ArticleModel? Take(Consumer who)
             {
                 lock (this)
                 {
+                    if (who == Consumer.Generator && Bodiless) return null;
                     var model = _model;
                     if (model is null) return _weak != null && _weak.TryGetTarget(out var kept) ? kept : null;
                     _taken |= (int)who;
@@ -83,10 +87,7 @@ namespace TypedCorpus.Generator
         /// </summary>
         public static (ArticleModel Model, EquatableArray<PersonMentions> Mentions) Extract(SourceText text, string name, string s, Consumer who, CancellationToken ct)
         {
-            if (Cache.TryGetValue(text, out var hit) && hit.Name == name
-                // a body the generator needs again (another driver over the same texts) is extracted again
-                && !(who == Consumer.Generator && hit.Bodiless)
-                && hit.Take(who) is { } model)
+            if (Cache.TryGetValue(text, out var hit) && hit.Name == name && hit.Take(who) is { } model)
                 return (model, hit.Mentions);
             var full = ArticleExtractor.Extract(name, s, ct);
             Interlocked.Increment(ref s_extractions);
