@@ -19,12 +19,29 @@ namespace TypedCorpus.Extraction.People
             int a = s.After;
             if (s.K >= 0 && m.Name.Length == 1 && a < toks.Count && (toks[a].Is("berinisial") || toks[a].Is("inisial"))) return true;
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].Text == "di") return true;
+            if (InEnglishBodyName(toks, m.TokenIndex, a, m.Name.Length)) return true;
             if (s.K >= 0 && HonourTitles.Contains(toks[s.Run[s.K]].Text) && HonouredThingNamed(toks, s.Run[s.K])) return true;
             // "Hendra S, Pd selaku …": a degree's second part cut off by a comma ("Pd", "Sos", "Kom") names nobody
             if (m.Name.Length == 1 && m.Name[0].Length <= 4 && s.Start > 0 && toks[s.Start - 1].Text == "," && DegreeParts.Contains(m.Name[0])) return true;
             return s.K == 0 && m.Name.Length <= 2 && RoleTakenBefore(toks, s.Start) && NameLexicon.IsPersonRole(toks[s.Run[0]].Text)
                 && !NameLexicon.IsRank(toks[s.Run[0]].Text) && ClauseEnds(toks, a);
         }
+
+        /// <summary>
+        /// Rule english-body-name: "Center of Reform on Economics", "Institute for Development of Economics and Finance": a
+        /// capitalised run joined to another by an English function word ("of", "for", "on", "the", "and") is part of the name of
+        /// a body; Indonesian personal names have no such words. A longer run after the joiner may end with its holder's name ("Chief
+        /// Economist and Investment Strategist Manulife … Katarina Setiawan"): only one or two words are refused there.
+        /// </summary>
+        private static bool InEnglishBodyName(TokenList toks, int start, int after, int words)
+        {
+            if (after + 1 < toks.Count && EnglishJoiners.Contains(toks[after].Text) && toks[after + 1].IsCap) return true;
+            return words <= 2 && start >= 2 && EnglishJoiners.Contains(toks[start - 1].Text) && toks[start - 2].IsWord && toks[start - 2].IsCap;
+        }
+
+        /// <summary>English function words that join the words of a body's name (case-sensitive: in small letters).</summary>
+        private static readonly System.Collections.Generic.HashSet<string> EnglishJoiners = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal)
+            { "of", "for", "on", "the", "and" };
 
         /// <summary>Titles of honour that custom gives heirlooms and sacred animals as well as persons ("Kiai", "Kyai", "Nyai", "Ki").</summary>
         private static readonly System.Collections.Generic.HashSet<string> HonourTitles = new System.Collections.Generic.HashSet<string>(System.StringComparer.OrdinalIgnoreCase) { "Kiai", "Kyai", "Nyai", "Ki" };

@@ -124,6 +124,10 @@ namespace TypedCorpus.Extraction.People
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
                 // "tetangganya, Sanimin," / "ketuanya, Abdul Hamid," — a relation noun or a role with -nya right before the comma
                 if (start >= 2 && toks[start - 2].IsWord && (NameLexicon.IsRelationNoun(toks[start - 2].Text) || IsRoleWithNya(toks[start - 2].Text))) return true;
+                // "Salah satu korban, Rudi Hartono," / "Tetangga korban, Sulastri,": a noun of persons in small letters (or opening the
+                // sentence) right before the comma, then a plain name
+                if (start >= 2 && toks[start - 2].IsWord && (!toks[start - 2].IsCap || IsSentenceStart(toks, start - 2)) && IsPersonNoun(toks[start - 2].Text)
+                    && PlainNameWords(s.Mention.Name, 3)) return true;
                 return RoleBeforeAppositionComma(toks, start, s.Mention.Name.Length == 1) ? true : null;
             }
         }
