@@ -49,4 +49,23 @@ public class SpeakerDescribedTests
     [InlineData("Sambutan disampaikan Wakil Rektor Prof Wan Jamal M. Ag, PhD di aula.", new[] { "Wan Jamal" })]
     public void Degrees_with_several_parts_or_a_space_after_the_period_are_no_names(string text, string[] names)
         => Assert.Equal(names, Article(text).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
+
+    [Theory]
+    [InlineData("\"Saya hanya menyelesaikan umpan,\" ujar striker asal Brasil tersebut.")]
+    [InlineData("\"Saya hanya menyelesaikan umpan,\" kata pria kelahiran Recife itu.")]
+    public void A_description_after_a_stranger_acted_names_nobody(string quote)
+    {
+        var a = Article("Pelatih tim tamu, Ramon Vidic, mengaku puas dengan penampilan timnya.",
+            "Gol kemenangan dicetak Davi Souza Lima pada menit ke-78.", quote);
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_description_after_a_known_person_acted_still_names_the_subject()
+    {
+        var a = Article("Pelatih tim tamu, Ramon Vidic, mengaku puas dengan penampilan timnya.",
+            "Ia didampingi asisten pelatih Bambang Sukoco di ruang konferensi pers.",
+            "\"Para pemain bekerja keras,\" kata pelatih asal Kroasia itu.");
+        Assert.Equal(new[] { "Ramon Vidic" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

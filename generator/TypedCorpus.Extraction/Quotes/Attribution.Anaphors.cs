@@ -23,7 +23,8 @@ namespace TypedCorpus.Extraction.Quotes
                 var w = toks[j];
                 if (!w.IsWord) { if (w.Text is "(" or ")" or "-" or "/") continue; return null; }
                 if ((w.Is("ini") || w.Is("itu") || w.Is("tersebut")) && j > from + 1)
-                    return !EndsAttribution(toks, j + 1) ? null : nick < 0 ? Found(SpeakerRules.DescribedAnaphor, SubjectList()) : ByNickname(toks[nick].Text);
+                    return !EndsAttribution(toks, j + 1) ? null : nick >= 0 ? ByNickname(toks[nick].Text)
+                        : DescribedSubject(SpeakerRules.DescribedAnaphor);
                 if (w.Is("kepada") || w.Is("bernama") || w.Is("dikutip") || w.Is("saat") || w.Is("ketika") || NameScanner.SayingVerbs.Contains(w.Text)) return null;
                 if (w.IsCap && (toks[j - 1].Is("disapa") || toks[j - 1].Is("dipanggil"))) nick = j;
                 else if (w.IsCap && FindPerson(new[] { w.Text }) != null) return null;

@@ -20,9 +20,9 @@ namespace TypedCorpus.Extraction.Quotes
             // "terang mantan Kasat Reskrim Polres Wanareja ini": a former office is not its present holder; with its anaphor it
             // describes the person last speaking
             if ((toks[from].Is("mantan") || toks[from].Is("eks")) && from + 1 < toks.Count && toks[from + 1].IsWord && toks[from + 1].IsCap)
-                return OfficeAnaphor(toks, from + 1) ? Found(SpeakerRules.OfficeAnaphor, SubjectList()) : OfficeReference(toks, from + 1, true);
+                return OfficeAnaphor(toks, from + 1) ? DescribedSubject(SpeakerRules.OfficeAnaphor) : OfficeReference(toks, from + 1, true);
             // "jelas Wakil Ketua Badan Kerja Sama Antar Parlemen DPR RI ini": a long office with its anaphor, the person last speaking
-            if (OfficeAnaphor(toks, from)) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
+            if (OfficeAnaphor(toks, from)) return DescribedSubject(SpeakerRules.OfficeAnaphor);
             return OfficeReference(toks, from, false);
         }
 
@@ -76,7 +76,7 @@ namespace TypedCorpus.Extraction.Quotes
                 && (NameLexicon.IsCalendar(toks[j + 1].Text) || !toks[j + 1].IsCap && ClauseGoesOn.Contains(toks[j + 1].Text)); // ", saat ditemui"
             // ("kata Kades Sukamaju yang juga petani …": a relative clause after the office describes its holder)
             if (j < toks.Count && (toks[j].IsCap || toks[j].Text == "," && !dateAfter || toks[j].IsWord && !ClauseGoesOn.Contains(toks[j].Text) && !toks[j].Is("yang"))) return null;
-            if (anaphor) return Found(SpeakerRules.OfficeAnaphor, SubjectList());
+            if (anaphor) return DescribedSubject(SpeakerRules.OfficeAnaphor);
             return former ? null : OfficeAlone(toks, from, j, placesOnly);
         }
 

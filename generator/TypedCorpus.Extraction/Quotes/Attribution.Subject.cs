@@ -11,7 +11,7 @@ namespace TypedCorpus.Extraction.Quotes
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
             _subjectBlock = b;
-            if (explicitSpeaker != null) { _subject = _lastSpeaker = explicitSpeaker; return; }
+            if (explicitSpeaker != null) { _subject = _lastSpeaker = explicitSpeaker; _stranger = false; return; }
             // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
             bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
             // the sentence's tokens are toks[lo..hi), those toks.Slice(s, e) would copy
@@ -29,10 +29,50 @@ namespace TypedCorpus.Extraction.Quotes
             else { mentions = NameScanner.Mentions(_outside[b].Substring(s, e - s), toks.Slice(s, e)); shift = lo; }
             // the sentence's new subject: a person who speaks in it ("Budi menambahkan", "menurut Budi", "lanjut Budi"), else
             // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
-            if (Opener(mentions, shift, toks, lo, main, hi, out bool unknownOpener) is var (opener, speaks) && speaks) { _subject = _lastSpeaker = opener!.Name; return; }
+            if (Opener(mentions, shift, toks, lo, main, hi, out bool unknownOpener) is var (opener, speaks) && speaks) { _subject = _lastSpeaker = opener!.Name; _stranger = false; return; }
             int clause = main > lo && main < hi ? main : first;
-            if (!TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+
+            if (TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) { _stranger = false; return; }
+            _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+            _stranger |= NamesStranger(mentions, shift, toks, lo, hi);
         }
+
+        /// <summary>
+        /// Whether a name the article shows no person of, made of name words only, has been named since the subject was last
+        /// set as the agent of a passive verb ("Gol kemenangan dicetak David da Silva pada menit ke-78.", "… oleh Budi Santoso"):
+        /// a description after a cue ("ujar striker asal Brasil itu") may then be that stranger rather than the subject.
+        /// </summary>
+        private bool _stranger;
+
+        /// <summary>
+        /// The subject as the one a description or an office with its anaphor points back to ("ujar striker asal Brasil tersebut"),
+        /// or nobody when a stranger was named since the subject was set (see <see cref="_stranger"/>).
+        /// </summary>
+        private List<string> DescribedSubject(string rule) => _stranger ? Found(rule, new List<string>()) : Found(rule, SubjectList());
+
+        /// <summary>
+        /// A name of two words or more in [<paramref name="lo"/>, <paramref name="hi"/>) right after a passive verb ("di…") or
+        /// "oleh", made of name words only, and no person of the article.
+        /// </summary>
+        private bool NamesStranger(List<Mention> mentions, int shift, TokenList toks, int lo, int hi)
+        {
+            foreach (var m in mentions)
+            {
+                int at = m.TokenIndex + shift;
+                if (at < lo) continue;
+                if (at >= hi) break;
+                if (m.Name.Length < 2 || m.OrgOrPlace || m.Refused || at == 0 || FindPerson(m.Name) != null) continue;
+                var before = toks[at - 1];
+                bool agent = before.IsWord && !before.IsCap && (before.Is("oleh") || before.Text.Length > 4 && before.Lower.StartsWith("di", StringComparison.Ordinal));
+                if (agent && Array.TrueForAll(m.Name, StrangerWord)) return true;
+            }
+            return false;
+        }
+
+        private static bool StrangerWord(string w)
+            => NameLexicon.IsNameParticle(w) || w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.IsOrgWord(w)
+               && !NameLexicon.PlaceWords.Contains(w) && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsCalendar(w) && !LeadAdverbials.Contains(w)
+               && !NameLexicon.IsPersonRole(w) && !NameLexicon.IsTitle(w) && Countries.Resolve(w) == null;
 
         /// <summary>
         /// The sentence's subject when no person speaks in it: the person opening its clause at <paramref name="clause"/>, else
