@@ -22,4 +22,21 @@ public class PeopleRoleBeforeBodyTests
     [InlineData("Gedung DPR Senayan dipenuhi massa.")]
     public void A_bodys_short_name_without_a_role_before_it_names_no_person(string text)
         => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("\"Kami menuntut rektorat mencabut SK,\" tulis Aliansi Mahasiswa Cibaru Menggugat dalam pernyataan sikapnya.")]
+    [InlineData("Forum Warga Peduli Sungai Cibaru membawa lima tuntutan.")]
+    public void A_run_opened_by_an_organisation_word_without_a_role_is_a_body(string text)
+        => Assert.Empty(People(text));
+
+    [Fact]
+    public void A_role_before_a_body_still_introduces_its_holder()
+        => Assert.Equal(new[] { "Wiratmo Hadisaputro" },
+            People("\"Kami menuntut rektorat mencabut SK,\" kata Koordinator Aliansi Mahasiswa Cibaru Menggugat, Wiratmo Hadisaputro."));
+
+    [Theory]
+    [InlineData("Kepala KSOP Utama Belawan, Capt. Wahyu Tri Handoko, menuturkan bahwa mediasi dijadwalkan Selasa.", "Wahyu Tri Handoko")]
+    [InlineData("Damang Kepala Adat Kecamatan Jabiren Raya, Lewis Uhing, membantah tudingan itu.", "Lewis Uhing")]
+    public void A_captain_and_a_customary_chief_are_offices_not_names(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
 }

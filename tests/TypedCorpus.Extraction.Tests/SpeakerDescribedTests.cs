@@ -68,4 +68,13 @@ public class SpeakerDescribedTests
             "\"Para pemain bekerja keras,\" kata pelatih asal Kroasia itu.");
         Assert.Equal(new[] { "Ramon Vidic" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void An_office_with_its_anaphor_after_another_person_was_introduced_names_nobody()
+    {
+        var a = Article("Kapolda Sukamaju Irjen Harun Wiratama mengatakan lahan yang terbakar bertambah.",
+            "Rapat itu dihadiri Bupati Cibaru serta Komandan Korem 102 Brigjen TNI Andi Rahmat Saputra.",
+            "\"Prajurit kami tambah 200 orang,\" ujar jenderal bintang satu itu.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
 }

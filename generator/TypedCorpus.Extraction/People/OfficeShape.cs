@@ -163,7 +163,8 @@ namespace TypedCorpus.Extraction.People
             bool placeDirection = k > 0 && NameLexicon.PlaceWords.Contains(pred) && NameLexicon.PlaceWords.Contains(toks[run[k - 1]].Text);
             // "… PT Semen Sukamaju (Persero) Tbk Rudi Hartono": after an office and its company, the suffix closing the company's name
             bool suffixHolder = k == 0 && CompanySuffixes.Contains(pred) && OfficeBefore(toks, s.Start);
-            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection && !suffixHolder) || companyAlone || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)) m.OrgOrPlace = m.NamesBody = true;
+            if ((NameLexicon.IsOrgWord(pred) && !roleAcronym && !placeDirection && !suffixHolder) || companyAlone || NameLexicon.IsPlaceUnit(pred) && !roleUnit || GroupUnits.Contains(pred)
+                || !hadRole && BodyOpensRun(toks, run, k, s.Start)) m.OrgOrPlace = m.NamesBody = true;
             // The last two words are the holder's name after an office that names its body or place first:
             // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
             // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
@@ -177,6 +178,21 @@ namespace TypedCorpus.Extraction.People
             // "Wali Kota Serang Syafrudin": a known place of one word, then a one-word name
             bool oneWordHolder = roleUnit && !m.OrgOrPlace && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1]);
             if ((holderAfterBody || holderAfterRoleUnit || oneWordHolder) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
+        }
+
+        /// <summary>
+        /// Rule body-opens-run: "Aliansi Mahasiswa Unjeng Menggugat", "Forum Warga Peduli Sungai": a run opened by an organisation
+        /// word, with no role, title or rank in it and none before it, is the body's whole name; no holder is named in it. Only
+        /// where the run opens its sentence or follows a cue ("tulis Aliansi …"): after a preposition or a bracket an office
+        /// written before may still be going on ("Kepala Seksi … di Badan Penanggulangan Bencana Daerah … Andri").
+        /// </summary>
+        private static bool BodyOpensRun(TokenList toks, List<int> run, int k, int start)
+        {
+            if (k < 1 || !NameLexicon.IsOrgWord(toks[run[0]].Text) || NameLexicon.IsAcronym(toks[run[0]].Text)) return false;
+            if (!(start == 0 || IsSentenceStart(toks, start) || toks[start - 1].IsWord && !toks[start - 1].IsCap && Cue(toks[start - 1].Text) != null) || OfficeBefore(toks, start)) return false;
+            for (int r = 0; r <= k; r++)
+                if (NameLexicon.IsPersonRole(toks[run[r]].Text) || IsTitleAt(toks, run[r]) || NameLexicon.IsRank(toks[run[r]].Text)) return false;
+            return true;
         }
 
         private static bool BodyWordBefore(TokenList toks, List<int> run, int k)

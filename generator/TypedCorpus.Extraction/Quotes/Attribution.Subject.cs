@@ -34,12 +34,14 @@ namespace TypedCorpus.Extraction.Quotes
 
             if (TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) { _stranger = false; return; }
             _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
-            _stranger |= NamesStranger(mentions, shift, toks, lo, hi);
+            // a person the sentence introduces with an office, not its subject ("Rapat itu dihadiri … Brigjen TNI Andi Rahmat"), is as
+            // likely the one a description points back to as the subject
+            _stranger |= _introduced != null || NamesStranger(mentions, shift, toks, lo, hi);
         }
 
         /// <summary>
-        /// Whether a name the article shows no person of, made of name words only, has been named since the subject was last
-        /// set as the agent of a passive verb ("Gol kemenangan dicetak David da Silva pada menit ke-78.", "… oleh Budi Santoso"):
+        /// Whether a person was introduced (not as the subject), or a name the article shows no person of, made of name words
+        /// only, was named since the subject was last set as the agent of a passive verb ("Gol kemenangan dicetak David da Silva pada menit ke-78.", "… oleh Budi Santoso"):
         /// a description after a cue ("ujar striker asal Brasil itu") may then be that stranger rather than the subject.
         /// </summary>
         private bool _stranger;
