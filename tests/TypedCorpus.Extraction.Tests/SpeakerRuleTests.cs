@@ -427,6 +427,25 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void Hal_itu_disampaikan_opening_the_next_paragraph_names_the_speaker_of_a_quote_standing_alone()
+    {
+        const string body = "Pedagang Wirya Santosa mengaku terpaksa mengurangi porsi sambal.\n\n"
+            + "Dinas Perdagangan Kota Sukamaju berencana menggelar operasi pasar.\n\n"
+            + "\"Cabai akan dijual di bawah harga pasar selama operasi pasar berlangsung.\"\n\n"
+            + "Hal itu disampaikan Kepala Dinas Perdagangan Kota Sukamaju Andi Baso Mattalatta di Balai Kota, Rabu.";
+        Assert.Equal(new[] { "Andi Baso Mattalatta" }, Speakers(body));
+    }
+
+    [Fact]
+    public void Hal_senada_names_somebody_who_said_the_like_not_the_speaker()
+    {
+        const string body = "Kepala Dinas Perdagangan Kota Sukamaju Wirya Santosa meninjau pasar.\n\n"
+            + "\"Cabai akan dijual di bawah harga pasar.\"\n\n"
+            + "Hal senada disampaikan Ketua DPRD Kota Sukamaju Andi Baso Mattalatta di Balai Kota, Rabu.";
+        Assert.Equal(new[] { "Wirya Santosa" }, Speakers(body));
+    }
+
+    [Fact]
     public void The_subject_s_own_press_release_is_the_subject_speaking()
     {
         const string body = "Kepala Pusat Data BNPB Sutarjo Purwanto mengatakan banjir melanda sejumlah daerah.\n\n"

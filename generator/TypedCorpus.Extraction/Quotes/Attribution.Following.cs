@@ -24,24 +24,34 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>
         /// The speaker named by the sentence right after a quote that is its own sentence, when that sentence says so: "Demikian
-        /// disampaikan koordinator Hasan Narahaubun kepada media ini." Null when the next sentence is no such attribution.
+        /// disampaikan koordinator Hasan Narahaubun kepada media ini.", or, opening the next paragraph, "Hal itu disampaikan
+        /// Kepala Dinas … Andi Baso di Balai Kota." ("Hal senada disampaikan …" says that somebody else said the like, and is no
+        /// such sentence). Null when the next sentence is no such attribution.
         /// </summary>
         internal List<string>? SpeakerOfFollowingSentence(QuoteSpan q)
         {
             int b = q.EndBlock;
             var (_, end) = SentenceAt(b, q.ClosePos);
             var text = _outside[b];
-            if (end >= text.Length) return null;
+            bool nextBlock = end >= text.Length;
+            if (nextBlock)
+            {
+                // the quote ends its paragraph: the next paragraph's first sentence
+                if (++b >= _ctx.Body.Count) return null;
+                text = _outside[b];
+                end = 0;
+            }
             var (_, next) = SentenceAt(b, end);
             if (next <= end) return null;
             var toks = OutsideTokens(b, end, next);
             int w = 0;
             while (w < toks.Count && !toks[w].IsWord) w++;
-            if (w >= toks.Count || !toks[w].Is("demikian")) return null;
-            w++;
-            // "Demikian hal itu disampaikan …", "Demikian dikatakan …"
+            bool demikian = w < toks.Count && toks[w].Is("demikian");
+            if (demikian) w++;
+            // "Demikian hal itu disampaikan …", "Demikian dikatakan …", "Hal itu disampaikan …"
             if (w + 1 < toks.Count && toks[w].Is("hal") && (toks[w + 1].Is("itu") || toks[w + 1].Is("tersebut"))) w += 2;
-            else if (w < toks.Count && (toks[w].Is("itu") || toks[w].Is("ini"))) w++;
+            else if (demikian && w < toks.Count && (toks[w].Is("itu") || toks[w].Is("ini"))) w++;
+            else if (!demikian) return null;
             if (w >= toks.Count || !toks[w].IsWord || !PassiveSaying.Contains(toks[w].Text)) return null;
             var speakers = SpeakerAfter(text.Substring(end, next - end), toks, w + 1, out _);
             return speakers.Count > 0 ? speakers : null;

@@ -3,11 +3,14 @@ using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.Quotes
 {
-    /// <summary>A quote that is its own sentence, attributed by the next: "\"…\" Demikian disampaikan koordinator Hasan."</summary>
+    /// <summary>
+    /// A quote that is its own sentence, attributed by the next: "\"…\" Demikian disampaikan koordinator Hasan.", or by the next
+    /// paragraph's first sentence: "Hal itu disampaikan Kepala Dinas … Hasan …".
+    /// </summary>
     internal sealed class FollowingSentenceSieve : AttributionSieve
     {
         public override string Id => QuoteRules.FollowingSentence;
-        public override string Description => "a quote that is its own sentence, then 'Demikian disampaikan X': X said it (direct)";
+        public override string Description => "a quote that is its own sentence, then 'Demikian disampaikan X' (or 'Hal itu disampaikan X' opening the next paragraph): X said it (direct)";
         public override (string Paragraph, QuoteKind Kind) Example => ("\"Konflik harus dihentikan.\" Demikian disampaikan koordinator warga Hasan Basri kepada wartawan.", QuoteKind.Direct);
 
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
