@@ -49,4 +49,18 @@ public class PeopleAppositionNounTests
     public void A_long_run_after_an_English_joiner_keeps_the_holder_at_its_end()
         => Assert.Equal(new[] { "Katrin Susetyo" },
             People("Chief Economist and Investment Strategist Manulife Aset Manajemen Indonesia Katrin Susetyo menambahkan, investor perlu berhati-hati."));
+
+    [Theory]
+    [InlineData("Farhan Alatas, mantan staf penjualan lapangan di Bekasi, mengaku masih memiliki cicilan motor.", "Farhan Alatas")]
+    [InlineData("Oktavianus Degei, mahasiswa Program Studi Teknik Sipil asal Nabire, ikut berorasi.", "Oktavianus Degei")]
+    [InlineData("Kalin Lepuy, tokoh pemuda dari Kepulauan Aru, menolak rencana itu.", "Kalin Lepuy")]
+    public void A_former_role_or_a_noun_of_persons_after_the_comma_introduces_a_name_of_two_words(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
+
+    [Theory]
+    [InlineData("Anggaplah, korban berhasil memenangi perang urat saraf.")]
+    [InlineData("Para mahasiswa Teknik Sipil ikut berorasi di depan rektorat.")]
+    [InlineData("Seorang mahasiswa Kedokteran Hewan ikut berorasi.")]
+    public void A_sentence_word_before_a_comma_and_a_field_of_study_are_no_persons(string text)
+        => Assert.Empty(People(text));
 }

@@ -89,8 +89,13 @@ namespace TypedCorpus.Extraction.People
             // "Rofiq, mewakili warga kampung itu, mengatakan": representing, said of persons
             if (i < toks.Count && toks[i].Is("mewakili") && i > at) return true;
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
+            if (i + 1 < toks.Count && (toks[i].Is("mantan") || toks[i].Is("eks"))) i++; // "Farhan Alatas, mantan staf penjualan, …"
             if (i + 1 < toks.Count && Seniority.Contains(toks[i].Text)) i++; // "sebagai Senior Manager Area I"
-            return i < toks.Count && toks[i].IsWord && NameLexicon.IsPersonRole(toks[i].Text) && !toks[i].Is("pemilik");
+            if (i >= toks.Count || !toks[i].IsWord || toks[i].Is("pemilik")) return false;
+            // "Oktovianus Degei, mahasiswa Teknik Sipil, …", "Callin Leppuy, tokoh pemuda …": a noun of persons in small letters after
+            // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
+            return NameLexicon.IsPersonRole(toks[i].Text)
+                || i > at && !toks[i].IsCap && ListPersonNouns.Contains(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
         }
 
         private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
