@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedCorpus.Extraction;
 using Xunit;
 
@@ -6,6 +7,9 @@ namespace TypedCorpus.Extraction.Tests;
 /// <summary>What kind of quotation a quoted span is: names of programmes and groups are terms, a sentence after its speaker's name is whole (texts written for each rule, with invented names).</summary>
 public class QuoteTermTests
 {
+    private static QuoteModel Own(string body)
+        => TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - Ketua tim pemenangan, Sinta Maharani, meninjau posko.\n\n" + body + "\n").Quotes[0];
+
     private static QuoteModel Quote(string body, int quote = 0)
         => TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - Kepala Dinas Kesehatan Wanareja Sinta Maharani meninjau sekolah.\n\n" + body + "\n").Quotes[quote];
 
@@ -35,5 +39,39 @@ public class QuoteTermTests
         var q = Quote("Kapolsek Sukaraja, AKP Sutarno,SH, \u201D Membenarkan kejadian perkelahian itu, dan kami segera membawa kedua pihak ke Mapolsek\u201D");
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Equal(new[] { "Sutarno" }, q.Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Para pendukung Sinta membentangkan spanduk bertuliskan \"Selamatkan Demokrasi Wanareja\" di depan kantor KPU.")]
+    [InlineData("Mereka membawa keranda bertuliskan \u201CPendidikan Telah Mati\u201D sebagai simbol protes.")]
+    public void Words_written_on_a_banner_are_a_term_nobody_said(string body)
+    {
+        var q = Quote(body);
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
+
+    [Fact]
+    public void A_fragment_in_a_sentence_opened_by_menurutnya_is_the_subject_s()
+    {
+        var q = Own("Sinta Maharani juga menantang kubu lawan membuktikan tudingan itu. Menurutnya, tuduhan itu \"hanya narasi untuk menggiring opini\" dan memecah belah warga.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void Mereka_after_a_sentence_about_unnamed_people_says_a_fragment_nobody_named_says()
+    {
+        var q = Quote("Namun, sejumlah karyawan yang terdampak mengaku kaget. Mereka menyebut kondisi keuangan perusahaan \u201Cdalam keadaan aman\u201D sebulan sebelumnya.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
+
+    [Fact]
+    public void A_person_described_opening_the_clause_says_the_fragment()
+    {
+        var q = Own("Sinta Maharani mengatakan pendaftar harus jujur. Wanita asal Padang yang sudah 20 tahun tinggal di Wanareja itu menyebut praktik titip KK sebagai \u201Crahasia umum\u201D setiap tahun.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
     }
 }

@@ -139,7 +139,7 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>A noun of a person: a role, a relation or a noun "bernama" names ("pria", "pembeli", "korban").</summary>
-        private static bool IsPersonNoun(string w) => PersonNouns.Contains(w) || NameLexicon.IsPersonRole(w) || NameLexicon.RelationNouns.Contains(w);
+        internal static bool IsPersonNoun(string w) => PersonNouns.Contains(w) || NameLexicon.IsPersonRole(w) || NameLexicon.RelationNouns.Contains(w);
 
         /// <summary>Nouns of persons that "bernama" names ("pria", "pembeli", "korban"): <c>named-person-nouns.txt</c> and the list nouns.</summary>
         private static readonly System.Collections.Generic.HashSet<string> PersonNouns = NamedPersonNouns();

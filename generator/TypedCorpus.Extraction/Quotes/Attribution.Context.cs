@@ -172,6 +172,8 @@ namespace TypedCorpus.Extraction.Quotes
         {
             consumed = 0;
             var t = toks[i];
+            // "mereka" right after a sentence about ordinary people the article does not name is them, nobody to name
+            if (t.Is("mereka") && _groupOpened) { consumed = 1; return new List<string>(); }
             if (t.Is("keduanya") || t.Is("mereka")) { consumed = 1; return _people.Principals().ToList(); }
             if (t.Is("kedua") && i + 1 < toks.Count && toks[i + 1].IsWord)
             {

@@ -204,8 +204,12 @@ namespace TypedCorpus.Extraction.Quotes
             return lo;
         }
 
-        /// <summary>Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says).</summary>
-        internal List<string> FragmentSubject(string text, TokenList toks)
+        /// <summary>
+        /// Who a quoted fragment is ascribed to: the clause's subject (person, pronoun, group, or a country that says; "Menurutnya,"
+        /// is the subject's view). Empty when the subject is a group the article does not name ("mereka" after "sejumlah
+        /// karyawan"), null when the clause has no such subject.
+        /// </summary>
+        internal List<string>? FragmentSubject(string text, TokenList toks)
         {
             var mentions = MentionsOf(text, toks);
             int mi = 0;
@@ -219,16 +223,35 @@ namespace TypedCorpus.Extraction.Quotes
                     var p = FindPerson(mentions[mi].Name);
                     if (p != null) return Found(SpeakerRules.Name, new List<string> { p.Name });
                 }
-                if (IsPronoun(t)) return SubjectList();
+                if (IsPronoun(t) || t.Is("menurutnya")) return SubjectList();
+                if (DescribedOpener(toks, i)) return DescribedSubject(SpeakerRules.DescribedAnaphor);
                 var g = Group(toks, i, out var used);
-                if (used > 0 && g.Count > 0) return Found(SpeakerRules.Group, g);
+                if (used > 0 && (g.Count > 0 || t.Is("mereka"))) return Found(SpeakerRules.Group, g);
                 if (t.IsCap && i + 1 < toks.Count && toks[i + 1].IsWord && NameScanner.SayingVerbs.Contains(toks[i + 1].Text))
                 {
                     var c = Countries.Resolve(t.Text);
                     if (c != null) return Found(SpeakerRules.State, new List<string> { c });
                 }
             }
-            return new List<string>();
+            return null;
+        }
+
+        /// <summary>
+        /// "Pria berdarah Batak yang sudah 20 tahun tinggal di Bandung itu menyebut …": the clause opens at <paramref name="i"/> (its
+        /// first word) with a noun of a person described, then "itu", "tersebut" or "ini" within ten words, no clause between.
+        /// </summary>
+        private static bool DescribedOpener(TokenList toks, int i)
+        {
+            if (!NameScanner.DescribedPersonNouns.Contains(toks[i].Text)) return false;
+            for (int k = 0; k < i; k++) if (toks[k].IsWord) return false;
+            for (int j = i + 1; j < toks.Count && j <= i + 11; j++)
+            {
+                var w = toks[j];
+                if (!w.IsWord) { if (w.Text is "(" or ")" or "-" or "/") continue; return false; }
+                if (w.Is("itu") || w.Is("tersebut") || w.Is("ini")) return j > i + 1;
+                if (NameScanner.SayingVerbs.Contains(w.Text) || w.Is("kepada") || w.Is("bernama")) return false;
+            }
+            return false;
         }
 
         internal string? FragmentAddressee(string text, TokenList toks)

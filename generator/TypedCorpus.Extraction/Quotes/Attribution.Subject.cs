@@ -11,6 +11,7 @@ namespace TypedCorpus.Extraction.Quotes
         private void UpdateSubject(int b, int s, int e, string? explicitSpeaker)
         {
             _subjectBlock = b;
+            _groupOpened = false;
             if (explicitSpeaker != null) { _subject = _lastSpeaker = explicitSpeaker; _stranger = false; return; }
             // a sentence with nothing quoted in it is its block's text there, so it may take the people step's tokens and mentions
             bool plain = b < _people.BlockTokens.Count && (ReferenceEquals(_outside[b], _ctx.Body[b].Text) || Array.IndexOf(_masks[b], true, s, e - s) < 0);
@@ -31,6 +32,7 @@ namespace TypedCorpus.Extraction.Quotes
             // the person its main clause opens with; a person named elsewhere (an object, a parenthesis) is no subject
             if (Opener(mentions, shift, toks, lo, main, hi, out bool unknownOpener) is var (opener, speaks) && speaks) { _subject = _lastSpeaker = opener!.Name; _stranger = false; return; }
             int clause = main > lo && main < hi ? main : first;
+            _groupOpened = GroupOpens(toks, clause, hi);
 
             if (TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) { _stranger = false; return; }
             _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
@@ -186,6 +188,25 @@ namespace TypedCorpus.Extraction.Quotes
             // the verb reports what they said (a comma or "bahwa" after it), not "warga mengeluhkan tindakan itu"
             return v + 1 < hi && toks[v].IsWord && !toks[v].IsCap && NameScanner.SayingVerbs.Contains(toks[v].Text)
                 && (toks[v + 1].Text == "," || toks[v + 1].Is("bahwa"));
+        }
+
+        /// <summary>
+        /// Whether the last sentence's clause opened with ordinary people the article does not name ("Namun, sejumlah karyawan
+        /// yang terdampak mengaku kaget …"): a "mereka" right after it is them, not the article's principals.
+        /// </summary>
+        private bool _groupOpened;
+
+        /// <summary>Words counting a group before its noun ("sejumlah karyawan", "para pedagang", "ratusan warga").</summary>
+        private static readonly HashSet<string> GroupCounts = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            { "sejumlah", "beberapa", "para", "banyak", "ratusan", "puluhan", "ribuan", "sebagian", "seluruh", "semua", "kebanyakan" };
+
+        /// <summary>The clause at <paramref name="at"/> opens (past lead adverbials) with a count of people and a noun of ordinary people, or that noun alone.</summary>
+        private static bool GroupOpens(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            bool counted = at < hi && GroupCounts.Contains(toks[at].Text);
+            if (counted) at++;
+            return at < hi && toks[at].IsWord && (GroupSpeakers.Contains(toks[at].Text) || counted && NameScanner.IsPersonNoun(toks[at].Text));
         }
 
         /// <summary>"Dalam konferensi pers itu SBY merasa …": a person's initials before a lower-case word (its verb) make the subject.</summary>

@@ -119,9 +119,9 @@ namespace TypedCorpus.Extraction.Quotes
             decision = default;
             var speakers = a.FragmentSubject(s.PreText, s.PreToks);
             var addressee = a.FragmentAddressee(s.PreText, s.PreToks);
-            if (speakers.Count == 0) return false;
+            if (speakers == null) return false;
             // "Petugas bertanya kepada Ratna, “…”": the one the words are said to is not their speaker, who stays unnamed
-            var kind = SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial;
+            var kind = speakers.Count > 0 && SaidAfterTheName(s, speakers[0]) ? QuoteKind.Direct : QuoteKind.Partial;
             if (addressee != null && speakers.Contains(addressee)) speakers = new List<string>();
             decision = new Decision(kind, speakers, null, addressee, s.Via, false);
             return true;
