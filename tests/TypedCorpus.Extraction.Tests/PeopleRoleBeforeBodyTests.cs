@@ -39,4 +39,10 @@ public class PeopleRoleBeforeBodyTests
     [InlineData("Damang Kepala Adat Kecamatan Jabiren Raya, Lewis Uhing, membantah tudingan itu.", "Lewis Uhing")]
     public void A_captain_and_a_customary_chief_are_offices_not_names(string text, string person)
         => Assert.Equal(new[] { person }, People(text));
+
+    [Theory]
+    [InlineData("Kepala Bagian Pemberitaan KPK Ahmad Wiratmo Hasibuan mengatakan, tim penyidik tengah mendalami.", "Ahmad Wiratmo Hasibuan")]
+    [InlineData("Juru bicara KPK Abdul Wiratmo Hasibuan mengatakan, tim penyidik tengah mendalami.", "Abdul Wiratmo Hasibuan")]
+    public void An_Arabic_given_name_after_an_office_and_its_body_stays_with_the_holder(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
 }

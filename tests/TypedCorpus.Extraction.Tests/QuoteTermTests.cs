@@ -74,4 +74,12 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Partial, q.Kind);
         Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
     }
+
+    [Fact]
+    public void What_a_thing_is_often_called_is_a_term()
+    {
+        var q = Own("Menurut Sinta Maharani, periode yang kerap disebut \u201Ctech winter\u201D memaksa perusahaan memangkas biaya.");
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
 }

@@ -192,11 +192,15 @@ namespace TypedCorpus.Extraction.People
             /// </summary>
             private static readonly HashSet<string> MuhammadForms = LexiconResource.WordSet("muhammad-forms");
 
+            /// <summary>Given names of Arabic origin that open a full name and never end a body's name ("… KPK Ahmad Fikri Hasibuan").</summary>
+            private static readonly HashSet<string> RestoredGivenNames = new HashSet<string>(StringComparer.Ordinal) { "Ahmad", "Achmad", "Abdul", "Siti" };
+
             private static string[] RestoreOpeners(string[] name, string[] found)
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
-                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || at > 1 && found[at - 1] is "Lalu" or "Baiq")) at--;
+                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || RestoredGivenNames.Contains(found[at - 1])
+                    || at > 1 && found[at - 1] is "Lalu" or "Baiq")) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }
 
