@@ -77,4 +77,22 @@ public class SpeakerDescribedTests
             "\"Prajurit kami tambah 200 orang,\" ujar jenderal bintang satu itu.");
         Assert.Empty(a.Quotes.Single().Speakers);
     }
+
+    [Theory]
+    [InlineData("\"Status tanggap darurat berlaku mulai hari ini,\" tegas sang bupati.")]
+    [InlineData("\"Status tanggap darurat berlaku mulai hari ini,\" kata mantan aktivis mahasiswa itu.")]
+    public void Sang_and_a_former_role_in_small_letters_point_back_to_the_subject(string quote)
+    {
+        var a = Article("Bupati Garut Wulan Sari meninjau lokasi pengungsian, Senin.", "Wulan menetapkan status tanggap darurat selama 14 hari.", quote);
+        Assert.Equal(new[] { "Wulan Sari" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_person_introduced_then_taken_up_by_ia_is_the_one_a_description_points_to()
+    {
+        var a = Article("Kepala Desa Sukamaju Wulan Sari diperiksa penyidik, Senin.",
+            "Salah satu pelapor adalah Martinus Simbolon, yang menjabat kepala desa periode 2009-2015. Ia mengaku sudah tiga kali menyurati Inspektorat.",
+            "\"Dulu setiap rupiah kami tempel di papan pengumuman,\" ucap mantan kepala desa itu.");
+        Assert.Equal(new[] { "Martinus Simbolon" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

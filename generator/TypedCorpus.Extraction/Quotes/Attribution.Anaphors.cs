@@ -15,8 +15,13 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private List<string>? DescribedPersonAnaphor(TokenList toks, int from)
         {
+            // "ucap mantan kepala desa itu", "kata mantan aktivis mahasiswa itu", "ujar sang pelatih asal Kroasia itu": a former or
+            // the well-known role in small letters is described like a person
+            bool former = (toks[from].Is("mantan") || toks[from].Is("eks") || toks[from].Is("sang")) && from + 1 < toks.Count && toks[from + 1].IsWord
+                && !toks[from + 1].IsCap && NameLexicon.IsPersonRole(toks[from + 1].Text);
+            if (former) from++;
             var t = toks[from];
-            if (!t.IsWord || t.IsCap || !NameScanner.DescribedPersonNouns.Contains(t.Text)) return null;
+            if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text)) return null;
             int nick = -1;
             for (int j = from + 1; j < toks.Count && j <= from + 11; j++)
             {

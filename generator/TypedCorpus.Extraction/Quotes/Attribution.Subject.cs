@@ -135,11 +135,11 @@ namespace TypedCorpus.Extraction.Quotes
             var who = _introduced;
             _introduced = null;
             if (who == null) return;
-            if (_subject == null && OpensWithQuotation(_ctx.Body[b].Text, s, e)) { _subject = who; return; }
+            if (_subject == null && OpensWithQuotation(_ctx.Body[b].Text, s, e)) { _subject = who; _stranger = false; return; }
             var toks = OutsideTokens(b);
             int lo = TokenAt(toks, s), hi = TokenAt(toks, e);
             while (lo < hi && !toks[lo].IsWord) lo++;
-            if (lo < hi && IsPronoun(toks[lo])) _subject = who;
+            if (lo < hi && IsPronoun(toks[lo])) { _subject = who; _stranger = false; }
         }
 
         private static bool OpensWithQuotation(string text, int s, int e)
