@@ -95,4 +95,21 @@ public class SpeakerDescribedTests
             "\"Dulu setiap rupiah kami tempel di papan pengumuman,\" ucap mantan kepala desa itu.");
         Assert.Equal(new[] { "Martinus Simbolon" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("\"Dampak ekonominya nyata,\" kata Gus Wira, sapaan akrabnya.")]
+    [InlineData("\"Dampak ekonominya nyata,\" kata Mbak Wira, sapaan akrabnya.")]
+    public void A_nickname_the_article_calls_the_persons_own_is_the_person_named_before(string quote)
+    {
+        var a = Article("Kepala Dinas Pariwisata Kota Denpasar, Ida Bagus Wiratama Manuaba, mengakui persoalan parkir menjadi pekerjaan rumah.", quote);
+        Assert.Equal(new[] { "Ida Bagus Wiratama Manuaba" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_title_of_address_before_a_nickname_is_no_part_of_it()
+    {
+        var a = Article("Calon wakil bupati nomor urut 2, Mohammad Tohari, menjawab pertanyaan itu.",
+            "\"Kami akan gandeng koperasi,\" kata pria yang akrab disapa Cak Tohari itu.");
+        Assert.Equal(new[] { "Mohammad Tohari" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -23,6 +23,8 @@ namespace TypedCorpus.Extraction.People
                         int at = NicknameAt(toks, m.EndTokenIndex + 1);
                         if (at < 0) continue;
                         var alias = new List<string>();
+                        // "akrab disapa Kang Ebod": a title of address before the nickname is no part of it
+                        while (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
                         for (int j = at; j < toks.Count && alias.Count < 3 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]); j++) alias.Add(toks[j].Text);
                         // "… Elevated atau lebih dikenal Jalan Layang …": a place or a body is no nickname
                         if (alias.Count == 0 || alias.Exists(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w))) continue;
@@ -68,6 +70,13 @@ namespace TypedCorpus.Extraction.People
                 if (i + 1 >= toks.Count || !toks[i].Is("sapaan")) return false;
                 i++;
                 if (toks[i].Is("akrab") || toks[i].Is("karib") || toks[i].Is("populer")) i++;
+                // "kata Gus Putra, sapaan akrabnya.": the nickname of the one person named in the paragraphs before
+                else if (toks[i].Is("akrabnya") || toks[i].Is("karibnya"))
+                {
+                    if (Antecedent(b) is not { } person || PersonEntry.AllIn(person.Tokens, m.Name) && person.Tokens.Length == m.Name.Length) return false;
+                    Link(person.Tokens, m.Name);
+                    return true;
+                }
                 // "sapaan akrab istri Joko": a relative of the person named, not the person
                 if (i >= toks.Count || !toks[i].IsCap) return false;
                 var full = PersonAt(b, i) ?? HolderOfOfficeAt(toks, i);
