@@ -445,6 +445,20 @@ public class SpeakerRuleTests
         Assert.Equal(new[] { "Wirya Santosa" }, Speakers(body));
     }
 
+    [Theory]
+    [InlineData("Salah seorang guru SD di Kecamatan Tanete Riattang, Hj. Andi Nurwati, S.Pd., mengaku sudah tiga kali bertanya.", "Andi Nurwati")]
+    [InlineData("Guru SD di Kecamatan Tanete Riattang, Andi Nurwati, mengaku sudah tiga kali bertanya.", "Andi Nurwati")]
+    [InlineData("Calon wakil bupati nomor urut 1, Nur Ainiyah, mempertanyakan sumber pendanaan janji itu.", "Nur Ainiyah")]
+    public void A_person_in_apposition_after_a_described_role_becomes_the_subject_for_nya(string sentence, string person)
+    {
+        string body = "Kepala Dinas Pendidikan Garut Rudi Hartono mengatakan tunjangan terlambat.\n\n" + sentence + " \"Kami belum menerima kepastian,\" ucapnya.";
+        Assert.Equal(new[] { person }, Speakers(body));
+    }
+
+    [Fact]
+    public void A_list_of_places_after_di_and_a_unit_names_no_person()
+        => Assert.Equal(new[] { "Rudi Hartono" }, People("Mereka menggugat Gubernur Garut Rudi Hartono terkait banjir di Kecamatan Tebet, Mampang, Pondok Pinang, Kalibata, dan kawasan cekungan."));
+
     [Fact]
     public void The_subject_s_own_press_release_is_the_subject_speaking()
     {

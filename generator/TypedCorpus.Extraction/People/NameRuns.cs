@@ -210,7 +210,7 @@ namespace TypedCorpus.Extraction.People
                && (j + 3 >= toks.Count || toks[j + 3].Text is "." or "," || toks[j + 3].Start > toks[j + 2].End); // "Sunario, S.E, …"
 
         /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
-        private static int SkipDegrees(TokenList toks, int i)
+        internal static int SkipDegrees(TokenList toks, int i)
         {
             while (i < toks.Count)
             {

@@ -128,7 +128,7 @@ namespace TypedCorpus.Extraction.People
             return false;
         }
 
-        private static bool RoleBeforeAppositionComma(TokenList toks, int start, bool oneWord = false)
+        private static bool RoleBeforeAppositionComma(TokenList toks, int start, bool oneWord = false, bool closed = false)
         {
             bool placeSeen = false;
             for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 14 : 12); b--, steps++)
@@ -144,6 +144,10 @@ namespace TypedCorpus.Extraction.People
                     if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
                     // "Petani asal Desa Karangrowo, Hawi": where the person comes from, after the role
                     if (b > 0 && toks[b - 1].Is("asal")) { placeSeen = true; continue; }
+                    // "Guru SD di Kecamatan Tanete Riattang, Andi Nurhayati": where the role is held, after it
+                    // (the place's words run up to the apposition's comma: not a list of places, "di Kecamatan Tebet, Mampang, Pondok Pinang,")
+                    // (and the apposition closed by its comma: "petani di Desa Sukamulya, Tempuran Hilir menolak" names the village's district)
+                    if (closed && b > 1 && toks[b - 1].Is("di") && toks[b - 2].IsWord && CapitalsUpTo(toks, b + 1, start - 1)) { placeSeen = true; b--; continue; }
                     // "petani karet Kabupaten Sarolangun, Lukman": the role with its trade in small letters, then its place
                     // (one name word only: "pedagang kaki lima Kelurahan Kampung Rawa, Johar Baru mengeluhkan" goes on with a place)
                     if (oneWord && RoleInSmallLettersBefore(toks, b)) { placeSeen = true; continue; }
@@ -154,6 +158,14 @@ namespace TypedCorpus.Extraction.People
                 if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return !InBuildingName(toks, b);
             }
             return false;
+        }
+
+        /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word, and there is one at least.</summary>
+        private static bool CapitalsUpTo(TokenList toks, int from, int to)
+        {
+            if (from >= to) return false;
+            for (int i = from; i < to; i++) if (!toks[i].IsWord || !toks[i].IsCap) return false;
+            return true;
         }
 
         /// <summary>

@@ -255,6 +255,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!t.IsWord) { if ((t.Text == "." && !ShortTitleEnds(toks, i, at)) || t.Text == ":" || t.Text == ";") return false; continue; }
                 if (t.IsCap || t.HasDigit) continue;
                 if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text) || NameLexicon.IsTitle(t.Text)) continue;
+                // "Calon wakil bupati nomor urut 1, Nur Ainiyah, …": a ballot number belongs to the role
+                if ((t.Is("nomor") || t.Is("urut")) && i + 1 < at && (toks[i + 1].HasDigit || toks[i + 1].Is("urut"))) continue;
                 // "anggota Fraksi X lainnya, Nama meminta …": "other" closes the role before its holder
                 if (t.Text == "lainnya" && i + 1 < at && toks[i + 1].Text == ",") continue;
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
@@ -281,6 +283,7 @@ namespace TypedCorpus.Extraction.Quotes
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
             a = AfterAge(toks, a, hi); // "Sarni (45) mengatakan"
+            a = Math.Min(NameScanner.SkipDegrees(toks, a), hi); // "Hj. Andi Nurhayati, S.Pd., mengaku"
             if (a < hi && toks[a].Text == ",")
             {
                 if (ClosesAsideBeforeVerb(toks, lo, b, a, hi) || SayingVerbAt(toks, NameScanner.SkipAdverbs(toks, a + 1, hi), hi)) return true; // "…, Niko Agus, menyatakan"

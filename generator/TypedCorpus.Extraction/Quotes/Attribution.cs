@@ -116,6 +116,19 @@ namespace TypedCorpus.Extraction.Quotes
 
         private static readonly char[] SentenceEnds = { '.', '!', '?' };
 
+        /// <summary>
+        /// "S.Pd.", "S.H.", "M.Si.": the period at <paramref name="dot"/> joins the parts of a degree written short (up to three
+        /// letters before it, up to four after it, then another period), and ends no sentence.
+        /// </summary>
+        private static bool GluedAbbreviation(string t, int dot)
+        {
+            int b = dot;
+            while (b > 0 && char.IsLetter(t[b - 1])) b--;
+            int e = dot + 1;
+            while (e < t.Length && char.IsLetter(t[e])) e++;
+            return dot - b is >= 1 and <= 3 && e - dot - 1 is >= 1 and <= 4 && e < t.Length && t[e] == '.';
+        }
+
         private static List<int> Sentences(string t, bool[] mask)
         {
             var starts = new List<int> { 0 };
@@ -143,7 +156,7 @@ namespace TypedCorpus.Extraction.Quotes
             }
             if (!end) return;
             int j = i + 1;
-            if (j < t.Length && char.IsUpper(t[j])) { starts.Add(j); return; }
+            if (j < t.Length && char.IsUpper(t[j])) { if (!GluedAbbreviation(t, i)) starts.Add(j); return; }
             // "… diamankan.”Saya belum …": a quotation glued to the stop opens the next sentence
             if (j + 1 < t.Length && QuoteMarks.IsDoubleMark(t[j]) && mask[j] && mask[j + 1]) { starts.Add(j); return; }
             if (j < t.Length && !char.IsWhiteSpace(t[j])) return;
