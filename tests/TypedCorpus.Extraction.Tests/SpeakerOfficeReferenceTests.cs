@@ -69,4 +69,14 @@ public class SpeakerPlaceDirectionTests
     [Fact]
     public void A_name_before_a_compass_word_that_makes_no_place_stays_a_name()
         => Assert.Equal(new[] { "Budiman Saleh" }, Speakers("“Kita baru saja menandatangani nota kesepahaman,” ujar Budiman Saleh barat kantor desa."));
+
+    [Theory]
+    [InlineData("Asisten pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
+    [InlineData("Calon pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
+    public void An_assistant_or_a_candidate_does_not_hold_the_office_itself(string other)
+    {
+        var a = TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + other + "\n\n"
+            + "Salah satu nama yang dicoret adalah penyerang Rafli Hasibuan. \"Saya paham suporter kecewa,\" ucap sang pelatih.\n");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
 }

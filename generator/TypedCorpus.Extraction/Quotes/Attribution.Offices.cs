@@ -238,7 +238,8 @@ namespace TypedCorpus.Extraction.Quotes
                 else if (passed == ".") limit--; // a title's, rank's or short form's period is no word of the office
             }
             if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
-            if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan"))) return -1; // "Wakil Bupati Razuardi" holds another office
+            // "Wakil Bupati Razuardi", "Asisten pelatih Yohanes", "calon bupati Rudi" hold another office (or none yet)
+            if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan") || toks[r - 1].Is("eks") || toks[r - 1].Is("asisten") || toks[r - 1].Is("calon"))) return -1;
             // "Kepala Bagian Umum Sekretariat Presiden R. Hasan": the office word names a body there ("Sekretariat Presiden")
             if (r > 0 && toks[r - 1].IsCap && NameLexicon.IsOrgWord(toks[r - 1].Text)) return -1;
             return r;
