@@ -48,8 +48,17 @@ public class SpeakerOfficeReferenceTests
         => Assert.Equal(new[] { "Hendra Wijaya" }, Speakers(
             "Universitas Bahari Lestari (Unbala) menjalin kerja sama riset. Kerja sama itu diteken Rektor Unbala, Prof. Hendra Wijaya, Jumat.",
             "Rektor Unbala mengatakan, kerja sama ini berfokus pada pertukaran dosen. “Kami memperluas jaringan,” katanya."));
-}
 
+    [Theory]
+    [InlineData("Asisten pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
+    [InlineData("Calon pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
+    public void An_assistant_or_a_candidate_does_not_hold_the_office_itself(string other)
+    {
+        var a = TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + other + "\n\n"
+            + "Salah satu nama yang dicoret adalah penyerang Rafli Hasibuan. \"Saya paham suporter kecewa,\" ucap sang pelatih.\n");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+}
 
 /// <summary>A place's compass word written in small letters after an office's place: the place is no person.</summary>
 public class SpeakerPlaceDirectionTests
@@ -70,13 +79,4 @@ public class SpeakerPlaceDirectionTests
     public void A_name_before_a_compass_word_that_makes_no_place_stays_a_name()
         => Assert.Equal(new[] { "Budiman Saleh" }, Speakers("“Kita baru saja menandatangani nota kesepahaman,” ujar Budiman Saleh barat kantor desa."));
 
-    [Theory]
-    [InlineData("Asisten pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
-    [InlineData("Calon pelatih Yohanes Tingang memaparkan kebugaran pemain.")]
-    public void An_assistant_or_a_candidate_does_not_hold_the_office_itself(string other)
-    {
-        var a = TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - " + other + "\n\n"
-            + "Salah satu nama yang dicoret adalah penyerang Rafli Hasibuan. \"Saya paham suporter kecewa,\" ucap sang pelatih.\n");
-        Assert.Empty(a.Quotes.Single().Speakers);
-    }
 }
