@@ -82,4 +82,14 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Theory]
+    [InlineData("Jaringan itu, menurut Sinta Maharani, memakai kode \"ikan asin\" untuk menyebut paket sabu.")]
+    [InlineData("Sinta Maharani mencontohkan layanan \u201CKlinik Data Guru\u201D yang dibuka di setiap kecamatan.")]
+    public void A_code_word_and_a_named_service_are_terms(string body)
+    {
+        var q = Own(body);
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
 }

@@ -112,4 +112,22 @@ public class SpeakerDescribedTests
             "\"Kami akan gandeng koperasi,\" kata pria yang akrab disapa Cak Tohari itu.");
         Assert.Equal(new[] { "Mohammad Tohari" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void A_nickname_that_is_part_of_another_name_the_article_writes_is_not_the_persons_named_before()
+    {
+        var a = Article("Dalam debat itu Bambang Sutarjo menyampaikan visinya, Senin.",
+            "Ia dekat dengan rektor lama, Prof. Dr. H. R. Soedarsono, S.H., yang hadir di ruangan.",
+            "\"Saya justru menjadi korban fitnah,\" ujar pria yang akrab disapa Pak Tarjo itu.");
+        Assert.DoesNotContain("R. Soedarsono", a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_nickname_after_a_title_of_address_that_is_part_of_one_persons_name_is_that_person()
+    {
+        var a = Article("Calon rektor nomor urut 2, Bambang Sutarjo Wiryono, menyampaikan visinya, Senin.",
+            "Bambang Sutarjo, yang dekat dengan rektor lama, Prof. Dr. H. R. Soedarsono, S.H., membantah tudingan itu.",
+            "\"Saya justru menjadi korban fitnah,\" ujar pria yang akrab disapa Pak Tarjo itu.");
+        Assert.Equal(new[] { "Bambang Sutarjo Wiryono" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -47,12 +47,20 @@ namespace TypedCorpus.Extraction.People
                     bool opens = i == 0 || toks[i - 1].Text is "." or "!" or "?";
                     if (!toks[i].IsWord || toks[i].IsCap && !opens || !NameScanner.DescribedPersonNouns.Contains(toks[i].Text) || !toks[i + 1].Is("yang")) continue;
                     int at = NicknameAt(toks, i + 1);
+                    // "pria yang akrab disapa Pak Tarjo": past the title of address
+                    if (at >= 0 && at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
                     if (at < 0 || !toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || NameLexicon.IsPlaceUnit(toks[at].Text)) continue;
                     if (at + 1 < toks.Count && toks[at + 1].IsCap) continue; // a nickname of one word only
                     // (at a sentence's start the noun may open a new sentence about anyone: the nickname must then be part of the
                     // person's name, "Aji" of "Darmaji")
-                    if (Antecedent(b) is { } person && _ap.Find(new[] { toks[at].Text }) is var nick && (nick == null || nick.Tokens.Length == 1)
-                        && (!toks[i].IsCap || PartOfName(toks[at].Text, person.Tokens)))
+                    // ("disapa Pak Tarjo" of "Bambang Sutarjo Wiryono": a nickname that is part of one person's name is that person's, whoever
+                    // the paragraph before names)
+                    var owner = OnlyPersonWithPart(toks[at].Text);
+                    var antecedent = owner ?? Antecedent(b);
+                    // (nor the antecedent when the nickname is part of another capitalised word of the article: "Tarjo" of a "Sutarjo"
+                    // the article shows no person)
+                    if (antecedent is { } person && _ap.Find(new[] { toks[at].Text }) is var nick && (nick == null || nick.Tokens.Length == 1)
+                        && (!toks[i].IsCap || PartOfName(toks[at].Text, person.Tokens)) && (owner != null || !PartOfOtherWord(toks[at].Text, person.Tokens)))
                         Link(person.Tokens, new[] { toks[at].Text });
                 }
             }
@@ -144,6 +152,28 @@ namespace TypedCorpus.Extraction.People
                 foreach (var w in name)
                     if (w.Length > nick.Length && (w.EndsWith(nick.ToLowerInvariant(), System.StringComparison.Ordinal) || w.StartsWith(nick, System.StringComparison.Ordinal))) return true;
                 return false;
+            }
+
+            /// <summary>Whether <paramref name="nick"/> is part of a capitalised word of the article that is not one of <paramref name="name"/>.</summary>
+            private bool PartOfOtherWord(string nick, string[] name)
+            {
+                foreach (var toks in _ap.BlockTokens)
+                    for (int i = 0; i < toks.Count; i++)
+                        if (toks[i].IsWord && toks[i].IsCap && toks[i].Text != nick && System.Array.IndexOf(name, toks[i].Text) < 0 && PartOfName(nick, new[] { toks[i].Text })) return true;
+                return false;
+            }
+
+            /// <summary>The one person of the article with more than one name word, one of which <paramref name="nick"/> is part of ("Tarjo" of "Sutarjo"), else null.</summary>
+            private PersonEntry? OnlyPersonWithPart(string nick)
+            {
+                PersonEntry? found = null;
+                foreach (var p in _ap.Persons)
+                {
+                    if (p.Tokens.Length < 2 || !PartOfName(nick, p.Tokens)) continue;
+                    if (found != null) return null;
+                    found = p;
+                }
+                return found;
             }
 
             /// <summary>The one person named in the nearest of the three blocks before <paramref name="b"/> that names any, else null.</summary>

@@ -32,6 +32,8 @@ namespace TypedCorpus.Extraction.Quotes
                         : DescribedSubject(SpeakerRules.DescribedAnaphor);
                 if (w.Is("kepada") || w.Is("bernama") || w.Is("dikutip") || w.Is("saat") || w.Is("ketika") || NameScanner.SayingVerbs.Contains(w.Text)) return null;
                 if (w.IsCap && (toks[j - 1].Is("disapa") || toks[j - 1].Is("dipanggil"))) nick = j;
+                // "disapa Pak Tarjo": the title of address before the nickname is no part of it
+                else if (nick == j - 1 && w.IsCap && NameLexicon.IsTitle(toks[nick].Text)) nick = j;
                 else if (w.IsCap && FindPerson(new[] { w.Text }) != null) return null;
             }
             return null;
