@@ -75,31 +75,6 @@ namespace TypedCorpus.Extraction.People
 
         private static bool IsPlaceWord(Tok t) => t.Is("di") || t.Is("ke") || t.Is("dari") || t.Is("asal");
 
-        /// <summary>Does a role follow a name at <paramref name="at"/>: ", Ketua …", ", seorang guru", "selaku Kabid", ", warga …"?</summary>
-        private static bool RoleFollows(TokenList toks, int at)
-        {
-            at = SkipDegrees(toks, at); // "Didi Firmansyah MH sebagai Sekretaris", "Abdul Muhari PhD, Plt Kepala …"
-            if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
-            int i = at;
-            if (toks[i].Text == ",") i++;
-            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
-            // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
-            if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
-                return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
-            // "Rofiq, mewakili warga kampung itu, mengatakan": representing, said of persons
-            if (i < toks.Count && toks[i].Is("mewakili") && i > at) return true;
-            if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
-            if (i + 1 < toks.Count && (toks[i].Is("mantan") || toks[i].Is("eks"))) i++; // "Farhan Alatas, mantan staf penjualan, …"
-            if (i + 1 < toks.Count && Seniority.Contains(toks[i].Text)) i++; // "sebagai Senior Manager Area I"
-            if (i >= toks.Count || !toks[i].IsWord || toks[i].Is("pemilik")) return false;
-            // "Oktovianus Degei, mahasiswa Teknik Sipil, …", "Callin Leppuy, tokoh pemuda …": a noun of persons in small letters after
-            // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
-            return NameLexicon.IsPersonRole(toks[i].Text)
-                || i > at && !toks[i].IsCap && ListPersonNouns.Contains(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
-        }
-
-        private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
-
         private static bool IsPlainLower(Tok t) => t.IsWord && !t.IsCap && !t.HasDigit && !NameLexicon.StopWords.Contains(t.Text)
             && !NameLexicon.IsNameParticle(t.Text) && !NameLexicon.IsPersonRole(t.Text) && Cue(t.Text) == null && !SayingVerbs.Contains(t.Text);
 
