@@ -92,4 +92,12 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Fact]
+    public void A_scholarship_programme_s_name_is_a_term()
+    {
+        var q = Own("Manajer Hubungan Eksternal perusahaan, Hendra Wijaya Lim, menambahkan program beasiswa \"Sarmi Cerdas\" tetap berjalan.");
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
 }

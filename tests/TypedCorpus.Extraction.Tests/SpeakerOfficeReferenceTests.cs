@@ -58,6 +58,18 @@ public class SpeakerOfficeReferenceTests
             + "Salah satu nama yang dicoret adalah penyerang Rafli Hasibuan. \"Saya paham suporter kecewa,\" ucap sang pelatih.\n");
         Assert.Empty(a.Quotes.Single().Speakers);
     }
+    [Fact]
+    public void An_office_with_its_anaphor_is_the_one_person_the_article_gave_those_office_words()
+        => Assert.Equal(new[] { "Iskandar Nasution" }, Speakers(
+            "Kepala Pelaksana BPBD Sumsel Iskandar Nasution mengatakan titik panas bertambah.",
+            "Prakirawan BMKG, Nur Hidayati Kusuma, memperkirakan hujan baru turun akhir September.",
+            "\"Kami minta semua pihak menahan diri,\" tegas Kepala Pelaksana BPBD Sumsel itu."));
+
+    [Fact]
+    public void Menurut_and_an_office_ascribe_a_fragment_to_its_holder_not_to_a_group_owning_a_thing()
+        => Assert.Equal(new[] { "I Made Suarjana" }, Speakers(
+            "Kapolres Rote Ndao, AKBP I Made Suarjana, memimpin evakuasi bersama Letda Laut Hendrikus Benu.",
+            "Menurut Kapolres, warga pesisir ikut membantu dengan perahu motor mereka \u201Ctanpa menunggu aba-aba\u201D dari petugas."));
 }
 
 /// <summary>A place's compass word written in small letters after an office's place: the place is no person.</summary>

@@ -50,5 +50,30 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool EndsAttribution(TokenList toks, int a)
             => a >= toks.Count || toks[a].Text == "." || toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord
                && (NameLexicon.IsCalendar(toks[a + 1].Text) || !toks[a + 1].IsCap && ClauseGoesOn.Contains(toks[a + 1].Text));
+
+        /// <summary>Where the capitalised office words from <paramref name="from"/> end, before their "ini", "itu" or "tersebut".</summary>
+        private static int? AnaphorEnd(TokenList toks, int from)
+        {
+            int j = from + 1;
+            while (j < toks.Count && toks[j].IsWord && toks[j].IsCap) j++;
+            return j < toks.Count && (toks[j].Is("ini") || toks[j].Is("itu") || toks[j].Is("tersebut")) ? j : null;
+        }
+
+        /// <summary>
+        /// Where "tersebut"/"itu" stands after a body's name that opens with an organisation word at <paramref name="from"/> and may
+        /// hold any capitalised words and one short name in brackets ("Partai Kebangkitan Bangsa (PKB) tersebut"), else null.
+        /// </summary>
+        private static int? BodyNameThenAnaphor(TokenList toks, int from, int stop)
+        {
+            if (stop <= from || !toks[from].IsWord || !NameLexicon.IsOrgWord(toks[from].Text)) return null;
+            int j = stop;
+            for (int n = 0; j < toks.Count && n < 8; n++)
+            {
+                if (toks[j].IsWord && toks[j].IsCap) { j++; continue; }
+                if (toks[j].Text == "(" && j + 2 < toks.Count && toks[j + 1].IsWord && toks[j + 2].Text == ")") { j += 3; continue; }
+                break;
+            }
+            return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
+        }
     }
 }

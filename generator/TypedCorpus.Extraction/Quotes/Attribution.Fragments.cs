@@ -29,8 +29,15 @@ namespace TypedCorpus.Extraction.Quotes
                 }
                 if (IsPronoun(t) || t.Is("menurutnya")) return SubjectList();
                 if (DescribedOpener(toks, i)) return DescribedSubject(SpeakerRules.DescribedAnaphor);
-                var g = Group(toks, i, out var used);
-                if (used > 0 && (g.Count > 0 || t.Is("mereka"))) return Found(SpeakerRules.Group, g);
+                // "Menurut Kapolres, …": the office's holder
+                if (t.Is("menurut") && i + 2 < toks.Count && toks[i + 1].IsWord && toks[i + 1].IsCap && NameScanner.IsOfficeRole(toks[i + 1]) && toks[i + 2].Text == ","
+                    && HolderOfOfficeAt(toks, i + 1, i + 2) is { } holder) return Found(SpeakerRules.OfficeAlone, new List<string> { holder });
+                // a group opening a clause ("Mereka menyebut …"), not one owning a thing ("perahu motor mereka")
+                if (i == 0 || !toks[i - 1].IsWord)
+                {
+                    var g = Group(toks, i, out var used);
+                    if (used > 0 && (g.Count > 0 || t.Is("mereka"))) return Found(SpeakerRules.Group, g);
+                }
                 if (t.IsCap && i + 1 < toks.Count && toks[i + 1].IsWord && NameScanner.SayingVerbs.Contains(toks[i + 1].Text))
                 {
                     var c = Countries.Resolve(t.Text);

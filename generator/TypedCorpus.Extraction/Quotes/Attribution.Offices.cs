@@ -21,8 +21,11 @@ namespace TypedCorpus.Extraction.Quotes
             // describes the person last speaking
             if ((toks[from].Is("mantan") || toks[from].Is("eks")) && from + 1 < toks.Count && toks[from + 1].IsWord && toks[from + 1].IsCap)
                 return OfficeAnaphor(toks, from + 1) ? DescribedSubject(SpeakerRules.OfficeAnaphor) : OfficeReference(toks, from + 1, true);
-            // "jelas Wakil Ketua Badan Kerja Sama Antar Parlemen DPR RI ini": a long office with its anaphor, the person last speaking
-            if (OfficeAnaphor(toks, from)) return DescribedSubject(SpeakerRules.OfficeAnaphor);
+            // "jelas Wakil Ketua Badan Kerja Sama Antar Parlemen DPR RI ini": a long office with its anaphor, the person last speaking;
+            // "tegas Kepala Pelaksana BPBD Sumsel itu": the one person the article gave those very office words, when it did
+            if (OfficeAnaphor(toks, from))
+                return AnaphorEnd(toks, from) is int end && end > from + 1 && HolderOfWholeOffice(toks, from, end) is { } whole
+                    ? Found(SpeakerRules.OfficeAlone, new List<string> { whole }) : DescribedSubject(SpeakerRules.OfficeAnaphor);
             return OfficeReference(toks, from, false);
         }
 
@@ -91,23 +94,6 @@ namespace TypedCorpus.Extraction.Quotes
                 return HolderOfWholeOffice(toks, from, end) is { } whole ? Found(SpeakerRules.OfficeAlone, new List<string> { whole }) : null;
             var holder = HolderOfOfficeAt(toks, from, toks.Count);
             return Found(SpeakerRules.OfficeAlone, holder != null ? new List<string> { holder } : new List<string>());
-        }
-
-        /// <summary>
-        /// Where "tersebut"/"itu" stands after a body's name that opens with an organisation word at <paramref name="from"/> and may
-        /// hold any capitalised words and one short name in brackets ("Partai Kebangkitan Bangsa (PKB) tersebut"), else null.
-        /// </summary>
-        private static int? BodyNameThenAnaphor(TokenList toks, int from, int stop)
-        {
-            if (stop <= from || !toks[from].IsWord || !NameLexicon.IsOrgWord(toks[from].Text)) return null;
-            int j = stop;
-            for (int n = 0; j < toks.Count && n < 8; n++)
-            {
-                if (toks[j].IsWord && toks[j].IsCap) { j++; continue; }
-                if (toks[j].Text == "(" && j + 2 < toks.Count && toks[j + 1].IsWord && toks[j + 2].Text == ")") { j += 3; continue; }
-                break;
-            }
-            return j < toks.Count && (toks[j].Is("tersebut") || toks[j].Is("itu")) ? j : (int?)null;
         }
 
         /// <summary>
