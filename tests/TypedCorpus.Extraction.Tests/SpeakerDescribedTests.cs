@@ -130,4 +130,16 @@ public class SpeakerDescribedTests
             "\"Saya justru menjadi korban fitnah,\" ujar pria yang akrab disapa Pak Tarjo itu.");
         Assert.Equal(new[] { "Bambang Sutarjo Wiryono" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("\"Tidak ada mahasiswa yang boleh putus kuliah,\" ujar mahasiswa semester enam itu.")]
+    [InlineData("\"Tidak ada mahasiswa yang boleh putus kuliah,\" ujar guru yang sudah mengajar selama 22 tahun itu.")]
+    [InlineData("\"Tidak ada mahasiswa yang boleh putus kuliah,\" tambah perwira menengah Polri itu.")]
+    [InlineData("\"Tidak ada mahasiswa yang boleh putus kuliah,\" tegas calon bupati nomor urut 2 itu.")]
+    [InlineData("\"Tidak ada mahasiswa yang boleh putus kuliah,\" kata sang rektor disambut sorakan massa.")]
+    public void A_noun_of_a_person_in_small_letters_described_then_pointed_back_to_is_the_subject(string quote)
+    {
+        var a = Article("Di tengah kerumunan, Rektor Universitas Sukamaju, Heru Cahyo Nugroho, menemui massa dan meminta mereka tertib.", quote);
+        Assert.Equal(new[] { "Heru Cahyo Nugroho" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -17,11 +17,12 @@ namespace TypedCorpus.Extraction.Quotes
         {
             // "ucap mantan kepala desa itu", "kata mantan aktivis mahasiswa itu", "ujar sang pelatih asal Kroasia itu": a former or
             // the well-known role in small letters is described like a person
-            bool former = (toks[from].Is("mantan") || toks[from].Is("eks") || toks[from].Is("sang")) && from + 1 < toks.Count && toks[from + 1].IsWord
+            bool former = (toks[from].Is("mantan") || toks[from].Is("eks") || toks[from].Is("sang") || toks[from].Is("calon")) && from + 1 < toks.Count && toks[from + 1].IsWord
                 && !toks[from + 1].IsCap && NameLexicon.IsPersonRole(toks[from + 1].Text);
             if (former) from++;
             var t = toks[from];
-            if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text)) return null;
+            // "ujar mahasiswa semester enam itu", "ujar guru yang sudah mengajar 22 tahun itu": any noun of a person in small letters
+            if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text) && !NameScanner.IsPersonNoun(t.Text) && !PersonNounsOfDescription.Contains(t.Text)) return null;
             int nick = -1;
             for (int j = from + 1; j < toks.Count && j <= from + 11; j++)
             {
@@ -38,6 +39,10 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return null;
         }
+
+        /// <summary>Nouns of persons that descriptions use and the lexicons of roles do not hold ("perwira menengah Polri itu").</summary>
+        private static readonly HashSet<string> PersonNounsOfDescription = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "perwira", "legislator", "jenderal", "pejabat", "politikus", "politisi", "pengusaha", "aktivis" };
 
         /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>
         private List<string> ByNickname(string nickname)
