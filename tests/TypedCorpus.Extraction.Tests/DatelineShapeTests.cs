@@ -1,3 +1,4 @@
+using System.Linq;
 using TypedCorpus.Extraction.Structure;
 
 namespace TypedCorpus.Extraction.Tests;
@@ -251,4 +252,25 @@ public class DatelineShapeTests
     [InlineData("jabar.kabarku.com", "kabarku.com")]
     public void A_regional_subdomain_is_dropped_from_the_outlet(string outlet, string settled)
         => Assert.Equal(settled, DatelineShapes.WithoutRegionalSubdomain(outlet));
+}
+
+/// <summary>A dash glued between two names of a headline ("Rute Pekanbaru–Penang", "Laga Persib–Persija") opens no dateline.</summary>
+public class HeadlineDashTests
+{
+    [Theory]
+    [InlineData("Rute Pekanbaru–Penang Resmi Dibuka, Pemprov Riau Bidik Wisatawan Malaysia")]
+    [InlineData("Laga Persib–Persija Ditunda, Polisi Minta Suporter Tenang")]
+    public void A_headline_joining_two_names_with_a_dash_stays_the_title(string headline)
+    {
+        var a = TestText.Extract(headline + "\n\nPEKANBARU, KABAR - Maskapai membuka rute baru, Kamis (18/4/2024).\n\nPesawat itu terbang pukul 10.15 WIB. \"Kami senang,\" kata Budi Santoso.\n");
+        Assert.Equal(headline, a.Title);
+        Assert.Equal("Pekanbaru", a.Dateline);
+        Assert.Equal(new[] { "Budi Santoso" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("JAKARTA–Presiden meresmikan jalan tol baru di pinggir kota.", "Jakarta")]
+    [InlineData("Jakarta Selatan–Polisi menangkap dua pelaku pencurian di pasar.", "Jakarta Selatan")]
+    public void A_place_glued_to_its_dash_still_opens_the_dateline(string lead, string city)
+        => Assert.Equal(city, TestText.Extract("Judul Berita Uji\n\n" + lead + "\n\nParagraf kedua berita.\n").Dateline);
 }
