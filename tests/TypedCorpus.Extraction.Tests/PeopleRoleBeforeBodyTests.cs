@@ -45,4 +45,9 @@ public class PeopleRoleBeforeBodyTests
     [InlineData("Juru bicara KPK Abdul Wiratmo Hasibuan mengatakan, tim penyidik tengah mendalami.", "Abdul Wiratmo Hasibuan")]
     public void An_Arabic_given_name_after_an_office_and_its_body_stays_with_the_holder(string text, string person)
         => Assert.Equal(new[] { person }, People(text));
+
+    [Fact]
+    public void An_air_force_corps_after_a_rank_is_no_part_of_the_name()
+        => Assert.Equal(new[] { "Ardiansyah Manurung" },
+            People("Juru Bicara BSSN, Kolonel Sus Ardiansyah Manurung, S.T., M.Han., membenarkan pihaknya sudah menerjunkan tim."));
 }

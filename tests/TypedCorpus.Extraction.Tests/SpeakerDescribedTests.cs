@@ -142,4 +142,10 @@ public class SpeakerDescribedTests
         var a = Article("Di tengah kerumunan, Rektor Universitas Sukamaju, Heru Cahyo Nugroho, menemui massa dan meminta mereka tertib.", quote);
         Assert.Equal(new[] { "Heru Cahyo Nugroho" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("Keluhan serupa disampaikan Nuraini Tombolotutu (47), yang akrab disapa Mama Ani.", "\"Setiap hujan deras, saya tidak tidur,\" kata Mama Ani.", "Nuraini Tombolotutu")]
+    [InlineData("Siti Aminah binti Rasyid (45), pedagang gorengan di Depok yang akrab disapa Bu Ami, mengaku sudah tiga kali ditelepon.", "\"Mereka tahu nama lengkap saya,\" kata Bu Ami.", "Siti Aminah binti Rasyid")]
+    public void A_nickname_given_after_an_age_or_an_apposition_is_the_person_named_before(string intro, string quote, string person)
+        => Assert.Equal(new[] { person }, Article(intro, quote).Quotes.Single().Speakers.ToArray());
 }

@@ -31,7 +31,35 @@ namespace TypedCorpus.Extraction.People
                         Link(m.Name, alias.ToArray());
                     }
                     LinkDescribedNicknames(b, toks);
+                    LinkDistantNicknames(b, toks);
                 }
+            }
+
+            /// <summary>
+            /// "Siti Aminah binti Rasyid (45), pedagang gorengan di Depok yang akrab disapa Bu Ami": "yang akrab disapa" after an
+            /// apposition gives the nickname of the person the sentence named last before it, when no other person stands between.
+            /// </summary>
+            private void LinkDistantNicknames(int b, TokenList toks)
+            {
+                for (int k = 2; k + 1 < toks.Count; k++)
+                {
+                    if (!(toks[k].Is("disapa") || toks[k].Is("dipanggil")) || !toks[k - 2].Is("yang") || !(toks[k - 1].Is("akrab") || toks[k - 1].Is("biasa"))) continue;
+                    int at = k + 1;
+                    if (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
+                    if (!toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || at + 1 < toks.Count && toks[at + 1].IsCap) continue;
+                    Mention? last = null;
+                    foreach (var m in _ap.BlockMentions[b])
+                        if (m.EndTokenIndex < k - 2 && m.EndTokenIndex >= k - 16 && !m.OrgOrPlace && _ap.Find(m.Name) != null) last = m;
+                    if (last == null || last.Name.Length < 2 || SentenceEndBetween(toks, last.EndTokenIndex, k)) continue;
+                    if (_ap.Find(new[] { toks[at].Text }) is { } other && other.Tokens.Length > 1) continue;
+                    Link(last.Name, new[] { toks[at].Text });
+                }
+            }
+
+            private static bool SentenceEndBetween(TokenList toks, int from, int to)
+            {
+                for (int i = from + 1; i < to; i++) if (toks[i].Text is "." or "!" or "?") return true;
+                return false;
             }
 
             /// <summary>
@@ -219,6 +247,8 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Where the nickname starts after "alias" / "atau (yang) (akrab) disapa|dipanggil" / "yang akrab disapa" at <paramref name="i"/>, else -1.</summary>
             private static int NicknameAt(TokenList toks, int i)
             {
+                // "Nurhayati Tombolotutu (47), yang akrab disapa Mama Ati": past the age in brackets
+                if (i + 2 < toks.Count && toks[i].Text == "(" && toks[i + 1].HasDigit && toks[i + 2].Text == ")") i += 3;
                 if (i < toks.Count && toks[i].Text == ",") i++;
                 if (i + 1 < toks.Count && toks[i].Is("alias")) return i + 1;
                 // "X atau (yang) akrab disapa Y", "X, yang akrab disapa Y"
