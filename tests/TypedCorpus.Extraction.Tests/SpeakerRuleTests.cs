@@ -459,6 +459,20 @@ public class SpeakerRuleTests
     public void A_list_of_places_after_di_and_a_unit_names_no_person()
         => Assert.Equal(new[] { "Rudi Hartono" }, People("Mereka menggugat Gubernur Garut Rudi Hartono terkait banjir di Kecamatan Tebet, Mampang, Pondok Pinang, Kalibata, dan kawasan cekungan."));
 
+    [Theory]
+    [InlineData("Seorang kader posyandu di Kecamatan Rimbo Bujang yang enggan disebut namanya membenarkan persoalan di lapangan.")]
+    [InlineData("Seorang pemain senior Persikab yang meminta namanya tidak ditulis mengaku lega.")]
+    [InlineData("Salah seorang penumpang penerbangan perdana, seorang ibu asal Kabupaten Kampar yang hendak kontrol jantung di Penang, mengaku senang.")]
+    public void An_unnamed_person_described_at_length_takes_the_turn_from_the_last_speaker(string sentence)
+    {
+        string body = "\"Kami akan cek semua persyaratan,\" kata Dadang Suhendar.\n\n" + sentence + " \"Timbangan di posyandu kami rusak,\" katanya.";
+        Assert.Empty(Speakers(body, 1));
+    }
+
+    [Fact]
+    public void A_housing_estate_s_name_is_no_person()
+        => Assert.Empty(People("Warga Perumahan Harapan Baru mengeluhkan genangan air di jalan kompleks."));
+
     [Fact]
     public void The_subject_s_own_press_release_is_the_subject_speaking()
     {

@@ -20,6 +20,8 @@ namespace TypedCorpus.Extraction.People
             if (s.K >= 0 && m.Name.Length == 1 && a < toks.Count && (toks[a].Is("berinisial") || toks[a].Is("inisial"))) return true;
             if (s.K < 0 && s.Start > 0 && toks[s.Start - 1].Text == "di") return true;
             if (InEnglishBodyName(toks, m.TokenIndex, a, m.Name.Length)) return true;
+            // rule estate-name: "Warga Perumahan Harapan Baru": the name right after "Perumahan" (a housing estate) is the estate's
+            if (m.TokenIndex > 0 && (toks[m.TokenIndex - 1].Is("perumahan") || toks[m.TokenIndex - 1].Is("perum"))) return true;
             if (s.K >= 0 && HonourTitles.Contains(toks[s.Run[s.K]].Text) && HonouredThingNamed(toks, s.Run[s.K])) return true;
             // "Hendra S, Pd selaku …": a degree's second part cut off by a comma ("Pd", "Sos", "Kom") names nobody
             if (m.Name.Length == 1 && m.Name[0].Length <= 4 && s.Start > 0 && toks[s.Start - 1].Text == "," && DegreeParts.Contains(m.Name[0])) return true;

@@ -54,7 +54,9 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The attribution ends at <paramref name="a"/>: the text's or sentence's end, or a comma before a date or a clause word.</summary>
         private static bool EndsAttribution(TokenList toks, int a)
             => a >= toks.Count || toks[a].Text == "." || toks[a].Text == "," && a + 1 < toks.Count && toks[a + 1].IsWord
-               && (NameLexicon.IsCalendar(toks[a + 1].Text) || !toks[a + 1].IsCap && ClauseGoesOn.Contains(toks[a + 1].Text));
+               && (NameLexicon.IsCalendar(toks[a + 1].Text) || !toks[a + 1].IsCap && ClauseGoesOn.Contains(toks[a + 1].Text))
+               // "ujar pejabat eselon I itu didampingi Kepala Pusat …": a word going on with the clause, no comma before it
+               || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOn.Contains(toks[a].Text) && !toks[a].Is("di") && !toks[a].Is("kepada");
 
         /// <summary>Where the capitalised office words from <paramref name="from"/> end, before their "ini", "itu" or "tersebut".</summary>
         private static int? AnaphorEnd(TokenList toks, int from)

@@ -122,11 +122,15 @@ namespace TypedCorpus.Extraction.Quotes
             if (at + 1 < hi && toks[at].Is("salah") && (toks[at + 1].Is("seorang") || toks[at + 1].Is("satu"))) at += 2;
             else if (at < hi && toks[at].Is("seorang")) at++;
             else return false;
-            for (int n = 0; at < hi && n < 10; at++, n++)
+            bool withheld = false; // "… yang enggan disebut namanya", "… yang meminta namanya tidak ditulis"
+            for (int n = 0; at < hi && n < 18; at++, n++)
             {
                 var t = toks[at];
+                if (t.Text == ",") continue; // "Salah seorang penumpang, seorang ibu asal Kampar …, mengaku …"
                 if (!t.IsWord || t.IsCap && FindPerson(new[] { t.Text }) != null) return false;
+                if (t.Is("namanya")) withheld = true;
                 if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return n > 0;
+                if (withheld && !t.IsCap && n > 0 && NameLexicon.LooksLikeActiveVerb(t.Text) && !t.Is("meminta") && !t.Is("menolak")) return true;
             }
             return false;
         }
