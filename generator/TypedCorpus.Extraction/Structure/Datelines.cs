@@ -43,18 +43,6 @@ namespace TypedCorpus.Extraction.Structure
             return false;
         }
 
-        /// <summary>
-        /// Rule dash-joins-words: "Rute Pekanbaru–Penang Resmi Dibuka, …", "Laga Persib–Persija Ditunda …": a dash glued to the
-        /// words on both sides, after two or three words in title case that name no known place, joins two names of a headline
-        /// (a route, a match); it opens no dateline ("JAKARTA–Presiden …" and "Jakarta Selatan–…" still do).
-        /// </summary>
-        private static bool DashJoinsHeadlineWords(string n, int end, string a)
-        {
-            int dash = end - 1;
-            if (dash < 1 || end >= n.Length || !(n[dash] == '–' || n[dash] == '—') || !char.IsLetter(n[dash - 1]) || !char.IsLetter(n[end])) return false;
-            return a.IndexOf(' ') > 0 && a.Any(char.IsLower) && !IsKnownPlace(a);
-        }
-
         /// <summary>A search tool's date prefix glued before a page's first line: "date 2023-07-01 ".</summary>
         private static readonly Regex SearchPrefix = new Regex(@"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+", Opt, Timeout);
 
@@ -132,7 +120,7 @@ namespace TypedCorpus.Extraction.Structure
             if (m.Success)
             {
                 var a = m.Groups["a"].Value.Trim();
-                if (DashJoinsHeadlineWords(n, m.Length, a)) return false;
+                if (HeadlineDashes.JoinsWords(n, m.Length, a)) return false;
                 prefixLen = m.Length;
                 int slash = a.IndexOfAny(SlashOrUnderscore);
                 if (slash > 0 && IsDomainLike(a.Substring(0, slash)) && (a[slash] == '/' || IsKnownPlace(a.Substring(slash + 1)))) { outlet = a.Substring(0, slash); city = PlaceAfterDomain(a.Substring(slash + 1)); }
