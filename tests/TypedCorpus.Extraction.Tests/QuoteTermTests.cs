@@ -100,4 +100,14 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Theory]
+    [InlineData("Sinta Maharani juga menyinggung pelaksanaan \u201CGerakan Orang Tua Asuh Cegah Stunting\u201D di kabupaten itu.")]
+    [InlineData("Menurut Sinta Maharani, klub juga harus memenuhi regulasi \"Club Licensing\" yang diterapkan AFC.")]
+    public void A_programme_or_regulation_named_in_title_case_is_a_term(string body)
+    {
+        var q = Own(body);
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
 }

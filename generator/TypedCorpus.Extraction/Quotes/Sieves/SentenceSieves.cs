@@ -79,9 +79,17 @@ namespace TypedCorpus.Extraction.Quotes
             int lastWord = pre.FindLastIndex(t => t.IsWord);
             if (lastWord < 0 || lastWord < pre.Count - 2) return false;
             var word = pre[lastWord];
-            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text))) return false;
+            // "pelaksanaan “Gerakan Orang Tua Asuh Cegah Stunting”": a name in title case opening with a noun of named things is one too
+            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text)) && !OpensWithNamedThing(s.Text)) return false;
             decision = Decision.Term();
             return true;
+        }
+
+        /// <summary>"Gerakan Orang Tua Asuh Cegah Stunting", "Program Kampung Iklim": a name in title case whose first word is a noun of named things.</summary>
+        private static bool OpensWithNamedThing(string text)
+        {
+            int sp = text.IndexOf(' ');
+            return sp > 0 && char.IsUpper(text[0]) && NamedThings.Contains(text.Substring(0, sp)) && IsTitleCased(text);
         }
 
         /// <summary>Lower-case words that may stand inside a name in title case ("Stabilisasi Pasokan dan Harga Pangan").</summary>
