@@ -148,4 +148,13 @@ public class SpeakerDescribedTests
     [InlineData("Siti Aminah binti Rasyid (45), pedagang gorengan di Depok yang akrab disapa Bu Ami, mengaku sudah tiga kali ditelepon.", "\"Mereka tahu nama lengkap saya,\" kata Bu Ami.", "Siti Aminah binti Rasyid")]
     public void A_nickname_given_after_an_age_or_an_apposition_is_the_person_named_before(string intro, string quote, string person)
         => Assert.Equal(new[] { person }, Article(intro, quote).Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void A_roman_numeral_in_a_description_is_no_short_form_of_a_balinese_name()
+    {
+        var a = Article("Peneliti LRKSN, I Made Adi Saputra, telah memeriksa sampel data itu.",
+            "Sekretaris Kementerian, Stefanus Wijaya Kusuma, mengatakan kebocoran berasal dari akun vendor.",
+            "\"Kami tidak akan menutup-nutupi,\" ujar pejabat eselon I itu didampingi Kepala Pusat Data, Wahyu Prasetyo.");
+        Assert.Equal(new[] { "Stefanus Wijaya Kusuma" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -279,8 +279,12 @@ namespace TypedCorpus.Extraction.Quotes
         /// <c>_people.Find(name)</c>. A person found holds all of the name's words, or (a name of two words or more) the name
         /// holds all of the person's: either way some word of the name is a word of some person, so without one it is null.
         /// </summary>
+        private static bool IsRomanNumeral(string w) => w.Length <= 4 && w.Length > 0 && w.All(c => c is 'I' or 'V' or 'X');
+
         private PersonEntry? FindPerson(string[] name)
         {
+            // "pejabat eselon I", "Kodam I": a Roman numeral alone is no short form of "I Made …"
+            if (name.Length == 1 && IsRomanNumeral(name[0])) return null;
             if (_personWords == null)
             {
                 _personWords = new HashSet<string>(StringComparer.Ordinal);
