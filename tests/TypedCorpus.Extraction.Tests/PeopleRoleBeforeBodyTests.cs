@@ -50,4 +50,18 @@ public class PeopleRoleBeforeBodyTests
     public void An_air_force_corps_after_a_rank_is_no_part_of_the_name()
         => Assert.Equal(new[] { "Ardiansyah Manurung" },
             People("Juru Bicara BSSN, Kolonel Sus Ardiansyah Manurung, S.T., M.Han., membenarkan pihaknya sudah menerjunkan tim."));
+
+    [Theory]
+    [InlineData("Hal itu disampaikan Direktur LPA Kota Mataram, Baiq Nurul Aini, S.Psi. Ia menilai angka itu tinggi.", "Baiq Nurul Aini")]
+    [InlineData("Ia duduk satu panel dengan Pemangku Adat Desa Sade, Lalu Ratmaje Wirasentana. Pemangku adat itu menolak.", "Lalu Ratmaje Wirasentana")]
+    public void Sasak_openers_and_a_customary_office_introduce_the_whole_name(string text, string person)
+        => Assert.Equal(new[] { person }, People(text));
+
+    [Fact]
+    public void A_word_before_an_English_joiner_after_menurut_is_no_speaker()
+    {
+        var a = TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - Simulasi evakuasi digelar, Senin.\n\n"
+            + "Menurut peneliti Tsunami and Disaster Mitigation Research Center Universitas Syiah Kuala, Prof. Dr. Munawar bin Ibrahim, \"Waktu evakuasi 14 menit itu sudah baik.\"\n");
+        Assert.DoesNotContain("Tsunami", a.Quotes.Single().Speakers);
+    }
 }

@@ -50,7 +50,7 @@ namespace TypedCorpus.Extraction.Lexicon
             "I", "Ni", "Gede", "Made", "Wayan", "Putu", "Kadek", "Komang", "Nyoman", "Ketut", "Luh", "Gusti", "Ngurah", "Ida", "Bagus",
             "Anak", "Agung", "Cokorda", "Dewa", "Ayu", "Desak", "Nengah", "Nyoman", "Kade",
             // noble and ethnic openers of other regions: Bugis-Makassar, Aceh, Sunda-Banten, Java
-            "Andi", "Daeng", "Teuku", "Tengku", "Cut", "Tubagus", "Raden", "Karaeng",
+            "Andi", "Daeng", "Teuku", "Tengku", "Cut", "Tubagus", "Raden", "Karaeng", "Baiq",
         }, StringComparer.Ordinal);
 
         /// <summary>Relation nouns that introduce a person in apposition ("tetangganya, Sanimin,", "istrinya, Ani,").</summary>

@@ -35,7 +35,7 @@ namespace TypedCorpus.Extraction.People
         /// a body; Indonesian personal names have no such words. A longer run after the joiner may end with its holder's name ("Chief
         /// Economist and Investment Strategist Manulife … Katarina Setiawan"): only one or two words are refused there.
         /// </summary>
-        private static bool InEnglishBodyName(TokenList toks, int start, int after, int words)
+        internal static bool InEnglishBodyName(TokenList toks, int start, int after, int words)
         {
             if (after + 1 < toks.Count && EnglishJoiners.Contains(toks[after].Text) && toks[after + 1].IsCap) return true;
             return words <= 2 && start >= 2 && EnglishJoiners.Contains(toks[start - 1].Text) && toks[start - 2].IsWord && toks[start - 2].IsCap;

@@ -51,7 +51,7 @@ namespace TypedCorpus.Extraction.Quotes
                 // "… Ketua Pengurus Provinsi (Pengprov) Persatuan …": a word in brackets inside the office is its short form
                 if (m.TokenIndex > from && toks[m.TokenIndex - 1].Text == "(" && FindPerson(m.Name) == null) continue;
                 // "ujar Camat Lembang, Irawan Saputra," — the office's place is no speaker; its holder follows
-                if (NamesNoSpeaker(m) || WhereNotWho(toks, from, m)) continue;
+                if (NamesNoSpeaker(m) || WhereNotWho(toks, from, m) || FindPerson(m.Name) == null && NameScanner.InEnglishBodyName(toks, m.TokenIndex, m.EndTokenIndex + 1, m.Name.Length)) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
