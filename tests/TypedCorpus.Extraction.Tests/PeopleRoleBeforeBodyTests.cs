@@ -64,4 +64,14 @@ public class PeopleRoleBeforeBodyTests
             + "Menurut peneliti Tsunami and Disaster Mitigation Research Center Universitas Syiah Kuala, Prof. Dr. Munawar bin Ibrahim, \"Waktu evakuasi 14 menit itu sudah baik.\"\n");
         Assert.DoesNotContain("Tsunami", a.Quotes.Single().Speakers);
     }
+
+    [Fact]
+    public void Lalu_in_apposition_stays_with_the_name_its_short_form_is_used_for()
+        => Assert.Equal(new[] { "Lalu Ratmaje Wirasentana" }, People(
+            "Ia duduk satu panel dengan Pemangku Adat Desa Sade, Lalu Ratmaje Wirasentana.",
+            "\"Adat kami tidak mewajibkan,\" kata Ratmaje."));
+
+    [Fact]
+    public void Lalu_opening_a_sentence_is_then()
+        => Assert.DoesNotContain(People("Kepala Desa Sade Ratmaje Wirasentana menolak.", "Lalu Ratmaje Wirasentana pergi ke balai desa.", "\"Kami menolak,\" kata Ratmaje."), p => p.StartsWith("Lalu"));
 }

@@ -136,7 +136,7 @@ namespace TypedCorpus.Extraction.People
                 // Football Club"): the first word names a club, company or place, not the person
                 while (name.Length >= 3 && GluedHead(name, bare, name.Length < found.Length ? found[found.Length - name.Length - 1] : before)) name = name.Skip(1).ToArray();
                 name = TrimOfficeWords(name, found, bare, clean);
-                return RestoreOpeners(name, found);
+                return RestoreOpeners(name, found, before);
             }
 
             /// <summary>
@@ -195,12 +195,13 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Given names of Arabic origin that open a full name and never end a body's name ("… KPK Ahmad Fikri Hasibuan").</summary>
             private static readonly HashSet<string> RestoredGivenNames = new HashSet<string>(StringComparer.Ordinal) { "Ahmad", "Achmad", "Abdul", "Siti" };
 
-            private static string[] RestoreOpeners(string[] name, string[] found)
+            private static string[] RestoreOpeners(string[] name, string[] found, string before)
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
+                // ("Lalu" opening the run is the Sasak noble's only in apposition: ", Lalu Ratmaje Wirasentana"; "Lalu Budi …" opening a sentence is "then")
                 while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || RestoredGivenNames.Contains(found[at - 1])
-                    || at > 1 && found[at - 1] is "Lalu" or "Baiq")) at--;
+                    || found[at - 1] == "Lalu" && (at > 1 || before == ","))) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }
 
