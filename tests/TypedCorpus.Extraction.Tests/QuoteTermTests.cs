@@ -13,6 +13,31 @@ public class QuoteTermTests
     private static QuoteModel Quote(string body, int quote = 0)
         => TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - Kepala Dinas Kesehatan Wanareja Sinta Maharani meninjau sekolah.\n\n" + body + "\n").Quotes[quote];
 
+    [Fact]
+    public void A_fragment_in_a_sentence_opened_by_menurutnya_is_the_subject_s()
+    {
+        var q = Own("Sinta Maharani juga menantang kubu lawan membuktikan tudingan itu. Menurutnya, tuduhan itu \"hanya narasi untuk menggiring opini\" dan memecah belah warga.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void Mereka_after_a_sentence_about_unnamed_people_says_a_fragment_nobody_named_says()
+    {
+        var q = Quote("Namun, sejumlah karyawan yang terdampak mengaku kaget. Mereka menyebut kondisi keuangan perusahaan \u201Cdalam keadaan aman\u201D sebulan sebelumnya.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
+
+    [Fact]
+    public void A_person_described_opening_the_clause_says_the_fragment()
+    {
+        var q = Own("Sinta Maharani mengatakan pendaftar harus jujur. Wanita asal Padang yang sudah 20 tahun tinggal di Wanareja itu menyebut praktik titip KK sebagai \u201Crahasia umum\u201D setiap tahun.");
+        Assert.Equal(QuoteKind.Partial, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
+    }
+
+    /// <summary>Written words, code words, services, programmes, regulations and what a thing is called: terms, whoever the sentence names.</summary>
     [Theory]
     [InlineData("Ia meminta warga menggencarkan gerakan \"4M Bersih\", yakni menguras dan menutup bak air.")]
     [InlineData("Dinkes, kata dia, juga akan menggencarkan program \"Sekolah Sehat dan Bersih\" di Wanareja.")]
@@ -44,67 +69,13 @@ public class QuoteTermTests
     [Theory]
     [InlineData("Para pendukung Sinta membentangkan spanduk bertuliskan \"Selamatkan Demokrasi Wanareja\" di depan kantor KPU.")]
     [InlineData("Mereka membawa keranda bertuliskan \u201CPendidikan Telah Mati\u201D sebagai simbol protes.")]
-    public void Words_written_on_a_banner_are_a_term_nobody_said(string body)
-    {
-        var q = Quote(body);
-        Assert.Equal(QuoteKind.Term, q.Kind);
-        Assert.Empty(q.Speakers);
-    }
-
-    [Fact]
-    public void A_fragment_in_a_sentence_opened_by_menurutnya_is_the_subject_s()
-    {
-        var q = Own("Sinta Maharani juga menantang kubu lawan membuktikan tudingan itu. Menurutnya, tuduhan itu \"hanya narasi untuk menggiring opini\" dan memecah belah warga.");
-        Assert.Equal(QuoteKind.Partial, q.Kind);
-        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
-    }
-
-    [Fact]
-    public void Mereka_after_a_sentence_about_unnamed_people_says_a_fragment_nobody_named_says()
-    {
-        var q = Quote("Namun, sejumlah karyawan yang terdampak mengaku kaget. Mereka menyebut kondisi keuangan perusahaan \u201Cdalam keadaan aman\u201D sebulan sebelumnya.");
-        Assert.Equal(QuoteKind.Partial, q.Kind);
-        Assert.Empty(q.Speakers);
-    }
-
-    [Fact]
-    public void A_person_described_opening_the_clause_says_the_fragment()
-    {
-        var q = Own("Sinta Maharani mengatakan pendaftar harus jujur. Wanita asal Padang yang sudah 20 tahun tinggal di Wanareja itu menyebut praktik titip KK sebagai \u201Crahasia umum\u201D setiap tahun.");
-        Assert.Equal(QuoteKind.Partial, q.Kind);
-        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
-    }
-
-    [Fact]
-    public void What_a_thing_is_often_called_is_a_term()
-    {
-        var q = Own("Menurut Sinta Maharani, periode yang kerap disebut \u201Ctech winter\u201D memaksa perusahaan memangkas biaya.");
-        Assert.Equal(QuoteKind.Term, q.Kind);
-        Assert.Empty(q.Speakers);
-    }
-
-    [Theory]
     [InlineData("Jaringan itu, menurut Sinta Maharani, memakai kode \"ikan asin\" untuk menyebut paket sabu.")]
     [InlineData("Sinta Maharani mencontohkan layanan \u201CKlinik Data Guru\u201D yang dibuka di setiap kecamatan.")]
-    public void A_code_word_and_a_named_service_are_terms(string body)
-    {
-        var q = Own(body);
-        Assert.Equal(QuoteKind.Term, q.Kind);
-        Assert.Empty(q.Speakers);
-    }
-
-    [Fact]
-    public void A_scholarship_programme_s_name_is_a_term()
-    {
-        var q = Own("Manajer Hubungan Eksternal perusahaan, Hendra Wijaya Lim, menambahkan program beasiswa \"Sarmi Cerdas\" tetap berjalan.");
-        Assert.Equal(QuoteKind.Term, q.Kind);
-        Assert.Empty(q.Speakers);
-    }
-
-    [Theory]
     [InlineData("Sinta Maharani juga menyinggung pelaksanaan \u201CGerakan Orang Tua Asuh Cegah Stunting\u201D di kabupaten itu.")]
     [InlineData("Menurut Sinta Maharani, klub juga harus memenuhi regulasi \"Club Licensing\" yang diterapkan AFC.")]
-    public void A_programme_or_regulation_named_in_title_case_is_a_term(string body)
+    [InlineData("Manajer Hubungan Eksternal perusahaan, Hendra Wijaya Lim, menambahkan program beasiswa \"Sarmi Cerdas\" tetap berjalan.")]
+    [InlineData("Menurut Sinta Maharani, periode yang kerap disebut \u201Ctech winter\u201D memaksa perusahaan memangkas biaya.")]
+    public void Names_codes_and_writing_nobody_says_are_terms(string body)
     {
         var q = Own(body);
         Assert.Equal(QuoteKind.Term, q.Kind);
