@@ -157,4 +157,12 @@ public class SpeakerDescribedTests
             "\"Kami tidak akan menutup-nutupi,\" ujar pejabat eselon I itu didampingi Kepala Pusat Data, Wahyu Prasetyo.");
         Assert.Equal(new[] { "Stefanus Wijaya Kusuma" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void Sang_and_a_noun_of_a_person_ending_the_attribution_is_the_subject()
+    {
+        var a = Article("Raja Negeri Hatuwaru, Abdul Gani Latuconsina, hadir dalam mediasi itu.",
+            "Abdul Gani mengakui warganya sempat terpancing kabar bohong. \"Tidak ada yang menang kalau kita baku pukul,\" ujar sang polwan.");
+        Assert.Equal(new[] { "Abdul Gani Latuconsina" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -463,6 +463,7 @@ public class SpeakerRuleTests
     [InlineData("Seorang kader posyandu di Kecamatan Rimbo Bujang yang enggan disebut namanya membenarkan persoalan di lapangan.")]
     [InlineData("Seorang pemain senior Persikab yang meminta namanya tidak ditulis mengaku lega.")]
     [InlineData("Salah seorang penumpang penerbangan perdana, seorang ibu asal Kabupaten Kampar yang hendak kontrol jantung di Penang, mengaku senang.")]
+    [InlineData("Seorang ibu di Kecamatan Praya Barat, Lombok Tengah, yang anaknya menikah lewat dispensasi pada usia 16 tahun, mengaku menyesal.")]
     public void An_unnamed_person_described_at_length_takes_the_turn_from_the_last_speaker(string sentence)
     {
         string body = "\"Kami akan cek semua persyaratan,\" kata Dadang Suhendar.\n\n" + sentence + " \"Timbangan di posyandu kami rusak,\" katanya.";

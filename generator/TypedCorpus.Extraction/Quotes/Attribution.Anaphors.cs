@@ -20,6 +20,10 @@ namespace TypedCorpus.Extraction.Quotes
             bool former = (toks[from].Is("mantan") || toks[from].Is("eks") || toks[from].Is("sang") || toks[from].Is("calon")) && from + 1 < toks.Count && toks[from + 1].IsWord
                 && !toks[from + 1].IsCap && NameLexicon.IsPersonRole(toks[from + 1].Text);
             if (former) from++;
+            // "ujar sang raja.": "sang" and a noun of a person ending the attribution is the one the article is about
+            if (toks[from].Is("sang") && from + 1 < toks.Count && toks[from + 1].IsWord && !toks[from + 1].IsCap
+                && (NameScanner.IsPersonNoun(toks[from + 1].Text) || PersonNounsOfDescription.Contains(toks[from + 1].Text)) && EndsAttribution(toks, from + 2))
+                return DescribedSubject(SpeakerRules.DescribedAnaphor);
             var t = toks[from];
             // "ujar mahasiswa semester enam itu", "ujar guru yang sudah mengajar 22 tahun itu": any noun of a person in small letters
             if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text) && !NameScanner.IsPersonNoun(t.Text) && !PersonNounsOfDescription.Contains(t.Text)) return null;
@@ -42,7 +46,7 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>Nouns of persons that descriptions use and the lexicons of roles do not hold ("perwira menengah Polri itu").</summary>
         private static readonly HashSet<string> PersonNounsOfDescription = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-            { "perwira", "legislator", "jenderal", "pejabat", "politikus", "politisi", "pengusaha", "aktivis" };
+            { "perwira", "legislator", "jenderal", "pejabat", "politikus", "politisi", "pengusaha", "aktivis", "polwan", "raja" };
 
         /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>
         private List<string> ByNickname(string nickname)

@@ -123,7 +123,7 @@ namespace TypedCorpus.Extraction.Quotes
             else if (at < hi && toks[at].Is("seorang")) at++;
             else return false;
             bool withheld = false; // "… yang enggan disebut namanya", "… yang meminta namanya tidak ditulis"
-            for (int n = 0; at < hi && n < 18; at++, n++)
+            for (int n = 0; at < hi && n < 26; at++, n++)
             {
                 var t = toks[at];
                 if (t.Text == ",") continue; // "Salah seorang penumpang, seorang ibu asal Kampar …, mengaku …"
