@@ -81,4 +81,14 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Theory]
+    [InlineData("Dalam keterangan resminya, Kementerian Koperasi menyatakan, \u201CKementerian telah menonaktifkan sementara akses aplikasi itu.\u201D")]
+    [InlineData("Dalam pernyataan sikapnya, kelompok suporter itu menulis, \"Kami mendukung pemilik baru selama klub tetap bermarkas di kota ini.\"")]
+    public void A_whole_statement_a_body_says_after_its_verb_is_direct_with_no_person(string body)
+    {
+        var q = Own(body);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
 }

@@ -96,8 +96,17 @@ namespace TypedCorpus.Extraction.Quotes
             if (verbAt < 0) return false;
             var speakers = a.SubjectBefore(s.PreText, pre, verbAt, out var named);
             s.IsExplicit = named;
-            if (speakers.Count == 0) return false;
+            // "Dalam keterangan resminya, KemenKopUKM menyatakan, “Kementerian telah …”": a body (or nobody the article names)
+            // says a whole statement right after its verb: direct, with no person to name
+            if (speakers.Count == 0 && !(VerbEndsIntroduction(pre, verbAt) && s.Text.Length > 0 && char.IsUpper(s.Text[0]))) return false;
             decision = new Decision(QuoteKind.Direct, speakers, pre[verbAt].Text, a.Addressee(s.PreText, pre, 0), s.Via, named);
+            return true;
+        }
+
+        /// <summary>Only punctuation stands between the verb at <paramref name="verbAt"/> and the quote.</summary>
+        private static bool VerbEndsIntroduction(TokenList pre, int verbAt)
+        {
+            for (int i = verbAt + 1; i < pre.Count; i++) if (pre[i].IsWord) return false;
             return true;
         }
     }
