@@ -165,4 +165,14 @@ public class SpeakerDescribedTests
             "Abdul Gani mengakui warganya sempat terpancing kabar bohong. \"Tidak ada yang menang kalau kita baku pukul,\" ujar sang polwan.");
         Assert.Equal(new[] { "Abdul Gani Latuconsina" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("ujar pria itu")]
+    [InlineData("kata wanita tersebut")]
+    public void A_bare_noun_of_a_man_or_a_woman_with_its_anaphor_is_the_subject(string cue)
+    {
+        var a = Article("Raja Negeri Hatuwaru, Abdul Gani Latuconsina, hadir dalam mediasi itu.",
+            "Abdul Gani mengakui warganya sempat terpancing kabar bohong. \"Tidak ada yang menang kalau kita baku pukul,\" " + cue + ".");
+        Assert.Equal(new[] { "Abdul Gani Latuconsina" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

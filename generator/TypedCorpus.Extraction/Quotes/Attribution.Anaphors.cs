@@ -32,7 +32,8 @@ namespace TypedCorpus.Extraction.Quotes
             {
                 var w = toks[j];
                 if (!w.IsWord) { if (w.Text is "(" or ")" or "-" or "/") continue; return null; }
-                if ((w.Is("ini") || w.Is("itu") || w.Is("tersebut")) && j > from + 1)
+                // ("kata pria itu": a bare noun of a man or woman points back too; a bare role is an office's, see RoleReference)
+                if ((w.Is("ini") || w.Is("itu") || w.Is("tersebut")) && (j > from + 1 || NameScanner.DescribedPersonNouns.Contains(t.Text)))
                     return !EndsAttribution(toks, j + 1) ? null : nick >= 0 ? ByNickname(toks[nick].Text)
                         : DescribedSubject(SpeakerRules.DescribedAnaphor);
                 if (w.Is("kepada") || w.Is("bernama") || w.Is("dikutip") || w.Is("saat") || w.Is("ketika") || NameScanner.SayingVerbs.Contains(w.Text)) return null;
