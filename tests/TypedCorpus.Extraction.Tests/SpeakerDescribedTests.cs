@@ -168,11 +168,22 @@ public class SpeakerDescribedTests
 
     [Theory]
     [InlineData("ujar pria itu")]
-    [InlineData("kata wanita tersebut")]
+    [InlineData("kata lelaki tersebut")]
     public void A_bare_noun_of_a_man_or_a_woman_with_its_anaphor_is_the_subject(string cue)
     {
         var a = Article("Raja Negeri Hatuwaru, Abdul Gani Latuconsina, hadir dalam mediasi itu.",
             "Abdul Gani mengakui warganya sempat terpancing kabar bohong. \"Tidak ada yang menang kalau kita baku pukul,\" " + cue + ".");
         Assert.Equal(new[] { "Abdul Gani Latuconsina" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("Wali Kota Banda Aceh, Teuku Iskandar Mahmud, meninjau simulasi bersama warga.", "tutur perempuan berjilbab itu")]
+    [InlineData("Keuchik Gampong Ulee Lheue, Cut Rahmawati Hasan, meninjau simulasi bersama warga.", "kata pria berkacamata itu")]
+    public void A_described_man_or_woman_is_not_a_subject_whose_name_says_the_other_sex(string intro, string cue)
+        => Assert.Empty(Article(intro, "\"Dua puluh tahun lalu kami tidak tahu harus lari ke mana,\" " + cue + ".").Quotes.Single().Speakers);
+
+    [Fact]
+    public void A_described_woman_is_a_subject_whose_name_says_nothing_of_sex()
+        => Assert.Equal(new[] { "Rahmawati Hasan" }, Article("Keuchik Gampong Ulee Lheue, Rahmawati Hasan, meninjau simulasi bersama warga.",
+            "\"Dua puluh tahun lalu kami tidak tahu harus lari ke mana,\" tutur perempuan berjilbab itu.").Quotes.Single().Speakers.ToArray());
 }

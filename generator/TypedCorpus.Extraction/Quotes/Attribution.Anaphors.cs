@@ -35,7 +35,7 @@ namespace TypedCorpus.Extraction.Quotes
                 // ("kata pria itu": a bare noun of a man or woman points back too; a bare role is an office's, see RoleReference)
                 if ((w.Is("ini") || w.Is("itu") || w.Is("tersebut")) && (j > from + 1 || NameScanner.DescribedPersonNouns.Contains(t.Text)))
                     return !EndsAttribution(toks, j + 1) ? null : nick >= 0 ? ByNickname(toks[nick].Text)
-                        : DescribedSubject(SpeakerRules.DescribedAnaphor);
+                        : SameSex(t.Text, DescribedSubject(SpeakerRules.DescribedAnaphor));
                 if (w.Is("kepada") || w.Is("bernama") || w.Is("dikutip") || w.Is("saat") || w.Is("ketika") || NameScanner.SayingVerbs.Contains(w.Text)) return null;
                 if (w.IsCap && (toks[j - 1].Is("disapa") || toks[j - 1].Is("dipanggil"))) nick = j;
                 // "disapa Pak Tarjo": the title of address before the nickname is no part of it
@@ -44,6 +44,28 @@ namespace TypedCorpus.Extraction.Quotes
             }
             return null;
         }
+
+        /// <summary>
+        /// "tutur perempuan berjilbab itu" after "Teuku Iskandar Mahmud": a woman described cannot be a subject whose name opens
+        /// with a man's opener, nor a man one whose name opens with a woman's; then nobody is named (a wrong name is worse).
+        /// </summary>
+        private List<string> SameSex(string noun, List<string> speakers)
+        {
+            if (speakers.Count != 1) return speakers;
+            var first = speakers[0].Split(' ')[0];
+            bool clash = FemaleNouns.Contains(noun) && MaleOpeners.Contains(first) || MaleNouns.Contains(noun) && FemaleOpeners.Contains(first);
+            return clash ? Found(SpeakerRules.DescribedAnaphor, new List<string>()) : speakers;
+        }
+
+        private static readonly HashSet<string> FemaleNouns = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "perempuan", "wanita", "ibu", "gadis", "pemudi", "putri", "nenek", "polwan" };
+        private static readonly HashSet<string> MaleNouns = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
+            { "pria", "lelaki", "laki-laki", "bapak", "ayah", "kakek", "pemuda", "putra" };
+        /// <summary>Name openers said of one sex only (Acehnese, Balinese, Sasak, Arabic given names).</summary>
+        private static readonly HashSet<string> MaleOpeners = new HashSet<string>(System.StringComparer.Ordinal)
+            { "Teuku", "I", "Lalu", "Muhammad", "Mohammad", "Muhamad", "Ahmad", "Achmad", "Abdul", "Tubagus" };
+        private static readonly HashSet<string> FemaleOpeners = new HashSet<string>(System.StringComparer.Ordinal)
+            { "Cut", "Ni", "Baiq", "Siti", "Nyai" };
 
         /// <summary>Nouns of persons that descriptions use and the lexicons of roles do not hold ("perwira menengah Polri itu").</summary>
         private static readonly HashSet<string> PersonNounsOfDescription = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
