@@ -186,4 +186,12 @@ public class SpeakerDescribedTests
     public void A_described_woman_is_a_subject_whose_name_says_nothing_of_sex()
         => Assert.Equal(new[] { "Rahmawati Hasan" }, Article("Keuchik Gampong Ulee Lheue, Rahmawati Hasan, meninjau simulasi bersama warga.",
             "\"Dua puluh tahun lalu kami tidak tahu harus lari ke mana,\" tutur perempuan berjilbab itu.").Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void One_of_a_group_described_at_length_then_named_in_apposition_is_the_subject()
+    {
+        var a = Article("Kapolres Minahasa Tenggara, AKBP Stevanus Rumengan, menerjunkan 120 personel. Salah satu personel di pos penyekatan, Brigpol Meilany Christy Sondakh, terlihat membagikan masker kepada pengendara.",
+            "\"Abunya tipis, tapi bikin perih mata,\" kata polwan asal Tondano itu.");
+        Assert.Equal(new[] { "Meilany Christy Sondakh" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -195,6 +195,9 @@ namespace TypedCorpus.Extraction.Quotes
             int i = from;
             while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
             i = AfterSettingPhrase(toks, i, at);
+            // "Salah satu personel di pos penyekatan, Brigpol Meilany …, terlihat …": one of a group described at length, then
+            // the person in apposition, is the clause's subject
+            if (OneOfThenApposition(toks, i, at)) return true;
             int lower = 0;
             for (; i < at; i++)
             {
@@ -209,6 +212,18 @@ namespace TypedCorpus.Extraction.Quotes
                 if (t.Text == "lainnya" && i + 1 < at && toks[i + 1].Text == ",") continue;
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
             }
+            return true;
+        }
+
+        /// <summary>"Salah satu|seorang" at <paramref name="i"/>, up to ten words with no verb or clause end, then a comma right before <paramref name="at"/> (past titles and ranks).</summary>
+        private static bool OneOfThenApposition(TokenList toks, int i, int at)
+        {
+            if (i + 2 >= at || !toks[i].Is("salah") || !(toks[i + 1].Is("satu") || toks[i + 1].Is("seorang"))) return false;
+            int comma = at - 1;
+            while (comma > i && toks[comma].IsWord && (toks[comma].IsCap && (NameLexicon.IsRank(toks[comma].Text) || NameLexicon.IsTitle(toks[comma].Text))) || comma > i && toks[comma].Text == ".") comma--;
+            if (toks[comma].Text != "," || comma - i > 12) return false;
+            for (int k = i + 2; k < comma; k++)
+                if (toks[k].Text is "." or ";" or ":" || toks[k].IsWord && !toks[k].IsCap && (NameScanner.SayingVerbs.Contains(toks[k].Text) || NameLexicon.LooksLikeActiveVerb(toks[k].Text))) return false;
             return true;
         }
 
