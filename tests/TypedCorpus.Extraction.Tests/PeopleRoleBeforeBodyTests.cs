@@ -74,4 +74,8 @@ public class PeopleRoleBeforeBodyTests
     [Fact]
     public void Lalu_opening_a_sentence_is_then()
         => Assert.DoesNotContain(People("Kepala Desa Sade Ratmaje Wirasentana menolak.", "Lalu Ratmaje Wirasentana pergi ke balai desa.", "\"Kami menolak,\" kata Ratmaje."), p => p.StartsWith("Lalu"));
+
+    [Fact]
+    public void An_Islamic_bachelor_s_degree_after_a_name_is_no_person()
+        => Assert.DoesNotContain("Lc", People("Ketua Kloter 12, Haris Abdullah Alkatiri, Lc., meminta jemaah menjaga stamina."));
 }
