@@ -31,6 +31,7 @@ public class EvalParityTests : IDisposable
     [InlineData("eval/heldout-d", "heldout-d")]
     [InlineData("eval/heldout-2", "heldout-2")]
     [InlineData("eval/heldout-3", "heldout-3")]
+    [InlineData("eval/heldout-4", "heldout-4")]
     public void Eval_prints_what_score_py_prints(string folder, string set)
     {
         var python = Python.Score(Gold(set), ExportFile(folder));
