@@ -194,4 +194,11 @@ public class SpeakerDescribedTests
             "\"Abunya tipis, tapi bikin perih mata,\" kata polwan asal Tondano itu.");
         Assert.Equal(new[] { "Meilany Christy Sondakh" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void The_person_opening_a_sementara_clause_is_the_subject_of_a_quote_after_it()
+    {
+        var a = Article("Kapolsek Mergangsan Kompol Bambang Suryo Atmojo memerintahkan anggotanya memasang garis polisi, sementara Lurah Brontokusuman, Sri Endah Kusumawardani, membuka posko darurat. \u201CKami siapkan dapur umum.\u201D");
+        Assert.Equal(new[] { "Sri Endah Kusumawardani" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -34,7 +34,13 @@ namespace TypedCorpus.Extraction.Quotes
             int clause = main > lo && main < hi ? main : first;
             _groupOpened = GroupOpens(toks, clause, hi);
 
-            if (TakeSubject(opener, unknownOpener, toks, lo, clause, hi)) { _stranger = false; return; }
+            if (TakeSubject(opener, unknownOpener, toks, lo, clause, hi))
+            {
+                _stranger = false;
+                // "Kapolsek X memerintahkan …, sementara Lurah Y, Sri Endah, membuka posko.": the last clause's person acts last
+                if (opener != null && LaterClauseOpener(mentions, shift, toks, lo, hi) is { } later && later.Name != opener.Name) _subject = later.Name;
+                return;
+            }
             _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
             // a person the sentence introduces with an office, not its subject ("Rapat itu dihadiri … Brigjen TNI Andi Rahmat"), is as
             // likely the one a description points back to as the subject
@@ -213,6 +219,25 @@ namespace TypedCorpus.Extraction.Quotes
                 if (++lower > 2 || NameLexicon.StopWords.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text)) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// The person opening a clause after ", sementara" or ", sedangkan" in [<paramref name="lo"/>, <paramref name="hi"/>): an office
+        /// and the name in apposition, or the name, within eight words of the joiner; else null.
+        /// </summary>
+        private PersonEntry? LaterClauseOpener(List<Mention> mentions, int shift, TokenList toks, int lo, int hi)
+        {
+            for (int i = lo + 1; i < hi; i++)
+            {
+                if (!(toks[i].Is("sementara") || toks[i].Is("sedangkan")) || toks[i - 1].Text != ",") continue;
+                foreach (var m in mentions)
+                {
+                    int at = m.TokenIndex + shift;
+                    if (at <= i || at > i + 8) continue;
+                    if (!m.OrgOrPlace && FindPerson(m.Name) is { } p && OpensClause(toks, i + 1, at)) return p;
+                }
+            }
+            return null;
         }
 
         /// <summary>"Salah satu|seorang" at <paramref name="i"/>, up to ten words with no verb or clause end, then a comma right before <paramref name="at"/> (past titles and ranks).</summary>
