@@ -70,6 +70,12 @@ public class SpeakerOfficeReferenceTests
         => Assert.Equal(new[] { "I Made Suarjana" }, Speakers(
             "Kapolres Rote Ndao, AKBP I Made Suarjana, memimpin evakuasi bersama Letda Laut Hendrikus Benu.",
             "Menurut Kapolres, warga pesisir ikut membantu dengan perahu motor mereka \u201Ctanpa menunggu aba-aba\u201D dari petugas."));
+    [Fact]
+    public void Sang_and_an_office_in_small_letters_is_the_one_person_given_an_office_opening_with_those_words()
+        => Assert.Equal(new[] { "Ahmad Syarifuddin" }, Speakers(
+            "Kepala Suku Dinas Pendidikan Wilayah II, H. Ahmad Syarifuddin, M.Pd., mengatakan timnya telah turun ke sekolah.",
+            "Ironisnya, sekolah itu tahun lalu menyandang predikat \u201CSekolah Ramah Anak\u201D dari Pemerintah Provinsi.",
+            "\u201CKalau terbukti ada pembiaran, guru akan kami beri sanksi,\u201D ujar sang kepala suku dinas."));
 }
 
 /// <summary>A place's compass word written in small letters after an office's place: the place is no person.</summary>

@@ -71,6 +71,32 @@ namespace TypedCorpus.Extraction.Quotes
         private static readonly HashSet<string> PersonNounsOfDescription = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
             { "perwira", "legislator", "jenderal", "pejabat", "politikus", "politisi", "pengusaha", "aktivis", "polwan", "raja" };
 
+        /// <summary>
+        /// "tutur sang kepala dinas.", "ujar sang kepala suku dinas.": "sang" and an office in small letters ending the attribution is
+        /// the one person the article gave an office opening with those words (null when none or several).
+        /// </summary>
+        private List<string>? SangOffice(TokenList toks, int from)
+        {
+            if (!toks[from].Is("sang") || from + 1 >= toks.Count || !toks[from + 1].IsWord || toks[from + 1].IsCap || !NameLexicon.IsPersonRole(toks[from + 1].Text)) return null;
+            int end = from + 1;
+            while (end < toks.Count && end < from + 6 && toks[end].IsWord && !toks[end].IsCap && !ClauseGoesOn.Contains(toks[end].Text)
+                && !toks[end].Is("itu") && !toks[end].Is("tersebut") && !toks[end].Is("ini")) end++;
+            if (!EndsAttribution(toks, end)) return null;
+            string? found = null;
+            for (int b = 0; b < _people.BlockMentions.Count; b++)
+            {
+                var bt = _people.BlockTokens[b];
+                foreach (var m in _people.BlockMentions[b])
+                {
+                    int r = OfficeBefore(bt, m, toks[from + 1].Text, null);
+                    if (r < 0 || r + (end - from - 1) > m.TokenIndex || !SameWords(bt, r, toks, from + 1, end - from - 1) || FindPerson(m.Name) is not { } p) continue;
+                    if (found != null && found != p.Name) return null;
+                    found = p.Name;
+                }
+            }
+            return found != null ? Found(SpeakerRules.OfficeAlone, new List<string> { found }) : null;
+        }
+
         /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>
         private List<string> ByNickname(string nickname)
         {

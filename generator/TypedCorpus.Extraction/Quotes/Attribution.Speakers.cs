@@ -21,6 +21,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
                 var g = Group(toks, from, out var used);
                 if (used > 0 && (g.Count > 0 || toks[from].Is("mereka"))) return Found(SpeakerRules.Group, g);
+                if (SangOffice(toks, from) is { } bySangOffice) return bySangOffice;
                 if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
                 if (RoleReference(toks, from) is { } byRole) return byRole;
                 // "tegas sang bupati": "sang" before an office is the office
