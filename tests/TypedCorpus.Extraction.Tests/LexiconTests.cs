@@ -19,7 +19,7 @@ public class LexiconTests
             "agreement-witness-words", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
             "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "establishment-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
-            "malay-honorifics", "muhammad-forms", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
+            "malay-honorifics", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",
             "patronym-particles", "person-roles", "place-offices", "place-qualifiers", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
             "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats", "spouse-bodies",

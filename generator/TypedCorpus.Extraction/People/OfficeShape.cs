@@ -153,7 +153,7 @@ namespace TypedCorpus.Extraction.People
             // an organisation acronym after a role names the role's body: "Jaksa KPK Andreas", "Anggota DPR Budi", and after a
             // role in small letters right before the run: "juru bicara KPK Budi Santoso", "anggota DPR Budi"
             bool roleAcronym = hadRole && (NameLexicon.IsAcronym(pred) || NameLexicon.OrgAbbreviations.Contains(pred) || CompanySuffixes.Contains(pred))
-                && (k > 0 || k == 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap && m.Name.Length >= 1);
+                && (k > 0 || k == 0 && s.Start > 0 && toks[s.Start - 1].IsWord && !toks[s.Start - 1].IsCap);
             // "Direktur Utama PT Sukamaju Propertindo (Sumpro)", "politisi Partai Kebangkitan Bangsa (PKB)": the body's name ends at
             // its own short name in brackets, no holder inside it
             bool companyAlone = ShortNameInBrackets(toks, m.EndTokenIndex + 1) && BodyWordBefore(toks, run, k);

@@ -23,8 +23,7 @@ namespace TypedCorpus.Extraction.People
                         int at = NicknameAt(toks, m.EndTokenIndex + 1);
                         if (at < 0) continue;
                         var alias = new List<string>();
-                        // "akrab disapa Kang Ebod": a title of address before the nickname is no part of it
-                        while (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
+                        at = PastTitleOfAddress(toks, at); // "akrab disapa Kang Ebod"
                         for (int j = at; j < toks.Count && alias.Count < 3 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]); j++) alias.Add(toks[j].Text);
                         // "… Elevated atau lebih dikenal Jalan Layang …": a place or a body is no nickname
                         if (alias.Count == 0 || alias.Exists(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w))) continue;
@@ -45,7 +44,7 @@ namespace TypedCorpus.Extraction.People
                 {
                     if (!(toks[k].Is("disapa") || toks[k].Is("dipanggil")) || !toks[k - 2].Is("yang") || !(toks[k - 1].Is("akrab") || toks[k - 1].Is("biasa"))) continue;
                     int at = k + 1;
-                    if (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
+                    at = PastTitleOfAddress(toks, at); // "yang akrab disapa Bu Ami"
                     if (!toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || at + 1 < toks.Count && toks[at + 1].IsCap) continue;
                     Mention? last = null;
                     foreach (var m in _ap.BlockMentions[b])
@@ -54,6 +53,13 @@ namespace TypedCorpus.Extraction.People
                     if (_ap.Find(new[] { toks[at].Text }) is { } other && other.Tokens.Length > 1) continue;
                     Link(last.Name, new[] { toks[at].Text });
                 }
+            }
+
+            /// <summary>Past the titles of address ("Pak", "Bu", "Kang", "Mama") before a capitalised nickname at <paramref name="at"/>.</summary>
+            private static int PastTitleOfAddress(TokenList toks, int at)
+            {
+                while (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
+                return at;
             }
 
             private static bool SentenceEndBetween(TokenList toks, int from, int to)
@@ -75,8 +81,7 @@ namespace TypedCorpus.Extraction.People
                     bool opens = i == 0 || toks[i - 1].Text is "." or "!" or "?";
                     if (!toks[i].IsWord || toks[i].IsCap && !opens || !NameScanner.DescribedPersonNouns.Contains(toks[i].Text) || !toks[i + 1].Is("yang")) continue;
                     int at = NicknameAt(toks, i + 1);
-                    // "pria yang akrab disapa Pak Tarjo": past the title of address
-                    if (at >= 0 && at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
+                    if (at >= 0) at = PastTitleOfAddress(toks, at); // "pria yang akrab disapa Pak Tarjo"
                     if (at < 0 || !toks[at].IsWord || !toks[at].IsCap || NameLexicon.IsNonName(toks[at].Text) || NameLexicon.IsPlaceUnit(toks[at].Text)) continue;
                     if (at + 1 < toks.Count && toks[at + 1].IsCap) continue; // a nickname of one word only
                     // (at a sentence's start the noun may open a new sentence about anyone: the nickname must then be part of the

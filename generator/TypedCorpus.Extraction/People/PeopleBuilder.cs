@@ -186,21 +186,19 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat": name openers (noble, Balinese), Muhammad's
-            /// written forms and, inside the run, the Sasak nobles' "Lalu" and "Baiq" cut off by the trim belong to the name ("Nur", "Sri" may end a mosque's or shop's name: "Masjid
-            /// Baitun Nur Zainal Arifin" is Zainal Arifin).
+            /// "… Bali I Gede Arya Sugiartha", "Bupati Hulu Mhd Rahmat Hidayat", "… KPK Ahmad Fikri Hasibuan": name openers (noble,
+            /// Balinese), given-name openers (Muhammad's written forms, "Ahmad", "Abdul", "Siti") and the Sasak nobles' "Lalu" cut off
+            /// by the trim belong to the name; not "Nur", "Nurul" or "Sri", which may end a mosque's or shop's name ("Masjid Baitun
+            /// Nur Zainal Arifin" is Zainal Arifin).
             /// </summary>
-            private static readonly HashSet<string> MuhammadForms = LexiconResource.WordSet("muhammad-forms");
-
-            /// <summary>Given names of Arabic origin that open a full name and never end a body's name ("… KPK Ahmad Fikri Hasibuan").</summary>
-            private static readonly HashSet<string> RestoredGivenNames = new HashSet<string>(StringComparer.Ordinal) { "Ahmad", "Achmad", "Abdul", "Siti" };
+            private static readonly HashSet<string> EndsBodyNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Nur", "Nurul", "Sri" };
 
             private static string[] RestoreOpeners(string[] name, string[] found, string before)
             {
                 if (name.Length >= found.Length || name.Length < 2) return name;
                 int at = found.Length - name.Length;
                 // ("Lalu" opening the run is the Sasak noble's only in apposition: ", Lalu Ratmaje Wirasentana"; "Lalu Budi …" opening a sentence is "then")
-                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || MuhammadForms.Contains(found[at - 1]) || RestoredGivenNames.Contains(found[at - 1])
+                while (at > 0 && (NameLexicon.IsNameOpener(found[at - 1]) || NameLexicon.GivenNameOpeners.Contains(found[at - 1]) && !EndsBodyNames.Contains(found[at - 1])
                     || found[at - 1] == "Lalu" && (at > 1 || before == ","))) at--;
                 return at < found.Length - name.Length && (found.Length - at) <= 5 ? found.Skip(at).ToArray() : name;
             }

@@ -22,11 +22,11 @@ namespace TypedCorpus.Extraction.Quotes
             if (former) from++;
             // "ujar sang raja.": "sang" and a noun of a person ending the attribution is the one the article is about
             if (toks[from].Is("sang") && from + 1 < toks.Count && toks[from + 1].IsWord && !toks[from + 1].IsCap
-                && (NameScanner.IsPersonNoun(toks[from + 1].Text) || PersonNounsOfDescription.Contains(toks[from + 1].Text)) && EndsAttribution(toks, from + 2))
+                && (NameScanner.IsPersonNoun(toks[from + 1].Text) || NameScanner.DescribedPersonNouns.Contains(toks[from + 1].Text)) && EndsAttribution(toks, from + 2))
                 return DescribedSubject(SpeakerRules.DescribedAnaphor);
             var t = toks[from];
             // "ujar mahasiswa semester enam itu", "ujar guru yang sudah mengajar 22 tahun itu": any noun of a person in small letters
-            if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text) && !NameScanner.IsPersonNoun(t.Text) && !PersonNounsOfDescription.Contains(t.Text)) return null;
+            if (!t.IsWord || t.IsCap || !former && !NameScanner.DescribedPersonNouns.Contains(t.Text) && !NameScanner.IsPersonNoun(t.Text)) return null;
             int nick = -1;
             for (int j = from + 1; j < toks.Count && j <= from + 11; j++)
             {
@@ -66,10 +66,6 @@ namespace TypedCorpus.Extraction.Quotes
             { "Teuku", "I", "Lalu", "Muhammad", "Mohammad", "Muhamad", "Ahmad", "Achmad", "Abdul", "Tubagus" };
         private static readonly HashSet<string> FemaleOpeners = new HashSet<string>(System.StringComparer.Ordinal)
             { "Cut", "Ni", "Baiq", "Siti", "Nyai" };
-
-        /// <summary>Nouns of persons that descriptions use and the lexicons of roles do not hold ("perwira menengah Polri itu").</summary>
-        private static readonly HashSet<string> PersonNounsOfDescription = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-            { "perwira", "legislator", "jenderal", "pejabat", "politikus", "politisi", "pengusaha", "aktivis", "polwan", "raja" };
 
         /// <summary>
         /// "tutur sang kepala dinas.", "ujar sang kepala suku dinas.": "sang" and an office in small letters ending the attribution is

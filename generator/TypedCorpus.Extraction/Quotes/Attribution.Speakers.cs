@@ -24,8 +24,6 @@ namespace TypedCorpus.Extraction.Quotes
                 if (SangOffice(toks, from) is { } bySangOffice) return bySangOffice;
                 if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
                 if (RoleReference(toks, from) is { } byRole) return byRole;
-                // "tegas sang bupati": "sang" before an office is the office
-                if (toks[from].Is("sang") && from + 1 < toks.Count && toks[from + 1].IsWord && RoleReference(toks, from + 1) is { } bySang) return bySang;
                 if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
                 if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
                 if (WithheldName(toks, from) || UnnamedGroupAfterCue(toks, from)) return new List<string>();
