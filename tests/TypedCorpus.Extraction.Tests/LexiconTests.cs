@@ -17,7 +17,7 @@ public class LexiconTests
             "agreement-enumerators", "agreement-issue-verbs", "agreement-make-verbs", "agreement-means-verbs", "agreement-negations", "agreement-non-party-openers",
             "agreement-pending-words", "agreement-planned-words", "agreement-resident-nouns", "agreement-resolve-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-signing-words", "agreement-term-nouns", "agreement-two-sided-documents", "agreement-unrealised-after", "agreement-unrealised-words", "agreement-withdrawn-claims",
             "agreement-witness-words", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
-            "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "establishment-words", "field-words",
+            "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "dotted-degrees", "establishment-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
             "malay-honorifics", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",

@@ -193,6 +193,8 @@ namespace TypedCorpus.Extraction.People
             if (i >= toks.Count || toks[i].Text != ",") return false;
             i++;
             i = PastDistrict(toks, i, at);
+            // "Ustaz Abdul Hasibuan, Lc., memberikan": a degree after the comma is the name's, no holder
+            if (DegreeAt(toks, i) || DottedDegreeLength(toks, i) > 0) return false;
             // "Kades Karangsari, MS, mengatakan": initials between commas right after an office are its holder, no title or degree
             if (i + 1 < toks.Count && toks[i].Upper && toks[i].Text.Length <= 3 && CommaAfter(toks, i) && OnePlaceAfterOffice(toks, at - 1)) return true;
             i = SkipTitles(toks, i);

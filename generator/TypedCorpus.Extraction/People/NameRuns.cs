@@ -25,6 +25,7 @@ namespace TypedCorpus.Extraction.People
                 if (!StartsRun(toks, i) || CapitalisedCueAfterQuote(toks, i)) { i++; continue; }
                 // "Dr. Ibrahim, S.Fil., M.Si. (Rektor …)": a degree after the name's comma opens no run of its own
                 if (DegreeAt(toks, i)) { i = PastDegreeParts(toks, i + 3); continue; }
+                if (DottedDegreeLength(toks, i) is var dotted && dotted > 0) { i += dotted; continue; } // "…, Lc., MA", "…, Sp.A."
                 int start = i;
                 int j = CollectRun(toks, i, run);
                 i = Math.Max(j, i + 1);
@@ -66,7 +67,7 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 // (capitals after a rank or inside a name, before a name word, are the person's initials: "AKP MP Sitompul", "Sahat MP Sinaga")
-                if (run.Count > 0 && DegreeAt(toks, j) || run.Count >= 2 && (IsDegreeWord(t) || IsMixedCaseDegree(t)) && !InitialsBeforeName(toks, j)) break;
+                if (run.Count > 0 && (DegreeAt(toks, j) || DottedDegreeLength(toks, j) > 0) || run.Count >= 2 && (IsDegreeWord(t) || IsMixedCaseDegree(t)) && !InitialsBeforeName(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
                 if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsBeforeName(toks, j)) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too
@@ -199,35 +200,6 @@ namespace TypedCorpus.Extraction.People
 
         private static bool IsUnitNumeral(string w) => w is "I" or "II" or "III" or "IV" or "V" or "VI" or "VII" or "VIII" or "IX" or "X";
         private static readonly System.Collections.Generic.HashSet<string> SurnameWords = LexiconResource.WordSet("surname-words");
-
-        /// <summary>"S.Sos.", "M.Si.", "S.H.": S, M or D, a period, a degree's part and its period at <paramref name="j"/>.</summary>
-        /// <remarks>The closing period may be left out before a space or the text's end ("Muh. Syarif, M.Si (Rektor …)").</remarks>
-        /// <remarks>"M. Ag" (a space after the period): with a part of two letters or more, still a degree.</remarks>
-        private static bool DegreeAt(TokenList toks, int j)
-            => j + 2 < toks.Count && toks[j].IsWord && toks[j].Text is "S" or "M" or "D" && toks[j + 1].Text == "." && toks[j + 1].Start == toks[j].End
-               && toks[j + 2].IsWord && (toks[j + 2].Start == toks[j + 1].End || toks[j + 2].Text.Length >= 2 && toks[j + 2].Start == toks[j + 1].End + 1)
-               && DegreeParts.Contains(toks[j + 2].Text)
-               && (j + 3 >= toks.Count || toks[j + 3].Text is "." or "," || toks[j + 3].Start > toks[j + 2].End); // "Sunario, S.E, …"
-
-        /// <summary>Past the degrees written after a name ("SE", "PhD", "M.Si", "SH, MH"): where the text after the name goes on.</summary>
-        internal static int SkipDegrees(TokenList toks, int i)
-        {
-            while (i < toks.Count)
-            {
-                int at = i < toks.Count - 1 && toks[i].Text == "," ? i + 1 : i;
-                if (IsDegreeWord(toks[at])) i = at + 1;
-                else if (DegreeAt(toks, at)) i = at + (at + 3 < toks.Count && toks[at + 3].Text == "." ? 4 : 3);
-                else return i;
-            }
-            return i;
-        }
-
-        /// <summary>"M.Eng.Sc": past further parts glued to a degree with their periods from <paramref name="i"/>.</summary>
-        private static int PastDegreeParts(TokenList toks, int i)
-        {
-            while (i + 1 < toks.Count && toks[i].Text == "." && toks[i].Start == toks[i - 1].End && toks[i + 1].Start == toks[i].End && DegreeParts.Contains(toks[i + 1].Text)) i += 2;
-            return i;
-        }
 
         private static readonly System.Collections.Generic.HashSet<string> DegreeParts = LexiconResource.WordSet("degree-parts");
 

@@ -75,7 +75,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || m.OrgOrPlace || m.NamesBody || m.Name.Length > 4 || s.After >= toks.Count) return null;
                 int a = s.After < toks.Count - 1 && toks[s.After].Text == "," ? s.After + 1 : s.After;
                 // "MA" (the Supreme Court) and "AP" are acronyms of bodies as often as degrees
-                bool degree = IsDegreeWord(toks[a]) && !toks[a].Is("ma") && !toks[a].Is("ap") || DegreeAt(toks, a);
+                bool degree = IsDegreeWord(toks[a]) && !toks[a].Is("ma") && !toks[a].Is("ap") || DegreeAt(toks, a) || DottedDegreeLength(toks, a) > 0;
                 if (!degree) return null;
                 // "… SE Nomor 5": a circular's number, no degree; a degree is followed by punctuation or lower-case words
                 int next = SkipDegrees(toks, s.After);
