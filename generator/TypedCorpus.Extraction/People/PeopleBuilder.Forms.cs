@@ -102,6 +102,27 @@ namespace TypedCorpus.Extraction.People
                 return "";
             }
 
+            /// <summary>A title of address stands right before the name's first word, its period glued or not ("Ny. Maria", "Ibu Maria").</summary>
+            private bool TitledBefore(int block, int pos, string first)
+            {
+                var toks = _ap.BlockTokens[block];
+                int i = FirstTokenAt(toks, pos, first);
+                int t = i >= 2 && toks[i - 1].Text == "." && toks[i - 1].Start == toks[i - 2].End ? i - 2 : i - 1;
+                return t >= 0 && toks[t].IsWord && NameLexicon.IsTitle(toks[t].Text);
+            }
+
+            /// <summary>The name's first word stands right after a comma (", Aristo Munandar").</summary>
+            private bool CommaBefore(int block, int pos, string first)
+                => FirstTokenAt(_ap.BlockTokens[block], pos, first) is var i && i > 0 && _ap.BlockTokens[block][i - 1].Text == ",";
+
+            /// <summary>The index of the token <paramref name="first"/> at or after <paramref name="pos"/> (-1: none).</summary>
+            private static int FirstTokenAt(TokenList toks, int pos, string first)
+            {
+                for (int i = 0; i < toks.Count; i++)
+                    if (toks[i].Start >= pos && toks[i].Text == first) return i;
+                return -1;
+            }
+
             /// <summary>
             /// Rule truncated-last-word: "… dan PM Ism" ending a page cut off mid-word, beside "Ismail": a one-word name that is the
             /// text's last token, with no stop after it, and the start of a longer capitalised word of the article is a cut word.
@@ -131,6 +152,10 @@ namespace TypedCorpus.Extraction.People
                 for (int i = _strong.Count - 1; i >= 0; i--)
                 {
                     var n = _strong[i].Name;
+                    // ", Aristo Munandar,": a run of name words alone in apposition starts with the name, whatever a place unit
+                    // glues to its first word elsewhere ("Tim Ranperda Nagari Aristo Munandar")
+                    // (not a place the gazetteer knows: ", Deli Serdang,")
+                    if (_strong[i].Bare && n.Length >= 2 && CommaBefore(_strong[i].Block, _strong[i].Pos, n[0]) && !NameLexicon.IsGazetteerPlace(string.Join(" ", n))) continue;
                     int lead = 0;
                     // "Kepala Kejari Tanjungraya Budiman" after "Bupati Tanjungraya Hj. Ratna": an office's place opens no name either
                     // (not a place whose name is also a given name: "Bima Santoso" after "Wali Kota Bima, …")

@@ -55,7 +55,8 @@ namespace TypedCorpus.Extraction.People
                 var trimmed = new List<(string[] Name, int Block, int Pos, string? Country)>();
                 foreach (var s in _strong)
                 {
-                    var name = Trim(s.Name, s.Bare, s.Clean, WordBefore(s.Block, s.Pos, s.Name[0]));
+                    var before = WordBefore(s.Block, s.Pos, s.Name[0]);
+                    var name = Trim(s.Name, s.Bare, s.Clean, before, TitledBefore(s.Block, s.Pos, s.Name[0]));
                     // "Presiden Jokowi" is Joko Widodo, spelt as the article spells him if it does ("Basuki Tjahja Purnama")
                     trimmed.Add((NameLexicon.KnownFullName(name) is { } full ? ArticleSpelling(full) : name, s.Block, s.Pos, s.Country));
                 }
@@ -120,7 +121,7 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>A person's name without the office, body or place words glued before it.</summary>
-            private string[] Trim(string[] found, bool bare, bool clean, string before)
+            private string[] Trim(string[] found, bool bare, bool clean, string before, bool titled)
             {
                 var name = found;
                 if (PatronymStart(found) is var given && given >= 0) return found.Skip(given).ToArray();
@@ -134,7 +135,8 @@ namespace TypedCorpus.Extraction.People
                 }
                 // "Pelatih Arsenal Mikel Arteta" when "Arsenal" is glued to other capitalised words elsewhere ("Gol Arsenal", "Arsenal
                 // Football Club"): the first word names a club, company or place, not the person
-                while (name.Length >= 3 && GluedHead(name, bare, name.Length < found.Length ? found[found.Length - name.Length - 1] : before)) name = name.Skip(1).ToArray();
+                // (a title of address right before the run starts the name there: "Ny. Maria Sofia" beside "Ny. Maria Cahyani")
+                while (name.Length >= 3 && !(titled && name.Length == found.Length) && GluedHead(name, bare, name.Length < found.Length ? found[found.Length - name.Length - 1] : before)) name = name.Skip(1).ToArray();
                 name = TrimOfficeWords(name, found, bare, clean);
                 return RestoreOpeners(name, found, before);
             }

@@ -1,0 +1,34 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Where a person's name starts when other words of the article glue to its first word; invented names.</summary>
+public class PeopleNameStartTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    private static string[] People(params string[] paragraphs) => Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Two_women_sharing_a_given_name_after_a_title_of_address_keep_it()
+        => Assert.Equal(new[] { "Theresia Lenggu Watuwaya", "Theresia Melati Dopo" },
+            People("Desa itu dikunjungi Wakil Ketua PKK Provinsi, Ny. Theresia Lenggu Watuwaya.",
+                   "Kunjungan didampingi Ketua PKK Kabupaten, Ibu Theresia Melati Dopo.",
+                   "\"Desa ini luar biasa,\" kata Lenggu."));
+
+    [Fact]
+    public void A_holder_in_apposition_is_a_person_though_a_place_unit_stands_before_the_name_elsewhere()
+    {
+        var a = Article("Rapat dipimpin Ketua Tim Ranperda Nagari Gustiandri Rasyid, didampingi para anggota.",
+                        "\"Ranperda ini sudah memasuki tahap akhir,\" ujar Ketua Tim Ranperda Nagari, Gustiandri Rasyid.");
+        Assert.Equal(new[] { "Gustiandri Rasyid" }, a.People.ToArray());
+        Assert.Equal(new[] { "Gustiandri Rasyid" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_place_the_gazetteer_knows_between_commas_is_no_person()
+        => Assert.DoesNotContain("Deli Serdang", People("Polisi memburu pengendali di Kecamatan Percut Sei Tuan, Deli Serdang, berinisial AG (41).",
+                                                        "Pengendali itu ditangkap di Kabupaten Deli Serdang."));
+}
