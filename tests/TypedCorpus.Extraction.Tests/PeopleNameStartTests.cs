@@ -32,3 +32,23 @@ public class PeopleNameStartTests
         => Assert.DoesNotContain("Deli Serdang", People("Polisi memburu pengendali di Kecamatan Percut Sei Tuan, Deli Serdang, berinisial AG (41).",
                                                         "Pengendali itu ditangkap di Kabupaten Deli Serdang."));
 }
+
+public class PeopleOfficeWordTests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Kepala Seksi Adat dan Tradisi Wulan Sekar Ayuningtyas SSos mewakili kepala dinas.")]
+    [InlineData("Kepala Bidang Kesenian Wulan Sekar Ayuningtyas mewakili kepala dinas.")]
+    public void A_culture_offices_field_word_is_no_part_of_the_holders_name(string text)
+        => Assert.Equal(new[] { "Wulan Sekar Ayuningtyas" }, People(text));
+
+    [Fact]
+    public void Eng_without_its_period_is_a_given_name_not_the_degree_part_of_Dr_Eng()
+        => Assert.Equal(new[] { "Eng Liong" }, People("Ketua Bidang Pembinaan dan Prestasi PP PBSI Eng Liong menantikan kejutan."));
+
+    [Fact]
+    public void Eng_with_its_period_after_Dr_is_still_a_degree_part()
+        => Assert.Equal(new[] { "Hendra Wijaya" }, People("Rektor Prof. Dr.Eng. Ir. Hendra Wijaya, M.T membuka acara itu."));
+}

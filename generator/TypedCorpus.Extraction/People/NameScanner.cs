@@ -71,10 +71,14 @@ namespace TypedCorpus.Extraction.People
         /// "Tan Sri", "Dato' Seri", "Datuk Sri" (Malaysian honorifics): "Sri"/"Seri" is a title only after one of them, and
         /// "Tan" only before it; alone "Tan" and "Sri" are names.
         /// </summary>
+        private static readonly System.Collections.Generic.HashSet<string> TitleDegreeParts = LexiconResource.WordSet("title-degree-parts");
+
         private static bool IsTitleAt(TokenList toks, int i)
         {
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
+            // "Dr.Eng.", "Drs. Ec.": a degree's part written before the name is a title with its period only ("Eng Hian" is a name)
+            if (TitleDegreeParts.Contains(t.Text)) return i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == t.End;
             if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;
             // "Lettu Inf. Dominggus", "Sersan Dua Padli", "Ajun Komisaris Besar Polisi": corps and grades after a rank are part of the rank
             if (i > 0 && (Corps.Contains(t.Text) || RankGrades.Contains(t.Text)) && RankBefore(toks, i)) return true;
