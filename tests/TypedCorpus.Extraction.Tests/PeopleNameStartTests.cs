@@ -52,3 +52,24 @@ public class PeopleOfficeWordTests
     public void Eng_with_its_period_after_Dr_is_still_a_degree_part()
         => Assert.Equal(new[] { "Hendra Wijaya" }, People("Rektor Prof. Dr.Eng. Ir. Hendra Wijaya, M.T membuka acara itu."));
 }
+
+public class PeopleSportShapesTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Theory]
+    [InlineData("Di babak pertama tampil pasangan Rendi Prakoso/Yusuf Ardianto (23) dari klub Sukamaju.", "Rendi Prakoso")]
+    [InlineData("Selain pasangan ganda putra Leo Rolly Karnanda/ Bagus Maulana, Indonesia menurunkan pasangan baru.", "Bagus Maulana")]
+    public void The_partner_of_a_person_across_a_slash_is_a_person(string text, string partner)
+        => Assert.Contains(partner, Article(text).People);
+
+    [Fact]
+    public void A_medallist_described_with_the_games_he_won_is_the_speaker_not_the_games()
+    {
+        var a = Article("Ketua Bidang Pembinaan dan Prestasi PP PBSI Sutanto Wiradinata menantikan kejutan pemain muda.",
+                        "\"Kami tetap punya target prestasi,\" jelas peraih medali perunggu Olimpiade Athena 2004 itu.");
+        Assert.Equal(new[] { "Sutanto Wiradinata" }, a.Quotes.Single().Speakers.ToArray());
+        Assert.DoesNotContain("Olimpiade Athena", a.People);
+    }
+}

@@ -46,7 +46,10 @@ namespace TypedCorpus.Extraction.People
             return b >= 0 && toks[b].Text.Length == 1 && QuoteMarks.IsDoubleMark(toks[b].Text[0]) && Cue(toks[i].Text) is { Nya: false } && NameClosesCue(toks, i + 1);
         }
 
-        /// <summary>Doubles pairs in apposition: ", Ahmad Fauzi/Rendra Wijaya,": both sides are persons.</summary>
+        /// <summary>
+        /// Rule doubles-pair: a pair joined by a slash (", Ahmad Fauzi/Rendra Wijaya,", or beside a person: "Fajar Alfian/Muhammad
+        /// Rian Ardianto") are both persons.
+        /// </summary>
         private static void StrengthenDoublesPairs(TokenList toks, List<Mention> result)
         {
             for (int r = 0; r + 1 < result.Count; r++)
@@ -55,11 +58,14 @@ namespace TypedCorpus.Extraction.People
                 var b = result[r + 1];
                 if (b.TokenIndex != a.EndTokenIndex + 2 || toks[a.EndTokenIndex + 1].Text != "/") continue;
                 if (a.Name.Length < 2 || b.Name.Length < 2 || a.OrgOrPlace || b.OrgOrPlace) continue;
-                if (toks[a.EndTokenIndex + 1].Start != toks[a.EndTokenIndex].End || toks[b.TokenIndex].Start != toks[a.EndTokenIndex + 1].End) continue;
                 int before = a.TokenIndex - 1, after = b.EndTokenIndex + 1;
                 bool open = before >= 0 && toks[before].Text == ",";
                 bool close = after >= toks.Count || toks[after].Text == "," || toks[after].Text == "." || toks[after].Text == ")";
-                if (open && close) { a.Strong = true; b.Strong = true; }
+                bool glued = toks[a.EndTokenIndex + 1].Start == toks[a.EndTokenIndex].End && toks[b.TokenIndex].Start == toks[a.EndTokenIndex + 1].End;
+                // "Fajar Alfian/Muhammad Rian Ardianto", "Leo Rolly Carnando/ Bagas Maulana": a slash pairs like with like, so
+                // one partner known to be a person makes the other one too
+                if (!(glued && open && close || a.Strong != b.Strong)) continue;
+                foreach (var m in new[] { a, b }) if (!m.Strong) { m.Strong = true; m.Evidence ??= "doubles-pair"; }
             }
         }
 
