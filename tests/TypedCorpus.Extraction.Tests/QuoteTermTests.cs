@@ -91,4 +91,18 @@ public class QuoteTermTests
         Assert.Equal(QuoteKind.Direct, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Theory]
+    [InlineData("Harga cabai melonjak sejak Gubernur Wanareja Sinta Maharani mengeluarkan Surat Edaran tentang \u201CWanareja Di Rumah Saja\u201D.")]
+    [InlineData("Sinta Maharani meneken Peraturan Daerah Nomor 5 Tahun 2024 tentang \"Kota Layak Anak\" pekan lalu.")]
+    public void A_title_after_a_regulations_noun_and_tentang_is_a_term(string body)
+    {
+        var q = Quote(body);
+        Assert.Equal(QuoteKind.Term, q.Kind);
+        Assert.Empty(q.Speakers);
+    }
+
+    [Fact]
+    public void A_sentence_after_tentang_is_no_title()
+        => Assert.NotEqual(QuoteKind.Term, Quote("Sinta Maharani bicara tentang \"Kami tidak akan menaikkan pajak tahun ini.\"").Kind);
 }

@@ -80,9 +80,30 @@ namespace TypedCorpus.Extraction.Quotes
             if (lastWord < 0 || lastWord < pre.Count - 2) return false;
             var word = pre[lastWord];
             // "pelaksanaan “Gerakan Orang Tua Asuh Cegah Stunting”": a name in title case opening with a noun of named things is one too
-            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text)) && !OpensWithNamedThing(s.Text)) return false;
+            if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text)) && !OpensWithNamedThing(s.Text)
+                && !RegulationTitle(pre, lastWord, s.Text)) return false;
             decision = Decision.Term();
             return true;
+        }
+
+        /// <summary>Nouns of regulations and official letters (Resources/regulation-nouns.txt).</summary>
+        private static readonly HashSet<string> RegulationNouns = LexiconResource.WordSet("regulation-nouns");
+
+        /// <summary>
+        /// 'Surat Edaran tentang "Jateng Di Rumah Saja"': a name in title case right after "tentang" that follows a regulation's
+        /// or an official letter's noun (up to six words before it: its kind, number and year between) is the document's title.
+        /// </summary>
+        private static bool RegulationTitle(TokenList pre, int about, string text)
+        {
+            if (!pre[about].Is("tentang") || !IsTitleCased(text)) return false;
+            int words = 0;
+            for (int i = about - 1; i >= 0 && words < 6; i--)
+            {
+                if (!pre[i].IsWord) continue;
+                if (RegulationNouns.Contains(pre[i].Text)) return true;
+                words++;
+            }
+            return false;
         }
 
         /// <summary>"Gerakan Orang Tua Asuh Cegah Stunting", "Program Kampung Iklim": a name in title case whose first word is a noun of named things.</summary>
