@@ -115,12 +115,26 @@ namespace TypedCorpus.Extraction.Quotes
             => i + 1 <= at && i + 1 < toks.Count && TitlePeriod(toks, i) && toks[i + 1].Start > toks[i].End;
 
         /// <summary>
+        /// "Miliki daerah administratif terbanyak se-Indonesia, Ketua KPU Jatim, Aang Kunaifi membuka …": a clause of words in
+        /// small letters after the sentence's first word, up to its comma, sets the scene; the capitalised subject follows (the
+        /// token after the comma, else <paramref name="i"/>).
+        /// </summary>
+        private static int AfterOpeningClause(TokenList toks, int i, int at)
+        {
+            if (!toks[i].IsCap) return i;
+            int j = i + 1;
+            while (j < at && j < i + 10 && toks[j].IsWord && !toks[j].IsCap) j++;
+            return j > i + 1 && j + 1 < at && toks[j].Text == "," && toks[j + 1].IsCap ? j + 1 : i;
+        }
+
+        /// <summary>
         /// "Pada kesempatan itu Wabup X memberikan …", "Dikesempatan tersebut X …": a preposition, a noun and "itu"/"tersebut"/"ini"
         /// setting the scene before the subject, with or without its comma; the token after it, else <paramref name="i"/>.
         /// </summary>
         private static int AfterSettingPhrase(TokenList toks, int i, int at)
         {
             if (i + 1 >= at || !toks[i].IsWord) return i;
+            if (AfterOpeningClause(toks, i, at) is var c && c > i) return c;
             var w = toks[i].Lower;
             int d = w is "pada" or "di" or "dalam" && !toks[i + 1].IsCap ? i + 2 : w.Length >= 8 && w.StartsWith("di", System.StringComparison.Ordinal) ? i + 1 : -1;
             if (d < 0 || d >= at || !(toks[d].Is("itu") || toks[d].Is("tersebut") || toks[d].Is("ini"))) return i;

@@ -43,6 +43,23 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>
+        /// "Seusai pengumuman, rektor terpilih menyalami …": the clause at <paramref name="at"/> opens with a noun of a person in small
+        /// letters (up to two words describing it) and an active verb, naming nobody: someone the article may have named acts, and
+        /// a description after a cue ("ujar guru besar itu") may be that person rather than the subject.
+        /// </summary>
+        private static bool UnnamedRoleActs(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            if (at >= hi || toks[at].IsCap || !NameScanner.IsPersonNoun(toks[at].Text)) return false;
+            for (int v = at + 1; v < hi && v <= at + 3; v++)
+            {
+                if (!toks[v].IsWord || toks[v].IsCap) return false;
+                if (NameLexicon.LooksLikeActiveVerb(toks[v].Text)) return true;
+            }
+            return false;
+        }
+
         private static bool StrangerWord(string w)
             => NameLexicon.IsNameParticle(w) || w.Length >= 3 && !NameLexicon.IsNonName(w) && !NameLexicon.IsPlaceUnit(w) && !NameLexicon.IsOrgWord(w)
                && !NameLexicon.PlaceWords.Contains(w) && !NameLexicon.IsGazetteerPlace(w) && !NameLexicon.IsCalendar(w) && !LeadAdverbials.Contains(w)

@@ -44,7 +44,7 @@ namespace TypedCorpus.Extraction.Quotes
             _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
             // a person the sentence introduces with an office, not its subject ("Rapat itu dihadiri … Brigjen TNI Andi Rahmat"), is as
             // likely the one a description points back to as the subject
-            _stranger |= _introduced != null || NamesStranger(mentions, shift, toks, lo, hi);
+            _stranger |= _introduced != null || NamesStranger(mentions, shift, toks, lo, hi) || UnnamedRoleActs(toks, clause, hi);
         }
 
         /// <summary>

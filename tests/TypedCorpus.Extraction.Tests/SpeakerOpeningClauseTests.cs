@@ -1,0 +1,32 @@
+using System.Linq;
+using Xunit;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Who a "-nya" or a description points back to when a clause opens with something other than its subject: a scene-setting
+/// clause in small letters before the subject's comma, or a person's noun that names nobody; invented names.
+/// </summary>
+public class SpeakerOpeningClauseTests
+{
+    private static string[] Speakers(string body, int quote = 0)
+        => TestText.Extract("Judul Berita Uji\n\nSukamaju, Kabar - " + body + "\n").Quotes[quote].Speakers.ToArray();
+
+    [Fact]
+    public void The_subject_after_an_opening_clause_in_small_letters_is_the_one_a_nya_cue_points_back_to()
+        => Assert.Equal(new[] { "Wiratmo Hadisaputro" }, Speakers(
+            "Miliki daerah administratif terbanyak se-Indonesia, Ketua KPU Provinsi Sukamaju, Wiratmo Hadisaputro membuka rapat pleno lebih awal. Yakni dimulai pada Minggu dan dijadwalkan selesai Jumat.\n\n"
+            + "\"Kami mencoba menyelenggarakan rapat lebih awal,\" ungkapnya."));
+
+    [Fact]
+    public void A_person_noun_acting_unnamed_leaves_a_later_description_without_a_name()
+        => Assert.Empty(Speakers(
+            "Menjelang siang, pintu ruang senat terbuka. Sekretaris panitia, Hj. Rahmawati Sukmono, S.Sos., membacakan hasil pemungutan suara.\n\n"
+            + "Seusai pengumuman, rektor terpilih menyalami kedua pesaingnya. \"Saya akan merangkul semua pihak,\" ujar guru besar teknik sipil itu."));
+
+    [Fact]
+    public void Without_an_unnamed_actor_the_description_is_the_subject()
+        => Assert.Equal(new[] { "Rahmawati Sukmono" }, Speakers(
+            "Menjelang siang, pintu ruang senat terbuka. Sekretaris panitia, Hj. Rahmawati Sukmono, S.Sos., membacakan hasil pemungutan suara.\n\n"
+            + "\"Saya akan merangkul semua pihak,\" ujar guru besar teknik sipil itu."));
+}
