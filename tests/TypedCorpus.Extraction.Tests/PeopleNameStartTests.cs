@@ -73,3 +73,25 @@ public class PeopleSportShapesTests
         Assert.DoesNotContain("Olimpiade Athena", a.People);
     }
 }
+
+public class PeopleClubTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_club_after_its_coachs_role_is_no_person_and_says_nothing()
+    {
+        var a = Article("Pelatih Persebaya, yang namanya dihormati penggemar, tidak dapat menyembunyikan rasa kecewanya.",
+                        "\"Kekalahan di kandang sangat menyakitkan,\" ujarnya.");
+        Assert.Empty(a.People);
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void The_coach_named_after_the_club_is_the_speaker()
+    {
+        var a = Article("Pelatih Persib, Bogdan Hadikusumo, kecewa dengan hasil itu.", "\"Kami harus bangkit,\" ujarnya.");
+        Assert.Equal(new[] { "Bogdan Hadikusumo" }, a.Quotes.Single().Speakers.ToArray());
+    }
+}
