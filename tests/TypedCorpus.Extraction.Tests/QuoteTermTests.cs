@@ -105,4 +105,16 @@ public class QuoteTermTests
     [Fact]
     public void A_sentence_after_tentang_is_no_title()
         => Assert.NotEqual(QuoteKind.Term, Quote("Sinta Maharani bicara tentang \"Kami tidak akan menaikkan pajak tahun ini.\"").Kind);
+
+    [Fact]
+    public void A_quoted_sentence_after_a_lost_stop_and_before_its_cue_is_direct()
+    {
+        var q = Own("Jumlah pengunjung diprediksi meningkat pada Sabtu dan Minggu ini \u201CUntuk Sabtu dan Minggu, kami memberikan hadiah bagi pengunjung yang membawa rombongan\u201D kata Sinta Maharani.");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_title_cased_name_after_text_and_before_a_cue_is_not_taken_for_a_sentence()
+        => Assert.NotEqual(QuoteKind.Direct, Quote("Warga menamai kegiatan itu \u201CKampung Sehat Bersama Warga Sukamaju\u201D kata Sinta Maharani.").Kind);
 }

@@ -31,7 +31,26 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s));
+
+        /// <summary>
+        /// '… pada Sabtu dan Minggu ini “Untuk Sabtu dan Minggu, KBS memberikan hadiah bagi pengunjung …” kata X': a quoted
+        /// sentence (a capital, six words or more, most in small letters) after text whose stop was forgotten, then the cue with
+        /// its comma forgotten too: the whole sentence is quoted.
+        /// </summary>
+        private static bool SentenceAfterLostStop(QuoteSite s)
+        {
+            var pre = s.PreText.TrimEnd();
+            if (pre.Length == 0 || !char.IsLetterOrDigit(pre[pre.Length - 1]) || s.Text.Length == 0 || !char.IsUpper(s.Text[0])) return false;
+            int words = 0, lower = 0;
+            foreach (var w in s.Text.Split(' '))
+            {
+                if (w.Length == 0) continue;
+                words++;
+                if (char.IsLower(w[0])) lower++;
+            }
+            return words >= 6 && lower * 2 > words;
+        }
 
         /// <summary>
         /// 'Budi berpesan, "jaga nama baik sekolah …" tuturnya.': a quotation of four words or more introduced by a comma or a
