@@ -95,3 +95,18 @@ public class PeopleClubTests
         Assert.Equal(new[] { "Bogdan Hadikusumo" }, a.Quotes.Single().Speakers.ToArray());
     }
 }
+
+public class PeopleFilmCreditTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_film_credit_before_a_name_introduces_the_person_a_short_form_then_names()
+    {
+        var a = Article("Film itu produksi perdana Larasati Pictures. Executive Producer Kirana Larasati menyampaikan rasa syukurnya.",
+                        "\"Aku bersyukur banget,\" ujar Kirana.");
+        Assert.Equal(new[] { "Kirana Larasati" }, a.People.ToArray());
+        Assert.Equal(new[] { "Kirana Larasati" }, a.Quotes.Single().Speakers.ToArray());
+    }
+}
