@@ -29,4 +29,14 @@ public class SpeakerOpeningClauseTests
         => Assert.Equal(new[] { "Rahmawati Sukmono" }, Speakers(
             "Menjelang siang, pintu ruang senat terbuka. Sekretaris panitia, Hj. Rahmawati Sukmono, S.Sos., membacakan hasil pemungutan suara.\n\n"
             + "\"Saya akan merangkul semua pihak,\" ujar guru besar teknik sipil itu."));
+
+    [Theory]
+    [InlineData("Menteri Pariwisata Ardiman Yahyadi meluncurkan festival itu.\n\nMenpar mengatakan, \"Kunjungan wisman terus meningkat.\"")]
+    [InlineData("Menteri Pariwisata Ardiman Yahyadi meluncurkan festival itu.\n\nMenteri juga menegaskan: \"Kunjungan wisman terus meningkat.\"")]
+    public void An_office_alone_before_its_verb_of_saying_speaks_through_its_one_holder(string body)
+        => Assert.Equal(new[] { "Ardiman Yahyadi" }, Speakers(body));
+
+    [Fact]
+    public void An_office_the_article_gives_no_holder_names_nobody_before_its_verb()
+        => Assert.Empty(Speakers("Menteri Pariwisata Ardiman Yahyadi meluncurkan festival itu.\n\nKapolres mengatakan, \"Pengamanan festival sudah siap.\""));
 }

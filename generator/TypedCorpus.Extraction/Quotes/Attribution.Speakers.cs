@@ -179,6 +179,7 @@ namespace TypedCorpus.Extraction.Quotes
                 var p = FindPerson(m.Name);
                 if (p != null) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { p.Name }); }
             }
+            if (OfficeBeforeVerb(toks, from, verbAt) is { Count: > 0 } byOffice) return byOffice;
             for (int i = 0; i < verbAt; i++)
             {
                 if (!toks[i].IsCap) continue;
