@@ -39,4 +39,14 @@ public class SpeakerOpeningClauseTests
     [Fact]
     public void An_office_the_article_gives_no_holder_names_nobody_before_its_verb()
         => Assert.Empty(Speakers("Menteri Pariwisata Ardiman Yahyadi meluncurkan festival itu.\n\nKapolres mengatakan, \"Pengamanan festival sudah siap.\""));
+
+    [Theory]
+    [InlineData("Ketua Komisi Pemilihan Umum Provinsi Jawa Timur, Ardiman Yahyadi, membuka rapat pleno.\n\nRapat berlangsung lancar. \"Sisanya masih melangsungkan rapat,\" ujar Ketua KPU Jatim.")]
+    [InlineData("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Sigi, Ardiman Yahyadi, meninjau lokasi.\n\nWarga mengungsi. \"Kami siapkan tenda,\" kata Kepala BPBD Sigi.")]
+    public void An_office_written_short_is_the_one_the_article_wrote_long(string body)
+        => Assert.Equal(new[] { "Ardiman Yahyadi" }, Speakers(body));
+
+    [Fact]
+    public void A_short_form_whose_initials_do_not_match_names_nobody()
+        => Assert.Empty(Speakers("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Sigi, Ardiman Yahyadi, meninjau lokasi.\n\nWarga mengungsi. \"Kami siapkan tenda,\" kata Kepala Dinsos Sigi."));
 }

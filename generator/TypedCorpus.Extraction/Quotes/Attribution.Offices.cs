@@ -162,7 +162,9 @@ namespace TypedCorpus.Extraction.Quotes
                 foreach (var m in _people.BlockMentions[b])
                 {
                     int r = OfficeBefore(bt, m, toks[from].Text, null);
-                    if (r < 0 || r + (to - from) > bt.Count || !SameWords(bt, r, toks, from, to - from) || !OnlyTitlesBetween(bt, r + (to - from), m.TokenIndex)
+                    if (r < 0) continue;
+                    bool same = r + (to - from) <= bt.Count && SameWords(bt, r, toks, from, to - from) && OnlyTitlesBetween(bt, r + (to - from), m.TokenIndex);
+                    if (!same && !(OfficeShortForm.Match(bt, r, m.TokenIndex, toks, from, to) is var e && e > 0 && OnlyTitlesBetween(bt, e, m.TokenIndex))
                         || FindPerson(m.Name) is not { } p) continue;
                     if (found != null && found != p.Name) return null;
                     found = p.Name;
