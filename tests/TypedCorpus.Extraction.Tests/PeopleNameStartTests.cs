@@ -110,3 +110,22 @@ public class PeopleFilmCreditTests
         Assert.Equal(new[] { "Kirana Larasati" }, a.Quotes.Single().Speakers.ToArray());
     }
 }
+
+public class PeoplePlaceChainTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_district_written_short_with_its_period_names_a_place_no_apposition_makes_a_person()
+    {
+        var a = Article("Perangkat Desa Tanjung Raya, Kec. Karang Sei Tuan juga sudah diperiksa.",
+                        "Sedangkan Kades Bandar Lestari, Karang Sei Tuan, Suparwoto, SH, membenarkan dia dipanggil.");
+        Assert.Contains("Suparwoto", a.People);
+        Assert.DoesNotContain(a.People, p => p.Contains("Tuan"));
+    }
+
+    [Fact]
+    public void A_regional_services_glued_short_name_is_no_part_of_its_heads_name()
+        => Assert.Equal(new[] { "Rusmanto" }, Article("Warga menunggu jawaban dari Kepala Dispermades Rusmanto pekan depan.").People.ToArray());
+}

@@ -221,8 +221,16 @@ namespace TypedCorpus.Extraction.Lexicon
             if (IsAbstractNoun(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
+            if (IsDinasShortName(word)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "Dispermades", "Disnakertrans", "Dishub": a regional service's short name, "Dis" (Dinas) and the first letters of its
+        /// field glued, a consonant right after "Dis" (seven letters or more: no name word has that shape).
+        /// </summary>
+        private static bool IsDinasShortName(string word)
+            => word.Length >= 7 && word.StartsWith("Dis", StringComparison.Ordinal) && "bcdfghjklmnpqrstvwxz".IndexOf(word[3]) >= 0;
 
         /// <summary>"VNExpress", "TVRI"-like brands written with two capitals and then lower case: no person's name is spelled so.</summary>
         private static bool IsBrandShape(string word)

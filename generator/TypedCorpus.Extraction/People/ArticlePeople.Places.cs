@@ -68,6 +68,8 @@ namespace TypedCorpus.Extraction.People
         /// <summary>The place named after the unit at <paramref name="i"/> ("Kabupaten Sleman"), and the places chained after it.</summary>
         private static void AddUnitPlace(TokenList toks, int i, HashSet<string> set)
         {
+            // "Kec. Percut Sei Tuan", "Kab. Deli Serdang": a unit written short with its period names the place after the period
+            if (i + 2 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End && toks[i].Text.Length <= 4) i++;
             int j = i + 1;
             bool known = false; // a place the gazetteer knows is a non-name word, but it is the place here: "Desa Karanganyar, Paiton,"
             for (; j < toks.Count && j <= i + 3; j++)

@@ -111,9 +111,17 @@ namespace TypedCorpus.Extraction.People
                 return t >= 0 && toks[t].IsWord && NameLexicon.IsTitle(toks[t].Text);
             }
 
-            /// <summary>The name's first word stands right after a comma (", Aristo Munandar").</summary>
-            private bool CommaBefore(int block, int pos, string first)
-                => FirstTokenAt(_ap.BlockTokens[block], pos, first) is var i && i > 0 && _ap.BlockTokens[block][i - 1].Text == ",";
+            /// <summary>
+            /// The name of <paramref name="words"/> words stands alone in apposition: right after a comma, and not before another
+            /// comma and a capitalised word (", Aristo Munandar." but not "Kades Bandar, Percut Sei Tuan, Supario,": a place first).
+            /// </summary>
+            private bool ApposedAlone(int block, int pos, string first, int words)
+            {
+                var toks = _ap.BlockTokens[block];
+                int i = FirstTokenAt(toks, pos, first), after = i + words;
+                if (i <= 0 || toks[i - 1].Text != ",") return false;
+                return !(after + 1 < toks.Count && toks[after].Text == "," && toks[after + 1].IsCap);
+            }
 
             /// <summary>The index of the token <paramref name="first"/> at or after <paramref name="pos"/> (-1: none).</summary>
             private static int FirstTokenAt(TokenList toks, int pos, string first)
@@ -155,7 +163,7 @@ namespace TypedCorpus.Extraction.People
                     // ", Aristo Munandar,": a run of name words alone in apposition starts with the name, whatever a place unit
                     // glues to its first word elsewhere ("Tim Ranperda Nagari Aristo Munandar")
                     // (not a place the gazetteer knows: ", Deli Serdang,")
-                    if (_strong[i].Bare && n.Length >= 2 && CommaBefore(_strong[i].Block, _strong[i].Pos, n[0]) && !NameLexicon.IsGazetteerPlace(string.Join(" ", n))) continue;
+                    if (_strong[i].Bare && n.Length >= 2 && ApposedAlone(_strong[i].Block, _strong[i].Pos, n[0], n.Length) && !NameLexicon.IsGazetteerPlace(string.Join(" ", n))) continue;
                     int lead = 0;
                     // "Kepala Kejari Tanjungraya Budiman" after "Bupati Tanjungraya Hj. Ratna": an office's place opens no name either
                     // (not a place whose name is also a given name: "Bima Santoso" after "Wali Kota Bima, …")
@@ -163,7 +171,8 @@ namespace TypedCorpus.Extraction.People
                     if (lead == 0) continue;
                     // "Tanjungwangi H. Arman Sudarsa": after the place, "H." before two names is the title (Haji), not an initial
                     if (n.Length - lead >= 3 && IsShortTitle(n[lead])) lead++;
-                    if (lead >= n.Length) { _strong.RemoveAt(i); continue; }
+                    // ("Percut Sei Tuan" after "Kecamatan Percut Sei Tuan": what is left past the places, a title alone, names nobody)
+                    if (lead >= n.Length || n.Skip(lead).All(NameLexicon.IsNonName)) { _strong.RemoveAt(i); continue; }
                     _strong[i] = (n.Skip(lead).ToArray(), _strong[i].Block, _strong[i].Pos, _strong[i].Country, false, true);
                 }
                 _singles.RemoveWhere(_places.Contains);
