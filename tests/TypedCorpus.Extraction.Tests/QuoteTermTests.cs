@@ -117,4 +117,17 @@ public class QuoteTermTests
     [Fact]
     public void A_title_cased_name_after_text_and_before_a_cue_is_not_taken_for_a_sentence()
         => Assert.NotEqual(QuoteKind.Direct, Quote("Warga menamai kegiatan itu \u201CKampung Sehat Bersama Warga Sukamaju\u201D kata Sinta Maharani.").Kind);
+
+    [Fact]
+    public void A_cue_and_a_name_before_a_quote_in_small_letters_and_a_cue_after_make_it_direct()
+    {
+        var q = TestText.Extract("Judul Berita Uji\n\nSurabaya, Kabar - Warga, Sinta Maharani, mengikuti mediasi.\n\n\u201CKami sudah melakukan mediasi,\u201D ungkap Sinta.\n\n"
+            + "Sambung Sinta \u201Ctentu saja hal ini tidak kita biarkan dan akan kita laporkan ke polisi\u201D tukasnya.\n").Quotes[1];
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Sinta Maharani" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_demand_made_in_words_before_a_quoted_sentence_is_direct()
+        => Assert.Equal(QuoteKind.Direct, Quote("Kini warga setempat menuntut, \u201CSetelah musyawarah, kami sepakat menuntut panitia mengikutkan semua bakal calon.\u201D").Kind);
 }

@@ -31,7 +31,26 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
+
+        /// <summary>
+        /// 'Sambung Yogi “tentu saja hal ini tidak kita biarkan …” tukasnya.': a cue and a name alone before the quotation, its
+        /// comma forgotten, then the cue after it: the whole clause is quoted, whatever its first letter.
+        /// </summary>
+        private static bool CueAndNameBefore(QuoteSite s)
+        {
+            var pre = s.PreToks;
+            int first = 0;
+            while (first < pre.Count && !pre[first].IsWord) first++;
+            if (first >= pre.Count || NameScanner.Cue(pre[first].Text) is not { Nya: false }) return false;
+            int names = 0;
+            for (int i = first + 1; i < pre.Count; i++)
+            {
+                if (!pre[i].IsWord || !pre[i].IsCap) return false;
+                names++;
+            }
+            return names is >= 1 and <= 4;
+        }
 
         /// <summary>
         /// '… pada Sabtu dan Minggu ini “Untuk Sabtu dan Minggu, KBS memberikan hadiah bagi pengunjung …” kata X': a quoted
