@@ -129,3 +129,19 @@ public class PeoplePlaceChainTests
     public void A_regional_services_glued_short_name_is_no_part_of_its_heads_name()
         => Assert.Equal(new[] { "Rusmanto" }, Article("Warga menunggu jawaban dari Kepala Dispermades Rusmanto pekan depan.").People.ToArray());
 }
+
+public class PeopleElectoralDistrictTests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Anggota Komisi III DPRD Provinsi Riau Dapil Siak-Pelalawan Rosmawati mendesak perusahaan memenuhi hak pekerjanya.")]
+    [InlineData("Anggota DPRD Provinsi Riau Dapil Siak Rosmawati mendesak perusahaan memenuhi hak pekerjanya.")]
+    public void The_holder_after_an_electoral_district_deep_in_an_office_title_is_a_person(string text)
+        => Assert.Equal(new[] { "Rosmawati" }, People(text));
+
+    [Fact]
+    public void Two_known_places_joined_by_a_hyphen_are_a_place()
+        => Assert.True(TypedCorpus.Extraction.Lexicon.NameLexicon.IsGazetteerPlace("Siak-Pelalawan"));
+}

@@ -108,7 +108,16 @@ namespace TypedCorpus.Extraction.Lexicon
         public static readonly HashSet<string> VerbAdverbs = LexiconResource.WordSet("verb-adverbs");
 
         /// <summary>Is <paramref name="place"/> (one or more words) a place of the gazetteer, ambiguous ones included?</summary>
-        public static bool IsGazetteerPlace(string place) => Places.Contains(place);
+        public static bool IsGazetteerPlace(string place) => Places.Contains(place) || PlacesJoined(place);
+
+        /// <summary>"Siak-Pelalawan", "Batam-Bintan": places the gazetteer knows joined by a hyphen (an electoral district, a route).</summary>
+        private static bool PlacesJoined(string word)
+        {
+            int h = word.IndexOf('-');
+            if (h <= 0 || h == word.Length - 1 || !char.IsUpper(word[h + 1])) return false;
+            foreach (var part in word.Split('-')) if (!Places.Contains(part)) return false;
+            return true;
+        }
 
         /// <summary>
         /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy
@@ -117,7 +126,7 @@ namespace TypedCorpus.Extraction.Lexicon
         public static int KnownPlaceAt(string[] name)
         {
             for (int n = Math.Min(4, name.Length - 1); n >= 1; n--)
-                if (Places.Contains(n == 1 ? name[0] : string.Join(" ", name, 0, n))) return n;
+                if (IsGazetteerPlace(n == 1 ? name[0] : string.Join(" ", name, 0, n))) return n;
             return 0;
         }
 

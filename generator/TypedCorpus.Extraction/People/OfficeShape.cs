@@ -176,7 +176,9 @@ namespace TypedCorpus.Extraction.People
             bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
                 && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
             // "Wali Kota Serang Syafrudin": a known place of one word, then a one-word name
-            bool oneWordHolder = roleUnit && !m.OrgOrPlace && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1]);
+            bool oneWordHolder = roleUnit && !m.OrgOrPlace && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1])
+                // "Anggota Komisi III DPRD Provinsi Riau Dapil Siak-Pelalawan Soniwati": a unit deeper in an office title, its known place, then the holder
+                || hadRole && !roleUnit && k > 0 && NameLexicon.IsPlaceUnit(pred) && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1]);
             if ((holderAfterBody || holderAfterRoleUnit || oneWordHolder) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
         }
 
