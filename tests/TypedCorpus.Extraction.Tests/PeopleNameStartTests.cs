@@ -145,3 +145,18 @@ public class PeopleElectoralDistrictTests
     public void Two_known_places_joined_by_a_hyphen_are_a_place()
         => Assert.True(TypedCorpus.Extraction.Lexicon.NameLexicon.IsGazetteerPlace("Siak-Pelalawan"));
 }
+
+public class PeopleMemberOfBodyCommaTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_name_opening_its_sentence_then_a_comma_dari_and_a_body_is_a_member_speaking_for_it()
+    {
+        var a = Article("Aksi mogok berlanjut hari ketiga.",
+                        "Muhammad Yusran As'adi, dari Komite Pusat Solidaritas Buruh yang mewakili para buruh menyebutkan, aksi diikuti tiga divisi.",
+                        "\"Upah kami hanya 30.000 per hari,\" ujar Yusran.");
+        Assert.Equal(new[] { "Muhammad Yusran As'adi" }, a.Quotes.Single().Speakers.ToArray());
+    }
+}

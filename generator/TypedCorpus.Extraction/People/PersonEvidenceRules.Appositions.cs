@@ -105,6 +105,8 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 var toks = s.Toks;
                 int a = s.After;
+                // ("Muhammad Yusik As'adi, dari Komite Pusat …, menyebutkan": its comma before "dari" too)
+                if (a + 1 < toks.Count && toks[a].Text == "," && IsSentenceStart(toks, m.TokenIndex)) a++;
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length < 2 || a + 1 >= toks.Count || !toks[a].Is("dari")) return null;
                 if (s.Start > 0 && toks[s.Start - 1].IsWord && IsPlaceWord(toks[s.Start - 1])) return null;
                 return toks[a + 1].IsCap && NameLexicon.IsOrgWord(toks[a + 1].Text) && PlainNameWords(m.Name, 3) && !NameLexicon.IsGazetteerPlace(m.Joined) ? true : null;
