@@ -160,3 +160,24 @@ public class PeopleMemberOfBodyCommaTests
         Assert.Equal(new[] { "Muhammad Yusran As'adi" }, a.Quotes.Single().Speakers.ToArray());
     }
 }
+
+public class PeopleOneWordSpellingTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_short_name_written_with_a_final_d_for_t_is_the_longer_names_person()
+    {
+        var a = Article("Kepala Dinas Sosial Memet Rahmat Sugiharto meninjau lokasi banjir.", "\"Bantuan sudah kami salurkan,\" ujar Memed.");
+        Assert.Equal(new[] { "Memet Rahmat Sugiharto" }, a.Quotes.Single().Speakers.ToArray());
+        Assert.Equal(new[] { "Memet Rahmat Sugiharto" }, a.People.ToArray());
+    }
+
+    [Fact]
+    public void A_short_name_matching_two_longer_names_in_another_spelling_joins_neither()
+    {
+        var a = Article("Kepala Dinas Sosial Memet Rahmat Sugiharto meninjau lokasi banjir bersama Camat Sukamaju, Hidayat Memet.", "\"Bantuan sudah kami salurkan,\" ujar Memed.");
+        Assert.Contains("Memed", a.People);
+    }
+}

@@ -68,6 +68,7 @@ namespace TypedCorpus.Extraction.People
                 // most pairs share no word, or differ in none: settled before any word is respelt
                 int shared = 0;
                 foreach (var w in name) if (Array.IndexOf(of, w) >= 0) shared++;
+                if (shared == 0 && name.Length == 1) return OneWordSpelling(name[0], of);
                 if (shared == 0 || shared == name.Length) return false;
                 bool same = false, other = false;
                 foreach (var w in name)
@@ -83,6 +84,17 @@ namespace TypedCorpus.Extraction.People
                 return same && other;
             }
 
+            /// <summary>
+            /// "ujar Memed" beside "Memet Rahmat Sugama", "kata Edy" beside "Edi Santoso": a one-word name of four letters or
+            /// more that is the longer name's first or last word in another spelling.
+            /// </summary>
+            private static bool OneWordSpelling(string word, string[] of)
+            {
+                if (word.Length < 4 || NameLexicon.IsInitial(word)) return false;
+                var key = SpellingKey(word);
+                return of[0].Length >= 4 && SpellingKey(of[0]) == key || of[of.Length - 1].Length >= 4 && SpellingKey(of[of.Length - 1]) == key;
+            }
+
             /// <summary>A name word in one spelling: lower case, old and new spellings made one, doubled letters single.</summary>
             internal static string SpellingKey(string w)
             {
@@ -90,6 +102,8 @@ namespace TypedCorpus.Extraction.People
                     .Replace("ch", "kh").Replace("sj", "sy").Replace('y', 'i');
                 var sb = new System.Text.StringBuilder(s.Length);
                 foreach (var c in s) if (sb.Length == 0 || sb[sb.Length - 1] != c) sb.Append(c);
+                // "Memed" and "Memet", "Ahmad" and "Achmat": a final d is said and written as t
+                if (sb.Length > 3 && sb[sb.Length - 1] == 'd') sb[sb.Length - 1] = 't';
                 return sb.ToString();
             }
         }
