@@ -49,4 +49,11 @@ public class SpeakerOpeningClauseTests
     [Fact]
     public void A_short_form_whose_initials_do_not_match_names_nobody()
         => Assert.Empty(Speakers("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Sigi, Ardiman Yahyadi, meninjau lokasi.\n\nWarga mengungsi. \"Kami siapkan tenda,\" kata Kepala Dinsos Sigi."));
+
+    [Fact]
+    public void A_name_described_at_length_without_commas_then_a_verb_of_saying_takes_the_turn()
+        => Assert.Equal(new[] { "Susilowati" }, Speakers(
+            "\"Lama sekali menunggu,\" ucap Arbawati Lestari, salah seorang saksi.\n\n"
+            + "Tak hanya Arbawati, hal sama dialami Susilowati salah satu pengunjung yang datang ke pengadilan untuk mendampingi keluarganya menuturkan, sidang belum juga dimulai.\n\n"
+            + "\"Dari pukul 11.00 sampai 16.00 sidangnya belum mulai juga,\" cetusnya.", 1));
 }

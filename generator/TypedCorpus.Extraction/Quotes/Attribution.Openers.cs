@@ -39,6 +39,22 @@ namespace TypedCorpus.Extraction.Quotes
             return (opener, false);
         }
 
+        /// <summary>
+        /// "… dialami Susilo salah satu pengunjung yang datang ke PN … untuk mendampingi keluarganya menuturkan, …": the name, then
+        /// (no comma) one of a group or a relative clause describing it at length, then a verb of saying that reports the words
+        /// (a comma or "bahwa" after it): the person speaks.
+        /// </summary>
+        private static bool DescribedAtLengthThenSays(TokenList toks, int a, int hi)
+        {
+            if (a + 1 >= hi || !(toks[a].Is("salah") && (toks[a + 1].Is("satu") || toks[a + 1].Is("seorang")) || toks[a].Is("seorang") || toks[a].Is("yang"))) return false;
+            for (int v = a + 1; v + 1 < hi && v <= a + 24; v++)
+            {
+                if (!toks[v].IsWord) return false;
+                if (!toks[v].IsCap && NameScanner.SayingVerbs.Contains(toks[v].Text)) return toks[v + 1].Text == "," || toks[v + 1].Is("bahwa");
+            }
+            return false;
+        }
+
         /// <summary>A verb of saying right after the first comma within eight words from <paramref name="from"/> (only words before it), else null.</summary>
         private static int? VerbAfterComma(TokenList toks, int from, int hi)
         {

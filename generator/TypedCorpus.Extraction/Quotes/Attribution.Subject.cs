@@ -286,7 +286,7 @@ namespace TypedCorpus.Extraction.Quotes
                 for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
                     if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
             // "Sukamsih dikonfirmasi Jumat (29/12) mengatakan", "Rudi perwakilan sopir angkot mengatakan": a short aside before the verb
-            if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null || SubjectHeard(toks, lo, b, a, hi)) return true;
+            if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null || SubjectHeard(toks, lo, b, a, hi) || DescribedAtLengthThenSays(toks, a, hi)) return true;
             a = NameScanner.SkipAdverbs(toks, a, hi);
             if (a >= hi || !toks[a].IsWord) return false;
             if (NameScanner.SayingVerbs.Contains(toks[a].Text)) return true;
