@@ -56,4 +56,11 @@ public class SpeakerOpeningClauseTests
             "\"Lama sekali menunggu,\" ucap Arbawati Lestari, salah seorang saksi.\n\n"
             + "Tak hanya Arbawati, hal sama dialami Susilowati salah satu pengunjung yang datang ke pengadilan untuk mendampingi keluarganya menuturkan, sidang belum juga dimulai.\n\n"
             + "\"Dari pukul 11.00 sampai 16.00 sidangnya belum mulai juga,\" cetusnya.", 1));
+
+    [Fact]
+    public void A_sentence_opened_by_menurut_and_an_office_reports_the_holder_not_the_person_acting_inside_it()
+        => Assert.Equal(new[] { "Samsuri Dahlan" }, Speakers(
+            "Bupati Fakfak Samsuri Dahlan memimpin rapat kepala kampung.\n\n"
+            + "Menurut Bupati, Presiden Republik Indonesia, Prabowo Subianto, dalam pertemuan nasional secara tegas meminta pengawasan ketat terhadap dana kampung.\n\n"
+            + "\"Sukamaju harus jadi contoh daerah yang bersih,\" ucapnya."));
 }

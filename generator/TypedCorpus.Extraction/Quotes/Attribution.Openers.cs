@@ -55,6 +55,14 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>
+        /// "Menurut Bupati, Presiden Prabowo Subianto … meminta pengawasan ketat.": a sentence opening with "Menurut" and an office
+        /// alone before its comma reports what the office's holder said, whoever acts inside it; the holder (null when none).
+        /// </summary>
+        private string? MenurutOfficeHolder(TokenList toks, int first, int hi)
+            => first + 2 < hi && toks[first].Is("menurut") && toks[first + 1].IsWord && toks[first + 1].IsCap && NameScanner.IsOfficeRole(toks[first + 1])
+               && toks[first + 2].Text == "," ? HolderOfOfficeAt(toks, first + 1, first + 2) : null;
+
         /// <summary>A verb of saying right after the first comma within eight words from <paramref name="from"/> (only words before it), else null.</summary>
         private static int? VerbAfterComma(TokenList toks, int from, int hi)
         {

@@ -21,6 +21,7 @@ namespace TypedCorpus.Extraction.Quotes
             int first = lo;
             while (first < hi && !toks[first].IsWord) first++;
             if (first < hi && (toks[first].Is("ia") || toks[first].Is("dia") || toks[first].Is("beliau"))) return;
+            if (MenurutOfficeHolder(toks, first, hi) is { } source) { _subject = _lastSpeaker = source; _stranger = false; return; }
             // "Setelah bertemu Ani, Budi mengatakan …": the main clause's subject first
             int main = MainClauseStart(toks, lo, hi, hi);
             if (main > lo && main < hi && (IsPronoun(toks[main]))) return;
