@@ -181,3 +181,23 @@ public class PeopleOneWordSpellingTests
         Assert.Contains("Memed", a.People);
     }
 }
+
+public class PeopleSportTitleTests
+{
+    private static string[] People(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Di kategori terbuka, pecatur muda FM Zaky Dhiaulhaq berhasil merebut gelar juara.")]
+    [InlineData("Di kategori terbuka, GM Zaky Dhiaulhaq berhasil merebut gelar juara.")]
+    public void A_chess_title_before_a_players_name_is_no_part_of_it(string text)
+        => Assert.Equal(new[] { "Zaky Dhiaulhaq" }, People(text));
+
+    [Fact]
+    public void A_capitalised_me_kan_verb_after_a_name_ends_it()
+        => Assert.Equal(new[] { "Abdul Rivani Rasyad" }, People("Dalam acara itu, Laksamana TNI Abdul Rivani Rasyad Menyaksikan turnamen kali ini."));
+
+    [Fact]
+    public void The_agent_of_a_passive_then_one_of_the_achievers_is_a_person()
+        => Assert.Contains("Julian Bria", People("Rasa bangga juga dialami Julian Bria, salah satu peraih medali perak di PON XX."));
+}

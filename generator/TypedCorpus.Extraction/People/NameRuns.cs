@@ -78,6 +78,8 @@ namespace TypedCorpus.Extraction.People
                 if (IsAbbreviatedGivenNameAt(toks, j) && j + 2 < toks.Count && toks[j + 2].IsCap) { run.Add(j); j += 2; continue; }
                 // "Bupati Sukamaju Mengungkapkan, …": a saying verb written with its capital ends the name
                 if (run.Count > 0 && t.IsCap && t.Text.Length >= 6 && SayingVerbs.Contains(t.Text)) break;
+                // "Laksamana TNI Abdul Rivai Ras Menyaksikan turnamen …": a verb in me-…-kan written with its capital after two name words
+                if (run.Count >= 2 && t.IsCap && t.Text.Length >= 9 && t.Text.StartsWith("Me", StringComparison.Ordinal) && t.Text.EndsWith("kan", StringComparison.Ordinal)) break;
                 if (t.IsCap && !NameLexicon.IsCalendar(t.Text)) { run.Add(j); j++; continue; }
                 // "Julião da Silva", "Sa'ad bin Khalid": a lower-case particle between two name words
                 if (IsParticleAt(toks, j, run.Count > 0)) { run.Add(j); j++; continue; }

@@ -37,9 +37,16 @@ namespace TypedCorpus.Extraction.People
             /// The name opens its clause: the text's or a sentence's start, or a comma after a lead adverbial ("Selanjutnya, Yana,
             /// …"); not after a preposition ("Di Cibadak, salah seorang pembeli …").
             /// </summary>
+            /// <summary>"dialami", "dirasakan", "diungkapkan": a passive verb in small letters (di-…-i, di-…-kan).</summary>
+            private static bool PassiveVerb(Tok t)
+                => t.IsWord && !t.IsCap && t.Text.Length >= 7 && t.Text.StartsWith("di", StringComparison.Ordinal)
+                   && (t.Text.EndsWith("i", StringComparison.Ordinal) || t.Text.EndsWith("kan", StringComparison.Ordinal));
+
             private static bool OpensClause(TokenList toks, int at)
             {
                 if (at == 0 || IsSentenceStart(toks, at)) return true;
+                // "Rasa bangga juga dialami Julio Bria, salah satu peraih medali": the agent right after a passive verb
+                if (PassiveVerb(toks[at - 1])) return true;
                 return toks[at - 1].Text == "," && at >= 2 && toks[at - 2].IsWord && NameLexicon.LeadAdverbials.Contains(toks[at - 2].Text);
             }
 
