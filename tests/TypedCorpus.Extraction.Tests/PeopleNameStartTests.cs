@@ -201,3 +201,23 @@ public class PeopleSportTitleTests
     public void The_agent_of_a_passive_then_one_of_the_achievers_is_a_person()
         => Assert.Contains("Julian Bria", People("Rasa bangga juga dialami Julian Bria, salah satu peraih medali perak di PON XX."));
 }
+
+public class QuoteNestingTests
+{
+    private static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    [Fact]
+    public void A_curly_quotation_inside_a_curly_quotation_stays_inside_it()
+    {
+        var a = Article("Juru bicara itu, Tahir Alnuno, membantah kabar gencatan senjata.",
+                        "\u201CNegosiasi sedang berlangsung dan, hingga saat ini, belum ada kesepakatan dengan \u201CIsrael\u201D,\u201D kata Tahir Alnuno.");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Negosiasi sedang berlangsung dan, hingga saat ini, belum ada kesepakatan dengan \u201CIsrael\u201D,", q.Text);
+        Assert.Equal(new[] { "Tahir Alnuno" }, q.Speakers.ToArray());
+    }
+
+    [Fact]
+    public void Two_curly_quotations_in_a_row_are_two()
+        => Assert.Equal(2, Article("Warga menyebut jalan itu \u201Cjalan maut\u201D dan jembatannya \u201Cjembatan hantu\u201D sejak lama.").Quotes.Count);
+}

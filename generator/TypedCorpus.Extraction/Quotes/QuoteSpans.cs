@@ -43,9 +43,12 @@ namespace TypedCorpus.Extraction.Quotes
                 }
                 // only the double marks matter here: jump from one to the next
                 var doubleMarks = t.IndexOfAny(RareDoubleMarks) < 0 ? CommonDoubleMarks : DoubleMarks; // the same marks in this text
+                int nested = 0;
                 for (i = NextMark(t, doubleMarks, i); i >= 0; i = NextMark(t, doubleMarks, i + 1))
                 {
                     if (open == null) { open = new QuoteSpan { StartBlock = b, OpenPos = i }; partStart = i + 1; continue; }
+                    if (nested > 0 && t[i] == '\u201D') { nested--; continue; }
+                    if (OpensInside(t, i, open.StartBlock == b ? t[open.OpenPos] : '\u201C')) { nested++; continue; }
                     open.Parts.Add((b, partStart, i));
                     open.EndBlock = b;
                     open.ClosePos = i;
@@ -57,6 +60,19 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!OpensWithMark(body, b + 1) && !(b + 1 < body.Count && ClosesFirst(body[b + 1].Text))) { Unclosed(context, open); open = null; }
             }
             return spans;
+        }
+
+        /// <summary>
+        /// '“Belum ada kesepakatan dengan “Israel”,” kata X': inside a quotation opened with “, another “ after a space and before
+        /// a letter opens a quotation within it, when two closing ” follow within 600 characters: its ” closes it, not the outer one.
+        /// </summary>
+        private static bool OpensInside(string t, int i, char outer)
+        {
+            if (outer != '\u201C' || t[i] != '\u201C' || i == 0 || !char.IsWhiteSpace(t[i - 1]) || i + 1 >= t.Length || !char.IsLetterOrDigit(t[i + 1])) return false;
+            // (within a sentence's reach: a mark never makes the scan cost more than that)
+            int closing = 0, reach = Math.Min(t.Length, i + 600);
+            for (int k = i + 1; k < reach && closing < 2; k++) if (t[k] == '\u201D') closing++;
+            return closing >= 2;
         }
 
         /// <summary>
