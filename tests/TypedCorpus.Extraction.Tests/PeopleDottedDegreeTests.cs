@@ -1,5 +1,6 @@
 using System.Linq;
 using Xunit;
+using static TypedCorpus.Extraction.Tests.InventedArticle;
 
 namespace TypedCorpus.Extraction.Tests;
 
@@ -9,25 +10,20 @@ namespace TypedCorpus.Extraction.Tests;
 /// </summary>
 public class PeopleDottedDegreeTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
-    private static string[] People(params string[] paragraphs) => Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
-
     [Theory]
     [InlineData("Dokter spesialis anak, Rintania Kusumadewi Harsono, Sp.A., memberikan penyuluhan di puskesmas.")]
     [InlineData("Rintania Kusumadewi Harsono, Sp.PD-KGEH, memberikan penyuluhan di puskesmas.")]
     [InlineData("Rintania Kusumadewi Harsono, Sp.OG(K), memberikan penyuluhan di puskesmas.")]
     [InlineData("Penyuluhan diberikan oleh dr. Rintania Kusumadewi Harsono, Sp.THT-KL, di puskesmas.")]
     public void A_specialists_degree_with_its_field_ends_the_name_and_names_nobody(string text)
-        => Assert.Equal(new[] { "Rintania Kusumadewi Harsono" }, People(text));
+        => Assert.Equal(new[] { "Rintania Kusumadewi Harsono" }, PeopleOf(text));
 
     [Theory]
     [InlineData("Ustaz Zainul Arifin Daulay, Lc., memberikan tausiah di masjid agung.")]
     [InlineData("Ustaz Zainul Arifin Daulay, Lc., MA., memberikan tausiah di masjid agung.")]
     [InlineData("Ustaz Zainul Arifin Daulay, Lc. memberikan tausiah di masjid agung.")]
     public void An_Islamic_bachelors_degree_after_the_comma_keeps_the_whole_name_a_person(string text)
-        => Assert.Equal(new[] { "Zainul Arifin Daulay" }, People(text));
+        => Assert.Equal(new[] { "Zainul Arifin Daulay" }, PeopleOf(text));
 
     [Fact]
     public void The_speaker_named_short_later_is_the_full_name_before_the_degree()

@@ -1,20 +1,16 @@
 using System.Linq;
 using Xunit;
+using static TypedCorpus.Extraction.Tests.InventedArticle;
 
 namespace TypedCorpus.Extraction.Tests;
 
 /// <summary>Where a person's name starts when other words of the article glue to its first word; invented names.</summary>
 public class PeopleNameStartTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
-    private static string[] People(params string[] paragraphs) => Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
-
     [Fact]
     public void Two_women_sharing_a_given_name_after_a_title_of_address_keep_it()
         => Assert.Equal(new[] { "Theresia Lenggu Watuwaya", "Theresia Melati Dopo" },
-            People("Desa itu dikunjungi Wakil Ketua PKK Provinsi, Ny. Theresia Lenggu Watuwaya.",
+            PeopleOf("Desa itu dikunjungi Wakil Ketua PKK Provinsi, Ny. Theresia Lenggu Watuwaya.",
                    "Kunjungan didampingi Ketua PKK Kabupaten, Ibu Theresia Melati Dopo.",
                    "\"Desa ini luar biasa,\" kata Lenggu."));
 
@@ -29,35 +25,29 @@ public class PeopleNameStartTests
 
     [Fact]
     public void A_place_the_gazetteer_knows_between_commas_is_no_person()
-        => Assert.DoesNotContain("Deli Serdang", People("Polisi memburu pengendali di Kecamatan Percut Sei Tuan, Deli Serdang, berinisial AG (41).",
+        => Assert.DoesNotContain("Deli Serdang", PeopleOf("Polisi memburu pengendali di Kecamatan Percut Sei Tuan, Deli Serdang, berinisial AG (41).",
                                                         "Pengendali itu ditangkap di Kabupaten Deli Serdang."));
 }
 
 public class PeopleOfficeWordTests
 {
-    private static string[] People(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
-
     [Theory]
     [InlineData("Kepala Seksi Adat dan Tradisi Wulan Sekar Ayuningtyas SSos mewakili kepala dinas.")]
     [InlineData("Kepala Bidang Kesenian Wulan Sekar Ayuningtyas mewakili kepala dinas.")]
     public void A_culture_offices_field_word_is_no_part_of_the_holders_name(string text)
-        => Assert.Equal(new[] { "Wulan Sekar Ayuningtyas" }, People(text));
+        => Assert.Equal(new[] { "Wulan Sekar Ayuningtyas" }, PeopleOf(text));
 
     [Fact]
     public void Eng_without_its_period_is_a_given_name_not_the_degree_part_of_Dr_Eng()
-        => Assert.Equal(new[] { "Eng Liong" }, People("Ketua Bidang Pembinaan dan Prestasi PP PBSI Eng Liong menantikan kejutan."));
+        => Assert.Equal(new[] { "Eng Liong" }, PeopleOf("Ketua Bidang Pembinaan dan Prestasi PP PBSI Eng Liong menantikan kejutan."));
 
     [Fact]
     public void Eng_with_its_period_after_Dr_is_still_a_degree_part()
-        => Assert.Equal(new[] { "Hendra Wijaya" }, People("Rektor Prof. Dr.Eng. Ir. Hendra Wijaya, M.T membuka acara itu."));
+        => Assert.Equal(new[] { "Hendra Wijaya" }, PeopleOf("Rektor Prof. Dr.Eng. Ir. Hendra Wijaya, M.T membuka acara itu."));
 }
 
 public class PeopleSportShapesTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Theory]
     [InlineData("Di babak pertama tampil pasangan Rendi Prakoso/Yusuf Ardianto (23) dari klub Sukamaju.", "Rendi Prakoso")]
     [InlineData("Selain pasangan ganda putra Leo Rolly Karnanda/ Bagus Maulana, Indonesia menurunkan pasangan baru.", "Bagus Maulana")]
@@ -76,9 +66,6 @@ public class PeopleSportShapesTests
 
 public class PeopleClubTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_club_after_its_coachs_role_is_no_person_and_says_nothing()
     {
@@ -98,9 +85,6 @@ public class PeopleClubTests
 
 public class PeopleFilmCreditTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_film_credit_before_a_name_introduces_the_person_a_short_form_then_names()
     {
@@ -113,9 +97,6 @@ public class PeopleFilmCreditTests
 
 public class PeoplePlaceChainTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_district_written_short_with_its_period_names_a_place_no_apposition_makes_a_person()
     {
@@ -132,14 +113,11 @@ public class PeoplePlaceChainTests
 
 public class PeopleElectoralDistrictTests
 {
-    private static string[] People(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
-
     [Theory]
     [InlineData("Anggota Komisi III DPRD Provinsi Riau Dapil Siak-Pelalawan Rosmawati mendesak perusahaan memenuhi hak pekerjanya.")]
     [InlineData("Anggota DPRD Provinsi Riau Dapil Siak Rosmawati mendesak perusahaan memenuhi hak pekerjanya.")]
     public void The_holder_after_an_electoral_district_deep_in_an_office_title_is_a_person(string text)
-        => Assert.Equal(new[] { "Rosmawati" }, People(text));
+        => Assert.Equal(new[] { "Rosmawati" }, PeopleOf(text));
 
     [Fact]
     public void Two_known_places_joined_by_a_hyphen_are_a_place()
@@ -148,9 +126,6 @@ public class PeopleElectoralDistrictTests
 
 public class PeopleMemberOfBodyCommaTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_name_opening_its_sentence_then_a_comma_dari_and_a_body_is_a_member_speaking_for_it()
     {
@@ -163,9 +138,6 @@ public class PeopleMemberOfBodyCommaTests
 
 public class PeopleOneWordSpellingTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_short_name_written_with_a_final_d_for_t_is_the_longer_names_person()
     {
@@ -184,29 +156,23 @@ public class PeopleOneWordSpellingTests
 
 public class PeopleSportTitleTests
 {
-    private static string[] People(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs)).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
-
     [Theory]
     [InlineData("Di kategori terbuka, pecatur muda FM Zaky Dhiaulhaq berhasil merebut gelar juara.")]
     [InlineData("Di kategori terbuka, GM Zaky Dhiaulhaq berhasil merebut gelar juara.")]
     public void A_chess_title_before_a_players_name_is_no_part_of_it(string text)
-        => Assert.Equal(new[] { "Zaky Dhiaulhaq" }, People(text));
+        => Assert.Equal(new[] { "Zaky Dhiaulhaq" }, PeopleOf(text));
 
     [Fact]
     public void A_capitalised_me_kan_verb_after_a_name_ends_it()
-        => Assert.Equal(new[] { "Abdul Rivani Rasyad" }, People("Dalam acara itu, Laksamana TNI Abdul Rivani Rasyad Menyaksikan turnamen kali ini."));
+        => Assert.Equal(new[] { "Abdul Rivani Rasyad" }, PeopleOf("Dalam acara itu, Laksamana TNI Abdul Rivani Rasyad Menyaksikan turnamen kali ini."));
 
     [Fact]
     public void The_agent_of_a_passive_then_one_of_the_achievers_is_a_person()
-        => Assert.Contains("Julian Bria", People("Rasa bangga juga dialami Julian Bria, salah satu peraih medali perak di PON XX."));
+        => Assert.Contains("Julian Bria", PeopleOf("Rasa bangga juga dialami Julian Bria, salah satu peraih medali perak di PON XX."));
 }
 
 public class QuoteNestingTests
 {
-    private static ArticleModel Article(params string[] paragraphs) =>
-        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
-
     [Fact]
     public void A_curly_quotation_inside_a_curly_quotation_stays_inside_it()
     {
@@ -220,4 +186,13 @@ public class QuoteNestingTests
     [Fact]
     public void Two_curly_quotations_in_a_row_are_two()
         => Assert.Equal(2, Article("Warga menyebut jalan itu \u201Cjalan maut\u201D dan jembatannya \u201Cjembatan hantu\u201D sejak lama.").Quotes.Count);
+}
+
+/// <summary>The invented article the tests of this file put their paragraphs in, and the people it names (sorted).</summary>
+internal static class InventedArticle
+{
+    public static ArticleModel Article(params string[] paragraphs) =>
+        TestText.Extract("Judul Berita Contoh\n\nSukamaju, Kabar - " + string.Join("\n\n", paragraphs));
+
+    public static string[] PeopleOf(params string[] paragraphs) => Article(paragraphs).People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace TypedCorpus.Extraction.Lexicon
 {
-    // Word shapes several steps share: counting words and the prefix of an active verb.
+    // Word shapes several steps share: counting words, the prefix of an active verb, places joined by a hyphen, services' short names.
     public static partial class NameLexicon
     {
         /// <summary>Words that count what follows them ("tiga provinsi", "beberapa hal"): <c>count-words.txt</c>.</summary>
@@ -12,5 +12,21 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>An active verb by its prefix (me-, ber-), not a word that only looks like one ("mereka", "menurut", "bersama").</summary>
         public static bool LooksLikeActiveVerb(string w)
             => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal)) && !StopWords.Contains(w);
+
+        /// <summary>"Siak-Pelalawan", "Batam-Bintan": places the gazetteer knows joined by a hyphen (an electoral district, a route).</summary>
+        private static bool PlacesJoined(string word)
+        {
+            int h = word.IndexOf('-');
+            if (h <= 0 || h == word.Length - 1 || !char.IsUpper(word[h + 1])) return false;
+            foreach (var part in word.Split('-')) if (!Places.Contains(part)) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// "Dispermades", "Disnakertrans", "Dishub": a regional service's short name, "Dis" (Dinas) and the first letters of its
+        /// field glued, a consonant right after "Dis" (seven letters or more: no name word has that shape).
+        /// </summary>
+        private static bool IsDinasShortName(string word)
+            => word.Length >= 7 && word.StartsWith("Dis", StringComparison.Ordinal) && "bcdfghjklmnpqrstvwxz".IndexOf(word[3]) >= 0;
     }
 }

@@ -110,15 +110,6 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Is <paramref name="place"/> (one or more words) a place of the gazetteer, ambiguous ones included?</summary>
         public static bool IsGazetteerPlace(string place) => Places.Contains(place) || PlacesJoined(place);
 
-        /// <summary>"Siak-Pelalawan", "Batam-Bintan": places the gazetteer knows joined by a hyphen (an electoral district, a route).</summary>
-        private static bool PlacesJoined(string word)
-        {
-            int h = word.IndexOf('-');
-            if (h <= 0 || h == word.Length - 1 || !char.IsUpper(word[h + 1])) return false;
-            foreach (var part in word.Split('-')) if (!Places.Contains(part)) return false;
-            return true;
-        }
-
         /// <summary>
         /// How many words at the start of <paramref name="name"/> form a known place ("Malang" in "Malang Sofyan Edy
         /// Jarwoko", "Tangerang Selatan" in "Tangerang Selatan Budi Santoso"), the longest; 0 for none.
@@ -230,16 +221,8 @@ namespace TypedCorpus.Extraction.Lexicon
             if (IsAbstractNoun(word)) return true;
             if (word.StartsWith("Kemen", StringComparison.Ordinal) || word.StartsWith("Pemprov", StringComparison.Ordinal)
                 || word.StartsWith("Pemkab", StringComparison.Ordinal) || word.StartsWith("Pemkot", StringComparison.Ordinal)) return true;
-            if (IsDinasShortName(word)) return true;
-            return false;
+            return IsDinasShortName(word);
         }
-
-        /// <summary>
-        /// "Dispermades", "Disnakertrans", "Dishub": a regional service's short name, "Dis" (Dinas) and the first letters of its
-        /// field glued, a consonant right after "Dis" (seven letters or more: no name word has that shape).
-        /// </summary>
-        private static bool IsDinasShortName(string word)
-            => word.Length >= 7 && word.StartsWith("Dis", StringComparison.Ordinal) && "bcdfghjklmnpqrstvwxz".IndexOf(word[3]) >= 0;
 
         /// <summary>"VNExpress", "TVRI"-like brands written with two capitals and then lower case: no person's name is spelled so.</summary>
         private static bool IsBrandShape(string word)

@@ -82,31 +82,6 @@ namespace TypedCorpus.Extraction.Quotes
             return former ? null : OfficeAlone(toks, from, j, placesOnly);
         }
 
-        /// <summary>The capitalised word at <paramref name="j"/> after the office word at <paramref name="from"/> is the office's place, unit or body.</summary>
-        private bool OfficePlaceAt(TokenList toks, int from, int j)
-            => _people.Places.Contains(toks[j].Text) || NameLexicon.PlaceWords.Contains(toks[j].Text) || _people.BodyWords.Contains(toks[j].Text)
-               || j == from + 1 && (NameLexicon.IsPlaceUnit(toks[j].Text) || UnknownPlaceEndingOffice(toks, j));
-
-        /// <summary>
-        /// Rule office-before-verb: "Menpar mengatakan, “…”", "Kapolres Paiton juga menegaskan: “…”": an office alone (its place
-        /// or unit after it, adverbs before the verb) opening the clause right before the verb of saying at <paramref name="verbAt"/>
-        /// speaks through its holder, as "kata Menpar" does; null when the clause opens otherwise.
-        /// </summary>
-        internal List<string>? OfficeBeforeVerb(TokenList toks, int from, int verbAt)
-        {
-            int at = from;
-            while (at < verbAt && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
-            if (at >= verbAt || !toks[at].IsCap || !NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return null;
-            int end = at + 1;
-            bool placesOnly = true;
-            for (; end < verbAt && toks[end].IsWord && toks[end].IsCap; end++)
-            {
-                if (FindPerson(new[] { toks[end].Text }) != null) return null;
-                placesOnly &= OfficePlaceAt(toks, at, end);
-            }
-            return NameScanner.SkipAdverbs(toks, end, verbAt) == verbAt ? OfficeAlone(toks, at, end, placesOnly) : null;
-        }
-
         /// <summary>
         /// The holder of a bare office toks[from..end): "ujar Kepala Desa" is the office with its own unit, not any "Kepala …";
         /// "kata Ketua KPK" without its holder's name names no person, unless the article gave those very office words to one
