@@ -17,9 +17,9 @@ public class LexiconTests
             "agreement-enumerators", "agreement-issue-verbs", "agreement-make-verbs", "agreement-means-verbs", "agreement-negations", "agreement-non-party-openers",
             "agreement-pending-words", "agreement-planned-words", "agreement-resident-nouns", "agreement-resolve-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-signing-words", "agreement-term-nouns", "agreement-two-sided-documents", "agreement-unrealised-after", "agreement-unrealised-words", "agreement-withdrawn-claims",
             "agreement-witness-words", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
-            "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "dotted-degrees", "establishment-words", "field-words",
+            "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "dotted-degrees", "establishment-words", "female-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
-            "malay-honorifics", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
+            "malay-honorifics", "male-words", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",
             "patronym-particles", "person-roles", "place-offices", "place-qualifiers", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
             "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "regulation-nouns", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "seats", "spouse-bodies",
@@ -74,6 +74,8 @@ public class LexiconTests
         // a title is never a function word, and a verb of saying never a function word
         Assert.DoesNotContain(LexiconResource.Entries("titles"), LexiconResource.WordSet("stop-words").Contains);
         Assert.DoesNotContain(LexiconResource.Entries("saying-verbs"), LexiconResource.WordSet("stop-words").Contains);
+        // a word said of women only is never one said of men only
+        Assert.DoesNotContain(LexiconResource.Entries("female-words"), LexiconResource.WordSet("male-words").Contains);
         var ambiguous = LexiconResource.WordSet("places-ambiguous");
         Assert.DoesNotContain(LexiconResource.Entries("places"), ambiguous.Contains);
         Assert.DoesNotContain(LexiconResource.Entries("places").Concat(ambiguous), countryNames.Contains);

@@ -94,12 +94,8 @@ namespace TypedCorpus.Extraction.People
             private string WordBefore(int block, int pos, string first)
             {
                 var toks = _ap.BlockTokens[block];
-                for (int i = 0; i < toks.Count; i++)
-                {
-                    if (toks[i].Start < pos || toks[i].Text != first) continue;
-                    return i > 0 ? toks[i - 1].Text : "";
-                }
-                return "";
+                int i = FirstTokenAt(toks, pos, first);
+                return i > 0 ? toks[i - 1].Text : "";
             }
 
             /// <summary>A title of address stands right before the name's first word, its period glued or not ("Ny. Maria", "Ibu Maria").</summary>

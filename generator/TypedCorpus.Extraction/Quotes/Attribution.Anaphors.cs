@@ -53,19 +53,12 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (speakers.Count != 1) return speakers;
             var first = speakers[0].Split(' ')[0];
-            bool clash = FemaleNouns.Contains(noun) && MaleOpeners.Contains(first) || MaleNouns.Contains(noun) && FemaleOpeners.Contains(first);
+            bool clash = FemaleWords.Contains(noun) && MaleWords.Contains(first) || MaleWords.Contains(noun) && FemaleWords.Contains(first);
             return clash ? Found(SpeakerRules.DescribedAnaphor, new List<string>()) : speakers;
         }
 
-        private static readonly HashSet<string> FemaleNouns = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-            { "perempuan", "wanita", "ibu", "gadis", "pemudi", "putri", "nenek", "polwan" };
-        private static readonly HashSet<string> MaleNouns = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
-            { "pria", "lelaki", "laki-laki", "bapak", "ayah", "kakek", "pemuda", "putra" };
-        /// <summary>Name openers said of one sex only (Acehnese, Balinese, Sasak, Arabic given names).</summary>
-        private static readonly HashSet<string> MaleOpeners = new HashSet<string>(System.StringComparer.Ordinal)
-            { "Teuku", "I", "Lalu", "Muhammad", "Mohammad", "Muhamad", "Ahmad", "Achmad", "Abdul", "Tubagus" };
-        private static readonly HashSet<string> FemaleOpeners = new HashSet<string>(System.StringComparer.Ordinal)
-            { "Cut", "Ni", "Baiq", "Siti", "Nyai" };
+        /// <summary>Words said of one sex only: nouns of persons and name openers (female-words.txt, male-words.txt).</summary>
+        private static readonly HashSet<string> FemaleWords = LexiconResource.WordSet("female-words"), MaleWords = LexiconResource.WordSet("male-words");
 
         /// <summary>
         /// "tutur sang kepala dinas.", "ujar sang kepala suku dinas.": "sang" and an office in small letters ending the attribution is
@@ -78,19 +71,7 @@ namespace TypedCorpus.Extraction.Quotes
             while (end < toks.Count && end < from + 6 && toks[end].IsWord && !toks[end].IsCap && !ClauseGoesOn.Contains(toks[end].Text)
                 && !toks[end].Is("itu") && !toks[end].Is("tersebut") && !toks[end].Is("ini")) end++;
             if (!EndsAttribution(toks, end)) return null;
-            string? found = null;
-            for (int b = 0; b < _people.BlockMentions.Count; b++)
-            {
-                var bt = _people.BlockTokens[b];
-                foreach (var m in _people.BlockMentions[b])
-                {
-                    int r = OfficeBefore(bt, m, toks[from + 1].Text, null);
-                    if (r < 0 || r + (end - from - 1) > m.TokenIndex || !SameWords(bt, r, toks, from + 1, end - from - 1) || FindPerson(m.Name) is not { } p) continue;
-                    if (found != null && found != p.Name) return null;
-                    found = p.Name;
-                }
-            }
-            return found != null ? Found(SpeakerRules.OfficeAlone, new List<string> { found }) : null;
+            return HolderOfWholeOffice(toks, from + 1, end, opening: true) is { } found ? Found(SpeakerRules.OfficeAlone, new List<string> { found }) : null;
         }
 
         /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>

@@ -30,8 +30,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (IsPronoun(t) || t.Is("menurutnya")) return SubjectList();
                 if (DescribedOpener(toks, i)) return DescribedSubject(SpeakerRules.DescribedAnaphor);
                 // "Menurut Kapolres, …": the office's holder
-                if (t.Is("menurut") && i + 2 < toks.Count && toks[i + 1].IsWord && toks[i + 1].IsCap && NameScanner.IsOfficeRole(toks[i + 1]) && toks[i + 2].Text == ","
-                    && HolderOfOfficeAt(toks, i + 1, i + 2) is { } holder) return Found(SpeakerRules.OfficeAlone, new List<string> { holder });
+                if (MenurutOfficeHolder(toks, i, toks.Count) is { } holder) return Found(SpeakerRules.OfficeAlone, new List<string> { holder });
                 // a group opening a clause ("Mereka menyebut …"), not one owning a thing ("perahu motor mereka")
                 if (i == 0 || !toks[i - 1].IsWord)
                 {

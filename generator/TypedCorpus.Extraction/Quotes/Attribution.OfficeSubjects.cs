@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Quotes
         internal List<string>? OfficeBeforeVerb(TokenList toks, int from, int verbAt)
         {
             int at = from;
-            while (at < verbAt && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            at = PastLeadAdverbials(toks, at, verbAt);
             if (at >= verbAt || !toks[at].IsCap || !NameLexicon.IsPersonRole(toks[at].Text) || NameLexicon.IsTitle(toks[at].Text)) return null;
             int end = at + 1;
             bool placesOnly = true;

@@ -127,19 +127,24 @@ namespace TypedCorpus.Extraction.Quotes
             return holder;
         }
 
-        /// <summary>The one person the article names right after the office words toks[from..to) written the same way, else null.</summary>
-        private string? HolderOfWholeOffice(TokenList toks, int from, int to)
+        /// <summary>
+        /// The one person the article names right after the office words toks[from..to) written the same way (or written long, see
+        /// <see cref="OfficeShortForm"/>), else null. With <paramref name="opening"/>, those words need only open the office
+        /// ("sang kepala suku dinas" for "Kepala Suku Dinas Pendidikan Wilayah II Rudi").
+        /// </summary>
+        private string? HolderOfWholeOffice(TokenList toks, int from, int to, bool opening = false)
         {
             string? found = null;
+            int n = to - from;
             for (int b = 0; b < _people.BlockMentions.Count; b++)
             {
                 var bt = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
                     int r = OfficeBefore(bt, m, toks[from].Text, null);
-                    if (r < 0) continue;
-                    bool same = r + (to - from) <= bt.Count && SameWords(bt, r, toks, from, to - from) && OnlyTitlesBetween(bt, r + (to - from), m.TokenIndex);
-                    if (!same && !(OfficeShortForm.Match(bt, r, m.TokenIndex, toks, from, to) is var e && e > 0 && OnlyTitlesBetween(bt, e, m.TokenIndex))
+                    if (r < 0 || r + n > m.TokenIndex) continue;
+                    bool same = SameWords(bt, r, toks, from, n) && (opening || OnlyTitlesBetween(bt, r + n, m.TokenIndex));
+                    if (!same && (opening || !(OfficeShortForm.Match(bt, r, m.TokenIndex, toks, from, to) is var e && e > 0 && OnlyTitlesBetween(bt, e, m.TokenIndex)))
                         || FindPerson(m.Name) is not { } p) continue;
                     if (found != null && found != p.Name) return null;
                     found = p.Name;

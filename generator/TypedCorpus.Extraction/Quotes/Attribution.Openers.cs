@@ -63,6 +63,13 @@ namespace TypedCorpus.Extraction.Quotes
             => first + 2 < hi && toks[first].Is("menurut") && toks[first + 1].IsWord && toks[first + 1].IsCap && NameScanner.IsOfficeRole(toks[first + 1])
                && toks[first + 2].Text == "," ? HolderOfOfficeAt(toks, first + 1, first + 2) : null;
 
+        /// <summary>Past the punctuation and sentence adverbials from <paramref name="at"/> (before <paramref name="hi"/>): where the clause's first word is.</summary>
+        private static int PastLeadAdverbials(TokenList toks, int at, int hi)
+        {
+            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            return at;
+        }
+
         /// <summary>A verb of saying right after the first comma within eight words from <paramref name="from"/> (only words before it), else null.</summary>
         private static int? VerbAfterComma(TokenList toks, int from, int hi)
         {
@@ -99,7 +106,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private (string? Holder, bool Office)? OfficeSpeaks(TokenList toks, int at, int hi)
         {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++; // "Lebih lanjut, …"
+            at = PastLeadAdverbials(toks, at, hi); // "Lebih lanjut, …"
             if (at >= hi || !toks[at].IsCap || !NameScanner.IsOfficeRole(toks[at]) || NameLexicon.IsTitle(toks[at].Text)) return null; // an office, not "Warga"
             int end = at;
             while (end + 1 < hi && toks[end + 1].IsCap && (end == at && NameLexicon.IsPlaceUnit(toks[end + 1].Text) || _people.Places.Contains(toks[end + 1].Text)

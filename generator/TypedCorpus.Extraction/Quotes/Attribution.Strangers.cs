@@ -50,7 +50,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private static bool UnnamedRoleActs(TokenList toks, int at, int hi)
         {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            at = PastLeadAdverbials(toks, at, hi);
             if (at >= hi || toks[at].IsCap || !NameScanner.IsPersonNoun(toks[at].Text)) return false;
             for (int v = at + 1; v < hi && v <= at + 3; v++)
             {
@@ -78,7 +78,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>The clause at <paramref name="at"/> opens (past lead adverbials) with a count of people and a noun of ordinary people, or that noun alone.</summary>
         private static bool GroupOpens(TokenList toks, int at, int hi)
         {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            at = PastLeadAdverbials(toks, at, hi);
             bool counted = at < hi && GroupCounts.Contains(toks[at].Text);
             if (counted) at++;
             return at < hi && toks[at].IsWord && (GroupSpeakers.Contains(toks[at].Text) || counted && NameScanner.IsPersonNoun(toks[at].Text));

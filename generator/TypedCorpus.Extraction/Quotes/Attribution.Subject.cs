@@ -125,7 +125,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private bool UnnamedSpeaks(TokenList toks, int at, int hi)
         {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            at = PastLeadAdverbials(toks, at, hi);
             if (at + 1 < hi && toks[at].Is("salah") && (toks[at + 1].Is("seorang") || toks[at + 1].Is("satu"))) at += 2;
             else if (at < hi && toks[at].Is("seorang")) at++;
             else return false;
@@ -154,7 +154,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private static bool GroupSpeaks(TokenList toks, int at, int hi)
         {
-            while (at < hi && (!toks[at].IsWord || LeadAdverbials.Contains(toks[at].Text))) at++;
+            at = PastLeadAdverbials(toks, at, hi);
             if (at >= hi || !GroupSpeakers.Contains(toks[at].Text)) return false;
             int v = at + 1;
             while (v < hi && toks[v].IsWord && GroupModifiers.Contains(toks[v].Text)) v++;
@@ -178,6 +178,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// <summary>Sentence adverbials that may come before a clause's subject ("Sementara itu,", "Adapun", "Secara terpisah,").</summary>
         private static HashSet<string> LeadAdverbials => NameLexicon.LeadAdverbials;
 
+
         /// <summary>
         /// Is the name before <paramref name="a"/> described rather than acting: "Sunardi yang terpaksa ditembak …",
         /// "Korban dibawa …" (a relative clause or a passive verb)? Such a sentence is about the person, who says nothing.
@@ -200,7 +201,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool OpensClause(TokenList toks, int from, int at)
         {
             int i = from;
-            while (i < at && (!toks[i].IsWord || LeadAdverbials.Contains(toks[i].Text))) i++;
+            i = PastLeadAdverbials(toks, i, at);
             i = AfterSettingPhrase(toks, i, at);
             // "Salah satu personel di pos penyekatan, Brigpol Meilany …, terlihat …": one of a group described at length, then
             // the person in apposition, is the clause's subject
