@@ -40,17 +40,21 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
-        /// "… dialami Susilo salah satu pengunjung yang datang ke PN … untuk mendampingi keluarganya menuturkan, …": the name, then
-        /// (no comma) one of a group or a relative clause describing it at length, then a verb of saying that reports the words
-        /// (a comma or "bahwa" after it): the person speaks.
+        /// "Widi Amanasto yang dihubungi terpisah menyatakan", "… dialami Susilo salah satu pengunjung yang datang ke PN … untuk
+        /// mendampingi keluarganya menuturkan, …": the name, then (no comma) a relative clause or one of a group describing it,
+        /// then a verb of saying: within five words of a relative clause, or further when the verb reports the words (a comma or
+        /// "bahwa" after it). The person speaks.
         /// </summary>
         private static bool DescribedAtLengthThenSays(TokenList toks, int a, int hi)
         {
-            if (a + 1 >= hi || !(toks[a].Is("salah") && (toks[a + 1].Is("satu") || toks[a + 1].Is("seorang")) || toks[a].Is("seorang") || toks[a].Is("yang"))) return false;
-            for (int v = a + 1; v + 1 < hi && v <= a + 24; v++)
+            bool relative = a < hi && toks[a].Is("yang");
+            if (a + 1 >= hi || !(toks[a].Is("salah") && (toks[a + 1].Is("satu") || toks[a + 1].Is("seorang")) || toks[a].Is("seorang") || relative)) return false;
+            for (int v = a + 1; v < hi && v <= a + 24; v++)
             {
                 if (!toks[v].IsWord) return false;
-                if (!toks[v].IsCap && NameScanner.SayingVerbs.Contains(toks[v].Text)) return toks[v + 1].Text == "," || toks[v + 1].Is("bahwa");
+                if (!NameScanner.SayingVerbs.Contains(toks[v].Text)) continue;
+                if (relative && v <= a + 5) return true;
+                if (!toks[v].IsCap) return v + 1 < hi && (toks[v + 1].Text == "," || toks[v + 1].Is("bahwa"));
             }
             return false;
         }

@@ -283,10 +283,6 @@ namespace TypedCorpus.Extraction.Quotes
                 while (close < hi && close < a + 14 && toks[close].Text != "," && toks[close].Text != ".") close++;
                 if (close < hi && toks[close].Text == ",") a = close + 1; else return false;
             }
-            // "Widi Amanasto yang dihubungi terpisah menyatakan": a short relative clause before the verb
-            if (a < hi && toks[a].Is("yang"))
-                for (int v = a + 1; v < hi && v <= a + 5 && toks[v].IsWord; v++)
-                    if (NameScanner.SayingVerbs.Contains(toks[v].Text)) return true;
             // "Sukamsih dikonfirmasi Jumat (29/12) mengatakan", "Rudi perwakilan sopir angkot mengatakan": a short aside before the verb
             if (NameScanner.SayingVerbAfterAside(toks, a, hi) != null || SubjectHeard(toks, lo, b, a, hi) || DescribedAtLengthThenSays(toks, a, hi)) return true;
             a = NameScanner.SkipAdverbs(toks, a, hi);

@@ -60,15 +60,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool SentenceAfterLostStop(QuoteSite s)
         {
             var pre = s.PreText.TrimEnd();
-            if (pre.Length == 0 || !char.IsLetterOrDigit(pre[pre.Length - 1]) || s.Text.Length == 0 || !char.IsUpper(s.Text[0])) return false;
-            int words = 0, lower = 0;
-            foreach (var w in s.Text.Split(' '))
-            {
-                if (w.Length == 0) continue;
-                words++;
-                if (char.IsLower(w[0])) lower++;
-            }
-            return words >= 6 && lower * 2 > words;
+            return pre.Length > 0 && char.IsLetterOrDigit(pre[pre.Length - 1]) && OwnSentenceSieve.IsSentenceUnpunctuated(s.Text, 6);
         }
 
         /// <summary>

@@ -42,10 +42,10 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
-        /// '"Kami mohon jalan ke sekolah segera diperbaiki"' alone: a quotation of five words or more opening with a
+        /// '"Kami mohon jalan ke sekolah segera diperbaiki"' alone: a quotation of five words or more (<paramref name="minWords"/>) opening with a
         /// capital, most of its words in lower case, is a sentence even without its closing stop (a name in title case is not).
         /// </summary>
-        private static bool IsSentenceUnpunctuated(string text)
+        internal static bool IsSentenceUnpunctuated(string text, int minWords = 5)
         {
             if (text.Length == 0 || !char.IsUpper(text[0])) return false;
             int words = 0, lower = 0;
@@ -55,7 +55,7 @@ namespace TypedCorpus.Extraction.Quotes
                 words++;
                 if (char.IsLower(w[0])) lower++;
             }
-            return words >= 5 && lower * 2 > words;
+            return words >= minWords && lower * 2 > words;
         }
     }
 
