@@ -46,6 +46,63 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>
+        /// Rule occupation-agent: "Hal senada disampaikan petani Nur Syaefudin.", "kata pedagang Siti Aminah, …": an occupation
+        /// in small letters (<c>occupations.txt</c>) between a verb of saying (a cue, or a passive verb and "oleh") and a plain
+        /// name of two to four words: the name is who said it. The occupation's place may come between, ending in a place unit
+        /// and a place the gazetteer knows ("petani Ngablak, Kabupaten Magelang Nur Syaefudin"). One word alone may be the
+        /// occupation's place ("kata warga Ngablak"), and so may words the gazetteer knows ("petani Jawa Tengah").
+        /// </summary>
+        private sealed class OccupationAgent : PersonEvidence
+        {
+            public override string Id => "occupation-agent";
+            public override string Description => "a plain name after a verb of saying and an occupation: disampaikan petani Nur Syaefudin / kata pedagang Siti Aminah";
+            public override (string, string) Example => ("Hal senada disampaikan petani Nur Syaefudin.", "Nur Syaefudin");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var m = s.Mention;
+                if (s.Strong || m.OrgOrPlace || m.Name.Length is < 2 or > 4 || !PlainNameWords(m.Name, 3)) return null;
+                var toks = s.Toks;
+                int a = s.After;
+                if (a < toks.Count && (toks[a].IsCap || toks[a].Text == "(")) return null;
+                if (s.K >= 0 && !OpensWithPlace(s)) return null;
+                int b = PastOccupation(toks, 0, s.Start - 1);
+                if (b == s.Start - 1) return null;
+                if (b >= 0 && toks[b].Is("oleh")) b--;
+                if (b < 0 || !toks[b].IsWord || toks[b].IsCap) return null;
+                return PassiveSayingVerbs.Contains(toks[b].Text) || Cue(toks[b].Text) is { Nya: false } ? true : null;
+            }
+
+            /// <summary>"Kabupaten Magelang Nur Syaefudin": the run opens with a place unit and a place the gazetteer knows, up to the name.</summary>
+            private static bool OpensWithPlace(MentionSite s)
+            {
+                var toks = s.Toks;
+                if (s.K < 1 || !NameLexicon.IsPlaceUnit(toks[s.Run[0]].Text)) return false;
+                var place = new string[s.K];
+                for (int r = 1; r <= s.K; r++) place[r - 1] = toks[s.Run[r]].Text;
+                return NameLexicon.IsGazetteerPlace(string.Join(" ", place));
+            }
+        }
+
+        /// <summary>
+        /// Back from <paramref name="b"/> (not below <paramref name="lo"/>) past an occupation in small letters ("petani") and the
+        /// place after it, one or two capitalised words and a comma ("petani Ngablak, …"): the index before the occupation, or
+        /// <paramref name="b"/> when there is none.
+        /// </summary>
+        internal static int PastOccupation(TokenList toks, int lo, int b)
+        {
+            int o = b;
+            if (o >= lo && toks[o].Text == ",")
+            {
+                o--;
+                for (int words = 0; words < 2 && o >= lo && toks[o].IsWord && toks[o].IsCap; words++) o--;
+                if (o >= b - 1) return b;
+            }
+            return o >= lo && toks[o].IsWord && !toks[o].IsCap && Occupations.Contains(toks[o].Text) ? o - 1 : b;
+        }
+
         /// <summary>Passive verbs of a deed whose doers follow them as persons when they are listed ("dicetak" goals, "diperkuat" a squad).</summary>
         private static readonly HashSet<string> DeedPassives = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase)
         { "dicetak", "diperkuat" };

@@ -263,7 +263,9 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool SpeaksHere(TokenList toks, int lo, int at, int end, int hi)
         {
             int b = at - 1;
-            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")") && b > at - 16) b--; // the office words of the name's run
+            // the office words of the name's run, an office written in small letters among them ("menurut kadiskes Garut Rina")
+            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")" || NameScanner.IsOfficeRole(toks[b])) && b > at - 16) b--;
+            b = NameScanner.PastOccupation(toks, lo, b); // "disampaikan petani Rudi", "kata pedagang Pasar Baru, Siti"
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
             if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
