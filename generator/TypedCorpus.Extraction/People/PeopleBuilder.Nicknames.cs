@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
@@ -25,8 +26,10 @@ namespace TypedCorpus.Extraction.People
                         var alias = new List<string>();
                         at = PastTitleOfAddress(toks, at); // "akrab disapa Kang Ebod"
                         for (int j = at; j < toks.Count && alias.Count < 3 && toks[j].IsWord && char.IsUpper(toks[j].Text[0]); j++) alias.Add(toks[j].Text);
-                        // "… Elevated atau lebih dikenal Jalan Layang …": a place or a body is no nickname
-                        if (alias.Count == 0 || alias.Exists(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w))) continue;
+                        // "… Elevated atau lebih dikenal Jalan Layang …": a place or a body is no nickname; "disapa Gus Menteri": an office
+                        // closing a nickname of two words is the nickname's ("Gus Menteri" is the minister named before)
+                        int last = alias.Count >= 2 && NameLexicon.IsPersonRole(alias[alias.Count - 1]) ? alias.Count - 1 : alias.Count;
+                        if (alias.Count == 0 || alias.Take(last).Any(w => NameLexicon.IsNonName(w) || NameLexicon.IsPlaceUnit(w)) || NameLexicon.IsPlaceUnit(alias[alias.Count - 1])) continue;
                         Link(m.Name, alias.ToArray());
                     }
                     LinkDescribedNicknames(b, toks);
@@ -234,7 +237,9 @@ namespace TypedCorpus.Extraction.People
             {
                 if (m.OrgOrPlace || m.Name.Length > 4 || NameScanner.IsBareInitials(m.Name) || Initials().Contains(m.Name[0])) return false;
                 if (m.Name.Length == 1 && m.Name[0].Length < 3) return false;
-                if (m.TokenIndex > 0 && toks[m.TokenIndex - 1].IsCap) return false;
+                // ("Menteri Halim atau yang kerap disapa …": an office before a person the article knows leaves the name whole; "Bupati
+                // Mabar yang akrab disapa Rudi" names the office's place)
+                if (m.TokenIndex > 0 && toks[m.TokenIndex - 1].IsCap && !(NameScanner.IsOfficeRole(toks[m.TokenIndex - 1]) && _ap.Find(m.Name) != null)) return false;
                 foreach (var w in m.Name) if (NameLexicon.IsNonName(w) || _places.Contains(w)) return false;
                 return true;
             }

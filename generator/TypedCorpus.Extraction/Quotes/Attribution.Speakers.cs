@@ -16,6 +16,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (from >= toks.Count || toks[from].IsWord && (NameLexicon.IsCalendar(toks[from].Text) || !toks[from].IsCap && ClauseGoesOn.Contains(toks[from].Text))
                 || toks[from].Text == ".")
                 return SubjectList();
+            from = ThroughSpokesperson(toks, from);
             if (toks[from].IsWord)
             {
                 if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
@@ -61,6 +62,22 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
+        /// <summary>
+        /// Rule through-spokesperson: "kata Kajari Tual melalui Kasi Intel M. Yongen Pangkei": an office or a body right after the
+        /// cue speaking through an office's holder ("melalui", then an office in capitals): the holder speaks; where the
+        /// attribution goes on from (<paramref name="from"/> when it names nobody through whom).
+        /// </summary>
+        private static int ThroughSpokesperson(TokenList toks, int from)
+        {
+            if (!toks[from].IsWord || !(NameScanner.IsOfficeRole(toks[from]) || NameLexicon.IsOrgWord(toks[from].Text))) return from;
+            int k = from + 1;
+            while (k < toks.Count && k < from + 10 && (toks[k].IsCap || toks[k].Text is "(" or ")")) k++;
+            if (k + 2 >= toks.Count || !toks[k].Is("melalui")) return from;
+            for (int j = k + 1; j < toks.Count && j < k + 4 && toks[j].IsCap; j++)
+                if (NameScanner.IsOfficeRole(toks[j])) return k + 1;
+            return from;
+        }
+
         /// <summary>"terang salah satu warga di Tanjung Mulia": a run after "di" that is no person of the article says where the speaker is, not who.</summary>
         private bool WhereNotWho(TokenList toks, int from, Mention m)
             => m.TokenIndex > from && (toks[m.TokenIndex - 1].Is("di") || OriginOfOrdinaryPerson(toks, m.TokenIndex - 1)) && FindPerson(m.Name) == null;
@@ -93,6 +110,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (at - 1 < from || !toks[at - 1].IsWord) return false;
             var w = toks[at - 1];
             if (!w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text)) return true;
+            // "kata orang tua Resky": the parent, written as two words
+            if (w.Is("tua") && at - 2 >= from && toks[at - 2].Is("orang")) return true;
             // "terang suami tercinta dr Rina": the relation noun heads the attribution (right after the cue), a word or two
             // describing it and a title follow, no comma between ("kata dokter spesialis anak dr X" is the doctor)
             if (at - from < 2 || at - from > 4 || !toks[from].IsWord || toks[from].IsCap || !NameLexicon.IsRelationNoun(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return false;
