@@ -171,8 +171,9 @@ namespace TypedCorpus.Extraction.People
             // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
             bool holderAfterBody = m.OrgOrPlace && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, s.Start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
                 && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
-            // "Wakil Wali Kota Malang Sofyan Edy Jarwoko": a known place after the unit ends where the gazetteer says
-            int knownPlace = NameLexicon.IsPlaceUnit(pred) ? NameLexicon.KnownPlaceAt(m.Name) : 0;
+            // "Wakil Wali Kota Malang Sofyan Edy Jarwoko", "Kasat Reskrim Polres Serang David Adhi Kusuma": a known place after the
+            // unit or a body written before its place (place-bodies.txt) ends where the gazetteer says
+            int knownPlace = NameLexicon.IsPlaceUnit(pred) || PlaceBodies.Contains(pred) ? NameLexicon.KnownPlaceAt(m.Name) : 0;
             bool holderAfterRoleUnit = roleUnit && !m.OrgOrPlace && m.Name.Length >= 3 && (m.Name.Length <= 4 || knownPlace > 0) && LastTwoNameLike(m.Name)
                 && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !m.Name.Any(w => NameLexicon.IsNameParticle(w));
             // "Wali Kota Serang Syafrudin": a known place of one word, then a one-word name
@@ -181,6 +182,8 @@ namespace TypedCorpus.Extraction.People
                 || hadRole && !roleUnit && k > 0 && NameLexicon.IsPlaceUnit(pred) && m.Name.Length == 2 && knownPlace == 1 && !NameLexicon.IsNonName(m.Name[1]);
             if ((holderAfterBody || holderAfterRoleUnit || oneWordHolder) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, knownPlace);
         }
+
+        private static readonly HashSet<string> PlaceBodies = LexiconResource.WordSet("place-bodies");
 
         /// <summary>
         /// Rule body-opens-run: "Aliansi Mahasiswa Unjeng Menggugat", "Forum Warga Peduli Sungai": a run opened by an organisation

@@ -102,8 +102,10 @@ namespace TypedCorpus.Extraction.People
                     .Replace("ch", "kh").Replace("sj", "sy").Replace('y', 'i');
                 var sb = new System.Text.StringBuilder(s.Length);
                 foreach (var c in s) if (sb.Length == 0 || sb[sb.Length - 1] != c) sb.Append(c);
-                // "Memed" and "Memet", "Ahmad" and "Achmat": a final d is said and written as t
+                // "Memed" and "Memet", "Ahmad" and "Achmat": a final d is said and written as t; "Rozaq" and "Rozak", "Taufiq" and
+                // "Taufik": a final q as k
                 if (sb.Length > 3 && sb[sb.Length - 1] == 'd') sb[sb.Length - 1] = 't';
+                if (sb.Length > 3 && sb[sb.Length - 1] == 'q') sb[sb.Length - 1] = 'k';
                 return sb.ToString();
             }
         }

@@ -236,6 +236,7 @@ namespace TypedCorpus.Extraction.People
             at = SkipDegrees(toks, at); // "Didi Firmansyah MH sebagai Sekretaris", "Abdul Muhari PhD, Plt Kepala …"
             if (at >= toks.Count || !toks[at].IsWord && toks[at].Text != ",") return false;
             int i = at;
+            if (toks[i].Is("yang")) return OfficeInRelativeClause(toks, i + 1);
             if (toks[i].Text == ",") i++;
             else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
             // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
@@ -251,6 +252,19 @@ namespace TypedCorpus.Extraction.People
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
             return NameLexicon.IsPersonRole(toks[i].Text)
                 || i > at && !toks[i].IsCap && ListPersonNouns.Contains(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
+        }
+
+        /// <summary>
+        /// "Agus Arianto yang merupakan Kepala BKSDA Aceh", "… yang juga Ketua RT", "… yang kini menjabat sebagai Kapolsek": after
+        /// "yang" at <paramref name="i"/> - 1, a copula or "menjabat" (maybe "kini", "sebagai") and a capitalised office.
+        /// </summary>
+        private static bool OfficeInRelativeClause(TokenList toks, int i)
+        {
+            int j = i;
+            if (j < toks.Count && (toks[j].Is("kini") || toks[j].Is("juga"))) j++;
+            if (j < toks.Count && (toks[j].Is("merupakan") || toks[j].Is("adalah") || toks[j].Is("menjabat"))) j++;
+            if (j < toks.Count && toks[j].Is("sebagai")) j++;
+            return j > i && j < toks.Count && toks[j].IsWord && toks[j].IsCap && NameScanner.IsOfficeRole(toks[j]);
         }
 
         private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };

@@ -71,7 +71,7 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (!toks[from].IsWord || !(NameScanner.IsOfficeRole(toks[from]) || NameLexicon.IsOrgWord(toks[from].Text))) return from;
             int k = from + 1;
-            while (k < toks.Count && k < from + 10 && (toks[k].IsCap || toks[k].Text is "(" or ")")) k++;
+            while (k < toks.Count && k < from + 12 && (toks[k].IsCap || toks[k].Text is "(" or ")" or ",")) k++; // "Kabid Humas X, Kombes Ade …"
             if (k + 2 >= toks.Count || !toks[k].Is("melalui")) return from;
             for (int j = k + 1; j < toks.Count && j < k + 4 && toks[j].IsCap; j++)
                 if (NameScanner.IsOfficeRole(toks[j])) return k + 1;

@@ -1,0 +1,58 @@
+using System.Linq;
+using Xunit;
+using static TypedCorpus.Extraction.Tests.InventedArticle;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Shapes of real pages, each written anew with invented names: offices in relative clauses, bodies before places, spellings.</summary>
+public class PeopleRealShapes20Tests
+{
+    [Theory]
+    [InlineData("Terpisah, Rahmat Hidayat yang merupakan Kepala Balai Konservasi mengatakan tim sudah turun.")]
+    [InlineData("Rahmat Hidayat yang juga Ketua RT setempat mengatakan warga sudah mengungsi.")]
+    [InlineData("Rahmat Hidayat yang kini menjabat sebagai Kapolsek mengatakan warga sudah mengungsi.")]
+    public void An_office_in_a_relative_clause_after_a_name_makes_it_a_person_and_the_subject(string opening)
+    {
+        var a = Article("\"Kalau gajah datang, kami terpaksa mundur,\" kata Dedi Saputra, warga desa itu.",
+                        opening,
+                        "\"Nantinya kami menutup jalur itu,\" jelasnya.");
+        Assert.Contains("Rahmat Hidayat", a.People);
+        Assert.Equal(new[] { "Rahmat Hidayat" }, a.Quotes.Last().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_relative_clause_without_an_office_introduces_nobody()
+        => Assert.DoesNotContain("Sinar Jaya", PeopleOf("Sinar Jaya yang merupakan perusahaan lokal itu mengatakan siap membantu."));
+
+    [Theory]
+    [InlineData("Serang")]
+    [InlineData("Bima")]
+    public void A_place_that_is_also_a_word_after_a_police_body_ends_there_and_the_holder_keeps_his_first_name(string place)
+        => Assert.Equal(new[] { "Dedi Adhi Kusuma" },
+            Article($"\"Kerangka itu sudah dievakuasi,\" kata Kasat Reskrim Polres {place} Dedi Adhi Kusuma, Senin.").Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void A_final_q_written_k_is_the_same_name()
+    {
+        var a = Article("Sekretaris Dinas Lingkungan Hidup, Agus Rohman Rozaq, menjelaskan kondisi itu.",
+                        "Selain itu, Rozak menyoroti perilaku warga yang membuang sampah di luar kontainer.",
+                        "\"Sampah jangan dibuang di luar,\" tegasnya.");
+        Assert.Equal(new[] { "Agus Rohman Rozaq" }, a.People.ToArray());
+        Assert.Equal(new[] { "Agus Rohman Rozaq" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void An_app_named_in_a_description_of_the_speaker_is_no_speaker()
+    {
+        var a = Article("Penumpang ojek daring bernama Dian juga merasa tak ada perbedaan.",
+                        "\"Lancar tadi dapat drivernya,\" kata perempuan berumur 26 tahun yang hampir tiap hari menggunakan aplikasi Gojek untuk bekerja.");
+        Assert.DoesNotContain("Gojek", a.Quotes.Single().Speakers);
+        Assert.DoesNotContain("Gojek", a.People);
+    }
+
+    [Fact]
+    public void An_office_and_its_holder_in_apposition_speaking_through_another_holder_is_that_holders_speech()
+        => Assert.Equal(new[] { "Rina Siregar" },
+            Article("\"Pelaku lain segera kami tangkap,\" kata Kabid Humas Polda Sukamaju, Kombes Dedi Saputra melalui Kasubbid Penmas AKBP Rina Siregar di kantornya.")
+                .Quotes.Single().Speakers.ToArray());
+}
