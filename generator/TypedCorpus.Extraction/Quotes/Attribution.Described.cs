@@ -75,8 +75,10 @@ namespace TypedCorpus.Extraction.Quotes
         internal List<string>? IntroducerOf(QuoteSite s)
         {
             var pre = s.PreText.TrimEnd();
-            if (pre.Length == 0 || pre[pre.Length - 1] != ',' && pre[pre.Length - 1] != ':') return null;
             var toks = s.PreToks;
+            // "Budi, salah satu warga, menyampaikan “…” tuturnya": the verb of saying right before the quote, its comma lost
+            bool verbLast = toks.Count > 0 && toks[toks.Count - 1].IsWord && !toks[toks.Count - 1].IsCap && NameScanner.SayingVerbs.Contains(toks[toks.Count - 1].Text);
+            if (pre.Length == 0 || pre[pre.Length - 1] != ',' && pre[pre.Length - 1] != ':' && !verbLast) return null;
             int from = MainClauseStart(toks, toks.Count);
             var mentions = MentionsOf(s.PreText, toks);
             int mi = 0;
@@ -86,7 +88,17 @@ namespace TypedCorpus.Extraction.Quotes
                 if (IsPronoun(toks[i])) return null;
                 while (mi < mentions.Count && mentions[mi].EndTokenIndex < i) mi++;
                 if (mi < mentions.Count && mentions[mi].TokenIndex == i && !mentions[mi].OrgOrPlace && FindPerson(mentions[mi].Name) is { } p)
-                    return Found(SpeakerRules.Name, new List<string> { p.Name });
+                {
+                    // "Ina dan Ropi’i menyampaikan “…,” ucapnya": two who speak together are both the speakers, or nobody the
+                    // article names when one of them is no person
+                    int e = mentions[mi].EndTokenIndex;
+                    bool joinedBefore = i > 0 && (toks[i - 1].Is("dan") || toks[i - 1].Is("serta"));
+                    bool joinedAfter = e + 2 < toks.Count && (toks[e + 1].Is("dan") || toks[e + 1].Is("serta")) && toks[e + 2].IsCap;
+                    if (joinedBefore) return new List<string>();
+                    if (!joinedAfter) return Found(SpeakerRules.Name, new List<string> { p.Name });
+                    var second = mi + 1 < mentions.Count && mentions[mi + 1].TokenIndex == e + 2 && !mentions[mi + 1].OrgOrPlace ? FindPerson(mentions[mi + 1].Name) : null;
+                    return second != null ? Found(SpeakerRules.Name, new List<string> { p.Name, second.Name }) : new List<string>();
+                }
             }
             return null;
         }

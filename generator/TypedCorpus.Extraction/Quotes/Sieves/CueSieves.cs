@@ -94,6 +94,12 @@ namespace TypedCorpus.Extraction.Quotes
             for (int i = pre.Count - 1; i >= 0; i--)
                 if (pre[i].IsWord && (NameScanner.SayingVerbs.Contains(pre[i].Text) || NameScanner.Cue(pre[i].Text) is { Nya: false })) { verbAt = i; break; }
             if (verbAt < 0) return false;
+            // "… dari seorang ibu yang berteriak, “Ayo!”": the verb's subject is an unnamed person in small letters before "yang"
+            if (UnnamedBeforeRelative(pre, verbAt))
+            {
+                decision = new Decision(QuoteKind.Direct, new List<string>(), pre[verbAt].Text, null, s.Via, false);
+                return true;
+            }
             var speakers = a.SubjectBefore(s.PreText, pre, verbAt, out var named);
             s.IsExplicit = named;
             // "Dalam keterangan resminya, KemenKopUKM menyatakan, “Kementerian telah …”": a body (or nobody the article names)
@@ -102,6 +108,10 @@ namespace TypedCorpus.Extraction.Quotes
             decision = new Decision(QuoteKind.Direct, speakers, pre[verbAt].Text, a.Addressee(s.PreText, pre, 0), s.Via, named);
             return true;
         }
+
+        /// <summary>"seorang ibu yang berteriak": a noun of persons in small letters, "yang", then the verb at <paramref name="verbAt"/>.</summary>
+        private static bool UnnamedBeforeRelative(TokenList pre, int verbAt)
+            => verbAt >= 2 && pre[verbAt - 1].Is("yang") && pre[verbAt - 2].IsWord && !pre[verbAt - 2].IsCap && NameScanner.IsPersonNoun(pre[verbAt - 2].Text);
 
         /// <summary>Only punctuation stands between the verb at <paramref name="verbAt"/> and the quote.</summary>
         private static bool VerbEndsIntroduction(TokenList pre, int verbAt)
