@@ -55,4 +55,31 @@ public class PeopleRealShapes20Tests
         => Assert.Equal(new[] { "Rina Siregar" },
             Article("\"Pelaku lain segera kami tangkap,\" kata Kabid Humas Polda Sukamaju, Kombes Dedi Saputra melalui Kasubbid Penmas AKBP Rina Siregar di kantornya.")
                 .Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void A_one_word_name_described_as_a_person_between_commas_then_a_verb_of_saying_is_the_speaker_of_the_nya_after_it()
+    {
+        var a = Article("Harga sayur naik lagi di pasar itu sejak pekan lalu.",
+                        "Yunita, ibu rumah tangga yang saban hari berbelanja di pasar tersebut, mengaku kesulitan. \"Baru kemarin naik, sekarang naik lagi,\" keluhnya.",
+                        "Lastri, pelaku usaha kuliner rumahan di Sukamulya, mengungkapkan kegelisahannya.",
+                        "\"Modal usaha makin besar,\" ujarnya.");
+        Assert.Equal(new[] { "Yunita" }, a.Quotes[0].Speakers.ToArray());
+        Assert.Equal(new[] { "Lastri" }, a.Quotes[1].Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_sentence_adverb_before_a_comma_and_a_group_is_nobody()
+        => Assert.Empty(PeopleOf("Akhirnya, warga desa yang hadir dalam rapat itu, mengatakan setuju."));
+
+    [Fact]
+    public void A_social_handle_after_the_cue_names_the_one_person_whose_name_it_holds()
+    {
+        var a = Article("Ustadz Tengku Zulkarnain menanggapi pernyataan itu lewat akun media sosialnya.",
+                        "\"Fatwa itu tidak akan dicabut,\" tegas @UstadTengku.");
+        Assert.Equal(new[] { "Tengku Zulkarnain" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_social_handle_that_holds_no_name_of_the_article_names_nobody()
+        => Assert.Empty(Article("Ustadz Tengku Zulkarnain menanggapi pernyataan itu.", "\"Fatwa itu tidak akan dicabut,\" tulis @KabarUmat.").Quotes.Single().Speakers);
 }

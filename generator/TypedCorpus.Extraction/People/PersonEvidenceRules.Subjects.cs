@@ -23,6 +23,38 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>
+        /// Rule described-then-says: "Yunita, ibu rumah tangga yang saban hari berbelanja di pasar tersebut, mengaku …": a one-word
+        /// name opening its sentence, a description after its comma that opens with a noun of persons in small letters and
+        /// closes with a comma within twenty words, then a verb of saying (any: the description says the name is a person's).
+        /// </summary>
+        private sealed class DescribedThenSays : PersonEvidence
+        {
+            public override string Id => "described-then-says";
+            public override string Description => "a one-word name opening its sentence, a description of a person between commas, a verb of saying: Yunita, ibu rumah tangga …, mengaku";
+            public override (string, string) Example => ("Yunita, ibu rumah tangga yang berbelanja di pasar itu, mengaku kesulitan.", "Yunita");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                if (s.Strong || s.K >= 0 || s.Mention.OrgOrPlace || s.Mention.Name.Length != 1 || !PlainNameWord(s.Mention.Name[0], 4)) return null;
+                if (!(s.Start == 0 || IsSentenceStart(toks, s.Start)) || a + 2 >= toks.Count || toks[a].Text != ",") return null;
+                var first = toks[a + 1];
+                // the description opens with a noun of persons ("ibu rumah tangga", "pelaku usaha", "warga …"), not a verb or a stop word
+                if (!first.IsWord || first.IsCap || !(IsPersonNoun(first.Text) || Occupations.Contains(first.Text) || first.Is("pelaku"))) return null;
+                for (int i = a + 2; i < toks.Count && i <= a + 21; i++)
+                {
+                    if (toks[i].Text is "." or ";" or ":" or "\"") return null;
+                    if (toks[i].Text != ",") continue;
+                    int v = SkipAdverbs(toks, i + 1, toks.Count);
+                    return v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text) ? true : null;
+                }
+                return null;
+            }
+        }
+
         /// <summary>"… untuk Indonesia Faisal bin Sa'id al-Ghamdi menambahkan": after a country the name's start is certain.</summary>
         private sealed class AfterCountry : PersonEvidence
         {

@@ -16,6 +16,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (from >= toks.Count || toks[from].IsWord && (NameLexicon.IsCalendar(toks[from].Text) || !toks[from].IsCap && ClauseGoesOn.Contains(toks[from].Text))
                 || toks[from].Text == ".")
                 return SubjectList();
+            if (toks[from].Text == "@") return Handle(toks, from + 1);
             from = ThroughSpokesperson(toks, from);
             if (toks[from].IsWord)
             {
@@ -60,6 +61,24 @@ namespace TypedCorpus.Extraction.Quotes
             if (from < toks.Count && toks[from].IsCap && Countries.Resolve(toks[from].Text) is { } state)
                 return Found(SpeakerRules.State, new List<string> { state });
             return new List<string>();
+        }
+
+        /// <summary>
+        /// Rule social-handle: '"…," tegas @UstadTengku.': an account's handle is no name; it names the one person of the article
+        /// with a name word of four letters or more written inside it, else nobody.
+        /// </summary>
+        private List<string> Handle(TokenList toks, int at)
+        {
+            if (at >= toks.Count || !toks[at].IsWord) return new List<string>();
+            var handle = toks[at].Text;
+            PersonEntry? found = null;
+            foreach (var p in _people.Persons)
+            {
+                if (!Array.Exists(p.Tokens, w => w.Length >= 4 && handle.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)) continue;
+                if (found != null) return new List<string>();
+                found = p;
+            }
+            return found != null ? Found(SpeakerRules.Name, new List<string> { found.Name }) : new List<string>();
         }
 
         /// <summary>
