@@ -82,4 +82,10 @@ public class PeopleRealShapes20Tests
     [Fact]
     public void A_social_handle_that_holds_no_name_of_the_article_names_nobody()
         => Assert.Empty(Article("Ustadz Tengku Zulkarnain menanggapi pernyataan itu.", "\"Fatwa itu tidak akan dicabut,\" tulis @KabarUmat.").Quotes.Single().Speakers);
+
+    [Theory]
+    [InlineData("Juara itu diraih Dewi Sabila Nur Aini, siswa kelas VIII SMPN 26 Sukamaju.")]
+    [InlineData("Juara itu diraih Dewi Sabila Nur Aini, santri pondok pesantren di Sukamaju.")]
+    public void A_name_of_several_words_described_after_its_comma_by_a_noun_of_persons_is_a_person(string text)
+        => Assert.Contains("Dewi Sabila Nur Aini", PeopleOf(text));
 }

@@ -251,7 +251,7 @@ namespace TypedCorpus.Extraction.People
             // "Oktovianus Degei, mahasiswa Teknik Sipil, …", "Callin Leppuy, tokoh pemuda …": a noun of persons in small letters after
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
             return NameLexicon.IsPersonRole(toks[i].Text)
-                || i > at && !toks[i].IsCap && ListPersonNouns.Contains(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
+                || i > at && !toks[i].IsCap && IsPersonNoun(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
         }
 
         /// <summary>
