@@ -88,4 +88,15 @@ public class PeopleRealShapes20Tests
     [InlineData("Juara itu diraih Dewi Sabila Nur Aini, santri pondok pesantren di Sukamaju.")]
     public void A_name_of_several_words_described_after_its_comma_by_a_noun_of_persons_is_a_person(string text)
         => Assert.Contains("Dewi Sabila Nur Aini", PeopleOf(text));
+
+    [Theory]
+    [InlineData("Senada diungkap Misiran, masih warga setempat. Ia mengatakan hujan deras turun saat itu.")]
+    [InlineData("Hal itu dibenarkan Misiran. Ia mengatakan hujan deras turun saat itu.")]
+    [InlineData("Kerusakan itu diakui Misiran. Ia mengatakan hujan deras turun saat itu.")]
+    public void The_agent_of_more_passive_verbs_of_saying_is_a_person_and_the_subject_after_them(string agent)
+    {
+        var a = Article("\"Atap rumah saya terbang,\" kata Suyono Hadi, salah seorang warga.", agent, "\"Waktunya lama sekali,\" ucapnya.");
+        Assert.Contains("Misiran", a.People);
+        Assert.Equal(new[] { "Misiran" }, a.Quotes.Last().Speakers.ToArray());
+    }
 }
