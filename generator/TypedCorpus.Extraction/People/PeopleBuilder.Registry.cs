@@ -9,6 +9,17 @@ namespace TypedCorpus.Extraction.People
     {
         private sealed partial class Builder
         {
+            /// <summary>
+            /// Is the first word of a long name a club, company or place the article glues to other words? (A body written short
+            /// in capitals, "DPR", "KPK", is whole: the word after it here names no part of it: "anggota DPR Budi Setiawan Hartono".)
+            /// </summary>
+            private bool GluedHead(string[] name, bool bare, string before) =>
+                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && !IsSurnameOfAnother(name) && (GlueOf().GluedElsewhere(name[0], name[1], before)
+                || OrgNamed().Contains(name[0]) && !bare && !WholeBodyShort(before) && GlueOf().OrgBeforeElsewhere(name[0], before));
+
+            private static bool WholeBodyShort(string before)
+                => before.Length >= 3 && NameLexicon.IsAcronym(before) && NameLexicon.IsOrgWord(before) && !NameScanner.CompanyPrefixes.Contains(before);
+
             /// <summary>Each person once, under its fullest name: longer names first, a shorter one joins the person it fits.</summary>
             private void Register(List<(string[] Name, int Block, int Pos, string? Country)> trimmed)
             {

@@ -156,17 +156,6 @@ namespace TypedCorpus.Extraction.People
             }
 
             /// <summary>
-            /// Is the first word of a long name a club, company or place the article glues to other words? (A body written short
-            /// in capitals, "DPR", "KPK", is whole: the word after it here names no part of it: "anggota DPR Budi Setiawan Hartono".)
-            /// </summary>
-            private bool GluedHead(string[] name, bool bare, string before) =>
-                !_singles.Contains(name[0]) && !NameLexicon.IsInitial(name[0]) && !IsMiddleInitial(name, 1) && !IsSurnameOfAnother(name) && (GlueOf().GluedElsewhere(name[0], name[1], before)
-                || OrgNamed().Contains(name[0]) && !bare && !WholeBodyShort(before) && GlueOf().OrgBeforeElsewhere(name[0], before));
-
-            private static bool WholeBodyShort(string before)
-                => before.Length >= 3 && NameLexicon.IsAcronym(before) && NameLexicon.IsOrgWord(before) && !NameScanner.CompanyPrefixes.Contains(before);
-
-            /// <summary>
             /// Long runs are office words glued to a name: keep the last two name words, or three when particles join them
             /// ("Julião da Silva Pereira", "Ahmad bin Yusuf Al-Bakri"), unless the run is known to be a name.
             /// </summary>

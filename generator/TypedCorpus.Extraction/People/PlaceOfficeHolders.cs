@@ -1,9 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
 using TypedCorpus.Extraction.Lexicon;
 
 namespace TypedCorpus.Extraction.People
 {
     public static partial class NameScanner
     {
+        /// <summary>
+        /// Noble and ethnic openers that only ever open a name ("Andi", "Teuku", "Raden", "Ni"): before the last two words they
+        /// belong to the holder's name. Not the Balinese words that also stand inside one or in a body's name ("Agung" of
+        /// "Kejaksaan Agung", "Dewa", "Ayu").
+        /// </summary>
+        private static readonly HashSet<string> FirstNameOpeners = new HashSet<string>(System.StringComparer.Ordinal)
+            { "Ni", "Ida", "Cokorda", "Andi", "Teuku", "Tengku", "Tubagus", "Raden", "Karaeng" };
+
+        /// <summary>Keeps the holder's name: what follows a known place, else the last two words (with an initial's neighbours).</summary>
+        private static void CutToHolder(MentionSite s, int knownPlace)
+        {
+            var m = s.Mention;
+            int cut = knownPlace > 0 ? knownPlace : m.Name.Length - 2;
+            // an initial belongs with its neighbours: "… Pusat Januar P Ruswita", "… Jakarta M Yana Aditya"
+            while (cut > 0 && (NameLexicon.IsInitial(m.Name[cut]) || NameLexicon.IsInitial(m.Name[cut - 1]) || IsInitialsPair(m.Name[cut]) // "… Hendra JW Saragih"
+                || NameLexicon.GivenNameOpeners.Contains(m.Name[cut - 1]) // "… Sutopati Muhammad Nur Hidayat"
+                || FirstNameOpeners.Contains(m.Name[cut - 1]))) cut--; // "… Kota Sukamaju Andi Baso Mattalatta"
+            m.Name = m.Name.Skip(cut).ToArray();
+            m.TokenIndex = s.Run[s.K + 1 + cut];
+            m.Start = s.Toks[m.TokenIndex].Start;
+            m.OrgOrPlace = m.NamesBody = false;
+        }
+
         /// <summary>
         /// "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi …": after an office naming its place first, the district of the
         /// place in apposition is stepped over to the holder; returns where the holder's name starts (<paramref name="i"/> else).
