@@ -61,7 +61,7 @@ public class PeopleRealShapes20Tests
     {
         var a = Article("Harga sayur naik lagi di pasar itu sejak pekan lalu.",
                         "Yunita, ibu rumah tangga yang saban hari berbelanja di pasar tersebut, mengaku kesulitan. \"Baru kemarin naik, sekarang naik lagi,\" keluhnya.",
-                        "Lastri, pelaku usaha kuliner rumahan di Sukamulya, mengungkapkan kegelisahannya.",
+                        "Lastri, pedagang makanan rumahan di Sukamulya, mengungkapkan kegelisahannya.",
                         "\"Modal usaha makin besar,\" ujarnya.");
         Assert.Equal(new[] { "Yunita" }, a.Quotes[0].Speakers.ToArray());
         Assert.Equal(new[] { "Lastri" }, a.Quotes[1].Speakers.ToArray());

@@ -36,7 +36,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Start >= 2 && IsOfficeRole(toks[s.Start - 2]) && m.Name.Length is 3 or 4 && LastTwoNameLike(m.Name)
                     && !NameLexicon.IsNameOpener(m.Name[m.Name.Length - 3]) && !HolderInApposition(toks, m.EndTokenIndex + 1)) CutToHolder(s, 0);
             }
-            if (StreetName(toks, s.Run, s.Start) || PlaceCoordinated(toks, s.Start) || RunShapes.PlaceWithDirectionAfter(toks, m) || RunShapes.WebSite(toks, m) || RunShapes.OutletName(m) || RunShapes.OwnedThing(s)) m.OrgOrPlace = m.NamesBody = true;
+            if (StreetName(toks, s.Run, s.Start) || AfterPrayer(toks, s.Start) || PlaceCoordinated(toks, s.Start) || RunShapes.PlaceWithDirectionAfter(toks, m) || RunShapes.WebSite(toks, m) || RunShapes.OutletName(m) || RunShapes.OwnedThing(s)) m.OrgOrPlace = m.NamesBody = true;
             // an office title broken by commas and "dan": "Kepala Dinas Sumber Daya Air, Cipta Karya, dan Tata Ruang Sulsel Andi Muhammad Yusran"
             if (!hadRole && s.K >= 0 && OfficeBefore(toks, s.Start)) hadRole = true;
             s.HadRole = m.AfterRole = hadRole;
@@ -94,6 +94,10 @@ namespace TypedCorpus.Extraction.People
             if (b >= 1 && toks[b].Text == "." && toks[b].Start == toks[b - 1].End) b--;
             return b >= 0 && IsStreetWord(toks[b]);
         }
+
+        /// <summary>"usai salat Isya", "shalat Idul Fitri": a run right after the word for prayer names a prayer or a feast, never a person.</summary>
+        private static bool AfterPrayer(TokenList toks, int start)
+            => start > 0 && (toks[start - 1].Is("salat") || toks[start - 1].Is("shalat") || toks[start - 1].Is("sholat") || toks[start - 1].Is("solat"));
 
         private static bool IsStreetWord(Tok t) => t.Is("jalan") || t.Is("jl") || t.Is("jln");
 

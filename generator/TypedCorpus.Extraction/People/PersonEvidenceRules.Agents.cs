@@ -64,6 +64,8 @@ namespace TypedCorpus.Extraction.People
             {
                 var m = s.Mention;
                 if (s.Strong || m.OrgOrPlace || m.Name.Length is < 2 or > 4 || !PlainNameWords(m.Name, 3)) return null;
+                // "kata warga Muara Teweh", "kata pedagang Tanah Abang Siti": a place's name after the occupation
+                if (PlaceNameOpeners.Contains(m.Name[0])) return null;
                 var toks = s.Toks;
                 int a = s.After;
                 if (a < toks.Count && (toks[a].IsCap || toks[a].Text == "(")) return null;
@@ -85,6 +87,8 @@ namespace TypedCorpus.Extraction.People
                 return NameLexicon.IsGazetteerPlace(string.Join(" ", place));
             }
         }
+
+        private static readonly HashSet<string> PlaceNameOpeners = LexiconResource.WordSet("place-name-openers");
 
         /// <summary>
         /// Back from <paramref name="b"/> (not below <paramref name="lo"/>) past an occupation in small letters ("petani") and the

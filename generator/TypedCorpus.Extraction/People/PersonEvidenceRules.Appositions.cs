@@ -251,7 +251,7 @@ namespace TypedCorpus.Extraction.People
             // "Oktovianus Degei, mahasiswa Teknik Sipil, …", "Callin Leppuy, tokoh pemuda …": a noun of persons in small letters after
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
             return NameLexicon.IsPersonRole(toks[i].Text)
-                || i > at && !toks[i].IsCap && IsPersonNoun(toks[i].Text) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
+                || i > at && !toks[i].IsCap && NounOfPersonsAt(toks, i) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
         }
 
         /// <summary>
@@ -266,6 +266,16 @@ namespace TypedCorpus.Extraction.People
             if (j < toks.Count && toks[j].Is("sebagai")) j++;
             return j > i && j < toks.Count && toks[j].IsWord && toks[j].IsCap && NameScanner.IsOfficeRole(toks[j]);
         }
+
+        /// <summary>
+        /// A noun of persons at <paramref name="i"/> ("siswa", "anak", "pelaku") that does not open a compound naming a company,
+        /// a capital or a trade ("anak perusahaan", "ibu kota", "pelaku usaha": said of bodies and places as well).
+        /// </summary>
+        internal static bool NounOfPersonsAt(TokenList toks, int i)
+            => toks[i].IsWord && IsPersonNoun(toks[i].Text) && !(i + 1 < toks.Count && toks[i + 1].IsWord && CompoundsOfThings.Contains(toks[i].Lower + " " + toks[i + 1].Lower));
+
+        private static readonly HashSet<string> CompoundsOfThings = new HashSet<string>(StringComparer.Ordinal)
+        { "anak perusahaan", "anak usaha", "induk perusahaan", "ibu kota", "pelaku usaha", "pelaku industri", "pelaku pasar", "saudara serumpun" };
 
         private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
     }

@@ -42,8 +42,9 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || s.K >= 0 || s.Mention.OrgOrPlace || s.Mention.Name.Length != 1 || !PlainNameWord(s.Mention.Name[0], 4)) return null;
                 if (!(s.Start == 0 || IsSentenceStart(toks, s.Start)) || a + 2 >= toks.Count || toks[a].Text != ",") return null;
                 var first = toks[a + 1];
-                // the description opens with a noun of persons ("ibu rumah tangga", "pelaku usaha", "warga …"), not a verb or a stop word
-                if (!first.IsWord || first.IsCap || !(IsPersonNoun(first.Text) || Occupations.Contains(first.Text) || first.Is("pelaku"))) return null;
+                // the description opens with a noun of persons ("ibu rumah tangga", "warga …"), not a verb, a stop word or a noun said
+                // of companies too ("anak usaha", "pelaku usaha")
+                if (!first.IsWord || first.IsCap || !(NounOfPersonsAt(toks, a + 1) || Occupations.Contains(first.Text) && !first.Is("pemilik"))) return null;
                 for (int i = a + 2; i < toks.Count && i <= a + 21; i++)
                 {
                     if (toks[i].Text is "." or ";" or ":" or "\"") return null;

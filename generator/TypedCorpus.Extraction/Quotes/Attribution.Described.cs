@@ -96,12 +96,20 @@ namespace TypedCorpus.Extraction.Quotes
                     bool joinedAfter = e + 2 < toks.Count && (toks[e + 1].Is("dan") || toks[e + 1].Is("serta")) && toks[e + 2].IsCap;
                     if (joinedBefore) return new List<string>();
                     if (!joinedAfter) return Found(SpeakerRules.Name, new List<string> { p.Name });
-                    var second = mi + 1 < mentions.Count && mentions[mi + 1].TokenIndex == e + 2 && !mentions[mi + 1].OrgOrPlace ? FindPerson(mentions[mi + 1].Name) : null;
+                    // ("Budi Santoso dan Dandim Arif Hidayat": the second's office may stand before the name)
+                    var second = mi + 1 < mentions.Count && mentions[mi + 1].TokenIndex >= e + 2 && mentions[mi + 1].TokenIndex <= e + 5 && CapitalsBetween(toks, e + 2, mentions[mi + 1].TokenIndex)
+                        && !mentions[mi + 1].OrgOrPlace ? FindPerson(mentions[mi + 1].Name) : null;
                     return second != null ? Found(SpeakerRules.Name, new List<string> { p.Name, second.Name }) : new List<string>();
                 }
             }
             return null;
         }
+        private static bool CapitalsBetween(TokenList toks, int from, int to)
+        {
+            for (int i = from; i < to; i++) if (!toks[i].IsWord || !toks[i].IsCap) return false;
+            return true;
+        }
+
         /// <summary>
         /// "kata Kabid Logistik BPBD, saat mendampingi Bupati Budi ke lokasi": a comma, then a lower-case word that goes on with
         /// the clause (saat, usai, didampingi …, not "di" of an office's place): the attribution ended at the comma, and a

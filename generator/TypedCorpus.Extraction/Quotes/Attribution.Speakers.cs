@@ -17,20 +17,14 @@ namespace TypedCorpus.Extraction.Quotes
                 || toks[from].Text == ".")
                 return SubjectList();
             if (toks[from].Text == "@") return Handle(toks, from + 1);
-            from = ThroughSpokesperson(toks, from);
-            if (toks[from].IsWord)
+            // "kata Kajari X melalui Kasi Intel Y": the holder named after "melalui" speaks; when nobody is named there ("melalui
+            // Kabag Prokopim"), the office before it does
+            if (ThroughSpokesperson(toks, from) is var through && through != from && SpeakerAfter(text, toks, through, out var byThrough) is { Count: > 0 } spokesperson)
             {
-                if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
-                var g = Group(toks, from, out var used);
-                if (used > 0 && (g.Count > 0 || toks[from].Is("mereka"))) return Found(SpeakerRules.Group, g);
-                if (SangOffice(toks, from) is { } bySangOffice) return bySangOffice;
-                if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
-                if (RoleReference(toks, from) is { } byRole) return byRole;
-                if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
-                if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
-                if (WithheldName(toks, from) || UnnamedGroupAfterCue(toks, from)) return new List<string>();
-                if (PersonBeforeOfficeWords(toks, from) is { } named) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { named.Name }); }
+                isExplicit = byThrough;
+                return spokesperson;
             }
+            if (toks[from].IsWord && ByFirstWord(toks, from, out isExplicit) is { } byWord) return byWord;
             int limit = Math.Min(toks.Count, from + 16), longLimit = Math.Min(toks.Count, from + 26);
             if (NamedAfterDescription(text, toks, from, limit) is { } described)
             {
@@ -63,38 +57,25 @@ namespace TypedCorpus.Extraction.Quotes
             return new List<string>();
         }
 
-        /// <summary>
-        /// Rule social-handle: '"…," tegas @UstadTengku.': an account's handle is no name; it names the one person of the article
-        /// with a name word of four letters or more written inside it, else nobody.
-        /// </summary>
-        private List<string> Handle(TokenList toks, int at)
+        /// <summary>The speaker told by the word right after the cue: a pronoun, a group, an office, a description, initials; null when it tells none.</summary>
+        private List<string>? ByFirstWord(TokenList toks, int from, out bool isExplicit)
         {
-            if (at >= toks.Count || !toks[at].IsWord) return new List<string>();
-            var handle = toks[at].Text;
-            PersonEntry? found = null;
-            foreach (var p in _people.Persons)
-            {
-                if (!Array.Exists(p.Tokens, w => w.Length >= 4 && handle.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)) continue;
-                if (found != null) return new List<string>();
-                found = p;
-            }
-            return found != null ? Found(SpeakerRules.Name, new List<string> { found.Name }) : new List<string>();
-        }
-
-        /// <summary>
-        /// Rule through-spokesperson: "kata Kajari Tual melalui Kasi Intel M. Yongen Pangkei": an office or a body right after the
-        /// cue speaking through an office's holder ("melalui", then an office in capitals): the holder speaks; where the
-        /// attribution goes on from (<paramref name="from"/> when it names nobody through whom).
-        /// </summary>
-        private static int ThroughSpokesperson(TokenList toks, int from)
-        {
-            if (!toks[from].IsWord || !(NameScanner.IsOfficeRole(toks[from]) || NameLexicon.IsOrgWord(toks[from].Text))) return from;
-            int k = from + 1;
-            while (k < toks.Count && k < from + 12 && (toks[k].IsCap || toks[k].Text is "(" or ")" or ",")) k++; // "Kabid Humas X, Kombes Ade …"
-            if (k + 2 >= toks.Count || !toks[k].Is("melalui")) return from;
-            for (int j = k + 1; j < toks.Count && j < k + 4 && toks[j].IsCap; j++)
-                if (NameScanner.IsOfficeRole(toks[j])) return k + 1;
-            return from;
+            isExplicit = false;
+            if (IsPronoun(toks[from]) || OwnStatement(toks, from)) return SubjectList();
+            var g = Group(toks, from, out var used);
+            if (used > 0 && (g.Count > 0 || toks[from].Is("mereka"))) return Found(SpeakerRules.Group, g);
+            if (SangOffice(toks, from) is { } bySangOffice) return bySangOffice;
+            if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
+            if (RoleReference(toks, from) is { } byRole) return byRole;
+            isExplicit = true;
+            if (LowerCaseName(toks, from) is { } lower) return Found(SpeakerRules.Name, new List<string> { lower });
+            if (_people.ByInitials(toks[from].Text) is { } byInitials) return Found(SpeakerRules.Initials, new List<string> { byInitials.Name });
+            isExplicit = false;
+            if (WithheldName(toks, from) || UnnamedGroupAfterCue(toks, from)) return new List<string>();
+            isExplicit = true;
+            if (PersonBeforeOfficeWords(toks, from) is { } named) return Found(SpeakerRules.Name, new List<string> { named.Name });
+            isExplicit = false;
+            return null;
         }
 
         /// <summary>"terang salah satu warga di Tanjung Mulia": a run after "di" that is no person of the article says where the speaker is, not who.</summary>

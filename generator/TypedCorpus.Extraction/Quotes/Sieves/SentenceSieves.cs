@@ -87,7 +87,7 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Nouns of regulations and official letters (Resources/regulation-nouns.txt).</summary>
-        private static readonly HashSet<string> RegulationNouns = LexiconResource.WordSet("regulation-nouns");
+        internal static readonly HashSet<string> RegulationNouns = LexiconResource.WordSet("regulation-nouns");
 
         /// <summary>
         /// 'Surat Edaran tentang "Jateng Di Rumah Saja"': a name in title case right after "tentang" that follows a regulation's
