@@ -11,6 +11,7 @@ public class RuleBoundary20Tests
     [InlineData("\"Air naik sejak subuh,\" ujar warga Muara Teweh.", "Muara Teweh")]
     [InlineData("Hal senada disampaikan petani Karang Anyar kepada wartawan.", "Karang Anyar")]
     [InlineData("\"Sekarang sepi pembeli,\" kata pedagang Tanah Abang Siti Aminah.", "Tanah Abang Siti Aminah")]
+    [InlineData("\"Kami mendukung penuh,\" kata relawan Jokowi Mania.", "Jokowi Mania")]
     public void A_place_after_an_occupation_is_no_person(string text, string notPerson)
         => Assert.DoesNotContain(notPerson, PeopleOf(text));
 

@@ -65,7 +65,8 @@ namespace TypedCorpus.Extraction.People
                 var m = s.Mention;
                 if (s.Strong || m.OrgOrPlace || m.Name.Length is < 2 or > 4 || !PlainNameWords(m.Name, 3)) return null;
                 // "kata warga Muara Teweh", "kata pedagang Tanah Abang Siti": a place's name after the occupation
-                if (PlaceNameOpeners.Contains(m.Name[0])) return null;
+                // ("kata relawan Jokowi Mania": a public figure's short name opening the words names his supporters)
+                if (PlaceNameOpeners.Contains(m.Name[0]) || NameLexicon.KnownFullName(new[] { m.Name[0] }) != null) return null;
                 var toks = s.Toks;
                 int a = s.After;
                 if (a < toks.Count && (toks[a].IsCap || toks[a].Text == "(")) return null;
