@@ -269,13 +269,13 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// A noun of persons at <paramref name="i"/> ("siswa", "anak", "pelaku") that does not open a compound naming a company,
-        /// a capital or a trade ("anak perusahaan", "ibu kota", "pelaku usaha": said of bodies and places as well).
+        /// a capital or a trade ("anak perusahaan", "ibu kota", "pelaku usaha": said of bodies and places as well;
+        /// <c>person-noun-compounds.txt</c>).
         /// </summary>
         internal static bool NounOfPersonsAt(TokenList toks, int i)
-            => toks[i].IsWord && IsPersonNoun(toks[i].Text) && !(i + 1 < toks.Count && toks[i + 1].IsWord && CompoundsOfThings.Contains(toks[i].Lower + " " + toks[i + 1].Lower));
+            => toks[i].IsWord && IsPersonNoun(toks[i].Text) && !(i + 1 < toks.Count && toks[i + 1].IsWord && CompoundsOfThings.Contains(toks[i].Text + " " + toks[i + 1].Text));
 
-        private static readonly HashSet<string> CompoundsOfThings = new HashSet<string>(StringComparer.Ordinal)
-        { "anak perusahaan", "anak usaha", "induk perusahaan", "ibu kota", "pelaku usaha", "pelaku industri", "pelaku pasar", "saudara serumpun" };
+        private static readonly HashSet<string> CompoundsOfThings = LexiconResource.WordSet("person-noun-compounds");
 
         private static readonly HashSet<string> Seniority = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "senior", "junior", "general", "deputy", "assistant", "chief" };
     }

@@ -26,7 +26,7 @@ namespace TypedCorpus.Extraction.People
         /// <summary>
         /// Rule described-then-says: "Yunita, ibu rumah tangga yang saban hari berbelanja di pasar tersebut, mengaku …": a one-word
         /// name opening its sentence, a description after its comma that opens with a noun of persons in small letters and
-        /// closes with a comma within twenty words, then a verb of saying (any: the description says the name is a person's).
+        /// closes with a comma within twenty words (<see cref="PastDescription"/>), then a verb of saying (any: the description says the name is a person's).
         /// </summary>
         private sealed class DescribedThenSays : PersonEvidence
         {
@@ -45,14 +45,10 @@ namespace TypedCorpus.Extraction.People
                 // the description opens with a noun of persons ("ibu rumah tangga", "warga …"), not a verb, a stop word or a noun said
                 // of companies too ("anak usaha", "pelaku usaha")
                 if (!first.IsWord || first.IsCap || !(NounOfPersonsAt(toks, a + 1) || Occupations.Contains(first.Text) && !first.Is("pemilik"))) return null;
-                for (int i = a + 2; i < toks.Count && i <= a + 21; i++)
-                {
-                    if (toks[i].Text is "." or ";" or ":" or "\"") return null;
-                    if (toks[i].Text != ",") continue;
-                    int v = SkipAdverbs(toks, i + 1, toks.Count);
-                    return v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text) ? true : null;
-                }
-                return null;
+                int after = PastDescription(toks, a, toks.Count);
+                if (after == a) return null;
+                int v = SkipAdverbs(toks, after, toks.Count);
+                return v < toks.Count && toks[v].IsWord && SayingVerbs.Contains(toks[v].Text) ? true : null;
             }
         }
 

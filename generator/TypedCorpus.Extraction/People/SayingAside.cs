@@ -32,6 +32,21 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
+        /// ", ibu rumah tangga yang berbelanja di X," at <paramref name="a"/>: a description opening with a word in small letters,
+        /// between commas (twenty words at most, no stop or quotation mark in it); where it ends, past its comma, else <paramref name="a"/>.
+        /// </summary>
+        internal static int PastDescription(TokenList toks, int a, int hi)
+        {
+            if (a + 2 >= hi || toks[a].Text != "," || !toks[a + 1].IsWord || toks[a + 1].IsCap) return a;
+            for (int i = a + 2; i < hi && i <= a + 21; i++)
+            {
+                if (toks[i].Text is "." or ";" or ":" or "\"") return a;
+                if (toks[i].Text == ",") return i + 1;
+            }
+            return a;
+        }
+
+        /// <summary>
         /// "Lukman, kepada Aksi Post mengatakan", "Budi kepada wartawan, menjelaskan": the hearer between a name and its verb of
         /// saying (four words at most after "kepada", no stop); the index of the verb, else null. The caller makes sure the name
         /// is the clause's subject, not a passive's agent or a relative in apposition.

@@ -137,7 +137,7 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool UnknownActor(TokenList toks, Mention m, int at, int end, int from, int hi)
         {
             // "Lastri, pelaku usaha kuliner …, mengungkapkan": a one-word name acts only after a description in apposition
-            int after = PastDescription(toks, end + 1, hi);
+            int after = NameScanner.PastDescription(toks, end + 1, hi);
             if (m.Name.Length < 2 && after == end + 1 || m.OrgOrPlace || m.Refused || !OpensClause(toks, from, at)) return false;
             // only name words: "Selebihnya Kapolres" (an adverb and an office), "Jasa Marga" (a common noun) are not
             foreach (var word in m.Name)
@@ -145,18 +145,6 @@ namespace TypedCorpus.Extraction.Quotes
             int v = NameScanner.SkipAdverbs(toks, after, hi);
             if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
             return IsActiveVerb(toks[v].Text);
-        }
-
-        /// <summary>", pelaku usaha kuliner rumahan di X," at <paramref name="a"/>: a description in small letters between commas (twenty words at most); past it, else <paramref name="a"/>.</summary>
-        private static int PastDescription(TokenList toks, int a, int hi)
-        {
-            if (a + 2 >= hi || toks[a].Text != "," || !toks[a + 1].IsWord || toks[a + 1].IsCap) return a;
-            for (int i = a + 2; i < hi && i <= a + 21; i++)
-            {
-                if (toks[i].Text is "." or ";" or ":") return a;
-                if (toks[i].Text == ",") return i + 1;
-            }
-            return a;
         }
 
         /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short (<see cref="TitlePeriod"/>: "Dr.", "Ir. H."), a space after it.</summary>

@@ -67,14 +67,10 @@ namespace TypedCorpus.Extraction.Quotes
             if (SangOffice(toks, from) is { } bySangOffice) return bySangOffice;
             if (DescribedPersonAnaphor(toks, from) is { } byDescription) return byDescription;
             if (RoleReference(toks, from) is { } byRole) return byRole;
-            isExplicit = true;
-            if (LowerCaseName(toks, from) is { } lower) return Found(SpeakerRules.Name, new List<string> { lower });
-            if (_people.ByInitials(toks[from].Text) is { } byInitials) return Found(SpeakerRules.Initials, new List<string> { byInitials.Name });
-            isExplicit = false;
+            if (LowerCaseName(toks, from) is { } lower) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { lower }); }
+            if (_people.ByInitials(toks[from].Text) is { } byInitials) { isExplicit = true; return Found(SpeakerRules.Initials, new List<string> { byInitials.Name }); }
             if (WithheldName(toks, from) || UnnamedGroupAfterCue(toks, from)) return new List<string>();
-            isExplicit = true;
-            if (PersonBeforeOfficeWords(toks, from) is { } named) return Found(SpeakerRules.Name, new List<string> { named.Name });
-            isExplicit = false;
+            if (PersonBeforeOfficeWords(toks, from) is { } named) { isExplicit = true; return Found(SpeakerRules.Name, new List<string> { named.Name }); }
             return null;
         }
 

@@ -109,8 +109,10 @@ namespace TypedCorpus.Extraction.Quotes
             return true;
         }
 
-        /// <summary>"seorang ibu yang berteriak": a noun of persons in small letters, "yang", then the verb at <paramref name="verbAt"/>.</summary>
-        /// (Not after a copula: "Budi Santoso adalah warga yang mengatakan, …" names the one who says it.)
+        /// <summary>
+        /// "seorang ibu yang berteriak": a noun of persons in small letters, "yang", then the verb at <paramref name="verbAt"/>; not
+        /// after a copula ("Budi Santoso adalah warga yang mengatakan, …" names the one who says it).
+        /// </summary>
         private static bool UnnamedBeforeRelative(TokenList pre, int verbAt)
             => verbAt >= 2 && pre[verbAt - 1].Is("yang") && pre[verbAt - 2].IsWord && !pre[verbAt - 2].IsCap && NameScanner.IsPersonNoun(pre[verbAt - 2].Text)
                && !(verbAt >= 3 && (pre[verbAt - 3].Is("adalah") || pre[verbAt - 3].Is("merupakan") || pre[verbAt - 3].Is("ialah") || pre[verbAt - 3].Is("sebagai")));
