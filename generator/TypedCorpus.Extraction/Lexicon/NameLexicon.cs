@@ -155,6 +155,14 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Is the word in <see cref="NameParticles"/>?</summary>
         public static bool IsNameParticle(string word) => Is(word, WordClass.Particle);
 
+        /// <summary>
+        /// "ditempat", "disepanjang", "Dikesempatan": the preposition "di" or "ke" written glued to its noun
+        /// (<c>preposition-glued-nouns.txt</c>), no passive verb and no name.
+        /// </summary>
+        public static bool IsGluedPreposition(string word)
+            => word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
+               && PrepositionGluedNouns.Contains(word.Substring(2));
+
         /// <summary>Is the word in <see cref="Calendar"/>?</summary>
         public static bool IsCalendar(string word) => Is(word, WordClass.Calendar);
 
@@ -212,8 +220,7 @@ namespace TypedCorpus.Extraction.Lexicon
             if (word.Length > 4 && (word.EndsWith("lah", StringComparison.OrdinalIgnoreCase) || word.EndsWith("kah", StringComparison.OrdinalIgnoreCase))
                 && word.Substring(0, word.Length - 3).ToLowerInvariant() is "ia" or "dia" or "itu" or "ini" or "mereka" or "beliau" or "siapa" or "apa") return true;
             // "Ditempat itu", "Disela-sela rapat": the preposition glued to its noun
-            if (word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
-                && PrepositionGluedNouns.Contains(word.Substring(2))) return true;
+            if (IsGluedPreposition(word)) return true;
             if (Countries.Resolve(word) != null) return true;
             if (IsAcronym(word) || OrgAbbreviations.Contains(word)) return true;
             if (word.Length <= 5 && IsDegree(word)) return true;

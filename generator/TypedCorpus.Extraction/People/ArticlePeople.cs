@@ -75,6 +75,9 @@ namespace TypedCorpus.Extraction.People
         /// <summary>Words this article uses as places ("Kabupaten Sleman", "di Maros"): never person names here.</summary>
         public HashSet<string> Places { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>Runs of office and name words the people step cut to a holder's name, by their words joined ("Taqwa Ngemplak Gebang Suparno" → "Suparno").</summary>
+        internal Dictionary<string, string[]> TrimmedRuns { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
         /// <summary>Names of two words or more that the article gives a body or a place ("Polsek Tondon Nanggala"): never a person here.</summary>
         public HashSet<string> BodyNames { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -164,6 +167,8 @@ namespace TypedCorpus.Extraction.People
         {
             if (tokens.Length == 0) return null;
             tokens = NameLexicon.KnownFullName(tokens) ?? tokens;
+            // "Taqwa Ngemplak Gebang Suparno": a run the people step cut to its holder's name is that name
+            if (TrimmedRuns.Count > 0 && tokens.Length >= 2 && TrimmedRuns.TryGetValue(string.Join(" ", tokens), out var cut)) tokens = cut;
             PersonEntry? best = null;
             // a person of one word beside a longer name with that word ("Santoso (48)" and "Dwi Santoso Nugraha") is that word's
             // (so is a person named exactly so beside a longer name ending with it: "Darmadi Lubis" and "Ratna Sari Darmadi Lubis")

@@ -34,13 +34,15 @@ namespace TypedCorpus.Extraction.People
                 // "… Rudiyanto dan Hartono Bersama sekretaris …": a function word capitalised after a name ends the name, not the run
                 while (run.Count >= 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap && NameLexicon.StopWords.Contains(toks[run[run.Count - 1]].Text) && !NameLexicon.IsPersonRole(toks[run[run.Count - 1]].Text)
                     && toks[run[run.Count - 2]].IsCap && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text)) run.RemoveAt(run.Count - 1);
-                int k = NameStart(toks, run);
-                if (run.Count - k - 1 == 0) continue; // the name is run[k + 1 …]
-                site ??= new MentionSite(toks, run);
-                site.Begin(start, k, NewMention(toks, run, k));
-                ShapeOffice(site);
-                Weigh(site);
-                result.Add(site.Mention);
+                // "Bambang Gunadi Camat Gebog mengatakan": a name opening the run before an office is a mention of its own
+                int lead = NameBeforeOffice(toks, run);
+                int[]? office = lead > 0 ? run.GetRange(lead, run.Count - lead).ToArray() : null;
+                if (office != null) run.RemoveRange(lead, run.Count - lead);
+                site = AddMention(toks, run, start, site, result);
+                if (office == null) continue;
+                run.Clear();
+                run.AddRange(office);
+                site = AddMention(toks, run, office[0], site, result, ofNameBefore: true);
             }
             StrengthenNameLists(toks, result);
             StrengthenAffiliationLists(toks, result);
@@ -48,6 +50,56 @@ namespace TypedCorpus.Extraction.People
             StrengthenPairedNames(toks, result);
             StrengthenSides(toks, result);
             return result;
+        }
+
+        /// <summary>
+        /// "Urban Environment Officer USAID Ryan Weddle": the office (<paramref name="office"/>, a run of its own) names a holder
+        /// of two words or more after its body, so the words before it are no name; a place of two words is no holder
+        /// ("… Kapolsek Kebayoran Baru").
+        /// </summary>
+        private static bool HolderAfterOffice(TokenList toks, List<int> office)
+        {
+            int k = NameStart(toks, office);
+            if (office.Count - k - 1 < 2) return false;
+            var name = new string[office.Count - k - 1];
+            for (int r = k + 1; r < office.Count; r++) name[r - k - 1] = toks[office[r]].Text;
+            return !NameLexicon.IsGazetteerPlace(string.Join(" ", name));
+        }
+
+        /// <summary>Nouns of regulations and official letters ("Surat Perintah Kepala …"): <c>regulation-nouns.txt</c>.</summary>
+        private static readonly HashSet<string> DocumentNouns = LexiconResource.WordSet("regulation-nouns");
+
+        /// <summary>The mention of the run (office, body or place words, then the name) that starts at <paramref name="start"/>, if it has a name.</summary>
+        /// <remarks>After a name that holds the run's office (<paramref name="ofNameBefore"/>), what follows the office is its place or body.</remarks>
+        private static MentionSite? AddMention(TokenList toks, List<int> run, int start, MentionSite? site, List<Mention> result, bool ofNameBefore = false)
+        {
+            int k = NameStart(toks, run);
+            if (run.Count - k - 1 == 0) return site; // the name is run[k + 1 …]
+            site ??= new MentionSite(toks, run);
+            site.Begin(start, k, NewMention(toks, run, k));
+            ShapeOffice(site);
+            if (ofNameBefore) site.Mention.OrgOrPlace = true;
+            Weigh(site);
+            result.Add(site.Mention);
+            return site;
+        }
+
+        /// <summary>
+        /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
+        /// the run right before an office role and its place or body, no comma between; how many (0 when the run is not so).
+        /// Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
+        /// </summary>
+        private static int NameBeforeOffice(TokenList toks, List<int> run)
+        {
+            for (int p = 0; p < run.Count - 1 && p <= 4; p++)
+            {
+                var w = toks[run[p]];
+                if (p >= 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
+                    return HolderAfterOffice(toks, run.GetRange(p, run.Count - p)) ? 0 : p;
+                if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
+                    || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
+            }
+            return 0;
         }
 
         private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);
@@ -139,7 +191,9 @@ namespace TypedCorpus.Extraction.People
             var w = toks[run[r]].Text;
             if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
             if (run[r] > 0 && toks[run[r] - 1].Text == "(") return true; // a short name in brackets inside the run names a body
-            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || OfficeSecondWord(toks, run, r)
+            // ("Ketua Pengurus Masjid Rahmat Hidayat": a building word inside the run is no name word either, but for a place's
+            // name after its unit: "Desa Pasar Baru")
+            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || OfficeSecondWord(toks, run, r) || r > 0 && BuildingWords.Contains(w) && !NameLexicon.IsPlaceUnit(toks[run[r - 1]].Text)
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0]) || NyaAdverbBeforeOffice(toks, run) || AgentPassives.Contains(w)));
             // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;

@@ -56,7 +56,8 @@ namespace TypedCorpus.Extraction.People
                 foreach (var s in _strong)
                 {
                     var before = WordBefore(s.Block, s.Pos, s.Name[0]);
-                    var name = Trim(s.Name, s.Bare, s.Clean, before, TitledBefore(s.Block, s.Pos, s.Name[0]));
+                    var name = PastPlace(Trim(s.Name, s.Bare, s.Clean, before, TitledBefore(s.Block, s.Pos, s.Name[0])), s.Name.Length);
+                    if (name.Length < s.Name.Length && name.Length > 0) _ap.TrimmedRuns[string.Join(" ", s.Name)] = name;
                     // "Presiden Jokowi" is Joko Widodo, spelt as the article spells him if it does ("Basuki Tjahja Purnama")
                     trimmed.Add((NameLexicon.KnownFullName(name) is { } full ? ArticleSpelling(full) : name, s.Block, s.Pos, s.Country));
                 }
@@ -69,6 +70,13 @@ namespace TypedCorpus.Extraction.People
                 JoinClippedNames();
                 return _ap;
             }
+
+            /// <summary>
+            /// "Pengurus Masjid Taqwa Ngemplak Gebog Kartono" beside "Kecamatan Gebog": a name the trim cut from a longer run
+            /// (<paramref name="found"/> words) does not start with a place of the article either.
+            /// </summary>
+            private string[] PastPlace(string[] name, int found)
+                => name.Length >= 2 && name.Length < found && _places.Contains(name[0]) && !NameLexicon.IsAmbiguousPlace(name[0]) ? name.Skip(1).ToArray() : name;
 
             private void Scan(AnalysedText text)
             {

@@ -81,6 +81,23 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
+        /// <summary>"Bambang Gunadi Camat Gebog mengatakan": the name opening a run right before its office (<see cref="NameBeforeOffice"/>).</summary>
+        private sealed class OfficeAfterName : PersonEvidence
+        {
+            public override string Id => "office-after-name";
+            public override string Description => "a name right before its office and the office's place or body, no comma between: Bambang Gunadi Camat Gebog mengatakan";
+            public override (string, string) Example => ("Sementara itu, Rina Wulandari Kepala Desa Sukamaju mengatakan warga sudah siap.", "Rina Wulandari");
+            public override bool Introduces => true;
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var toks = s.Toks;
+                int a = s.After;
+                return s.K < 0 && !s.Mention.OrgOrPlace && s.Mention.Name.Length >= 2 && a + 1 < toks.Count && toks[a].IsCap && IsOfficeRole(toks[a])
+                    && toks[a + 1].IsWord && toks[a + 1].IsCap ? true : null;
+            }
+        }
+
         /// <summary>"ketuanya", "direkturnya", "pengacaranya": an office or role with -nya (its holder in apposition after the comma).</summary>
         private static bool IsRoleWithNya(string w)
             => w.Length > 6 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NameLexicon.IsPersonRole(w.Substring(0, w.Length - 3));
