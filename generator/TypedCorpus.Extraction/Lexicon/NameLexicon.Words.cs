@@ -28,5 +28,13 @@ namespace TypedCorpus.Extraction.Lexicon
         /// </summary>
         private static bool IsDinasShortName(string word)
             => word.Length >= 7 && word.StartsWith("Dis", StringComparison.Ordinal) && "bcdfghjklmnpqrstvwxz".IndexOf(word[3]) >= 0;
+
+        /// <summary>
+        /// "ditempat", "disepanjang", "Dikesempatan": the preposition "di" or "ke" written glued to its noun
+        /// (<c>preposition-glued-nouns.txt</c>), no passive verb and no name.
+        /// </summary>
+        public static bool IsGluedPreposition(string word)
+            => word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
+               && PrepositionGluedNouns.Contains(word.Substring(2));
     }
 }

@@ -155,14 +155,6 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Is the word in <see cref="NameParticles"/>?</summary>
         public static bool IsNameParticle(string word) => Is(word, WordClass.Particle);
 
-        /// <summary>
-        /// "ditempat", "disepanjang", "Dikesempatan": the preposition "di" or "ke" written glued to its noun
-        /// (<c>preposition-glued-nouns.txt</c>), no passive verb and no name.
-        /// </summary>
-        public static bool IsGluedPreposition(string word)
-            => word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
-               && PrepositionGluedNouns.Contains(word.Substring(2));
-
         /// <summary>Is the word in <see cref="Calendar"/>?</summary>
         public static bool IsCalendar(string word) => Is(word, WordClass.Calendar);
 

@@ -52,56 +52,6 @@ namespace TypedCorpus.Extraction.People
             return result;
         }
 
-        /// <summary>
-        /// "Urban Environment Officer USAID Ryan Weddle": the office (<paramref name="office"/>, a run of its own) names a holder
-        /// of two words or more after its body, so the words before it are no name; a place of two words is no holder
-        /// ("… Kapolsek Kebayoran Baru").
-        /// </summary>
-        private static bool HolderAfterOffice(TokenList toks, List<int> office)
-        {
-            int k = NameStart(toks, office);
-            if (office.Count - k - 1 < 2) return false;
-            var name = new string[office.Count - k - 1];
-            for (int r = k + 1; r < office.Count; r++) name[r - k - 1] = toks[office[r]].Text;
-            return !NameLexicon.IsGazetteerPlace(string.Join(" ", name));
-        }
-
-        /// <summary>Nouns of regulations and official letters ("Surat Perintah Kepala …"): <c>regulation-nouns.txt</c>.</summary>
-        private static readonly HashSet<string> DocumentNouns = LexiconResource.WordSet("regulation-nouns");
-
-        /// <summary>The mention of the run (office, body or place words, then the name) that starts at <paramref name="start"/>, if it has a name.</summary>
-        /// <remarks>After a name that holds the run's office (<paramref name="ofNameBefore"/>), what follows the office is its place or body.</remarks>
-        private static MentionSite? AddMention(TokenList toks, List<int> run, int start, MentionSite? site, List<Mention> result, bool ofNameBefore = false)
-        {
-            int k = NameStart(toks, run);
-            if (run.Count - k - 1 == 0) return site; // the name is run[k + 1 …]
-            site ??= new MentionSite(toks, run);
-            site.Begin(start, k, NewMention(toks, run, k));
-            ShapeOffice(site);
-            if (ofNameBefore) site.Mention.OrgOrPlace = true;
-            Weigh(site);
-            result.Add(site.Mention);
-            return site;
-        }
-
-        /// <summary>
-        /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
-        /// the run right before an office role and its place or body, no comma between; how many (0 when the run is not so).
-        /// Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
-        /// </summary>
-        private static int NameBeforeOffice(TokenList toks, List<int> run)
-        {
-            for (int p = 0; p < run.Count - 1 && p <= 4; p++)
-            {
-                var w = toks[run[p]];
-                if (p >= 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
-                    return HolderAfterOffice(toks, run.GetRange(p, run.Count - p)) ? 0 : p;
-                if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
-                    || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
-            }
-            return 0;
-        }
-
         private static bool OneNameWord(Tok t) => t.IsCap && t.Text.Length >= 3 && !NameLexicon.IsNonName(t.Text) && !NameLexicon.IsAcronym(t.Text);
 
         /// <summary>Collects the run of name-like tokens from <paramref name="i"/> into <paramref name="run"/>; returns where it stopped.</summary>

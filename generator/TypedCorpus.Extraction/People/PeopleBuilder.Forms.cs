@@ -142,6 +142,13 @@ namespace TypedCorpus.Extraction.People
                 return false;
             }
 
+            /// <summary>
+            /// "Pengurus Masjid Taqwa Ngemplak Gebog Kartono" beside "Kecamatan Gebog": a name the trim cut from a longer run
+            /// (<paramref name="found"/> words) does not start with a place of the article either.
+            /// </summary>
+            private string[] PastPlace(string[] name, int found)
+                => name.Length >= 2 && name.Length < found && _places.Contains(name[0]) && !NameLexicon.IsAmbiguousPlace(name[0]) ? name.Skip(1).ToArray() : name;
+
             /// <summary>Place evidence: "Kabupaten Sleman", "Desa Sukamaju": those words are places in this article, not name words.</summary>
             private void DropPlaceWords()
             {
