@@ -64,4 +64,22 @@ public class PeopleRealShapes21Tests
                         "Menurutnya, pantai itu dikunjungi Rahmat Hidayat kemarin. \"Untuk libur ini sudah lebih dari 100 pengunjung,\" ujar pria bertopi ini.");
         Assert.Empty(a.Quotes.Last().Speakers);
     }
+
+    [Theory]
+    [InlineData("Kuncinya")]
+    [InlineData("Harapannya")]
+    public void A_long_word_closing_with_nya_after_a_quote_is_no_speaker(string word)
+    {
+        var a = Article("Saat pelantikan itu Mayjen Rahmat Hidayat menyampaikan pesan kepada prajurit.",
+                        $"\"Jadilah prajurit yang profesional, rendah hati dan sopan\", {word}.");
+        Assert.DoesNotContain(word, a.People);
+        Assert.DoesNotContain(word, a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_name_in_brackets_is_no_person_the_next_quotation_goes_on_with()
+    {
+        var a = Article("Sementara itu salah satu orang tua siswa Burhanuddin (49) tahun yang berpenghasilan tani menyampaikan terima kasih kepada Pangdam yang telah mendidik anaknya (Prada Faisal) menjadi anggota TNI. \"Terima kasih pak, semoga anak saya bertugas dengan baik\".");
+        Assert.DoesNotContain("Faisal", a.Quotes.Single().Speakers);
+    }
 }

@@ -72,5 +72,13 @@ namespace TypedCorpus.Extraction.Quotes
             if (b >= lo && toks[b].IsWord && !toks[b].IsCap && (toks[b].Lower.StartsWith("di", System.StringComparison.Ordinal) && toks[b].Lower.Length > 4 && !NameLexicon.IsGluedPreposition(toks[b].Text) || toks[b].Is("dari") || toks[b].Is("oleh"))) return false;
             return NameScanner.HearerAside(toks, a, hi) != null;
         }
+
+        /// <summary>"… mendidik anaknya (Prada Faisal) menjadi …": a name in brackets (its rank or title with it) is an aside, no person the next sentence goes on with.</summary>
+        private static bool InBrackets(TokenList toks, int end, int at)
+        {
+            int b = at - 1;
+            while (b >= 0 && b >= at - 3 && toks[b].IsWord && toks[b].IsCap) b--;
+            return b >= 0 && toks[b].Text == "(" && end + 1 < toks.Count && toks[end + 1].Text == ")";
+        }
     }
 }

@@ -42,7 +42,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (opener != null && LaterClauseOpener(mentions, shift, toks, lo, hi) is { } later && later.Name != opener.Name) _subject = later.Name;
                 return;
             }
-            _introduced = NewlyIntroduced(mentions, shift, lo, hi, b, s, e);
+            _introduced = NewlyIntroduced(toks, mentions, shift, lo, hi, b, s, e);
             // a person the sentence introduces with an office, not its subject ("Rapat itu dihadiri … Brigjen TNI Andi Rahmat"), is as
             // likely the one a description points back to as the subject
             _stranger |= _introduced != null || NamesStranger(mentions, shift, toks, lo, hi) || UnnamedRoleActs(toks, clause, hi);
@@ -80,7 +80,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// The last person of the sentence [<paramref name="s"/>, <paramref name="e"/>) of block <paramref name="b"/> that the
         /// article first names there, with an office or a role ("… diwakili Deputi Pariwisata, Nirwasa."), other than the subject.
         /// </summary>
-        private string? NewlyIntroduced(List<Mention> mentions, int shift, int lo, int hi, int b, int s, int e)
+        private string? NewlyIntroduced(TokenList toks, List<Mention> mentions, int shift, int lo, int hi, int b, int s, int e)
         {
             string? found = null;
             foreach (var m in mentions)
@@ -89,7 +89,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (at < lo) continue;
                 if (at >= hi) break;
                 var p = FindPerson(m.Name);
-                if (p != null && p.Introduced && p.FirstBlock == b && p.FirstPos >= s && p.FirstPos < e && p.Name != _subject) found = p.Name;
+                if (p != null && p.Introduced && p.FirstBlock == b && p.FirstPos >= s && p.FirstPos < e && p.Name != _subject && !InBrackets(toks, m.EndTokenIndex + shift, at)) found = p.Name;
             }
             return found;
         }
