@@ -16,7 +16,7 @@ public class LexiconTests
         Assert.Equal(new[] { "abbreviated-given-names", "abbreviated-titles", "agency-fields", "agent-passives", "agreement-branch-words", "agreement-dispute-nouns", "agreement-documents", "agreement-doing-verbs", "agreement-effort-verbs",
             "agreement-enumerators", "agreement-issue-verbs", "agreement-make-verbs", "agreement-means-verbs", "agreement-negations", "agreement-non-party-openers",
             "agreement-pending-words", "agreement-planned-words", "agreement-resident-nouns", "agreement-resolve-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-signing-words", "agreement-term-nouns", "agreement-two-sided-documents", "agreement-unrealised-after", "agreement-unrealised-words", "agreement-withdrawn-claims",
-            "agreement-witness-words", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
+            "agreement-witness-words", "apposition-roles", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
             "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "dotted-degrees", "establishment-words", "female-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
             "malay-honorifics", "male-words", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",

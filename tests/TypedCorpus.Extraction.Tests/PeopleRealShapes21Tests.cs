@@ -30,7 +30,7 @@ public class PeopleRealShapes21Tests
     [Fact]
     public void A_name_cut_from_a_long_office_run_does_not_start_with_a_place_of_the_article()
     {
-        var a = Article("Sementara itu, Pengurus Masjid Taqwa Ngemplak Gebang Suparno mengatakan pengajian berjalan lancar. Pengajian digelar di Dukuh Ngemplak, Desa Gondang, Kecamatan Gebang.",
+        var a = Article("Sementara itu, Ketua Takmir Masjid Taqwa Ngemplak Gebang Suparno mengatakan pengajian berjalan lancar. Pengajian digelar di Dukuh Ngemplak, Desa Gondang, Kecamatan Gebang.",
                         "\"Semoga membawa berkah,\" jelasnya.");
         Assert.Equal(new[] { "Suparno" }, a.People.ToArray());
         Assert.Equal(new[] { "Suparno" }, a.Quotes.Single().Speakers.ToArray());

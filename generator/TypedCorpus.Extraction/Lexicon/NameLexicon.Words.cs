@@ -36,5 +36,12 @@ namespace TypedCorpus.Extraction.Lexicon
         public static bool IsGluedPreposition(string word)
             => word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
                && PrepositionGluedNouns.Contains(word.Substring(2));
+
+        /// <summary>"Tiba-tiba", "Kadang-kadang", "Anak-anak": a word written twice with a hyphen is a common word, no name.</summary>
+        private static bool IsReduplicated(string word)
+        {
+            int h = word.IndexOf('-');
+            return h > 1 && word.Length == 2 * h + 1 && string.Compare(word, 0, word, h + 1, h, StringComparison.OrdinalIgnoreCase) == 0;
+        }
     }
 }

@@ -205,8 +205,8 @@ namespace TypedCorpus.Extraction.Lexicon
             if (word.Length == 0) return true;
             if (NonNameWords.Contains(word) || IsCompoundOffice(word)) return true;
             // "Pihaknya", "Baginya", "Sebelumnya": a function or role word with -nya is no name
-            // ("Kuncinya", "Harapannya": any word of seven letters or more closing with -nya is a noun or a cue; "Sonya", "Tanya" are short)
-            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && (word.Length >= 7 || NonNameWords.Contains(word.Substring(0, word.Length - 3)))) return true;
+            if (IsReduplicated(word)) return true;
+            if (word.Length > 5 && word.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;
             // "Iapun", "Merekapun": a function word with -pun glued to it is no name; "Itulah", "Dialah": a pronoun or
             // demonstrative with -lah or -kah ("Kamilah" is a name)
             if (word.Length > 4 && word.EndsWith("pun", StringComparison.OrdinalIgnoreCase) && NonNameWords.Contains(word.Substring(0, word.Length - 3))) return true;

@@ -6,17 +6,20 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
-        /// "Urban Environment Officer USAID Ryan Weddle": the office (<paramref name="office"/>, a run of its own) names a holder
-        /// of two words or more after its body, so the words before it are no name; a place of two words is no holder
-        /// ("… Kapolsek Kebayoran Baru").
+        /// "Camat Gebog", "Kepala Desa Sukamaju", "Ketua TP PKK Kabupaten Kudus": the office (<paramref name="office"/>, a run of
+        /// its own) ends with a place and names no holder: an office that names its place first and one word, or a place unit
+        /// and at most two words. After any other office one word is its holder ("… Direktur Operasional Sugiyanto"), and the
+        /// words before it are a body's name, not a person's ("Tirta Kencana Direktur …", "Urban Environment Officer USAID Ryan Weddle").
         /// </summary>
-        private static bool HolderAfterOffice(TokenList toks, List<int> office)
+        private static bool PlaceAfterOffice(TokenList toks, List<int> office)
         {
             int k = NameStart(toks, office);
-            if (office.Count - k - 1 < 2) return false;
-            var name = new string[office.Count - k - 1];
-            for (int r = k + 1; r < office.Count; r++) name[r - k - 1] = toks[office[r]].Text;
-            return !NameLexicon.IsGazetteerPlace(string.Join(" ", name));
+            int words = office.Count - k - 1;
+            // "Camat Palas", "Kabupaten Kudus": a place the gazetteer knows is no name word at all
+            if (words == 0) return office.Count >= 2 && NameLexicon.IsGazetteerPlace(toks[office[office.Count - 1]].Text)
+                && (NameLexicon.PlaceOfficeEndsAt(toks, office[office.Count - 2]) || NameLexicon.IsPlaceUnit(toks[office[office.Count - 2]].Text));
+            if (k < 0) return false;
+            return NameLexicon.IsPlaceUnit(toks[office[k]].Text) && words <= 2 || words == 1 && NameLexicon.PlaceOfficeEndsAt(toks, office[k]);
         }
 
         /// <summary>Nouns of regulations and official letters ("Surat Perintah Kepala …"): <c>regulation-nouns.txt</c>.</summary>
@@ -39,7 +42,7 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
-        /// the run right before an office role and its place or body, no comma between; how many (0 when the run is not so).
+        /// the run right before an office role and its place, no comma between; how many (0 when the run is not so).
         /// Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
         /// </summary>
         private static int NameBeforeOffice(TokenList toks, List<int> run)
@@ -48,7 +51,7 @@ namespace TypedCorpus.Extraction.People
             {
                 var w = toks[run[p]];
                 if (p >= 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
-                    return HolderAfterOffice(toks, run.GetRange(p, run.Count - p)) ? 0 : p;
+                    return PlaceAfterOffice(toks, run.GetRange(p, run.Count - p)) ? p : 0;
                 if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
                     || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
             }

@@ -142,8 +142,8 @@ namespace TypedCorpus.Extraction.People
             if (IsAbbreviatedGivenNameAt(toks, run[r])) return false; // "HM." (Haji Muhammad) is a name word, not a body's acronym
             if (run[r] > 0 && toks[run[r] - 1].Text == "(") return true; // a short name in brackets inside the run names a body
             // ("Ketua Pengurus Masjid Rahmat Hidayat": a building word inside the run is no name word either, but for a place's
-            // name after its unit: "Desa Pasar Baru")
-            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || OfficeSecondWord(toks, run, r) || r > 0 && BuildingWords.Contains(w) && !NameLexicon.IsPlaceUnit(toks[run[r - 1]].Text)
+            // name after its unit or an office that names its place first: "Desa Pasar Baru", "Camat Pasar Kliwon")
+            bool nonName = NameLexicon.IsNonName(w) || IsTitleAt(toks, run[r]) || NameLexicon.IsPlaceUnit(w) || OfficeSecondWord(toks, run, r) || r > 0 && BuildingWords.Contains(w) && !NameLexicon.IsPlaceUnit(toks[run[r - 1]].Text) && !NameLexicon.PlaceOfficeEndsAt(toks, run[r - 1])
                 || (r == 0 && IsSentenceStart(toks, run[0]) && (NameLexicon.IsNominalisation(w) || IsSentenceAdverb(toks, run[0]) || NyaAdverbBeforeOffice(toks, run) || AgentPassives.Contains(w)));
             // "PJT I Milfan Rantawi", "Kodam II Budi": a Roman numeral after a body's acronym numbers the body ("I Wayan" opens a name)
             if (!nonName && r > 0 && IsUnitNumeral(w) && IsBodyAcronym(toks[run[r - 1]].Text) && !(r + 1 < run.Count && NameLexicon.IsNameOpener(toks[run[r + 1]].Text))) return true;
@@ -181,6 +181,9 @@ namespace TypedCorpus.Extraction.People
             // "Provinsi Jawa Tengah AR Hanung Triyono": two capitals opening two name words are the person's initials
             if (r + 2 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r + 1) && IsNameWordAt(toks, run, r + 2)
                 && (r == 0 || !IsNameWordAt(toks, run, r - 1))) return false;
+            // "terdakwa OC Kaligis", "pengacara HM Lubis": after a role in small letters, two capitals before one name word are the initials
+            if (r == 0 && run.Count == 2 && IsInitialsPair(w) && IsNameWordAt(toks, run, 1) && run[0] > 0 && toks[run[0] - 1].IsWord && !toks[run[0] - 1].IsCap
+                && NameLexicon.IsPersonRole(toks[run[0] - 1].Text)) return false;
             // "AKBP MP Nainggolan": after a rank, two capitals before the last name word are the person's initials
             if (r >= 1 && r + 2 == run.Count && IsInitialsPair(w) && NameLexicon.IsRank(toks[run[r - 1]].Text) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials

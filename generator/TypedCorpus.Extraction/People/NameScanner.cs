@@ -37,6 +37,9 @@ namespace TypedCorpus.Extraction.People
                 var b = word.Substring(0, word.Length - 3);
                 if (CueBases.Contains(b)) return (b.ToLowerInvariant(), true);
             }
+            // "ujarny", "katany": -nya with its last letter lost to a typo
+            if (word.Length > 5 && word.EndsWith("ny", StringComparison.OrdinalIgnoreCase) && CueBases.Contains(word.Substring(0, word.Length - 2)))
+                return (word.Substring(0, word.Length - 2).ToLowerInvariant(), true);
             return null;
         }
 

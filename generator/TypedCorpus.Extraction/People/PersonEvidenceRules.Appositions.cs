@@ -238,10 +238,11 @@ namespace TypedCorpus.Extraction.People
             int i = at;
             if (toks[i].Is("yang")) return OfficeInRelativeClause(toks, i + 1);
             if (toks[i].Text == ",") i++;
-            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai"))) return false;
+            // "Atin salah satu pedagang beras mengatakan": one of a group of persons, its comma left out
+            else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai") || toks[i].Is("salah") && i + 1 < toks.Count && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))) return false;
             // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
             if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
-                return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text));
+                return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text) || AppositionRoles.Contains(toks[i + 2].Text));
             // "Rofiq, mewakili warga kampung itu, mengatakan": representing, said of persons
             if (i < toks.Count && toks[i].Is("mewakili") && i > at) return true;
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;
@@ -250,7 +251,7 @@ namespace TypedCorpus.Extraction.People
             if (i >= toks.Count || !toks[i].IsWord || toks[i].Is("pemilik")) return false;
             // "Oktovianus Degei, mahasiswa Teknik Sipil, …", "Callin Leppuy, tokoh pemuda …": a noun of persons in small letters after
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
-            return NameLexicon.IsPersonRole(toks[i].Text)
+            return NameLexicon.IsPersonRole(toks[i].Text) || AppositionRoles.Contains(toks[i].Text)
                 || i > at && !toks[i].IsCap && NounOfPersonsAt(toks, i) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
         }
 
@@ -274,6 +275,9 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         internal static bool NounOfPersonsAt(TokenList toks, int i)
             => toks[i].IsWord && IsPersonNoun(toks[i].Text) && !(i + 1 < toks.Count && toks[i + 1].IsWord && CompoundsOfThings.Contains(toks[i].Text + " " + toks[i + 1].Text));
+
+        /// <summary>Roles said of a person named before them only ("…, pengelola pantai,"): <c>apposition-roles.txt</c>.</summary>
+        private static readonly HashSet<string> AppositionRoles = LexiconResource.WordSet("apposition-roles");
 
         private static readonly HashSet<string> CompoundsOfThings = LexiconResource.WordSet("person-noun-compounds");
 

@@ -107,6 +107,10 @@ namespace TypedCorpus.Extraction.People
                 var toks = s.Toks;
                 int start = s.Start, a = s.After;
                 if (s.Strong || s.K >= 0 || start == 0 || toks[start - 1].Text != ",") return null;
+                // '"…", Kuncinya.': one word alone after a quotation's closing mark and its comma, closing the sentence, stands in
+                // the cue's place, no apposition ('Perdana Menteri "Israel", Benjamin Netanyahu, …' is one)
+                if (start >= 2 && s.Mention.Name.Length == 1 && (a >= toks.Count || toks[a].Text == ".") && toks[start - 2].Text.Length == 1
+                    && QuoteMarks.IsDoubleMark(toks[start - 2].Text[0])) return null;
                 // "…, Mahfud bersama warga" / "…, Mahfud usai mediasi": the clause may go on after the name
                 bool ends = a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].Text == ";" || toks[a].Text == "(" || toks[a].Is("alias") || toks[a].IsWord && !toks[a].IsCap && ClauseGoesOnAfterName.Contains(toks[a].Text);
                 // "Menteri Perdagangan (Mendag), Zulkifli Hasan meningkatkan …": a name of two words or more, then its verb

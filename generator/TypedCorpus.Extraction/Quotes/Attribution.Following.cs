@@ -22,11 +22,14 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
+        /// <summary>"Kuncinya", "Sukanya": is the word alone a person of the article?</summary>
+        internal bool NamesPerson(string word) => FindPerson(new[] { word }) != null;
+
         /// <summary>
         /// The speaker named by the sentence right after a quote that is its own sentence, when that sentence says so: "Demikian
         /// disampaikan koordinator Hasan Narahaubun kepada media ini.", or, opening the next paragraph, "Hal itu disampaikan
         /// Kepala Dinas … Andi Baso di Balai Kota." ("Hal senada disampaikan …" says that somebody else said the like, and is no
-        /// such sentence). Null when the next sentence is no such attribution.
+        /// such sentence); or a cue opening a short sentence after it ("Kata Pangdam."). Null when the next sentence is no such attribution.
         /// </summary>
         internal List<string>? SpeakerOfFollowingSentence(QuoteSpan q)
         {
@@ -46,6 +49,9 @@ namespace TypedCorpus.Extraction.Quotes
             var toks = OutsideTokens(b, end, next);
             int w = 0;
             while (w < toks.Count && !toks[w].IsWord) w++;
+            // '"…". Kata Pangdam.': a cue opening a short sentence of its own right after the quote, its stop misplaced before it
+            if (!nextBlock && w < toks.Count && toks.Count <= 12 && toks[w].IsCap && NameScanner.Cue(toks[w].Text) is { Nya: false })
+                return SpeakerAfter(text.Substring(end, next - end), toks, w + 1, out _) is { Count: > 0 } named ? named : null;
             bool demikian = w < toks.Count && toks[w].Is("demikian");
             if (demikian) w++;
             // "Demikian hal itu disampaikan …", "Demikian dikatakan …", "Hal itu disampaikan …"

@@ -237,9 +237,9 @@ namespace TypedCorpus.Extraction.Quotes
             return r;
         }
 
-        /// <summary>A military or police unit's number and the slash after it ("0809/", "1207/"), right after its office word's place.</summary>
+        /// <summary>A military or police unit's number and the slash after it ("0809/", "1207/", "XIV/Hasanuddin"), right after its office word's place.</summary>
         private static bool UnitNumber(TokenList toks, int r)
-            => toks[r].Text == "/" && r > 0 && toks[r - 1].HasDigit || toks[r].HasDigit && toks[r].IsWord && r + 1 < toks.Count && toks[r + 1].Text == "/";
+            => toks[r].Text == "/" && r > 0 && (toks[r - 1].HasDigit || IsRomanNumeral(toks[r - 1].Text)) || toks[r].HasDigit && toks[r].IsWord && r + 1 < toks.Count && toks[r + 1].Text == "/";
 
         /// <summary>
         /// Where <paramref name="role"/> stands in apposition right after the name <paramref name="m"/> ("Rudi Sinaga, selaku

@@ -16,7 +16,8 @@ namespace TypedCorpus.Extraction.Quotes
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
         {
             decision = default;
-            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !s.EndsClause) return false;
+            // ('"… benar". Kata Pangdam': the stop may stand outside the closing mark)
+            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.PostText.TrimStart().StartsWith(".", System.StringComparison.Ordinal))) return false;
             var speakers = a.SpeakerOfFollowingSentence(s.Span);
             if (speakers == null) return false;
             decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, true);

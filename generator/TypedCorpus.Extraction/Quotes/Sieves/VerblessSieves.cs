@@ -6,9 +6,9 @@ using TypedCorpus.Extraction.People;
 namespace TypedCorpus.Extraction.Quotes
 {
     /// <summary>
-    /// '"…," tuturnya.' with the cue misspelt or unlisted ('"…," sampainya.', '"…," terngnya.'): a quotation closed by its
-    /// comma, then one lower-case word in -nya ending the sentence (or followed by a date) stands where the cue of saying
-    /// stands, pointing to the current subject as a -nya cue does.
+    /// '"…," tuturnya.' with the cue misspelt or unlisted ('"…," sampainya.', '"…", Kuncinya.'): a quotation closed by its
+    /// comma, then one word in -nya ending the sentence (or followed by a date), no person's name, stands where the cue of
+    /// saying stands, pointing to the current subject as a -nya cue does.
     /// </summary>
     internal sealed class NyaCueSlotSieve : AttributionSieve
     {
@@ -21,9 +21,10 @@ namespace TypedCorpus.Extraction.Quotes
             decision = default;
             var post = s.PostToks;
             int w = FirstAfter(post);
-            if (!s.Text.EndsWith(",", StringComparison.Ordinal) || !HasCueSlot(s, w)) return false;
+            // ('"…", Kuncinya.': the comma may stand outside the closing mark, the word written with a capital, no person's name)
+            if (!(s.Text.EndsWith(",", StringComparison.Ordinal) || s.PostText.TrimStart().StartsWith(",", StringComparison.Ordinal)) || !HasCueSlot(s, w)) return false;
             var word = post[w];
-            if (word.IsCap || word.HasDigit || word.Text.Length < 6 || !word.Text.EndsWith("nya", StringComparison.Ordinal)) return false;
+            if (word.HasDigit || word.Text.Length < 6 || !word.Text.EndsWith("nya", StringComparison.Ordinal) || word.IsCap && a.NamesPerson(word.Text)) return false;
             if (NameLexicon.StopWords.Contains(word.Text.Substring(0, word.Text.Length - 3)) || NameLexicon.StopWords.Contains(word.Text) || NameLexicon.LeadAdverbials.Contains(word.Text)) return false;
             if (!EndsHere(post, w + 1)) return false;
             decision = new Decision(QuoteKind.Direct, a.SubjectList(), word.Text, null, s.Via, false);
