@@ -198,6 +198,8 @@ namespace TypedCorpus.Extraction.People
             // "Kades Karangsari, MS, mengatakan": initials between commas right after an office are its holder, no title or degree
             if (i + 1 < toks.Count && toks[i].Upper && toks[i].Text.Length <= 3 && CommaAfter(toks, i) && OnePlaceAfterOffice(toks, at - 1)) return true;
             i = SkipTitles(toks, i);
+            // "Babinsa Desa Tiron, Kodim 0803/Madiun Sertu Sutoyo": a military unit, its number and its place, before the holder's rank
+            if (i + 4 < toks.Count && toks[i].IsCap && NameLexicon.IsOrgWord(toks[i].Text) && toks[i + 1].HasDigit && toks[i + 2].Text == "/" && toks[i + 3].IsCap && NameLexicon.IsRank(toks[i + 4].Text)) i += 4;
             // "Kapolsek Paiton, Iptu Maskur": a rank after the office's comma opens its holder, whatever follows the name
             bool ranked = i + 1 < toks.Count && toks[i].IsWord && NameLexicon.IsRank(toks[i].Text);
             if (ranked) { i++; if (toks[i].Text == "." && i + 1 < toks.Count) i++; i = SkipTitles(toks, i); }
@@ -208,6 +210,8 @@ namespace TypedCorpus.Extraction.People
             {
                 // "Harold W. Halirat": an initial with its period inside the name
                 if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
+                // ", Moh Rahmat Hidayat SPd, di kantornya": a degree closing the name before its comma closes the apposition
+                if (i > nameStart && i + 1 < toks.Count && toks[i + 1].Text == "," && NameLexicon.IsDegree(toks[i].Text)) return true;
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
                 // "M.Sc.", a lone letter: no name ("I Gede" is, and so is an initial opening a name: ", M Haryo Yunianto dan …")

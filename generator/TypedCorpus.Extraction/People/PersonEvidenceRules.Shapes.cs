@@ -25,7 +25,8 @@ namespace TypedCorpus.Extraction.People
             // "Kepala Seksi Penerangan Hukum (Kasi Penkum)": one word closing a bracketed short office after its long form is its field
             if (s.Mention.Name.Length == 1 && s.K >= 0 && ShortOfficeInBrackets(toks, s.Start, a)) return true;
             // "Kapolres Merauke, AKBP Bahara Marpaung", "Wali Kota Kotamobagu, Weny Gaib,": one word after the office, its holder in apposition, is its place
-            if (s.Mention.Name.Length == 1 && s.K >= 0 && OfficeEndsAt(toks, s.Run, s.K) && HolderInApposition(toks, a)) return true;
+            // (so is one after the office's field: "Kepala Dinas Pendidikan Sukamaju, Moh Rahmat Hidayat SPd,")
+            if (s.Mention.Name.Length == 1 && s.K >= 0 && (OfficeEndsAt(toks, s.Run, s.K) || s.HadRole) && HolderInApposition(toks, a)) return true;
             // "Bupati Sumbersari nonaktif M Fauzan": the word before the status is the office's place
             if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].IsWord && OfficeStatus.Contains(toks[a].Text) && toks[a + 1].IsCap) return true;
             return s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Is("pada") && toks[a + 1].IsWord

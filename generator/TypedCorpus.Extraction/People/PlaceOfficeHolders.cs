@@ -73,7 +73,8 @@ namespace TypedCorpus.Extraction.People
         private static bool HolderAfterPlaceOffice(TokenList toks, int at, int length, int after)
         {
             if (after >= toks.Count || !toks[after].IsWord || toks[after].IsCap || toks[after].Is("dan") || toks[after].Is("serta") || toks[after].Is("atau")) return false;
-            if (length < 2 && !toks[after].Is("yang") && !SayingVerbs.Contains(toks[after].Text)) return false;
+            // ("Kepala Desa Tiron, Sutoyo bersama petugas …": a word that goes on with the clause after a name does too)
+            if (length < 2 && !toks[after].Is("yang") && !SayingVerbs.Contains(toks[after].Text) && !NameLexicon.ClauseContinuations.Contains(toks[after].Text)) return false;
             for (int k = after - length; k < after; k++)
                 if (!toks[k].IsCap || NameLexicon.IsNonName(toks[k].Text) || NameLexicon.IsCalendar(toks[k].Text) || NameLexicon.IsAcronym(toks[k].Text)) return false;
             return PlaceOfficeBefore(toks, at);

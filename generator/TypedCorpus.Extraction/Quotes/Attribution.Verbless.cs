@@ -30,5 +30,8 @@ namespace TypedCorpus.Extraction.Quotes
             for (int i = nameStart; i < end; i++) name[i - nameStart] = toks[i].Text;
             return FindPerson(name)?.Name;
         }
+
+        /// <summary>The person of the article the words name ("Aljufri" → "Moh Aljufri Ngandu"), else null.</summary>
+        internal List<string>? PersonNamed(string[] name) => FindPerson(name) is { } p ? Found(SpeakerRules.Name, new List<string> { p.Name }) : null;
     }
 }

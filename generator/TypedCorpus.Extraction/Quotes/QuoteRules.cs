@@ -14,6 +14,7 @@ namespace TypedCorpus.Extraction.Quotes
         public const string CueSlot = "cue-slot";
         public const string NyaCueSlot = "nya-cue-slot";
         public const string OfficeNameAfter = "office-name-after";
+        public const string NameAfter = "name-after";
         public const string MenurutBefore = "menurut-before";
         public const string VerbBefore = "verb-before";
         public const string FollowingSentence = "following-sentence";

@@ -192,7 +192,7 @@ namespace TypedCorpus.Extraction.Quotes
     {
         public static readonly IReadOnlyList<AttributionSieve> Ordered = new AttributionSieve[]
         {
-            new CueAfterSieve(), new NameVerbAfterSieve(), new CueSlotSieve(), new NyaCueSlotSieve(), new OfficeNameAfterSieve(),
+            new CueAfterSieve(), new NameVerbAfterSieve(), new CueSlotSieve(), new NyaCueSlotSieve(), new OfficeNameAfterSieve(), new NameAfterSieve(),
             new MenurutBeforeSieve(), new VerbBeforeSieve(),
             new FollowingSentenceSieve(), new OwnSentenceSieve(), new NamingWordSieve(), new FragmentSieve(), new TermFragmentSieve(),
         };

@@ -22,7 +22,7 @@ namespace TypedCorpus.Extraction.Quotes
             var post = s.PostToks;
             int w = FirstAfter(post);
             // ('"…", Kuncinya.': the comma may stand outside the closing mark, the word written with a capital, no person's name)
-            if (!(s.Text.EndsWith(",", StringComparison.Ordinal) || s.PostText.TrimStart().StartsWith(",", StringComparison.Ordinal)) || !HasCueSlot(s, w)) return false;
+            if (!ClosedByComma(s) || !HasCueSlot(s, w)) return false;
             var word = post[w];
             if (word.HasDigit || word.Text.Length < 6 || !word.Text.EndsWith("nya", StringComparison.Ordinal) || word.IsCap && a.NamesPerson(word.Text)) return false;
             if (NameLexicon.StopWords.Contains(word.Text.Substring(0, word.Text.Length - 3)) || NameLexicon.StopWords.Contains(word.Text) || NameLexicon.LeadAdverbials.Contains(word.Text)) return false;
@@ -32,7 +32,11 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The attribution ends at <paramref name="a"/>: nothing more, a stop, or a date ("Selasa (5/9/2023)", ", Senin").</summary>
-        private static bool EndsHere(TokenList post, int a)
+        /// <summary>The quotation is closed by its comma, inside the closing mark or right after it ('"…", Kuncinya').</summary>
+        internal static bool ClosedByComma(QuoteSite s)
+            => s.Text.EndsWith(",", StringComparison.Ordinal) || s.PostText.TrimStart().StartsWith(",", StringComparison.Ordinal);
+
+        internal static bool EndsHere(TokenList post, int a)
         {
             if (a < post.Count && post[a].Text == ",") a++;
             return a >= post.Count || post[a].Text == "." || post[a].IsWord && NameLexicon.IsCalendar(post[a].Text) || post[a].Text == "(" && a + 1 < post.Count && post[a + 1].HasDigit;
@@ -59,6 +63,35 @@ namespace TypedCorpus.Extraction.Quotes
             if (holder == null) return false;
             s.IsExplicit = true;
             decision = new Decision(QuoteKind.Direct, new List<string> { holder }, null, null, s.Via, true);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// '"…," Aljufri.': a quotation closed by its comma, then the name of a person of the article alone (up to four words)
+    /// ending the sentence, or a date after it, with no verb: that person said it.
+    /// </summary>
+    internal sealed class NameAfterSieve : AttributionSieve
+    {
+        public override string Id => QuoteRules.NameAfter;
+        public override string Description => "a person's name alone after the quote, no verb: \"…,\" Aljufri. (direct)";
+        public override (string Paragraph, QuoteKind Kind) Example => ("Kepala Dinas Pendidikan Rudi Hartono menyambut kontingen.\n\n\"Kami bangga,\" Rudi.", QuoteKind.Direct);
+
+        public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
+        {
+            decision = default;
+            var post = s.PostToks;
+            int w = FirstAfter(post);
+            if (!NyaCueSlotSieve.ClosedByComma(s) || !HasCueSlot(s, w) || !post[w].IsWord || !post[w].IsCap) return false;
+            int e = w;
+            while (e < post.Count && e < w + 4 && post[e].IsWord && post[e].IsCap) e++;
+            if (!NyaCueSlotSieve.EndsHere(post, e)) return false;
+            var name = new string[e - w];
+            for (int i = w; i < e; i++) name[i - w] = post[i].Text;
+            var speakers = a.PersonNamed(name);
+            if (speakers == null) return false;
+            s.IsExplicit = true;
+            decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, true);
             return true;
         }
     }
