@@ -211,7 +211,9 @@ namespace TypedCorpus.Extraction.People
                 // "Harold W. Halirat": an initial with its period inside the name
                 if (i > nameStart && IsInitialAt(toks, i) && i + 2 < toks.Count && toks[i + 2].IsCap) { i += 2; continue; }
                 // ", Moh Rahmat Hidayat SPd, di kantornya": a degree closing the name before its comma closes the apposition
-                if (i > nameStart && i + 1 < toks.Count && toks[i + 1].Text == "," && NameLexicon.IsDegree(toks[i].Text)) return true;
+                // (", Rahmat Hidayat SPd, dan Agus Salim": a list, not an apposition)
+                if (i > nameStart && i + 1 < toks.Count && toks[i + 1].Text == "," && NameLexicon.IsDegree(toks[i].Text))
+                    return !(i + 2 < toks.Count && (toks[i + 2].Is("dan") || toks[i + 2].Is("serta")));
                 bool surname = i > nameStart && (i + 1 >= toks.Count || !toks[i + 1].IsCap) && IsSurnameLikeRole(toks, i - 1, toks[i].Text);
                 if (!surname && (NameLexicon.IsNonName(toks[i].Text) || NameLexicon.IsCalendar(toks[i].Text) || NameLexicon.IsPlaceUnit(toks[i].Text))) return false;
                 // "M.Sc.", a lone letter: no name ("I Gede" is, and so is an initial opening a name: ", M Haryo Yunianto dan …")

@@ -6,20 +6,23 @@ namespace TypedCorpus.Extraction.People
     public static partial class NameScanner
     {
         /// <summary>
-        /// "Camat Gebog", "Kepala Desa Sukamaju", "Ketua TP PKK Kabupaten Kudus": the office (<paramref name="office"/>, a run of
-        /// its own) ends with a place and names no holder: an office that names its place first and one word, or a place unit
-        /// and at most two words. After any other office one word is its holder ("… Direktur Operasional Sugiyanto"), and the
-        /// words before it are a body's name, not a person's ("Tirta Kencana Direktur …", "Urban Environment Officer USAID Ryan Weddle").
+        /// The office (<paramref name="office"/>, a run of its own) names no holder after it: its words take the whole run
+        /// ("Ketua Panitia", "Kepala Dinas Pendidikan"), or what follows is its place: one word after an office that names its
+        /// place first or after a place unit ("Camat Gebog", "Kepala Desa Sukamaju"), two after a place unit, or a place the
+        /// gazetteer knows ("Camat Palas", "Direktur RSUD Sleman"). One other word after an office is its holder
+        /// ("Tirta Kencana Direktur Operasional Sugiyanto", "Urban Environment Officer USAID Ryan Weddle"): the words before
+        /// it are then a body's name.
         /// </summary>
-        private static bool PlaceAfterOffice(TokenList toks, List<int> office)
+        private static bool HoldsNoOne(TokenList toks, List<int> office)
         {
             int k = NameStart(toks, office);
             int words = office.Count - k - 1;
-            // "Camat Palas", "Kabupaten Kudus": a place the gazetteer knows is no name word at all
-            if (words == 0) return office.Count >= 2 && NameLexicon.IsGazetteerPlace(toks[office[office.Count - 1]].Text)
-                && (NameLexicon.PlaceOfficeEndsAt(toks, office[office.Count - 2]) || NameLexicon.IsPlaceUnit(toks[office[office.Count - 2]].Text));
+            if (words == 0) return true;
             if (k < 0) return false;
-            return NameLexicon.IsPlaceUnit(toks[office[k]].Text) && words <= 2 || words == 1 && NameLexicon.PlaceOfficeEndsAt(toks, office[k]);
+            var name = new string[words];
+            for (int r = k + 1; r < office.Count; r++) name[r - k - 1] = toks[office[r]].Text;
+            return NameLexicon.IsPlaceUnit(toks[office[k]].Text) && words <= 2 || words == 1 && NameLexicon.PlaceOfficeEndsAt(toks, office[k])
+                || NameLexicon.IsGazetteerPlace(string.Join(" ", name));
         }
 
         /// <summary>Nouns of regulations and official letters ("Surat Perintah Kepala …"): <c>regulation-nouns.txt</c>.</summary>
@@ -42,7 +45,8 @@ namespace TypedCorpus.Extraction.People
 
         /// <summary>
         /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
-        /// the run right before an office role and its place, no comma between; how many (0 when the run is not so).
+        /// the run right before an office role that names no holder after it (<see cref="HoldsNoOne"/>), no comma between; how
+        /// many (0 when the run is not so).
         /// Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
         /// </summary>
         private static int NameBeforeOffice(TokenList toks, List<int> run)
@@ -51,7 +55,7 @@ namespace TypedCorpus.Extraction.People
             {
                 var w = toks[run[p]];
                 if (p >= 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
-                    return PlaceAfterOffice(toks, run.GetRange(p, run.Count - p)) ? p : 0;
+                    return HoldsNoOne(toks, run.GetRange(p, run.Count - p)) ? p : 0;
                 if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
                     || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
             }

@@ -32,7 +32,7 @@ namespace TypedCorpus.Extraction.People
             public static readonly IReadOnlyList<PersonEvidence> Ordered = new PersonEvidence[]
             {
                 new OfficeRole(), new HolderAfterBody(), new AgeInParentheses(), new AgeInApposition(), new AfterCue(), new CueOpensRun(),
-                new RoleBeforeComma(), new PersonClassifierAfter(), new AgeVerbInApposition(), new CapacityAfter(), new MemberOfBody(), new HolderClosesSubject(), new SubjectOfSaying(), new AfterCountry(), new RoleAfter(), new OfficeAfterName(), new OriginApposition(),
+                new RoleBeforeComma(), new PersonClassifierAfter(), new AgeVerbInApposition(), new CapacityAfter(), new MemberOfBody(), new HolderClosesSubject(), new SubjectOfSaying(), new AfterCountry(), new RoleAfter(), new OfficeAfterName(),
                 new SingleNameSays(), new DescribedThenSays(), new NameOfBodySays(), new SingleNameAdverbSays(), new Patronymic(), new Recipient(), new RelationOf(), new RoleInParentheses(), new LeaderOfTeam(), new BalineseName(), new DegreeAfterName(), new CandidatePair(), new CandidatePairAcrossDash(), new ScorerMinute(), new NamedPerson(), new InTheNameOf(), new AgentOfSaying(), new OccupationAgent(), new AgentOfDeed(), new WinnerLabel(), new ResidentApposition(), new BallotNumber(),
             };
         }

@@ -98,27 +98,6 @@ namespace TypedCorpus.Extraction.People
             }
         }
 
-        /// <summary>"Wahyu Sabila Nur Alif, asal Mojolebak, siswa kelas VIII …": a plain name of two words or more, then where the person comes from.</summary>
-        private sealed class OriginApposition : PersonEvidence
-        {
-            public override string Id => "origin-apposition";
-            public override string Description => "a plain name of two words or more, then 'asal' and a place in apposition: Wahyu Sabila, asal Mojolebak, …";
-            public override (string, string) Example => ("Medali emas diraih Rina Wulandari, asal Sukamaju, kemarin.", "Rina Wulandari");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var toks = s.Toks;
-                int a = s.After;
-                return s.K < 0 && !s.Mention.OrgOrPlace && s.Mention.Name.Length >= 2 && a + 2 < toks.Count && toks[a].Text == "," && toks[a + 1].Is("asal")
-                    && !toks[a + 1].IsCap && toks[a + 2].IsCap && PlainNameWords(s.Mention.Name, 3)
-                    && (!IsSentenceStart(toks, s.Mention.TokenIndex) || AfterDateline(toks, s.Mention.TokenIndex)) ? true : null;
-            }
-
-            // "GRESIK, KANALINDONESIA.COM : Wahyu …": the paragraph's first word, or the dateline's colon or dash before it, opens
-            // the report (a word opening a sentence after another may be a common noun: "Harga naik. Produk Toyota Avanza, asal Jepang")
-            private static bool AfterDateline(TokenList toks, int i) => i == 0 || toks[i - 1].Text is ":" or "-" or "–" or "—";
-        }
-
         /// <summary>"ketuanya", "direkturnya", "pengacaranya": an office or role with -nya (its holder in apposition after the comma).</summary>
         private static bool IsRoleWithNya(string w)
             => w.Length > 6 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NameLexicon.IsPersonRole(w.Substring(0, w.Length - 3));

@@ -50,7 +50,9 @@ namespace TypedCorpus.Extraction.Quotes
             int w = 0;
             while (w < toks.Count && !toks[w].IsWord) w++;
             // '"…". Kata Pangdam.': a cue opening a short sentence of its own right after the quote, its stop misplaced before it
-            if (!nextBlock && w < toks.Count && toks.Count <= 12 && toks[w].IsCap && NameScanner.Cue(toks[w].Text) is { Nya: false })
+            // (not when the sentence goes on with a verb of its own: "Kisah Sutrisno, perajin batik, menjadi sorotan.")
+            if (!nextBlock && w < toks.Count && toks.Count <= 12 && toks[w].IsCap && NameScanner.Cue(toks[w].Text) is { Nya: false }
+                && !HasActiveVerb(toks))
                 return SpeakerAfter(text.Substring(end, next - end), toks, w + 1, out _) is { Count: > 0 } named ? named : null;
             bool demikian = w < toks.Count && toks[w].Is("demikian");
             if (demikian) w++;
@@ -61,6 +63,12 @@ namespace TypedCorpus.Extraction.Quotes
             if (w >= toks.Count || !toks[w].IsWord || !PassiveSaying.Contains(toks[w].Text)) return null;
             var speakers = SpeakerAfter(text.Substring(end, next - end), toks, w + 1, out _);
             return speakers.Count > 0 ? speakers : null;
+        }
+
+        private static bool HasActiveVerb(TokenList toks)
+        {
+            foreach (var t in toks) if (t.IsWord && !t.IsCap && NameLexicon.LooksLikeActiveVerb(t.Text)) return true;
+            return false;
         }
     }
 }

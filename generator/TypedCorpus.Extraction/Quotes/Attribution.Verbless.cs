@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 using TypedCorpus.Extraction.People;
@@ -32,6 +33,25 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The person of the article the words name ("Aljufri" → "Moh Aljufri Ngandu"), else null.</summary>
-        internal List<string>? PersonNamed(string[] name) => FindPerson(name) is { } p ? Found(SpeakerRules.Name, new List<string> { p.Name }) : null;
+        /// <remarks>Null too when the words fit more than one person ("Santoso" beside Budi Santoso and Agus Santoso).</remarks>
+        internal List<string>? PersonNamed(string[] name)
+        {
+            int fits = 0;
+            foreach (var person in _people.Persons) if (person.Contains(name)) fits++;
+            return fits <= 1 && FindPerson(name) is { } p ? Found(SpeakerRules.Name, new List<string> { p.Name }) : null;
+        }
+
+        /// <summary>
+        /// 'melalui "Bintang Pantura"' beside the heading "Audisi Bintang Pantura": the quoted words stand, unquoted and whole,
+        /// elsewhere in the article: they are a name the article uses, not somebody's words.
+        /// </summary>
+        internal bool NamedUnquoted(string text)
+        {
+            text = text.Trim().TrimEnd(',');
+            foreach (var outside in _outside)
+                for (int at = outside.IndexOf(text, StringComparison.Ordinal); at >= 0; at = outside.IndexOf(text, at + 1, StringComparison.Ordinal))
+                    if ((at == 0 || !char.IsLetterOrDigit(outside[at - 1])) && (at + text.Length == outside.Length || !char.IsLetterOrDigit(outside[at + text.Length]))) return true;
+            return false;
+        }
     }
 }

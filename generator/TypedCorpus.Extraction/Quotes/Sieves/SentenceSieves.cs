@@ -82,7 +82,7 @@ namespace TypedCorpus.Extraction.Quotes
             var word = pre[lastWord];
             // "pelaksanaan “Gerakan Orang Tua Asuh Cegah Stunting”": a name in title case opening with a noun of named things is one too
             if (!NamingWords.Contains(word.Text) && !(!word.IsCap && NamedThings.Contains(word.Text) && IsTitleCased(s.Text)) && !OpensWithNamedThing(s.Text)
-                && !RegulationTitle(pre, lastWord, s.Text)) return false;
+                && !RegulationTitle(pre, lastWord, s.Text) && !(IsTitleCased(s.Text) && s.Text.IndexOf(' ') > 0 && a.NamedUnquoted(s.Text))) return false;
             decision = Decision.Term();
             return true;
         }
