@@ -86,4 +86,24 @@ public class PeopleRealShapes23Tests
         Assert.Equal(QuoteKind.Term, q.Kind);
         Assert.Empty(q.Speakers);
     }
+
+    [Fact]
+    public void A_long_quotation_standing_as_its_own_sentence_is_speech_though_its_first_letter_is_small()
+    {
+        var a = Article("Hampir 90 persen diakui Rahmat Hidayat, sumur warga mengering meski hujan sempat turun. \"hujan baru dua atau tiga kali, belum mampu, meski sumur warga sudah didalamkan\"");
+        var q = a.Quotes.Single();
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(new[] { "Rahmat Hidayat" }, q.Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Kasek")]
+    [InlineData("Kepsek")]
+    public void The_head_of_a_school_named_by_its_short_name_and_number_is_the_one_a_later_kepsek_points_to(string shortOffice)
+    {
+        var a = Article("Kepala SMPN 1 Sleman Rina Wulandari MPd mengaku bangga atas capaian pelajarnya.",
+                        "Siswa lain, Budi, juga meraih medali perak.",
+                        $"\"Kami punya program ekstrakurikuler akademik,\" ungkap {shortOffice}.");
+        Assert.Equal(new[] { "Rina Wulandari" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -223,19 +223,32 @@ namespace TypedCorpus.Extraction.Quotes
             if (r > 0 && toks[r].Text == "," && (toks[r - 1].IsCap && (!toks[r - 1].Is(role) || roleOpens) && ClosedByComma(toks, m) || toks[r - 1].Text == ")")) { r--; limit -= 2; }
             // "Dandim 0812/Sukaraya, Letkol Inf. Hendra": the unit's number and its slash are words of the office too
             while (r >= 0 && r >= limit && !toks[r].Is(role) && (toks[r].IsCap || toks[r].Text == "(" || toks[r].Text == ")" || AppositionRank(toks, r) || RankPeriod(toks, r) || TitlePeriod(toks, r) || AbbreviationPeriod(toks, r)
-                || UnitNumber(toks, r)))
+                || UnitNumber(toks, r) || SchoolNumber(toks, r)))
             {
                 var passed = toks[r--].Text;
                 if (passed == ",") limit -= 2;
                 else if (passed == ".") limit--; // a title's, rank's or short form's period is no word of the office
             }
-            if (r < 0 || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
+            if (r < 0 || !toks[r].Is(role) || unit != null && !UnitAt(toks, r + 1, unit)) return -1;
             // "Wakil Bupati Razuardi", "Asisten pelatih Yohanes", "calon bupati Rudi" hold another office (or none yet)
             if (r > 0 && (toks[r - 1].Is("wakil") || toks[r - 1].Is("mantan") || toks[r - 1].Is("eks") || toks[r - 1].Is("asisten") || toks[r - 1].Is("calon"))) return -1;
             // "Kepala Bagian Umum Sekretariat Presiden R. Hasan": the office word names a body there ("Sekretariat Presiden")
             if (r > 0 && toks[r - 1].IsCap && NameLexicon.IsOrgWord(toks[r - 1].Text)) return -1;
             return r;
         }
+
+        /// <summary>
+        /// The office's unit stands at <paramref name="i"/>: the word itself, or for a school a school's short name ("Kepala SMPN 1
+        /// Siak" for "ujar Kepsek"; <c>school-units.txt</c>).
+        /// </summary>
+        private static bool UnitAt(TokenList toks, int i, string unit)
+            => i < toks.Count && (toks[i].Is(unit) || unit == "sekolah" && SchoolUnits.Contains(toks[i].Text));
+
+        /// <summary>"Kepala SMPN 1 Siak": a school's number after its short name is a word of the office too.</summary>
+        private static bool SchoolNumber(TokenList toks, int r)
+            => r > 0 && toks[r].IsWord && toks[r].HasDigit && toks[r].Text.Length <= 3 && SchoolUnits.Contains(toks[r - 1].Text);
+
+        private static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
 
         /// <summary>A military or police unit's number and the slash after it ("0809/", "1207/", "XIV/Hasanuddin"), right after its office word's place.</summary>
         private static bool UnitNumber(TokenList toks, int r)
@@ -251,7 +264,7 @@ namespace TypedCorpus.Extraction.Quotes
             if (r >= toks.Count || toks[r].Text != ",") return -1;
             r++;
             if (r < toks.Count && (toks[r].Is("selaku") || toks[r].Is("sebagai"))) r++;
-            if (r >= toks.Count || !toks[r].IsCap || !toks[r].Is(role) || unit != null && !(r + 1 < toks.Count && toks[r + 1].Is(unit))) return -1;
+            if (r >= toks.Count || !toks[r].IsCap || !toks[r].Is(role) || unit != null && !UnitAt(toks, r + 1, unit)) return -1;
             return r;
         }
 

@@ -35,7 +35,7 @@ namespace TypedCorpus.Extraction.Quotes
         public override bool TryDecide(Attribution a, QuoteSite s, out Decision decision)
         {
             decision = default;
-            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.Span.EndBlock != s.Span.StartBlock || IsSentenceUnpunctuated(s.Text))) return false;
+            if (s.Span.Single || !s.PreEmpty || !s.PostEmpty || !(s.EndsClause || s.Span.EndBlock != s.Span.StartBlock || IsSentenceUnpunctuated(s.Text) || IsLongLowerSentence(s.Text))) return false;
             var speakers = a.SubjectList();
             if (speakers.Count == 0) a.ReportUnattributed(s.Span);
             decision = new Decision(QuoteKind.Direct, speakers, null, null, s.Via, false);
@@ -46,6 +46,11 @@ namespace TypedCorpus.Extraction.Quotes
         /// '"Kami mohon jalan ke sekolah segera diperbaiki"' alone: a quotation of five words or more (<paramref name="minWords"/>) opening with a
         /// capital, most of its words in lower case, is a sentence even without its closing stop (a name in title case is not).
         /// </summary>
+        /// <summary>'. "hujan baru 2 atau 3 kali, belum mampu, meski sumur warga sudah didalamkan"': a quotation of eight words or more
+        /// standing as its own sentence is speech even when its first letter was left small and its stop left out.</summary>
+        private static bool IsLongLowerSentence(string text)
+            => text.Length > 0 && char.IsLower(text[0]) && text.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+
         internal static bool IsSentenceUnpunctuated(string text, int minWords = 5)
         {
             if (text.Length == 0 || !char.IsUpper(text[0])) return false;
