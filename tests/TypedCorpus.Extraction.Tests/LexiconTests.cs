@@ -19,7 +19,7 @@ public class LexiconTests
             "agreement-witness-words", "apposition-roles", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",
             "contact-passives", "corps", "count-words", "countries", "cue-bases", "degree-parts", "degree-words", "described-person-nouns", "dotted-degrees", "establishment-words", "female-words", "field-words",
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
-            "malay-honorifics", "male-words", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "object-prepositions",
+            "malay-honorifics", "male-words", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "nya-adverbs", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",
             "patronym-particles", "person-noun-compounds", "person-roles", "place-bodies", "place-name-openers", "place-offices", "place-qualifiers", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
             "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "regulation-nouns", "relation-nouns", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "school-units", "seats", "spouse-bodies",

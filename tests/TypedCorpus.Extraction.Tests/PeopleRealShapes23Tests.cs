@@ -106,4 +106,12 @@ public class PeopleRealShapes23Tests
                         $"\"Kami punya program ekstrakurikuler akademik,\" ungkap {shortOffice}.");
         Assert.Equal(new[] { "Rina Wulandari" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("Ironisnya Rahmat Hidayat mengaku tidak tahu soal itu.", "Rahmat Hidayat")]
+    [InlineData("Sayangnya Rahmat Hidayat mengaku tidak tahu soal itu.", "Rahmat Hidayat")]
+    // a name that ends so stays whole
+    [InlineData("Sukanya Ratchanok mengaku tidak tahu soal itu.", "Sukanya Ratchanok")]
+    public void A_sentence_adverb_in_nya_written_without_its_comma_is_no_part_of_the_name_after_it(string sentence, string person)
+        => Assert.Equal(new[] { person }, Article(sentence, "\"Saya baru dengar,\" katanya.").Quotes.Single().Speakers.ToArray());
 }

@@ -97,5 +97,15 @@ namespace TypedCorpus.Extraction.People
             var w = toks[run[0]].Text;
             return run.Count >= 2 && w.Length >= 7 && w.EndsWith("nya", System.StringComparison.Ordinal) && IsOfficeRole(toks[run[1]]);
         }
+
+        /// <summary>"Ironisnya Sutrisno mengaku …": a sentence adverb in -nya (<c>nya-adverbs.txt</c>) opening the run, its comma left out, is no word of it.</summary>
+        private static void DropNyaAdverb(TokenList toks, List<int> run, ref int start)
+        {
+            if (run.Count < 2 || !NyaAdverbs.Contains(toks[run[0]].Text) || !IsSentenceStart(toks, run[0])) return;
+            run.RemoveAt(0);
+            start = run[0];
+        }
+
+        private static readonly HashSet<string> NyaAdverbs = LexiconResource.WordSet("nya-adverbs");
     }
 }

@@ -237,19 +237,6 @@ namespace TypedCorpus.Extraction.Quotes
             return r;
         }
 
-        /// <summary>
-        /// The office's unit stands at <paramref name="i"/>: the word itself, or for a school a school's short name ("Kepala SMPN 1
-        /// Siak" for "ujar Kepsek"; <c>school-units.txt</c>).
-        /// </summary>
-        private static bool UnitAt(TokenList toks, int i, string unit)
-            => i < toks.Count && (toks[i].Is(unit) || unit == "sekolah" && SchoolUnits.Contains(toks[i].Text));
-
-        /// <summary>"Kepala SMPN 1 Siak": a school's number after its short name is a word of the office too.</summary>
-        private static bool SchoolNumber(TokenList toks, int r)
-            => r > 0 && toks[r].IsWord && toks[r].HasDigit && toks[r].Text.Length <= 3 && SchoolUnits.Contains(toks[r - 1].Text);
-
-        private static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
-
         /// <summary>A military or police unit's number and the slash after it ("0809/", "1207/", "XIV/Hasanuddin"), right after its office word's place.</summary>
         private static bool UnitNumber(TokenList toks, int r)
             => toks[r].Text == "/" && r > 0 && (toks[r - 1].HasDigit || IsRomanNumeral(toks[r - 1].Text)) || toks[r].HasDigit && toks[r].IsWord && r + 1 < toks.Count && toks[r + 1].Text == "/";
