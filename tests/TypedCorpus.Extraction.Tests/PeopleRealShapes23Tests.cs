@@ -114,4 +114,23 @@ public class PeopleRealShapes23Tests
     [InlineData("Sukanya Ratchanok mengaku tidak tahu soal itu.", "Sukanya Ratchanok")]
     public void A_sentence_adverb_in_nya_written_without_its_comma_is_no_part_of_the_name_after_it(string sentence, string person)
         => Assert.Equal(new[] { person }, Article(sentence, "\"Saya baru dengar,\" katanya.").Quotes.Single().Speakers.ToArray());
+
+    [Fact]
+    public void A_short_name_two_introduced_persons_share_is_the_one_the_article_speaks_of()
+    {
+        var a = Article("Sebelumnya, pendiri komunitas peretas, Teguh Aprianto, sempat mencuit soal kebocoran itu.",
+                        "Di sisi lain, Dirjen Kependudukan Teguh Setyabudi mengatakan format data yang bocor berbeda.",
+                        "\"Format elemen data tidak sama dengan yang ada di database,\" kata Teguh kepada wartawan.");
+        Assert.Equal(new[] { "Teguh Setyabudi" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_short_name_two_introduced_persons_share_names_nobody_when_the_article_speaks_of_neither()
+    {
+        var a = Article("Sebelumnya, pendiri komunitas peretas, Teguh Aprianto, sempat mencuit soal kebocoran itu.",
+                        "Di sisi lain, Dirjen Kependudukan Teguh Setyabudi mengatakan format data yang bocor berbeda.",
+                        "Menteri Dalam Negeri Rina Wulandari meminta warga tenang.",
+                        "\"Format elemen data tidak sama dengan yang ada di database,\" kata Teguh kepada wartawan.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
 }

@@ -49,6 +49,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (NamesNoSpeaker(m) || WhereNotWho(toks, from, m) || FindPerson(m.Name) == null && NameScanner.InEnglishBodyName(toks, m.TokenIndex, m.EndTokenIndex + 1, m.Name.Length)) continue;
                 isExplicit = true;
                 var holder = m.TokenIndex > from ? HolderAfterOffice(text, toks, m) : null;
+                if (holder == null && SharedShortName(m.Name) is { } shared) return Found(SpeakerRules.Name, shared);
                 return Found(holder != null ? SpeakerRules.OfficeHolder : SpeakerRules.Name, new List<string> { _people.Resolve((holder ?? m).Name) });
             }
             // a city or country standing for its state, right after the cue: "ujar Beijing" (not "… siaran persnya di Jakarta")

@@ -53,5 +53,23 @@ namespace TypedCorpus.Extraction.Quotes
                     if ((at == 0 || !char.IsLetterOrDigit(outside[at - 1])) && (at + text.Length == outside.Length || !char.IsLetterOrDigit(outside[at + text.Length]))) return true;
             return false;
         }
+
+        /// <summary>
+        /// "kata Teguh" in an article introducing Teguh Aprianto and then Teguh Setyabudi: a short name two persons the article
+        /// introduces share is the one the article is speaking of (the subject), else nobody; null when it fits one such person or none.
+        /// </summary>
+        private List<string>? SharedShortName(string[] name)
+        {
+            if (name.Length != 1) return null;
+            PersonEntry? first = null;
+            bool shared = false, subject = false;
+            foreach (var p in _people.Persons)
+            {
+                if (p.Tokens.Length < 2 || !p.Introduced || !p.Contains(name)) continue;
+                if (first == null) first = p; else shared = true;
+                subject |= p.Name == _subject;
+            }
+            return !shared ? null : subject ? new List<string> { _subject! } : new List<string>();
+        }
     }
 }
