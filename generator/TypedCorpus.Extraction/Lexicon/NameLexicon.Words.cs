@@ -37,6 +37,13 @@ namespace TypedCorpus.Extraction.Lexicon
             => word.Length > 4 && (word.StartsWith("Di", StringComparison.OrdinalIgnoreCase) || word.StartsWith("Ke", StringComparison.OrdinalIgnoreCase))
                && PrepositionGluedNouns.Contains(word.Substring(2));
 
+        /// <summary>
+        /// "dilaporkan", "diungkap": a word in small letters shaped like a passive verb (di- and at least three letters more),
+        /// whose agent may follow it; not the preposition glued to its noun ("disepanjang", <see cref="IsGluedPreposition"/>).
+        /// </summary>
+        public static bool LooksLikePassiveVerb(string word)
+            => word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal) && !IsGluedPreposition(word);
+
         /// <summary>"Tiba-tiba", "Kadang-kadang", "Anak-anak": a word written twice with a hyphen is a common word, no name.</summary>
         private static bool IsReduplicated(string word)
         {

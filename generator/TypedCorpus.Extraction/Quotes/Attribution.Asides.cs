@@ -69,7 +69,7 @@ namespace TypedCorpus.Extraction.Quotes
         /// </summary>
         private static bool SubjectHeard(TokenList toks, int lo, int b, int a, int hi)
         {
-            if (b >= lo && toks[b].IsWord && !toks[b].IsCap && (toks[b].Lower.StartsWith("di", System.StringComparison.Ordinal) && toks[b].Lower.Length > 4 && !NameLexicon.IsGluedPreposition(toks[b].Text) || toks[b].Is("dari") || toks[b].Is("oleh"))) return false;
+            if (b >= lo && toks[b].IsWord && !toks[b].IsCap && (NameLexicon.LooksLikePassiveVerb(toks[b].Lower) || toks[b].Is("dari") || toks[b].Is("oleh"))) return false;
             return NameScanner.HearerAside(toks, a, hi) != null;
         }
 

@@ -37,7 +37,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (at >= hi) break;
                 if (m.Name.Length < 2 || m.OrgOrPlace || m.Refused || at == 0 || FindPerson(m.Name) != null) continue;
                 var before = toks[at - 1];
-                bool agent = before.IsWord && !before.IsCap && (before.Is("oleh") || before.Text.Length > 4 && before.Lower.StartsWith("di", StringComparison.Ordinal) && !NameLexicon.IsGluedPreposition(before.Text));
+                bool agent = before.IsWord && !before.IsCap && (before.Is("oleh") || NameLexicon.LooksLikePassiveVerb(before.Lower));
                 if (agent && Array.TrueForAll(m.Name, StrangerWord)) return true;
             }
             return false;

@@ -33,13 +33,12 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>The person of the article the words name ("Aljufri" → "Moh Aljufri Ngandu"), else null.</summary>
-        /// <remarks>Null too when the words fit more than one person ("Santoso" beside Budi Santoso and Agus Santoso).</remarks>
+        /// <remarks>
+        /// Null for a short name that two persons the article introduces share ("Santoso" beside Budi Santoso and Agus Santoso;
+        /// <see cref="SharedShortName"/>): with no verb of saying, the name alone is too weak to choose between them.
+        /// </remarks>
         internal List<string>? PersonNamed(string[] name)
-        {
-            int fits = 0;
-            foreach (var person in _people.Persons) if (person.Contains(name)) fits++;
-            return fits <= 1 && FindPerson(name) is { } p ? Found(SpeakerRules.Name, new List<string> { p.Name }) : null;
-        }
+            => SharedShortName(name) == null && FindPerson(name) is { } p ? Found(SpeakerRules.Name, new List<string> { p.Name }) : null;
 
         /// <summary>
         /// 'melalui "Bintang Pantura"' beside the heading "Audisi Bintang Pantura": the quoted words stand, unquoted and whole,
