@@ -24,9 +24,29 @@ namespace TypedCorpus.Extraction.People
                 }
                 AddPrepositionPlaces(toks, set);
                 AddListedPlaces(toks, set);
+                AddSchoolPlaces(toks, set);
             }
             return set;
         }
+
+        /// <summary>
+        /// Rule school-places: "di SDN 1 Donohudan, Boyolali": the one or two capitalised words after a school's short name and
+        /// number, closed by a stop, a comma or a bracket, are the school's place (so "Kepala Sekolah SDN 1 Donohudan Sri Sunarti"
+        /// elsewhere opens no name with it; <c>school-units.txt</c>).
+        /// </summary>
+        private static void AddSchoolPlaces(TokenList toks, HashSet<string> set)
+        {
+            for (int i = 0; i + 3 < toks.Count; i++)
+            {
+                if (!toks[i].IsWord || !toks[i].Upper || !toks[i + 1].HasDigit || !SchoolUnits.Contains(toks[i].Text)) continue;
+                int j = i + 2;
+                while (j < toks.Count && j < i + 5 && toks[j].IsWord && toks[j].IsCap) j++;
+                if (j == i + 2 || j > i + 4 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
+                for (int w = i + 2; w < j; w++) set.Add(toks[w].Text);
+            }
+        }
+
+        private static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
 
         /// <summary>A number, in figures or words (<see cref="NameLexicon.CountWords"/>), counting the unit after it.</summary>
         private static bool IsCount(Tok t) => t.IsWord && (t.HasDigit || NameLexicon.CountWords.Contains(t.Text));
@@ -70,6 +90,8 @@ namespace TypedCorpus.Extraction.People
         {
             // "Kec. Percut Sei Tuan", "Kab. Deli Serdang": a unit written short with its period names the place after the period
             if (i + 2 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End && toks[i].Text.Length <= 4) i++;
+            // "Pemerintah Desa (Pemdes) Bojong": the body's short form in brackets after the unit, then the place
+            else if (i + 4 < toks.Count && toks[i + 1].Text == "(" && toks[i + 2].IsWord && toks[i + 2].IsCap && toks[i + 3].Text == ")") i += 3;
             int j = i + 1;
             bool known = false; // a place the gazetteer knows is a non-name word, but it is the place here: "Desa Karanganyar, Paiton,"
             for (; j < toks.Count && j <= i + 3; j++)

@@ -9,6 +9,11 @@ namespace TypedCorpus.Extraction.People
         private static bool IsDegreeWord(Tok t)
             => t.IsWord && (t.Upper && DegreeWords.Contains(t.Text) && NameLexicon.IsDegree(t.Text) || IsGluedDegree(t.Text));
 
+        /// <summary>"Pr", "SJ", "OFM": a priest's order after his name (<c>religious-orders.txt</c>), capitalised.</summary>
+        private static bool IsReligiousOrder(Tok t) => t.IsWord && t.Upper && ReligiousOrders.Contains(t.Text);
+
+        private static readonly System.Collections.Generic.HashSet<string> ReligiousOrders = LexiconResource.WordSet("religious-orders");
+
         /// <summary>
         /// "dr Rina Ayu SpPD FINASIM", "Budi Santoso MscIH MPH": a word of three to eight letters that mixes small letters with a
         /// capital after its first letter is a degree (a specialist's "SpN", "SpOG", a foreign "MscIH", "CCMs"), not a name word;

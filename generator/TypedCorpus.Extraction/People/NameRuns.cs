@@ -70,7 +70,7 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && j + 2 < toks.Count && IsGluedApostrophe(toks, j + 1) && (toks[j + 2].IsCap) && IsTitleAt(toks, j)) { run.Add(j); j += 2; continue; }
                 // "Dian Putra S.Sos.I., M.H.", "Ellen Joan Kumaat MSc DEA": a degree after the name ends it
                 // (capitals after a rank or inside a name, before a name word, are the person's initials: "AKP MP Sitompul", "Sahat MP Sinaga")
-                if (run.Count > 0 && (DegreeAt(toks, j) || DottedDegreeLength(toks, j) > 0) || run.Count >= 2 && (IsDegreeWord(t) || IsMixedCaseDegree(t)) && !InitialsBeforeName(toks, j)) break;
+                if (run.Count > 0 && (DegreeAt(toks, j) || DottedDegreeLength(toks, j) > 0) || run.Count >= 2 && (IsDegreeWord(t) || IsMixedCaseDegree(t) || IsReligiousOrder(t)) && !InitialsBeforeName(toks, j)) break;
                 // "Soepriyadi SH dan …": a degree after one name word ends the name too (the word is no acronym)
                 if (run.Count == 1 && IsDegreeWord(t) && OneNameWord(toks[run[0]]) && !InitialsBeforeName(toks, j)) break;
                 // "Job Kurniawan Ap MSi": a degree written in title case right before another degree is one too

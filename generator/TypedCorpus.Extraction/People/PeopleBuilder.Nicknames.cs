@@ -61,6 +61,8 @@ namespace TypedCorpus.Extraction.People
             /// <summary>Past the titles of address ("Pak", "Bu", "Kang", "Mama") before a capitalised nickname at <paramref name="at"/>.</summary>
             private static int PastTitleOfAddress(TokenList toks, int at)
             {
+                // "akrab disapa Pastor Alo": a role that opens the nickname is no part of it
+                if (at + 1 < toks.Count && toks[at].IsWord && toks[at].IsCap && NameLexicon.IsPersonRole(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
                 while (at + 1 < toks.Count && toks[at].IsWord && NameLexicon.IsTitle(toks[at].Text) && toks[at + 1].IsWord && toks[at + 1].IsCap) at++;
                 return at;
             }
@@ -221,7 +223,8 @@ namespace TypedCorpus.Extraction.People
                     bool any = false;
                     foreach (var m in _ap.BlockMentions[x])
                     {
-                        if (!m.Strong || m.OrgOrPlace || m.Name.Length < 2) continue;
+                        // ("Kabid Kesenian, H Syahliansyah,": one name word, made a person by strong evidence, is as good)
+                        if (!m.Strong || m.OrgOrPlace || m.Name.Length < 2 && m.Name[0].Length < 4) continue;
                         var p = _ap.Find(m.Name);
                         if (p == null) continue;
                         if (found != null && found != p) return null;

@@ -9,6 +9,14 @@ namespace TypedCorpus.Extraction.People
         internal static readonly HashSet<string> PassiveSayingVerbs = LexiconResource.WordSet("passive-saying-verbs");
 
         /// <summary>
+        /// A passive verb of saying in small letters at <paramref name="i"/>, also written apart from its "di" ("Demikian di
+        /// ungkapkan Kepala Sekolah …").
+        /// </summary>
+        internal static bool IsPassiveSaying(TokenList toks, int i)
+            => i >= 0 && i < toks.Count && toks[i].IsWord && !toks[i].IsCap
+               && (PassiveSayingVerbs.Contains(toks[i].Text) || i > 0 && toks[i - 1].Is("di") && PassiveSayingVerbs.Contains("di" + toks[i].Text));
+
+        /// <summary>
         /// "Usul itu disampaikan oleh Ranto, …", "laporan panitia yang dibacakan Dimas Putra Wijaya, …": a plain name of one
         /// to four words right after a passive verb of saying (and "oleh") is who said it. A one-word name needs its clause to
         /// end or go on after a comma right after it ("disampaikan Pertamina kepada …" may name a body).
@@ -37,7 +45,7 @@ namespace TypedCorpus.Extraction.People
                 if (s.Strong || m.OrgOrPlace || s.K >= 0 || m.Name.Length > 4 || s.Start == 0) return null;
                 int b = s.Start - 1;
                 if (toks[b].Is("oleh")) b--;
-                if (b < 0 || !toks[b].IsWord || toks[b].IsCap || !PassiveSayingVerbs.Contains(toks[b].Text) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
+                if (!IsPassiveSaying(toks, b) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
                 int a = s.After;
                 if (m.Name.Length == 1) return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." ? true : null;
                 // "dikatakan Bambang Garut Wibowo (BGW) kepada …": the name's initials in brackets after it
@@ -75,7 +83,7 @@ namespace TypedCorpus.Extraction.People
                 if (b == s.Start - 1) return null;
                 if (b >= 0 && toks[b].Is("oleh")) b--;
                 if (b < 0 || !toks[b].IsWord || toks[b].IsCap) return null;
-                return PassiveSayingVerbs.Contains(toks[b].Text) || Cue(toks[b].Text) is { Nya: false } ? true : null;
+                return IsPassiveSaying(toks, b) || Cue(toks[b].Text) is { Nya: false } ? true : null;
             }
 
             /// <summary>"Kabupaten Magelang Nur Syaefudin": the run opens with a place unit and a place the gazetteer knows, up to the name.</summary>

@@ -150,7 +150,8 @@ namespace TypedCorpus.Extraction.People
                 {
                     if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role
                     // "Ketua PGRI Kota Semarang, Wahyuningsih,": a capitalised body before the unit places the office, go on to its role
-                    if (b > 0 && toks[b - 1].IsWord && toks[b - 1].IsCap && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
+                    // (or its number: "Kepala Sekolah SD Negeri Sukamaju 01 Kecamatan Kalisat, Rina,")
+                    if (b > 0 && toks[b - 1].IsWord && (toks[b - 1].IsCap || toks[b - 1].HasDigit) && !toks[b - 1].Is("di") || b > 0 && toks[b - 1].Text == ")") { placeSeen = true; continue; }
                     // "Kepala Desa Sukamaju, Kecamatan Wanareja, Budi": the office's place, then its district in apposition
                     if (b > 1 && toks[b - 1].Text == "," && toks[b - 2].IsCap) { placeSeen = true; continue; }
                     // "Petani asal Desa Karangrowo, Hawi": where the person comes from, after the role
@@ -167,8 +168,19 @@ namespace TypedCorpus.Extraction.People
                 if ((t.Is("di") || t.Is("ke") || t.Is("dari")) && !(b + 1 < toks.Count && toks[b + 1].IsWord
                     && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
                 if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return !InBuildingName(toks, b);
+                // "Petugas BP3MI Sultra, Aswan,": a noun of persons in small letters (or opening the sentence), then only the capitalised
+                // body or place it serves, then the apposition closed by its comma
+                if (closed && b < start - 2 && (!t.IsCap || IsSentenceStart(toks, b)) && NounOfPersonsAt(toks, b) && BodyWordsUpTo(toks, b + 1, start - 1)) return true;
             }
             return false;
+        }
+
+        /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word or short name ("BP3MI"), one at least, four at most.</summary>
+        private static bool BodyWordsUpTo(TokenList toks, int from, int to)
+        {
+            if (from >= to || to - from > 4) return false;
+            for (int i = from; i < to; i++) if (!char.IsUpper(toks[i].Text[0]) || !(toks[i].IsWord || toks[i].HasDigit)) return false;
+            return true;
         }
 
         /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word, and there is one at least.</summary>

@@ -113,7 +113,7 @@ namespace TypedCorpus.Extraction.People
         private static bool SpeaksFor(TokenList toks, int start)
         {
             var before = toks[start - 1];
-            if (before.IsWord && !before.IsCap && PassiveSayingVerbs.Contains(before.Text)) return true;
+            if (IsPassiveSaying(toks, start - 1)) return true;
             return before.Is("melalui") && start >= 2 && toks[start - 2].IsWord && toks[start - 2].IsCap && !NameLexicon.IsCalendar(toks[start - 2].Text);
         }
 

@@ -74,11 +74,15 @@ namespace TypedCorpus.Extraction.Quotes
             return HolderOfWholeOffice(toks, from + 1, end, opening: true) is { } found ? Found(SpeakerRules.OfficeAlone, new List<string> { found }) : null;
         }
 
-        /// <summary>"kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name), else nobody.</summary>
+        /// <summary>
+        /// "kata pria yang akrab disapa Ical ini": the person of the article whose nickname it is (a fuller name, or another name:
+        /// "Syahliansyah" called "Seli"), else nobody.
+        /// </summary>
         private List<string> ByNickname(string nickname)
         {
             var p = _people.Find(new[] { nickname });
-            return Found(SpeakerRules.DescribedAnaphor, p != null && p.Tokens.Length >= 2 ? new List<string> { p.Name } : new List<string>());
+            bool other = p != null && (p.Tokens.Length >= 2 || !string.Equals(p.Name, nickname, System.StringComparison.OrdinalIgnoreCase));
+            return Found(SpeakerRules.DescribedAnaphor, other ? new List<string> { p!.Name } : new List<string>());
         }
 
         /// <summary>The attribution ends at <paramref name="a"/>: the text's or sentence's end, or a comma before a date or a clause word.</summary>

@@ -33,10 +33,11 @@ namespace TypedCorpus.Extraction.Quotes
         {
             if (b <= lo || toks[b].Text != ",") return false;
             int i = b - 1;
-            while (i >= lo && i > b - 8 && toks[i].IsWord && toks[i].IsCap) i--;
+            // ("Kepala Sekolah SD Negeri Sukoreno 01 Kecamatan Kalisat": a school's number inside the office)
+            while (i >= lo && i > b - 12 && toks[i].IsWord && (toks[i].IsCap || toks[i].HasDigit)) i--;
             if (i == b - 1 || i < lo || !NameScanner.IsOfficeRole(toks[i + 1])) return false;
             if (toks[i].IsWord && toks[i].Is("oleh") && i > lo) i--;
-            return toks[i].IsWord && PassiveSaying.Contains(toks[i].Text);
+            return NameScanner.IsPassiveSaying(toks, i);
         }
 
         /// <summary>

@@ -266,8 +266,8 @@ namespace TypedCorpus.Extraction.Quotes
             // the office words of the name's run, an office written in small letters among them ("menurut kadiskes Garut Rina")
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")" || NameScanner.IsOfficeRole(toks[b])) && b > at - 16) b--;
             b = NameScanner.PastOccupation(toks, lo, b); // "disampaikan petani Rudi", "kata pedagang Pasar Baru, Siti"
-            if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && PassiveSaying.Contains(toks[b - 1].Text)) b--;
-            if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || PassiveSaying.Contains(toks[b].Text))) return true;
+            if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && NameScanner.IsPassiveSaying(toks, b - 1)) b--;
+            if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || NameScanner.IsPassiveSaying(toks, b))) return true;
             if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
             // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
             if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian"))) return true;

@@ -26,12 +26,25 @@ namespace TypedCorpus.Extraction.Quotes
         {
             int w = 0;
             while (w < toks.Count && !toks[w].IsWord && (toks[w].Text == "," || toks[w].Text == "-" || toks[w].Text == "\u2014" || toks[w].Text == "\u2013")) w++;
-            return w;
+            return w == 0 ? CueAfterMarks(toks) : w;
+        }
+
+        /// <summary>
+        /// Where the cue stands behind a stop or a bracket, else 0: '"… ini". ucap Kaspul' (a stop outside the closing mark, then a
+        /// verb of saying in small letters: no sentence starts there, so the stop stands for the comma); '"…,"(Ungkapnya).' and
+        /// '"…".(imbuhnya)' (the cue alone in brackets).
+        /// </summary>
+        private static int CueAfterMarks(TokenList toks)
+        {
+            int i = toks.Count > 0 && toks[0].Text == "." ? 1 : 0;
+            if (i < toks.Count && toks[i].Text == "(")
+                return i + 2 < toks.Count && toks[i + 1].IsWord && toks[i + 2].Text == ")" && NameScanner.Cue(toks[i + 1].Text.ToLowerInvariant()) is not null ? i + 1 : 0;
+            return i == 1 && toks.Count > 1 && toks[1].IsWord && !toks[1].IsCap && NameScanner.Cue(toks[1].Text) is not null ? 1 : 0;
         }
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || CueAfterMarks(s.PostToks) > 0 || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
 
         /// <summary>
         /// 'Sambung Yogi “tentu saja hal ini tidak kita biarkan …” tukasnya.': a cue and a name alone before the quotation, its
