@@ -110,4 +110,39 @@ public class PeopleRealShapes24Tests
         Assert.Equal(new[] { "Sri Handayani" }, a.People.ToArray());
         Assert.Equal(new[] { "Sri Handayani" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void A_titled_name_right_before_an_office_whose_body_ends_the_run_is_the_holder()
+    {
+        var a = Article("Sementara itu, Pdt Yakobus Wenda Ketua Panitia Pembangunan Gedung Gereja Ukul Lembah mengatakan anggaran masih kurang.",
+                        "\"Pembangunan akan dilakukan selama dua tahun,\" ujarnya.");
+        Assert.Equal(new[] { "Yakobus Wenda" }, a.People.ToArray());
+        Assert.Equal(new[] { "Yakobus Wenda" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Hal itu dilakukan oleh Karsono seorang perajin sarung tenun di desa itu.", "Karsono")]
+    [InlineData("Senada, Siti Mardiyah warga RT 22 yang rumahnya dekat TPS mengeluhkan kondisi sampah.", "Siti Mardiyah")]
+    public void A_role_after_a_name_its_comma_left_out_makes_a_person(string sentence, string person)
+        => Assert.Contains(person, PeopleOf(sentence));
+
+    [Theory]
+    [InlineData("Di Pasar Baru warga berkumpul sejak pagi.")]
+    [InlineData("Kecelakaan terjadi di Jalan Sudirman seorang pengendara terjatuh.")]
+    public void A_place_before_a_noun_of_persons_stays_no_person(string sentence)
+        => Assert.Empty(PeopleOf(sentence));
+
+    [Fact]
+    public void A_title_of_address_and_a_name_taken_up_again_with_ini_is_the_man_not_a_place()
+    {
+        var a = Article("Hal itu dilakukan oleh Karsono seorang perajin sarung tenun di desa itu.",
+                        "\"Peminatnya masih konsumen lokal,\" tutur karsono.",
+                        "\"Pemerintah perlu membantu para perajin seperti Bapak Karsono ini,\" kata Babinsa setempat.");
+        Assert.Equal(new[] { "Karsono" }, a.People.ToArray());
+        Assert.Equal(new[] { "Karsono" }, a.Quotes.First().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void An_office_and_its_one_word_place_taken_up_again_with_ini_is_still_the_place()
+        => Assert.Empty(PeopleOf("Sementara itu Camat Candipuro ini datang ke lokasi banjir."));
 }

@@ -9,7 +9,8 @@ namespace TypedCorpus.Extraction.People
         /// The office (<paramref name="office"/>, a run of its own) names no holder after it: its words take the whole run
         /// ("Ketua Panitia", "Kepala Dinas Pendidikan"), or what follows is its place: one word after an office that names its
         /// place first or after a place unit ("Camat Gebog", "Kepala Desa Sukamaju"), two after a place unit, or a place the
-        /// gazetteer knows ("Camat Palas", "Direktur RSUD Sleman"). One other word after an office is its holder
+        /// gazetteer knows ("Camat Palas", "Direktur RSUD Sleman"), or a building's or body's name ("Ketua Panitia Gedung Gereja
+        /// Ukul"). One other word after an office is its holder
         /// ("Tirta Kencana Direktur Operasional Sugiyanto", "Urban Environment Officer USAID Ryan Weddle"): the words before
         /// it are then a body's name.
         /// </summary>
@@ -21,7 +22,9 @@ namespace TypedCorpus.Extraction.People
             if (k < 0) return false;
             var name = new string[words];
             for (int r = k + 1; r < office.Count; r++) name[r - k - 1] = toks[office[r]].Text;
+            // ("Ketua Panitia Pembangunan Gedung Gereja Ukul Ebehunik": the words after a building or a body are its name)
             return NameLexicon.IsPlaceUnit(toks[office[k]].Text) && words <= 2 || words == 1 && NameLexicon.PlaceOfficeEndsAt(toks, office[k])
+                || words <= 4 && k > 0 && (NameLexicon.BuildingWords.Contains(toks[office[k]].Text) || NameLexicon.IsOrgWord(toks[office[k]].Text))
                 || NameLexicon.IsGazetteerPlace(string.Join(" ", name));
         }
 
@@ -47,14 +50,17 @@ namespace TypedCorpus.Extraction.People
         /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
         /// the run right before an office role that names no holder after it (<see cref="HoldsNoOne"/>), no comma between; how
         /// many (0 when the run is not so).
-        /// Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
+        /// Titles may open the run ("Pdt Daud Mita Ketua Panitia …"). Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
         /// </summary>
         private static int NameBeforeOffice(TokenList toks, List<int> run)
         {
-            for (int p = 0; p < run.Count - 1 && p <= 4; p++)
+            // "Pdt Daud Mita Ketua Panitia …": titles before the name stay with it
+            int t0 = 0;
+            while (t0 < run.Count - 1 && t0 < 2 && IsTitleAt(toks, run[t0]) && !IsOfficeRole(toks[run[t0]])) t0++;
+            for (int p = t0; p < run.Count - 1 && p <= t0 + 4; p++)
             {
                 var w = toks[run[p]];
-                if (p >= 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
+                if (p >= t0 + 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
                     return HoldsNoOne(toks, run.GetRange(p, run.Count - p)) ? p : 0;
                 if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
                     || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;

@@ -258,8 +258,9 @@ namespace TypedCorpus.Extraction.People
                 && !NameLexicon.IsRank(toks[s.Run[k]].Text) && !(m.Name.Length >= 2 && HeldOfficeBefore(toks, start - 2))) return true; // a rank is no office: "Kapolsek Sukamaju Barat, Kompol Hendra Sitepu, menyampaikan"
             // a building or street named after an office: "Kantor Bupati Maros", "Jalan Gubernur Suryo", "Rumah Dinas Wali Kota"
             if (k >= 1 && BuildingWords.Contains(toks[s.Run[0]].Text)) return true;
-            // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut"
-            if (m.Name.Length == 1 && s.After < toks.Count && (toks[s.After].Is("ini") || toks[s.After].Is("itu") || toks[s.After].Is("tersebut"))) return true;
+            // an office and its one-word place taken up again: "Camat Candipuro ini", "Kapolsek Paiton tersebut" (not a title of
+            // address: "para perajin seperti Bapak Sumaji ini" is the man)
+            if (m.Name.Length == 1 && !NameLexicon.IsTitle(toks[s.Run[k]].Text) && s.After < toks.Count && (toks[s.After].Is("ini") || toks[s.After].Is("itu") || toks[s.After].Is("tersebut"))) return true;
             // a role's office followed by the holder in apposition: "Bupati Sleman, Rina Wulandari,"
             // (a rank names no office: "Aiptu Budi Santoso, Bripka Rudi Hartono," is a list of ranked persons)
             return !m.OrgOrPlace && !IsAbbreviatedTitle(toks, s.Run[k]) && !NameLexicon.IsRank(toks[s.Run[k]].Text) && HolderInApposition(toks, m.EndTokenIndex + 1);

@@ -250,6 +250,9 @@ namespace TypedCorpus.Extraction.People
             int i = at;
             if (toks[i].Is("yang")) return OfficeInRelativeClause(toks, i + 1);
             if (toks[i].Text == ",") i++;
+            // "oleh Sumaji seorang perajin sarung", "Siti Munfaati warga RT 22 yang …": "seorang" and a noun of persons, or a
+            // resident of a place after a name of two words, its comma left out
+            else if (NoCommaRole(toks, i)) return true;
             // "Atin salah satu pedagang beras mengatakan": one of a group of persons, its comma left out
             else if (!(toks[i].Is("selaku") || toks[i].Is("sebagai") || toks[i].Is("salah") && i + 1 < toks.Count && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))) return false;
             // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
@@ -265,6 +268,14 @@ namespace TypedCorpus.Extraction.People
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
             return NameLexicon.IsPersonRole(toks[i].Text) || AppositionRoles.Contains(toks[i].Text)
                 || i > at && !toks[i].IsCap && NounOfPersonsAt(toks, i) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
+        }
+
+        /// <summary>Right after a name at <paramref name="i"/>, no comma: "seorang" and a noun of persons, or "warga"/"penduduk" after two capitalised words.</summary>
+        private static bool NoCommaRole(TokenList toks, int i)
+        {
+            if (toks[i].IsCap || i + 1 >= toks.Count || !toks[i + 1].IsWord) return false;
+            if (toks[i].Is("seorang")) return !toks[i + 1].IsCap && (NounOfPersonsAt(toks, i + 1) || AppositionRoles.Contains(toks[i + 1].Text) || Occupations.Contains(toks[i + 1].Text));
+            return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord;
         }
 
         /// <summary>
