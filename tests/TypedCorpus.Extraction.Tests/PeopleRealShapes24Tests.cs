@@ -145,4 +145,36 @@ public class PeopleRealShapes24Tests
     [Fact]
     public void An_office_and_its_one_word_place_taken_up_again_with_ini_is_still_the_place()
         => Assert.Empty(PeopleOf("Sementara itu Camat Candipuro ini datang ke lokasi banjir."));
+
+    [Fact]
+    public void A_name_in_apposition_after_a_cue_and_the_persons_description_is_the_speaker_a_later_cue_goes_back_to()
+    {
+        var a = Article("\"Jumlah dosen bergelar doktor masih sedikit,\" tutur ilmuwan diaspora yang kini menjadi dosen di Leiden University, Rahmat Putra Wijaya seperti dikutip media.",
+                        "Ia juga mengatakan, kampus belum menjadi pusat riset.",
+                        "\"Perlu ada industri yang memakai hasil riset,\" jelasnya.");
+        Assert.Equal(new[] { "Rahmat Putra Wijaya" }, a.People.ToArray());
+        Assert.All(a.Quotes, q => Assert.Equal(new[] { "Rahmat Putra Wijaya" }, q.Speakers.ToArray()));
+    }
+
+    [Fact]
+    public void The_place_after_a_state_schools_name_and_number_closed_elsewhere_opens_no_holders_name()
+        => Assert.Equal(new[] { "Gunarto" }, PeopleOf("Acara itu mendapat sambutan dari Camat Sangalaki Gunarto yang hadir bersama guru.",
+                                                       "Wisuda diikuti ratusan siswa SMA Negeri 1 Sangalaki."));
+
+    [Fact]
+    public void A_lead_adverbial_written_as_one_word_opens_no_name()
+        => Assert.DoesNotContain("Lebihlanjut Abdullah", PeopleOf("Kepala Desa Sukamaju Abdullah hadir.", "Lebihlanjut Abdullah menuturkan, masjid tersebut telah menelan biaya besar."));
+
+    [Fact]
+    public void A_mosques_administrator_is_a_role_before_its_holder()
+    {
+        var a = Article("Menurut Ta’mir masjid setempat, Ustad Munawir, proses pembangunan masjid memang lama.",
+                        "\"Terima kasih kepada seluruh warga,\" ucapnya.");
+        Assert.Equal(new[] { "Munawir" }, a.People.ToArray());
+        Assert.Equal(new[] { "Munawir" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_prayer_before_an_office_in_apposition_is_no_person()
+        => Assert.Equal(new[] { "Hamka Nasrun" }, PeopleOf("Usai melaksanakan Salat Isya, Takmir Masjid Al Mujahirin, Ustadz Hamka Nasrun langsung berdiri."));
 }

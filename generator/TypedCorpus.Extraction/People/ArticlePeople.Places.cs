@@ -38,11 +38,14 @@ namespace TypedCorpus.Extraction.People
         {
             for (int i = 0; i + 3 < toks.Count; i++)
             {
-                if (!toks[i].IsWord || !toks[i].Upper || !toks[i + 1].HasDigit || !SchoolUnits.Contains(toks[i].Text)) continue;
-                int j = i + 2;
-                while (j < toks.Count && j < i + 5 && toks[j].IsWord && toks[j].IsCap) j++;
-                if (j == i + 2 || j > i + 4 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
-                for (int w = i + 2; w < j; w++) set.Add(toks[w].Text);
+                if (!toks[i].IsWord || !toks[i].Upper || !SchoolUnits.Contains(toks[i].Text)) continue;
+                int n = i + 1;
+                if (toks[n].Is("negeri") || toks[n].Is("negri") || toks[n].Is("swasta")) n++; // "SMA Negeri 1 Sangasanga"
+                if (n + 1 >= toks.Count || !toks[n].HasDigit) continue;
+                int j = n + 1;
+                while (j < toks.Count && j < n + 4 && toks[j].IsWord && toks[j].IsCap) j++;
+                if (j == n + 1 || j > n + 3 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
+                for (int w = n + 1; w < j; w++) set.Add(toks[w].Text);
             }
         }
 

@@ -197,7 +197,11 @@ namespace TypedCorpus.Extraction.People
             if (DegreeAt(toks, i) || DottedDegreeLength(toks, i) > 0) return false;
             // "Kades Karangsari, MS, mengatakan": initials between commas right after an office are its holder, no title or degree
             if (i + 1 < toks.Count && toks[i].Upper && toks[i].Text.Length <= 3 && CommaAfter(toks, i) && OnePlaceAfterOffice(toks, at - 1)) return true;
+            int beforeTitles = i;
             i = SkipTitles(toks, i);
+            // "Ketua Masjid Al Mujahirin, Ustadz Hamka Nasrun langsung berdiri": a title after the office's comma opens its holder,
+            // the clause going on after the name (not a list: "Camat Sarwadi, dr Rina Kartika, dan …")
+            bool titled = i > beforeTitles && i < toks.Count && toks[i].IsCap;
             // "Babinsa Desa Tiron, Kodim 0803/Madiun Sertu Sutoyo": a military unit, its number and its place, before the holder's rank
             if (i + 4 < toks.Count && toks[i].IsCap && NameLexicon.IsOrgWord(toks[i].Text) && toks[i + 1].HasDigit && toks[i + 2].Text == "/" && toks[i + 3].IsCap && NameLexicon.IsRank(toks[i + 4].Text)) i += 4;
             // "Kapolsek Paiton, Iptu Maskur": a rank after the office's comma opens its holder, whatever follows the name
@@ -231,7 +235,7 @@ namespace TypedCorpus.Extraction.People
                 return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")) && !(i + 2 < toks.Count && IsOfficeRole(toks[i + 2])));
             }
             // ", Rina Wulandari dan Budi Santoso, serta …": the office held by two, in apposition
-            return t.IsWord && (SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
+            return t.IsWord && (titled && !t.IsCap || SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
                 || AnotherOfficeFollows(toks, i) // ", M Haryo Yunianto dan Gubernur …": the next office closes the apposition
                 || HolderAfterPlaceOffice(toks, at, i - nameStart, i));
         }

@@ -175,14 +175,6 @@ namespace TypedCorpus.Extraction.People
             return false;
         }
 
-        /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word or short name ("BP3MI"), one at least, four at most.</summary>
-        private static bool BodyWordsUpTo(TokenList toks, int from, int to)
-        {
-            if (from >= to || to - from > 4) return false;
-            for (int i = from; i < to; i++) if (!char.IsUpper(toks[i].Text[0]) || !(toks[i].IsWord || toks[i].HasDigit)) return false;
-            return true;
-        }
-
         /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word, and there is one at least.</summary>
         private static bool CapitalsUpTo(TokenList toks, int from, int to)
         {
@@ -268,14 +260,6 @@ namespace TypedCorpus.Extraction.People
             // the comma of a name of two words or more ("Anggaplah, korban …" is a word of the sentence)
             return NameLexicon.IsPersonRole(toks[i].Text) || AppositionRoles.Contains(toks[i].Text)
                 || i > at && !toks[i].IsCap && NounOfPersonsAt(toks, i) && at >= 2 && toks[at - 1].IsCap && toks[at - 2].IsCap && toks[at - 2].IsWord;
-        }
-
-        /// <summary>Right after a name at <paramref name="i"/>, no comma: "seorang" and a noun of persons, or "warga"/"penduduk" after two capitalised words.</summary>
-        private static bool NoCommaRole(TokenList toks, int i)
-        {
-            if (toks[i].IsCap || i + 1 >= toks.Count || !toks[i + 1].IsWord) return false;
-            if (toks[i].Is("seorang")) return !toks[i + 1].IsCap && (NounOfPersonsAt(toks, i + 1) || AppositionRoles.Contains(toks[i + 1].Text) || Occupations.Contains(toks[i + 1].Text));
-            return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord;
         }
 
         /// <summary>

@@ -132,7 +132,8 @@ namespace TypedCorpus.Extraction.People
                 // sentence) right before the comma, then a plain name
                 if (start >= 2 && toks[start - 2].IsWord && (!toks[start - 2].IsCap || IsSentenceStart(toks, start - 2)) && IsPersonNoun(toks[start - 2].Text)
                     && PlainNameWords(s.Mention.Name, 3)) return true;
-                return RoleBeforeAppositionComma(toks, start, s.Mention.Name.Length == 1, closed: a < toks.Count && toks[a].Text == ",") ? true : null;
+                return RoleBeforeAppositionComma(toks, start, s.Mention.Name.Length == 1, closed: a < toks.Count && toks[a].Text == ",")
+                    || DescribedAfterCue(toks, start) && PlainNameWords(s.Mention.Name, 3) && s.Mention.Name.Length >= 2 ? true : null;
             }
         }
 

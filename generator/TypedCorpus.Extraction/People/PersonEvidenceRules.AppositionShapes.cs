@@ -1,0 +1,42 @@
+using TypedCorpus.Extraction.Lexicon;
+
+namespace TypedCorpus.Extraction.People
+{
+    /// <summary>Appositions whose shape alone shows the person: a cue before a description, a role without its comma, an officer's body.</summary>
+    public static partial class NameScanner
+    {
+        /// <summary>
+        /// '"…," tutur Ilmuwan Diaspora Indonesia yang kini menjadi dosen di Nottingham University, Bagus Putra Muljadi': a cue
+        /// of saying (not "-nya") opens the clause that describes the person up to the apposition's comma before
+        /// <paramref name="start"/>, within twenty words, no stop, comma or other verb of saying between.
+        /// </summary>
+        private static bool DescribedAfterCue(TokenList toks, int start)
+        {
+            for (int b = start - 2; b >= 0 && b >= start - 22; b--)
+            {
+                var t = toks[b];
+                if (!t.IsWord) { if (t.Text is "." or ";" or ":" or "," || t.Text.Length == 1 && QuoteMarks.IsDoubleMark(t.Text[0])) return false; continue; }
+                if (t.IsCap) continue;
+                if (Cue(t.Text) is { } cue) return !cue.Nya && b < start - 3 && b > 0 && !toks[b - 1].IsWord;
+                if (SayingVerbs.Contains(t.Text)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word or short name ("BP3MI"), one at least, four at most.</summary>
+        private static bool BodyWordsUpTo(TokenList toks, int from, int to)
+        {
+            if (from >= to || to - from > 4) return false;
+            for (int i = from; i < to; i++) if (!char.IsUpper(toks[i].Text[0]) || !(toks[i].IsWord || toks[i].HasDigit)) return false;
+            return true;
+        }
+
+        /// <summary>Right after a name at <paramref name="i"/>, no comma: "seorang" and a noun of persons, or "warga"/"penduduk" after two capitalised words.</summary>
+        private static bool NoCommaRole(TokenList toks, int i)
+        {
+            if (toks[i].IsCap || i + 1 >= toks.Count || !toks[i + 1].IsWord) return false;
+            if (toks[i].Is("seorang")) return !toks[i + 1].IsCap && (NounOfPersonsAt(toks, i + 1) || AppositionRoles.Contains(toks[i + 1].Text) || Occupations.Contains(toks[i + 1].Text));
+            return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord;
+        }
+    }
+}
