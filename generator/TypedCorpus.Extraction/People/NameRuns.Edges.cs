@@ -98,14 +98,24 @@ namespace TypedCorpus.Extraction.People
             return run.Count >= 2 && w.Length >= 7 && w.EndsWith("nya", System.StringComparison.Ordinal) && IsOfficeRole(toks[run[1]]);
         }
 
-        /// <summary>"Ironisnya Sutrisno mengaku …": a sentence adverb in -nya (<c>nya-adverbs.txt</c>) opening the run, its comma left out, is no word of it.</summary>
+        /// <summary>
+        /// "Ironisnya Sutrisno mengaku …", "Sedangkan Azzam Izzudin, Presiden EM, …": a sentence adverb in -nya
+        /// (<c>nya-adverbs.txt</c>) or a lead adverbial (<c>lead-adverbials.txt</c>, not one that opens names too: "Lalu")
+        /// opening the run, its comma left out, is no word of it.
+        /// </summary>
         private static void DropNyaAdverb(TokenList toks, List<int> run, ref int start)
         {
-            if (run.Count < 2 || !NyaAdverbs.Contains(toks[run[0]].Text) || !IsSentenceStart(toks, run[0])) return;
+            var w = toks[run[0]].Text;
+            bool lead = LeadAdverbials.Contains(w) && !NameLexicon.IsNameOpener(w) && !NameLexicon.IsNameParticle(w) && !MaleWords.Contains(w);
+            // (a lead adverbial before two name words at least: "Lebih Selektif" is a headline's phrase)
+            if (run.Count < 2 || !(NyaAdverbs.Contains(w) || lead && run.Count >= 3) || !IsSentenceStart(toks, run[0])) return;
             run.RemoveAt(0);
             start = run[0];
         }
 
         private static readonly HashSet<string> NyaAdverbs = LexiconResource.WordSet("nya-adverbs");
+
+        /// <summary>Words said of men only, name openers among them ("Lalu", "Teuku"): <c>male-words.txt</c>.</summary>
+        private static readonly HashSet<string> MaleWords = LexiconResource.WordSet("male-words");
     }
 }

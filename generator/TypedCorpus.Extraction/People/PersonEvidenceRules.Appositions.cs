@@ -250,6 +250,8 @@ namespace TypedCorpus.Extraction.People
             // "Warsidi, salah satu pengungsi …", "Rahmat, salah seorang guru": one of a group of persons
             if (i + 2 < toks.Count && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang")))
                 return toks[i + 2].IsWord && (NameLexicon.IsPersonRole(toks[i + 2].Text) || ListPersonNouns.Contains(toks[i + 2].Text) || AppositionRoles.Contains(toks[i + 2].Text));
+            // "Saiful, orang tua salah satu balita tersebut,": a parent
+            if (i + 1 < toks.Count && i > at && toks[i].Is("orang") && toks[i + 1].Is("tua")) return true;
             // "Rofiq, mewakili warga kampung itu, mengatakan": representing, said of persons
             if (i < toks.Count && toks[i].Is("mewakili") && i > at) return true;
             if (i < toks.Count && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("selaku") || toks[i].Is("sebagai"))) i++;

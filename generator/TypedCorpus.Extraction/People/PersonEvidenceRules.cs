@@ -75,7 +75,9 @@ namespace TypedCorpus.Extraction.People
             {
                 if (s.Start == 0 || !s.Toks[s.Start - 1].IsWord) return null;
                 var p = s.Toks[s.Start - 1].Text;
-                bool cue = Cue(p) is { Nya: false } || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal);
+                bool cue = Cue(p) is { Nya: false } || p.Equals("menurut", StringComparison.OrdinalIgnoreCase) || p.Equals("Menurut", StringComparison.Ordinal)
+                    // "menurut keterangan Darmaji Sutopo": the account a person gives
+                    || s.Start >= 2 && s.Toks[s.Start - 2].Is("menurut") && (s.Toks[s.Start - 1].Is("keterangan") || s.Toks[s.Start - 1].Is("pengakuan"));
                 return cue ? !s.Mention.OrgOrPlace : null;
             }
         }

@@ -20,7 +20,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (t.Text == "." || t.Text == ";" || t.Text == ":" || t.Is("kepada") || t.Is("dikutip") || t.Is("seperti") || t.Is("sebagaimana")) return null;
                 if (t.Is("bernama")) break;
             }
-            if (k == from || k >= limit) return null;
+            if (k == from || k >= limit || KinOfNamed(toks, from, k)) return null;
             foreach (var m in MentionsOf(text, toks))
             {
                 if (m.TokenIndex < from) continue;

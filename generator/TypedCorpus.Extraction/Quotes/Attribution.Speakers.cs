@@ -109,11 +109,25 @@ namespace TypedCorpus.Extraction.Quotes
             if (!w.IsCap && NameLexicon.IsRelationNoun(w.Text) && !NameLexicon.IsTitle(w.Text)) return true;
             // "kata orang tua Resky": the parent, written as two words
             if (w.Is("tua") && at - 2 >= from && toks[at - 2].Is("orang")) return true;
+            if (w.Is("bernama") && KinOfNamed(toks, from, at - 1)) return true;
             // "terang suami tercinta dr Rina": the relation noun heads the attribution (right after the cue), a word or two
             // describing it and a title follow, no comma between ("kata dokter spesialis anak dr X" is the doctor)
             if (at - from < 2 || at - from > 4 || !toks[from].IsWord || toks[from].IsCap || !NameLexicon.IsRelationNoun(toks[from].Text) || NameLexicon.IsTitle(toks[from].Text)) return false;
             for (int k = from + 1; k < at; k++) if (!toks[k].IsWord || toks[k].IsCap) return false;
             return IsTitleBefore(toks, at);
+        }
+
+        /// <summary>
+        /// "tegas orang tua dari balita bernama Avif itu": a relative heads the attribution at <paramref name="from"/> and "dari"
+        /// comes before "bernama" at <paramref name="named"/>: the one named is their kin, not the speaker ("ibu bernama Siti" is she).
+        /// </summary>
+        private static bool KinOfNamed(TokenList toks, int from, int named)
+        {
+            if (named - from > 7 || !toks[from].IsWord || toks[from].IsCap) return false;
+            bool kin = NameLexicon.IsRelationNoun(toks[from].Text) && !NameLexicon.IsTitle(toks[from].Text) || toks[from].Is("orang") && from + 1 < named && toks[from + 1].Is("tua");
+            if (!kin) return false;
+            for (int i = from + 1; i < named; i++) if (toks[i].Is("dari")) return true;
+            return false;
         }
 
         /// <summary>A title written in lower case right before the name at <paramref name="at"/> ("dr", "dr.").</summary>

@@ -264,13 +264,16 @@ namespace TypedCorpus.Extraction.Quotes
         {
             int b = at - 1;
             // the office words of the name's run, an office written in small letters among them ("menurut kadiskes Garut Rina")
-            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")" || NameScanner.IsOfficeRole(toks[b])) && b > at - 16) b--;
+            // (and the period of a title written short: "menurut Hj. Khusnul")
+            while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")" || NameScanner.IsOfficeRole(toks[b])
+                || toks[b].Text == "." && b > lo && toks[b - 1].IsWord && NameLexicon.IsTitle(toks[b - 1].Text)) && b > at - 16) b--;
             b = NameScanner.PastOccupation(toks, lo, b); // "disampaikan petani Rudi", "kata pedagang Pasar Baru, Siti"
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && NameScanner.IsPassiveSaying(toks, b - 1)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || NameScanner.IsPassiveSaying(toks, b))) return true;
             if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
             // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
-            if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian"))) return true;
+            // ("menurut pengakuan Saiful", "menurut keterangan Budi": the account the person gave)
+            if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian") || toks[b].Is("pengakuan") || toks[b].Is("keterangan"))) return true;
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;

@@ -117,12 +117,15 @@ namespace TypedCorpus.Extraction.Quotes
                 if (openAt < 0 && canOpen) { openAt = i; pairedOpen = i > 0 && QuoteMarks.IsSingleMark(t[i - 1]) && !mask[i - 1]; }
                 else if (openAt >= 0 && canClose)
                 {
-                    bool paired = pairedOpen && i + 1 < t.Length && QuoteMarks.IsSingleMark(t[i + 1]);
-                    var s = new QuoteSpan { StartBlock = b, OpenPos = paired ? openAt - 1 : openAt, EndBlock = b, ClosePos = paired ? i + 1 : i, Single = !paired };
-                    s.Parts.Add((b, openAt + 1, i));
+                    // ("‘’Kalau hari biasa dapat upah, ’’ ungkap …": the pair closing after a space, its first mark passed over)
+                    bool pairedBefore = pairedOpen && i - 1 > openAt + 1 && QuoteMarks.IsSingleMark(t[i - 1]) && !mask[i - 1];
+                    bool paired = pairedOpen && (pairedBefore || i + 1 < t.Length && QuoteMarks.IsSingleMark(t[i + 1]));
+                    int end = pairedBefore ? i - 1 : i;
+                    var s = new QuoteSpan { StartBlock = b, OpenPos = paired ? openAt - 1 : openAt, EndBlock = b, ClosePos = paired && !pairedBefore ? i + 1 : i, Single = !paired };
+                    s.Parts.Add((b, openAt + 1, end));
                     spans.Add(s);
                     openAt = -1;
-                    if (paired) { i++; any = true; }
+                    if (paired) { if (!pairedBefore) i++; any = true; }
                 }
             }
             return any;

@@ -1,0 +1,71 @@
+using System.Linq;
+using Xunit;
+using static TypedCorpus.Extraction.Tests.InventedArticle;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>Shapes of real pages, each written anew with invented names: doubled single marks, opinions after an opener, kin named after the speaker.</summary>
+public class PeopleRealShapes25Tests
+{
+    [Fact]
+    public void Doubled_single_marks_closing_after_a_space_close_a_full_quotation()
+    {
+        var a = Article("Perajin tikar, Siti Rahmawati, mengaku pesanan naik menjelang Lebaran.",
+                        "Siti mengatakan, biasanya ia menyelesaikan satu tikar sehari. ‘’Kalau hari biasa upahnya Rp 6.500 per potong, ’’ ungkap perempuan 25 tahun itu.");
+        var q = a.Quotes.Single();
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Kalau hari biasa upahnya Rp 6.500 per potong,", q.Text.Trim());
+        Assert.Equal(new[] { "Siti Rahmawati" }, q.Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Meskipun, menurut Hj. Khadijah,")]
+    [InlineData("Namun, menurut Hj. Khadijah,")]
+    public void A_titled_name_written_short_after_menurut_past_an_opener_speaks_in_the_sentence(string opener)
+    {
+        var a = Article("Sementara itu, menurut pengasuh pesantren, Hj. Khadijah Rahmawati, peserta wisuda terbilang istimewa.",
+                        "Salah satu wisudawan, Nur Aisyah, mengaku senang. \"Saya senang sekali,\" katanya.",
+                        opener + " keberhasilan itu bergantung pada kesungguhan. \"Saya sangat bangga pada anak-anak,\" ujarnya.");
+        Assert.Equal(new[] { "Khadijah Rahmawati" }, a.Quotes.Last().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_lead_adverbial_opening_a_name_without_its_comma_is_no_word_of_it()
+    {
+        var a = Article("Rektor, Nurhadi Santoso, dalam sambutannya menyambut mahasiswa baru. \"Selamat datang,\" katanya.",
+                        "Sedangkan Fikri Ramadhan, Presiden BEM, dalam sambutannya menyatakan mahasiswa harus siap. \"Kalian putra-putri terbaik bangsa,\" ucapnya.");
+        Assert.Contains("Fikri Ramadhan", a.People);
+        Assert.Equal(new[] { "Fikri Ramadhan" }, a.Quotes.Last().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_lead_adverbial_before_one_word_stays_out_of_names()
+        => Assert.DoesNotContain("Selektif", PeopleOf("Bupati Sukamaju Budi Santoso menambal jalan berlubang dengan uang pribadi.",
+                                                       "- Soal Bantuan Bagi Warga Terdampak PPKM Wali Kota Salatiga : Lebih Selektif, Warga Mampu Jangan Diberi",
+                                                       "- BMKG: Kemarau di Jateng Bisa Sampai November"));
+
+    [Fact]
+    public void The_kin_of_a_relative_heading_the_attribution_is_not_the_speaker()
+    {
+        var a = Article("Menurut pengakuan Saipul, orang tua salah satu balita tersebut, anaknya masih dirawat di rumah.",
+                        "\"Kami masih merawat anak kami di rumah,\" tegas orang tua dari balita bernama Afiq itu di kediamannya.");
+        Assert.Contains("Saipul", a.People);
+        Assert.DoesNotContain("Afiq", a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_relative_named_by_bernama_without_dari_is_the_speaker()
+    {
+        var a = Article("Banjir merendam rumah warga sejak pagi.",
+                        "\"Kami sudah mengungsi sejak subuh,\" kata ibu bernama Sulastri itu.");
+        Assert.Equal(new[] { "Sulastri" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_persons_account_after_menurut_makes_them_the_speaker_of_the_next_cue()
+    {
+        var a = Article("Menurut keterangan Darmaji Sutopo, api muncul dari dapur warga sekitar pukul 02.00.",
+                        "\"Api cepat membesar karena angin,\" ujarnya.");
+        Assert.Equal(new[] { "Darmaji Sutopo" }, a.Quotes.Single().Speakers.ToArray());
+    }
+}
