@@ -68,4 +68,30 @@ public class PeopleRealShapes25Tests
                         "\"Api cepat membesar karena angin,\" ujarnya.");
         Assert.Equal(new[] { "Darmaji Sutopo" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void A_company_named_with_its_short_form_in_brackets_before_the_holder_is_no_person_and_the_accompanied_holder_speaks()
+    {
+        var a = Article("Kepala Desa Talang, Herdi Marwan, membenarkan keluhan warga. \"Kami minta solusi,\" tukas Herdi.",
+                        "Sementara itu, Humas PT Mustika Jaya Persada (PT MJP) Wisnu didampingi PT BSR Topan menuturkan, perusahaan menampung aspirasi warga.",
+                        "\"Segala aspirasi warga kami tampung,\" tukasnya.");
+        Assert.DoesNotContain("Mustika Jaya Persada", a.People);
+        Assert.Contains("Wisnu", a.People);
+        Assert.Equal(new[] { "Wisnu" }, a.Quotes.Last().Speakers.ToArray());
+    }
+
+    [Theory]
+    [InlineData("M Harun Ketua Panitia mengatakan lomba dibuka besok.", "M Harun")]
+    [InlineData("Demikian pula F. Razikin Kepala Desa Kedungmalang mengemukakan, ia merasa bangga.", "F. Razikin")]
+    public void An_initial_opening_a_name_right_before_its_office_stays_with_the_holder(string sentence, string person)
+        => Assert.Contains(person, PeopleOf(sentence));
+
+    [Theory]
+    [InlineData("Demikian pula F. Razikin Kepala Desa Kedungmalang mengemukakan, ia merasa bangga.", "tambah Kepala Desa.", "F. Razikin")]
+    [InlineData("Sementara itu, Rina Wulandari Ketua Panitia mengatakan peserta sudah lengkap.", "kata Ketua Panitia.", "Rina Wulandari")]
+    public void An_office_alone_after_the_cue_points_back_to_the_holder_named_right_before_it(string intro, string cue, string holder)
+    {
+        var a = Article(intro, "Warga antusias menyambut turnamen itu.", "\"Kami tidak mencari juara, yang penting persahabatan antardesa,\" " + cue);
+        Assert.Equal(new[] { holder }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -30,8 +30,8 @@ namespace TypedCorpus.Extraction.People
         }
 
         /// <summary>
-        /// Rule school-places: "di SDN 1 Donohudan, Boyolali": the one or two capitalised words after a school's short name and
-        /// number, closed by a stop, a comma or a bracket, are the school's place (so "Kepala Sekolah SDN 1 Donohudan Sri Sunarti"
+        /// Rule school-places: "di SDN 1 Donohudan, Boyolali": the one capitalised word after a school's short name and
+        /// number, closed by a stop, a comma or a bracket, is the school's place (so "Kepala Sekolah SDN 1 Donohudan Sri Sunarti"
         /// elsewhere opens no name with it; <c>school-units.txt</c>).
         /// </summary>
         private static void AddSchoolPlaces(TokenList toks, HashSet<string> set)
@@ -44,7 +44,8 @@ namespace TypedCorpus.Extraction.People
                 if (n + 1 >= toks.Count || !toks[n].HasDigit) continue;
                 int j = n + 1;
                 while (j < toks.Count && j < n + 4 && toks[j].IsWord && toks[j].IsCap) j++;
-                if (j == n + 1 || j > n + 3 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
+                // (one word only: "SMPN 1 Tanjung Sari." may share a word with a person's name, "Sari Wulandari")
+                if (j != n + 2 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
                 for (int w = n + 1; w < j; w++) set.Add(toks[w].Text);
             }
         }

@@ -200,7 +200,8 @@ namespace TypedCorpus.Extraction.People
             int beforeTitles = i;
             i = SkipTitles(toks, i);
             // "Ketua Masjid Al Mujahirin, Ustadz Hamka Nasrun langsung berdiri": a title after the office's comma opens its holder,
-            // the clause going on after the name (not a list: "Camat Sarwadi, dr Rina Kartika, dan …")
+            // the clause going on after the name (not a list: "Camat Sarwadi, dr Rina Kartika, dan …", "Camat Gebog, Ustaz Ahmad
+            // Fauzi dan para tokoh agama")
             bool titled = i > beforeTitles && i < toks.Count && toks[i].IsCap;
             // "Babinsa Desa Tiron, Kodim 0803/Madiun Sertu Sutoyo": a military unit, its number and its place, before the holder's rank
             if (i + 4 < toks.Count && toks[i].IsCap && NameLexicon.IsOrgWord(toks[i].Text) && toks[i + 1].HasDigit && toks[i + 2].Text == "/" && toks[i + 3].IsCap && NameLexicon.IsRank(toks[i + 4].Text)) i += 4;
@@ -235,10 +236,13 @@ namespace TypedCorpus.Extraction.People
                 return !(i + 1 < toks.Count && (toks[i + 1].Is("dan") || toks[i + 1].Is("serta")) && !(i + 2 < toks.Count && IsOfficeRole(toks[i + 2])));
             }
             // ", Rina Wulandari dan Budi Santoso, serta …": the office held by two, in apposition
-            return t.IsWord && (titled && !t.IsCap || SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
+            return t.IsWord && (titled && !t.IsCap && !ListJoiners.Contains(t.Text) || SayingVerbs.Contains(t.Text) || Cue(t.Text) != null || i - nameStart >= 2 && PairClosesApposition(toks, i)
                 || AnotherOfficeFollows(toks, i) // ", M Haryo Yunianto dan Gubernur …": the next office closes the apposition
                 || HolderAfterPlaceOffice(toks, at, i - nameStart, i));
         }
+
+        /// <summary>Words that join a list's items: after a name they go on with the list, not with the clause.</summary>
+        private static readonly HashSet<string> ListJoiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dan", "serta", "beserta", "bersama", "atau", "maupun", "hingga" };
 
         private static bool StartsRun(TokenList toks, int i)
         {

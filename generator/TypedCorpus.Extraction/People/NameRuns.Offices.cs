@@ -50,18 +50,19 @@ namespace TypedCorpus.Extraction.People
         /// "Bambang Gunadi Camat Gebog mengatakan", "Rina Wulandari Kepala Desa Sukamaju menuturkan": two to four name words open
         /// the run right before an office role that names no holder after it (<see cref="HoldsNoOne"/>), no comma between; how
         /// many (0 when the run is not so).
-        /// Titles may open the run ("Pdt Daud Mita Ketua Panitia …"). Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
+        /// Titles may open the run ("Pdt Daud Mita Ketua Panitia …"), and an initial the name ("F. Razikin Kepala Desa …"). Not a role word that is also a surname ("Lukman Hakim Saifuddin"), nor a place or body the words may name.
         /// </summary>
         private static int NameBeforeOffice(TokenList toks, List<int> run)
         {
             // "Pdt Daud Mita Ketua Panitia …": titles before the name stay with it
             int t0 = 0;
             while (t0 < run.Count - 1 && t0 < 2 && IsTitleAt(toks, run[t0]) && !IsOfficeRole(toks[run[t0]])) t0++;
-            for (int p = t0; p < run.Count - 1 && p <= t0 + 4; p++)
+            for (int p = t0; p < run.Count && p <= t0 + 4; p++)
             {
                 var w = toks[run[p]];
                 if (p >= t0 + 2 && IsOfficeRole(w) && !NameLexicon.IsRank(w.Text) && !IsTitleAt(toks, run[p]) && !SurnameWords.Contains(w.Text) && w.Text.IndexOf('-') < 0)
                     return HoldsNoOne(toks, run.GetRange(p, run.Count - p)) ? p : 0;
+                if (p == t0 && p + 1 < run.Count && NameLexicon.IsInitial(w.Text)) continue; // "F. Razikin", "M Harun"
                 if (!IsNameWordAt(toks, run, p) || NameLexicon.IsPersonRole(w.Text) || NameLexicon.IsOrgWord(w.Text) || NameLexicon.IsGazetteerPlace(w.Text)
                     || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
             }

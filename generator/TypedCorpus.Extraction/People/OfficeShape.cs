@@ -173,7 +173,7 @@ namespace TypedCorpus.Extraction.People
             // "Direktur Utama Bank Mandiri Darmawan Junaidi" (a role, an organisation word, three or more name words),
             // "Kepala Desa Lembah Hijau Asep Sunandar" (a role, its place's own unit, the place, the holder), and
             // "Kepala Desa Sukamaju Budi Santoso" (a role's own unit names its place first).
-            bool holderAfterBody = m.OrgOrPlace && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, s.Start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
+            bool holderAfterBody = m.OrgOrPlace && !companyAlone && k > 0 && (NameLexicon.IsPersonRole(toks[run[0]].Text) || OfficeBefore(toks, s.Start)) && m.Name.Length >= 3 && !BuildingWords.Contains(pred)
                 && (NameLexicon.IsOrgWord(pred) || NameLexicon.IsPlaceUnit(pred) && m.Name.Length <= 4 && LastTwoNameLike(m.Name));
             // "Wakil Wali Kota Malang Sofyan Edy Jarwoko", "Kasat Reskrim Polres Serang David Adhi Kusuma": a known place after the
             // unit or a body written before its place (place-bodies.txt) ends where the gazetteer says
@@ -210,9 +210,13 @@ namespace TypedCorpus.Extraction.People
             return false;
         }
 
-        /// <summary>"(PKB)", "(Sumpro)": a capitalised word without digits in brackets at <paramref name="at"/>.</summary>
+        /// <summary>"(PKB)", "(Sumpro)", "(PT MIP)": a capitalised word without digits in brackets at <paramref name="at"/>, maybe after a company's prefix.</summary>
         private static bool ShortNameInBrackets(TokenList toks, int at)
-            => at + 2 < toks.Count && toks[at].Text == "(" && toks[at + 1].IsWord && !toks[at + 1].HasDigit && char.IsUpper(toks[at + 1].Text[0]) && toks[at + 2].Text == ")";
+        {
+            if (at + 3 < toks.Count && toks[at].Text == "(" && toks[at + 1].IsWord && CompanyPrefixes.Contains(toks[at + 1].Text)) at++;
+            return at + 2 < toks.Count && (toks[at].Text == "(" || CompanyPrefixes.Contains(toks[at].Text)) && toks[at + 1].IsWord && !toks[at + 1].HasDigit
+                && char.IsUpper(toks[at + 1].Text[0]) && toks[at + 2].Text == ")";
+        }
 
         /// <summary>
         /// "… Haji Terpadu (SISKOHAT)": a short name in capitals in brackets after the run that is not the run's initials ("Susilo

@@ -223,8 +223,9 @@ namespace TypedCorpus.Extraction.People
                     bool any = false;
                     foreach (var m in _ap.BlockMentions[x])
                     {
-                        // ("Kabid Kesenian, H Syahliansyah,": one name word, made a person by strong evidence, is as good)
-                        if (!m.Strong || m.OrgOrPlace || m.Name.Length < 2 && m.Name[0].Length < 4) continue;
+                        // ("Kabid Kesenian, H Syahliansyah, … "…," ujarnya": one name word, made a person by strong evidence, is as good when
+                        // the block has somebody speak; "Korban, Darto (45), ditemukan tewas" is a victim, no speaker a nickname follows)
+                        if (!m.Strong || m.OrgOrPlace || m.Name.Length < 2 && (m.Name[0].Length < 4 || !SpeechIn(_ap.BlockTokens[x]))) continue;
                         var p = _ap.Find(m.Name);
                         if (p == null) continue;
                         if (found != null && found != p) return null;
@@ -233,6 +234,14 @@ namespace TypedCorpus.Extraction.People
                     if (any) return found;
                 }
                 return null;
+            }
+
+            /// <summary>Whether the block holds a double quotation mark or a verb of saying in small letters ("mengaku", "membenarkan").</summary>
+            private static bool SpeechIn(TokenList toks)
+            {
+                foreach (var t in toks)
+                    if (t.Text.Length == 1 && QuoteMarks.IsDoubleMark(t.Text[0]) || t.IsWord && !t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return true;
+                return false;
             }
 
             /// <summary>A plain name (no body, place or initials; not the tail of a longer capitalised run) may have a nickname.</summary>

@@ -17,10 +17,28 @@ namespace TypedCorpus.Extraction.People
                 var t = toks[b];
                 if (!t.IsWord) { if (t.Text is "." or ";" or ":" or "," || t.Text.Length == 1 && QuoteMarks.IsDoubleMark(t.Text[0])) return false; continue; }
                 if (t.IsCap) continue;
-                if (Cue(t.Text) is { } cue) return !cue.Nya && b < start - 3 && b > 0 && !toks[b - 1].IsWord;
+                // (the description opens with a noun of persons, not a name: "kata Rina Wati saat ditemui di …, Tlogo Mulyo" names a place)
+                if (Cue(t.Text) is { } cue) return !cue.Nya && b < start - 3 && b > 0 && !toks[b - 1].IsWord && (!toks[b + 1].IsCap || NounOfPersonsAt(toks, b + 1) || Occupations.Contains(toks[b + 1].Text));
                 if (SayingVerbs.Contains(t.Text)) return false;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "para perajin seperti Bapak Sumaji ini", "Romo Paroki ini": a title of address and one word taken up by "ini", "itu" or
+        /// "tersebut" may be a man or a thing; no evidence either way (the article must show the person elsewhere).
+        /// </summary>
+        private static bool TitleTakenUp(MentionSite s)
+            => s.K >= 0 && s.Mention.Name.Length == 1 && NameLexicon.IsTitle(s.Toks[s.Run[s.K]].Text) && s.After < s.Toks.Count
+               && (s.Toks[s.After].Is("ini") || s.Toks[s.After].Is("itu") || s.Toks[s.After].Is("tersebut"));
+
+        private static readonly System.Collections.Generic.HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
+
+        /// <summary>The word after the comma closing the one-word name at <paramref name="start"/> is a verb of saying or a cue.</summary>
+        private static bool SaysAfterApposition(TokenList toks, int start)
+        {
+            int v = start + 2;
+            return v < toks.Count && toks[start + 1].Text == "," && toks[v].IsWord && !toks[v].IsCap && (SayingVerbs.Contains(toks[v].Text) || Cue(toks[v].Text) != null);
         }
 
         /// <summary>Every token in [<paramref name="from"/>, <paramref name="to"/>) is a capitalised word or short name ("BP3MI"), one at least, four at most.</summary>
@@ -36,7 +54,10 @@ namespace TypedCorpus.Extraction.People
         {
             if (toks[i].IsCap || i + 1 >= toks.Count || !toks[i + 1].IsWord) return false;
             if (toks[i].Is("seorang")) return !toks[i + 1].IsCap && (NounOfPersonsAt(toks, i + 1) || AppositionRoles.Contains(toks[i + 1].Text) || Occupations.Contains(toks[i + 1].Text));
-            return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord;
+            // (plain name words, not a time or an event: "Saat Malam Takbiran warga berkeliling")
+            return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord
+                && PlainNameWord(toks[i - 1].Text, 3) && PlainNameWord(toks[i - 2].Text, 3, particles: true) && !NameLexicon.IsCalendar(toks[i - 2].Text)
+                && !TimeNouns.Contains(toks[i - 2].Text);
         }
     }
 }

@@ -169,8 +169,10 @@ namespace TypedCorpus.Extraction.People
                     && (NameLexicon.IsOrgWord(toks[b + 1].Text) || NameLexicon.FieldWords.Contains(toks[b + 1].Text) || NameLexicon.IsAcronym(toks[b + 1].Text)))) return false;
                 if (NameLexicon.IsPersonRole(t.Text) && !(b == start - 2 && RoleModifiers.Contains(t.Text))) return !InBuildingName(toks, b);
                 // "Petugas BP3MI Sultra, Aswan,": a noun of persons in small letters (or opening the sentence), then only the capitalised
-                // body or place it serves, then the apposition closed by its comma
-                if (closed && b < start - 2 && (!t.IsCap || IsSentenceStart(toks, b)) && NounOfPersonsAt(toks, b) && BodyWordsUpTo(toks, b + 1, start - 1)) return true;
+                // body or place it serves, then the apposition closed by its comma (one name word only before a verb of saying: "siswa
+                // SMP Kanisius, Gebog, mengikuti" is a place)
+                if (closed && b < start - 2 && (!t.IsCap || IsSentenceStart(toks, b)) && NounOfPersonsAt(toks, b) && BodyWordsUpTo(toks, b + 1, start - 1)
+                    && (!oneWord || SaysAfterApposition(toks, start))) return true;
             }
             return false;
         }

@@ -15,7 +15,7 @@ namespace TypedCorpus.Extraction.People
             public override bool Introduces => true;
             // "Kabag Tapem Setda Kulon Progo, Budi,": a known place after the office's body is the office's place
             public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s)
-                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) && !PlaceOfDescribedOffice(s) ? true : null;
+                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) && !PlaceOfDescribedOffice(s) && !TitleTakenUp(s) ? true : null;
 
             /// <summary>
             /// "Budi Hartono, selaku Lurah Sukamaju saat …": an office that names its place right after it, brought in by "selaku" or

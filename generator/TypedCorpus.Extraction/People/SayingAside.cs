@@ -17,6 +17,7 @@ namespace TypedCorpus.Extraction.People
         internal static int? SayingVerbAfterAside(TokenList toks, int a, int hi)
         {
             int i = a;
+            if (AccompaniedThenSays(toks, a, hi) is int accompanied) return accompanied;
             if (i < hi && toks[i].IsWord && (toks[i].Is("saat") || toks[i].Is("ketika") || toks[i].Is("usai") || toks[i].Is("seusai"))) i++;
             if (ContactPassiveAt(toks, i, hi) is int after) i = after;
             else if (i == a && i < hi && toks[i].IsWord && !toks[i].IsCap && (NameLexicon.IsPersonRole(toks[i].Text) || RepresentativeNouns.Contains(toks[i].Text))) i++;
@@ -27,6 +28,22 @@ namespace TypedCorpus.Extraction.People
                 if (t.IsWord && SayingVerbs.Contains(t.Text)) return i;
                 if (t.Text is "." or "," or ";" or ":" or "\"" || t.IsWord && t.IsCap && !NameLexicon.IsCalendar(t.Text)) return null;
                 if (t.IsWord && (Cue(t.Text) != null || ContactPassiveAt(toks, i, hi) != null)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "Humas PT X, Wisnu didampingi PT BSR Topan menuturkan": "didampingi" and those who accompany the person (capitalised
+        /// words, offices in small letters, "dan"; twelve words at most), then a verb of saying: where the verb is, else null.
+        /// </summary>
+        private static int? AccompaniedThenSays(TokenList toks, int a, int hi)
+        {
+            if (a + 2 >= hi || !toks[a].Is("didampingi") || !toks[a + 1].IsCap) return null;
+            for (int i = a + 1; i < hi && i <= a + 12; i++)
+            {
+                var t = toks[i];
+                if (t.IsWord && !t.IsCap && SayingVerbs.Contains(t.Text)) return i > a + 1 ? i : null;
+                if (!(t.IsWord && (t.IsCap || t.HasDigit || t.Is("dan") || NameLexicon.IsPersonRole(t.Text)) || t.Text is "(" or ")" or "." && i > a + 1 && toks[i - 1].IsCap && toks[i - 1].Text.Length <= 3)) return null;
             }
             return null;
         }

@@ -141,6 +141,13 @@ namespace TypedCorpus.Extraction.Quotes
                 var bt = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
+                    // "F. Razikin Kepala Desa Kedungmalang": the holder named right before the office
+                    if (m.Evidence == "office-after-name" && m.EndTokenIndex + n < bt.Count && SameWords(bt, m.EndTokenIndex + 1, toks, from, n) && FindPerson(m.Name) is { } before)
+                    {
+                        if (found != null && found != before.Name) return null;
+                        found = before.Name;
+                        continue;
+                    }
                     int r = OfficeBefore(bt, m, toks[from].Text, null);
                     if (r < 0 || r + n > m.TokenIndex) continue;
                     bool same = SameWords(bt, r, toks, from, n) && (opening || OnlyTitlesBetween(bt, r + n, m.TokenIndex));
@@ -248,8 +255,9 @@ namespace TypedCorpus.Extraction.Quotes
         private static int OfficeAfter(TokenList toks, Mention m, string role, string? unit)
         {
             int r = m.EndTokenIndex + 1;
-            if (r >= toks.Count || toks[r].Text != ",") return -1;
-            r++;
+            // ("F. Razikin Kepala Desa …": the office right after the name that holds it, no comma)
+            if (r >= toks.Count || toks[r].Text != "," && m.Evidence != "office-after-name") return -1;
+            if (toks[r].Text == ",") r++;
             if (r < toks.Count && (toks[r].Is("selaku") || toks[r].Is("sebagai"))) r++;
             if (r >= toks.Count || !toks[r].IsCap || !toks[r].Is(role) || unit != null && !UnitAt(toks, r + 1, unit)) return -1;
             return r;

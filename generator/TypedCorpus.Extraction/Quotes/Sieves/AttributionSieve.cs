@@ -37,14 +37,23 @@ namespace TypedCorpus.Extraction.Quotes
         private static int CueAfterMarks(TokenList toks)
         {
             int i = toks.Count > 0 && toks[0].Text == "." ? 1 : 0;
+            // (a cue in "-nya" only: '"Sang Penjaga Sungai" (Kisah)' is a label)
             if (i < toks.Count && toks[i].Text == "(")
-                return i + 2 < toks.Count && toks[i + 1].IsWord && toks[i + 2].Text == ")" && NameScanner.Cue(toks[i + 1].Text.ToLowerInvariant()) is not null ? i + 1 : 0;
+                return i + 2 < toks.Count && toks[i + 1].IsWord && toks[i + 2].Text == ")" && NameScanner.Cue(toks[i + 1].Text.ToLowerInvariant()) is { Nya: true } ? i + 1 : 0;
             return i == 1 && toks.Count > 1 && toks[1].IsWord && !toks[1].IsCap && NameScanner.Cue(toks[1].Text) is not null ? 1 : 0;
         }
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || CueAfterMarks(s.PostToks) > 0 || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || CueAfterMarks(s.PostToks) > 0 && Words(s.Text) >= 4 || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
+
+        /// <summary>How many words <paramref name="text"/> has (a quoted label has few: '"Sukamaju Melayani". pesan singkat …').</summary>
+        private static int Words(string text)
+        {
+            int n = 0;
+            for (int i = 0; i < text.Length; i++) if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) n++;
+            return n;
+        }
 
         /// <summary>
         /// 'Sambung Yogi “tentu saja hal ini tidak kita biarkan …” tukasnya.': a cue and a name alone before the quotation, its
