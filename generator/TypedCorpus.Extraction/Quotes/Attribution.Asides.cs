@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 using TypedCorpus.Extraction.People;
 
@@ -81,5 +83,8 @@ namespace TypedCorpus.Extraction.Quotes
             while (b >= 0 && b >= at - 3 && toks[b].IsWord && toks[b].IsCap) b--;
             return b >= 0 && toks[b].Text == "(" && end + 1 < toks.Count && toks[end + 1].Text == ")";
         }
+
+        /// <summary>Nouns of what a person thinks or tells ("menurut pendapat X", "menurut keterangan X"): the person speaks.</summary>
+        private static readonly HashSet<string> OpinionNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pendapat", "pandangan", "penilaian", "pengakuan", "keterangan" };
     }
 }

@@ -271,9 +271,8 @@ namespace TypedCorpus.Extraction.Quotes
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && NameScanner.IsPassiveSaying(toks, b - 1)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || NameScanner.IsPassiveSaying(toks, b))) return true;
             if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
-            // "dalam pendapat Herlambang", "menurut pandangan Budi": the person whose opinion the sentence gives
-            // ("menurut pengakuan Saiful", "menurut keterangan Budi": the account the person gave)
-            if (b >= lo && toks[b].IsWord && (toks[b].Is("pendapat") || toks[b].Is("pandangan") || toks[b].Is("penilaian") || toks[b].Is("pengakuan") || toks[b].Is("keterangan"))) return true;
+            // "dalam pendapat Herlambang", "menurut pandangan Budi", "menurut keterangan Budi": whose opinion or account it gives
+            if (b >= lo && toks[b].IsWord && OpinionNouns.Contains(toks[b].Text)) return true;
             int a = end + 1;
             // "Diyanto dari Seksi Pengujian … Dinas Perhubungan Kabupaten Cirebon menambahkan": the body he speaks for
             if (NameScanner.AfterBodyOf(toks, a, hi) is int afterBody) a = afterBody;
