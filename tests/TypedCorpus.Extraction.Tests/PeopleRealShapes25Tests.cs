@@ -94,4 +94,39 @@ public class PeopleRealShapes25Tests
         var a = Article(intro, "Warga antusias menyambut turnamen itu.", "\"Kami tidak mencari juara, yang penting persahabatan antardesa,\" " + cue);
         Assert.Equal(new[] { holder }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Fact]
+    public void Words_two_offices_runs_share_before_different_names_are_their_place()
+    {
+        var a = Article("Camat Batu Kerinting Sri Handayani melalui Kasi Trantib Batu Kerinting Sumarno mengatakan, kebakaran itu diketahui anak korban.",
+                        "\"Api cepat membesar karena rumah berbahan kayu,\" katanya.");
+        Assert.Equal(new[] { "Sri Handayani", "Sumarno" }, a.People.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
+        Assert.Equal(new[] { "Sumarno" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void Two_persons_sharing_their_first_two_given_names_keep_them()
+        => Assert.Equal(new[] { "Muhammad Ali Akbar", "Muhammad Ali Rahman" },
+            PeopleOf("Rapat dihadiri Kepala Dinas Muhammad Ali Rahman dan Sekretaris Dinas Muhammad Ali Akbar."));
+
+    [Fact]
+    public void A_budget_field_after_a_short_office_is_no_word_of_the_holders_name()
+    {
+        var a = Article("\"Dana tunda bayar itu akan dimuat dalam laporan pertanggungjawaban,\" kata Kepala BPKAD melalui Kabid Anggaran Delismarto.");
+        Assert.Equal(new[] { "Delismarto" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_nickname_given_with_demikian_ia_akrab_disapa_is_the_person_named_before()
+    {
+        var a = Article("Hal itu disampaikan Plt Kepala BKPSDM Sampang Yuliadi Setiawan kepada awak media.",
+                        "Wawan, demikian ia akrab disapa, menyebut 171 PNS tidak hadir.",
+                        "\"Bagi PNS yang tidak hadir akan diproses sanksi,\" kata Wawan.");
+        Assert.Equal(new[] { "Yuliadi Setiawan" }, a.People.ToArray());
+        Assert.Equal(new[] { "Yuliadi Setiawan" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_numbered_unit_closing_a_bodys_name_is_no_person()
+        => Assert.Equal(new[] { "Budi Suprapto" }, PeopleOf("Hal ini diungkapkan oleh Budi Suprapto Kepala TPI Juwana Unit 2. Harga ikan masih tinggi."));
 }

@@ -103,34 +103,6 @@ namespace TypedCorpus.Extraction.People
                 }
             }
 
-            /// <summary>
-            /// "Mualem, sapaan akrab Muzakir Manaf, …", "Mualem — sapaan akrab Gubernur Aceh — menegaskan …": a short name
-            /// followed by "sapaan (akrab)" and a person's name, or an office the article gives one holder ("Gubernur Aceh H.
-            /// Muzakir Manaf"), is that person's nickname. Linked when found.
-            /// </summary>
-            private bool NamedBySapaan(int b, TokenList toks, Mention m)
-            {
-                if (m.Name.Length > 2 || m.OrgOrPlace) return false;
-                int i = m.EndTokenIndex + 1;
-                if (i < toks.Count && toks[i].Text is "," or "(" or "—" or "–" or "-") i++;
-                if (i + 1 >= toks.Count || !toks[i].Is("sapaan")) return false;
-                i++;
-                if (toks[i].Is("akrab") || toks[i].Is("karib") || toks[i].Is("populer")) i++;
-                // "kata Gus Putra, sapaan akrabnya.": the nickname of the one person named in the paragraphs before
-                else if (toks[i].Is("akrabnya") || toks[i].Is("karibnya"))
-                {
-                    if (Antecedent(b) is not { } person || PersonEntry.AllIn(person.Tokens, m.Name) && person.Tokens.Length == m.Name.Length) return false;
-                    Link(person.Tokens, m.Name);
-                    return true;
-                }
-                // "sapaan akrab istri Joko": a relative of the person named, not the person
-                if (i >= toks.Count || !toks[i].IsCap) return false;
-                var full = PersonAt(b, i) ?? HolderOfOfficeAt(toks, i);
-                if (full == null || PersonEntry.AllIn(full.Tokens, m.Name) && full.Tokens.Length == m.Name.Length) return false;
-                Link(full.Tokens, m.Name);
-                return true;
-            }
-
             /// <summary>The person whose mention in block <paramref name="b"/> starts at token <paramref name="i"/> (titles before it skipped), else null.</summary>
             private PersonEntry? PersonAt(int b, int i)
             {
