@@ -129,4 +129,27 @@ public class PeopleRealShapes25Tests
     [Fact]
     public void A_numbered_unit_closing_a_bodys_name_is_no_person()
         => Assert.Equal(new[] { "Budi Suprapto" }, PeopleOf("Hal ini diungkapkan oleh Budi Suprapto Kepala TPI Juwana Unit 2. Harga ikan masih tinggi."));
+
+    [Theory]
+    [InlineData("Hal senada disampaikan Ayubi sekarang harga karet bertahan di atas Rp 10 ribu.", "Ayubi")]
+    [InlineData("Hal yang sama di sampaikan Harisman petani bawang merah setempat.", "Harisman")]
+    public void A_one_word_name_after_a_passive_verb_of_saying_then_its_clause_in_small_letters_speaks(string sentence, string person)
+    {
+        var a = Article("Harga karet di tingkat petani stabil pekan ini.", sentence, "\"Kami butuh uang untuk belanja dapur,\" ungkapnya.");
+        Assert.Contains(person, a.People);
+        Assert.Equal(new[] { person }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void God_after_a_passive_verb_is_no_person()
+        => Assert.Empty(PeopleOf("Malam itu tidak dijelaskan oleh Allah dimana letaknya."));
+
+    [Fact]
+    public void A_victims_account_after_menurut_keterangan_makes_them_the_speaker_of_the_next_cue()
+    {
+        var a = Article("Kebakaran menimpa rumah milik H. Alimansur (56) di Desa Tlogorejo, Minggu malam.",
+                        "Menurut keterangan korban H. Alimansur (56), sebelum kejadian dirinya berada di teras rumah.",
+                        "\"Saya melihat api mulai membesar dari ruangan belakang,\" ungkapnya.");
+        Assert.Equal(new[] { "Alimansur" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

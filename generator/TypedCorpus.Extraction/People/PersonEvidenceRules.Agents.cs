@@ -47,7 +47,9 @@ namespace TypedCorpus.Extraction.People
                 if (toks[b].Is("oleh")) b--;
                 if (!IsPassiveSaying(toks, b) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
                 int a = s.After;
-                if (m.Name.Length == 1) return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." ? true : null;
+                // ("Hal senada disampaikan Ayuf sekarang …", "di sampaikan Haris petani bawang": a plain name word, then its clause in small letters)
+                if (m.Name.Length == 1)
+                    return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit && PlainNameWord(m.Name[0], 4) ? true : null;
                 // "dikatakan Bambang Garut Wibowo (BGW) kepada …": the name's initials in brackets after it
                 if (a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 2].Text == ")" && ArticlePeople.AreInitialsOf(toks[a + 1].Text, m.Name)) return true;
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;
