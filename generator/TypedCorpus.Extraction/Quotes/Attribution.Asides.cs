@@ -86,5 +86,9 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>Nouns of what a person thinks or tells ("menurut pendapat X", "menurut keterangan X"): the person speaks.</summary>
         private static readonly HashSet<string> OpinionNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "pendapat", "pandangan", "penilaian", "pengakuan", "keterangan" };
+
+        /// <summary>"menurut keterangan korban X": past a noun of persons in small letters after a noun of what they told, at <paramref name="b"/>.</summary>
+        private static int PastAccountHolder(TokenList toks, int lo, int b)
+            => b > lo && toks[b].IsWord && !toks[b].IsCap && NameScanner.IsPersonNoun(toks[b].Text) && OpinionNouns.Contains(toks[b - 1].Text) ? b - 1 : b;
     }
 }

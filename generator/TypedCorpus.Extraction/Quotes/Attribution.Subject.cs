@@ -267,8 +267,7 @@ namespace TypedCorpus.Extraction.Quotes
             // (and the period of a title written short: "menurut Hj. Khusnul")
             while (b >= lo && (toks[b].IsCap || toks[b].Text == "(" || toks[b].Text == ")" || NameScanner.IsOfficeRole(toks[b])
                 || toks[b].Text == "." && b > lo && toks[b - 1].IsWord && NameLexicon.IsTitle(toks[b - 1].Text)) && b > at - 16) b--;
-            b = NameScanner.PastOccupation(toks, lo, b); // "disampaikan petani Rudi", "kata pedagang Pasar Baru, Siti"
-            if (b > lo && toks[b].IsWord && !toks[b].IsCap && NameScanner.IsPersonNoun(toks[b].Text) && OpinionNouns.Contains(toks[b - 1].Text)) b--; // "menurut keterangan korban X"
+            b = PastAccountHolder(toks, lo, NameScanner.PastOccupation(toks, lo, b)); // "disampaikan petani Rudi", "menurut keterangan korban X"
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && NameScanner.IsPassiveSaying(toks, b - 1)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || NameScanner.IsPassiveSaying(toks, b))) return true;
             if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
