@@ -152,4 +152,10 @@ public class PeopleRealShapes25Tests
                         "\"Saya melihat api mulai membesar dari ruangan belakang,\" ungkapnya.");
         Assert.Equal(new[] { "Alimansur" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("Kasi Humas Polresta Sukamaju, Ipda MK Umar mengatakan korban tengah membajak sawah.", "MK Umar")]
+    [InlineData("Kapolsek Gebog AKP MS Hidayat mengatakan pelaku sudah ditangkap.", "MS Hidayat")]
+    public void Two_capitals_after_a_rank_are_initials_even_when_they_spell_a_court_or_a_title(string sentence, string person)
+        => Assert.Equal(new[] { person }, PeopleOf(sentence));
 }

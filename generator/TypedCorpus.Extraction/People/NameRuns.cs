@@ -185,8 +185,9 @@ namespace TypedCorpus.Extraction.People
             // "terdakwa OC Kaligis", "pengacara HM Lubis": after a role in small letters, two capitals before one name word are the initials
             if (r == 0 && run.Count == 2 && IsInitialsPair(w) && IsNameWordAt(toks, run, 1) && run[0] > 0 && toks[run[0] - 1].IsWord && !toks[run[0] - 1].IsCap
                 && NameLexicon.IsPersonRole(toks[run[0] - 1].Text)) return false;
-            // "AKBP MP Nainggolan": after a rank, two capitals before the last name word are the person's initials
-            if (r >= 1 && r + 2 == run.Count && IsInitialsPair(w) && NameLexicon.IsRank(toks[run[r - 1]].Text) && IsNameWordAt(toks, run, r + 1)) return false;
+            // "AKBP MP Nainggolan", "Ipda MK Umam": after a rank, two capitals before the last name word are the person's initials
+            // (a rank comes before a person, never before a court's or a title's short form)
+            if (r >= 1 && r + 2 == run.Count && w.Length == 2 && char.IsUpper(w[0]) && char.IsUpper(w[1]) && NameLexicon.IsRank(toks[run[r - 1]].Text) && IsNameWordAt(toks, run, r + 1)) return false;
             // "Herwyn JH Malonda": two capitals between two name words are the person's middle initials
             if (r >= 1 && r + 1 < run.Count && IsInitialsPair(w) && IsNameWordAt(toks, run, r - 1) && IsNameWordAt(toks, run, r + 1)
                 && !NameLexicon.IsInitial(toks[run[r - 1]].Text)) return false;
