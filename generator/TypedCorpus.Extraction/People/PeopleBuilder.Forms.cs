@@ -156,7 +156,6 @@ namespace TypedCorpus.Extraction.People
                 // a word the article uses alone as a speaker or subject ("ujar Sambodo") is a name, wherever else it stands
                 _places.ExceptWith(CueSingles(_ap));
                 CutPlaceHeads();
-                AddSharedPlaceHeads();
                 // the places of offices ("Kapolres Butara AKBP …") are the article's places too, for the quotes' offices ("Kapolres Butara memberikan …")
                 _ap.Places = _officePlaces.Count == 0 ? _places : new HashSet<string>(_places.Concat(_officePlaces), StringComparer.Ordinal);
                 if (_ap.Places.Count == 0) return;

@@ -16,8 +16,9 @@ namespace TypedCorpus.Extraction.People
                 if (m.Name.Length > 2 || m.OrgOrPlace) return false;
                 int i = m.EndTokenIndex + 1;
                 if (i < toks.Count && toks[i].Text is "," or "(" or "—" or "–" or "-") i++;
-                // "Wawan, demikian ia akrab disapa, menyebut …": the nickname of the one person named in the paragraphs before
-                if (DemikianDisapa(toks, i))
+                // "Wawan, demikian ia akrab disapa, menyebut …": the nickname of the one person named in the paragraphs before, who goes
+                // on speaking (not "Ucok, demikian ia akrab disapa, adalah pedagang …": a new person described)
+                if (DemikianDisapa(toks, i) is int after && after < toks.Count && toks[after].IsWord && !toks[after].IsCap && NameScanner.SayingVerbs.Contains(toks[after].Text))
                 {
                     if (Antecedent(b) is not { } named || PersonEntry.AllIn(named.Tokens, m.Name)) return false;
                     Link(named.Tokens, m.Name);
@@ -41,14 +42,15 @@ namespace TypedCorpus.Extraction.People
                 return true;
             }
 
-            /// <summary>"demikian ia akrab disapa", "begitu dia biasa dipanggil" from <paramref name="i"/>.</summary>
-            private static bool DemikianDisapa(TokenList toks, int i)
+            /// <summary>"demikian ia akrab disapa, " / "begitu dia biasa dipanggil, " from <paramref name="i"/>: where the clause goes on after its comma, else null.</summary>
+            private static int? DemikianDisapa(TokenList toks, int i)
             {
-                if (i + 2 >= toks.Count || !(toks[i].Is("demikian") || toks[i].Is("begitu"))) return false;
+                if (i + 2 >= toks.Count || !(toks[i].Is("demikian") || toks[i].Is("begitu"))) return null;
                 i++;
                 if (toks[i].Is("ia") || toks[i].Is("dia") || toks[i].Is("beliau")) i++;
                 if (i < toks.Count && (toks[i].Is("akrab") || toks[i].Is("biasa") || toks[i].Is("kerap") || toks[i].Is("sering"))) i++;
-                return i < toks.Count && (toks[i].Is("disapa") || toks[i].Is("dipanggil"));
+                if (i >= toks.Count || !(toks[i].Is("disapa") || toks[i].Is("dipanggil"))) return null;
+                return i + 1 < toks.Count && toks[i + 1].Text == "," ? i + 2 : null;
             }
         }
     }

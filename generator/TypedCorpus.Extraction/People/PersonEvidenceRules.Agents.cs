@@ -47,9 +47,11 @@ namespace TypedCorpus.Extraction.People
                 if (toks[b].Is("oleh")) b--;
                 if (!IsPassiveSaying(toks, b) || !PlainNameWordsOrMiddlePlace(m.Name)) return null;
                 int a = s.After;
-                // ("Hal senada disampaikan Ayuf sekarang …", "di sampaikan Haris petani bawang": a plain name word, then its clause in small letters)
+                // ("di sampaikan Haris petani bawang": a plain name word, then a noun of persons in small letters describing it; not
+                // "disampaikan Pertamina melalui …", "dibacakan Yasin dan …")
                 if (m.Name.Length == 1)
-                    return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].IsWord && !toks[a].IsCap && !toks[a].HasDigit && PlainNameWord(m.Name[0], 4) ? true : null;
+                    return a >= toks.Count || toks[a].Text == "," || toks[a].Text == "." || toks[a].IsWord && !toks[a].IsCap && PlainNameWord(m.Name[0], 4)
+                        && (NounOfPersonsAt(toks, a) || Occupations.Contains(toks[a].Text)) ? true : null;
                 // "dikatakan Bambang Garut Wibowo (BGW) kepada …": the name's initials in brackets after it
                 if (a + 2 < toks.Count && toks[a].Text == "(" && toks[a + 2].Text == ")" && ArticlePeople.AreInitialsOf(toks[a + 1].Text, m.Name)) return true;
                 return a >= toks.Count || !toks[a].IsCap && toks[a].Text != "(" ? true : null;

@@ -255,8 +255,9 @@ namespace TypedCorpus.Extraction.Quotes
         private static int OfficeAfter(TokenList toks, Mention m, string role, string? unit)
         {
             int r = m.EndTokenIndex + 1;
-            // ("F. Razikin Kepala Desa …": the office right after the name that holds it, no comma)
-            if (r >= toks.Count || toks[r].Text != "," && m.Evidence != "office-after-name") return -1;
+            // ("F. Razikin Kepala Desa …": the office right after the name that holds it, no comma, when the office names its unit:
+            // "Budi Santoso Ketua RT 05" holds no "Ketua Panitia")
+            if (r >= toks.Count || toks[r].Text != "," && !(m.Evidence == "office-after-name" && unit != null)) return -1;
             if (toks[r].Text == ",") r++;
             if (r < toks.Count && (toks[r].Is("selaku") || toks[r].Is("sebagai"))) r++;
             if (r >= toks.Count || !toks[r].IsCap || !toks[r].Is(role) || unit != null && !UnitAt(toks, r + 1, unit)) return -1;

@@ -45,7 +45,7 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>A full quotation (not a single-marked one) closed by a clause end or followed by a comma, with words after.</summary>
         protected static bool HasCueSlot(QuoteSite s, int w) =>
-            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || CueAfterMarks(s.PostToks) > 0 && Words(s.Text) >= 4 || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
+            !s.Span.Single && w < s.PostToks.Count && s.PostToks[w].IsWord && (s.EndsClause || (s.PostToks.Count > 0 && s.PostToks[0].Text == ",") || CueAfterMarks(s.PostToks) is int c && c > 0 && (Words(s.Text) >= 4 || c + 1 < s.PostToks.Count && s.PostToks[c + 1].IsCap) || OpensSentenceWithoutComma(s) || IntroducedWithoutComma(s) || SentenceAfterLostStop(s) || CueAndNameBefore(s));
 
         /// <summary>How many words <paramref name="text"/> has (a quoted label has few: '"Sukamaju Melayani". pesan singkat …').</summary>
         private static int Words(string text)
