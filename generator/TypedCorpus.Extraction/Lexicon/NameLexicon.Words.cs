@@ -9,6 +9,15 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Words that count what follows them ("tiga provinsi", "beberapa hal"): <c>count-words.txt</c>.</summary>
         public static readonly HashSet<string> CountWords = LexiconResource.WordSet("count-words");
 
+        /// <summary>Schools' short names ("SDN", "SMPN", "MTs"): <c>school-units.txt</c>.</summary>
+        public static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
+
+        /// <summary>Nouns of time or occasion ("malam", "pagi"): <c>time-nouns.txt</c>.</summary>
+        public static readonly HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
+
+        /// <summary>Words said of one sex only, nouns of persons and name openers ("Lalu", "Teuku"; "Ni", "ibu"): <c>male-words.txt</c>, <c>female-words.txt</c>.</summary>
+        public static readonly HashSet<string> MaleWords = LexiconResource.WordSet("male-words"), FemaleWords = LexiconResource.WordSet("female-words");
+
         /// <summary>An active verb by its prefix (me-, ber-), not a word that only looks like one ("mereka", "menurut", "bersama").</summary>
         public static bool LooksLikeActiveVerb(string w)
             => w.Length > 5 && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("ber", StringComparison.Ordinal)) && !StopWords.Contains(w);

@@ -38,7 +38,7 @@ namespace TypedCorpus.Extraction.People
         {
             for (int i = 0; i + 3 < toks.Count; i++)
             {
-                if (!toks[i].IsWord || !toks[i].Upper || !SchoolUnits.Contains(toks[i].Text)) continue;
+                if (!toks[i].IsWord || !toks[i].Upper || !NameLexicon.SchoolUnits.Contains(toks[i].Text)) continue;
                 int n = i + 1;
                 if (toks[n].Is("negeri") || toks[n].Is("negri") || toks[n].Is("swasta")) n++; // "SMA Negeri 1 Sangasanga"
                 if (n + 1 >= toks.Count || !toks[n].HasDigit) continue;
@@ -49,8 +49,6 @@ namespace TypedCorpus.Extraction.People
                 for (int w = n + 1; w < j; w++) set.Add(toks[w].Text);
             }
         }
-
-        private static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
 
         /// <summary>A number, in figures or words (<see cref="NameLexicon.CountWords"/>), counting the unit after it.</summary>
         private static bool IsCount(Tok t) => t.IsWord && (t.HasDigit || NameLexicon.CountWords.Contains(t.Text));

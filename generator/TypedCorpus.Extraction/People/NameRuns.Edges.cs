@@ -103,10 +103,10 @@ namespace TypedCorpus.Extraction.People
         /// (<c>nya-adverbs.txt</c>) or a lead adverbial (<c>lead-adverbials.txt</c>, not one that opens names too: "Lalu")
         /// opening the run, its comma left out, is no word of it.
         /// </summary>
-        private static void DropNyaAdverb(TokenList toks, List<int> run, ref int start)
+        private static void DropLeadAdverb(TokenList toks, List<int> run, ref int start)
         {
             var w = toks[run[0]].Text;
-            bool lead = LeadAdverbials.Contains(w) && !NameLexicon.IsNameOpener(w) && !NameLexicon.IsNameParticle(w) && !MaleWords.Contains(w);
+            bool lead = LeadAdverbials.Contains(w) && !NameLexicon.IsNameOpener(w) && !NameLexicon.IsNameParticle(w) && !NameLexicon.MaleWords.Contains(w);
             // (a lead adverbial before two name words at least: "Lebih Selektif" is a headline's phrase)
             if (run.Count < 2 || !(NyaAdverbs.Contains(w) || lead && run.Count >= 3) || !IsSentenceStart(toks, run[0])) return;
             run.RemoveAt(0);
@@ -114,8 +114,5 @@ namespace TypedCorpus.Extraction.People
         }
 
         private static readonly HashSet<string> NyaAdverbs = LexiconResource.WordSet("nya-adverbs");
-
-        /// <summary>Words said of men only, name openers among them ("Lalu", "Teuku"): <c>male-words.txt</c>.</summary>
-        private static readonly HashSet<string> MaleWords = LexiconResource.WordSet("male-words");
     }
 }

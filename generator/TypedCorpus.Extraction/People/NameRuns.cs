@@ -31,7 +31,7 @@ namespace TypedCorpus.Extraction.People
                 i = Math.Max(j, i + 1);
                 if (run.Count == 0) continue;
                 DropBodyAcronym(toks, run);
-                DropNyaAdverb(toks, run, ref start);
+                DropLeadAdverb(toks, run, ref start);
                 // "… Rudiyanto dan Hartono Bersama sekretaris …": a function word capitalised after a name ends the name, not the run
                 while (run.Count >= 2 && j < toks.Count && toks[j].IsWord && !toks[j].IsCap && NameLexicon.StopWords.Contains(toks[run[run.Count - 1]].Text) && !NameLexicon.IsPersonRole(toks[run[run.Count - 1]].Text)
                     && toks[run[run.Count - 2]].IsCap && !NameLexicon.IsNonName(toks[run[run.Count - 2]].Text)) run.RemoveAt(run.Count - 1);

@@ -32,8 +32,6 @@ namespace TypedCorpus.Extraction.People
             => s.K >= 0 && s.Mention.Name.Length == 1 && NameLexicon.IsTitle(s.Toks[s.Run[s.K]].Text) && s.After < s.Toks.Count
                && (s.Toks[s.After].Is("ini") || s.Toks[s.After].Is("itu") || s.Toks[s.After].Is("tersebut"));
 
-        private static readonly System.Collections.Generic.HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
-
         /// <summary>The word after the comma closing the one-word name at <paramref name="start"/> is a verb of saying or a cue.</summary>
         private static bool SaysAfterApposition(TokenList toks, int start)
         {
@@ -57,7 +55,7 @@ namespace TypedCorpus.Extraction.People
             // (plain name words, not a time or an event: "Saat Malam Takbiran warga berkeliling")
             return (toks[i].Is("warga") || toks[i].Is("penduduk")) && i >= 2 && toks[i - 1].IsCap && toks[i - 2].IsCap && toks[i - 2].IsWord
                 && PlainNameWord(toks[i - 1].Text, 3) && PlainNameWord(toks[i - 2].Text, 3, particles: true) && !NameLexicon.IsCalendar(toks[i - 2].Text)
-                && !TimeNouns.Contains(toks[i - 2].Text);
+                && !NameLexicon.TimeNouns.Contains(toks[i - 2].Text);
         }
     }
 }

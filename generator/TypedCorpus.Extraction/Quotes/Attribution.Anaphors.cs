@@ -58,7 +58,8 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>Words said of one sex only: nouns of persons and name openers (female-words.txt, male-words.txt).</summary>
-        private static readonly HashSet<string> FemaleWords = LexiconResource.WordSet("female-words"), MaleWords = LexiconResource.WordSet("male-words");
+        private static HashSet<string> FemaleWords => NameLexicon.FemaleWords;
+        private static HashSet<string> MaleWords => NameLexicon.MaleWords;
 
         /// <summary>
         /// "tutur sang kepala dinas.", "ujar sang kepala suku dinas.": "sang" and an office in small letters ending the attribution is

@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Quotes
             for (int i = b - 1; i >= lo && i >= b - 12; i--)
             {
                 if (!toks[i].IsWord) return false;
-                if (!toks[i].IsCap && PassiveSaying.Contains(toks[i].Text)) return true;
+                if (NameScanner.IsPassiveSaying(toks, i)) return true;
             }
             return false;
         }

@@ -141,13 +141,6 @@ namespace TypedCorpus.Extraction.Quotes
                 var bt = _people.BlockTokens[b];
                 foreach (var m in _people.BlockMentions[b])
                 {
-                    // "F. Razikin Kepala Desa Kedungmalang": the holder named right before the office
-                    if (m.Evidence == "office-after-name" && m.EndTokenIndex + n < bt.Count && SameWords(bt, m.EndTokenIndex + 1, toks, from, n) && FindPerson(m.Name) is { } before)
-                    {
-                        if (found != null && found != before.Name) return null;
-                        found = before.Name;
-                        continue;
-                    }
                     int r = OfficeBefore(bt, m, toks[from].Text, null);
                     if (r < 0 || r + n > m.TokenIndex) continue;
                     bool same = SameWords(bt, r, toks, from, n) && (opening || OnlyTitlesBetween(bt, r + n, m.TokenIndex));

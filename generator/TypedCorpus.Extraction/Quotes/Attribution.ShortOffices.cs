@@ -92,6 +92,6 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool SchoolNumber(TokenList toks, int r)
             => r > 0 && toks[r].IsWord && toks[r].HasDigit && toks[r].Text.Length <= 3 && SchoolUnits.Contains(toks[r - 1].Text);
 
-        private static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
+        private static HashSet<string> SchoolUnits => NameLexicon.SchoolUnits;
     }
 }

@@ -81,7 +81,7 @@ namespace TypedCorpus.Extraction.Agreements
             toks[i].Lower == "salah" && i + 1 < toks.Count && toks[i + 1].Lower is "satu" or "seorang" or "satunya";
 
         /// <summary>Nouns of time or occasion (Resources/time-nouns.txt).</summary>
-        private static readonly HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
+        private static HashSet<string> TimeNouns => NameLexicon.TimeNouns;
 
         /// <summary>"Ketiga, X dan Y menandatangani …": an ordinal and its comma opening the sentence number an item, no party.</summary>
         private static bool NumbersItem(in MentionScan scan, int i) =>
