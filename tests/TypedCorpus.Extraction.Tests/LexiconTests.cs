@@ -13,7 +13,7 @@ public class LexiconTests
     [Fact]
     public void The_lists_are_embedded()
     {
-        Assert.Equal(new[] { "abbreviated-given-names", "abbreviated-titles", "agency-fields", "agent-passives", "agreement-branch-words", "agreement-dispute-nouns", "agreement-documents", "agreement-doing-verbs", "agreement-effort-verbs",
+        Assert.Equal(new[] { "abbreviated-given-names", "abbreviated-titles", "address-words", "agency-fields", "agent-passives", "agreement-branch-words", "agreement-dispute-nouns", "agreement-documents", "agreement-doing-verbs", "agreement-effort-verbs",
             "agreement-enumerators", "agreement-issue-verbs", "agreement-make-verbs", "agreement-means-verbs", "agreement-negations", "agreement-non-party-openers",
             "agreement-pending-words", "agreement-planned-words", "agreement-resident-nouns", "agreement-resolve-nouns", "agreement-sepakat-not-next", "agreement-sign-verbs", "agreement-signing-words", "agreement-term-nouns", "agreement-two-sided-documents", "agreement-unrealised-after", "agreement-unrealised-words", "agreement-withdrawn-claims",
             "agreement-witness-words", "apposition-roles", "body-names", "building-words", "byline-non-writers", "calendar", "clause-continuations", "company-prefixes", "company-suffixes",

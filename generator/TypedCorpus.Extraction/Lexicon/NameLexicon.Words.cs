@@ -12,6 +12,11 @@ namespace TypedCorpus.Extraction.Lexicon
         /// <summary>Schools' short names ("SDN", "SMPN", "MTs"): <c>school-units.txt</c>.</summary>
         public static readonly HashSet<string> SchoolUnits = LexiconResource.WordSet("school-units");
 
+        private static readonly HashSet<string> AddressWords = LexiconResource.WordSet("address-words");
+
+        /// <summary>Is <paramref name="word"/> a title that is a whole word of address ("pak", "kak"; <c>address-words.txt</c>), no abbreviation?</summary>
+        public static bool IsWordOfAddress(string word) => AddressWords.Contains(word);
+
         /// <summary>Nouns of time or occasion ("malam", "pagi"): <c>time-nouns.txt</c>.</summary>
         public static readonly HashSet<string> TimeNouns = LexiconResource.WordSet("time-nouns");
 

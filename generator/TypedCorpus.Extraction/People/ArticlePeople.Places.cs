@@ -32,7 +32,8 @@ namespace TypedCorpus.Extraction.People
         /// <summary>
         /// Rule school-places: "di SDN 1 Donohudan, Boyolali": the one capitalised word after a school's short name and
         /// number, closed by a stop, a comma or a bracket, is the school's place (so "Kepala Sekolah SDN 1 Donohudan Sri Sunarti"
-        /// elsewhere opens no name with it; <c>school-units.txt</c>).
+        /// elsewhere opens no name with it; <c>school-units.txt</c>). Without a number, so is the one word closed by a word in small
+        /// letters ("SDN Sendanggayam sudah lama …").
         /// </summary>
         private static void AddSchoolPlaces(TokenList toks, HashSet<string> set)
         {
@@ -41,11 +42,14 @@ namespace TypedCorpus.Extraction.People
                 if (!toks[i].IsWord || !toks[i].Upper || !NameLexicon.SchoolUnits.Contains(toks[i].Text)) continue;
                 int n = i + 1;
                 if (toks[n].Is("negeri") || toks[n].Is("negri") || toks[n].Is("swasta")) n++; // "SMA Negeri 1 Sangasanga"
-                if (n + 1 >= toks.Count || !toks[n].HasDigit) continue;
+                if (n + 1 >= toks.Count) continue;
+                // "ruang sekolah SDN Sendanggayam sudah …": no number, one capitalised word closed by a word in small letters too
+                bool numbered = toks[n].HasDigit;
+                if (!numbered) n--;
                 int j = n + 1;
                 while (j < toks.Count && j < n + 4 && toks[j].IsWord && toks[j].IsCap) j++;
                 // (one word only: "SMPN 1 Tanjung Sari." may share a word with a person's name, "Sari Wulandari")
-                if (j != n + 2 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";")) continue;
+                if (j != n + 2 || j < toks.Count && !(toks[j].Text is "," or "." or ")" or ";" || !numbered && toks[j].IsWord && !toks[j].IsCap && !toks[j].HasDigit)) continue;
                 for (int w = n + 1; w < j; w++) set.Add(toks[w].Text);
             }
         }

@@ -253,9 +253,13 @@ namespace TypedCorpus.Extraction.People
 
         private static HashSet<string> AbbreviatedTitles => NameLexicon.AbbreviatedTitles;
 
-        /// <summary>"dr", "Prof.", "H": a title written short right before a name always introduces a person.</summary>
+        /// <summary>
+        /// "dr", "Prof.", "H": a title written short right before a name always introduces a person. (A word of address in small
+        /// letters before a stop ends its sentence: "Iya bener pak. Udah ya …".)
+        /// </summary>
         private static bool IsAbbreviatedTitle(TokenList toks, int i)
-            => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End);
+            => toks[i].IsWord && (AbbreviatedTitles.Contains(toks[i].Text) || IsTitleAt(toks, i) && i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == toks[i].End
+                && (toks[i].IsCap || !NameLexicon.IsWordOfAddress(toks[i].Text)));
 
         /// <summary>A single capital letter followed directly by a period: an initial ("M.").</summary>
         public static bool IsInitialAt(TokenList toks, int i)

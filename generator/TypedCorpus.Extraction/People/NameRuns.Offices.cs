@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using TypedCorpus.Extraction.Lexicon;
 
@@ -67,6 +68,32 @@ namespace TypedCorpus.Extraction.People
                     || NameLexicon.IsInitial(w.Text) || DocumentNouns.Contains(w.Text) || p == 0 && IsSentenceStart(toks, run[0]) && IsSentenceAdverb(toks, run[0])) return 0;
             }
             return 0;
+        }
+
+        /// <summary>
+        /// "Bupati Aceh Tamiang H. Mursil", "Ketua KPU Indragiri Hulu Yeni Mairida": when the office's last word opens a place of
+        /// several words the gazetteer knows, the place's other words belong to the office too; the index of its last word.
+        /// </summary>
+        private static int PlaceRunsOn(TokenList toks, List<int> run, int k)
+        {
+            if (k < 0 || k + 1 >= run.Count) return k;
+            // the office's last word opens the place ("Aceh" of "Aceh Tamiang"), or the words after it are a place of two or more
+            int from = NameLexicon.PlaceWords.Contains(toks[run[k]].Text) ? k : k + 1;
+            for (int n = Math.Min(3, run.Count - from - 1); n >= 1; n--) // a place of two words or more
+                if (NameLexicon.IsGazetteerPlace(RunWords(toks, run, from, from + n)))
+                {
+                    k = from + n;
+                    while (k + 2 < run.Count && IsTitleAt(toks, run[k + 1])) k++; // "… Aceh Tamiang H. Mursil": a title opens the name
+                    return k;
+                }
+            return k;
+        }
+
+        private static string RunWords(TokenList toks, List<int> run, int from, int to)
+        {
+            var s = toks[run[from]].Text;
+            for (int q = from + 1; q <= to; q++) s += " " + toks[run[q]].Text;
+            return s;
         }
     }
 }

@@ -125,6 +125,7 @@ namespace TypedCorpus.Extraction.People
             int k = -1;
             for (int r = 0; r < run.Count; r++)
                 if (IsNonNameInRun(toks, run, r)) k = r;
+            k = PlaceRunsOn(toks, run, k);
             // a noble opener inside the run starts the name: "PHRI Badung Anak Agung Ngurah Sukadana"
             int k0 = k;
             for (int r = k + 2; r + 2 < run.Count; r++)

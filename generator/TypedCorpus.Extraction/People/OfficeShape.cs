@@ -116,9 +116,10 @@ namespace TypedCorpus.Extraction.People
             int before = start - 1;
             if (!hadRole && before >= 0 && toks[before].IsWord && (NameLexicon.IsPersonRole(toks[before].Text) && !Occupations.Contains(toks[before].Text) || IsTitleAt(toks, before))
                 && !RoleOfNameRightBefore(toks, before)) hadRole = true;
-            // "drg. Gunadi", "dr. Rina": a title in lower case with its period right before the name
+            // "drg. Gunadi", "dr. Rina": a title in lower case with its period right before the name (a word of address so ends its
+            // sentence: "Iya bener pak. Udah ya …")
             if (!hadRole && before >= 1 && toks[before].Text == "." && toks[before].Start == toks[before - 1].End && !toks[before - 1].IsCap
-                && IsTitleAt(toks, before - 1)) hadRole = true;
+                && IsTitleAt(toks, before - 1) && !NameLexicon.IsWordOfAddress(toks[before - 1].Text)) hadRole = true;
             // a role with a lower-case field before the name: "pengamat politik Budi", "direktur museum Pieter van Houten"
             if (!hadRole && before >= 1 && IsPlainLower(toks[before]))
             {

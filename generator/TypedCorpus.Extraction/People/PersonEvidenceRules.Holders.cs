@@ -101,5 +101,21 @@ namespace TypedCorpus.Extraction.People
         /// <summary>"ketuanya", "direkturnya", "pengacaranya": an office or role with -nya (its holder in apposition after the comma).</summary>
         private static bool IsRoleWithNya(string w)
             => w.Length > 6 && w.EndsWith("nya", StringComparison.OrdinalIgnoreCase) && NameLexicon.IsPersonRole(w.Substring(0, w.Length - 3));
+
+        /// <summary>"Menurut Asep Mulyana, …" opening a sentence: the cue is the run's first word.</summary>
+        private sealed class CueOpensRun : PersonEvidence
+        {
+            public override string Id => "cue-opens-run";
+            public override string Description => "a capitalised cue opening the run: Menurut Asep Mulyana, …";
+            public override (string, string) Example => ("Menurut Asep Mulyana, harga beras naik.", "Asep Mulyana");
+
+            public override bool? Verdict(MentionSite s)
+            {
+                var first = s.Toks[s.Run[0]];
+                // "Kata Adiman, pegawai …": a cue that is also a noun ("Kata Sambutan dibacakan …") needs the comma after the name
+                return s.K == 0 && !s.Mention.OrgOrPlace && (first.Is("menurut")
+                    || Cue(first.Text) is { Nya: false } && s.After < s.Toks.Count && s.Toks[s.After].Text == ",") ? true : null;
+            }
+        }
     }
 }

@@ -14,8 +14,10 @@ namespace TypedCorpus.Extraction.People
             public override (string, string) Example => ("Kemarin Kepala Dinas Kesehatan Rina Wulandari meninjau posko.", "Rina Wulandari");
             public override bool Introduces => true;
             // "Kabag Tapem Setda Kulon Progo, Budi,": a known place after the office's body is the office's place
+            // ("Petani Binaan … Ngamuk Lagi Tengah Malam": a noun of time alone is no name)
             public override bool? Verdict(MentionSite s) => s.HadRole && !s.Mention.OrgOrPlace && !OfficeGoesOn(s)
-                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) && !PlaceOfDescribedOffice(s) && !TitleTakenUp(s) ? true : null;
+                && !(s.K >= 0 && NameLexicon.IsGazetteerPlace(s.Mention.Joined)) && !PlaceOfDescribedOffice(s) && !TitleTakenUp(s)
+                && !(s.Mention.Name.Length == 1 && NameLexicon.TimeNouns.Contains(s.Mention.Name[0])) ? true : null;
 
             /// <summary>
             /// "Budi Hartono, selaku Lurah Sukamaju saat …": an office that names its place right after it, brought in by "selaku" or
@@ -79,20 +81,6 @@ namespace TypedCorpus.Extraction.People
                     // "menurut keterangan Darmaji Sutopo": the account a person gives
                     || s.Start >= 2 && s.Toks[s.Start - 2].Is("menurut") && (s.Toks[s.Start - 1].Is("keterangan") || s.Toks[s.Start - 1].Is("pengakuan"));
                 return cue ? !s.Mention.OrgOrPlace : null;
-            }
-        }
-
-        /// <summary>"Menurut Asep Mulyana, …" opening a sentence: the cue is the run's first word.</summary>
-        private sealed class CueOpensRun : PersonEvidence
-        {
-            public override string Id => "cue-opens-run";
-            public override string Description => "a capitalised cue opening the run: Menurut Asep Mulyana, …";
-            public override (string, string) Example => ("Menurut Asep Mulyana, harga beras naik.", "Asep Mulyana");
-
-            public override bool? Verdict(MentionSite s)
-            {
-                var first = s.Toks[s.Run[0]];
-                return s.K == 0 && !s.Mention.OrgOrPlace && (first.Is("menurut") || Cue(first.Text) is { Nya: false }) ? true : null;
             }
         }
 

@@ -12,7 +12,9 @@ namespace TypedCorpus.Extraction.Structure
         public static bool LooksLikeCaption(ArticleLines lines, string n)
         {
             string? title = lines.Title;
-            if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal)) return true;
+            // (not when the words after it go on in small letters: "Siti Rahma, Kepala UPTD PPA Banyumas mengungkapkan, …" after
+            // a headline that is the same name and office is the lead's sentence)
+            if (title != null && n.Length > title.Length + 3 && n.StartsWith(title, StringComparison.Ordinal) && !LineShapes.GoesOnInSmallLetters(n, title.Length)) return true;
             if (CaptionLabelLength(n) > 0) return true;
             if (LineShapes.StartsWithQuote(n)) return false;
             // "Ilustrasi. Foto: Ist": an illustration's label and its credit, fewer than four words; "Ilustrasi.", "ilustrasi |"

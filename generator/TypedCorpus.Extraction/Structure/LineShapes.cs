@@ -72,5 +72,12 @@ namespace TypedCorpus.Extraction.Structure
         }
 
         internal static string Clip(string s) => s.Length <= 60 ? s : s.Substring(0, 57) + "…";
+
+        /// <summary>Do the words of <paramref name="n"/> from <paramref name="from"/> (past spaces) go on in small letters?</summary>
+        internal static bool GoesOnInSmallLetters(string n, int from)
+        {
+            while (from < n.Length && n[from] == ' ') from++;
+            return from < n.Length && char.IsLower(n[from]);
+        }
     }
 }
