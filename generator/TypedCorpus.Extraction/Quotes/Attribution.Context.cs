@@ -151,7 +151,10 @@ namespace TypedCorpus.Extraction.Quotes
             return false;
         }
 
-        /// <summary>Does <paramref name="text"/> hold a word of three or more letters of <paramref name="name"/>, whole and capitalised?</summary>
+        /// <summary>
+        /// Does <paramref name="text"/> hold a word of three or more letters of <paramref name="name"/>, whole and capitalised?
+        /// (Not right after a cue of saying: "Sedangkan untuk …, kata Rustam, Juni 2022 …" names the speaker as the one speaking.)
+        /// </summary>
         private static bool NamedIn(string text, string name)
         {
             foreach (var w in name.Split(' '))
@@ -162,10 +165,20 @@ namespace TypedCorpus.Extraction.Quotes
                     bool startOk = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
                     int e = i + w.Length;
                     bool endOk = e >= text.Length || !char.IsLetterOrDigit(text[e]);
-                    if (startOk && endOk) return true;
+                    if (startOk && endOk && !AfterCue(text, i)) return true;
                 }
             }
             return false;
+        }
+
+        /// <summary>Is the word before <paramref name="i"/> in <paramref name="text"/> a cue of saying ("kata", "ujar")?</summary>
+        private static bool AfterCue(string text, int i)
+        {
+            int e = i;
+            while (e > 0 && text[e - 1] == ' ') e--;
+            int b = e;
+            while (b > 0 && char.IsLetter(text[b - 1])) b--;
+            return e > b && e < i && NameScanner.Cue(text.Substring(b, e - b)) is { Nya: false };
         }
 
         private List<string> Group(TokenList toks, int i, out int consumed)

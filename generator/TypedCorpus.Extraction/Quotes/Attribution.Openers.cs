@@ -39,6 +39,28 @@ namespace TypedCorpus.Extraction.Quotes
             return (opener, false);
         }
 
+        /// <summary>
+        /// "Kondisi ini disampaikan salah satu pedagang di pasar Dalung, Padang Luwih, Badung, Ni Ketut Suci, …": after a passive
+        /// verb of saying, a noun of persons in small letters (one of a group) and its description up to the comma before the
+        /// name (<paramref name="comma"/>), with no stop, "kepada" or "dan" between: the name is the agent who says it.
+        /// </summary>
+        private static bool DescribedAgentOfPassive(TokenList toks, int lo, int comma)
+        {
+            if (comma < lo || toks[comma].Text != ",") return false;
+            for (int v = comma - 1; v >= lo && v >= comma - 20; v--)
+            {
+                var t = toks[v];
+                if (t.Text == "." || t.IsWord && (t.Is("kepada") || t.Is("dan"))) return false;
+                if (!t.IsWord || !NameScanner.IsPassiveSaying(toks, v)) continue;
+                int k = v + 1;
+                if (k < comma && toks[k].Is("oleh")) k++;
+                if (k + 1 < comma && toks[k].Is("salah") && toks[k + 1].Is("satu")) k += 2;
+                else if (k < comma && toks[k].Is("seorang")) k++;
+                return k < comma && !toks[k].IsCap && NameScanner.NounOfPersonsAt(toks, k);
+            }
+            return false;
+        }
+
         /// <summary>"Seorang penumpang lansia, Mbah Sumirah (71), sempat dilarikan …": past the age in brackets and the comma closing the apposition.</summary>
         private static int PastAge(TokenList toks, int a, int hi)
         {
@@ -72,9 +94,21 @@ namespace TypedCorpus.Extraction.Quotes
         /// "Menurut Bupati, Presiden Prabowo Subianto … meminta pengawasan ketat.": a sentence opening with "Menurut" and an office
         /// alone before its comma reports what the office's holder said, whoever acts inside it; the holder (null when none).
         /// </summary>
+        /// <remarks>
+        /// So does a cue of saying in small letters after a few lead words: "Oleh karena itu sambung Bupati, Masjid memiliki …".
+        /// </remarks>
         private string? MenurutOfficeHolder(TokenList toks, int first, int hi)
-            => first + 2 < hi && toks[first].Is("menurut") && toks[first + 1].IsWord && toks[first + 1].IsCap && NameScanner.IsOfficeRole(toks[first + 1])
-               && toks[first + 2].Text == "," ? HolderOfOfficeAt(toks, first + 1, first + 2) : null;
+        {
+            for (int j = first; j + 2 < hi && j <= first + 4; j++)
+            {
+                var t = toks[j];
+                bool cue = t.Is("menurut") || j > first && !t.IsCap && NameScanner.Cue(t.Text) is { Nya: false };
+                if (cue && toks[j + 1].IsWord && toks[j + 1].IsCap && NameScanner.IsOfficeRole(toks[j + 1]) && toks[j + 2].Text == ",")
+                    return HolderOfOfficeAt(toks, j + 1, j + 2);
+                if (!t.IsWord || t.IsCap && j > first) return null; // only lead words in small letters before the cue
+            }
+            return null;
+        }
 
         /// <summary>Past the punctuation and sentence adverbials from <paramref name="at"/> (before <paramref name="hi"/>): where the clause's first word is.</summary>
         private static int PastLeadAdverbials(TokenList toks, int at, int hi)
@@ -153,7 +187,8 @@ namespace TypedCorpus.Extraction.Quotes
                 if (NameLexicon.IsNonName(word) || NameLexicon.IsPlaceUnit(word) || LeadAdverbials.Contains(word)) return false;
             int v = NameScanner.SkipAdverbs(toks, after, hi);
             if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
-            return IsActiveVerb(toks[v].Text);
+            // ("Tentunya Cap Go Meh merupakan warisan tradisi": a copula says what a thing is; nobody acts)
+            return IsActiveVerb(toks[v].Text) && !toks[v].Is("merupakan");
         }
 
         /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short (<see cref="TitlePeriod"/>: "Dr.", "Ir. H."), a space after it.</summary>

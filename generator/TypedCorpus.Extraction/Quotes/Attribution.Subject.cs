@@ -270,7 +270,7 @@ namespace TypedCorpus.Extraction.Quotes
             b = PastAccountHolder(toks, lo, NameScanner.PastOccupation(toks, lo, b)); // "disampaikan petani Rudi", "menurut keterangan korban X"
             if (b >= lo && toks[b].IsWord && toks[b].Is("oleh") && b > lo && NameScanner.IsPassiveSaying(toks, b - 1)) b--;
             if (b >= lo && toks[b].IsWord && (NameScanner.Cue(toks[b].Text) is { Nya: false } || toks[b].Is("menurut") || NameScanner.IsPassiveSaying(toks, b))) return true;
-            if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b)) return true;
+            if (PassiveAgentAfterOffice(toks, lo, b) || PassiveThroughAgent(toks, lo, b) || DescribedAgentOfPassive(toks, lo, b)) return true;
             // "dalam pendapat Herlambang", "menurut pandangan Budi", "menurut keterangan Budi": whose opinion or account it gives
             if (b >= lo && toks[b].IsWord && OpinionNouns.Contains(toks[b].Text)) return true;
             int a = end + 1;

@@ -1,0 +1,71 @@
+using System.Linq;
+using Xunit;
+using static TypedCorpus.Extraction.Tests.InventedArticle;
+
+namespace TypedCorpus.Extraction.Tests;
+
+/// <summary>
+/// Shapes of real pages, each written anew with invented names: who goes on speaking after a sentence about a thing, a cue
+/// inside the quotation, a described agent after a passive verb of saying, a cue and an office after lead words.
+/// </summary>
+public class AttributionRealShapes27Tests
+{
+    [Fact]
+    public void A_capitalised_thing_that_merupakan_something_does_not_end_the_speakers_turn()
+    {
+        var a = Article("Wali Kota Sukamaju Darmawan Saputra mengatakan, perayaan Pesta Lomban bagian dari budaya kota. Tentunya Pesta Lomban merupakan warisan tradisi warga pesisir.",
+                        "\"Kami akan terus merawat budaya yang ada di kota ini,\" ujarnya.");
+        Assert.Equal(new[] { "Darmawan Saputra" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_capitalised_name_that_acts_still_ends_the_speakers_turn()
+    {
+        var a = Article("Wali Kota Sukamaju Darmawan Saputra mengatakan, perayaan itu bagian dari budaya kota. Tentunya Joko Susilo menyiapkan panggung sejak pagi.",
+                        "\"Kami akan terus merawat budaya yang ada di kota ini,\" ujarnya.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_cue_naming_the_speaker_inside_the_quotation_does_not_make_the_quotation_about_him()
+    {
+        var a = Article("Kepala Dinas Sosial Kota Sukamaju, Rustandi mengatakan pihaknya terus mendampingi korban.",
+                        "\"Dari Januari hingga Juni ada 48 kasus,\" ucapnya.",
+                        "\"Sedangkan untuk kekerasan perempuan, kata Rustandi, Juni ada sekitar 30 kasus,\" tutupnya.");
+        Assert.Equal(new[] { "Rustandi" }, a.Quotes.Last().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_quotation_that_speaks_of_the_subject_is_still_not_his()
+    {
+        var a = Article("Kepala Dinas Sosial Kota Sukamaju, Rustandi mengatakan pihaknya terus mendampingi korban.",
+                        "\"Tantangannya adalah Rustandi tidak bisa turun langsung ke desa,\" tutupnya.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void One_of_a_group_described_with_places_after_a_passive_verb_of_saying_is_the_speaker()
+    {
+        var a = Article("Harga beras di pasar tradisional naik sejak pekan lalu.",
+                        "Kondisi ini disampaikan salah satu pedagang kelontong di pasar tradisional Sukamaju, Kuta Utara, Badung, Ni Luh Sariasih, Rabu (30/8/2023) bahwa harga beras medium kini naik.",
+                        "\"Rata-rata harga beras naik Rp 500 per kilogram,\" jelasnya.");
+        Assert.Equal(new[] { "Ni Luh Sariasih" }, a.Quotes.Single().Speakers.ToArray());
+    }
+
+    [Fact]
+    public void A_name_after_the_description_of_whom_something_is_said_to_is_not_the_speaker()
+    {
+        var a = Article("Harga beras di pasar tradisional naik sejak pekan lalu.",
+                        "Kondisi ini disampaikan kepada salah satu pedagang di pasar Sukamaju, Ni Luh Sariasih, bahwa harga akan turun.",
+                        "\"Rata-rata harga beras naik Rp 500 per kilogram,\" jelasnya.");
+        Assert.Empty(a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void A_cue_and_an_office_after_lead_words_name_the_offices_holder_as_the_speaker()
+    {
+        var a = Article("Pemerintah Kabupaten Sukamaju melalui Bupati Dr. H. Safruddin, MS meresmikan masjid agung bersama warga.",
+                        "Oleh karena itu sambung Bupati, Masjid memiliki beragam fungsi untuk kemaslahatan umat. \"Fungsi masjid yang utama ialah tempat ibadah,\" jelasnya.");
+        Assert.Equal(new[] { "Safruddin" }, a.Quotes.Single().Speakers.ToArray());
+    }
+}
