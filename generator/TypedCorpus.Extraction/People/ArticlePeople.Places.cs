@@ -45,6 +45,9 @@ namespace TypedCorpus.Extraction.People
                 if (n + 1 >= toks.Count) continue;
                 // "ruang sekolah SDN Sendanggayam sudah …": no number, one capitalised word closed by a word in small letters too
                 bool numbered = toks[n].HasDigit;
+                // (without one, only a state school's short name ending in N: "MA Sutrisna" is the Supreme Court's, "SMK Bakti" may
+                // share a word with a person's name)
+                if (!numbered && (n != i + 1 || toks[i].Text.Length < 3 || toks[i].Text[toks[i].Text.Length - 1] != 'N')) continue;
                 if (!numbered) n--;
                 int j = n + 1;
                 while (j < toks.Count && j < n + 4 && toks[j].IsWord && toks[j].IsCap) j++;
@@ -145,7 +148,8 @@ namespace TypedCorpus.Extraction.People
                 if (!t.IsCap) continue; // tested first: the cheapest of the conditions
                 if (!toks[i].IsWord || !(toks[i].Is("di") || toks[i].Is("asal") || toks[i].Is("masyarakat") || toks[i].Is("penduduk")) || toks[i].IsCap && toks[i].Is("di")) continue;
                 if (NameLexicon.IsNonName(t.Text) || NameLexicon.IsPlaceUnit(t.Text)) continue;
-                if (i + 2 < toks.Count && (toks[i + 2].IsCap || toks[i + 2].Text == "(")) continue;
+                // ("di Sukamaju Kecamatan Kibin": one word, then the unit above it)
+                if (i + 2 < toks.Count && (toks[i + 2].IsCap && !NameLexicon.IsPlaceUnit(toks[i + 2].Text) || toks[i + 2].Text == "(")) continue;
                 set.Add(t.Text);
             }
         }

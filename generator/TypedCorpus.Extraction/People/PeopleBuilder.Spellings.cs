@@ -34,9 +34,8 @@ namespace TypedCorpus.Extraction.People
 
             /// <summary>
             /// "Menurut Fitri" after "Wakil Wali Kota Fitrianti Agustinda" ("kata Budi" after "Kades Budimansyah"): a one-word name first met after a longer person's,
-            /// that clips the first word of that one person's name (four letters or more, no age of its own), or any word of a name
-            /// of two words or more (<see cref="ClipsAnyWord"/>), is that person's short form: it joins them as a variant with its
-            /// mentions. Runs after the mentions are counted.
+            /// that clips the first word of that one person's name (four letters or more, no age of its own), is that person's
+            /// short form: it joins them as a variant with its mentions. Runs after the mentions are counted.
             /// </summary>
             private void JoinClippedNames()
             {
@@ -50,7 +49,7 @@ namespace TypedCorpus.Extraction.People
                         // (a one-word name clips only when three letters or more are cut: "Budi" of "Budimansyah", not "Rudi" of "Rudin")
                         // (and only when the short one is never introduced with a role of its own: "Ketua RT, Agus," beside "Agustina")
                         if (o == p || o.Tokens.Length < 2 && (o.Tokens[0].Length < p.Tokens[0].Length + 3 || _introducedSingles.Contains(p.Tokens[0]))
-                            || !(Clips(p.Tokens[0], o.Tokens[0]) || o.Tokens.Length >= 2 && !_introducedSingles.Contains(p.Tokens[0]) && ClipsAnyWord(p.Tokens[0], o.Tokens))) continue;
+                            || !Clips(p.Tokens[0], o.Tokens[0])) continue;
                         if (q != null) { q = null; break; }
                         q = o;
                     }
@@ -63,19 +62,6 @@ namespace TypedCorpus.Extraction.People
 
             private static bool Clips(string shortForm, string word)
                 => word.Length > shortForm.Length && word.StartsWith(shortForm, StringComparison.Ordinal) && !NameLexicon.IsNonName(shortForm);
-
-            /// <summary>
-            /// "Alvis" of "Ferdians Reza Alvisa", "Toni" of "Zuliftihan Watoni", "Hany" of "Rahany Eka Pratiwi": a nickname that
-            /// clips the start of a word of a longer name, or its end when two letters or more are cut (the last syllables).
-            /// </summary>
-            private static bool ClipsAnyWord(string shortForm, string[] name)
-            {
-                if (NameLexicon.IsNonName(shortForm)) return false;
-                foreach (var w in name)
-                    if (w.Length > shortForm.Length && w.StartsWith(shortForm, StringComparison.Ordinal)
-                        || w.Length >= shortForm.Length + 2 && w.EndsWith(shortForm.ToLowerInvariant(), StringComparison.Ordinal)) return true;
-                return false;
-            }
 
             /// <summary>Is every word of <paramref name="name"/> a word of <paramref name="of"/>, one as written and one at least spelt otherwise?</summary>
             private static bool IsSpellingOf(string[] name, string[] of)

@@ -141,13 +141,12 @@ namespace TypedCorpus.Extraction.People
 
         private static bool RoleBeforeAppositionComma(TokenList toks, int start, bool oneWord = false, bool closed = false)
         {
-            bool placeSeen = false;
-            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? 14 : 12); b--, steps++)
+            bool placeSeen = false, titleOnly = true; // (a long office's title in capitals: "Kepala Bidang … Dinas Pemuda, Olahraga, … (X) Kota Depok, Nama")
+            for (int b = start - 2, steps = 0; b >= 0 && steps < (placeSeen ? (titleOnly ? 20 : 14) : 12); b--, steps++)
             {
                 var t = toks[b];
+                titleOnly &= !t.IsWord || t.IsCap || t.Is("dan");
                 if (!t.IsWord) { if (t.Text == "." || t.Text == ";") return false; continue; }
-                // "Ketua Panitia, Ruby Santamoko mengatakan, Cap Go Meh …": after a verb of saying, what was said, no apposition
-                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return false;
                 if (t.IsCap && NameLexicon.IsPlaceUnit(t.Text))
                 {
                     if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role

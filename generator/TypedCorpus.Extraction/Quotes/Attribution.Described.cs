@@ -58,9 +58,10 @@ namespace TypedCorpus.Extraction.Quotes
             for (int k = from; k < at; k++)
             {
                 var t = toks[k];
-                if (!t.IsWord) { if (t.Text != "(" && t.Text != ")" && t.Text != "&") return false; continue; }
+                // (a comma before a capitalised word lists the office's fields: "Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata")
+                if (!t.IsWord) { if (t.Text != "(" && t.Text != ")" && t.Text != "&" && !(t.Text == "," && k + 1 < toks.Count && toks[k + 1].IsCap)) return false; continue; }
                 if (t.IsCap || t.HasDigit) continue;
-                if (t.Is("sekaligus")) continue;
+                if (t.Is("sekaligus") || t.Is("dan") && k > from && toks[k - 1].IsCap && k + 1 < at && toks[k + 1].IsCap) continue; // "Kebudayaan dan Pariwisata"
                 if (ClauseGoesOn.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text) || NameLexicon.StopWords.Contains(t.Text)) return false;
                 if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text)) continue;
                 if (++other > 2) return false;

@@ -52,7 +52,7 @@ namespace TypedCorpus.Extraction.Quotes
             // '"…". Kata Pangdam.': a cue opening a short sentence of its own right after the quote, its stop misplaced before it
             // (not when the sentence goes on with a verb of its own: "Kisah Sutrisno, perajin batik, menjadi sorotan.")
             if (!nextBlock && w < toks.Count && toks.Count <= 12 && toks[w].IsCap && NameScanner.Cue(toks[w].Text) is { Nya: false }
-                && !HasVerb(toks))
+                && !HasActiveVerb(toks) && !PassiveAfterWord(toks, w + 2))
                 return SpeakerAfter(text.Substring(end, next - end), toks, w + 1, out _) is { Count: > 0 } named ? named : null;
             bool demikian = w < toks.Count && toks[w].Is("demikian");
             if (demikian) w++;
@@ -65,12 +65,14 @@ namespace TypedCorpus.Extraction.Quotes
             return speakers.Count > 0 ? speakers : null;
         }
 
-        private static bool HasVerb(TokenList toks)
+        /// <summary>"Kata Sambutan dibacakan oleh Bupati …": a passive verb right after the one word after the cue (a speech read out, no cue).</summary>
+        private static bool PassiveAfterWord(TokenList toks, int i)
+            => i < toks.Count && toks[i].IsWord && !toks[i].IsCap && toks[i].Text.Length > 6 && toks[i].Text.StartsWith("di", System.StringComparison.Ordinal)
+               && toks[i].Text.EndsWith("kan", System.StringComparison.Ordinal);
+
+        private static bool HasActiveVerb(TokenList toks)
         {
-            // (or a passive one: "Kata Sambutan dibacakan oleh Bupati …" is a speech read out)
-            foreach (var t in toks)
-                if (t.IsWord && !t.IsCap && (NameLexicon.LooksLikeActiveVerb(t.Text)
-                    || t.Text.Length > 6 && t.Text.StartsWith("di", System.StringComparison.Ordinal) && t.Text.EndsWith("kan", System.StringComparison.Ordinal))) return true;
+            foreach (var t in toks) if (t.IsWord && !t.IsCap && NameLexicon.LooksLikeActiveVerb(t.Text)) return true;
             return false;
         }
     }

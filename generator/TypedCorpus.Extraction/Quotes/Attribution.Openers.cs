@@ -33,7 +33,7 @@ namespace TypedCorpus.Extraction.Quotes
                 // "Menteri X seusai berbincang dengan Duta Besar Y, Senin sore, menyampaikan": a name after a preposition is its object, and
                 // the person who opened the clause speaks
                 if (SpeaksHere(toks, lo, at, end, hi)) return opener != null && ObjectOfPreposition(toks, lo, at) && end + 1 < hi && toks[end + 1].Text == "," ? (opener, true) : (p, true);
-                if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, PastAge(toks, end + 1, hi), hi), hi)
+                if (opener == null && OpensClause(toks, from, at) && !Undergoes(toks, NameScanner.SkipAdverbs(toks, end + 1, hi), hi)
                     && !(end + 1 < hi && toks[end + 1].Is("cs"))) opener = p; // "Budi cs menyerang": the player and his team act, no speaker
             }
             return (opener, false);
@@ -59,15 +59,6 @@ namespace TypedCorpus.Extraction.Quotes
                 return k < comma && !toks[k].IsCap && NameScanner.NounOfPersonsAt(toks, k);
             }
             return false;
-        }
-
-        /// <summary>"Seorang penumpang lansia, Mbah Sumirah (71), sempat dilarikan …": past the age in brackets and the comma closing the apposition.</summary>
-        private static int PastAge(TokenList toks, int a, int hi)
-        {
-            // ("Terdakwa Zulkarnain, yang mengenakan rompi …, tampak": without the age the comma opens more about the person)
-            // (nor after it: "Asnawi bin Usman (38), yang akrab disapa Wak Nawi, …" goes on about the person, who may speak next)
-            if (!(a + 3 < hi && toks[a].Text == "(" && toks[a + 1].HasDigit && toks[a + 2].Text == ")" && toks[a + 3].Text == ",")) return a;
-            return a + 4 < hi && toks[a + 4].Is("yang") ? a : a + 4;
         }
 
         /// <summary>
