@@ -68,4 +68,23 @@ public class AttributionRealShapes27Tests
                         "Oleh karena itu sambung Bupati, Masjid memiliki beragam fungsi untuk kemaslahatan umat. \"Fungsi masjid yang utama ialah tempat ibadah,\" jelasnya.");
         Assert.Equal(new[] { "Safruddin" }, a.Quotes.Single().Speakers.ToArray());
     }
+
+    [Theory]
+    [InlineData("Sementara saat dikonfirmasi wartawan, petugas on duty Stasiun Geofisika Sukamaju menjelaskan bahwa tidak ada gempa tektonik.")]
+    [InlineData("Petugas Stasiun Geofisika Sukamaju menjelaskan, tidak ada gempa tektonik.")]
+    public void An_unnamed_officer_of_a_body_who_reports_takes_the_turn_from_the_last_speaker(string sentence)
+    {
+        var a = Article("Dian Lestari (26) warga Karangsari mengaku merasakan getaran. \"Saya kaget,\" kata Dian.",
+                        sentence, "\"Kami masih memantau perkembangannya,\" imbuhnya.");
+        Assert.Empty(a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void A_named_officer_of_a_body_keeps_the_turn()
+    {
+        var a = Article("Dian Lestari (26) warga Karangsari mengaku merasakan getaran. \"Saya kaget,\" kata Dian.",
+                        "Petugas Stasiun Geofisika Sukamaju, Bambang Susilo, menjelaskan bahwa tidak ada gempa tektonik.",
+                        "\"Kami masih memantau perkembangannya,\" imbuhnya.");
+        Assert.Equal(new[] { "Bambang Susilo" }, a.Quotes.Last().Speakers.ToArray());
+    }
 }

@@ -40,6 +40,28 @@ namespace TypedCorpus.Extraction.Quotes
         }
 
         /// <summary>
+        /// "Sementara saat dikonfirmasi, petugas on duty Stasiun Geofisika Kotabumi menjelaskan bahwa …": an officer in small letters
+        /// and the body he serves (capitalised words no person of the article bears, or words in small letters that are no verbs),
+        /// then a verb of saying that reports (a comma or "bahwa" after it): the turn passes to somebody the article does not name.
+        /// </summary>
+        private bool UnnamedOfficerSpeaks(TokenList toks, int at, int hi)
+        {
+            at = PastLeadAdverbials(toks, at, hi);
+            // (past a lead clause up to its comma: "Sementara saat dikonfirmasi lampost.co, petugas …")
+            if (at < hi && !toks[at].Is("petugas"))
+                for (int c = at + 1; c < hi && c <= at + 8; c++) if (toks[c].Text == ",") { at = c + 1; break; }
+            if (at >= hi || !toks[at].Is("petugas")) return false;
+            for (int v = at + 1; v + 1 < hi && v <= at + 7; v++)
+            {
+                var t = toks[v];
+                if (!t.IsWord) return false;
+                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return toks[v + 1].Text == "," || toks[v + 1].Is("bahwa");
+                if (t.IsCap ? FindPerson(new[] { t.Text }) != null : NameLexicon.LooksLikeActiveVerb(t.Text)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// "Kondisi ini disampaikan salah satu pedagang di pasar Dalung, Padang Luwih, Badung, Ni Ketut Suci, …": after a passive
         /// verb of saying, a noun of persons in small letters (one of a group) and its description up to the comma before the
         /// name (<paramref name="comma"/>), with no stop, "kepada" or "dan" between: the name is the agent who says it.

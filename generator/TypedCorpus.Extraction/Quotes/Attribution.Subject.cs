@@ -68,7 +68,7 @@ namespace TypedCorpus.Extraction.Quotes
                 _subject = office.Holder;
                 if (office.Office) _lastSpeaker = office.Holder;
             }
-            else if (UnnamedSpeaks(toks, clause, hi) || GroupSpeaks(toks, clause, hi)) _subject = _lastSpeaker = null;
+            else if (UnnamedSpeaks(toks, clause, hi) || GroupSpeaks(toks, clause, hi) || UnnamedOfficerSpeaks(toks, clause, hi)) _subject = _lastSpeaker = null;
             else return false;
             return true;
         }
