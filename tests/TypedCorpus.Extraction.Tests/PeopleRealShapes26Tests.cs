@@ -222,4 +222,11 @@ public class PeopleRealShapes26Tests
     [Fact]
     public void One_resident_named_after_salah_satu_warga_with_no_person_before_still_says()
         => Assert.Equal(new[] { "Budiono" }, PeopleOf("Menurut polisi, salah satu warga Budiono mengaku melihat pelaku kabur."));
+
+    [Theory]
+    [InlineData("Ketua Umum KONI Sukamaju Drs Edwin H Simanjuntak menyatakan gembira.", "Edwin H Simanjuntak")]
+    [InlineData("Kapolres Sukamaju AKBP Budi S Hartono menyatakan gembira.", "Budi S Hartono")]
+    [InlineData("Bupati Sukamaju H Sulaiman menyatakan gembira.", "Sulaiman")]
+    public void A_capital_without_its_period_between_name_words_after_a_title_is_an_initial(string text, string name)
+        => Assert.Equal(new[] { name }, PeopleOf(text));
 }
