@@ -87,4 +87,29 @@ public class AttributionRealShapes27Tests
                         "\"Kami masih memantau perkembangannya,\" imbuhnya.");
         Assert.Equal(new[] { "Bambang Susilo" }, a.Quotes.Last().Speakers.ToArray());
     }
+
+    [Fact]
+    public void A_new_person_who_merupakan_a_resident_ends_the_speakers_turn()
+    {
+        var a = Article("Kepala Desa Sukamaju Darmawan Saputra mengatakan bantuan sudah disalurkan. Sulastri Wulandari merupakan warga yang belum menerima bantuan.",
+                        "\"Saya belum dapat apa-apa,\" ujarnya.");
+        Assert.DoesNotContain("Darmawan Saputra", a.Quotes.Single().Speakers);
+    }
+
+    [Fact]
+    public void Someone_else_after_a_cue_inside_a_residents_quotation_is_quoted_not_speaking()
+    {
+        var a = Article("Kepala Desa Sukamaju, Budi Hartono, mengatakan bantuan akan cair bulan depan.",
+                        "Sulastri Wulandari, warga setempat, mengaku belum menerima bantuan.",
+                        "\"Dulu kata Budi, bantuan pasti cair. Sampai sekarang belum ada,\" ujarnya.");
+        Assert.DoesNotContain("Budi Hartono", a.Quotes.Last().Speakers);
+    }
+
+    [Fact]
+    public void A_cue_and_an_office_after_a_clause_of_response_do_not_name_the_speaker()
+    {
+        var a = Article("Bupati Sukamaju Safruddin mengkritik lambannya perbaikan jalan.",
+                        "Menanggapi kritik Bupati, Kepala Dinas PU Agus Salim mengatakan perbaikan dimulai pekan depan. \"Material sudah kami siapkan,\" ujarnya.");
+        Assert.Equal(new[] { "Agus Salim" }, a.Quotes.Single().Speakers.ToArray());
+    }
 }

@@ -21,7 +21,7 @@ public class LexiconTests
             "given-name-openers", "group-units", "headline-small-words", "honoured-thing-nouns", "human-saying-verbs", "image-labels", "known-names", "lead-adverbials", "list-person-nouns",
             "malay-honorifics", "male-words", "name-particles", "named-person-nouns", "named-thing-nouns", "naming-words", "non-place-openers", "nya-adverbs", "object-prepositions",
             "occupations", "office-one-word", "office-second-words", "office-status", "office-title-glue", "org-abbreviations", "org-words", "outlet-words", "passive-saying-verbs",
-            "patronym-particles", "person-noun-compounds", "person-roles", "place-bodies", "place-name-openers", "place-offices", "place-qualifiers", "place-sides", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
+            "patronym-particles", "person-noun-compounds", "person-roles", "place-bodies", "place-name-openers", "place-offices", "place-qualifiers", "place-units", "place-words", "places", "places-ambiguous", "platform-hosts",
             "preposition-glued-nouns", "provinces", "rank-grades", "ranks", "regulation-nouns", "relation-nouns", "religious-orders", "representative-nouns", "role-modifiers", "rubrics", "saying-verbs", "school-units", "seats", "spouse-bodies",
             "state-forms", "stop-words", "subordinate-openers", "surname-words", "time-nouns", "title-degree-parts", "titles", "two-letter-acronyms", "unnamed-group-modifiers", "unnamed-group-speakers",
             "verb-adverbs", "via-fillers" }, LexiconResource.Names);

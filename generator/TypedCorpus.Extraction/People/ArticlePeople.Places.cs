@@ -106,7 +106,8 @@ namespace TypedCorpus.Extraction.People
             for (; j < toks.Count && j <= i + 3; j++)
             {
                 var t = toks[j];
-                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text)) break;
+                // (a title opens the next name: "Sesepuh Desa Sukamaju Ki Sarmadi", "Desa Sukamaju H. Ahmad")
+                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text) || NameLexicon.IsTitle(t.Text) || t.Text == "Ki") break;
                 if (NameLexicon.IsNonName(t.Text)) { if (!NameLexicon.PlaceWords.Contains(t.Text)) break; known = true; }
             }
             // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the

@@ -82,17 +82,12 @@ namespace TypedCorpus.Extraction.People
             for (int n = Math.Min(3, run.Count - from - 1); n >= 1; n--) // a place of two words or more
                 if (NameLexicon.IsGazetteerPlace(RunWords(toks, run, from, from + n)))
                 {
-                    int end = from + n, name = end;
-                    while (name + 2 < run.Count && IsTitleAt(toks, run[name + 1])) name++; // "… Aceh Tamiang H. Mursil": a title opens the name
-                    // a holder of one word after the place takes the place's last words only when they are a side of it ("Rokan
-                    // Hulu Sukiman"; "Kapolda Aceh Jaya Wiranata" may be Aceh's Jaya Wiranata)
-                    if (name == end && run.Count - 1 - end == 1 && !PlaceSides.Contains(toks[run[end]].Text)) return k;
-                    return name;
+                    k = from + n;
+                    while (k + 2 < run.Count && IsTitleAt(toks, run[k + 1])) k++; // "… Aceh Tamiang H. Mursil": a title opens the name
+                    return k;
                 }
             return k;
         }
-
-        private static readonly HashSet<string> PlaceSides = LexiconResource.WordSet("place-sides");
 
         private static string RunWords(TokenList toks, List<int> run, int from, int to)
         {

@@ -81,7 +81,8 @@ namespace TypedCorpus.Extraction.People
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;
             // "Dalang Ki Utoro Wijayanto": the Javanese title opening a name (after a name word it is a syllable of a Korean name: "Park Ki Tae")
-            if (t.Text == "Ki") return i + 1 < toks.Count && toks[i + 1].IsWord && toks[i + 1].IsCap && !(i > 0 && toks[i - 1].IsWord && toks[i - 1].IsCap && !IsOfficeRole(toks[i - 1]));
+            if (t.Text == "Ki") return i + 1 < toks.Count && toks[i + 1].IsWord && toks[i + 1].IsCap && !(i > 0 && toks[i - 1].IsWord && toks[i - 1].IsCap
+                && toks[i - 1].Text.Length <= 5 && !IsOfficeRole(toks[i - 1]) && !NameLexicon.IsPlaceUnit(toks[i - 1].Text));
             // "Dr.Eng.", "Drs. Ec.": a degree's part written before the name is a title with its period only ("Eng Hian" is a name)
             if (TitleDegreeParts.Contains(t.Text)) return i + 1 < toks.Count && toks[i + 1].Text == "." && toks[i + 1].Start == t.End;
             if (t.Is("tan") && i + 1 < toks.Count && IsSri(toks[i + 1])) return true;

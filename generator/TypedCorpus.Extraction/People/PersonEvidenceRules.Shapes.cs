@@ -132,8 +132,8 @@ namespace TypedCorpus.Extraction.People
         };
 
         /// <summary>
-        /// "Dian (26) salah satu warga Hajimena mengaku …": after a person and "salah satu warga" (or "seorang warga"), the word
-        /// is the person's village, not someone else who says.
+        /// "Dian (26) salah satu warga Hajimena mengaku …": after a person's age and "salah satu warga" (or "seorang warga"), the
+        /// word is the person's village, not someone else who says.
         /// </summary>
         private static bool ResidentAfterPerson(TokenList toks, int start)
         {
@@ -143,18 +143,7 @@ namespace TypedCorpus.Extraction.People
             if (k >= 1 && toks[k].Is("satu") && toks[k - 1].Is("salah")) k -= 2;
             else if (k >= 0 && toks[k].Is("seorang")) k--;
             else return false;
-            return k >= 0 && (toks[k].Text == ")" || toks[k].IsWord && toks[k].IsCap);
+            return k >= 2 && toks[k].Text == ")" && toks[k - 1].HasDigit && toks[k - 1].Text.Length <= 3 && toks[k - 2].Text == "("; // the person's age
         }
-
-        /// <summary>
-        /// "Ruby Santamoko mengatakan, Cap Go Meh merupakan puncak …", "Bupati X berharap, Masjid Al-Ikhlas bisa …": after a verb of
-        /// saying and its comma, a run the reported clause then defines ("merupakan", "adalah") or points to ("Pagelaran Wayang
-        /// Kulit Purwo ini menghadirkan …"), or a building's or body's name,
-        /// is its topic, not somebody in apposition.
-        /// </summary>
-        private static bool TopicAfterSaying(TokenList toks, int start, int after)
-            => start >= 2 && toks[start - 2].IsWord && !toks[start - 2].IsCap && SayingVerbs.Contains(toks[start - 2].Text)
-               && (after < toks.Count && (toks[after].Is("merupakan") || toks[after].Is("adalah") || toks[after].Is("ini") || toks[after].Is("tersebut"))
-                   || BuildingWords.Contains(toks[start].Text) || NameLexicon.IsOrgWord(toks[start].Text));
     }
 }

@@ -113,7 +113,7 @@ namespace TypedCorpus.Extraction.People
                 ends |= s.Mention.Name.Length == 1 && !s.Mention.OrgOrPlace && a < toks.Count && toks[a].IsWord && !toks[a].IsCap && NameScanner.SayingVerbs.Contains(toks[a].Text);
                 // "Wali Kota Sukamaju, Sutrisno dan Ketua TP PKK …": one name word after an office and its place, then the next office of a list
                 ends |= s.Mention.Name.Length == 1 && AnotherOfficeFollows(toks, a) && PlaceOfficeBefore(toks, start - 1) && PlainNameWords(s.Mention.Name, 3);
-                if (!ends || TopicAfterSaying(toks, start, a)) return null;
+                if (!ends) return null;
                 // "Menteri Pendidikan Tinggi, Sains, dan Kebudayaan": one word between commas before "dan" is a list of fields
                 if (s.Mention.Name.Length == 1 && a + 1 < toks.Count && toks[a].Text == "," && (toks[a + 1].Is("dan") || toks[a + 1].Is("serta"))) return null;
                 // "tetangganya, Sanimin," / "ketuanya, Abdul Hamid," — a relation noun or a role with -nya right before the comma

@@ -131,8 +131,8 @@ namespace TypedCorpus.Extraction.Quotes
         internal List<string> SubjectList()
         {
             var who = _subject;
-            if (who != null && _quoteText != null && NamedIn(_quoteText, who))
-                who = _lastSpeaker != null && _lastSpeaker != who && !NamedIn(_quoteText, _lastSpeaker) ? _lastSpeaker : null;
+            if (who != null && _quoteText != null && NamedIn(_quoteText, who, who == _lastSpeaker))
+                who = _lastSpeaker != null && _lastSpeaker != who && !NamedIn(_quoteText, _lastSpeaker, true) ? _lastSpeaker : null;
             // "Beliau bertugas di dalam mobil": a quote speaking of someone as "beliau" after a narrative about the subject is
             // the last speaker's account of them
             else if (who != null && who != _lastSpeaker && _lastSpeaker != null && _quoteText != null && SpeaksOfBeliau(_quoteText))
@@ -153,9 +153,10 @@ namespace TypedCorpus.Extraction.Quotes
 
         /// <summary>
         /// Does <paramref name="text"/> hold a word of three or more letters of <paramref name="name"/>, whole and capitalised?
-        /// (Not right after a cue of saying: "Sedangkan untuk …, kata Rustam, Juni 2022 …" names the speaker as the one speaking.)
+        /// (Not right after a cue of saying when <paramref name="lastSpeaker"/>: "Sedangkan untuk …, kata Rustam, Juni 2022 …" names
+        /// the one who spoke last as the one speaking; someone else after a cue is quoted by the speaker: "Dulu kata Budi, …".)
         /// </summary>
-        private static bool NamedIn(string text, string name)
+        private static bool NamedIn(string text, string name, bool lastSpeaker)
         {
             foreach (var w in name.Split(' '))
             {
@@ -165,7 +166,7 @@ namespace TypedCorpus.Extraction.Quotes
                     bool startOk = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
                     int e = i + w.Length;
                     bool endOk = e >= text.Length || !char.IsLetterOrDigit(text[e]);
-                    if (startOk && endOk && !AfterCue(text, i)) return true;
+                    if (startOk && endOk && !(lastSpeaker && AfterCue(text, i))) return true;
                 }
             }
             return false;

@@ -55,18 +55,20 @@ namespace TypedCorpus.Extraction.Quotes
         private static bool LongOfficeTitleBefore(TokenList toks, int from, int at)
         {
             int other = 0;
+            bool comma = false;
             for (int k = from; k < at; k++)
             {
                 var t = toks[k];
                 // (a comma before a capitalised word lists the office's fields: "Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata")
-                if (!t.IsWord) { if (t.Text != "(" && t.Text != ")" && t.Text != "&" && !(t.Text == "," && k + 1 < toks.Count && toks[k + 1].IsCap)) return false; continue; }
+                if (!t.IsWord) { if (t.Text != "(" && t.Text != ")" && t.Text != "&" && !(t.Text == "," && k + 1 < toks.Count && toks[k + 1].IsCap)) return false; comma |= t.Text == ","; continue; }
                 if (t.IsCap || t.HasDigit) continue;
                 if (t.Is("sekaligus") || t.Is("dan") && k > from && toks[k - 1].IsCap && k + 1 < at && toks[k + 1].IsCap) continue; // "Kebudayaan dan Pariwisata"
                 if (ClauseGoesOn.Contains(t.Text) || NameScanner.SayingVerbs.Contains(t.Text) || NameLexicon.StopWords.Contains(t.Text)) return false;
                 if (TitleGlue.Contains(t.Text) || NameLexicon.IsPersonRole(t.Text)) continue;
                 if (++other > 2) return false;
             }
-            return true;
+            // (a title broken by commas is all capitals: "… Kota Sukamaju mewakili Wali Kota Sukamaju, Budi" names another office's holder)
+            return !(comma && other > 0);
         }
         /// <summary>
         /// 'Budi lalu berpesan kepada siswa, "jaga nama baik sekolah …" tuturnya.': a quotation introduced by a comma or a

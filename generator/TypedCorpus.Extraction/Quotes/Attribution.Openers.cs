@@ -118,7 +118,8 @@ namespace TypedCorpus.Extraction.Quotes
                 bool cue = t.Is("menurut") || j > first && !t.IsCap && NameScanner.Cue(t.Text) is { Nya: false };
                 if (cue && toks[j + 1].IsWord && toks[j + 1].IsCap && NameScanner.IsOfficeRole(toks[j + 1]) && toks[j + 2].Text == ",")
                     return HolderOfOfficeAt(toks, j + 1, j + 2);
-                if (!t.IsWord || t.IsCap && j > first) return null; // only lead words in small letters before the cue
+                // only sentence adverbials before the cue ("Lebih lanjut", "Selain itu", "Oleh karena itu"; not "Menanggapi kritik Bupati, …")
+                if (!t.IsWord || t.IsCap && j > first || !(LeadAdverbials.Contains(t.Text) || t.Is("oleh") || t.Is("karena") || t.Is("itu"))) return null;
             }
             return null;
         }
@@ -185,6 +186,13 @@ namespace TypedCorpus.Extraction.Quotes
 
         private static bool IsActiveVerb(string w) => NameLexicon.LooksLikeActiveVerb(w);
 
+        private static bool PersonNounAfterCopula(TokenList toks, int i, int hi)
+        {
+            if (i + 1 < hi && toks[i].Is("salah") && toks[i + 1].Is("satu")) i += 2;
+            else if (i < hi && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("satu-satunya"))) i++;
+            return i < hi && NameScanner.NounOfPersonsAt(toks, i);
+        }
+
         /// <summary>
         /// A name run of two or more capitalised words that is no organisation or place, opens its clause (from
         /// <paramref name="from"/>) and is followed by an active verb (me-/ber-, past adverbs): somebody acts whom the article
@@ -201,7 +209,8 @@ namespace TypedCorpus.Extraction.Quotes
             int v = NameScanner.SkipAdverbs(toks, after, hi);
             if (v >= hi || !toks[v].IsWord || toks[v].IsCap) return false;
             // ("Tentunya Cap Go Meh merupakan warisan tradisi": a copula says what a thing is; nobody acts)
-            return IsActiveVerb(toks[v].Text) && !toks[v].Is("merupakan");
+            // (but "Budi Santoso merupakan warga …" introduces a person: a noun of persons after the copula)
+            return IsActiveVerb(toks[v].Text) && !(toks[v].Is("merupakan") && !PersonNounAfterCopula(toks, v + 1, hi));
         }
 
         /// <summary>The period at <paramref name="i"/> (before <paramref name="at"/>) closes a title written short (<see cref="TitlePeriod"/>: "Dr.", "Ir. H."), a space after it.</summary>
