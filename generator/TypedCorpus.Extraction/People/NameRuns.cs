@@ -138,6 +138,15 @@ namespace TypedCorpus.Extraction.People
             return k;
         }
 
+        /// <summary>
+        /// "Adolof H. Lethulur": a letter with its period after a name word is an initial, not the title "H." (Haji); so is a
+        /// capital alone between two name words after a title or rank, without its period ("Drs Eddy H Sibarani").
+        /// </summary>
+        private static bool InitialBetweenNames(TokenList toks, List<int> run, int r, string w)
+            => w.Length == 1 && r > 0 && r + 1 < run.Count && IsNameWordAt(toks, run, r - 1)
+               && (IsInitialAt(toks, run[r]) || r >= 2 && (IsTitleAt(toks, run[r - 2]) || NameLexicon.IsRank(toks[run[r - 2]].Text))
+                   && char.IsUpper(w[0]) && toks[run[r] + 1].Text != "." && IsNameWordAt(toks, run, r + 1));
+
         private static bool IsNonNameInRun(TokenList toks, List<int> run, int r)
         {
             var w = toks[run[r]].Text;
@@ -162,11 +171,7 @@ namespace TypedCorpus.Extraction.People
             // rule surname-after-middle-initial: "Bergas C. Penanggungan": after a name word and its middle initial, a word shaped
             // like an abstract noun (pe-…-an) closes the name as its surname
             if (r == run.Count - 1 && r >= 2 && IsInitialAt(toks, run[r - 1]) && IsNameWordAt(toks, run, r - 2) && NameLexicon.IsAbstractNoun(w)) return false;
-            // "Adolof H. Lethulur": a letter with its period after a name word is an initial, not the title "H." (Haji)
-            // (so is a capital alone between two name words after a title or rank, without its period: "Drs Eddy H Sibarani")
-            if (w.Length == 1 && r > 0 && r + 1 < run.Count && IsNameWordAt(toks, run, r - 1)
-                && (IsInitialAt(toks, run[r]) || r >= 2 && (IsTitleAt(toks, run[r - 2]) || NameLexicon.IsRank(toks[run[r - 2]].Text))
-                    && char.IsUpper(w[0]) && toks[run[r] + 1].Text != "." && IsNameWordAt(toks, run, r + 1))) return false;
+            if (InitialBetweenNames(toks, run, r, w)) return false;
             // noble name openers that are also common words: "Anak Agung Gede …" (Bali), "Ratu Ayu …", "Raden Ayu …"
             if (r + 2 < run.Count && NobleOpeners.Contains(w) && NameLexicon.IsNameOpener(toks[run[r + 1]].Text)) return false;
             bool last = r == run.Count - 1 && r > 0;

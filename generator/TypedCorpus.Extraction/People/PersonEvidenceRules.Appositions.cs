@@ -147,8 +147,7 @@ namespace TypedCorpus.Extraction.People
                 var t = toks[b];
                 titleOnly &= !t.IsWord || t.IsCap || t.Is("dan");
                 if (!t.IsWord) { if (t.Text == "." || t.Text == ";") return false; continue; }
-                // "X mengatakan, Cap Go Meh …": after a verb of saying, what was said (a person there needs evidence of its own)
-                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return false;
+                if (!t.IsCap && NameScanner.SayingVerbs.Contains(t.Text)) return false; // "X mengatakan, Cap Go Meh …": what was said
                 if (t.IsCap && NameLexicon.IsPlaceUnit(t.Text))
                 {
                     if (b > 0 && IsOfficeRole(toks[b - 1])) return true; // "Wali Kota Sukamaju, Budi,": the unit belongs to the role
