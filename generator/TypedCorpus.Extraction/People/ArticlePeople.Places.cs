@@ -106,7 +106,7 @@ namespace TypedCorpus.Extraction.People
             for (; j < toks.Count && j <= i + 3; j++)
             {
                 var t = toks[j];
-                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text) || NameLexicon.IsTitle(t.Text) || t.Text == "Ki") break; // a title opens a name
+                if (!t.IsCap || NameLexicon.IsPlaceUnit(t.Text) || NameScanner.IsTitleAt(toks, j)) break; // a title opens a name
                 if (NameLexicon.IsNonName(t.Text)) { if (!NameLexicon.PlaceWords.Contains(t.Text)) break; known = true; }
             }
             // "Kepala Desa Lembah Hijau Asep Sunandar": after a role's own unit, a run of three or more words ends with the

@@ -76,7 +76,7 @@ namespace TypedCorpus.Extraction.People
         /// </summary>
         private static readonly System.Collections.Generic.HashSet<string> TitleDegreeParts = LexiconResource.WordSet("title-degree-parts");
 
-        private static bool IsTitleAt(TokenList toks, int i)
+        internal static bool IsTitleAt(TokenList toks, int i)
         {
             var t = toks[i];
             if (NameLexicon.IsTitle(t.Text)) return true;

@@ -48,8 +48,7 @@ namespace TypedCorpus.Extraction.People
                     {
                         // (a one-word name clips only when three letters or more are cut: "Budi" of "Budimansyah", not "Rudi" of "Rudin")
                         // (and only when the short one is never introduced with a role of its own: "Ketua RT, Agus," beside "Agustina")
-                        if (o == p || o.Tokens.Length < 2 && (o.Tokens[0].Length < p.Tokens[0].Length + 3 || _introducedSingles.Contains(p.Tokens[0]))
-                            || !Clips(p.Tokens[0], o.Tokens[0])) continue;
+                        if (o == p || o.Tokens.Length < 2 && (o.Tokens[0].Length < p.Tokens[0].Length + 3 || _introducedSingles.Contains(p.Tokens[0])) || !Clips(p.Tokens[0], o.Tokens[0])) continue;
                         if (q != null) { q = null; break; }
                         q = o;
                     }

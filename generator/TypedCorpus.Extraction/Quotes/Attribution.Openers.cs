@@ -76,8 +76,7 @@ namespace TypedCorpus.Extraction.Quotes
                 if (!t.IsWord || !NameScanner.IsPassiveSaying(toks, v)) continue;
                 int k = v + 1;
                 if (k < comma && toks[k].Is("oleh")) k++;
-                if (k + 1 < comma && toks[k].Is("salah") && toks[k + 1].Is("satu")) k += 2;
-                else if (k < comma && toks[k].Is("seorang")) k++;
+                k = PastOneOfGroup(toks, k, comma);
                 return k < comma && !toks[k].IsCap && NameScanner.NounOfPersonsAt(toks, k);
             }
             return false;
@@ -188,9 +187,16 @@ namespace TypedCorpus.Extraction.Quotes
 
         private static bool PersonNounAfterCopula(TokenList toks, int i, int hi)
         {
-            if (i + 1 < hi && toks[i].Is("salah") && toks[i + 1].Is("satu")) i += 2;
-            else if (i < hi && (toks[i].Is("seorang") || toks[i].Is("sang") || toks[i].Is("satu-satunya"))) i++;
+            i = PastOneOfGroup(toks, i, hi);
+            if (i < hi && (toks[i].Is("sang") || toks[i].Is("satu-satunya"))) i++;
             return i < hi && NameScanner.NounOfPersonsAt(toks, i);
+        }
+
+        /// <summary>Past "salah satu", "salah seorang" or "seorang" at <paramref name="i"/> (one of a group), else <paramref name="i"/>.</summary>
+        private static int PastOneOfGroup(TokenList toks, int i, int hi)
+        {
+            if (i + 1 < hi && toks[i].Is("salah") && (toks[i + 1].Is("satu") || toks[i + 1].Is("seorang"))) return i + 2;
+            return i < hi && toks[i].Is("seorang") ? i + 1 : i;
         }
 
         /// <summary>

@@ -126,9 +126,9 @@ namespace TypedCorpus.Extraction.Quotes
         private bool UnnamedSpeaks(TokenList toks, int at, int hi)
         {
             at = PastLeadAdverbials(toks, at, hi);
-            if (at + 1 < hi && toks[at].Is("salah") && (toks[at + 1].Is("seorang") || toks[at + 1].Is("satu"))) at += 2;
-            else if (at < hi && toks[at].Is("seorang")) at++;
-            else return false;
+            int one = PastOneOfGroup(toks, at, hi);
+            if (one == at) return false;
+            at = one;
             bool withheld = false; // "… yang enggan disebut namanya", "… yang meminta namanya tidak ditulis"
             for (int n = 0; at < hi && n < 26; at++, n++)
             {
